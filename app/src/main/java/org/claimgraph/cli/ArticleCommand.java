@@ -1,0 +1,96 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.ArticleException;
+import org.claimgraph.article.ArticleReader;
+import org.claimgraph.ingest.SourceFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimgraph article [--format text|json] FILE...}: what the reader extracts, storing nothing. */
+@Command(name = "article", mixinStandardHelpOptions = true,
+    description = {"Show what the reader extracts from pages (metadata and clean text), storing nothing.",
+        "Use it to check a new site's pages before ingesting them."})
+final class ArticleCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages (.html, .htm, .txt) or folders of them.")
+  List<Path> files;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleReader reader = new ArticleReader();
+    int failed = 0;
+    boolean first = true;
+    for (Path file : SourceFiles.expand(files)) {
+      Article a;
+      try {
+        a = reader.read(file);
+      } catch (ArticleException e) {
+        err.println(e.getMessage());
+        err.flush();
+        failed++;
+        continue;
+      }
+      if (format == Format.json) {
+        out.println(Json.line(toJson(file, a)));
+      } else {
+        if (!first) out.println();
+        printText(out, file, a);
+      }
+      first = false;
+      out.flush();
+    }
+    return failed > 0 ? ClaimgraphCommand.FAILED : 0;
+  }
+
+  static jakarta.json.JsonObject toJson(Path file, Article a) {
+    var b = Json.object();
+    b.add("file", file.toString());
+    b.add("id", a.id());
+    Json.put(b, "title", a.title());
+    Json.put(b, "publisher", a.publisher());
+    b.add("authors", Json.strings(a.authors()));
+    Json.put(b, "date", a.date() == null ? null : a.date().toString());
+    Json.put(b, "url", a.url());
+    Json.put(b, "language", a.language());
+    b.add("text", a.text());
+    return b.build();
+  }
+
+  private static void printText(PrintWriter out, Path file, Article a) {
+    out.println("== " + file);
+    out.println("id:         " + a.id());
+    out.println("title:      " + orDash(a.title()));
+    out.println("publisher:  " + orDash(a.publisher()));
+    out.println("authors:    " + (a.authors().isEmpty() ? "-" : String.join("; ", a.authors())));
+    out.println("date:       " + (a.date() == null ? "-" : a.date()));
+    out.println("url:        " + orDash(a.url()));
+    out.println("language:   " + orDash(a.language()));
+    out.println("paragraphs: " + a.paragraphs().size() + " (" + a.text().length() + " characters)");
+    out.println();
+    out.println(a.text());
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+}

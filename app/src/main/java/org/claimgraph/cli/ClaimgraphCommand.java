@@ -1,0 +1,67 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code claimgraph}: the entry point and the list of commands. */
+@Command(name = "claimgraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = ClaimgraphCommand.Version.class,
+    description = "A knowledge graph of figures, and who claimed them, from news about critical-mineral supply chains.",
+    subcommands = {IngestCommand.class, ArticleCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+public final class ClaimgraphCommand implements Runnable {
+
+  /** Exit status when some input failed or the command could not run. */
+  public static final int FAILED = 1;
+  /** Exit status for a usage error. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (for tests and the launcher). */
+  public static int run(String... args) {
+    return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+  }
+
+  /** A configured command line writing to {@code out} and {@code err}. */
+  public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new ClaimgraphCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = parseResult.hasMatchedOption("--verbose");
+      commandLine.getErr().println("claimgraph " + commandLine.getCommandName() + ": " + message(e));
+      if (verbose) e.printStackTrace(commandLine.getErr());
+      commandLine.getErr().flush();
+      return FAILED;
+    });
+    return cl;
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ClaimgraphCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"claimgraph " + (v == null ? "0.1.0" : v),
+          "Java " + System.getProperty("java.version") + ", Apache Jena, Stanford CoreNLP 4.5.10, Apache Lucene, jsoup"};
+    }
+  }
+}

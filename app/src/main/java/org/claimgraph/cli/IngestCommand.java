@@ -1,0 +1,119 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.ingest.FileResult;
+import org.claimgraph.ingest.IngestListener;
+import org.claimgraph.ingest.IngestReport;
+import org.claimgraph.ingest.IngestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimgraph ingest [--store DIR] PATH...} */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read articles (.html, .htm, .txt files and folders of them) and store each as a named graph.",
+        "Unchanged files are skipped; a changed file replaces its old graph. Exit status 1 if any file failed."})
+final class IngestCommand implements Callable<Integer> {
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
+  List<Path> paths;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestReport report;
+    try (GraphStore graphStore = GraphStore.open(store.store)) {
+      boolean terminal = System.console() != null;
+      IngestService service = new IngestService(Math.max(1, threads));
+      if (terminal) {
+        try (ProgressListener listener = new ProgressListener(err)) {
+          report = service.ingest(paths, graphStore, listener);
+        }
+      } else {
+        report = service.ingest(paths, graphStore, new LineListener(out, err));
+      }
+    }
+    if (System.console() != null) {
+      for (FileResult r : report.files()) if (r.failed()) err.println(r.error());
+    }
+    out.println(report.summary() + " (store: " + store.store + ")");
+    out.flush();
+    return report.failed() > 0 ? ClaimgraphCommand.FAILED : 0;
+  }
+
+  /** One plain line per file, for logs and pipes. */
+  private static final class LineListener implements IngestListener {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private int total;
+    private int done;
+
+    LineListener(PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public void started(int files) {
+      total = files;
+    }
+
+    @Override
+    public void done(FileResult r) {
+      done++;
+      if (r.failed()) {
+        err.println(r.error());
+        err.flush();
+      } else {
+        out.printf("[%d/%d] %s: %s (%s)%n", done, total, r.file(), r.outcome().name().toLowerCase(), r.articleId());
+        out.flush();
+      }
+    }
+  }
+
+  /** A progress bar on the terminal: articles, rate, ETA. */
+  private static final class ProgressListener implements IngestListener, AutoCloseable {
+    private final PrintWriter err;
+    private ProgressBar bar;
+
+    ProgressListener(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void started(int files) {
+      bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+          .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
+          .setUpdateIntervalMillis(200).build();
+    }
+
+    @Override
+    public void done(FileResult r) {
+      bar.step();
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) bar.close();
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.claimgraph.graph;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.article.Article;
+
+/**
+ * Maps an article to the quads of its named graph and streams them into a sink, so the same
+ * mapping feeds the TDB2 store, an export or a test's in-memory dataset.
+ *
+ * <p>The graph of {@code 004_073a1bba27b7e5aa.html} holds, in {@code <…/article/{id}>}:
+ * <pre>
+ * &lt;…/article/{id}&gt; a cg:Article, schema:NewsArticle ;
+ *     schema:headline "…" ; schema:datePublished "2025-08-21"^^xsd:date ;
+ *     schema:publisher &lt;…/publisher/s-p-global-commodity-insights&gt; ;
+ *     schema:author &lt;…/person/kip-keen&gt; ; prov:wasAttributedTo &lt;…/person/kip-keen&gt; ;
+ *     cg:sourceFile "004_073a1bba27b7e5aa.html" ; cg:text "…" .
+ * </pre>
+ */
+public final class GraphMapper {
+
+  /** Version of the reader and extractor; part of every fingerprint, so a new version re-ingests. */
+  public static final String EXTRACTOR_VERSION = "0.1.0";
+
+  /** Streams the quads of {@code article}'s graph into {@code out} (without start/finish). */
+  public void map(Article article, String fingerprint, StreamRDF out) {
+    Node graph = NodeFactory.createURI(Iris.article(article.id()));
+    Emitter e = new Emitter(graph, out);
+    Node a = graph;
+    e.add(a, RDF.type, CG.Article);
+    e.add(a, RDF.type, Vocab.NewsArticle);
+    e.add(a, RDF.type, Vocab.Entity);
+    e.literal(a, CG.articleId, article.id());
+    e.literal(a, CG.sourceFile, article.source());
+    e.literal(a, CG.docName, article.docName());
+    e.literal(a, CG.fingerprint, fingerprint);
+    e.literal(a, CG.extractorVersion, EXTRACTOR_VERSION);
+    e.literal(a, CG.text, article.text());
+    e.typed(a, CG.paragraphCount, Integer.toString(article.paragraphs().size()), XSDDatatype.XSDinteger);
+    if (article.title() != null) e.literal(a, Vocab.headline, article.title());
+    if (article.date() != null) e.typed(a, Vocab.datePublished, article.date().toString(), XSDDatatype.XSDdate);
+    if (article.url() != null) e.add(a, Vocab.url, NodeFactory.createURI(article.url()));
+    if (article.language() != null) e.literal(a, Vocab.inLanguage, article.language());
+    if (article.publisher() != null) {
+      Node p = NodeFactory.createURI(Iris.publisher(article.publisher()));
+      e.add(a, Vocab.publisher, p);
+      e.add(p, RDF.type, CG.Publisher);
+      e.add(p, RDF.type, Vocab.Organization);
+      e.add(p, RDF.type, Vocab.Agent);
+      e.literal(p, Vocab.name, article.publisher());
+    }
+    for (String name : article.authors()) {
+      Node person = NodeFactory.createURI(Iris.person(name));
+      e.add(a, Vocab.author, person);
+      e.add(a, Vocab.wasAttributedTo, person);
+      e.add(person, RDF.type, CG.Author);
+      e.add(person, RDF.type, Vocab.Person);
+      e.add(person, RDF.type, Vocab.Agent);
+      e.literal(person, Vocab.name, name);
+    }
+    if (article.authors().isEmpty() && article.publisher() != null) {
+      e.add(a, Vocab.wasAttributedTo, NodeFactory.createURI(Iris.publisher(article.publisher())));
+    }
+  }
+
+  /** Writes quads of one graph. */
+  static final class Emitter {
+    private final Node graph;
+    private final StreamRDF out;
+
+    Emitter(Node graph, StreamRDF out) {
+      this.graph = graph;
+      this.out = out;
+    }
+
+    void add(Node s, Property p, Resource o) {
+      add(s, p, o.asNode());
+    }
+
+    void add(Node s, Property p, Node o) {
+      out.quad(Quad.create(graph, s, p.asNode(), o));
+    }
+
+    void literal(Node s, Property p, String value) {
+      add(s, p, NodeFactory.createLiteralString(value));
+    }
+
+    void typed(Node s, Property p, String lexical, XSDDatatype type) {
+      add(s, p, NodeFactory.createLiteralDT(lexical, type));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.claimgraph.ingest;
+
+import java.nio.file.Path;
+import org.claimgraph.graph.Outcome;
+
+/**
+ * What happened to one input file.
+ *
+ * @param file      the file as given or found
+ * @param outcome   what storing did, or null if the file failed
+ * @param articleId the article's id, or null if the file failed
+ * @param title     the article's headline (may be null)
+ * @param error     why the file failed ("x.html: empty file"), or null
+ */
+public record FileResult(Path file, Outcome outcome, String articleId, String title, String error) {
+
+  public static FileResult failed(Path file, String error) {
+    return new FileResult(file, null, null, null, error);
+  }
+
+  public boolean failed() {
+    return error != null;
+  }
+}

@@ -1,0 +1,29 @@
+package org.claimgraph.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.claimgraph.graph.Outcome;
+
+/** The summary of one ingest run. */
+public record IngestReport(List<FileResult> files, Duration elapsed) {
+
+  public IngestReport {
+    files = List.copyOf(files);
+  }
+
+  public long count(Outcome outcome) {
+    return files.stream().filter(f -> f.outcome() == outcome).count();
+  }
+
+  public long failed() {
+    return files.stream().filter(FileResult::failed).count();
+  }
+
+  /** "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s" */
+  public String summary() {
+    return String.format(Locale.ROOT, "%d %s: %d new, %d unchanged, %d replaced, %d failed in %.1f s",
+        files.size(), files.size() == 1 ? "article" : "articles", count(Outcome.NEW), count(Outcome.UNCHANGED),
+        count(Outcome.REPLACED), failed(), elapsed.toMillis() / 1000.0);
+  }
+}

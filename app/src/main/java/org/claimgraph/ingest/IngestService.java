@@ -1,0 +1,106 @@
+package org.claimgraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.ArticleException;
+import org.claimgraph.article.ArticleReader;
+import org.claimgraph.graph.GraphMapper;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.Outcome;
+
+/**
+ * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
+ * expensive part once annotation is added); storing runs on the calling thread in input order,
+ * one transaction per article, so a failure in one file never touches another's graph.
+ */
+public final class IngestService {
+
+  private final ArticleReader reader = new ArticleReader();
+  private final GraphMapper mapper = new GraphMapper();
+  private final int threads;
+
+  public IngestService(int threads) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    this.threads = threads;
+  }
+
+  /** Ingests {@code inputs} (files and folders) into {@code store}. */
+  public IngestReport ingest(List<Path> inputs, GraphStore store, IngestListener listener) {
+    long t0 = System.nanoTime();
+    List<Path> files = SourceFiles.expand(inputs);
+    listener.started(files.size());
+    List<FileResult> results = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "claimgraph-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Analysed>> pending = new ArrayList<>();
+      for (Path f : files) pending.add(pool.submit(() -> analyse(f)));
+      for (int i = 0; i < files.size(); i++) {
+        FileResult r = store(files.get(i), pending.get(i), store);
+        results.add(r);
+        listener.done(r);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** An article read from a file, with the fingerprint of the file's bytes. */
+  private record Analysed(Article article, String fingerprint) {}
+
+  private Analysed analyse(Path file) throws ArticleException {
+    byte[] bytes = ArticleReader.readBytes(file);
+    Article article = reader.read(file.toString(), bytes);
+    return new Analysed(article, fingerprint(bytes));
+  }
+
+  private FileResult store(Path file, Future<Analysed> pending, GraphStore store) {
+    Analysed a;
+    try {
+      a = pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return FileResult.failed(file, file + ": interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      String message = cause instanceof ArticleException ? cause.getMessage()
+          : file + ": cannot analyse (" + cause + ")";
+      return FileResult.failed(file, message);
+    }
+    try {
+      Article article = a.article();
+      Outcome o = store.put(article.id(), article.source(), a.fingerprint(),
+          sink -> mapper.map(article, a.fingerprint(), sink));
+      return new FileResult(file, o, article.id(), article.title(), null);
+    } catch (RuntimeException e) {
+      return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
+    }
+  }
+
+  /** SHA-256 of the file's bytes and the extractor version, in hex. */
+  static String fingerprint(byte[] bytes) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(bytes);
+      sha.update(("\0claimgraph-extractor " + GraphMapper.EXTRACTOR_VERSION).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
+  }
+}

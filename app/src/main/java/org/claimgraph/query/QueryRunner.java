@@ -1,0 +1,111 @@
+package org.claimgraph.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.update.UpdateFactory;
+
+/**
+ * Runs SPARQL queries read-only over a store's dataset. The default graph is the union of the
+ * article graphs, so {@code SELECT * { ?s ?p ?o }} sees everything; {@code GRAPH ?g { … }}
+ * still selects single articles.
+ *
+ * <pre>{@code
+ * Query q = QueryRunner.parse("SELECT ?t { ?a schema:headline ?t }", "-e");
+ * new QueryRunner().run(store.dataset(), q, ResultFormat.CSV, System.out);
+ * }</pre>
+ */
+public final class QueryRunner {
+
+  /** Parses a SPARQL query; {@code source} names it in error messages (a file name or "-e"). */
+  public static Query parse(String text, String source) throws QuerySyntaxException {
+    try {
+      return QueryFactory.create(text, Syntax.syntaxARQ);
+    } catch (QueryParseException e) {
+      if (isUpdate(text)) {
+        throw new QuerySyntaxException(source + ": this is a SPARQL update; claimgraph query is read-only"
+            + " (the store changes only through ingest)", -1, -1);
+      }
+      String first = String.valueOf(e.getMessage()).strip().split("\\R")[0];
+      String where = e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getColumn() : "";
+      throw new QuerySyntaxException(source + ": syntax error" + where + ": " + first, e.getLine(), e.getColumn());
+    }
+  }
+
+  private static boolean isUpdate(String text) {
+    try {
+      UpdateFactory.create(text);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Runs {@code query} in a read transaction and writes its results to {@code out}. */
+  public void run(Dataset dataset, Query query, ResultFormat format, OutputStream out) {
+    Txn.executeRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+          .set(TDB2.symUnionDefaultGraph, true).build()) {
+        if (query.isSelectType()) {
+          writeSelect(qe.execSelect(), query, format, out);
+        } else if (query.isAskType()) {
+          writeAsk(qe.execAsk(), format, out);
+        } else if (query.isConstructType()) {
+          writeGraph(qe.execConstruct(), format, out);
+        } else if (query.isDescribeType()) {
+          writeGraph(qe.execDescribe(), format, out);
+        } else {
+          throw new IllegalArgumentException("unsupported query form: " + query.queryType());
+        }
+      }
+    });
+  }
+
+  private static void writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
+    switch (format) {
+      case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
+      case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+      case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+      case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+      case XML -> ResultSetFormatter.outputAsXML(out, rs);
+    }
+  }
+
+  private static void writeAsk(boolean answer, ResultFormat format, OutputStream out) {
+    switch (format) {
+      case TABLE -> {
+        PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+        p.println(answer ? "yes" : "no");
+        p.flush();
+      }
+      case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
+      case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
+      case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
+      case XML -> ResultSetFormatter.outputAsXML(out, answer);
+    }
+  }
+
+  private static void writeGraph(Model model, ResultFormat format, OutputStream out) {
+    switch (format) {
+      case TABLE -> RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+      case JSON -> RDFDataMgr.write(out, model, RDFFormat.JSONLD11_PRETTY);
+      case XML -> RDFDataMgr.write(out, model, Lang.RDFXML);
+      case CSV, TSV -> throw new IllegalArgumentException(
+          "CONSTRUCT and DESCRIBE return a graph: use --format table (Turtle), json (JSON-LD) or xml (RDF/XML)");
+    }
+  }
+}

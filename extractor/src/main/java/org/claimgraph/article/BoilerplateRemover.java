@@ -1,0 +1,214 @@
+package org.claimgraph.article;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article's own blocks in a page.
+ *
+ * <ol>
+ *   <li>Removes elements that are furniture by what they are ({@code nav}, {@code aside},
+ *       {@code footer}, forms, scripts, ARIA navigation/banner/complementary roles, hidden
+ *       elements) or by the class and id words most CMSs use for menus, share bars, comments,
+ *       bios, related links and the like ({@code boilerplate-classes.txt}). An element holding
+ *       most of the page's paragraph text is kept whatever its class says, so a wrapper named
+ *       {@code content-with-sidebar} does not take the article with it.
+ *   <li>Chooses the smallest element that still holds nearly all (85%) of the remaining
+ *       paragraph text: the article container, with sibling blocks such as highlight lists.
+ *   <li>Splits it into blocks: headings, paragraphs, list items, quotes, table rows, and text
+ *       that sits directly in a {@code div}.
+ * </ol>
+ */
+final class BoilerplateRemover {
+
+  private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+      "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header",
+      "menu", "dialog", "object", "embed", "video", "audio", "map", "head", "link", "meta", "img", "picture");
+  private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar");
+  private static final Set<String> JUNK_WORDS = new HashSet<>(Lines.load(BoilerplateRemover.class, "boilerplate-classes.txt"));
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+      "blockquote", "pre", "tr", "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table",
+      "tbody", "thead", "tfoot", "figure", "address", "center", "hr", "br", "td", "th", "caption", "details", "summary");
+  /** Share of the page's paragraph text above which an element is never treated as furniture. */
+  private static final double PROTECTED_SHARE = 0.5;
+  /** Share of the remaining paragraph text the chosen container must hold. */
+  private static final double CONTAINER_SHARE = 0.85;
+
+  /** Returns the article's blocks in page order. Modifies {@code doc}. */
+  List<Block> blocks(Document doc) {
+    Element body = doc.body();
+    if (body == null) return List.of();
+    Map<Element, Integer> textBefore = paragraphText(body);
+    int total = textBefore.getOrDefault(body, 0);
+    removeJunk(body, textBefore, total);
+    Element root = container(body);
+    List<Block> out = new ArrayList<>();
+    collect(root, out, false);
+    return out;
+  }
+
+  private void removeJunk(Element body, Map<Element, Integer> text, int total) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) continue;
+      boolean protectedByText = total > 0 && text.getOrDefault(e, 0) > PROTECTED_SHARE * total;
+      String tag = e.normalName();
+      if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+        doomed.add(e);
+      } else if (!protectedByText && isJunk(e)) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) e.remove();
+    }
+  }
+
+  private static boolean isJunk(Element e) {
+    if (JUNK_TAGS.contains(e.normalName())) {
+      // <header> inside an article holds its title and byline: metadata, read before this.
+      return true;
+    }
+    if (JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
+    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+    if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
+    for (String c : e.classNames()) {
+      if (junkWord(c)) return true;
+    }
+    return !e.id().isEmpty() && junkWord(e.id());
+  }
+
+  /** Whether a class or id names furniture: the whole name, or one of its parts. */
+  static boolean junkWord(String name) {
+    String n = name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    if (JUNK_WORDS.contains(n)) return true;
+    for (String part : n.split("[-_]+")) {
+      if (JUNK_WORDS.contains(part)) return true;
+    }
+    return false;
+  }
+
+  /** Paragraph-like text (in blocks of 25+ characters) held by every element. */
+  private static Map<Element, Integer> paragraphText(Element body) {
+    Map<Element, Integer> sum = new IdentityHashMap<>();
+    for (Element p : body.select("p, li, blockquote, pre, td, dd, h2, h3, h4, div")) {
+      int len = p.ownText().length();
+      if (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("td")) {
+        len = p.text().length();
+      }
+      if (len < 25) continue;
+      for (Element a = p; a != null; a = a.parent()) {
+        sum.merge(a, len, Integer::sum);
+      }
+    }
+    return sum;
+  }
+
+  private static Element container(Element body) {
+    Map<Element, Integer> text = paragraphText(body);
+    int total = text.getOrDefault(body, 0);
+    if (total == 0) return body;
+    Element best = body;
+    boolean descended = true;
+    while (descended) {
+      descended = false;
+      for (Element child : best.children()) {
+        if (text.getOrDefault(child, 0) >= CONTAINER_SHARE * total) {
+          best = child;
+          descended = true;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private void collect(Element e, List<Block> out, boolean inQuote) {
+    StringBuilder inline = new StringBuilder();
+    int[] linked = {0};
+    boolean quote = inQuote || e.normalName().equals("blockquote");
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        inline.append(t.getWholeText());
+      } else if (child instanceof Element c) {
+        if (isBlock(c)) {
+          flush(e, inline, linked, out, quote);
+          if (c.normalName().equals("tr")) {
+            addTableRow(c, out);
+          } else if (!c.normalName().equals("br") && !c.normalName().equals("hr")) {
+            collect(c, out, quote);
+          }
+        } else {
+          linked[0] += c.normalName().equals("a") ? c.text().length() : linkedText(c);
+          inline.append(c.wholeText());
+        }
+      }
+    }
+    flush(e, inline, linked, out, quote);
+  }
+
+  private static int linkedText(Element c) {
+    int n = 0;
+    for (Element a : c.select("a")) n += a.text().length();
+    return n;
+  }
+
+  private static void addTableRow(Element tr, List<Block> out) {
+    List<String> cells = new ArrayList<>();
+    for (Element cell : tr.select("> td, > th")) {
+      String t = normalize(cell.text());
+      if (!t.isEmpty()) cells.add(t);
+    }
+    if (!cells.isEmpty()) out.add(new Block(String.join(" | ", cells), Paragraph.Kind.PARAGRAPH, 0, false));
+  }
+
+  private static void flush(Element owner, StringBuilder inline, int[] linked, List<Block> out, boolean quote) {
+    String text = normalize(inline.toString());
+    if (!text.isEmpty()) {
+      double density = Math.min(1.0, linked[0] / (double) text.length());
+      out.add(new Block(text, kindOf(owner, quote), density, owner.normalName().equals("h1")));
+    }
+    inline.setLength(0);
+    linked[0] = 0;
+  }
+
+  private static Paragraph.Kind kindOf(Element owner, boolean quote) {
+    String tag = owner.normalName();
+    if (tag.matches("h[1-6]")) return Paragraph.Kind.HEADING;
+    if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) return Paragraph.Kind.ITEM;
+    if (quote) return Paragraph.Kind.QUOTE;
+    return Paragraph.Kind.PARAGRAPH;
+  }
+
+  private static boolean isBlock(Element e) {
+    return BLOCK_TAGS.contains(e.normalName());
+  }
+
+  /** Collapses whitespace (including no-break spaces) to single spaces and trims. */
+  static String normalize(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F' || ch == '\u200B') {
+        space = b.length() > 0;
+      } else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+}

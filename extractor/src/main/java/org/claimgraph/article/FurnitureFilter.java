@@ -1,0 +1,110 @@
+package org.claimgraph.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Drops blocks that are page furniture by their text, wherever the page put them, and keeps the
+ * byline and dateline it finds on the way as metadata.
+ *
+ * <ul>
+ *   <li>the {@code <h1>} headline (metadata, not body);
+ *   <li>lines matching {@code furniture-lines.txt}: comment counters, calls to action,
+ *       "Also Read:" prompts, share prompts, leftover markup such as {@code <!-- /wp:paragraph -->};
+ *   <li>blocks that are mostly links (menus, link lists);
+ *   <li>short lines repeated on the page (menus rendered twice or more);
+ *   <li>a byline ("By Kip Keen") or a bare date ("August 21, 2025") before the body starts;
+ *   <li>an author bio at the end ("Ankur Mishra is a journalist who covers …" and the
+ *       paragraphs that continue it with He/She/They);
+ *   <li>short unpunctuated labels after the last sentence ("Products &amp; Solutions").
+ * </ul>
+ */
+final class FurnitureFilter {
+
+  private static final List<Pattern> LINE_PATTERNS = Lines.load(FurnitureFilter.class, "furniture-lines.txt")
+      .stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i)^(written |words |reporting )?by[:\\s]+\\p{Lu}[\\p{L}'.-]+( \\p{Lu}?[\\p{L}'.-]+){0,3}"
+          + "((,| and| &) \\p{Lu}[\\p{L}'.-]+( \\p{Lu}?[\\p{L}'.-]+){0,3}){0,3}\\s*(\\||,|-|–)?\\s*[\\p{L} ]{0,30}$");
+  private static final Pattern BIO_START = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){1,3} (is|was|has been|has|covers|writes)\\b.{0,120}?"
+          + "\\b(journalist|reporter|writer|editor|correspondent|columnist|contributor|author|freelancer|"
+          + "analyst at|editor at|covers|has covered|has written)\\b.*");
+  private static final Pattern BIO_CONTINUATION = Pattern.compile("^(He|She|They|His|Her|Their)\\b.*");
+  /** Lines shorter than this that occur twice are menus, not prose. */
+  private static final int SHORT_LINE = 80;
+  private static final double MAX_LINK_DENSITY = 0.6;
+
+  /** The kept blocks and the metadata found among the dropped ones. */
+  record Result(List<Block> kept, String headline, List<String> bylineAuthors, LocalDate dateline) {}
+
+  Result filter(List<Block> blocks) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Block b : blocks) counts.merge(b.text(), 1, Integer::sum);
+
+    List<Block> kept = new ArrayList<>();
+    String headline = null;
+    List<String> authors = new ArrayList<>();
+    LocalDate dateline = null;
+    Map<String, Boolean> seenLong = new HashMap<>();
+    boolean bodyStarted = false;
+    for (Block b : blocks) {
+      String t = b.text();
+      if (b.heading1()) {
+        if (headline == null) headline = t;
+        continue;
+      }
+      if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY) continue;
+      if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
+      if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
+      if (!bodyStarted && t.length() <= 120 && BYLINE.matcher(t).matches()) {
+        authors.addAll(MetadataReader.splitAuthors(t.split("\\s*(\\||–| - )\\s*")[0]));
+        continue;
+      }
+      if (!bodyStarted && DateText.isDateOnly(t)) {
+        if (dateline == null) dateline = DateText.parse(t);
+        continue;
+      }
+      if (t.length() >= SHORT_LINE) bodyStarted = true;
+      kept.add(b);
+    }
+    return new Result(dropTrailingLabels(dropTrailingBio(kept)), headline, authors, dateline);
+  }
+
+  /**
+   * Drops short unpunctuated lines after the last sentence ("Products & Solutions"): a heading
+   * with nothing under it is a leftover link or label, not part of the article.
+   */
+  private static List<Block> dropTrailingLabels(List<Block> kept) {
+    int end = kept.size();
+    while (end > 0) {
+      String t = kept.get(end - 1).text();
+      if (t.length() >= 60 || t.matches(".*[.!?:\"”’)]$")) break;
+      end--;
+    }
+    return end == 0 ? kept : kept.subList(0, end);
+  }
+
+  static boolean isFurnitureLine(String text) {
+    for (Pattern p : LINE_PATTERNS) {
+      if (p.matcher(text).matches()) return true;
+    }
+    return false;
+  }
+
+  /** Drops an author bio in the last third of the blocks, with the blocks that continue it. */
+  private static List<Block> dropTrailingBio(List<Block> kept) {
+    int n = kept.size();
+    for (int i = Math.max(1, (int) (n * 0.6)); i < n; i++) {
+      if (!BIO_START.matcher(kept.get(i).text()).matches()) continue;
+      int end = i + 1;
+      while (end < n && BIO_CONTINUATION.matcher(kept.get(end).text()).matches()) end++;
+      if (end == n) return kept.subList(0, i);
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,151 @@
+package org.claimgraph.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reader on pages shaped like other publishers' (not the corpus): metadata and clean text. */
+class ArticleReaderTest {
+
+  private final ArticleReader reader = new ArticleReader();
+
+  @Test
+  void wireServicePage() throws Exception {
+    Article a = page("wire-service.html");
+    assertEquals("China's gallium exports slump in September", a.title());
+    assertEquals("Example Wire", a.publisher());
+    assertEquals(List.of("Siyi Liu", "Lewis Jackson"), a.authors());
+    assertEquals(LocalDate.of(2025, 10, 20), a.date());
+    assertEquals("https://wire.example.com/markets/commodities/china-gallium-exports-2025-10-20/", a.url());
+    assertEquals("en", a.language());
+    assertEquals(List.of(
+        "BEIJING, Oct 20 (Example Wire) - China's exports of gallium fell 38% in September from a month earlier to"
+            + " 1.2 metric tons, customs data showed on Monday.",
+        "Shipments of germanium products rose to 4,200 kg, the data showed, the highest since the export controls"
+            + " took effect.",
+        "\"Buyers are still waiting for licences,\" said one trader in Shanghai, who declined to be named."),
+        paragraphs(a));
+  }
+
+  @Test
+  void wordpressPostWithSidebarCommentsAndLeftoverBlocks() throws Exception {
+    Article a = page("wordpress-blog.html");
+    assertEquals("Antimony prices double as supply tightens", a.title());
+    assertEquals("Metals Notebook", a.publisher());
+    assertEquals(List.of("Maria Gomez"), a.authors());
+    assertEquals(LocalDate.of(2025, 3, 4), a.date());
+    assertNull(a.url());
+    assertEquals(List.of(
+        "Antimony prices have more than doubled since January, reaching $40,000 per tonne in Rotterdam.",
+        "Why supply is short",
+        "China, which produced about 48% of the world’s mined antimony in 2023, restricted exports in September.",
+        "Rotterdam price: $40,000/t",
+        "Chinese exports in January: down 97% y/y",
+        "Analysts expect prices to stay high into 2026."),
+        paragraphs(a));
+    assertEquals(Paragraph.Kind.HEADING, a.paragraphs().get(1).kind());
+    assertEquals(Paragraph.Kind.ITEM, a.paragraphs().get(3).kind());
+  }
+
+  @Test
+  void bareDivPageWithoutMetadata() throws Exception {
+    Article a = page("bare-divs.html");
+    assertEquals("Cobalt output in Congo falls", a.title());
+    assertNull(a.publisher());
+    assertEquals(List.of(), a.authors());
+    assertNull(a.date());
+    assertEquals(List.of(
+        "Cobalt production in the Democratic Republic of Congo fell 12% in the second quarter, the mines ministry said.",
+        "The country supplies roughly three quarters of the world's cobalt.",
+        "Exports have been suspended since February."),
+        paragraphs(a));
+  }
+
+  @Test
+  void paragraphOffsetsSliceTheText() throws Exception {
+    for (String name : List.of("wire-service.html", "wordpress-blog.html", "bare-divs.html")) {
+      Article a = page(name);
+      String rebuilt = String.join("\n\n", paragraphs(a));
+      assertEquals(rebuilt, a.text(), name);
+    }
+  }
+
+  @Test
+  void plainTextUsesLinesAsParagraphsAndDropsFurniture() throws Exception {
+    String txt = String.join("\n",
+        "Home", "Markets", "Home", "Markets",
+        "By Kip Keen",
+        "August 21, 2025",
+        "- July exports up 75.5% over June",
+        "In July, Chinese exports to the US hit 619 mt, up 75.5% over June, according to a Platts analysis.",
+        "0 Comments",
+        "Also Read: Ten things to know about magnets",
+        "Send your inquiry directly to us");
+    Article a = reader.readText("x.txt", "x.txt", txt);
+    assertEquals(List.of("Kip Keen"), a.authors());
+    assertEquals(LocalDate.of(2025, 8, 21), a.date());
+    assertEquals(List.of("July exports up 75.5% over June",
+        "In July, Chinese exports to the US hit 619 mt, up 75.5% over June, according to a Platts analysis."),
+        paragraphs(a));
+    assertEquals(Paragraph.Kind.ITEM, a.paragraphs().get(0).kind());
+  }
+
+  @Test
+  void trailingAuthorBioIsDropped() throws Exception {
+    String txt = String.join("\n",
+        "Exports of rare earth magnets rose 21% in July to 5,994 tons, according to customs data.",
+        "Prices, however, fell 23.3% year-on-year in the first seven months of the year.",
+        "Ankur Mishra is a journalist who covers business and markets for several outlets.",
+        "He has covered trade tariff wars and international alliances.");
+    Article a = reader.readText("b.txt", "b.txt", txt);
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
+  void truncatedHtmlIsRefused() {
+    String html = "<html><body><p>China exported 5,577 tonnes of magnets in July, up nearly 75% from Ju";
+    ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("cut.html", "cut.html", html));
+    assertEquals("cut.html: truncated HTML (no closing </body> or </html>, and the text stops mid-element)", e.getMessage());
+    ArticleException tag = assertThrows(ArticleException.class,
+        () -> reader.readHtml("cut2.html", "cut2.html", "<html><body><p>Text here.</p><div class=\"fo"));
+    assertEquals("cut2.html: truncated HTML (the file ends inside a tag)", tag.getMessage());
+  }
+
+  @Test
+  void pageWithOnlyFurnitureIsRefused() {
+    String html = "<html><body><nav><a href='/'>Home</a></nav><footer>© 2025 Example</footer></body></html>";
+    ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("nav.html", "nav.html", html));
+    assertEquals("nav.html: no article text found (only navigation, markup or page furniture)", e.getMessage());
+  }
+
+  @Test
+  void unsupportedExtensionIsNamed() {
+    ArticleException e = assertThrows(ArticleException.class,
+        () -> reader.read("notes.pdf", "x".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("notes.pdf: unsupported file type \".pdf\" (expected .html, .htm or .txt)", e.getMessage());
+  }
+
+  @Test
+  void sameContentSameId() throws Exception {
+    Article a = reader.readText("a.txt", "a.txt", "China exported 5,577 tonnes of rare earth magnets in July 2025.");
+    Article b = reader.readText("other/b.txt", "b.txt", "China exported 5,577 tonnes of rare earth magnets in July 2025.\n");
+    assertEquals(a.id(), b.id());
+  }
+
+  private Article page(String name) throws IOException, ArticleException {
+    try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
+      return reader.read(name, in.readAllBytes());
+    }
+  }
+
+  private static List<String> paragraphs(Article a) {
+    return a.paragraphs().stream().map(a::paragraphText).toList();
+  }
+}
