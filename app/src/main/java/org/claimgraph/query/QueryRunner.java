@@ -3,6 +3,8 @@ package org.claimgraph.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -31,6 +33,8 @@ import org.apache.jena.update.UpdateFactory;
  */
 public final class QueryRunner {
 
+  private static final Pattern POSITION = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
+
   /** Parses a SPARQL query; {@code source} names it in error messages (a file name or "-e"). */
   public static Query parse(String text, String source) throws QuerySyntaxException {
     try {
@@ -41,8 +45,17 @@ public final class QueryRunner {
             + " (the store changes only through ingest)", -1, -1);
       }
       String first = String.valueOf(e.getMessage()).strip().split("\\R")[0];
-      String where = e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getColumn() : "";
-      throw new QuerySyntaxException(source + ": syntax error" + where + ": " + first, e.getLine(), e.getColumn());
+      int line = e.getLine();
+      int column = e.getColumn();
+      // The message's own position points at the offending token; the exception's may not.
+      Matcher at = POSITION.matcher(first);
+      if (at.find()) {
+        line = Integer.parseInt(at.group(1));
+        column = Integer.parseInt(at.group(2));
+        first = (first.substring(0, at.start()) + first.substring(at.end())).strip();
+      }
+      String where = line > 0 ? " at line " + line + ", column " + column : "";
+      throw new QuerySyntaxException(source + ": syntax error" + where + ": " + first, line, column);
     }
   }
 

@@ -1,0 +1,109 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.claimgraph.graph.GraphStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code claimgraph ingest}: new, unchanged, replaced and failed files, and what the store keeps. */
+class IngestCommandTest {
+
+  @TempDir Path tmp;
+  Path pages;
+  Path store;
+
+  @BeforeEach
+  void copyPages() throws Exception {
+    pages = Files.createDirectories(tmp.resolve("pages"));
+    for (String name : List.of("wire-service.html", "wordpress-blog.html", "bare-divs.html")) {
+      try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
+        Files.copy(in, pages.resolve(name));
+      }
+    }
+    Files.writeString(pages.resolve("notes.md"), "not an article: folders only yield .html, .htm and .txt");
+    store = tmp.resolve("store");
+  }
+
+  @Test
+  void ingestsAFolderThenSkipsUnchangedThenReplacesAChangedFile() throws Exception {
+    CliRun first = CliRun.of("ingest", "--store", store.toString(), pages.toString());
+    assertEquals(0, first.status(), first.err());
+    assertTrue(first.out().contains("3 articles: 3 new, 0 unchanged, 0 replaced, 0 failed in "), first.out());
+    assertEquals(3, graphCount());
+
+    CliRun again = CliRun.of("ingest", "--store", store.toString(), pages.toString());
+    assertTrue(again.out().contains("3 articles: 0 new, 3 unchanged, 0 replaced, 0 failed in "), again.out());
+
+    Path wire = pages.resolve("wire-service.html");
+    Files.writeString(wire, Files.readString(wire).replace("fell 38%", "fell 39%"));
+    CliRun changed = CliRun.of("ingest", "--store", store.toString(), pages.toString());
+    assertEquals(0, changed.status());
+    assertTrue(changed.out().contains("3 articles: 0 new, 2 unchanged, 1 replaced, 0 failed in "), changed.out());
+    assertEquals(3, graphCount());
+    CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-e",
+        "PREFIX cg: <https://claimgraph.org/ns#> SELECT (COUNT(*) AS ?n) { ?a cg:text ?t FILTER(CONTAINS(?t, 'fell 39%')) }");
+    assertEquals("n\r\n1\r\n", q.out());
+  }
+
+  @Test
+  void badFilesFailOneLineEachWhileGoodFilesAreStored() throws Exception {
+    Path bad = Files.createDirectories(tmp.resolve("bad"));
+    Files.write(bad.resolve("empty.html"), new byte[0]);
+    Files.write(bad.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+    Files.write(bad.resolve("latin1.html"), "<html><body><p>Caf\u00e9 owners in Baotou.</p></body></html>"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(bad.resolve("cut.html"), "<html><body><p>China exported 5,577 tonnes of magnets in Ju");
+    byte[] big = new byte[10 * 1024 * 1024 + 10];
+    Arrays.fill(big, (byte) 'a');
+    Files.write(bad.resolve("huge.txt"), big);
+    Path missing = tmp.resolve("missing.html");
+
+    CliRun run = CliRun.of("ingest", "--store", store.toString(), pages.resolve("bare-divs.html").toString(),
+        bad.toString(), missing.toString());
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains("7 articles: 1 new, 0 unchanged, 0 replaced, 6 failed in "), run.out());
+    List<String> errors = run.err().lines().toList();
+    assertEquals(List.of(
+        bad.resolve("cut.html") + ": truncated HTML (no closing </body> or </html>, and the text stops mid-element)",
+        bad.resolve("empty.html") + ": empty file",
+        bad.resolve("huge.txt") + ": too large (10.0 MB; the limit is 10 MB)",
+        bad.resolve("image.html") + ": not text (binary content: PNG image)",
+        bad.resolve("latin1.html") + ": not valid UTF-8 (byte 0xE9 at offset 18); convert the file to UTF-8 or declare"
+            + " its charset with <meta charset>",
+        missing + ": no such file"), errors);
+    assertEquals(1, graphCount());
+  }
+
+  @Test
+  void aFolderThatIsNotAStoreGetsOneClearLine() throws Exception {
+    Path notStore = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(notStore.resolve("readme.txt"), "hello");
+    CliRun run = CliRun.of("ingest", "--store", notStore.toString(), pages.toString());
+    assertEquals(1, run.status());
+    assertEquals("claimgraph ingest: " + notStore + ": not a claimgraph store (the directory holds other files);"
+        + " choose a new or empty directory with --store", run.err().strip());
+    assertEquals(List.of("readme.txt"), Files.list(notStore).map(p -> p.getFileName().toString()).toList());
+  }
+
+  @Test
+  void withoutPathsIsAUsageError() {
+    CliRun run = CliRun.of("ingest");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("Missing required parameter"), run.err());
+  }
+
+  private long graphCount() {
+    try (GraphStore s = GraphStore.openExisting(store)) {
+      return s.graphNames().size();
+    }
+  }
+}
