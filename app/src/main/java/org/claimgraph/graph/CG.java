@@ -18,6 +18,23 @@ public final class CG {
   public static final Resource Article = resource("Article");
   public static final Resource Publisher = resource("Publisher");
   public static final Resource Author = resource("Author");
+  public static final Resource Figure = resource("Figure");
+  public static final Resource FigureKind = resource("FigureKind");
+  public static final Resource ChangeBasis = resource("ChangeBasis");
+  public static final Resource Attribution = resource("Attribution");
+  public static final Resource Source = resource("Source");
+  public static final Resource EntityMention = resource("EntityMention");
+  public static final Resource Country = resource("Country");
+  public static final Resource Region = resource("Region");
+  public static final Resource Material = resource("Material");
+
+  // Individuals
+  public static final Resource Amount = resource("Amount");
+  public static final Resource Change = resource("Change");
+  public static final Resource Share = resource("Share");
+  public static final Resource YearOnYear = resource("YearOnYear");
+  public static final Resource MonthOnMonth = resource("MonthOnMonth");
+  public static final Resource VersusPeriod = resource("VersusPeriod");
 
   // Article properties
   public static final Property sourceFile = property("sourceFile");
@@ -27,6 +44,43 @@ public final class CG {
   public static final Property fingerprint = property("fingerprint");
   public static final Property paragraphCount = property("paragraphCount");
   public static final Property extractorVersion = property("extractorVersion");
+
+  // Figure properties
+  public static final Property statedIn = property("statedIn");
+  public static final Property value = property("value");
+  public static final Property valueMax = property("valueMax");
+  public static final Property unit = property("unit");
+  public static final Property unitCode = property("unitCode");
+  public static final Property kind = property("kind");
+  public static final Property basis = property("basis");
+  public static final Property direction = property("direction");
+  public static final Property qualifier = property("qualifier");
+  public static final Property period = property("period");
+  public static final Property periodStart = property("periodStart");
+  public static final Property periodEnd = property("periodEnd");
+  public static final Property measure = property("measure");
+  public static final Property place = property("place");
+  public static final Property placeList = property("placeList");
+  public static final Property origin = property("origin");
+  public static final Property destination = property("destination");
+  public static final Property quote = property("quote");
+  public static final Property sentence = property("sentence");
+  public static final Property sentenceIndex = property("sentenceIndex");
+
+  // Attribution properties
+  public static final Property attribution = property("attribution");
+  public static final Property sourceText = property("sourceText");
+  public static final Property cue = property("cue");
+  public static final Property carriedOver = property("carriedOver");
+  public static final Property speaker = property("speaker");
+
+  // Entity properties
+  public static final Property mentions = property("mentions");
+  public static final Property mentionCount = property("mentionCount");
+  public static final Property entityMention = property("entityMention");
+  public static final Property entity = property("entity");
+  public static final Property isoCode = property("isoCode");
+  public static final Property category = property("category");
 
   private CG() {}
 

@@ -8,7 +8,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.analysis.ArticleAnalysis;
 import org.claimgraph.article.Article;
+import org.claimgraph.figure.Figure;
 
 /**
  * Maps an article to the quads of its named graph and streams them into a sink, so the same
@@ -27,6 +29,17 @@ public final class GraphMapper {
 
   /** Version of the reader and extractor; part of every fingerprint, so a new version re-ingests. */
   public static final String EXTRACTOR_VERSION = "0.1.0";
+
+  /** Streams the quads of an analysed article's graph: article, entities and figures. */
+  public void map(ArticleAnalysis analysis, String fingerprint, StreamRDF out) {
+    Article article = analysis.article();
+    map(article, fingerprint, out);
+    Node graph = NodeFactory.createURI(Iris.article(article.id()));
+    Emitter e = new Emitter(graph, out);
+    new EntityMapper(e, graph).map(analysis.entities());
+    FigureMapper figures = new FigureMapper(e, graph, article.id());
+    for (Figure f : analysis.figures()) figures.map(f);
+  }
 
   /** Streams the quads of {@code article}'s graph into {@code out} (without start/finish). */
   public void map(Article article, String fingerprint, StreamRDF out) {
@@ -77,6 +90,10 @@ public final class GraphMapper {
     Emitter(Node graph, StreamRDF out) {
       this.graph = graph;
       this.out = out;
+    }
+
+    void add(Node s, Property p, String iri) {
+      add(s, p, NodeFactory.createURI(iri));
     }
 
     void add(Node s, Property p, Resource o) {

@@ -22,6 +22,31 @@ public final class Iris {
     return CG.ID + "person/" + slug(name);
   }
 
+  /** {@code https://claimgraph.org/id/organization/{slug}}. */
+  public static String organization(String name) {
+    return CG.ID + "organization/" + slug(name);
+  }
+
+  /** {@code https://claimgraph.org/id/country/{ISO code}}. */
+  public static String country(String code) {
+    return CG.ID + "country/" + code;
+  }
+
+  /** {@code https://claimgraph.org/id/source/{slug}} of a credited source, by its words. */
+  public static String source(String text) {
+    return CG.ID + "source/" + slug(text.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+  }
+
+  /** {@code https://claimgraph.org/id/figure/{article id}/{start}-{end}}. */
+  public static String figure(String articleId, int start, int end) {
+    return CG.ID + "figure/" + articleId + "/" + start + "-" + end;
+  }
+
+  /** {@code https://claimgraph.org/id/article/{article id}/sentence/{index}}. */
+  public static String sentence(String articleId, int index) {
+    return article(articleId) + "/sentence/" + index;
+  }
+
   /** Lower-case ASCII words joined by hyphens: "S&P Global Commodity Insights" → "s-p-global-commodity-insights". */
   public static String slug(String s) {
     String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

@@ -19,6 +19,21 @@ public final class Vocab {
   public static final Property url = schema("url");
   public static final Property inLanguage = schema("inLanguage");
   public static final Property name = schema("name");
+  public static final Property jobTitle = schema("jobTitle");
+  public static final Property worksFor = schema("worksFor");
+  public static final Resource Claim = ResourceFactory.createResource(SCHEMA + "Claim");
+
+  public static final String OA = "http://www.w3.org/ns/oa#";
+  public static final Resource TextPositionSelector = ResourceFactory.createResource(OA + "TextPositionSelector");
+  public static final Resource TextQuoteSelector = ResourceFactory.createResource(OA + "TextQuoteSelector");
+  public static final Property start = ResourceFactory.createProperty(OA + "start");
+  public static final Property end = ResourceFactory.createProperty(OA + "end");
+  public static final Property exact = ResourceFactory.createProperty(OA + "exact");
+
+  public static final String QUDT_UNIT = "http://qudt.org/vocab/unit/";
+  public static final String QUDT_CURRENCY = "http://qudt.org/vocab/currency/";
+  public static final Property agent = ResourceFactory.createProperty("http://www.w3.org/ns/prov#agent");
+  public static final Property wasDerivedFrom = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
 
   public static final Resource Agent = ResourceFactory.createResource(PROV + "Agent");
   public static final Resource Entity = ResourceFactory.createResource(PROV + "Entity");

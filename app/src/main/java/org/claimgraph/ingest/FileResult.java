@@ -10,12 +10,14 @@ import org.claimgraph.graph.Outcome;
  * @param outcome   what storing did, or null if the file failed
  * @param articleId the article's id, or null if the file failed
  * @param title     the article's headline (may be null)
+ * @param figures   the number of figures extracted
+ * @param tokens    the number of tokens annotated
  * @param error     why the file failed ("x.html: empty file"), or null
  */
-public record FileResult(Path file, Outcome outcome, String articleId, String title, String error) {
+public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
 
   public static FileResult failed(Path file, String error) {
-    return new FileResult(file, null, null, null, error);
+    return new FileResult(file, null, null, null, 0, 0, error);
   }
 
   public boolean failed() {

@@ -12,6 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.claimgraph.analysis.Analyzer;
+import org.claimgraph.analysis.ArticleAnalysis;
 import org.claimgraph.article.Article;
 import org.claimgraph.article.ArticleException;
 import org.claimgraph.article.ArticleReader;
@@ -28,11 +31,40 @@ public final class IngestService {
 
   private final ArticleReader reader = new ArticleReader();
   private final GraphMapper mapper = new GraphMapper();
+  private final Supplier<Analyzer> analyzer;
   private final int threads;
 
+  /** An ingest service on the JVM's shared CoreNLP pipeline, loaded when the first article needs it. */
   public IngestService(int threads) {
+    this(threads, new Lazy<>(Analyzer::new));
+  }
+
+  public IngestService(int threads, Supplier<Analyzer> analyzer) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
     this.threads = threads;
+    this.analyzer = analyzer;
+  }
+
+  /** Builds a value once, on first use, for every thread. */
+  static final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> factory;
+    private volatile T value;
+
+    Lazy(Supplier<T> factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) value = v = factory.get();
+        }
+      }
+      return v;
+    }
   }
 
   /** Ingests {@code inputs} (files and folders) into {@code store}. */
@@ -60,13 +92,13 @@ public final class IngestService {
     return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  /** An article read from a file, with the fingerprint of the file's bytes. */
-  private record Analysed(Article article, String fingerprint) {}
+  /** An analysed article, with the fingerprint of the file's bytes. */
+  private record Analysed(ArticleAnalysis analysis, String fingerprint) {}
 
   private Analysed analyse(Path file) throws ArticleException {
     byte[] bytes = ArticleReader.readBytes(file);
     Article article = reader.read(file.toString(), bytes);
-    return new Analysed(article, fingerprint(bytes));
+    return new Analysed(analyzer.get().analyze(article), fingerprint(bytes));
   }
 
   private FileResult store(Path file, Future<Analysed> pending, GraphStore store) {
@@ -83,10 +115,10 @@ public final class IngestService {
       return FileResult.failed(file, message);
     }
     try {
-      Article article = a.article();
+      Article article = a.analysis().article();
       Outcome o = store.put(article.id(), article.source(), a.fingerprint(),
-          sink -> mapper.map(article, a.fingerprint(), sink));
-      return new FileResult(file, o, article.id(), article.title(), null);
+          sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+      return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
     }

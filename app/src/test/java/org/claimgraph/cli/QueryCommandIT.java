@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code claimgraph query}: result forms and formats, errors with line and column, read-only. */
-class QueryCommandTest {
+class QueryCommandIT {
 
   @TempDir static Path tmp;
   static String store;
@@ -22,7 +22,7 @@ class QueryCommandTest {
   static void ingest() throws Exception {
     Path pages = Files.createDirectories(tmp.resolve("pages"));
     for (String name : new String[] {"wire-service.html", "wordpress-blog.html"}) {
-      try (InputStream in = QueryCommandTest.class.getResourceAsStream("/pages/" + name)) {
+      try (InputStream in = QueryCommandIT.class.getResourceAsStream("/pages/" + name)) {
         Files.copy(in, pages.resolve(name));
       }
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code claimgraph ingest}: new, unchanged, replaced and failed files, and what the store keeps. */
-class IngestCommandTest {
+class IngestCommandIT {
 
   @TempDir Path tmp;
   Path pages;

@@ -1,0 +1,102 @@
+package org.claimgraph.graph;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.claimgraph.eval.FigureRecord;
+
+/** Reads the stored figures back as flat records, sorted by document and position. */
+public final class StoredFigures {
+
+  private static final String QUERY = """
+      PREFIX cg: <https://claimgraph.org/ns#>
+      PREFIX oa: <http://www.w3.org/ns/oa#>
+      PREFIX schema: <https://schema.org/>
+      SELECT ?doc ?article ?quote ?start ?end ?value ?valueMax ?unit ?kindNode ?b ?direction ?qualifier ?period
+             ?measure ?places ?source ?speaker ?title ?org ?sentence
+      WHERE {
+        GRAPH ?article {
+          ?f a cg:Figure ; cg:statedIn ?article ; cg:value ?value ; cg:unitCode ?unit ; cg:kind ?kindNode ;
+             cg:quote ?q ; cg:sentence ?s .
+          ?article cg:docName ?doc .
+          ?q oa:start ?start ; oa:end ?end ; oa:exact ?quote .
+          ?s oa:exact ?sentence .
+          OPTIONAL { ?f cg:valueMax ?valueMax }
+          OPTIONAL { ?f cg:basis ?b }
+          OPTIONAL { ?f cg:direction ?direction }
+          OPTIONAL { ?f cg:qualifier ?qualifier }
+          OPTIONAL { ?f cg:period ?period }
+          OPTIONAL { ?f cg:measure ?measure }
+          OPTIONAL { ?f cg:placeList ?places }
+          OPTIONAL { ?f cg:attribution/cg:sourceText ?source }
+          OPTIONAL { ?f cg:attribution/cg:speaker ?p . ?p schema:name ?speaker
+                     OPTIONAL { ?p schema:jobTitle ?title } OPTIONAL { ?p schema:worksFor/schema:name ?org } }
+        }
+      }
+      ORDER BY ?doc ?start ?end
+      """;
+
+  private StoredFigures() {}
+
+  /** All stored figures. */
+  public static List<FigureRecord> all(Dataset dataset) {
+    return Txn.calculateRead(dataset, () -> {
+      List<FigureRecord> out = new ArrayList<>();
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(QUERY)
+          .set(TDB2.symUnionDefaultGraph, true).build()) {
+        ResultSet rs = qe.execSelect();
+        while (rs.hasNext()) out.add(record(rs.next()));
+      }
+      return out;
+    });
+  }
+
+  private static FigureRecord record(QuerySolution s) {
+    String speaker = str(s, "speaker");
+    if (speaker != null) {
+      if (str(s, "title") != null) speaker += ", " + str(s, "title");
+      if (str(s, "org") != null) speaker += ", " + str(s, "org");
+    }
+    String places = str(s, "places");
+    return new FigureRecord(str(s, "doc"), s.getResource("article").getURI(), str(s, "quote"), integer(s, "start"),
+        integer(s, "end"), number(s, "value"), s.contains("valueMax") ? number(s, "valueMax") : null, str(s, "unit"),
+        kindOf(s), basisOf(s), str(s, "direction"), str(s, "qualifier"), str(s, "period"), str(s, "measure"),
+        places == null ? List.of() : Arrays.asList(places.split(" ")), str(s, "source"), speaker, str(s, "sentence"));
+  }
+
+  private static String kindOf(QuerySolution s) {
+    String iri = s.getResource("kindNode").getURI();
+    return iri.substring(CG.NS.length()).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String basisOf(QuerySolution s) {
+    if (!s.contains("b")) return null;
+    String iri = s.getResource("b").getURI();
+    if (iri.equals(CG.YearOnYear.getURI())) return "yoy";
+    if (iri.equals(CG.MonthOnMonth.getURI())) return "mom";
+    return "vs-period";
+  }
+
+  private static String str(QuerySolution s, String var) {
+    RDFNode n = s.get(var);
+    return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+  }
+
+  private static Integer integer(QuerySolution s, String var) {
+    Literal l = s.getLiteral(var);
+    return l == null ? null : l.getInt();
+  }
+
+  private static double number(QuerySolution s, String var) {
+    return new BigDecimal(s.getLiteral(var).getLexicalForm()).doubleValue();
+  }
+}

@@ -1,0 +1,23 @@
+package org.claimgraph.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.claimgraph.article.Article;
+import org.claimgraph.entity.Entity;
+import org.claimgraph.figure.Figure;
+
+/**
+ * Everything the extractor found in one article.
+ *
+ * @param article  metadata and clean text
+ * @param entities countries, regions, organizations, people, materials
+ * @param figures  the figures, in text order
+ * @param tokens   number of tokens annotated (for throughput figures)
+ */
+public record ArticleAnalysis(Article article, List<Entity> entities, List<Figure> figures, int tokens) {
+  public ArticleAnalysis {
+    Objects.requireNonNull(article, "article");
+    entities = List.copyOf(entities);
+    figures = List.copyOf(figures);
+  }
+}

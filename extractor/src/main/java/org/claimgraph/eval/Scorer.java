@@ -1,0 +1,168 @@
+package org.claimgraph.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores extracted figures against a gold annotation.
+ *
+ * <p>A gold and an extracted figure match when they come from the same document, state the
+ * same value (to 0.1%), and their quotes overlap (by offsets when the gold has them, else the
+ * extracted quote lies in the gold sentence and shares its digits). Each gold figure matches at
+ * most one extracted figure. Matched pairs are then compared attribute by attribute: exact for
+ * value, unit, kind, basis, direction, period, place; case-insensitive for qualifier; by word
+ * overlap for measure and attribution (the same source may be written "customs data" or
+ * "the General Administration of Customs" in two articles, but within one article the gold and
+ * the extractor quote the same words).
+ */
+public final class Scorer {
+
+  private static final List<String> ATTRIBUTES = List.of("value", "value_max", "unit", "kind", "basis", "direction",
+      "qualifier", "period", "measure", "place", "attributed_to", "speaker");
+
+  public Score score(List<FigureRecord> gold, List<FigureRecord> predicted) {
+    Map<String, Integer> agreement = new LinkedHashMap<>();
+    ATTRIBUTES.forEach(a -> agreement.put(a, 0));
+    Set<FigureRecord> used = new HashSet<>();
+    List<FigureRecord> misses = new ArrayList<>();
+    List<String> disagreements = new ArrayList<>();
+    int matched = 0;
+    int complete = 0;
+    int attributed = 0;
+    int attributedRight = 0;
+    for (FigureRecord g : gold) {
+      if (g.attributedTo() != null) attributed++;
+      FigureRecord p = bestMatch(g, predicted, used);
+      if (p == null) {
+        misses.add(g);
+        continue;
+      }
+      used.add(p);
+      matched++;
+      List<String> differ = new ArrayList<>();
+      for (String a : ATTRIBUTES) {
+        if (agrees(a, g, p)) agreement.merge(a, 1, Integer::sum);
+        else differ.add(a + ": gold " + show(a, g) + " / got " + show(a, p));
+      }
+      boolean full = agrees("value", g, p) && agrees("unit", g, p) && agrees("kind", g, p) && agrees("basis", g, p)
+          && agrees("period", g, p) && agrees("place", g, p);
+      if (full) complete++;
+      if (g.attributedTo() != null && agrees("attributed_to", g, p)) attributedRight++;
+      if (!differ.isEmpty()) disagreements.add(g.doc() + " \"" + g.quote() + "\": " + String.join("; ", differ));
+    }
+    List<FigureRecord> extras = predicted.stream().filter(p -> !used.contains(p)).toList();
+    return new Score(gold.size(), predicted.size(), matched, complete, attributed, attributedRight, agreement, misses,
+        extras, disagreements);
+  }
+
+  private static FigureRecord bestMatch(FigureRecord g, List<FigureRecord> predicted, Set<FigureRecord> used) {
+    FigureRecord best = null;
+    int bestScore = 0;
+    for (FigureRecord p : predicted) {
+      if (used.contains(p) || !Objects.equals(g.doc(), p.doc())) continue;
+      if (!sameValue(g.value(), p.value())) continue;
+      int score = overlap(g, p);
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** 2 when the quotes overlap by offsets, 1 when the extracted quote sits in the gold sentence, else 0. */
+  private static int overlap(FigureRecord g, FigureRecord p) {
+    if (g.start() != null && g.end() != null && p.start() != null && p.end() != null) {
+      return g.start() < p.end() && p.start() < g.end() ? 2 : 0;
+    }
+    if (g.sentence() != null && p.sentence() != null && p.quote() != null) {
+      boolean sameSentence = g.sentence().contains(p.quote()) && (g.sentence().contains(p.sentence()) || p.sentence().contains(g.sentence())
+          || overlapWords(g.sentence(), p.sentence()) > 0.6);
+      return sameSentence && digitsOf(g.quote()).equals(digitsOf(p.quote())) ? 1 : 0;
+    }
+    return 0;
+  }
+
+  private static String digitsOf(String s) {
+    return s == null ? "" : s.replaceAll("[^0-9]", "");
+  }
+
+  static boolean agrees(String attribute, FigureRecord g, FigureRecord p) {
+    return switch (attribute) {
+      case "value" -> sameValue(g.value(), p.value());
+      case "value_max" -> g.valueMax() == null ? p.valueMax() == null : p.valueMax() != null && sameValue(g.valueMax(), p.valueMax());
+      case "unit" -> Objects.equals(g.unit(), p.unit());
+      case "kind" -> Objects.equals(g.kind(), p.kind());
+      case "basis" -> Objects.equals(g.basis(), p.basis());
+      case "direction" -> Objects.equals(g.direction(), p.direction());
+      case "qualifier" -> Objects.equals(lower(g.qualifier()), lower(p.qualifier()));
+      case "period" -> Objects.equals(g.period(), p.period());
+      case "measure" -> similar(g.measure(), p.measure(), 0.5);
+      case "place" -> g.place().equals(p.place());
+      case "attributed_to" -> similar(g.attributedTo(), p.attributedTo(), 0.5);
+      case "speaker" -> g.speaker() == null ? p.speaker() == null
+          : p.speaker() != null && lower(p.speaker()).startsWith(lower(g.speaker()).split(",")[0]);
+      default -> throw new IllegalArgumentException(attribute);
+    };
+  }
+
+  private static String show(String attribute, FigureRecord r) {
+    return switch (attribute) {
+      case "value" -> Double.toString(r.value());
+      case "value_max" -> String.valueOf(r.valueMax());
+      case "unit" -> r.unit();
+      case "kind" -> r.kind();
+      case "basis" -> r.basis();
+      case "direction" -> r.direction();
+      case "qualifier" -> r.qualifier();
+      case "period" -> r.period();
+      case "measure" -> r.measure();
+      case "place" -> r.place().toString();
+      case "attributed_to" -> r.attributedTo();
+      case "speaker" -> r.speaker();
+      default -> "?";
+    };
+  }
+
+  static boolean sameValue(double a, double b) {
+    return Math.abs(a - b) <= 1e-3 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+  }
+
+  /** Both null, or word overlap (Jaccard, on content words) at least {@code threshold}. */
+  static boolean similar(String a, String b, double threshold) {
+    if (a == null || b == null) return a == null && b == null;
+    return overlapWords(a, b) >= threshold;
+  }
+
+  static double overlapWords(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    if (x.isEmpty() && y.isEmpty()) return 1;
+    Set<String> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<String> union = new HashSet<>(x);
+    union.addAll(y);
+    return inter.size() / (double) union.size();
+  }
+
+  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "by", "and", "for", "from", "s");
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty() || STOP.contains(w)) continue;
+      out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+    }
+    return out;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,181 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Lexicon;
+
+/**
+ * Finds whom a sentence credits: a source after a cue ("according to a Platts analysis of
+ * customs data", "As per the General Administration of Customs", "citing Reuters", "data from
+ * the IEA"), a source before a reporting verb ("customs data showed", "The China Association of
+ * Automobile Manufacturers noted"), or a quoted speaker ("…," said David Merriman, a research
+ * director at Project Blue).
+ *
+ * <p>References back to an earlier source ("according to the analysis", "the report also
+ * mentioned") are resolved by {@link #resolve} against the sources seen earlier in the article.
+ */
+public final class AttributionFinder {
+
+  private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|de|van|von|da|del|bin|al-\\p{L}+)){0,3}";
+  /** "…," said David Merriman, a research director at Project Blue, a metals consultancy, in an email. */
+  private static final Pattern SAID_NAME = Pattern.compile(
+      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated)\\s+(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?)?(?=[,.;]|$)");
+  /** "Berry said", "David Merriman, a research director at Project Blue, said". */
+  private static final Pattern NAME_SAID = Pattern.compile(
+      "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?,)?\\s+(?:said|says|told|added|noted|explained|wrote|stated)\\b");
+  private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+  private static final Pattern CLAUSE_STOP = Pattern.compile(
+      "[,;:.!?](?:\\s|$)|\\s+(?:which|that|who|showed|shows|said|says|states?|stated|noted)\\b|\\s+[-–—]\\s|$");
+  private static final Pattern TRAILING_TIME = Pattern.compile(
+      "(?i)\\s+(?:on|in|as of|released|published|issued)\\s+(?:(?:the\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|early|late|mid)[^,;]*|\\d{4})$");
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+)?(report|analysis|data|figures|statistics|survey|study|outlook|agency|ministry|administration|customs|document|release|estimates?|note|research|article|company|group|association)$");
+  private static final Pattern SUBJECT_START = Pattern.compile(
+      "(?i)^(?:but|and|so|yet|meanwhile|however|also|overall|separately|in addition|moreover|still|further|furthermore|recently|earlier|now|then|this|that)\\s*,?\\s+");
+
+  private final List<Lexicon.Cue> before;
+  private final List<Lexicon.Cue> after;
+
+  public AttributionFinder(Lexicon lexicon) {
+    this.before = lexicon.cues().stream().filter(Lexicon.Cue::sourceFollows)
+        .sorted((a, b) -> b.cue().length() - a.cue().length()).toList();
+    this.after = lexicon.cues().stream().filter(c -> !c.sourceFollows())
+        .sorted((a, b) -> b.cue().length() - a.cue().length()).toList();
+  }
+
+  /**
+   * The attributions stated in {@code sentence} (first character at article offset {@code base}),
+   * in text order. A quoted speaker comes with the source it speaks for when the text names one.
+   */
+  public List<Attribution> find(String sentence, int base) {
+    List<Attribution> out = new ArrayList<>();
+    Speaker speaker = speaker(sentence);
+    if (speaker != null) {
+      int at = sentence.indexOf(speaker.name());
+      out.add(new Attribution(null, speaker, "said", base + at, base + at + speaker.name().length(), false));
+    }
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (Lexicon.Cue cue : before) {
+      int from = 0;
+      for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
+        int s = i + cue.cue().length();
+        while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
+        String source = sourceAfter(sentence, s);
+        if (source == null || overlaps(out, base + s)) continue;
+        if (cue.cue().equals("per") && !source.matches("(?i)^(?:the|a|an|data|official|\\p{Lu}).*")) continue;
+        out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
+      }
+    }
+    for (Lexicon.Cue cue : after) {
+      int from = 0;
+      for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
+        int[] span = subjectBefore(sentence, i);
+        if (span == null || overlaps(out, base + span[0])) continue;
+        String source = sentence.substring(span[0], span[1]);
+        if (speaker != null && source.contains(speaker.name())) continue;
+        out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Resolves a back-reference ("the analysis", "the report") to the latest earlier source whose
+   * words include the same head noun; other attributions are returned as they are.
+   */
+  public static Attribution resolve(Attribution a, List<Attribution> earlier) {
+    if (a.source() == null) return a;
+    Matcher m = BACK_REFERENCE.matcher(a.source());
+    if (!m.matches()) return a;
+    String head = m.group(1).toLowerCase(Locale.ROOT);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Attribution e = earlier.get(i);
+      if (e.source() != null && !BACK_REFERENCE.matcher(e.source()).matches()
+          && e.source().toLowerCase(Locale.ROOT).contains(head)) {
+        return new Attribution(e.source(), e.speaker(), a.cue(), a.start(), a.end(), true);
+      }
+    }
+    return a;
+  }
+
+  /** The speaker of a direct quote in the sentence, or null. */
+  static Speaker speaker(String sentence) {
+    if (!QUOTE.matcher(sentence).find()) return null;
+    Matcher m = SAID_NAME.matcher(sentence);
+    if (m.find()) return speakerOf(m.group(1), m.group(2), m.group(3));
+    m = NAME_SAID.matcher(sentence);
+    while (m.find()) {
+      String name = m.group(1);
+      if (!name.matches("(?i)(he|she|they|it|we|i)")) return speakerOf(name, m.group(2), m.group(3));
+    }
+    return null;
+  }
+
+  private static Speaker speakerOf(String name, String title, String org) {
+    if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
+    String t = title == null ? null : title.replaceFirst("^(?:the|a|an)\\s+", "").strip();
+    String o = org == null ? null : org.strip();
+    if (t != null && t.matches("(?i).*\\b(in|on)\\s+an?\\s+(email|interview|statement|note).*")) t = null;
+    return new Speaker(name.strip(), t == null || t.isEmpty() ? null : t, o == null || o.isEmpty() ? null : o);
+  }
+
+  /** The source phrase starting at {@code s}: up to the clause end, without a trailing date. */
+  private static String sourceAfter(String sentence, int s) {
+    if (s >= sentence.length()) return null;
+    Matcher stop = CLAUSE_STOP.matcher(sentence);
+    int end = stop.find(s) ? stop.start() : sentence.length();
+    // Keep "(CNRE)" after a name, which the comma rule would otherwise never see.
+    String source = sentence.substring(s, end).strip();
+    source = TRAILING_TIME.matcher(source).replaceFirst("");
+    source = source.replaceAll("[\"“”]+$", "").strip();
+    if (source.length() < 2 || source.split("\\s+").length > 14) return null;
+    if (!Character.isLetter(source.charAt(0))) return null;
+    return source;
+  }
+
+  /** The noun phrase right before a reporting verb: from the clause start to the verb. */
+  private static int[] subjectBefore(String sentence, int verb) {
+    int start = verb;
+    while (start > 0) {
+      char c = sentence.charAt(start - 1);
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == '.') break;
+      start--;
+    }
+    String raw = sentence.substring(start, verb);
+    String trimmed = raw.strip();
+    if (trimmed.isEmpty()) return null;
+    int lead = start + raw.indexOf(trimmed);
+    Matcher sm = SUBJECT_START.matcher(trimmed);
+    if (sm.find()) {
+      lead += sm.end();
+      trimmed = trimmed.substring(sm.end());
+    }
+    // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
+    trimmed = trimmed.replaceFirst("(?i)\\s+(?:also|has|have|had|previously|recently|earlier|further)$", "");
+    if (trimmed.isEmpty() || trimmed.split("\\s+").length > 10) return null;
+    if (trimmed.matches("(?i)(he|she|they|it|we|i|you|this|that|which|who)")) return null;
+    if (!Character.isLetter(trimmed.charAt(0))) return null;
+    return new int[] {lead, lead + trimmed.length()};
+  }
+
+  private static boolean overlaps(List<Attribution> found, int start) {
+    for (Attribution a : found) if (a.start() <= start && start < a.end()) return true;
+    return false;
+  }
+
+  private static int indexOfWord(String lower, String word, int from) {
+    int i = lower.indexOf(word, from);
+    while (i >= 0) {
+      boolean leftOk = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+      int e = i + word.length();
+      boolean rightOk = e >= lower.length() || !Character.isLetter(lower.charAt(e));
+      if (leftOk && rightOk) return i;
+      i = lower.indexOf(word, i + 1);
+    }
+    return -1;
+  }
+}

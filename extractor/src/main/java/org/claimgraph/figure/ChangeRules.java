@@ -1,0 +1,188 @@
+package org.claimgraph.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a quantity is an amount, a change or a share, and for a change its direction
+ * and basis, from the words around it in its clause.
+ *
+ * <pre>
+ * "up 75.5% over June"                 → change, up, mom (period July)
+ * "a 4.8% upsurge over the same period last year" → change, up, yoy
+ * "fell 23.3% year-on-year"            → change, down, yoy
+ * "accounted for 48.7% of all sales"   → share
+ * "tariffs of 10%-25%"                 → amount
+ * "more than seven times that of May"  → change, up, mom (period June)
+ * </pre>
+ */
+public final class ChangeRules {
+
+  private static final String UP = "up|rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grow|grows|growth|growing"
+      + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
+      + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
+      + "|more|added|adding|accelerated|recovered|swelled|leapt|leaped|leap";
+  private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
+      + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
+      + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
+      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|dived|crashed|lowered";
+  private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
+  private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
+  /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
+  private static final Pattern CHANGE_BEFORE = Pattern.compile(
+      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|nearly|about|almost|around|more\\s+than|over|some|roughly|just|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere|significantly|sharply))*\\s*$");
+  private static final Pattern CHANGE_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
+          + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
+  private static final Pattern SHARE_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:of\\b|share\\b|market\\s+share|stake\\b|of\\s+the\\b|of\\s+all\\b|of\\s+total\\b|of\\s+global\\b|of\\s+world)");
+  private static final Pattern SHARE_BEFORE = Pattern.compile(
+      "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
+          + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed)"
+          + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
+  private static final Pattern YOY = Pattern.compile(
+      "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
+          + "|(?:the\\s+)?same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})?"
+          + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
+  private static final Pattern MOM = Pattern.compile(
+      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
+  /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
+  private static final Pattern VERSUS = Pattern.compile("(?i)\\b(from|over|than|compared\\s+(?:to|with)|versus|vs\\.?|since|against|relative\\s+to|that\\s+of)\\b");
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
+
+  /** The classification of one quantity. */
+  public record Change(Kind kind, String direction, String basis) {}
+
+  /**
+   * Classifies the quantity at {@code [start, end)} of {@code sentence} (sentence offsets).
+   *
+   * @param periods the sentence's time expressions
+   * @param period  the period the figure is about, if known (to tell "from June" m/m from other comparisons)
+   */
+  public Change classify(String sentence, int start, int end, Quantity q, List<PeriodMention> periods, String period) {
+    String left = clauseLeft(sentence, start);
+    String right = clauseRight(sentence, end);
+    String unit = q.unit();
+    boolean percent = unit.equals("percent") || unit.equals("percentage-point");
+    Kind kind;
+    if (unit.equals("factor") || q.signed() != '\0') {
+      kind = Kind.CHANGE;
+    } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
+      kind = percent || left.matches("(?is).*\\bby\\s*$") || left.matches("(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth)\\s+of\\s*$")
+          || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
+    } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
+      kind = Kind.SHARE;
+    } else if (percent && right.matches("(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
+      kind = Kind.CHANGE;
+    } else {
+      kind = Kind.AMOUNT;
+    }
+    if (kind != Kind.CHANGE) return new Change(kind, null, null);
+    return new Change(kind, direction(left, right, q), basis(sentence, end, right, periods, period));
+  }
+
+  private static boolean rightIsComparison(String right) {
+    return YOY.matcher(right).find() || MOM.matcher(right).find();
+  }
+
+  private static String direction(String left, String right, Quantity q) {
+    if (q.signed() == '+') return "up";
+    if (q.signed() == '-') return "down";
+    if (q.unit().equals("factor")) return q.value() < 1 ? "down" : "up";
+    Matcher rightUp = UP_WORD.matcher(right);
+    Matcher rightDown = DOWN_WORD.matcher(right);
+    int ru = rightUp.find() ? rightUp.start() : Integer.MAX_VALUE;
+    int rd = rightDown.find() ? rightDown.start() : Integer.MAX_VALUE;
+    // The nearest cue wins: "down 38.1%" (left) before "an increase" further right.
+    int lu = lastIndex(UP_WORD, left);
+    int ld = lastIndex(DOWN_WORD, left);
+    int leftBest = Math.max(lu, ld);
+    int leftDistance = leftBest < 0 ? Integer.MAX_VALUE : left.length() - leftBest;
+    int rightBest = Math.min(ru, rd);
+    if (leftDistance <= 40 && leftDistance <= rightBest + 6) return lu > ld ? "up" : "down";
+    if (rightBest != Integer.MAX_VALUE) return ru < rd ? "up" : "down";
+    if (leftBest >= 0) return lu > ld ? "up" : "down";
+    return null;
+  }
+
+  private static int lastIndex(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int last = -1;
+    while (m.find()) last = m.start();
+    return last;
+  }
+
+  private static String basis(String sentence, int end, String right, List<PeriodMention> periods, String period) {
+    // Comparisons are stated after the number ("up 4.8% over year-ago exports") or just before it
+    // ("year-on-year growth of 5%").
+    String window = right.length() > 90 ? right.substring(0, 90) : right;
+    Matcher yoy = YOY.matcher(window);
+    Matcher mom = MOM.matcher(window);
+    int y = yoy.find() ? yoy.start() : Integer.MAX_VALUE;
+    int m = mom.find() ? mom.start() : Integer.MAX_VALUE;
+    PeriodMention ref = null;
+    for (PeriodMention p : periods) {
+      if (p.start() >= end && p.basis() && p.start() - end <= 60) {
+        ref = p;
+        break;
+      }
+    }
+    long r = ref == null ? Integer.MAX_VALUE : ref.start() - end;
+    if (y < Integer.MAX_VALUE && y <= m && y <= r + 20) return "yoy";
+    if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
+    if (ref != null) return basisOf(ref, period, sentence.substring(end, ref.start()));
+    String before = sentence.substring(Math.max(0, end - 120), end);
+    if (YOY.matcher(before).find()) return "yoy";
+    if (MOM.matcher(before).find()) return "mom";
+    Matcher vs = VERSUS.matcher(window);
+    if (vs.find() && vs.start() < 25) return "vs-period";
+    return null;
+  }
+
+  /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
+  static String basisOf(PeriodMention ref, String period, String between) {
+    if (period == null || period.contains("/") != ref.period().contains("/")) {
+      // "soared 75% from June" with no period of its own: the month after June, compared with June.
+      boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:the\\s+)?$");
+      return period == null && ref.month() > 0 && fromMonth ? "mom" : "vs-period";
+    }
+    if (period.length() == 7 && ref.period().length() == 7) {
+      java.time.YearMonth a = java.time.YearMonth.parse(period);
+      java.time.YearMonth b = java.time.YearMonth.parse(ref.period());
+      if (b.plusMonths(1).equals(a)) return "mom";
+      if (b.plusYears(1).equals(a)) return "yoy";
+      return "vs-period";
+    }
+    if (period.length() == 4 && ref.period().length() == 4) {
+      return Integer.parseInt(ref.period()) + 1 == Integer.parseInt(period) ? "yoy" : "vs-period";
+    }
+    if (period.contains("/") && ref.period().contains("/")) {
+      String[] a = period.split("/");
+      String[] b = ref.period().split("/");
+      if (a[0].substring(5).equals(b[0].substring(5)) && a[1].substring(5).equals(b[1].substring(5))
+          && Integer.parseInt(a[0].substring(0, 4)) == Integer.parseInt(b[0].substring(0, 4)) + 1) return "yoy";
+    }
+    return "vs-period";
+  }
+
+  private static String clauseLeft(String s, int start) {
+    String left = s.substring(0, start);
+    int cut = -1;
+    Matcher m = CLAUSE_END.matcher(left);
+    while (m.find()) cut = m.end();
+    return cut < 0 ? left : left.substring(cut);
+  }
+
+  private static String clauseRight(String s, int end) {
+    String right = s.substring(end);
+    Matcher m = CLAUSE_END.matcher(right);
+    return m.find() && m.start() > 0 ? right.substring(0, m.start()) : right;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

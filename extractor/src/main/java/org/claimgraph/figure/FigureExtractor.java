@@ -1,0 +1,215 @@
+package org.claimgraph.figure;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.Paragraph;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.PhraseMatcher;
+import org.claimgraph.nlp.AnnotatedArticle;
+import org.claimgraph.nlp.Sentence;
+
+/**
+ * Extracts the figures of an annotated article: every number that quantifies something, with
+ * what it measures, its period, countries and whom the article credits for it.
+ *
+ * <pre>{@code
+ * List<Figure> figures = new FigureExtractor().extract(annotator.annotate(article));
+ * }</pre>
+ *
+ * <p>Pure: reads no files, writes nothing, keeps no state between calls; thread-safe.
+ */
+public final class FigureExtractor {
+
+  private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
+      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|autos?|auto\\s+(?:production|sales|exports)|new energy vehicles?)\\b");
+  /** A sentence that continues the previous one's source: "Overall, …", "The report also …". */
+  private static final Pattern CONTINUATION = Pattern.compile(
+      "(?i)^(?:overall|meanwhile|also|in addition|additionally|separately|however|by comparison|in total|in all|of (?:this|that|these|the total))\\b.*");
+
+  private final Lexicon lexicon;
+  private final QuantityFinder quantities;
+  private final PeriodResolver periods = new PeriodResolver();
+  private final ChangeRules changes = new ChangeRules();
+  private final PlaceResolver places;
+  private final MeasureResolver measures;
+  private final AttributionFinder attributions;
+
+  public FigureExtractor() {
+    this(Lexicon.get());
+  }
+
+  public FigureExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.quantities = new QuantityFinder(lexicon);
+    this.places = new PlaceResolver(lexicon);
+    this.measures = new MeasureResolver(lexicon);
+    this.attributions = new AttributionFinder(lexicon);
+  }
+
+  /** The figures of {@code annotated}, in text order. */
+  public List<Figure> extract(AnnotatedArticle annotated) {
+    Article article = annotated.article();
+    String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
+    PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
+    List<Figure> out = new ArrayList<>();
+    List<Attribution> seen = new ArrayList<>();
+    String lastPeriod = null;
+    Attribution lastAttribution = null;
+    int lastParagraph = -1;
+    for (Sentence s : annotated.sentences()) {
+      int paragraph = paragraphOf(article, s.start());
+      boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
+      if (heading) lastAttribution = null;
+      List<Attribution> own = new ArrayList<>();
+      for (Attribution a : attributions.find(s.text(), s.start())) own.add(AttributionFinder.resolve(a, seen));
+      List<Quantity> qs = quantities.find(s.text(), s.start());
+      if (qs.isEmpty()) {
+        // "This, according to news from X." credits what came before it in the paragraph.
+        if (!own.isEmpty() && s.text().matches("(?is)^(this|that|these|those)\\b.*")) {
+          backfill(out, own.get(0), paragraph, article);
+        }
+        seen.addAll(own);
+        if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
+        continue;
+      }
+      List<PeriodMention> pms = periods.find(s.text(), ctx);
+      var countryMentions = places.mentions(s.text());
+      List<Figure> sentenceFigures = new ArrayList<>();
+      for (Quantity q : qs) {
+        int rs = q.start() - s.start();
+        int re = q.end() - s.start();
+        String period = periodOf(pms, rs, re, qs, s.start());
+        ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
+        if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
+        String measure = measures.resolve(s.text(), rs, re, change.kind());
+        Quantity quantity = upgradeUnit(q, measure, s.text());
+        List<String> place = places.resolve(s.text(), rs, re, countryMentions);
+        Attribution attribution = attributionFor(own, q, s);
+        Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
+            s.start(), s.end(), s.index());
+        sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
+            place, attribution, evidence));
+      }
+      String sentencePeriod = sentenceFigures.stream().map(Figure::period).filter(p -> p != null).findFirst().orElse(null);
+      String fallbackPeriod = sentencePeriod != null ? sentencePeriod : (paragraph == lastParagraph || !heading ? lastPeriod : null);
+      boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
+      for (Figure f : sentenceFigures) {
+        String period = f.period() != null ? f.period() : fallbackPeriod;
+        Attribution attribution = f.attribution();
+        if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
+        out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, f.measure(), f.place(), attribution,
+            f.evidence()));
+      }
+      if (sentencePeriod != null) lastPeriod = sentencePeriod;
+      seen.addAll(own);
+      if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
+      else if (!continues) lastAttribution = null;
+      lastParagraph = paragraph;
+    }
+    return out;
+  }
+
+  /** The figure's own period: the nearest non-comparison time expression, not one that belongs to another number. */
+  private static String periodOf(List<PeriodMention> pms, int rs, int re, List<Quantity> qs, int base) {
+    PeriodMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PeriodMention p : pms) {
+      if (p.basis()) continue;
+      if (belongsToAnother(p, rs, qs, base)) continue;
+      int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
+      if (distance < 0) distance = 0;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = p;
+      }
+    }
+    return best == null ? null : best.period();
+  }
+
+  /** "from 1238 tons in May": a time expression right after another number is that number's. */
+  private static boolean belongsToAnother(PeriodMention p, int rs, List<Quantity> qs, int base) {
+    for (Quantity other : qs) {
+      int oe = other.end() - base;
+      int os = other.start() - base;
+      if (os == rs) continue;
+      if (p.start() >= oe && p.start() - oe <= 4 && !(p.start() > rs && oe < rs)) return true;
+    }
+    return false;
+  }
+
+  /** "soared nearly 75% from June" with no stated period is about the month after June. */
+  private static String nextMonthOfReference(List<PeriodMention> pms, int re) {
+    for (PeriodMention p : pms) {
+      if (p.basis() && p.start() >= re && p.month() > 0 && p.period().length() == 7) {
+        return YearMonth.parse(p.period()).plusMonths(1).toString();
+      }
+    }
+    return null;
+  }
+
+  /** A bare count of vehicles ("1.243 million units" of NEVs) is in vehicles. */
+  private static Quantity upgradeUnit(Quantity q, String measure, String sentence) {
+    if (!q.unit().equals("count")) return q;
+    boolean vehicles = measure != null ? VEHICLE_CONTEXT.matcher(measure).find() : VEHICLE_CONTEXT.matcher(sentence).find();
+    return vehicles ? q.withUnit("vehicle") : q;
+  }
+
+  /** The sentence's credit that applies to the quantity: a quoted speaker inside quotes, else the nearest source. */
+  private static Attribution attributionFor(List<Attribution> own, Quantity q, Sentence s) {
+    Attribution best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean inQuote = insideQuote(s.text(), q.start() - s.start());
+    for (Attribution a : own) {
+      if (a.speaker() != null && !inQuote) continue;
+      if (a.speaker() == null && inQuote && own.stream().anyMatch(x -> x.speaker() != null)) continue;
+      int distance = Math.abs(a.start() - q.start());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static boolean insideQuote(String text, int at) {
+    int quotes = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '”') quotes++;
+    }
+    return quotes % 2 == 1;
+  }
+
+  private static void backfill(List<Figure> out, Attribution a, int paragraph, Article article) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Figure f = out.get(i);
+      int p = paragraphOf(article, f.evidence().start());
+      if (p != paragraph) break;
+      if (f.attribution() == null) {
+        out.set(i, new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(), f.place(),
+            a.carriedOver(), f.evidence()));
+      }
+    }
+  }
+
+  private static int paragraphOf(Article article, int offset) {
+    List<Paragraph> ps = article.paragraphs();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).start() <= offset && offset <= ps.get(i).end()) return i;
+    }
+    return -1;
+  }
+
+  /** The lexicon this extractor uses. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The country mentions of a text, for entity listings. */
+  public List<PhraseMatcher.Match<Lexicon.Country>> countries(String text) {
+    return places.mentions(text);
+  }
+}

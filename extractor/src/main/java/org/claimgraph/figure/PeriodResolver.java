@@ -1,0 +1,209 @@
+package org.claimgraph.figure;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence and resolves them to ISO periods, using the article's
+ * date (or, without one, the latest year the article mentions) for months written without a
+ * year and for relative expressions.
+ *
+ * <pre>
+ * "In July, Chinese exports …"            → 2025-07 (article of 2025-08-21)
+ * "From January to July 2025"             → 2025-01/2025-07
+ * "In the first half of 2025"             → 2025-01/2025-06
+ * "year-to-date" (data month July 2025)   → 2025-01/2025-07
+ * "last month" (article of 2025-08-21)    → 2025-07
+ * "… up 75.5% over June"                  → 2025-06, marked as the basis of a comparison
+ * </pre>
+ */
+public final class PeriodResolver {
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+      Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+      Map.entry("december", 12), Map.entry("dec", 12));
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String YEAR = "(?:19|20)\\d{2}";
+  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+
+  private static final Pattern MONTH_RANGE = Pattern.compile(
+      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?");
+  private static final Pattern HALF = Pattern.compile(
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + "))?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
+  private static final Pattern QUARTER = Pattern.compile(
+      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(" + YEAR + "))?|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
+  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far");
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
+  private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
+  /** Words that make the following time expression the reference of a comparison. */
+  private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
+      "(?i)(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bsince|\\bagainst|relative\\s+to"
+          + "|\\bthat\\s+of|\\bthe\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:in|of|last|a))?"
+          + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:the\\s+)?$");
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s*$");
+
+  /** What the article tells about time: its date, or the latest year it mentions. */
+  public record Context(LocalDate articleDate, int fallbackYear) {
+    /** The year a month without a year belongs to. */
+    int yearOf(int month) {
+      if (articleDate != null) {
+        return month <= articleDate.getMonthValue() ? articleDate.getYear() : articleDate.getYear() - 1;
+      }
+      return fallbackYear;
+    }
+  }
+
+  /** The context of an article with this date and text. */
+  public static Context context(LocalDate articleDate, String text) {
+    int latest = 0;
+    Matcher y = BARE_YEAR.matcher(text);
+    while (y.find()) {
+      int v = Integer.parseInt(y.group(1));
+      if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
+    }
+    return new Context(articleDate, latest);
+  }
+
+  /** The time expressions of {@code sentence}, in text order, without overlaps. */
+  public List<PeriodMention> find(String sentence, Context ctx) {
+    List<PeriodMention> out = new ArrayList<>();
+    // Sentence-local year for bare months: "… in June … compared to 2024" uses the sentence's own months' year.
+    int sentenceYear = 0;
+    Matcher my = MONTH_YEAR.matcher(sentence);
+    while (my.find()) if (my.group(2) != null) sentenceYear = Integer.parseInt(my.group(2));
+
+    Matcher m = MONTH_RANGE.matcher(sentence);
+    while (m.find()) {
+      int from = month(m.group(1));
+      int to = month(m.group(3));
+      if (from == 0 || to == 0 || isModalMay(sentence, m)) continue;
+      int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(2) != null ? Integer.parseInt(m.group(2))
+          : yearFor(to, sentenceYear, ctx);
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, from, year, to), 0);
+    }
+    m = HALF.matcher(sentence);
+    while (m.find()) {
+      String which = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+      String ys = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
+      int year = ys != null ? Integer.parseInt(ys) : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
+      if (year == 0) continue;
+      boolean first = which.startsWith("f") || which.startsWith("1") || which.startsWith("F");
+      add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
+    }
+    m = QUARTER.matcher(sentence);
+    while (m.find()) {
+      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(3);
+      int q = switch (which) {
+        case "first", "1st", "1" -> 1;
+        case "second", "2nd", "2" -> 2;
+        case "third", "3rd", "3" -> 3;
+        default -> 4;
+      };
+      String ys = m.group(2) != null ? m.group(2) : m.group(4);
+      int year = ys != null ? Integer.parseInt(ys) : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
+    }
+    m = YEAR_TO_DATE.matcher(sentence);
+    while (m.find()) {
+      YearMonth data = dataMonth(sentence, ctx, sentenceYear);
+      if (data != null) add(out, sentence, m.start(), m.end(), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
+    }
+    m = RELATIVE.matcher(sentence);
+    while (m.find()) {
+      if (ctx.articleDate() == null) continue;
+      String which = m.group(1).toLowerCase(Locale.ROOT);
+      boolean month = m.group(2).equalsIgnoreCase("month");
+      int shift = which.equals("this") ? 0 : which.equals("next") ? 1 : -1;
+      if (month) {
+        YearMonth ym = YearMonth.from(ctx.articleDate()).plusMonths(shift);
+        add(out, sentence, m.start(), m.end(), ym.toString(), ym.getMonthValue());
+      } else {
+        add(out, sentence, m.start(), m.end(), Integer.toString(ctx.articleDate().getYear() + shift), 0);
+      }
+    }
+    m = MONTH_YEAR.matcher(sentence);
+    while (m.find()) {
+      int month = month(m.group(1));
+      if (month == 0 || isModalMay(sentence, m)) continue;
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, sentenceYear, ctx);
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
+    }
+    m = BARE_YEAR.matcher(sentence);
+    while (m.find()) {
+      if (POSSESSIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue; // "the IEA's 2025 outlook"
+      add(out, sentence, m.start(), m.end(), m.group(1), 0);
+    }
+    out.sort(Comparator.comparingInt(PeriodMention::start));
+    return out;
+  }
+
+  /** The month a "year-to-date" figure runs to: a month named in the sentence, else the article's previous month. */
+  private YearMonth dataMonth(String sentence, Context ctx, int sentenceYear) {
+    Matcher m = MONTH_YEAR.matcher(sentence);
+    while (m.find()) {
+      int month = month(m.group(1));
+      if (month > 0) {
+        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, sentenceYear, ctx);
+        if (year > 0) return YearMonth.of(year, month);
+      }
+    }
+    return ctx.articleDate() == null ? null : YearMonth.from(ctx.articleDate()).minusMonths(1);
+  }
+
+  private static void add(List<PeriodMention> out, String sentence, int start, int end, String period, int month) {
+    for (PeriodMention p : out) {
+      if (start < p.end() && end > p.start()) return; // an earlier, longer pattern already covers it
+    }
+    String before = sentence.substring(0, start);
+    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find();
+    String text = sentence.substring(start, end);
+    // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
+    if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;
+    out.add(new PeriodMention(start, end, text, period, basis, month));
+  }
+
+  private static int yearFor(int month, int sentenceYear, Context ctx) {
+    return sentenceYear != 0 ? sentenceYear : ctx.yearOf(month);
+  }
+
+  private static int defaultYear(Context ctx) {
+    return ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear();
+  }
+
+  /** "may" as a verb: lower case, or "May" followed by a base verb ("May rise"). */
+  private static boolean isModalMay(String s, Matcher m) {
+    String g = m.group();
+    if (!g.regionMatches(true, 0, "may", 0, 3) || g.length() > 3 && Character.isLetter(g.charAt(3))) return false;
+    if (Character.isLowerCase(g.charAt(0))) return true;
+    String after = s.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
+    return after.matches("^(be|have|not|also|well|still|rise|fall|need|help|increase|decrease|continue|take|see)\\b.*");
+  }
+
+  private static int month(String word) {
+    Integer v = MONTHS.get(word.replace(".", "").toLowerCase(Locale.ROOT));
+    if (v == null) return 0;
+    // Month names must be capitalized: "march" and "may" in lower case are other words.
+    return Character.isUpperCase(word.charAt(0)) ? v : 0;
+  }
+
+  private static String interval(int y1, int m1, int y2, int m2) {
+    return YearMonth.of(y1, m1) + "/" + YearMonth.of(y2, m2);
+  }
+}

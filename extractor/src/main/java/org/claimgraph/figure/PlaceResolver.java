@@ -1,0 +1,96 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.PhraseMatcher;
+
+/**
+ * The countries a figure involves, exporter (origin) first, then destinations, then any other
+ * country in the figure's clause.
+ *
+ * <pre>
+ * "Chinese exports to the US hit 619 mt"                  → [CN, US]
+ * "US imports from China hit a mere 46 mt"                → [CN, US]
+ * "Germany … importing 1,116 tons of China's magnets"     → [CN, DE]
+ * "China mined 61% … of the world's key rare earths"      → [CN]
+ * </pre>
+ *
+ * Regions ("the EU", "the rest of the world", "the West") are not countries and are left out.
+ */
+public final class PlaceResolver {
+
+  private static final String TRADE = "(?:exports?|exported|exporting|exporter|shipments?|shipped|supply|supplies|supplied|sales|sold|output|production|produced"
+      + "|deliveries|shipping|magnets?|rare|goods|products?|steel|lithium|cobalt|graphite|gallium|germanium|mined|refined|processed)";
+  private static final Pattern ORIGIN_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:total\\s+|overall\\s+|monthly\\s+|annual\\s+)?" + TRADE + "\\b");
+  private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\b(?:from|by|out\\s+of)\\s+(?:the\\s+)?$");
+  private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|for|towards|destined\\s+for|bound\\s+for)\\s+(?:the\\s+)?$");
+  private static final Pattern DESTINATION_AFTER = Pattern.compile(
+      "(?i)^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,6}?(?:imports?|imported|importing|buyers?|purchases?|purchased|bought|received|getting|got|took|demand)\\b");
+  private static final Pattern SEGMENT_BREAK = Pattern.compile(
+      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
+
+  private final Lexicon lexicon;
+
+  public PlaceResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The country mentions of a sentence. */
+  public List<PhraseMatcher.Match<Lexicon.Country>> mentions(String sentence) {
+    return lexicon.findCountries(sentence);
+  }
+
+  /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */
+  public List<String> resolve(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    int[] seg = segment(sentence, start, end);
+    List<PhraseMatcher.Match<Lexicon.Country>> scoped = new ArrayList<>();
+    for (var m : mentions) if (m.start() >= seg[0] && m.end() <= seg[1]) scoped.add(m);
+    if (scoped.isEmpty()) {
+      // The subject is often in the sentence's first segment: "Germany continued …, importing 1,116 tons".
+      int[] first = segment(sentence, 0, 0);
+      for (var m : mentions) if (m.end() <= first[1]) scoped.add(m);
+    }
+    Set<String> origins = new LinkedHashSet<>();
+    Set<String> destinations = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    for (var m : scoped) {
+      String code = m.value().code();
+      String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+      if (ORIGIN_BEFORE.matcher(before).find()) {
+        origins.add(code);
+      } else if (DESTINATION_BEFORE.matcher(before).find()) {
+        destinations.add(code);
+      } else if (DESTINATION_AFTER.matcher(after).find() && !ORIGIN_AFTER.matcher(after).find()) {
+        destinations.add(code);
+      } else if (ORIGIN_AFTER.matcher(after).find()) {
+        origins.add(code);
+      } else {
+        others.add(code);
+      }
+    }
+    Set<String> out = new LinkedHashSet<>(origins);
+    out.addAll(destinations);
+    out.addAll(others);
+    return List.copyOf(out);
+  }
+
+  /** The segment of the sentence holding {@code [start, end)}, between strong clause breaks. */
+  private static int[] segment(String sentence, int start, int end) {
+    int left = 0;
+    int right = sentence.length();
+    var m = SEGMENT_BREAK.matcher(sentence);
+    while (m.find()) {
+      if (m.end() <= start) left = m.end();
+      else if (m.start() >= end) {
+        right = m.start();
+        break;
+      }
+    }
+    return new int[] {left, right};
+  }
+}

@@ -1,0 +1,20 @@
+package org.claimgraph.figure;
+
+/**
+ * A quoted person: "David Merriman, a research director at Project Blue" → name David Merriman,
+ * title research director, organization Project Blue. Title and organization may be null.
+ */
+public record Speaker(String name, String title, String organization) {
+
+  public Speaker {
+    if (name == null || name.isBlank()) throw new IllegalArgumentException("speaker needs a name");
+  }
+
+  /** "David Merriman, research director, Project Blue" */
+  public String display() {
+    StringBuilder b = new StringBuilder(name);
+    if (title != null) b.append(", ").append(title);
+    if (organization != null) b.append(", ").append(organization);
+    return b.toString();
+  }
+}

@@ -1,0 +1,189 @@
+package org.claimgraph.lexicon;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The extractor's word lists, loaded once from the TSV tables and immutable afterwards.
+ *
+ * <pre>{@code
+ * Lexicon lx = Lexicon.get();
+ * lx.countries().find("Chinese exports to the U.S.")  // [Chinese→CN, U.S.→US]
+ * lx.unit("metric tons")                                // Unit[tonne ×1]
+ * }</pre>
+ */
+public final class Lexicon {
+
+  /** A unit form: the canonical unit, the factor into it, and whether it stands before the number. */
+  public record Unit(String unit, double multiplier, boolean before) {}
+
+  /** A material or product: id, canonical label, category. */
+  public record Material(String id, String label, String category) {}
+
+  /** A region (not a country): id and the member countries where fixed. */
+  public record Region(String id, List<String> members) {}
+
+  /** An attribution cue: whether the source follows ("according to X") or precedes ("X said"). */
+  public record Cue(String cue, boolean sourceFollows, String kind) {}
+
+  /** A country surface form: ISO code and the form's type (name, alias, adjective, demonym, capital-metonym). */
+  public record Country(String code, String type) {}
+
+  private static final class Holder {
+    static final Lexicon INSTANCE = new Lexicon();
+  }
+
+  private final PhraseMatcher<Country> countries;
+  private final PhraseMatcher<Region> regions;
+  private final PhraseMatcher<Material> materials;
+  private final Map<String, Unit> units = new HashMap<>();
+  private final Map<String, Unit> unitsBefore = new HashMap<>();
+  private final PhraseMatcher<Boolean> notPlaces;
+  private final Map<String, Double> scales = new HashMap<>();
+  private final Map<String, Double> numberWords = new HashMap<>();
+  private final List<Cue> cues;
+  private final Map<String, String> countryNames = new HashMap<>();
+
+  private Lexicon() {
+    Map<String, Country> c = new LinkedHashMap<>();
+    for (Map<String, String> row : Tsv.read("countries.tsv")) {
+      Country country = new Country(row.get("code"), row.get("type"));
+      c.putIfAbsent(row.get("form"), country);
+      if ("name".equals(row.get("type"))) countryNames.putIfAbsent(row.get("code"), row.get("form"));
+    }
+    countries = new PhraseMatcher<>(c);
+
+    Map<String, Region> r = new LinkedHashMap<>();
+    for (Map<String, String> row : Tsv.read("regions.tsv")) {
+      String members = row.getOrDefault("members", "");
+      r.putIfAbsent(row.get("form"), new Region(row.get("id"),
+          members.isBlank() ? List.of() : Arrays.stream(members.split(",")).map(String::strip).toList()));
+    }
+    regions = new PhraseMatcher<>(r);
+
+    Map<String, Material> m = new LinkedHashMap<>();
+    for (Map<String, String> row : Tsv.read("materials.tsv")) {
+      m.putIfAbsent(row.get("form"), new Material(row.get("id"), row.get("label"), row.get("category")));
+    }
+    materials = new PhraseMatcher<>(m);
+
+    for (Map<String, String> row : Tsv.read("units.tsv")) {
+      boolean before = "before".equals(row.get("position"));
+      (before ? unitsBefore : units).putIfAbsent(row.get("form"),
+          new Unit(row.get("unit"), Double.parseDouble(row.get("multiplier")), before));
+    }
+    Map<String, Boolean> blockers = new LinkedHashMap<>();
+    for (Map<String, String> row : Tsv.read("not-places.tsv")) blockers.put(row.get("phrase"), Boolean.TRUE);
+    notPlaces = new PhraseMatcher<>(blockers);
+    for (Map<String, String> row : Tsv.read("scales.tsv")) {
+      scales.putIfAbsent(row.get("form"), Double.parseDouble(row.get("multiplier")));
+    }
+    for (Map<String, String> row : Tsv.read("number-words.tsv")) {
+      numberWords.putIfAbsent(row.get("form").toLowerCase(Locale.ROOT), Double.parseDouble(row.get("value")));
+    }
+    cues = Tsv.read("attribution-cues.tsv").stream()
+        .map(row -> new Cue(row.get("cue"), "before".equals(row.get("position")), row.get("kind"))).toList();
+  }
+
+  /** The shared lexicon. */
+  public static Lexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The raw country matcher; prefer {@link #findCountries}, which drops forms inside other names. */
+  public PhraseMatcher<Country> countries() {
+    return countries;
+  }
+
+  public PhraseMatcher<Region> regions() {
+    return regions;
+  }
+
+  /**
+   * Country mentions in {@code text}, without those inside a longer region name ("Latin
+   * American", "South China Sea") or inside a name that is not a place ("New Jersey").
+   */
+  public List<PhraseMatcher.Match<Country>> findCountries(CharSequence text) {
+    List<PhraseMatcher.Match<Country>> out = new java.util.ArrayList<>();
+    var blockers = notPlaces.find(text);
+    var regionMatches = regions.find(text);
+    for (var m : countries.find(text)) {
+      if (inside(m.start(), m.end(), blockers) || insideLonger(m.start(), m.end(), regionMatches)) continue;
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Region mentions in {@code text}, without those inside a name that is not a place ("Western Australia"). */
+  public List<PhraseMatcher.Match<Region>> findRegions(CharSequence text) {
+    var blockers = notPlaces.find(text);
+    return regions.find(text).stream().filter(m -> !inside(m.start(), m.end(), blockers)).toList();
+  }
+
+  private static boolean inside(int start, int end, List<? extends PhraseMatcher.Match<?>> spans) {
+    for (var s : spans) if (s.start() <= start && end <= s.end()) return true;
+    return false;
+  }
+
+  private static boolean insideLonger(int start, int end, List<? extends PhraseMatcher.Match<?>> spans) {
+    for (var s : spans) if (s.start() <= start && end <= s.end() && s.end() - s.start() > end - start) return true;
+    return false;
+  }
+
+  public PhraseMatcher<Material> materials() {
+    return materials;
+  }
+
+  /** The unit written as {@code form} after a number ("metric tons", "%", "kg"), or null. Case-sensitive first. */
+  public Unit unit(String form) {
+    Unit u = units.get(form);
+    return u != null ? u : units.get(form.toLowerCase(Locale.ROOT));
+  }
+
+  /** The unit written as {@code form} before a number ("$", "US$", "RMB"), or null. */
+  public Unit unitBefore(String form) {
+    return unitsBefore.get(form);
+  }
+
+  /** Unit forms written after numbers. */
+  public Map<String, Unit> units() {
+    return Map.copyOf(units);
+  }
+
+  /** Unit forms written before numbers (currency signs and codes). */
+  public Map<String, Unit> unitsBefore() {
+    return Map.copyOf(unitsBefore);
+  }
+
+  /** The multiplier of a scale word ("million" → 1e6), or null. */
+  public Double scale(String form) {
+    Double s = scales.get(form);
+    return s != null ? s : scales.get(form.toLowerCase(Locale.ROOT));
+  }
+
+  public Map<String, Double> scales() {
+    return Map.copyOf(scales);
+  }
+
+  /** The value of a number word ("eighty" → 80), or null. */
+  public Double numberWord(String word) {
+    return numberWords.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  public Map<String, Double> numberWords() {
+    return Map.copyOf(numberWords);
+  }
+
+  public List<Cue> cues() {
+    return cues;
+  }
+
+  /** The common English name of an ISO country code ("DE" → "Germany"), or the code. */
+  public String countryName(String code) {
+    return countryNames.getOrDefault(code, code);
+  }
+}

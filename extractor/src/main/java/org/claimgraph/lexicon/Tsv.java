@@ -1,0 +1,46 @@
+package org.claimgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a tab-separated table with a header row; '#' lines are comments. */
+final class Tsv {
+  private Tsv() {}
+
+  /** The rows of resource {@code name} (beside this class), as column → value maps. */
+  static List<Map<String, String>> read(String name) {
+    try (InputStream in = Tsv.class.getResourceAsStream("/org/claimgraph/lexicon/" + name)) {
+      if (in == null) throw new IllegalStateException("missing lexicon table " + name);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String[] header = null;
+      List<Map<String, String>> rows = new ArrayList<>();
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cells = line.split("\t", -1);
+        if (header == null) {
+          header = cells;
+          continue;
+        }
+        if (cells.length > header.length) {
+          throw new IllegalStateException(name + ":" + lineNo + ": " + cells.length + " columns, expected " + header.length);
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) row.put(header[i].strip(), i < cells.length ? cells[i].strip() : "");
+        rows.add(row);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon table " + name, e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.claimgraph.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Kind, direction and basis of one figure in real-world phrasings (quote | expected). */
+class ChangeRulesTest {
+
+  private static final LocalDate DATE = LocalDate.of(2025, 8, 21);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "In July, Chinese exports to the US hit 619 mt, up 75.5% over June and up 4.8% over year-ago exports.|75.5%|change|mom|up",
+      "In July, Chinese exports to the US hit 619 mt, up 75.5% over June and up 4.8% over year-ago exports.|4.8%|change|yoy|up",
+      "In July, Chinese exports to the US hit 619 mt, up 75.5% over June and up 4.8% over year-ago exports.|619 mt|amount||",
+      "The US tracked with a 75.5% MoM jump, getting 619 tons, a 4.8% upsurge over the same period last year.|4.8%|change|yoy|up",
+      "The US tracked with a 75.5% MoM jump, getting 619 tons, a 4.8% upsurge over the same period last year.|75.5%|change|mom|up",
+      "Exports of gallium fell 23% in September from a year earlier.|23%|change|yoy|down",
+      "Lithium carbonate output was down 38.1% from a year earlier at 41,000 tonnes.|38.1%|change|yoy|down",
+      "Shipments more than doubled to 1,200 tonnes in March.|more than doubled|change||up",
+      "Prices have halved since January.|halved|change|vs-period|down",
+      "Imports rose 12% month-on-month to 3,400 tonnes.|12%|change|mom|up",
+      "Imports rose 12% month-on-month to 3,400 tonnes.|3,400 tonnes|amount||",
+      "NEVs accounted for 48.7% of all new vehicle sales in China.|48.7%|share||",
+      "China accounts for over 90% of the global supply of rare earth magnets.|over 90%|share||",
+      "Companies rushed to avoid additional tariffs of 10%-25%.|10%-25%|amount||",
+      "July exports to the US were just 0.2% lower than the average monthly exports in 2024.|0.2%|change|vs-period|down",
+      "Output grew 5.2% y/y in the first half.|5.2%|change|yoy|up",
+      "Sales rose 3% compared with the previous month.|3%|change|mom|up",
+      "The value of exports decreased by 23.3% year-on-year.|23.3%|change|yoy|down",
+      "Exports jumped 660% compared to May.|660%|change|mom|up",
+      "In June 2025, exports to the U.S. surged by 660% to 353 tons.|353 tons|amount||"})
+  void classifies(String sentence, String quote, String kind, String basis, String direction) {
+    List<Figure> figures = Texts.figures(DATE, sentence);
+    Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure quoted \"" + quote + "\" in " + figures));
+    assertEquals(kind, f.kind().label(), f.toString());
+    assertEquals(basis, f.basis(), f.toString());
+    assertEquals(direction, f.direction(), f.toString());
+  }
+}

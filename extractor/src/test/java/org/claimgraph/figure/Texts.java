@@ -1,0 +1,52 @@
+package org.claimgraph.figure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.ArticleException;
+import org.claimgraph.article.ArticleReader;
+import org.claimgraph.nlp.AnnotatedArticle;
+import org.claimgraph.nlp.Sentence;
+
+/**
+ * Builds annotated articles for rule tests without CoreNLP: one paragraph per line, sentences
+ * split after ". " before a capital letter (the rules read sentence text, not tokens).
+ */
+final class Texts {
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”]?)\\s+(?=[\"“]?\\p{Lu})");
+
+  private Texts() {}
+
+  static AnnotatedArticle article(LocalDate date, String... paragraphs) {
+    Article a;
+    try {
+      a = new ArticleReader().readText("t.txt", "t.txt", String.join("\n", paragraphs));
+    } catch (ArticleException e) {
+      throw new IllegalArgumentException(e);
+    }
+    Article dated = new Article(a.id(), a.source(), a.title(), a.publisher(), a.authors(), date, a.url(), a.language(),
+        a.text(), a.paragraphs());
+    List<Sentence> sentences = new ArrayList<>();
+    for (var p : dated.paragraphs()) {
+      String text = dated.paragraphText(p);
+      Matcher m = SENTENCE_END.matcher(text);
+      int from = 0;
+      while (true) {
+        boolean found = m.find();
+        int end = found ? m.start() : text.length();
+        int start = p.start() + from;
+        sentences.add(new Sentence(sentences.size(), start, p.start() + end, text.substring(from, end), List.of()));
+        if (!found) break;
+        from = m.end();
+      }
+    }
+    return new AnnotatedArticle(dated, sentences);
+  }
+
+  static List<Figure> figures(LocalDate date, String... paragraphs) {
+    return new FigureExtractor().extract(article(date, paragraphs));
+  }
+}
