@@ -83,7 +83,10 @@ final class IngestCommand implements Callable<Integer> {
         err.println(r.error());
         err.flush();
       } else {
-        out.printf("[%d/%d] %s: %s (%s)%n", done, total, r.file(), r.outcome().name().toLowerCase(), r.articleId());
+        String figures = r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
+            : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures");
+        out.printf("[%d/%d] %s: %s%s (article %s)%n", done, total, r.file(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),
+            figures, r.articleId());
         out.flush();
       }
     }

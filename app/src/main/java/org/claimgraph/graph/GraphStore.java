@@ -149,6 +149,23 @@ public final class GraphStore implements AutoCloseable {
     });
   }
 
+  /**
+   * The id of the article stored from {@code sourceFile} with this fingerprint, or null: an
+   * unchanged file, which ingest can skip without analysing it again. Safe to call from any
+   * thread, also while another thread writes.
+   */
+  public String storedArticleId(String sourceFile, String fingerprint) {
+    return Txn.calculateRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      for (Node g : graphsOfSource(dsg, sourceFile)) {
+        if (dsg.contains(g, g, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint))) {
+          return g.getURI().substring(g.getURI().lastIndexOf('/') + 1);
+        }
+      }
+      return null;
+    });
+  }
+
   /** Removes the graphs of a source file; returns how many were removed. */
   public int removeSource(String sourceFile) {
     return Txn.calculateWrite(dataset, () -> {

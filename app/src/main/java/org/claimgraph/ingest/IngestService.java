@@ -80,7 +80,7 @@ public final class IngestService {
     });
     try {
       List<Future<Analysed>> pending = new ArrayList<>();
-      for (Path f : files) pending.add(pool.submit(() -> analyse(f)));
+      for (Path f : files) pending.add(pool.submit(() -> analyse(f, store)));
       for (int i = 0; i < files.size(); i++) {
         FileResult r = store(files.get(i), pending.get(i), store);
         results.add(r);
@@ -92,13 +92,20 @@ public final class IngestService {
     return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  /** An analysed article, with the fingerprint of the file's bytes. */
-  private record Analysed(ArticleAnalysis analysis, String fingerprint) {}
+  /**
+   * An analysed article with the fingerprint of the file's bytes; or, for a file stored before
+   * with the same fingerprint, only the stored article's id ({@code analysis} is null).
+   */
+  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId) {}
 
-  private Analysed analyse(Path file) throws ArticleException {
+  private Analysed analyse(Path file, GraphStore store) throws ArticleException {
     byte[] bytes = ArticleReader.readBytes(file);
+    String fingerprint = fingerprint(bytes);
+    // Annotation is the expensive step: an unchanged file skips it.
+    String stored = file.getFileName() == null ? null : store.storedArticleId(file.getFileName().toString(), fingerprint);
+    if (stored != null) return new Analysed(null, fingerprint, stored);
     Article article = reader.read(file.toString(), bytes);
-    return new Analysed(analyzer.get().analyze(article), fingerprint(bytes));
+    return new Analysed(analyzer.get().analyze(article), fingerprint, null);
   }
 
   private FileResult store(Path file, Future<Analysed> pending, GraphStore store) {
@@ -114,6 +121,7 @@ public final class IngestService {
           : file + ": cannot analyse (" + cause + ")";
       return FileResult.failed(file, message);
     }
+    if (a.unchangedId() != null) return new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null);
     try {
       Article article = a.analysis().article();
       Outcome o = store.put(article.id(), article.source(), a.fingerprint(),
