@@ -12,7 +12,8 @@ final class FigureOutput {
   enum Format { jsonl, csv, table }
 
   static final List<String> CSV_COLUMNS = List.of("doc", "article", "quote", "start", "end", "value", "value_max", "unit",
-      "kind", "basis", "direction", "qualifier", "period", "measure", "place", "attributed_to", "speaker", "sentence");
+      "kind", "basis", "direction", "qualifier", "period", "measure", "place", "attributed_to", "speaker", "sentence",
+      "sentence_start", "sentence_end");
 
   private FigureOutput() {}
 
@@ -33,7 +34,7 @@ final class FigureOutput {
     for (String c : List.of(f.doc(), nz(f.article()), f.quote(), str(f.start()), str(f.end()), num(f.value()),
         f.valueMax() == null ? "" : num(f.valueMax()), f.unit(), f.kind(), nz(f.basis()), nz(f.direction()),
         nz(f.qualifier()), nz(f.period()), nz(f.measure()), String.join(" ", f.place()), nz(f.attributedTo()),
-        nz(f.speaker()), nz(f.sentence()))) {
+        nz(f.speaker()), nz(f.sentence()), str(f.sentenceStart()), str(f.sentenceEnd()))) {
       cells.add(csv(c));
     }
     return cells;

@@ -22,14 +22,14 @@ public final class StoredFigures {
       PREFIX oa: <http://www.w3.org/ns/oa#>
       PREFIX schema: <https://schema.org/>
       SELECT ?doc ?article ?quote ?start ?end ?value ?valueMax ?unit ?kindNode ?b ?direction ?qualifier ?period
-             ?measure ?places ?source ?speaker ?title ?org ?sentence
+             ?measure ?places ?source ?speaker ?title ?org ?sentence ?ss ?se
       WHERE {
         GRAPH ?article {
           ?f a cg:Figure ; cg:statedIn ?article ; cg:value ?value ; cg:unitCode ?unit ; cg:kind ?kindNode ;
              cg:quote ?q ; cg:sentence ?s .
           ?article cg:docName ?doc .
           ?q oa:start ?start ; oa:end ?end ; oa:exact ?quote .
-          ?s oa:exact ?sentence .
+          ?s oa:exact ?sentence ; oa:start ?ss ; oa:end ?se .
           OPTIONAL { ?f cg:valueMax ?valueMax }
           OPTIONAL { ?f cg:basis ?b }
           OPTIONAL { ?f cg:direction ?direction }
@@ -70,7 +70,8 @@ public final class StoredFigures {
     return new FigureRecord(str(s, "doc"), s.getResource("article").getURI(), str(s, "quote"), integer(s, "start"),
         integer(s, "end"), number(s, "value"), s.contains("valueMax") ? number(s, "valueMax") : null, str(s, "unit"),
         kindOf(s), basisOf(s), str(s, "direction"), str(s, "qualifier"), str(s, "period"), str(s, "measure"),
-        places == null ? List.of() : Arrays.asList(places.split(" ")), str(s, "source"), speaker, str(s, "sentence"));
+        places == null ? List.of() : Arrays.asList(places.split(" ")), str(s, "source"), speaker, str(s, "sentence"),
+        integer(s, "ss"), integer(s, "se"));
   }
 
   private static String kindOf(QuerySolution s) {

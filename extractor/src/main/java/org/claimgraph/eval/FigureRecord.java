@@ -20,11 +20,13 @@ import org.claimgraph.figure.Figure;
 /**
  * One figure as a flat record with the keys of {@code claimgraph figures --format jsonl} and of
  * the gold annotation: doc, article, quote, start, end, value, value_max, unit, kind, basis,
- * direction, qualifier, period, measure, place, attributed_to, speaker, sentence.
+ * direction, qualifier, period, measure, place, attributed_to, speaker, sentence, sentence_start,
+ * sentence_end.
  */
 public record FigureRecord(String doc, String article, String quote, Integer start, Integer end, double value,
     Double valueMax, String unit, String kind, String basis, String direction, String qualifier, String period,
-    String measure, List<String> place, String attributedTo, String speaker, String sentence) {
+    String measure, List<String> place, String attributedTo, String speaker, String sentence, Integer sentenceStart,
+    Integer sentenceEnd) {
 
   public FigureRecord {
     place = List.copyOf(place == null ? List.of() : place);
@@ -36,7 +38,8 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     return new FigureRecord(article.docName(), articleIri, f.evidence().quote(), f.evidence().start(), f.evidence().end(),
         f.quantity().value(), f.quantity().valueMax(), f.quantity().unit(), f.kind().label(), f.basis(), f.direction(),
         f.quantity().qualifier(), f.period(), f.measure(), f.place(), a == null ? null : a.source() != null ? a.source() : null,
-        a == null || a.speaker() == null ? null : a.speaker().display(), f.evidence().sentence());
+        a == null || a.speaker() == null ? null : a.speaker().display(), f.evidence().sentence(),
+        f.evidence().sentenceStart(), f.evidence().sentenceEnd());
   }
 
   /** One JSON object, keys in the documented order. */
@@ -62,6 +65,8 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     put(b, "attributed_to", attributedTo);
     put(b, "speaker", speaker);
     put(b, "sentence", sentence);
+    if (sentenceStart == null) b.addNull("sentence_start"); else b.add("sentence_start", sentenceStart);
+    if (sentenceEnd == null) b.addNull("sentence_end"); else b.add("sentence_end", sentenceEnd);
     return b.build();
   }
 
@@ -82,7 +87,7 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     return new FigureRecord(str(o, "doc"), str(o, "article"), str(o, "quote"), integer(o, "start"), integer(o, "end"),
         o.getJsonNumber("value").doubleValue(), dbl(o, "value_max"), str(o, "unit"), str(o, "kind"), str(o, "basis"),
         str(o, "direction"), str(o, "qualifier"), str(o, "period"), str(o, "measure"), place, str(o, "attributed_to"),
-        str(o, "speaker"), str(o, "sentence"));
+        str(o, "speaker"), str(o, "sentence"), integer(o, "sentence_start"), integer(o, "sentence_end"));
   }
 
   private static BigDecimal number(double v) {

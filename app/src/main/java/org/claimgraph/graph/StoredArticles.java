@@ -1,0 +1,59 @@
+package org.claimgraph.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/** Reads the metadata of every stored article, by article IRI, sorted by document name. */
+public final class StoredArticles {
+
+  private static final String QUERY = """
+      PREFIX cg: <https://claimgraph.org/ns#>
+      PREFIX schema: <https://schema.org/>
+      SELECT ?a ?doc ?title ?publisher ?date ?url ?author
+      WHERE {
+        GRAPH ?a {
+          ?a a cg:Article ; cg:docName ?doc .
+          OPTIONAL { ?a schema:headline ?title }
+          OPTIONAL { ?a schema:publisher/schema:name ?publisher }
+          OPTIONAL { ?a schema:datePublished ?date }
+          OPTIONAL { ?a schema:url ?url }
+          OPTIONAL { ?a schema:author/schema:name ?author }
+        }
+      }
+      ORDER BY ?doc ?author
+      """;
+
+  private StoredArticles() {}
+
+  public static Map<String, ArticleInfo> all(Dataset dataset) {
+    return Txn.calculateRead(dataset, () -> {
+      Map<String, String[]> meta = new LinkedHashMap<>();
+      Map<String, List<String>> authors = new LinkedHashMap<>();
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(QUERY).set(TDB2.symUnionDefaultGraph, true).build()) {
+        qe.execSelect().forEachRemaining(s -> {
+          String iri = s.getResource("a").getURI();
+          meta.putIfAbsent(iri, new String[] {str(s, "doc"), str(s, "title"), str(s, "publisher"), str(s, "date"), str(s, "url")});
+          List<String> list = authors.computeIfAbsent(iri, k -> new ArrayList<>());
+          String author = str(s, "author");
+          if (author != null && !list.contains(author)) list.add(author);
+        });
+      }
+      Map<String, ArticleInfo> out = new LinkedHashMap<>();
+      meta.forEach((iri, m) -> out.put(iri, new ArticleInfo(iri, m[0], m[1], m[2], authors.get(iri), m[3], m[4])));
+      return out;
+    });
+  }
+
+  private static String str(QuerySolution s, String var) {
+    var n = s.get(var);
+    if (n == null) return null;
+    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+  }
+}

@@ -1,0 +1,102 @@
+package org.claimgraph.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.graph.ArticleInfo;
+import org.junit.jupiter.api.Test;
+
+/** Corroboration, contradiction and implied figures on hand-made figures whose answers are known. */
+class CitationFinderTest {
+
+  static FigureRecord fig(String doc, int start, String quote, double value, String unit, String kind, String basis,
+      String direction, String period, String measure, List<String> place, String sentence) {
+    return new FigureRecord(doc, "https://claimgraph.org/id/article/" + doc, quote, start, start + quote.length(), value,
+        null, unit, kind, basis, direction, null, period, measure, place, null, null, sentence,
+        start - sentence.indexOf(quote), start - sentence.indexOf(quote) + sentence.length());
+  }
+
+  static final List<String> CN_US = List.of("CN", "US");
+  static final FigureRecord JULY_619 = fig("a", 100, "619 mt", 619, "tonne", "amount", null, null, "2025-07",
+      "rare earth magnet exports", CN_US, "In July, exports to the US hit 619 mt, up 75.5% over June.");
+  static final FigureRecord JULY_UP = fig("a", 120, "75.5%", 75.5, "percent", "change", "mom", "up", "2025-07",
+      "rare earth magnet exports", CN_US, "In July, exports to the US hit 619 mt, up 75.5% over June.");
+  static final FigureRecord JUNE_353 = fig("b", 300, "353 tons", 353, "tonne", "amount", null, null, "2025-06",
+      "rare earth magnet exports", CN_US, "In June, exports to the US surged to 353 tons.");
+  static final FigureRecord JULY_619_OTHER = fig("c", 50, "619 tons", 619, "tonne", "amount", null, null, "2025-07",
+      "rare earth magnet exports", CN_US, "The US got 619 tons in July.");
+  static final FigureRecord JULY_630 = fig("d", 70, "630 tonnes", 630, "tonne", "amount", null, null, "2025-07",
+      "rare earth magnet exports", CN_US, "US buyers took 630 tonnes in July.");
+  static final FigureRecord JUNE_619 = fig("e", 80, "619 t", 619, "tonne", "amount", null, null, "2025-06",
+      "rare earth magnet exports", CN_US, "In June the US took 619 t.");
+  static final FigureRecord REST = fig("a", 500, "4,958 mt", 4958, "tonne", "amount", null, null, "2025-07",
+      "rare earth magnet exports", List.of("CN"), "Supply to the rest of the world was 4,958 mt in July.");
+  static final FigureRecord TOTAL = fig("f", 40, "5,577 metric tons", 5577, "tonne", "amount", null, null, "2025-07",
+      "rare earth magnet exports", List.of("CN"), "Exports reached 5,577 metric tons in July.");
+
+  private final CitationFinder finder = new CitationFinder(
+      List.of(JULY_619, JULY_UP, JUNE_353, JULY_619_OTHER, JULY_630, JUNE_619, REST, TOTAL),
+      Map.of("https://claimgraph.org/id/article/a", new ArticleInfo("https://claimgraph.org/id/article/a", "a", "Title A",
+          "Platts", List.of("Kip Keen"), "2025-08-21", null)));
+
+  @Test
+  void findsEveryStatementWithNormalizedUnits() {
+    List<Citation> cs = finder.cite(FigureQuery.parse("619 tons"));
+    assertEquals(List.of("a", "c", "e"), cs.stream().map(c -> c.figure().doc()).toList());
+    assertEquals(3, finder.cite(FigureQuery.parse("619 mt")).size());
+    assertEquals(0, finder.cite(FigureQuery.parse("619%")).size());
+    assertEquals(1, finder.cite(FigureQuery.parse("75.5%")).size());
+    assertEquals("Title A", cs.get(0).article().title());
+    assertEquals("In July, exports to the US hit ⟦619 mt⟧, up 75.5% over June.", cs.get(0).markedSentence("⟦", "⟧"));
+  }
+
+  @Test
+  void corroboratesAndContradicts() {
+    Citation a = finder.cite(FigureQuery.parse("619 tons")).get(0);
+    assertEquals(List.of("c"), a.corroborating().stream().map(r -> r.figure().doc()).toList());
+    assertEquals(List.of("d", "e"), a.contradicting().stream().map(r -> r.figure().doc()).toList());
+    assertTrue(a.contradicting().get(1).why().contains("another period"));
+  }
+
+  @Test
+  void aLevelAndItsChangeImplyThePreviousMonthWithinRounding() {
+    Implication i = finder.cite(FigureQuery.parse("619 tons")).get(0).implied().stream()
+        .filter(x -> x.rule().equals("previous-month level")).findFirst().orElseThrow();
+    assertEquals("2025-06", i.period());
+    assertEquals(352.7, i.value(), 0.05);
+    assertTrue(i.low() < 353 && 353 < i.high() + 0.5);
+    assertEquals(List.of(JUNE_353, JUNE_619), i.stated());
+    assertFalse(i.agrees(), "619 t in June contradicts the implied 352.7 t");
+  }
+
+  @Test
+  void agreesWhenOnlyTheRoundedValueIsStated() {
+    CitationFinder f = new CitationFinder(List.of(JULY_619, JULY_UP, JUNE_353), Map.of());
+    Implication i = f.implications().get(0);
+    assertTrue(i.agrees());
+    CitationFinder none = new CitationFinder(List.of(JULY_619, JULY_UP), Map.of());
+    assertNull(none.implications().get(0).agrees());
+  }
+
+  @Test
+  void partsAddUpToTheTotal() {
+    Implication sum = finder.implications().stream().filter(x -> x.rule().equals("sum of parts")).findFirst().orElseThrow();
+    assertEquals(5577, sum.value(), 1e-9);
+    assertEquals(List.of(JULY_619, REST), sum.inputs());
+    assertEquals(List.of(TOTAL), sum.stated());
+    assertTrue(sum.agrees());
+  }
+
+  @Test
+  void parsesFiguresAsUsersWriteThem() {
+    assertEquals(new FigureQuery(1116, "tonne", "1,116 t"), FigureQuery.parse("1,116 t"));
+    assertEquals("percent", FigureQuery.parse("75.5%").unit());
+    assertNull(FigureQuery.parse("619").unit());
+    assertEquals("tonne", FigureQuery.normalizeUnit("tons"));
+  }
+}
