@@ -167,12 +167,17 @@ public final class AttributionFinder {
     return false;
   }
 
+  /** Letters, digits and hyphens: "value-added" holds no cue "added". */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-';
+  }
+
   private static int indexOfWord(String lower, String word, int from) {
     int i = lower.indexOf(word, from);
     while (i >= 0) {
-      boolean leftOk = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+      boolean leftOk = i == 0 || !isWordChar(lower.charAt(i - 1));
       int e = i + word.length();
-      boolean rightOk = e >= lower.length() || !Character.isLetter(lower.charAt(e));
+      boolean rightOk = e >= lower.length() || !isWordChar(lower.charAt(e));
       if (leftOk && rightOk) return i;
       i = lower.indexOf(word, i + 1);
     }

@@ -32,7 +32,7 @@ public final class ChangeRules {
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|nearly|about|almost|around|more\\s+than|over|some|roughly|just|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere|significantly|sharply))*\\s*$");
+      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere|significantly|sharply))*\\s*$");
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
           + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
@@ -70,6 +70,8 @@ public final class ChangeRules {
     Kind kind;
     if (unit.equals("factor") || q.signed() != '\0') {
       kind = Kind.CHANGE;
+    } else if (left.matches("(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
+      kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
     } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
       kind = percent || left.matches("(?is).*\\bby\\s*$") || left.matches("(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth)\\s+of\\s*$")
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
@@ -125,7 +127,7 @@ public final class ChangeRules {
     int m = mom.find() ? mom.start() : Integer.MAX_VALUE;
     PeriodMention ref = null;
     for (PeriodMention p : periods) {
-      if (p.start() >= end && p.basis() && p.start() - end <= 60) {
+      if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p))) {
         ref = p;
         break;
       }
@@ -142,11 +144,17 @@ public final class ChangeRules {
     return null;
   }
 
+  /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
+  private static boolean isBaseFigurePeriod(String sentence, int end, PeriodMention p) {
+    String between = sentence.substring(end, p.start());
+    return between.matches("(?is).*\\b(?:from|compared\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$");
+  }
+
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
   static String basisOf(PeriodMention ref, String period, String between) {
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
-      boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:the\\s+)?$");
+      boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
       return period == null && ref.month() > 0 && fromMonth ? "mom" : "vs-period";
     }
     if (period.length() == 7 && ref.period().length() == 7) {
@@ -179,7 +187,7 @@ public final class ChangeRules {
   private static String clauseRight(String s, int end) {
     String right = s.substring(end);
     Matcher m = CLAUSE_END.matcher(right);
-    return m.find() && m.start() > 0 ? right.substring(0, m.start()) : right;
+    return m.find() ? right.substring(0, m.start()) : right;
   }
 
   static String lower(String s) {

@@ -54,9 +54,12 @@ public final class FigureExtractor {
     Article article = annotated.article();
     String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
+    String topic = measures.topic(article.title(), article.text());
+    String mainCountry = mainCountry(article.text());
     List<Figure> out = new ArrayList<>();
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
+    String lastMeasure = null;
     Attribution lastAttribution = null;
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -81,12 +84,14 @@ public final class FigureExtractor {
       for (Quantity q : qs) {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
-        String period = periodOf(pms, rs, re, qs, s.start());
+        String period = periodOf(pms, rs, re, qs, s.start(), s.text());
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
-        String measure = measures.resolve(s.text(), rs, re, change.kind());
+        String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         List<String> place = places.resolve(s.text(), rs, re, countryMentions);
+        place = withImpliedOrigin(place, measure, mainCountry, s.text());
+        measure = asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
             s.start(), s.end(), s.index());
@@ -94,14 +99,34 @@ public final class FigureExtractor {
             place, attribution, evidence));
       }
       String sentencePeriod = sentenceFigures.stream().map(Figure::period).filter(p -> p != null).findFirst().orElse(null);
-      String fallbackPeriod = sentencePeriod != null ? sentencePeriod : (paragraph == lastParagraph || !heading ? lastPeriod : null);
+      // A figure without a period of its own takes the period of the figure before it in the
+      // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
+      // the paragraph, or of the previous paragraph when the sentence refers back to it ("The
+      // outpouring marks a 5.7% YoY rise").
+      boolean refersBack = BACK_REFERENCE.matcher(s.text()).find();
+      boolean sameParagraph = paragraph == lastParagraph;
+      String running = sameParagraph || refersBack ? lastPeriod : null;
+      boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
+      if (paragraph != lastParagraph && !refersBack) lastMeasure = null;
       boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
+      String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
       for (Figure f : sentenceFigures) {
-        String period = f.period() != null ? f.period() : fallbackPeriod;
+        // A share of a market or of world supply is not dated by the sentences around it.
+        String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph ? null : running;
+        if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
+        if (f.period() != null) running = f.period();
         Attribution attribution = f.attribution();
         if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
-        out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, f.measure(), f.place(), attribution,
+        // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
+        String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
+        List<String> place = f.place();
+        if (f.measure() == null && measure != null) {
+          place = withImpliedOrigin(place, measure, mainCountry, s.text());
+          measure = asFlow(measure, place);
+        }
+        out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence()));
+        if (measure != null) lastMeasure = measure;
       }
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
       seen.addAll(own);
@@ -113,12 +138,14 @@ public final class FigureExtractor {
   }
 
   /** The figure's own period: the nearest non-comparison time expression, not one that belongs to another number. */
-  private static String periodOf(List<PeriodMention> pms, int rs, int re, List<Quantity> qs, int base) {
+  private static String periodOf(List<PeriodMention> pms, int rs, int re, List<Quantity> qs, int base, String sentence) {
     PeriodMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PeriodMention p : pms) {
       if (p.basis()) continue;
-      if (belongsToAnother(p, rs, qs, base)) continue;
+      if (belongsToAnother(p, rs, qs, base, sentence)) continue;
+      if (p.start() >= re && anotherBetween(re, p.start(), qs, base)) continue;
+      if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
       if (distance < 0) distance = 0;
       if (distance < bestDistance) {
@@ -129,15 +156,86 @@ public final class FigureExtractor {
     return best == null ? null : best.period();
   }
 
-  /** "from 1238 tons in May": a time expression right after another number is that number's. */
-  private static boolean belongsToAnother(PeriodMention p, int rs, List<Quantity> qs, int base) {
+  /**
+   * "a 157.5% increase from 1238 tons in May": a time expression right after a number that is
+   * the base of a comparison is that number's, not the period of the others.
+   */
+  private static boolean belongsToAnother(PeriodMention p, int rs, List<Quantity> qs, int base, String sentence) {
     for (Quantity other : qs) {
       int oe = other.end() - base;
       int os = other.start() - base;
       if (os == rs) continue;
-      if (p.start() >= oe && p.start() - oe <= 4 && !(p.start() > rs && oe < rs)) return true;
+      boolean right = p.start() >= oe && p.start() - oe <= 4;
+      boolean comparisonBase = sentence.substring(Math.max(0, os - 16), os).matches(
+          "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?$");
+      if (right && comparisonBase) return true;
     }
     return false;
+  }
+
+  /** "year-to-date" in a text about July 2025 (or January–July 2025) is 2025-01/2025-07. */
+  private static String yearToDate(String period) {
+    String last = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    if (last.length() != 7) return period;
+    return last.substring(0, 4) + "-01/" + last;
+  }
+
+  /**
+   * Whether another number lies between offsets {@code from} and {@code to} with the expression
+   * right after it ("an 18.9% dip in the first half"): the expression is that number's.
+   */
+  private static boolean anotherBetween(int from, int to, List<Quantity> qs, int base) {
+    for (Quantity other : qs) {
+      int os = other.start() - base;
+      int oe = other.end() - base;
+      if (os >= from && oe <= to && to - oe <= 12) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year");
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "^(?:This|That|These|Those|Such|It|Its|The\\s+(?:outpouring|increase|rise|surge|jump|decline|drop|fall|figure|figures|number|total"
+          + "|data|report|rebound|recovery|growth|gain|slump|shipments|volume|level|tally))\\b");
+  private static final Pattern FLOW = Pattern.compile("\\b(exports|imports)$");
+  private static final Pattern GLOBAL_SCOPE = Pattern.compile(
+      "(?i)\\b(global|globally|world|world's|worldwide|international|internationally)\\b");
+
+  /**
+   * Where the sentence names no exporter, a trade flow or economic quantity is the article's main
+   * country's: "The US tracked with a 75.5% MoM jump, getting 619 tons" in an article about
+   * China's exports is CN → US. Global figures ("global sales of NEVs") stay without one.
+   */
+  private static List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence) {
+    if (main == null || measure == null || place.contains(main) || place.size() > 1) return place;
+    if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
+    boolean flow = FLOW.matcher(measure).find();
+    if (!flow && !place.isEmpty()) return place;
+    List<String> out = new ArrayList<>();
+    out.add(main);
+    out.addAll(place);
+    return out;
+  }
+
+  /** A flow between two countries is named from the exporter's side: "US imports from China" is CN → US exports. */
+  private static String asFlow(String measure, List<String> place) {
+    if (measure == null || place.size() < 2) return measure;
+    return measure.replaceFirst("\\bimports$", "exports").replaceFirst("\\bsupply$", "exports");
+  }
+
+  /** The country an article is about: the one it mentions most, at least three times. */
+  private String mainCountry(String text) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (var m : lexicon.findCountries(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    String best = null;
+    int bestCount = 2;
+    for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** "soared nearly 75% from June" with no stated period is about the month after June. */

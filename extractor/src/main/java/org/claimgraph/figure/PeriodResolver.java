@@ -36,7 +36,9 @@ public final class PeriodResolver {
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
       + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final String YEAR = "(?:19|20)\\d{2}";
-  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+  private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
+  /** Period of a mention that is a calendar day: kept so nothing else claims its words, then dropped. */
+  private static final String DAY_MARKER = "day";
 
   private static final Pattern MONTH_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?");
@@ -141,6 +143,11 @@ public final class PeriodResolver {
     while (m.find()) {
       int month = month(m.group(1));
       if (month == 0 || isModalMay(sentence, m)) continue;
+      // "on July 20th", "On May 10, 2023": a day, when something happened, not a period data cover.
+      if (m.group().matches("(?s).*\\s" + DAY + ",?(?:\\s+" + YEAR + ")?")) {
+        add(out, sentence, m.start(), m.end(), DAY_MARKER, 0);
+        continue;
+      }
       int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, sentenceYear, ctx);
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
@@ -150,6 +157,7 @@ public final class PeriodResolver {
       if (POSSESSIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue; // "the IEA's 2025 outlook"
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
+    out.removeIf(p -> p.period().equals(DAY_MARKER));
     out.sort(Comparator.comparingInt(PeriodMention::start));
     return out;
   }

@@ -10,7 +10,7 @@ import org.claimgraph.lexicon.PhraseMatcher;
 
 /**
  * The countries a figure involves, exporter (origin) first, then destinations, then any other
- * country in the figure's clause.
+ * country in the figure's clause (an unmarked country comes first when no exporter is marked).
  *
  * <pre>
  * "Chinese exports to the US hit 619 mt"                  → [CN, US]
@@ -31,7 +31,7 @@ public final class PlaceResolver {
   private static final Pattern DESTINATION_AFTER = Pattern.compile(
       "(?i)^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,6}?(?:imports?|imported|importing|buyers?|purchases?|purchased|bought|received|getting|got|took|demand)\\b");
   private static final Pattern SEGMENT_BREAK = Pattern.compile(
-      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
+      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
 
   private final Lexicon lexicon;
 
@@ -73,7 +73,10 @@ public final class PlaceResolver {
         others.add(code);
       }
     }
+    // Without a marked exporter, an unmarked country is usually the subject doing the exporting:
+    // "China … causing exports of magnets to the U.S. to plummet" → CN, US.
     Set<String> out = new LinkedHashSet<>(origins);
+    if (origins.isEmpty()) out.addAll(others);
     out.addAll(destinations);
     out.addAll(others);
     return List.copyOf(out);

@@ -124,6 +124,7 @@ public final class QuantityFinder {
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
+    if (s.substring(0, start).matches("(?is).*\\b(?:every|each|per|one\\s+in|out\\s+of)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
 
     // currency before: "$", "US$", "RMB "
