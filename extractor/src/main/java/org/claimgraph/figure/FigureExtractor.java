@@ -60,6 +60,7 @@ public final class FigureExtractor {
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
     String lastMeasure = null;
+    java.util.Map<String, Attribution> sourceOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -123,6 +124,15 @@ public final class FigureExtractor {
         if (f.measure() == null && measure != null) {
           place = withImpliedOrigin(place, measure, mainCountry, s.text());
           measure = asFlow(measure, place);
+        }
+        // A data source credited for a measure keeps covering that measure's later figures until
+        // another source is credited for it: "As per the General Administration of Customs,
+        // exports soared …" … "The US tracked with a 75.5% MoM jump, getting 619 tons".
+        if (attribution == null && measure != null && sourceOfMeasure.containsKey(measure)) {
+          attribution = sourceOfMeasure.get(measure).carriedOver();
+        }
+        if (attribution != null && attribution.source() != null && attribution.speaker() == null && measure != null) {
+          sourceOfMeasure.put(measure, attribution);
         }
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence()));
