@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.claimgraph.cite.Citation;
@@ -54,8 +53,9 @@ class CorpusIT {
       Map<String, String> texts = Txn.calculateRead(s.dataset(), () -> {
         try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(
             "SELECT ?a ?t { GRAPH ?a { ?a <https://claimgraph.org/ns#text> ?t } }").build()) {
-          return qe.execSelect().materialise().stream().collect(Collectors.toMap(
-              q -> q.getResource("a").getURI(), q -> q.getLiteral("t").getString()));
+          Map<String, String> m = new java.util.HashMap<>();
+          qe.execSelect().forEachRemaining(q -> m.put(q.getResource("a").getURI(), q.getLiteral("t").getString()));
+          return m;
         }
       });
       List<FigureRecord> figures = StoredFigures.all(s.dataset());
