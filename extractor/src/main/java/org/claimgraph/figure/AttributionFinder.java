@@ -65,7 +65,8 @@ public final class AttributionFinder {
         while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
         String source = sourceAfter(sentence, s);
         if (source == null || overlaps(out, base + s)) continue;
-        if (cue.cue().equals("per") && !source.matches("(?i)^(?:the|a|an|data|official|\\p{Lu}).*")) continue;
+        // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
+        if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
         out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
       }
     }

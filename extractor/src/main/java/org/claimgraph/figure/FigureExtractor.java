@@ -154,7 +154,7 @@ public final class FigureExtractor {
     for (PeriodMention p : pms) {
       if (p.basis()) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
-      if (p.start() >= re && anotherBetween(re, p.start(), qs, base)) continue;
+      if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
       if (distance < 0) distance = 0;
@@ -176,9 +176,7 @@ public final class FigureExtractor {
       int os = other.start() - base;
       if (os == rs) continue;
       boolean right = p.start() >= oe && p.start() - oe <= 4;
-      boolean comparisonBase = sentence.substring(Math.max(0, os - 16), os).matches(
-          "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?$");
-      if (right && comparisonBase) return true;
+      if (right && isComparisonBase(sentence, os)) return true;
     }
     return false;
   }
@@ -194,13 +192,19 @@ public final class FigureExtractor {
    * Whether another number lies between offsets {@code from} and {@code to} with the expression
    * right after it ("an 18.9% dip in the first half"): the expression is that number's.
    */
-  private static boolean anotherBetween(int from, int to, List<Quantity> qs, int base) {
+  private static boolean anotherBetween(int from, int to, List<Quantity> qs, int base, String sentence) {
     for (Quantity other : qs) {
       int os = other.start() - base;
       int oe = other.end() - base;
-      if (os >= from && oe <= to && to - oe <= 12) return true;
+      if (os >= from && oe <= to && to - oe <= 12 && isComparisonBase(sentence, os)) return true;
     }
     return false;
+  }
+
+  /** "from an 18.9% dip", "than 1,238 t", "compared with 46 mt": the number is what another is compared with. */
+  private static boolean isComparisonBase(String sentence, int start) {
+    return sentence.substring(Math.max(0, start - 16), start).matches(
+        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year");

@@ -24,7 +24,11 @@ class FigureContextTest {
       "Germany imported 1,116 tons in July, a 46% increase from June, as per the General Administration of Customs.|1,116 tons|2025-07|DE|the General Administration of Customs",
       "Australia shipped 2.1 million tonnes of spodumene to China in Q2 2025, according to the Department of Industry.|2.1 million tonnes|2025-04/2025-06|AU CN|the Department of Industry",
       "Lithium output in Chile rose 9% year-to-date, Cochilco said.|9%|2025-01/2025-07|CL|Cochilco",
-      "China mined 61% of the world's rare earths in 2024, according to the International Energy Agency's 2025 outlook.|61%|2024|CN|the International Energy Agency's 2025 outlook"})
+      "China mined 61% of the world's rare earths in 2024, according to the International Energy Agency's 2025 outlook.|61%|2024|CN|the International Energy Agency's 2025 outlook",
+      "Germany's imports slid 12.4 per cent month-on-month to 1,020 tonnes in September, according to Destatis.|12.4 per cent|2024-09|DE|Destatis",
+      "China's rare earth exports fell 23% in October to 4,394.7 tonnes, customs data showed on Friday.|4,394.7 tonnes|2024-10|CN|customs data",
+      "Overall, China exported 3188 tons in June, a 157.5% increase from 1238 tons in May, but still down 38.1% compared to the same period in 2024.|38.1%|2025-06|CN|",
+      "Overall, China exported 3188 tons in June, a 157.5% increase from 1238 tons in May, but still down 38.1% compared to the same period in 2024.|1238 tons|2025-05|CN|"})
   void resolvesContext(String sentence, String quote, String period, String place, String source) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()
