@@ -109,7 +109,7 @@ public final class ArticleReader {
     Document doc = Jsoup.parse(html);
     Metadata meta = metadataReader.read(doc);
     List<Block> blocks = new BoilerplateRemover().blocks(doc);
-    FurnitureFilter.Result result = new FurnitureFilter().filter(blocks);
+    FurnitureFilter.Result result = new FurnitureFilter().filter(blocks, meta.title());
     List<String> authors = !meta.authors().isEmpty() ? meta.authors() : result.bylineAuthors();
     LocalDate date = meta.date() != null ? meta.date() : result.dateline();
     String title = meta.title() != null ? meta.title() : result.headline();

@@ -42,7 +42,19 @@ final class FurnitureFilter {
   /** The kept blocks and the metadata found among the dropped ones. */
   record Result(List<Block> kept, String headline, List<String> bylineAuthors, LocalDate dateline) {}
 
+  /** Headings that open a section of furniture at the end of a story ("Related articles", "About the author"). */
+  private static final Pattern FURNITURE_HEADING = Pattern.compile(
+      "(?i)(about the authors?|related( articles| stories| posts| content| reading| coverage)?|more (from|on|stories|news)\\b.*"
+          + "|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular|viewed)|trending( now)?"
+          + "|comments?|leave a (reply|comment)|share (this|the) (article|story|post)|tags|topics|see also|further reading"
+          + "|sign up for .*|subscribe to .*|newsletter)[:.]?");
+
   Result filter(List<Block> blocks) {
+    return filter(blocks, null);
+  }
+
+  /** As {@link #filter(List)}; a paragraph that repeats the page's {@code title} is dropped too. */
+  Result filter(List<Block> blocks, String title) {
     Map<String, Integer> counts = new HashMap<>();
     for (Block b : blocks) counts.merge(b.text(), 1, Integer::sum);
 
@@ -58,7 +70,12 @@ final class FurnitureFilter {
         if (headline == null) headline = t;
         continue;
       }
+      if (b.kind() == Paragraph.Kind.HEADING && FURNITURE_HEADING.matcher(t).matches()) {
+        kept.add(b); // kept for now: it marks where a trailing section of furniture starts
+        continue;
+      }
       if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY) continue;
+      if (title != null && t.equalsIgnoreCase(title.strip())) continue;
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
       if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
       if (!bodyStarted && t.length() <= 120 && BYLINE.matcher(t).matches()) {
@@ -72,7 +89,24 @@ final class FurnitureFilter {
       if (t.length() >= SHORT_LINE) bodyStarted = true;
       kept.add(b);
     }
-    return new Result(dropTrailingLabels(dropTrailingBio(kept)), headline, authors, dateline);
+    return new Result(dropTrailingLabels(dropTrailingBio(dropTrailingSections(kept))), headline, authors, dateline);
+  }
+
+  /** Drops a trailing section that opens with a furniture heading, from the heading to the end. */
+  private static List<Block> dropTrailingSections(List<Block> kept) {
+    int n = kept.size();
+    List<Block> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Block b = kept.get(i);
+      if (b.kind() == Paragraph.Kind.HEADING && FURNITURE_HEADING.matcher(b.text()).matches()) {
+        int before = kept.subList(0, i).stream().mapToInt(x -> x.text().length()).sum();
+        int after = kept.subList(i + 1, n).stream().mapToInt(x -> x.text().length()).sum();
+        if (before >= after && i > 0) break; // the story is above it; what follows is the section
+        continue; // an early one is a stray label: drop only the heading
+      }
+      out.add(b);
+    }
+    return out;
   }
 
   /**

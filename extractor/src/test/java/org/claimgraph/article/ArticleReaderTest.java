@@ -69,6 +69,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void furnitureWithoutClassNamesIsRecognisedByItsText() throws Exception {
+    Article a = page("unclassed-sections.html");
+    assertEquals("Tungsten prices climb as Chinese quotas tighten", a.title());
+    assertEquals(List.of("Anna Schmidt"), a.authors());
+    assertEquals(LocalDate.of(2025, 3, 5), a.date());
+    assertEquals(List.of(
+        "APT prices in Rotterdam rose 8% in February to $420 per tonne unit, the highest since 2013.",
+        "China cut its first-batch mining quota by 4.2% to 58,000 tonnes, the natural resources ministry said."),
+        paragraphs(a));
+  }
+
+  @Test
   void paragraphOffsetsSliceTheText() throws Exception {
     for (String name : List.of("wire-service.html", "wordpress-blog.html", "bare-divs.html")) {
       Article a = page(name);
