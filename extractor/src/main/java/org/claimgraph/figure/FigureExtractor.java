@@ -61,6 +61,7 @@ public final class FigureExtractor {
     String lastPeriod = null;
     String lastMeasure = null;
     java.util.Map<String, Attribution> sourceOfMeasure = new java.util.HashMap<>();
+    java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -124,6 +125,15 @@ public final class FigureExtractor {
         if (f.measure() == null && measure != null) {
           place = withImpliedOrigin(place, measure, mainCountry, s.text());
           measure = asFlow(measure, place);
+        }
+        // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
+        // exports rose …": the flow keeps the exporter stated for the same measure.
+        if (measure != null && FLOW.matcher(measure).find() && place.size() == 1 && originOfMeasure.containsKey(measure)
+            && !place.get(0).equals(originOfMeasure.get(measure)) && (mainCountry == null || !place.contains(mainCountry))) {
+          place = List.of(originOfMeasure.get(measure), place.get(0));
+        }
+        if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
+          originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         // A data source credited for a measure keeps covering that measure's later figures until
         // another source is credited for it: "As per the General Administration of Customs,

@@ -36,7 +36,11 @@ public final class MeasureResolver {
       Map.entry("refined", "refining"), Map.entry("refining", "refining"), Map.entry("processing", "processing"),
       Map.entry("installations", "installations"), Map.entry("stockpiles", "stockpiles"), Map.entry("tariffs", "tariffs"),
       Map.entry("tariff", "tariffs"), Map.entry("investment", "investment"), Map.entry("volume", "volume"),
-      Map.entry("volumes", "volume"), Map.entry("purchases", "imports"), Map.entry("getting", "imports"));
+      Map.entry("volumes", "volume"), Map.entry("purchases", "imports"), Map.entry("getting", "imports"),
+      Map.entry("quota", "quota"), Map.entry("quotas", "quota"), Map.entry("inventories", "inventories"),
+      Map.entry("stocks", "stocks"), Map.entry("stockpile", "stockpiles"), Map.entry("deliveries", "deliveries"),
+      Map.entry("consumed", "consumption"), Map.entry("demanded", "demand"), Map.entry("costs", "cost"),
+      Map.entry("cost", "cost"), Map.entry("earnings", "earnings"), Map.entry("income", "income"));
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
   private static final Pattern COMPOUND_NEXT = Pattern.compile(
       "^\\s+(?:chains?|controls?|licen[cs]es?|restrictions?|bans?|curbs?|quotas?|rules|regime|policy|policies|system|license|permits?|side|shocks?|disruptions?|pressures?|concerns?|risks?|tensions?|growth\\s+of)\\b",
