@@ -27,6 +27,9 @@ public final class AttributionFinder {
   private static final Pattern NAME_SAID = Pattern.compile(
       "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?,)?\\s+(?:said|says|told|added|noted|explained|wrote|stated)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+  /** "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks) */
+  private static final Pattern SAID_SOURCE = Pattern.compile(
+      ",\\s*(said|says|reported|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
   private static final Pattern CLAUSE_STOP = Pattern.compile(
       "[,;:.!?](?:\\s|$)|\\s+(?:which|that|who|showed|shows|said|says|states?|stated|noted)\\b|\\s+[-–—]\\s|$");
   private static final Pattern TRAILING_TIME = Pattern.compile(
@@ -56,6 +59,14 @@ public final class AttributionFinder {
     if (speaker != null) {
       int at = sentence.indexOf(speaker.name());
       out.add(new Attribution(null, speaker, "said", base + at, base + at + speaker.name().length(), false));
+    }
+    if (speaker == null) {
+      Matcher said = SAID_SOURCE.matcher(sentence);
+      while (said.find()) {
+        String source = said.group(2).strip();
+        if (source.matches("(?i)(he|she|they|it|we|i|that|this)")) continue;
+        out.add(new Attribution(source, null, said.group(1), base + said.start(2), base + said.start(2) + source.length(), false));
+      }
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (Lexicon.Cue cue : before) {
