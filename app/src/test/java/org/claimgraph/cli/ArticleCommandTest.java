@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +44,6 @@ class ArticleCommandTest {
   }
 
   private Path copy(String name) throws Exception {
-    try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
-      Path p = tmp.resolve(name);
-      Files.copy(in, p);
-      return p;
-    }
+    return TestPages.copy(name, tmp);
   }
 }

@@ -3,7 +3,6 @@ package org.claimgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +24,7 @@ class IngestCommandIT {
   void copyPages() throws Exception {
     pages = Files.createDirectories(tmp.resolve("pages"));
     for (String name : List.of("wire-service.html", "wordpress-blog.html", "bare-divs.html")) {
-      try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
-        Files.copy(in, pages.resolve(name));
-      }
+      TestPages.copy(name, pages);
     }
     Files.writeString(pages.resolve("notes.md"), "not an article: folders only yield .html, .htm and .txt");
     store = tmp.resolve("store");

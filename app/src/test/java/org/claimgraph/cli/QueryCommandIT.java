@@ -3,7 +3,6 @@ package org.claimgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +21,7 @@ class QueryCommandIT {
   static void ingest() throws Exception {
     Path pages = Files.createDirectories(tmp.resolve("pages"));
     for (String name : new String[] {"wire-service.html", "wordpress-blog.html"}) {
-      try (InputStream in = QueryCommandIT.class.getResourceAsStream("/pages/" + name)) {
-        Files.copy(in, pages.resolve(name));
-      }
+      TestPages.copy(name, pages);
     }
     store = tmp.resolve("store").toString();
     assertEquals(0, CliRun.of("ingest", "--store", store, pages.toString()).status());
