@@ -12,6 +12,7 @@ import org.claimgraph.ingest.FileResult;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.IngestService;
+import org.claimgraph.search.SourceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,15 +41,15 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestReport report;
-    try (GraphStore graphStore = GraphStore.open(store.store)) {
+    try (GraphStore graphStore = GraphStore.open(store.store); SourceIndex index = SourceIndex.open(store.store)) {
       boolean terminal = System.console() != null;
       IngestService service = new IngestService(Math.max(1, threads));
       if (terminal) {
         try (ProgressListener listener = new ProgressListener(err)) {
-          report = service.ingest(paths, graphStore, listener);
+          report = service.ingest(paths, graphStore, index, listener);
         }
       } else {
-        report = service.ingest(paths, graphStore, new LineListener(out, err));
+        report = service.ingest(paths, graphStore, index, new LineListener(out, err));
       }
     }
     if (System.console() != null) {

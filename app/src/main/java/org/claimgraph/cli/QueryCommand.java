@@ -14,6 +14,8 @@ import org.claimgraph.graph.GraphStore;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.QuerySyntaxException;
 import org.claimgraph.query.ResultFormat;
+import org.claimgraph.search.SourceIndex;
+import org.claimgraph.search.TextDatasets;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store, read-only.",
         "The default graph is the union of all article graphs; GRAPH ?g { … } selects one article."})
 final class QueryCommand implements Callable<Integer> {
+
+  private static final String TEXT_NS = "http://jena.apache.org/text#";
 
   @Mixin StoreOption store;
 
@@ -74,7 +78,14 @@ final class QueryCommand implements Callable<Integer> {
     }
     try (GraphStore graphStore = GraphStore.openExisting(store.store)) {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      new QueryRunner().run(graphStore.dataset(), query, resultFormat, buffer);
+      // Full-text search inside SPARQL (text:query) reads the store's Lucene index through jena-text.
+      if (text.contains(TEXT_NS) && SourceIndex.exists(store.store)) {
+        try (SourceIndex index = SourceIndex.open(store.store)) {
+          new QueryRunner().run(TextDatasets.of(graphStore.dataset(), index), query, resultFormat, buffer);
+        }
+      } else {
+        new QueryRunner().run(graphStore.dataset(), query, resultFormat, buffer);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.print(buffer.toString(StandardCharsets.UTF_8));
       out.flush();

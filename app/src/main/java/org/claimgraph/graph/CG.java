@@ -66,6 +66,7 @@ public final class CG {
   public static final Property quote = property("quote");
   public static final Property sentence = property("sentence");
   public static final Property sentenceIndex = property("sentenceIndex");
+  public static final Property hasSentence = property("hasSentence");
 
   // Attribution properties
   public static final Property attribution = property("attribution");

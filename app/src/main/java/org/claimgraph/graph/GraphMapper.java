@@ -37,6 +37,16 @@ public final class GraphMapper {
     Node graph = NodeFactory.createURI(Iris.article(article.id()));
     Emitter e = new Emitter(graph, out);
     new EntityMapper(e, graph).map(analysis.entities());
+    for (int i = 0; i < analysis.sentences().size(); i++) {
+      ArticleAnalysis.Span span = analysis.sentences().get(i);
+      Node sentence = NodeFactory.createURI(Iris.sentence(article.id(), i));
+      e.add(graph, CG.hasSentence, sentence);
+      e.add(sentence, RDF.type, Vocab.TextPositionSelector);
+      e.typed(sentence, Vocab.start, Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger);
+      e.typed(sentence, Vocab.end, Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger);
+      e.literal(sentence, Vocab.exact, article.text().substring(span.start(), span.end()));
+      e.typed(sentence, CG.sentenceIndex, Integer.toString(i), XSDDatatype.XSDinteger);
+    }
     FigureMapper figures = new FigureMapper(e, graph, article.id());
     for (Figure f : analysis.figures()) figures.map(f);
   }

@@ -87,7 +87,7 @@ public final class GraphStore implements AutoCloseable {
     if (!Files.isDirectory(dir)) return false;
     try (Stream<Path> s = Files.list(dir)) {
       return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
-          || p.getFileName().toString().equals("tdb.lock"));
+          || p.getFileName().toString().equals("tdb.lock") || p.getFileName().toString().equals("index"));
     } catch (IOException e) {
       return false;
     }

@@ -21,6 +21,8 @@ import org.claimgraph.article.ArticleReader;
 import org.claimgraph.graph.GraphMapper;
 import org.claimgraph.graph.GraphStore;
 import org.claimgraph.graph.Outcome;
+import org.claimgraph.search.IndexedArticles;
+import org.claimgraph.search.SourceIndex;
 
 /**
  * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
@@ -69,6 +71,15 @@ public final class IngestService {
 
   /** Ingests {@code inputs} (files and folders) into {@code store}. */
   public IngestReport ingest(List<Path> inputs, GraphStore store, IngestListener listener) {
+    return ingest(inputs, store, null, listener);
+  }
+
+  /**
+   * Ingests {@code inputs} into {@code store} and, if not null, the full-text {@code index},
+   * keeping the two in step: each article's index change is prepared, its graph written, and the
+   * index change committed only if the graph write succeeded.
+   */
+  public IngestReport ingest(List<Path> inputs, GraphStore store, SourceIndex index, IngestListener listener) {
     long t0 = System.nanoTime();
     List<Path> files = SourceFiles.expand(inputs);
     listener.started(files.size());
@@ -82,7 +93,7 @@ public final class IngestService {
       List<Future<Analysed>> pending = new ArrayList<>();
       for (Path f : files) pending.add(pool.submit(() -> analyse(f, store)));
       for (int i = 0; i < files.size(); i++) {
-        FileResult r = store(files.get(i), pending.get(i), store);
+        FileResult r = store(files.get(i), pending.get(i), store, index);
         results.add(r);
         listener.done(r);
       }
@@ -108,7 +119,7 @@ public final class IngestService {
     return new Analysed(analyzer.get().analyze(article), fingerprint, null);
   }
 
-  private FileResult store(Path file, Future<Analysed> pending, GraphStore store) {
+  private FileResult store(Path file, Future<Analysed> pending, GraphStore store, SourceIndex index) {
     Analysed a;
     try {
       a = pending.get();
@@ -122,14 +133,33 @@ public final class IngestService {
       return FileResult.failed(file, message);
     }
     if (a.unchangedId() != null) return new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null);
+    Article article = a.analysis().article();
     try {
-      Article article = a.analysis().article();
-      Outcome o = store.put(article.id(), article.source(), a.fingerprint(),
-          sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-      return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
+      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()));
     } catch (RuntimeException e) {
+      return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
+    }
+    Outcome o;
+    try {
+      o = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+    } catch (RuntimeException e) {
+      if (index != null) index.rollback();
       return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
     }
+    if (index != null) {
+      if (o == Outcome.UNCHANGED) {
+        index.rollback();
+      } else {
+        try {
+          index.commit();
+        } catch (RuntimeException e) {
+          // The graph is written but its index entry is not: take the graph back out.
+          store.removeSource(article.source());
+          return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
+        }
+      }
+    }
+    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
   }
 
   /** SHA-256 of the file's bytes and the extractor version, in hex. */

@@ -33,6 +33,7 @@ public final class Analyzer {
 
   public ArticleAnalysis analyze(Article article) {
     AnnotatedArticle annotated = annotator.annotate(article);
-    return new ArticleAnalysis(article, entities.find(annotated), figures.extract(annotated), annotated.tokenCount());
+    return new ArticleAnalysis(article, entities.find(annotated), figures.extract(annotated), annotated.tokenCount(),
+        annotated.sentences().stream().map(s -> new ArticleAnalysis.Span(s.start(), s.end())).toList());
   }
 }

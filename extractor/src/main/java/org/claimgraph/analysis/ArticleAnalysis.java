@@ -13,11 +13,17 @@ import org.claimgraph.figure.Figure;
  * @param entities countries, regions, organizations, people, materials
  * @param figures  the figures, in text order
  * @param tokens   number of tokens annotated (for throughput figures)
+ * @param sentences the sentences' ranges in the article text, in order
  */
-public record ArticleAnalysis(Article article, List<Entity> entities, List<Figure> figures, int tokens) {
+public record ArticleAnalysis(Article article, List<Entity> entities, List<Figure> figures, int tokens,
+    List<Span> sentences) {
   public ArticleAnalysis {
     Objects.requireNonNull(article, "article");
     entities = List.copyOf(entities);
     figures = List.copyOf(figures);
+    sentences = List.copyOf(sentences);
   }
+
+  /** A sentence's character range in the article text. */
+  public record Span(int start, int end) {}
 }

@@ -1,0 +1,115 @@
+package org.claimgraph.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Searches the sentences of the sources and ranks articles by their best sentence.
+ *
+ * <pre>{@code
+ * SearchResult r = new SearchService(index.directory()).search(new SearchRequest("samarium cobalt", 10, null, null, null, null));
+ * }</pre>
+ *
+ * <p>Words without an operator must all appear (AND), in a sentence, its article's title or the
+ * figures it states; {@code OR}, {@code NOT}, phrases, {@code field:term} (title, text, exact,
+ * publisher, authors, figures) and wildcards follow Lucene's classic syntax.
+ */
+public final class SearchService {
+
+  private static final String[] FIELDS = {Fields.TEXT, Fields.TITLE, Fields.FIGURES};
+  private static final int SNIPPETS = 3;
+  private static final int MAX_SENTENCES = 10_000;
+
+  private final Directory directory;
+
+  public SearchService(Directory directory) {
+    this.directory = directory;
+  }
+
+  /** Runs the search; a query Lucene cannot parse is an IllegalArgumentException with its reason. */
+  public SearchResult search(SearchRequest request) {
+    Query text = parse(request.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text, BooleanClause.Occur.MUST);
+    b.add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), BooleanClause.Occur.FILTER);
+    if (request.publisher() != null) {
+      b.add(new TermQuery(new Term(Fields.PUBLISHER_KEY, request.publisher().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      b.add(TermRangeQuery.newStringRange(Fields.DATE, request.from() == null ? null : request.from().toString(),
+          request.to() == null ? null : request.to().toString(), true, true), BooleanClause.Occur.FILTER);
+    }
+    if (request.country() != null) {
+      b.add(new TermQuery(new Term(Fields.COUNTRY, request.country().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      ScoreDoc[] docs = searcher.search(b.build(), MAX_SENTENCES).scoreDocs;
+      Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
+      for (ScoreDoc sd : docs) {
+        String graph = searcher.storedFields().document(sd.doc).get(Fields.GRAPH);
+        byArticle.computeIfAbsent(graph, k -> new ArrayList<>()).add(sd);
+      }
+      Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+          new QueryScorer(text));
+      highlighter.setTextFragmenter(new NullFragmenter());
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (Map.Entry<String, List<ScoreDoc>> e : byArticle.entrySet()) {
+        if (hits.size() == request.limit()) break;
+        List<ScoreDoc> sentences = e.getValue();
+        Document first = searcher.storedFields().document(sentences.get(0).doc);
+        List<SearchResult.Snippet> snippets = new ArrayList<>();
+        for (ScoreDoc sd : sentences.subList(0, Math.min(SNIPPETS, sentences.size()))) {
+          Document d = searcher.storedFields().document(sd.doc);
+          String sentence = d.get(Fields.TEXT);
+          String marked = highlighter.getBestFragment(Fields.analyzer(), Fields.TEXT, sentence);
+          snippets.add(new SearchResult.Snippet(sentence, d.getField(Fields.START).numericValue().intValue(),
+              d.getField(Fields.END).numericValue().intValue(), marked == null ? new SimpleHTMLEncoder().encodeText(sentence) : marked,
+              SourceIndex.values(d, Fields.FIGURES)));
+        }
+        hits.add(new SearchResult.Hit(e.getKey(), first.get(Fields.DOC), first.get(Fields.TITLE), first.get(Fields.PUBLISHER),
+            first.get(Fields.DATE), sentences.get(0).score, snippets));
+      }
+      return new SearchResult(request.query(), byArticle.size(), hits);
+    } catch (IOException | InvalidTokenOffsetsException e) {
+      throw new IndexException("cannot search the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Parses Lucene classic syntax over the sentence, title and figure fields; words are ANDed. */
+  static Query parse(String query) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, Fields.analyzer());
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      String first = String.valueOf(e.getMessage()).strip().split("\\R")[0];
+      throw new IllegalArgumentException("cannot parse the search \"" + query + "\": " + first, e);
+    }
+  }
+}

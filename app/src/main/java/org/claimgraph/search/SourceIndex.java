@@ -1,0 +1,207 @@
+package org.claimgraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index beside a store ({@code STORE/index}): one document per article and one per
+ * sentence, replaced together when an article is re-ingested.
+ *
+ * <pre>{@code
+ * try (SourceIndex index = SourceIndex.open(Path.of("data"))) {
+ *   index.prepare(article, List.of("x.html"));   // staged, not yet visible
+ *   store.put(...);                               // the graph write
+ *   index.commit();                               // or index.rollback() if the graph write failed
+ * }
+ * }</pre>
+ */
+public final class SourceIndex implements AutoCloseable {
+
+  private final Path dir;
+  private final Directory directory;
+  private IndexWriter writer;
+
+  private SourceIndex(Path dir, Directory directory) {
+    this.dir = dir;
+    this.directory = directory;
+  }
+
+  /** The index folder of a store. */
+  public static Path dirOf(Path store) {
+    return store.resolve("index");
+  }
+
+  /** Opens (creating if needed) the index of the store in {@code store}. */
+  public static SourceIndex open(Path store) {
+    Path dir = dirOf(store);
+    try {
+      Files.createDirectories(dir);
+      return new SourceIndex(dir, FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot open the full-text index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Whether the store in {@code store} has an index. */
+  public static boolean exists(Path store) {
+    try {
+      return Files.isDirectory(dirOf(store)) && DirectoryReader.indexExists(FSDirectory.open(dirOf(store)));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public Directory directory() {
+    return directory;
+  }
+
+  /**
+   * Stages the article's documents, replacing those of the same id and of {@code sources}
+   * (older versions of the file); nothing is visible until {@link #commit}.
+   */
+  public void prepare(IndexedArticle a, List<String> sources) {
+    try {
+      IndexWriter w = writer();
+      w.deleteDocuments(new Term(Fields.ID, a.id()));
+      for (String s : sources) w.deleteDocuments(new Term(Fields.SOURCE, s));
+      w.deleteDocuments(new Term(Fields.SOURCE, a.source()));
+      w.addDocument(articleDocument(a));
+      for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
+      w.prepareCommit();
+    } catch (IOException e) {
+      rollback();
+      throw new IndexException(dir + ": cannot index " + a.source() + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Stages an index of exactly these articles (all else removed); {@link #commit} makes it visible. */
+  public void prepareRebuild(List<IndexedArticle> articles) {
+    try {
+      IndexWriter w = writer();
+      w.deleteAll();
+      for (IndexedArticle a : articles) {
+        w.addDocument(articleDocument(a));
+        for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
+      }
+      w.prepareCommit();
+    } catch (IOException e) {
+      rollback();
+      throw new IndexException(dir + ": cannot rebuild the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Makes the staged changes visible. */
+  public void commit() {
+    try {
+      if (writer != null) writer.commit();
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot commit the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Drops the staged changes; the index is as at the last commit. */
+  public void rollback() {
+    try {
+      if (writer != null) writer.rollback();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer = null;
+    }
+  }
+
+  /** Number of documents of a type ({@code article} or {@code sentence}) at the last commit. */
+  public int count(String type) {
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      return new IndexSearcher(r).count(new TermQuery(new Term(Fields.TYPE, type)));
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private IndexWriter writer() throws IOException {
+    if (writer == null) {
+      IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      writer = new IndexWriter(directory, config);
+    }
+    return writer;
+  }
+
+  private static Document articleDocument(IndexedArticle a) {
+    Document d = common(a, Fields.ARTICLE);
+    d.add(new StringField(Fields.URI, a.iri(), Field.Store.YES));
+    d.add(new TextField(Fields.ARTICLE_TEXT, a.text(), Field.Store.NO));
+    return d;
+  }
+
+  private static Document sentenceDocument(IndexedArticle a, IndexedArticle.Sentence s) {
+    Document d = common(a, Fields.SENTENCE);
+    String text = a.text().substring(s.start(), s.end());
+    d.add(new StringField(Fields.URI, s.iri(), Field.Store.YES));
+    d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+    d.add(new TextField(Fields.EXACT, text, Field.Store.NO));
+    for (String f : s.figures()) d.add(new TextField(Fields.FIGURES, f, Field.Store.YES));
+    d.add(new StoredField(Fields.START, s.start()));
+    d.add(new StoredField(Fields.END, s.end()));
+    d.add(new StoredField(Fields.INDEX, s.index()));
+    return d;
+  }
+
+  /** Fields both kinds of document carry, so one query can filter either by article metadata. */
+  private static Document common(IndexedArticle a, String type) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, type, Field.Store.YES));
+    d.add(new StringField(Fields.GRAPH, a.iri(), Field.Store.YES));
+    d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    d.add(new StringField(Fields.SOURCE, a.source(), Field.Store.YES));
+    d.add(new StringField(Fields.DOC, a.doc(), Field.Store.YES));
+    if (a.title() != null) d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+    if (a.publisher() != null) {
+      d.add(new TextField(Fields.PUBLISHER, a.publisher(), Field.Store.YES));
+      d.add(new StringField(Fields.PUBLISHER_KEY, a.publisher().toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+    for (String author : a.authors()) d.add(new TextField(Fields.AUTHORS, author, Field.Store.YES));
+    if (a.date() != null) d.add(new StringField(Fields.DATE, a.date(), Field.Store.YES));
+    for (String c : a.countries()) d.add(new StringField(Fields.COUNTRY, c, Field.Store.YES));
+    return d;
+  }
+
+  /** Stored values of a field, for results. */
+  static List<String> values(Document d, String field) {
+    List<String> out = new ArrayList<>();
+    for (var f : d.getFields(field)) out.add(f.stringValue());
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (writer != null) {
+        writer.rollback(); // anything not committed is not wanted
+        writer = null;
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot close the index (" + e.getMessage() + ")", e);
+    }
+  }
+}
