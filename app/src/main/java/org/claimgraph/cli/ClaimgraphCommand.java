@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = ClaimgraphCommand.Version.class,
     description = "A knowledge graph of figures, and who claimed them, from news about critical-mineral supply chains.",
     subcommands = {IngestCommand.class, ArticleCommand.class, QueryCommand.class, FiguresCommand.class,
-        ExtractCommand.class, EvalCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        ExtractCommand.class, EvalCommand.class, BenchmarkCommand.class, ValidateCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand implements Runnable {
 
   /** Exit status when some input failed or the command could not run. */
