@@ -1,0 +1,44 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One store per test JVM holding real pages: the test pages ({@code src/test/resources/pages})
+ * and the five seed articles ({@code src/test/resources/seeds}), ingested once with the real
+ * pipeline by {@code claimgraph ingest}. Integration tests share it read-only.
+ */
+final class RealStore {
+  static final Path PAGES = Path.of("src", "test", "resources", "pages");
+  static final Path SEEDS = Path.of("src", "test", "resources", "seeds");
+  private static final Path DIR = Path.of("target", "it-stores", "real-pages");
+  private static boolean ingested;
+
+  private RealStore() {}
+
+  /** The store directory, ingested on first use. */
+  static synchronized Path path() {
+    if (!ingested) {
+      delete(DIR);
+      CliRun run = CliRun.of("ingest", "--store", DIR.toString(), PAGES.toString(), SEEDS.toString());
+      assertEquals(0, run.status(), "ingest of the real pages failed: " + run.err());
+      ingested = true;
+    }
+    return DIR;
+  }
+
+  private static void delete(Path dir) {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot delete the old test store", e);
+    }
+  }
+}
