@@ -10,13 +10,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * One store per test JVM holding real pages: the test pages ({@code src/test/resources/pages})
- * and the five seed articles ({@code src/test/resources/seeds}), ingested once with the real
- * pipeline by {@code claimgraph ingest}. Integration tests share it read-only.
+ * One store per test JVM holding real pages: the sample pages of other publishers kept with the
+ * reader's tests and the five corpus articles, ingested once with the real pipeline by
+ * {@code claimgraph ingest}. Integration tests share it read-only.
  */
 final class RealStore {
-  static final Path PAGES = Path.of("src", "test", "resources", "pages");
-  static final Path SEEDS = Path.of("src", "test", "resources", "seeds");
+  static final Path PAGES = TestPages.DIR;
+  static final Path SEEDS = Path.of("..", "corpus");
   private static final Path DIR = Path.of("target", "it-stores", "real-pages");
   private static boolean ingested;
 
