@@ -55,6 +55,8 @@ class AnalystQueriesTest {
       assertTrue(AnalystQueries.text(name).contains("GRAPH ?"), name + ": no GRAPH pattern (the default graph is empty in other clients)");
     }
     assertTrue(names.size() >= 10, "fewer than 10 queries: " + names);
+    // Full-text queries need a Lucene index, which the fixture has not: SearchIT tests them on the corpus.
+    names.removeIf(n -> AnalystQueries.text(n).contains("http://jena.apache.org/text#"));
     assertEquals(TESTED, names, "each query in queries/ needs a test with its answer in this class");
   }
 
