@@ -20,10 +20,11 @@ import org.claimgraph.graph.GraphStore;
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.IngestService;
 import org.claimgraph.ingest.SourceFiles;
+import org.claimgraph.search.SourceIndex;
 
 /**
  * Measures, in one JVM and one run: (1) claimgraph's whole ingest — read, annotate, extract,
- * store — into a fresh store, with {@code threads} articles at once; (2) CoreNLP's default
+ * store in TDB2, index in Lucene — into a fresh store, with {@code threads} articles at once; (2) CoreNLP's default
  * {@code tokenize,ssplit,pos,lemma,ner} pipeline alone on the same clean texts, one document at a
  * time as CoreNLP is normally run. Each side gets a warm-up pass, then {@code passes} timed
  * passes; throughput is tokens (as CoreNLP counts them) per second.
@@ -71,10 +72,10 @@ public final class IngestBenchmark {
         double s;
         // A fresh, empty store per pass, created before the clock starts: creating a store is a
         // one-time cost, not part of ingesting articles.
-        try (GraphStore store = GraphStore.open(dir)) {
+        try (GraphStore store = GraphStore.open(dir); SourceIndex index = SourceIndex.open(dir)) {
           store.graphNames();
           long t = System.nanoTime();
-          report = service.ingest(files, store, org.claimgraph.ingest.IngestListener.NONE);
+          report = service.ingest(files, store, index, org.claimgraph.ingest.IngestListener.NONE);
           s = (System.nanoTime() - t) / 1e9;
         }
         int passTokens = report.files().stream().mapToInt(org.claimgraph.ingest.FileResult::tokens).sum();
