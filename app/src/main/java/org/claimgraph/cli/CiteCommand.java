@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph cite [--store DIR] [--format table|json] (FIGURE | --value V [--unit U])} */
 @Command(name = "cite", mixinStandardHelpOptions = true,
-    description = {"Every article that states a figure: title, publisher, author, date, URL, the sentence with the figure",
-        "marked, character offsets, whom the article credits, and the figures of other sources that corroborate it,",
-        "contradict it, or are implied by it (checked within rounding). Units are normalized: \"619 mt\" finds \"619 tons\"."})
+    description = {"Every article that states a figure, whom each credits, and the figures that corroborate, contradict or are implied by it.",
+        "Shows title, publisher, author, date, URL, the sentence with the figure marked and character offsets; implied",
+        "figures are checked within the rounding of the numbers. Units are normalized: \"619 mt\" finds \"619 tons\"."})
 final class CiteCommand implements Callable<Integer> {
 
   enum Format { table, json }
@@ -40,10 +40,10 @@ final class CiteCommand implements Callable<Integer> {
   @Option(names = "--value", description = "The value, instead of FIGURE.")
   Double value;
 
-  @Option(names = "--unit", description = "The unit with --value: tonne, percent, kg, vehicle, USD … (tons, mt, % are understood).")
+  @Option(names = "--unit", description = "The unit with --value: tonne, percent, kg, vehicle, USD … (tons, mt, %% are understood).")
   String unit;
 
-  @Parameters(paramLabel = "FIGURE", arity = "0..1", description = "The figure as written: \"619 tons\", \"75.5%\", \"1,116 t\".")
+  @Parameters(paramLabel = "FIGURE", arity = "0..1", description = "The figure as written: \"619 tons\", \"75.5%%\", \"1,116 t\".")
   String figure;
 
   @Spec CommandSpec spec;

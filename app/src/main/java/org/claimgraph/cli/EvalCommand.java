@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph eval [--store DIR] [--details] GOLD.jsonl} */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score the stored figures against a gold annotation (JSON lines with the keys of 'figures --format jsonl'):",
-        "precision, recall, F1, complete figures, attribution accuracy and agreement per attribute.",
+    description = {"Score the stored figures against a gold annotation: precision, recall, F1, completeness, attribution.",
+        "The gold is JSON lines with the keys of 'figures --format jsonl'; agreement is also shown per attribute.",
         "Only documents that the gold annotates are scored."})
 final class EvalCommand implements Callable<Integer> {
 

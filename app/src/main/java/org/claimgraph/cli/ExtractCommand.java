@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph extract [--format jsonl|csv|table] FILE...}: figures of pages, storing nothing. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extract the figures of pages (.html, .htm, .txt) without storing them,",
-        "in the same form as 'claimgraph figures'."})
+    description = {"Extract the figures of pages (.html, .htm, .txt) without storing them.",
+        "The output has the same form as 'claimgraph figures'."})
 final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "table", description = "jsonl, csv or table. Default: ${DEFAULT-VALUE}.")
