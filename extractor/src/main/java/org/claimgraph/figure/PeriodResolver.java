@@ -46,6 +46,9 @@ public final class PeriodResolver {
       "(?i)(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + "))?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(" + YEAR + "))?|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
+  /** "the first 10 months of the year", "the first seven months of 2025". */
+  private static final Pattern FIRST_MONTHS = Pattern.compile(
+      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + ")))?");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -55,7 +58,8 @@ public final class PeriodResolver {
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
       "(?i)(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bsince|\\bagainst|relative\\s+to"
           + "|\\bthat\\s+of|\\bthe\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:in|of|last|a))?"
-          + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:the\\s+)?$");
+          + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?(?:the\\s+)?"
+          + "(?:(?:late|early|mid|end|end-|start)\\s*-?\\s*)?$");
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s*$");
 
   /** What the article tells about time: its date, or the latest year it mentions. */
@@ -106,6 +110,13 @@ public final class PeriodResolver {
       if (year == 0) continue;
       boolean first = which.startsWith("f") || which.startsWith("1") || which.startsWith("F");
       add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
+    }
+    m = FIRST_MONTHS.matcher(sentence);
+    while (m.find()) {
+      int months = monthsCount(m.group(1));
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : sentenceYear != 0 ? sentenceYear : ctx.yearOf(months);
+      if (months < 1 || months > 12 || year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
     }
     m = QUARTER.matcher(sentence);
     while (m.find()) {
@@ -202,6 +213,12 @@ public final class PeriodResolver {
     if (Character.isLowerCase(g.charAt(0))) return true;
     String after = s.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
     return after.matches("^(be|have|not|also|well|still|rise|fall|need|help|increase|decrease|continue|take|see)\\b.*");
+  }
+
+  private static int monthsCount(String s) {
+    if (s.matches("\\d+")) return Integer.parseInt(s);
+    return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+        .indexOf(s.toLowerCase(Locale.ROOT)) + 2;
   }
 
   private static int month(String word) {

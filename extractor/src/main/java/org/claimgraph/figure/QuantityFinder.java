@@ -37,6 +37,8 @@ public final class QuantityFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
       "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
       "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their");
+  private static final Pattern DURATION_AFTER = Pattern.compile(
+      "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
   private static final Pattern FACTOR_VERB = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly) )?(doubled|tripled|trebled|quadrupled|halved)(?![\\p{L}])");
@@ -204,6 +206,7 @@ public final class QuantityFinder {
 
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
+      if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
       if (!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
       if (!scaled && isAfterName(s, m.start())) return null;
       unit = "count";

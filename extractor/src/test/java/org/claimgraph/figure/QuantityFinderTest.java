@@ -60,7 +60,9 @@ class QuantityFinderTest {
       "Beijing issued a third batch of bonds.",
       "Two months later, exports rebounded sharply.",
       "One of the largest producers said so.",
-      "The meeting starts at 10:30 on Monday."})
+      "The meeting starts at 10:30 on Monday.",
+      "In the first 10 months of the year, trade slowed.",
+      "The mine has operated for 20 years."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
