@@ -105,12 +105,16 @@ public final class CitationFinder {
     if (a == null || b == null) return true;
     Set<String> x = words(a);
     Set<String> y = words(b);
+    // "exports to rest of world" is not "exports"; a share or a value is not the quantity itself.
+    for (String w : DISTINGUISHING) if (x.contains(w) != y.contains(w)) return false;
     Set<String> inter = new HashSet<>(x);
     inter.retainAll(y);
     Set<String> union = new HashSet<>(x);
     union.addAll(y);
     return union.isEmpty() || inter.size() * 2 >= union.size() || x.containsAll(y) || y.containsAll(x);
   }
+
+  private static final List<String> DISTINGUISHING = List.of("rest", "share", "value", "price", "profit", "capacity");
 
   private static Set<String> words(String s) {
     Set<String> out = new HashSet<>();

@@ -128,9 +128,10 @@ final class Implications {
           double tol = Precision.of(a) + Precision.of(b);
           double tt = Precision.of(total);
           if (Math.abs(sum - total.value()) > tol + tt) continue;
-          String text = String.format(Locale.ROOT, "%s %s (%s) + %s %s (%s) = %s %s in %s; stated total: %s %s (agrees within rounding)",
-              fmt(a.value()), a.unit(), places(a), fmt(b.value()), b.unit(), places(b), fmt(sum), a.unit(), total.period(),
-              fmt(total.value()), total.unit());
+          String text = String.format(Locale.ROOT,
+              "%s %s (%s) [%s] + %s %s (%s) [%s] = %s %s in %s; stated total: %s %s [%s] (agrees within rounding)",
+              fmt(a.value()), a.unit(), places(a), a.doc(), fmt(b.value()), b.unit(), places(b), b.doc(), fmt(sum), a.unit(),
+              total.period(), fmt(total.value()), total.unit(), total.doc());
           out.add(new Implication("sum of parts", text, sum, sum - tol, sum + tol, a.unit(), total.period(), List.of(a, b),
               List.of(total), true));
         }

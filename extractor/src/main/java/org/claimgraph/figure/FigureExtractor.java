@@ -138,11 +138,12 @@ public final class FigureExtractor {
         // A data source credited for a measure keeps covering that measure's later figures until
         // another source is credited for it: "As per the General Administration of Customs,
         // exports soared …" … "The US tracked with a 75.5% MoM jump, getting 619 tons".
-        if (attribution == null && measure != null && sourceOfMeasure.containsKey(measure)) {
-          attribution = sourceOfMeasure.get(measure).carriedOver();
+        String dataset = measure == null ? null : measure.replaceFirst(" to rest of world$", "");
+        if (attribution == null && dataset != null && sourceOfMeasure.containsKey(dataset)) {
+          attribution = sourceOfMeasure.get(dataset).carriedOver();
         }
-        if (attribution != null && attribution.source() != null && attribution.speaker() == null && measure != null) {
-          sourceOfMeasure.put(measure, attribution);
+        if (attribution != null && attribution.source() != null && attribution.speaker() == null && dataset != null) {
+          sourceOfMeasure.put(dataset, attribution);
         }
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence()));

@@ -47,6 +47,7 @@ public final class MeasureResolver {
       Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> VERB_HEADS = java.util.Set.of("mined", "refined", "produced", "exported",
       "imported", "sold", "shipped", "processed", "importing", "exporting", "getting", "supplied");
+  private static final Pattern REST_OF_WORLD = Pattern.compile("(?i)\\bto\\s+the\\s+rest\\s+of\\s+the\\s+world\\b");
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
   private static final Pattern MARKET_SHARE_AFTER = Pattern.compile("(?i)^\\s*(?:global\\s+|domestic\\s+)?market\\s+share\\b");
   private static final Pattern SUPPLY_TO = Pattern.compile("(?i)\\bsupply\\s+(?:of\\s+[^,;]{1,40}?\\s+)?to\\s+(?:the\\s+)?(?:rest\\s+of|world|\\p{Lu})");
@@ -94,6 +95,8 @@ public final class MeasureResolver {
     if (head == null) return thing;
     // "Chinese supply of the magnets to the rest of the world" is exports.
     if (head.equals("supply") && SUPPLY_TO.matcher(sentence).find()) head = "exports";
+    // Exports to the rest of the world are not total exports: keep them apart.
+    if (head.equals("exports") && REST_OF_WORLD.matcher(sentence).find()) return base + head + " to rest of world";
     return base + head;
   }
 

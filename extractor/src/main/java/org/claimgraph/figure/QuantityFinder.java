@@ -37,6 +37,8 @@ public final class QuantityFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
       "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
       "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their");
+  private static final Pattern BOUND_VERB = Pattern.compile(
+      "(?i)\\b(?:exceeded|exceeds|exceeding|topped|tops|surpassed|surpasses|surpassing)\\s+$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
@@ -221,6 +223,9 @@ public final class QuantityFinder {
         start -= q.length() + 1;
         break;
       }
+    }
+    if (qualifier == null && BOUND_VERB.matcher(s.substring(0, start)).find()) {
+      qualifier = "more than"; // "sales exceeded 30 million": a lower bound, as "more than"
     }
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);
   }
