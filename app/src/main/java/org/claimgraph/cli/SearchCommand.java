@@ -57,13 +57,12 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, publisher, from, to, country);
     SearchResult result;
-    try (GraphStore s = GraphStore.openExisting(store.store)) {
-      if (!SourceIndex.exists(store.store)) {
-        throw new IllegalStateException(store.store + ": no full-text index yet; run ./claimgraph reindex --store " + store.store);
-      }
-      try (SourceIndex index = SourceIndex.open(store.store)) {
-        result = new SearchService(index.directory()).search(request);
-      }
+    GraphStore.openExisting(store.store).close(); // says plainly when there is no store, or it is in use
+    if (!SourceIndex.exists(store.store)) {
+      throw new IllegalStateException(store.store + ": no full-text index yet; run ./claimgraph reindex --store " + store.store);
+    }
+    try (SourceIndex index = SourceIndex.open(store.store)) {
+      result = new SearchService(index.directory()).search(request);
     }
     if (format == Format.json) {
       StringWriter w = new StringWriter();
