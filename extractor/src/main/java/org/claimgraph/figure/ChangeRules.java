@@ -34,8 +34,8 @@ public final class ChangeRules {
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere|significantly|sharply))*\\s*$");
   private static final Pattern CHANGE_AFTER = Pattern.compile(
-      "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
-          + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
+      "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|q/q|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
+          + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|q/q|qoq|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
   private static final Pattern SHARE_AFTER = Pattern.compile(
       "(?i)^\\s*(?:of\\b|share\\b|market\\s+share|stake\\b|of\\s+the\\b|of\\s+all\\b|of\\s+total\\b|of\\s+global\\b|of\\s+world)");
   private static final Pattern SHARE_BEFORE = Pattern.compile(
@@ -48,6 +48,8 @@ public final class ChangeRules {
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
   private static final Pattern MOM = Pattern.compile(
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
+  private static final Pattern QOQ = Pattern.compile(
+      "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile("(?i)\\b(from|over|than|compared\\s+(?:to|with)|versus|vs\\.?|since|against|relative\\s+to|that\\s+of)\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
@@ -136,6 +138,7 @@ public final class ChangeRules {
     if (y < Integer.MAX_VALUE && y <= m && y <= r + 20) return "yoy";
     if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
     if (ref != null) return basisOf(ref, period, sentence.substring(end, ref.start()));
+    if (QOQ.matcher(window).find()) return "vs-period"; // quarter on quarter: the previous quarter
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find()) return "mom";

@@ -56,7 +56,7 @@ public final class PeriodResolver {
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
   /** Words that make the following time expression the reference of a comparison. */
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
-      "(?i)(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bsince|\\bagainst|relative\\s+to"
+      "(?i)(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
           + "|\\bthat\\s+of|\\bthe\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:in|of|last|a))?"
           + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?(?:the\\s+)?"
           + "(?:(?:late|early|mid|end|end-|start)\\s*-?\\s*)?$");

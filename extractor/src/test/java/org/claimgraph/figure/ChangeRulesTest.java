@@ -33,7 +33,10 @@ class ChangeRulesTest {
       "Sales rose 3% compared with the previous month.|3%|change|mom|up",
       "The value of exports decreased by 23.3% year-on-year.|23.3%|change|yoy|down",
       "Exports jumped 660% compared to May.|660%|change|mom|up",
-      "In June 2025, exports to the U.S. surged by 660% to 353 tons.|353 tons|amount||"})
+      "In June 2025, exports to the U.S. surged by 660% to 353 tons.|353 tons|amount||",
+      "Output: 25 kt (-3% q/q).|-3%|change|vs-period|down",
+      "Prices are 3 times higher than in 2020.|3 times|change|vs-period|up",
+      "Civil unrest in Myanmar reduced supplies of heavy rare earths by 70%, and MP Materials halted exports.|70%|change||down"})
   void classifies(String sentence, String quote, String kind, String basis, String direction) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()
