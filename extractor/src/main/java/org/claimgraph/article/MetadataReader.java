@@ -89,6 +89,7 @@ public final class MetadataReader {
   private static String timeElement(Document doc) {
     for (String css : new String[] {"article time[datetime]", "header time[datetime]", "time[datetime]", "time"}) {
       for (Element e : doc.select(css)) {
+        if (inFurniture(e)) continue; // a comment's or a teaser's date is not the article's
         String v = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
         if (DateText.parse(v) != null) return v;
       }
@@ -97,6 +98,20 @@ public final class MetadataReader {
       if (e.text().length() <= 80 && DateText.parse(e.text()) != null) return e.text();
     }
     return null;
+  }
+
+  /** Whether {@code e} sits in an aside, footer, navigation, comments or teaser list. */
+  private static boolean inFurniture(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) return true;
+      for (String c : a.classNames()) {
+        String l = c.toLowerCase(Locale.ROOT);
+        if (l.contains("comment") || l.contains("related") || l.contains("sidebar") || l.contains("widget")
+            || l.contains("recommend") || l.contains("teaser")) return true;
+      }
+    }
+    return false;
   }
 
   // ---- authors ----

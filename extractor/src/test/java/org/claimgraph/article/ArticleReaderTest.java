@@ -81,6 +81,13 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aCommentsOrTeasersDateIsNotTheArticlesDate() throws Exception {
+    Article a = page("dated-comments.html");
+    assertNull(a.date());
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
   void paragraphOffsetsSliceTheText() throws Exception {
     for (String name : List.of("wire-service.html", "wordpress-blog.html", "bare-divs.html")) {
       Article a = page(name);
