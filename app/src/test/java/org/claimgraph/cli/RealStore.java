@@ -22,6 +22,15 @@ final class RealStore {
 
   private RealStore() {}
 
+  /** How many articles the store holds: every page of both folders. */
+  static int articles() {
+    try (Stream<Path> a = Files.list(PAGES); Stream<Path> b = Files.list(SEEDS)) {
+      return (int) (a.filter(p -> p.toString().endsWith(".html")).count() + b.filter(p -> p.toString().endsWith(".html")).count());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The store directory, ingested on first use. */
   static synchronized Path path() {
     if (!ingested) {
