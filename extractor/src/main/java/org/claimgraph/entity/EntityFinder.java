@@ -19,7 +19,8 @@ import org.claimgraph.nlp.Token;
  *       States" → US; "Chinese" → CN; "the Taiwan region" → TW.
  *   <li>Regions from the region table (the EU, Europe, "the West"), kept apart from countries.
  *   <li>Materials and products from the materials table (neodymium, NdFeB magnets …).
- *   <li>Organizations and people from CoreNLP's ORGANIZATION and PERSON tags; a person's title and
+ *   <li>Organizations from the organizations table (so "MP Materials" is found where the model
+ *       misses it) and CoreNLP's ORGANIZATION tags; people from PERSON tags; a person's title and
  *       organization from an apposition ("David Merriman, a research director at Project
  *       Blue"). A surname alone ("Berry said") joins the full name mentioned earlier.
  * </ul>
@@ -47,13 +48,18 @@ public final class EntityFinder {
       String code = m.value().code();
       add(entities, EntityType.COUNTRY, code, lexicon.countryName(code), new Mention(EntityType.COUNTRY, code, m.text(), m.start(), m.end()));
     }
+    java.util.List<int[]> orgSpans = new java.util.ArrayList<>();
+    for (var m : lexicon.organizations().find(text)) {
+      add(entities, EntityType.ORGANIZATION, m.value(), m.value(), new Mention(EntityType.ORGANIZATION, m.value(), m.text(), m.start(), m.end()));
+      orgSpans.add(new int[] {m.start(), m.end()});
+    }
     for (var m : lexicon.findRegions(text)) {
       add(entities, EntityType.REGION, m.value().id(), m.value().id(), new Mention(EntityType.REGION, m.value().id(), m.text(), m.start(), m.end()));
     }
     for (Sentence s : annotated.sentences()) {
       for (int[] span : spans(s, "ORGANIZATION")) {
         String name = text.substring(span[0], span[1]);
-        if (isCountryOrRegion(name)) continue;
+        if (isCountryOrRegion(name) || overlaps(span, orgSpans)) continue;
         add(entities, EntityType.ORGANIZATION, name, name, new Mention(EntityType.ORGANIZATION, name, name, span[0], span[1]));
       }
       for (int[] span : spans(s, "PERSON")) {
@@ -84,6 +90,11 @@ public final class EntityFinder {
     if (c.size() == 1 && c.get(0).text().length() == name.length()) return true;
     var r = lexicon.findRegions(name);
     return r.size() == 1 && r.get(0).text().length() == name.length();
+  }
+
+  private static boolean overlaps(int[] span, java.util.List<int[]> spans) {
+    for (int[] o : spans) if (span[0] < o[1] && o[0] < span[1]) return true;
+    return false;
   }
 
   /** "Berry" after "Chris Berry" is Chris Berry. */

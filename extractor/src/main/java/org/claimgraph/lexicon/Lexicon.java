@@ -43,6 +43,7 @@ public final class Lexicon {
   private final Map<String, Unit> units = new HashMap<>();
   private final Map<String, Unit> unitsBefore = new HashMap<>();
   private final PhraseMatcher<Boolean> notPlaces;
+  private final PhraseMatcher<String> organizations;
   private final Map<String, Double> scales = new HashMap<>();
   private final Map<String, Double> numberWords = new HashMap<>();
   private final List<Cue> cues;
@@ -76,6 +77,9 @@ public final class Lexicon {
       (before ? unitsBefore : units).putIfAbsent(row.get("form"),
           new Unit(row.get("unit"), Double.parseDouble(row.get("multiplier")), before));
     }
+    Map<String, String> orgs = new LinkedHashMap<>();
+    for (Map<String, String> row : Tsv.read("organizations.tsv")) orgs.putIfAbsent(row.get("form"), row.get("name"));
+    organizations = new PhraseMatcher<>(orgs);
     Map<String, Boolean> blockers = new LinkedHashMap<>();
     for (Map<String, String> row : Tsv.read("not-places.tsv")) blockers.put(row.get("phrase"), Boolean.TRUE);
     notPlaces = new PhraseMatcher<>(blockers);
@@ -101,6 +105,11 @@ public final class Lexicon {
 
   public PhraseMatcher<Region> regions() {
     return regions;
+  }
+
+  /** Known organizations of the field, by surface form → canonical name. */
+  public PhraseMatcher<String> organizations() {
+    return organizations;
   }
 
   /**

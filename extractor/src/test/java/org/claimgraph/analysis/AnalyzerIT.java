@@ -43,7 +43,8 @@ class AnalyzerIT {
     assertEquals("Project Blue", merriman.org());
     Entity berry = platts.entities().stream().filter(e -> e.key().equals("Chris Berry")).findFirst().orElseThrow();
     assertEquals(2, berry.mentions().size(), "'Berry said' joins Chris Berry");
-    assertTrue(keys(platts, EntityType.ORGANIZATION).containsAll(List.of("Project Blue", "House Mountain Partners")),
+    assertTrue(keys(platts, EntityType.ORGANIZATION).containsAll(List.of("Project Blue", "House Mountain Partners", "MP Materials",
+        "International Energy Agency", "Platts")),
         keys(platts, EntityType.ORGANIZATION).toString());
   }
 
