@@ -31,6 +31,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--server", paramLabel = "URL", defaultValue = "http://127.0.0.1:3030",
+      description = "When the store is in use by 'claimgraph serve', send the files to this server instead (default: ${DEFAULT-VALUE}).")
+  String server;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
   List<Path> paths;
 
@@ -41,7 +45,14 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestReport report;
-    try (GraphStore graphStore = GraphStore.open(store.store); SourceIndex index = SourceIndex.open(store.store)) {
+    GraphStore opened;
+    try {
+      opened = GraphStore.open(store.store);
+    } catch (org.claimgraph.graph.StoreException e) {
+      if (!String.valueOf(e.getMessage()).contains("in use")) throw e;
+      return ServerIngest.send(server, paths, out, err, e);
+    }
+    try (GraphStore graphStore = opened; SourceIndex index = SourceIndex.open(store.store)) {
       boolean terminal = System.console() != null;
       IngestService service = new IngestService(Math.max(1, threads));
       if (terminal) {

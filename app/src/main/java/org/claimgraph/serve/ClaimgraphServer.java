@@ -1,0 +1,75 @@
+package org.claimgraph.serve;
+
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.search.SourceIndex;
+
+/**
+ * The server: Fuseki over the store, read-only, with the JSON API and the page.
+ *
+ * <pre>{@code
+ * try (ClaimgraphServer s = ClaimgraphServer.start(Path.of("data"), 3030, true, 30)) {
+ *   s.join();
+ * }
+ * }</pre>
+ */
+public final class ClaimgraphServer implements AutoCloseable {
+
+  private final GraphStore store;
+  private final SourceIndex index;
+  private final FusekiServer server;
+
+  private ClaimgraphServer(GraphStore store, SourceIndex index, FusekiServer server) {
+    this.store = store;
+    this.index = index;
+    this.server = server;
+  }
+
+  /**
+   * Opens the store and starts serving it.
+   *
+   * @param port           TCP port (0 picks a free one)
+   * @param loopback       bind to 127.0.0.1 only
+   * @param timeoutSeconds longest a SPARQL query may run
+   */
+  public static ClaimgraphServer start(Path storeDir, int port, boolean loopback, int timeoutSeconds) {
+    GraphStore store = GraphStore.open(storeDir);
+    SourceIndex index = SourceIndex.open(storeDir);
+    DatasetGraph dsg = store.dataset().asDatasetGraph();
+    // The default graph is the union of the article graphs, as in `claimgraph query`.
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+    FusekiServer server = FusekiServer.create()
+        .port(port)
+        .loopback(loopback)
+        .add("/sparql", dsg, false) // false: no update service, updates are refused
+        .addServlet("/api/cite", new CiteServlet(store))
+        .addServlet("/api/search", new SearchServlet(index))
+        .addServlet("/api/ingest", new IngestServlet(store, index))
+        .staticFileBase(PageFiles.unpack().toString())
+        .build();
+    server.start();
+    return new ClaimgraphServer(store, index, server);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.getHttpPort();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    server.join();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    index.close();
+    store.close();
+  }
+}

@@ -1,0 +1,39 @@
+package org.claimgraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.claimgraph.cli.Api;
+import org.claimgraph.search.SearchRequest;
+import org.claimgraph.search.SearchService;
+import org.claimgraph.search.SourceIndex;
+
+/** {@code GET /api/search?q=…&limit=&publisher=&from=&to=&country=}: what {@code search --format json} prints. */
+final class SearchServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private final transient SourceIndex index;
+
+  SearchServlet(SourceIndex index) {
+    this.index = index;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    SearchRequest request;
+    try {
+      String limit = req.getParameter("limit");
+      request = new SearchRequest(req.getParameter("q"), limit == null ? 10 : Integer.parseInt(limit),
+          req.getParameter("publisher"), date(req.getParameter("from")), date(req.getParameter("to")), req.getParameter("country"));
+      Json.send(resp, 200, Api.searchJson(new SearchService(index.directory()).search(request)));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      Json.error(resp, 400, e.getMessage());
+    }
+  }
+
+  private static LocalDate date(String s) {
+    return s == null || s.isBlank() ? null : LocalDate.parse(s);
+  }
+}

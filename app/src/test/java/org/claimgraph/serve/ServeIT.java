@@ -1,0 +1,125 @@
+package org.claimgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over HTTP: SPARQL protocol, read-only, API, page, and ingest while serving. */
+class ServeIT {
+
+  @TempDir static Path tmp;
+  static ClaimgraphServer server;
+  static String base;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path pages = Files.createDirectories(tmp.resolve("pages"));
+    for (String f : List.of("003_effcb89402fbbc39.html", "004_073a1bba27b7e5aa.html")) {
+      Files.copy(Path.of("..", "corpus", f), pages.resolve(f));
+    }
+    server = ClaimgraphServer.start(tmp.resolve("store"), 0, true, 30);
+    base = "http://127.0.0.1:" + server.port();
+    HttpResponse<String> r = post("/api/ingest", "[\"" + pages + "\"]", "application/json");
+    assertEquals(200, r.statusCode(), r.body());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static HttpResponse<String> get(String path, String accept) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(String path, String body, String type) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+        .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static final String COUNT = "SELECT (COUNT(?a) AS ?n) { ?a a <https://claimgraph.org/ns#Article> }";
+
+  @Test
+  void sparqlByGetAndPostWithContentNegotiationOverTheUnionOfArticles() throws Exception {
+    HttpResponse<String> json = get("/sparql?query=" + q(COUNT), "application/sparql-results+json");
+    assertEquals(200, json.statusCode());
+    assertTrue(json.body().replace(" ", "").contains("\"value\":\"2\""), json.body());
+    HttpResponse<String> csv = get("/sparql?query=" + q(COUNT), "text/csv");
+    assertEquals("n\r\n2\r\n", csv.body());
+    HttpResponse<String> xml = get("/sparql?query=" + q(COUNT), "application/sparql-results+xml");
+    assertTrue(xml.body().contains("<literal datatype=\"http://www.w3.org/2001/XMLSchema#integer\">2</literal>"), xml.body());
+    HttpResponse<String> posted = post("/sparql", "query=" + q(COUNT), "application/x-www-form-urlencoded");
+    assertEquals(200, posted.statusCode());
+  }
+
+  @Test
+  void updatesAreRefused() throws Exception {
+    HttpResponse<String> r = post("/sparql", "update=" + q("DROP ALL"), "application/x-www-form-urlencoded");
+    assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+    HttpResponse<String> direct = post("/sparql", "DROP ALL", "application/sparql-update");
+    assertTrue(direct.statusCode() >= 400 && direct.statusCode() < 500, direct.statusCode() + " " + direct.body());
+    assertTrue(get("/sparql?query=" + q(COUNT), "text/csv").body().endsWith("2\r\n"));
+  }
+
+  @Test
+  void citeAndSearchAnswerAsTheCommandsDo() throws Exception {
+    HttpResponse<String> cite = get("/api/cite?figure=" + q("619 mt"), "application/json");
+    assertEquals(200, cite.statusCode());
+    assertTrue(cite.body().contains("\"count\":2") && cite.body().contains("<mark>619 mt</mark>"), cite.body());
+    HttpResponse<String> search = get("/api/search?q=" + q("Germany"), "application/json");
+    assertTrue(search.body().contains("<mark>Germany</mark>"), search.body());
+    assertEquals(400, get("/api/search?q=" + q("AND OR ("), "application/json").statusCode());
+    assertEquals(400, get("/api/cite", "application/json").statusCode());
+  }
+
+  @Test
+  void thePageIsServed() throws Exception {
+    HttpResponse<String> page = get("/", "text/html");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<script src=\"/app.js\""), page.body());
+    assertEquals(200, get("/app.js", "*/*").statusCode());
+  }
+
+  @Test
+  void queriesKeepAnsweringWhileAnIngestRuns() throws Exception {
+    Path more = Files.createDirectories(tmp.resolve("more"));
+    for (String f : List.of("000_6a500ce720541962.html", "001_3c29b5818b6bc87b.html", "002_1ee6e6480b7cc619.html")) {
+      Files.copy(Path.of("..", "corpus", f), more.resolve(f));
+    }
+    CompletableFuture<HttpResponse<String>> ingest = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[\"" + more + "\"]")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    List<Integer> statuses = new ArrayList<>();
+    while (!ingest.isDone() && statuses.size() < 200) {
+      statuses.add(get("/sparql?query=" + q(COUNT), "text/csv").statusCode());
+      Thread.sleep(20);
+    }
+    HttpResponse<String> done = ingest.get();
+    assertEquals(200, done.statusCode(), done.body());
+    assertTrue(done.body().contains("3 new"), done.body());
+    assertTrue(statuses.size() > 0 && statuses.stream().allMatch(s -> s == 200), statuses.toString());
+    assertTrue(get("/sparql?query=" + q(COUNT), "text/csv").body().endsWith("5\r\n"));
+  }
+}
