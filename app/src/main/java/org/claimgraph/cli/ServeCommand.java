@@ -27,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", description = "Longest a SPARQL query may run, in seconds (default: ${DEFAULT-VALUE}).")
   int timeout;
 
+  @Option(names = "--max-results", defaultValue = "10000",
+      description = "Most rows a query sent as a query parameter may return (default: ${DEFAULT-VALUE}).")
+  long maxResults;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -37,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException("--bind must be 127.0.0.1 or 0.0.0.0, not " + bind);
     };
     PrintWriter out = spec.commandLine().getOut();
-    try (ClaimgraphServer server = ClaimgraphServer.start(store.store, port, loopback, timeout)) {
+    try (ClaimgraphServer server = ClaimgraphServer.start(store.store, port, loopback, timeout, maxResults)) {
       out.printf("serving %s at http://%s:%d/ (SPARQL: /sparql, API: /api/cite, /api/search); Ctrl-C stops%n", store.store,
           loopback ? "127.0.0.1" : "0.0.0.0", server.port());
       out.flush();

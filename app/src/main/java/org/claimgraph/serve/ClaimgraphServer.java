@@ -37,6 +37,14 @@ public final class ClaimgraphServer implements AutoCloseable {
    * @param timeoutSeconds longest a SPARQL query may run
    */
   public static ClaimgraphServer start(Path storeDir, int port, boolean loopback, int timeoutSeconds) {
+    return start(storeDir, port, loopback, timeoutSeconds, DEFAULT_MAX_RESULTS);
+  }
+
+  /** The most rows a query may return unless the server is started with another limit. */
+  public static final long DEFAULT_MAX_RESULTS = 10_000;
+
+  /** As {@link #start(Path, int, boolean, int)}, capping query results at {@code maxResults} rows. */
+  public static ClaimgraphServer start(Path storeDir, int port, boolean loopback, int timeoutSeconds, long maxResults) {
     GraphStore store = GraphStore.open(storeDir);
     SourceIndex index = SourceIndex.open(storeDir);
     DatasetGraph dsg = store.dataset().asDatasetGraph();
@@ -47,6 +55,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         .port(port)
         .loopback(loopback)
         .add("/sparql", dsg, false) // false: no update service, updates are refused
+        .addFilter("/sparql", new ResultLimitFilter(maxResults))
         .addServlet("/api/cite", new CiteServlet(store))
         .addServlet("/api/search", new SearchServlet(index))
         .addServlet("/api/ingest", new IngestServlet(store, index))

@@ -33,7 +33,7 @@ class ServeIT {
     for (String f : List.of("003_effcb89402fbbc39.html", "004_073a1bba27b7e5aa.html")) {
       Files.copy(Path.of("..", "corpus", f), pages.resolve(f));
     }
-    server = ClaimgraphServer.start(tmp.resolve("store"), 0, true, 30);
+    server = ClaimgraphServer.start(tmp.resolve("store"), 0, true, 30, 5);
     base = "http://127.0.0.1:" + server.port();
     HttpResponse<String> r = post("/api/ingest", "[\"" + pages + "\"]", "application/json");
     assertEquals(200, r.statusCode(), r.body());
@@ -72,6 +72,13 @@ class ServeIT {
     assertTrue(xml.body().contains("<literal datatype=\"http://www.w3.org/2001/XMLSchema#integer\">2</literal>"), xml.body());
     HttpResponse<String> posted = post("/sparql", "query=" + q(COUNT), "application/x-www-form-urlencoded");
     assertEquals(200, posted.statusCode());
+  }
+
+  @Test
+  void resultsAreCappedAtTheServersLimit() throws Exception {
+    String all = "SELECT ?f WHERE { ?f a <https://claimgraph.org/ns#Figure> }";
+    assertEquals(6, get("/sparql?query=" + q(all), "text/csv").body().lines().count(), "a header and the 5-row cap");
+    assertEquals(3, get("/sparql?query=" + q(all + " LIMIT 2"), "text/csv").body().lines().count(), "a smaller LIMIT stays");
   }
 
   @Test
