@@ -3,7 +3,6 @@ package org.claimgraph.cli;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringWriter;
 import java.util.Collection;
@@ -34,9 +33,5 @@ final class Json {
     StringWriter w = new StringWriter();
     PROVIDER.createWriter(w).write(o);
     return w.toString();
-  }
-
-  static JsonValue nullValue() {
-    return JsonValue.NULL;
   }
 }
