@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {IngestCommand.class, ArticleCommand.class, QueryCommand.class, FiguresCommand.class,
         ExtractCommand.class, EvalCommand.class, CiteCommand.class, SearchCommand.class, ReindexCommand.class,
         ValidateCommand.class, ExportCommand.class, ServeCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
-public final class ClaimgraphCommand implements Runnable {
+public final class ClaimgraphCommand implements java.util.concurrent.Callable<Integer> {
 
   /** Exit status when some input failed or the command could not run. */
   public static final int FAILED = 1;
@@ -22,9 +22,12 @@ public final class ClaimgraphCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** No command given: the usage goes to standard error and the exit status says it was a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("claimgraph: a command is required");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   public static void main(String[] args) {

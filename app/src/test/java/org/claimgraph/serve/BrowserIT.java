@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,10 +34,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installs): citation cards, search hits, a library query, and untrusted article text that must
  * not run.
  */
+@ExtendWith(BrowserRequirement.class)
 class BrowserIT {
 
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File DRIVER = new File("/usr/bin/chromedriver");
+  static final File CHROMIUM = BrowserRequirement.CHROMIUM;
+  static final File DRIVER = BrowserRequirement.DRIVER;
 
   @TempDir static Path tmp;
   static ClaimgraphServer server;
@@ -45,8 +47,6 @@ class BrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
-        "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does)");
     Path pages = Files.createDirectories(tmp.resolve("pages"));
     for (String f : List.of("003_effcb89402fbbc39.html", "004_073a1bba27b7e5aa.html")) {
       Files.copy(Path.of("..", "corpus", f), pages.resolve(f));
