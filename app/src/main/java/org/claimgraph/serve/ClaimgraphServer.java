@@ -6,6 +6,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.query.QueryGuards;
 import org.claimgraph.search.SourceIndex;
 
 /**
@@ -57,14 +58,20 @@ public final class ClaimgraphServer implements AutoCloseable {
     // The default graph is the union of the article graphs, as in `claimgraph query`.
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutSeconds() * 1000L));
+    // Every REGEX stops with the query's timeout, however the query arrives.
+    QueryGuards.install(dsg.getContext(), settings.timeoutSeconds() * 1000L);
     HostAllowList hosts = settings.hosts();
+    ResultLimitFilter limits = new ResultLimitFilter(settings.maxResults(), settings.maxQueryBytes(),
+        ResultLimitFilter.DEFAULT_MAX_ANSWER_BYTES);
     IngestGuard guard = new IngestGuard(ServerToken.create(storeDir), hosts, settings.ingestRoots());
     FusekiServer server = FusekiServer.create()
         .port(settings.port())
         .loopback(settings.loopback())
         .add("/sparql", dsg, false) // false: no update service, updates are refused
         .addFilter("/*", new HardeningFilter(hosts))
-        .addFilter("/sparql", new ResultLimitFilter(settings.maxResults()))
+        .addFilter("/sparql", limits)
+        .addFilter("/sparql/*", limits)
+        .addFilter("/api/*", new ApiErrorFilter())
         .addServlet("/api/cite", new CiteServlet(store))
         .addServlet("/api/search", new SearchServlet(index))
         .addServlet("/api/store", new StoreServlet(storeDir))
