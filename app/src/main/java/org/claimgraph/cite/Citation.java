@@ -26,10 +26,39 @@ public record Citation(FigureRecord figure, ArticleInfo article, int sentenceSta
 
   /** The sentence with the quote between the given marks: "… hit ⟦619 mt⟧, up 75.5% …". */
   public String markedSentence(String open, String close) {
+    return markedSentence(open, close, t -> t);
+  }
+
+  /**
+   * The sentence HTML-escaped, with the quote between {@code <mark>} and {@code </mark>}, as
+   * {@code search} marks its hits: {@code "a <b> of <mark>619 mt</mark>"} becomes
+   * {@code "a &lt;b&gt; of <mark>619 mt</mark>"}. Article text is untrusted.
+   */
+  public String markedSentenceHtml() {
+    return markedSentence("<mark>", "</mark>", Citation::escapeHtml);
+  }
+
+  private String markedSentence(String open, String close, java.util.function.UnaryOperator<String> text) {
     String s = figure.sentence();
     int at = quoteInSentence;
     int end = at + figure.quote().length();
-    if (at < 0 || end > s.length()) return s;
-    return s.substring(0, at) + open + s.substring(at, end) + close + s.substring(end);
+    if (at < 0 || end > s.length()) return text.apply(s);
+    return text.apply(s.substring(0, at)) + open + text.apply(s.substring(at, end)) + close + text.apply(s.substring(end));
+  }
+
+  static String escapeHtml(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#x27;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -18,6 +18,10 @@ public record FigureQuery(double value, String unit, String text) {
 
   private static final QuantityFinder FINDER = new QuantityFinder(Lexicon.get());
 
+  public FigureQuery {
+    if (!Double.isFinite(value)) throw new IllegalArgumentException("the value must be a finite number, not \"" + text + "\"");
+  }
+
   /** Parses a figure as written; throws IllegalArgumentException naming the text if it holds no number. */
   public static FigureQuery parse(String text) {
     List<Quantity> qs = FINDER.find(text.strip(), 0);

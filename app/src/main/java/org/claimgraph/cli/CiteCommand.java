@@ -79,7 +79,7 @@ final class CiteCommand implements Callable<Integer> {
       JsonObjectBuilder b = Json.createObjectBuilder();
       b.add("article", article(c.article()));
       b.add("figure", c.figure().toJson());
-      b.add("sentence_marked", c.markedSentence("<mark>", "</mark>"));
+      b.add("sentence_marked", c.markedSentenceHtml());
       b.add("corroborating", related(c.corroborating()));
       b.add("contradicting", related(c.contradicting()));
       JsonArrayBuilder im = Json.createArrayBuilder();

@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
       opened = GraphStore.open(store.store);
     } catch (org.claimgraph.graph.StoreException e) {
       if (!String.valueOf(e.getMessage()).contains("in use")) throw e;
-      return ServerIngest.send(server, paths, out, err, e);
+      return ServerIngest.send(server, store.store, paths, out, err, e);
     }
     try (GraphStore graphStore = opened; SourceIndex index = SourceIndex.open(store.store)) {
       boolean terminal = System.console() != null;

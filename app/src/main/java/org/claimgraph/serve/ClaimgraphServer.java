@@ -6,6 +6,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.query.QueryGuards;
 import org.claimgraph.search.SourceIndex;
 
 /**
@@ -41,27 +42,50 @@ public final class ClaimgraphServer implements AutoCloseable {
   }
 
   /** The most rows a query may return unless the server is started with another limit. */
-  public static final long DEFAULT_MAX_RESULTS = 10_000;
+  public static final long DEFAULT_MAX_RESULTS = ServeSettings.DEFAULT_MAX_RESULTS;
 
   /** As {@link #start(Path, int, boolean, int)}, capping query results at {@code maxResults} rows. */
   public static ClaimgraphServer start(Path storeDir, int port, boolean loopback, int timeoutSeconds, long maxResults) {
+    return start(storeDir, ServeSettings.defaults().withPort(port).withLoopback(loopback).withTimeout(timeoutSeconds)
+        .withMaxResults(maxResults));
+  }
+
+  /** Opens the store and starts serving it as {@code settings} say. */
+  public static ClaimgraphServer start(Path storeDir, ServeSettings settings) {
     GraphStore store = GraphStore.open(storeDir);
     SourceIndex index = SourceIndex.open(storeDir);
     DatasetGraph dsg = store.dataset().asDatasetGraph();
     // The default graph is the union of the article graphs, as in `claimgraph query`.
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+    dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutSeconds() * 1000L));
+    // Every REGEX stops with the query's timeout, however the query arrives.
+    QueryGuards.install(dsg.getContext(), settings.timeoutSeconds() * 1000L);
+    HostAllowList hosts = settings.hosts();
+    ResultLimitFilter limits = new ResultLimitFilter(settings.maxResults(), settings.maxQueryBytes(),
+        ResultLimitFilter.DEFAULT_MAX_ANSWER_BYTES);
+    IngestGuard guard = new IngestGuard(ServerToken.create(storeDir), hosts, settings.ingestRoots());
     FusekiServer server = FusekiServer.create()
-        .port(port)
-        .loopback(loopback)
+        .port(settings.port())
+        .loopback(settings.loopback())
         .add("/sparql", dsg, false) // false: no update service, updates are refused
-        .addFilter("/sparql", new ResultLimitFilter(maxResults))
+        .addFilter("/*", new HardeningFilter(hosts))
+        .addFilter("/sparql", limits)
+        .addFilter("/sparql/*", limits)
+        .addFilter("/api/*", new ApiErrorFilter())
         .addServlet("/api/cite", new CiteServlet(store))
         .addServlet("/api/search", new SearchServlet(index))
-        .addServlet("/api/ingest", new IngestServlet(store, index))
+        .addServlet("/api/store", new StoreServlet(storeDir))
+        .addServlet("/api/ingest", new IngestServlet(store, index, guard))
         .staticFileBase(PageFiles.unpack().toString())
         .build();
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      ServerToken.delete(storeDir);
+      index.close();
+      store.close();
+      throw e;
+    }
     return new ClaimgraphServer(store, index, server);
   }
 
@@ -78,6 +102,7 @@ public final class ClaimgraphServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    ServerToken.delete(store.dir());
     index.close();
     store.close();
   }

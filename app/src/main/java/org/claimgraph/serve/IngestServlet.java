@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,9 @@ import org.claimgraph.search.SourceIndex;
 
 /**
  * {@code POST /api/ingest} with a JSON array of file or folder paths readable by the server:
- * ingests them into the served store and returns the report. Only from this machine (loopback),
- * one ingest at a time; queries keep answering meanwhile (TDB2 readers see the last commit).
+ * ingests them into the served store and returns the report. Only what {@link IngestGuard} lets
+ * through (this machine, a loopback Host, no foreign Origin, JSON, the server's token, paths inside
+ * the ingest roots); one ingest at a time; queries keep answering meanwhile (TDB2 readers see the last commit).
  */
 final class IngestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -30,28 +30,39 @@ final class IngestServlet extends HttpServlet {
   private final transient SourceIndex index;
   private final transient IngestService service = new IngestService(Runtime.getRuntime().availableProcessors());
 
-  IngestServlet(GraphStore store, SourceIndex index) {
+  private final transient IngestGuard guard;
+
+  IngestServlet(GraphStore store, SourceIndex index, IngestGuard guard) {
     this.store = store;
     this.index = index;
+    this.guard = guard;
   }
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    if (!InetAddress.getByName(req.getRemoteAddr()).isLoopbackAddress()) {
-      Json.error(resp, 403, "ingest is accepted only from this machine");
+    IngestGuard.Refusal refused = guard.check(req);
+    if (refused != null) {
+      Json.error(resp, refused.status(), refused.message());
       return;
     }
     List<Path> paths = new ArrayList<>();
     try (var reader = jakarta.json.Json.createReader(req.getInputStream())) {
       JsonArray array = reader.readArray();
       for (var v : array) paths.add(Path.of(((JsonString) v).getString()));
-    } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
+    } catch (JsonParsingException | ClassCastException | IllegalStateException | java.nio.file.InvalidPathException e) {
       Json.error(resp, 400, "the body must be a JSON array of paths: [\"corpus/x.html\"]");
       return;
     }
     if (paths.isEmpty()) {
       Json.error(resp, 400, "no paths to ingest");
       return;
+    }
+    for (Path p : paths) {
+      IngestGuard.Refusal outside = guard.checkPath(p);
+      if (outside != null) {
+        Json.error(resp, outside.status(), outside.message());
+        return;
+      }
     }
     IngestReport report;
     synchronized (this) {

@@ -56,6 +56,15 @@ class CitationFinderTest {
   }
 
   @Test
+  void theMarkedSentenceForHtmlEscapesTheArticlesMarkup() {
+    FigureRecord hostile = fig("h", 60, "619 tons", 619, "tonne", "amount", null, null, "2025-07", "rare earth magnet exports",
+        CN_US, "<img src=x onerror=\"alert(1)\"> The US got 619 tons in July & <b>more</b>.");
+    Citation c = new CitationFinder(List.of(hostile), Map.of()).cite(FigureQuery.parse("619 tons")).get(0);
+    assertEquals("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; The US got <mark>619 tons</mark> in July &amp; &lt;b&gt;more&lt;/b&gt;.",
+        c.markedSentenceHtml());
+  }
+
+  @Test
   void corroboratesAndContradicts() {
     Citation a = finder.cite(FigureQuery.parse("619 tons")).get(0);
     assertEquals(List.of("c"), a.corroborating().stream().map(r -> r.figure().doc()).toList());

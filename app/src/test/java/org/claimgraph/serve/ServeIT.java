@@ -3,6 +3,7 @@ package org.claimgraph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,9 +34,10 @@ class ServeIT {
     for (String f : List.of("003_effcb89402fbbc39.html", "004_073a1bba27b7e5aa.html")) {
       Files.copy(Path.of("..", "corpus", f), pages.resolve(f));
     }
-    server = ClaimgraphServer.start(tmp.resolve("store"), 0, true, 30, 5);
+    server = ClaimgraphServer.start(tmp.resolve("store"), ServeSettings.defaults().withPort(0).withMaxResults(5)
+        .withIngestRoots(List.of(tmp)));
     base = "http://127.0.0.1:" + server.port();
-    HttpResponse<String> r = post("/api/ingest", "[\"" + pages + "\"]", "application/json");
+    HttpResponse<String> r = ingest("[\"" + pages + "\"]");
     assertEquals(200, r.statusCode(), r.body());
   }
 
@@ -53,6 +55,22 @@ class ServeIT {
     return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
         .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** An ingest as the CLI sends it: JSON, with the token from the store folder. */
+  static HttpResponse<String> ingest(String body) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest")).header("Content-Type", "application/json")
+        .header(IngestGuard.TOKEN_HEADER, ServerToken.read(tmp.resolve("store")))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A raw HTTP/1.1 exchange, for the headers Java's client will not send (Host) and methods it refuses (TRACE). */
+  static String raw(String request) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   static String q(String s) {
@@ -116,7 +134,7 @@ class ServeIT {
       Files.copy(Path.of("..", "corpus", f), more.resolve(f));
     }
     CompletableFuture<HttpResponse<String>> ingest = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[\"" + more + "\"]")).build(),
+        .header("Content-Type", "application/json").header(IngestGuard.TOKEN_HEADER, ServerToken.read(tmp.resolve("store"))).POST(HttpRequest.BodyPublishers.ofString("[\"" + more + "\"]")).build(),
         HttpResponse.BodyHandlers.ofString());
     List<Integer> statuses = new ArrayList<>();
     while (!ingest.isDone() && statuses.size() < 200) {
@@ -128,5 +146,61 @@ class ServeIT {
     assertTrue(done.body().contains("3 new"), done.body());
     assertTrue(statuses.size() > 0 && statuses.stream().allMatch(s -> s == 200), statuses.toString());
     assertTrue(get("/sparql?query=" + q(COUNT), "text/csv").body().endsWith("5\r\n"));
+  }
+
+  @Test
+  void aCrossSiteIngestIsRefused() throws Exception {
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "The secret: 42 tonnes of lithium were shipped in May 2025.");
+    String body = "[\"" + secret + "\"]";
+    String token = ServerToken.read(tmp.resolve("store"));
+    // the issue's reproduction: a page on another site posting text/plain (no CORS preflight)
+    HttpResponse<String> csrf = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest")).header("Content-Type", "text/plain")
+        .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, csrf.statusCode(), csrf.body());
+    HttpResponse<String> otherOrigin = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest")).header("Content-Type", "application/json")
+        .header("Origin", "http://evil.example").header(IngestGuard.TOKEN_HEADER, token)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, otherOrigin.statusCode(), otherOrigin.body());
+    assertTrue(otherOrigin.body().contains("cross-site"), otherOrigin.body());
+    HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest")).header("Content-Type", "text/plain")
+        .header(IngestGuard.TOKEN_HEADER, token).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, plain.statusCode(), plain.body());
+    HttpResponse<String> noToken = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, noToken.statusCode(), noToken.body());
+    // DNS rebinding: the attacker's name resolves to 127.0.0.1, the Host header still names it
+    String rebound = raw("POST /api/ingest HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nContent-Type: application/json\r\n"
+        + IngestGuard.TOKEN_HEADER + ": " + token + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+        + "\r\nConnection: close\r\n\r\n" + body);
+    assertTrue(rebound.startsWith("HTTP/1.1 421"), rebound);
+    String readBack = raw("GET /api/search?q=secret HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+    assertTrue(readBack.startsWith("HTTP/1.1 421"), readBack);
+    // a path outside the ingest roots, however it is spelled
+    HttpResponse<String> outside = ingest("[\"/etc\"]");
+    assertEquals(403, outside.statusCode(), outside.body());
+    HttpResponse<String> dotdot = ingest("[\"" + tmp.resolve("..").resolve("..").resolve("etc") + "\"]");
+    assertEquals(403, dotdot.statusCode(), dotdot.body());
+    assertTrue(get("/sparql?query=" + q("ASK { GRAPH ?g { ?a <https://claimgraph.org/ns#text> ?t FILTER(CONTAINS(?t, \"secret\")) } }"),
+        "text/csv").body().contains("false"), "nothing of the refused files was stored");
+  }
+
+  @Test
+  void everyResponseCarriesSecurityHeadersAndTraceIsOff() throws Exception {
+    for (String path : List.of("/", "/app.js", "/api/search?q=Germany", "/api/cite?figure=619%20mt", "/sparql?query=" + q(COUNT), "/nothing")) {
+      HttpResponse<String> r = get(path, "*/*");
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+    }
+    for (String path : List.of("/", "/api/search", "/api/cite", "/api/ingest", "/sparql")) {
+      String trace = raw("TRACE " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+      assertTrue(trace.startsWith("HTTP/1.1 405"), path + ": " + trace);
+    }
+  }
+
+  @Test
+  void theServerSaysWhichStoreItServes() throws Exception {
+    HttpResponse<String> r = get("/api/store", "application/json");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains(tmp.resolve("store").toRealPath().toString()), r.body());
   }
 }

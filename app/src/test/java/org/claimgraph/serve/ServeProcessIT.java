@@ -21,23 +21,32 @@ class ServeProcessIT {
 
   @TempDir Path tmp;
 
+  static int freePort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** Starts {@code claimgraph serve} in its own process and waits until it listens. */
+  Process serve(Path store, int port) throws Exception {
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+        "-cp", System.getProperty("java.class.path"), ClaimgraphCommand.class.getName(), "serve", "--store", store.toString(),
+        "--port", Integer.toString(port), "--ingest-root", tmp.toString()).redirectErrorStream(true).start();
+    BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = lines.readLine()) != null && !line.startsWith("serving ")) {
+      // wait for the server to listen
+    }
+    assertTrue(line != null, "the server did not start");
+    return server;
+  }
+
   @Test
   void ingestOfALockedStoreIsSentToTheRunningServer() throws Exception {
     Path store = tmp.resolve("store");
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-        "-cp", System.getProperty("java.class.path"), ClaimgraphCommand.class.getName(), "serve", "--store", store.toString(),
-        "--port", Integer.toString(port)).redirectErrorStream(true).start();
+    int port = freePort();
+    Process server = serve(store, port);
     try {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-      String line;
-      while ((line = lines.readLine()) != null && !line.startsWith("serving ")) {
-        // wait for the server to listen
-      }
-      assertTrue(line != null, "the server did not start");
       Path page = Files.copy(Path.of("..", "corpus", "003_effcb89402fbbc39.html"), tmp.resolve("003_effcb89402fbbc39.html"));
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
@@ -46,6 +55,21 @@ class ServeProcessIT {
       assertEquals(0, status, err.toString());
       assertTrue(out.toString().contains("1 article: 1 new, 0 unchanged, 0 replaced, 0 failed")
           && out.toString().contains("(through http://127.0.0.1:" + port + ")"), out.toString());
+
+      // store B, served by another server, must not be fed to the server of store A
+      Path other = tmp.resolve("other");
+      Process otherServer = serve(other, freePort());
+      try {
+      StringWriter wrong = new StringWriter();
+      StringWriter wrongOut = new StringWriter();
+      int wrongStore = ClaimgraphCommand.newCommandLine(new PrintWriter(wrongOut, true), new PrintWriter(wrong, true))
+          .execute("ingest", "--store", other.toString(), "--server", "http://127.0.0.1:" + port, page.toString());
+      assertEquals(1, wrongStore, wrongOut.toString());
+      assertTrue(wrong.toString().contains("not this store, so nothing was sent"), wrong.toString());
+      } finally {
+        otherServer.destroy();
+        otherServer.waitFor(20, TimeUnit.SECONDS);
+      }
 
       StringWriter noServer = new StringWriter();
       int refused = ClaimgraphCommand.newCommandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(noServer, true))

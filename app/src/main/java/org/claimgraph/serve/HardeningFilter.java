@@ -1,0 +1,48 @@
+package org.claimgraph.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * In front of every route (page, API, SPARQL): answers only requests whose {@code Host} is
+ * allowed (see {@link HostAllowList}), refuses {@code TRACE}, and sends a Content-Security-Policy
+ * and {@code X-Content-Type-Options: nosniff} with every response, so that a page or an API answer
+ * carrying an article's markup can never run it.
+ */
+final class HardeningFilter implements Filter {
+
+  /** The page loads its own script and style only; nothing inline, no frames, no plugins. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private final HostAllowList hosts;
+
+  HardeningFilter(HostAllowList hosts) {
+    this.hosts = hosts;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    HttpServletRequest req = (HttpServletRequest) request;
+    HttpServletResponse resp = (HttpServletResponse) response;
+    resp.setHeader("Content-Security-Policy", CSP);
+    resp.setHeader("X-Content-Type-Options", "nosniff");
+    resp.setHeader("Referrer-Policy", "no-referrer");
+    if ("TRACE".equalsIgnoreCase(req.getMethod()) || "TRACK".equalsIgnoreCase(req.getMethod())) {
+      resp.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+      Json.error(resp, 405, req.getMethod() + " is not supported");
+      return;
+    }
+    if (!hosts.allows(req.getHeader("Host"))) {
+      Json.error(resp, 421, "this server does not answer for Host '" + req.getHeader("Host") + "'; start it with --allow-host NAME");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}
