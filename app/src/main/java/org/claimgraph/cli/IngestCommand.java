@@ -64,7 +64,10 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     if (System.console() != null) {
-      for (FileResult r : report.files()) if (r.failed()) err.println(r.error());
+      for (FileResult r : report.files()) {
+        if (r.failed()) err.println(r.error());
+        for (String w : r.warnings()) err.println("warning: " + w);
+      }
     }
     out.println(report.summary() + " (store: " + store.store + ")");
     out.flush();
@@ -95,6 +98,8 @@ final class IngestCommand implements Callable<Integer> {
         err.println(r.error());
         err.flush();
       } else {
+        for (String w : r.warnings()) err.println("warning: " + w);
+        err.flush();
         String figures = r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
             : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures");
         out.printf("[%d/%d] %s: %s%s (article %s)%n", done, total, r.file(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),

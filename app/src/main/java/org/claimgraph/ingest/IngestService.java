@@ -159,7 +159,9 @@ public final class IngestService {
         }
       }
     }
-    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
+    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null,
+        article.provenance().warnings().stream().map(w -> file + ": " + w).toList(), article.provenance().truncated(),
+        a.analysis().languageSkipped());
   }
 
   /** SHA-256 of the file's bytes and the extractor version, in hex. */
