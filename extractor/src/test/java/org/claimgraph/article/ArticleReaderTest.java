@@ -171,6 +171,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aMonthOnlyDateKeepsItsPrecisionUnlessThePageGivesTheDay() throws Exception {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lithium\","
+        + "\"datePublished\":\"2023-06\"}</script>";
+    String p = "<p>In Argentina lithium exports continue to rise, the economy ministry said in a statement.</p>";
+    Article month = reader.read("m.html", ("<html><head>" + ld + "</head><body>" + p + "</body></html>")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2023, 6, 1), month.date());
+    assertEquals(DateText.Precision.MONTH, month.provenance().datePrecision());
+    Article day = reader.read("d.html", ("<html><head>" + ld + "</head><body><time datetime=\"2023-06-25\">25 June</time>"
+        + p + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2023, 6, 25), day.date());
+    assertEquals(DateText.Precision.DAY, day.provenance().datePrecision());
+  }
+
+  @Test
   void pageWithOnlyFurnitureIsRefused() {
     String html = "<html><body><nav><a href='/'>Home</a></nav><footer>© 2025 Example</footer></body></html>";
     ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("nav.html", "nav.html", html));
