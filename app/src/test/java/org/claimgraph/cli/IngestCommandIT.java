@@ -81,6 +81,27 @@ class IngestCommandIT {
   }
 
   @Test
+  void ingestsTheHtmlPagesOfAWarcFileCountingRecords() throws Exception {
+    Path warc = org.claimgraph.ingest.WarcFiles.write(tmp.resolve("crawl.warc.gz"), true);
+    CliRun run = CliRun.of("ingest", "--store", store.toString(), warc.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("[2/2] "), run.out());
+    assertTrue(run.out().contains("2 articles: 2 new, 0 unchanged, 0 replaced, 0 failed in "), run.out());
+    assertEquals(2, graphCount());
+    CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-e",
+        "PREFIX cg: <https://claimgraph.org/ns#> PREFIX schema: <https://schema.org/> SELECT ?doc ?url ?enc"
+            + " { ?a cg:docName ?doc ; schema:url ?url ; cg:encodingSource ?enc } ORDER BY ?doc");
+    List<String> rows = q.out().lines().skip(1).toList();
+    assertEquals(2, rows.size(), q.out());
+    assertTrue(rows.get(0).startsWith("crawl/stories.publiceye.ch-nestle-coffee-"), q.out());
+    assertTrue(rows.get(0).endsWith("," + org.claimgraph.ingest.WarcFiles.PUBLIC_EYE + ",http-header"), q.out());
+    assertTrue(rows.get(1).startsWith("crawl/www.reuters.com-world-china-"), q.out());
+
+    CliRun again = CliRun.of("ingest", "--store", store.toString(), warc.toString());
+    assertTrue(again.out().contains("2 articles: 0 new, 2 unchanged, 0 replaced, 0 failed in "), again.out());
+  }
+
+  @Test
   void aFolderThatIsNotAStoreGetsOneClearLine() throws Exception {
     Path notStore = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(notStore.resolve("readme.txt"), "hello");

@@ -72,14 +72,21 @@ public final class ArticleReader {
    * record's target URI and fetch date), used where the page itself says nothing.
    */
   public Article read(String file, byte[] bytes, Hints hints) throws ArticleException {
-    Path path = Path.of(file);
-    String ext = extension(path);
+    Path name = Path.of(file).getFileName();
+    return read(file, name == null ? file : name.toString(), bytes, hints);
+  }
+
+  /**
+   * As {@link #read(String, byte[], Hints)}, with the article's source name given: a page from
+   * a WARC file is named after its address ({@code crawl/www.example.com-news-x-1a2b3c4d.html}).
+   */
+  public Article read(String file, String source, byte[] bytes, Hints hints) throws ArticleException {
+    String ext = extension(Path.of(source));
     boolean html = HTML_EXTENSIONS.contains(ext);
     if (!html && !TEXT_EXTENSIONS.contains(ext)) {
       throw new ArticleException(file, "unsupported file type \"." + ext + "\" (expected .html, .htm or .txt)");
     }
-    String source = path.getFileName().toString();
-    TextDecoder.Decoded decoded = TextDecoder.read(file, bytes, html);
+    TextDecoder.Decoded decoded = TextDecoder.read(file, bytes, html, hints.charset());
     Notes notes = new Notes(decoded.encoding(), decoded.encodingSource(), hints);
     if (decoded.truncated()) {
       notes.truncated("truncated (the file ends inside a " + decoded.encoding() + " character); read as far as it goes");
@@ -90,11 +97,12 @@ public final class ArticleReader {
   /**
    * What a page's container says about it, for fields the page leaves empty.
    *
-   * @param url  the address it was fetched from, or null
-   * @param date the day it was fetched, or null
+   * @param url     the address it was fetched from, or null
+   * @param date    the day it was fetched, or null
+   * @param charset the charset of the HTTP {@code Content-Type} it came with, or null
    */
-  public record Hints(String url, LocalDate date) {
-    public static final Hints NONE = new Hints(null, null);
+  public record Hints(String url, LocalDate date, String charset) {
+    public static final Hints NONE = new Hints(null, null, null);
   }
 
   /**

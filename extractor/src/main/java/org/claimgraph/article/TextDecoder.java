@@ -18,7 +18,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Turns a file's bytes into text as a browser would, refusing only what is not text: empty
  * files, binary files (known signatures, NUL bytes) and files over {@link #MAX_BYTES}.
  *
- * <p>The encoding is, in order: a byte-order mark; for HTML, a {@code <meta charset>} or
+ * <p>The encoding is, in order: a byte-order mark; the charset of the HTTP {@code Content-Type}
+ * header the page came with (a WARC record's); for HTML, a {@code <meta charset>} or
  * {@code http-equiv="Content-Type"} declaration in the first 4 KB, then an XML declaration
  * ({@code <?xml version="1.0" encoding="ISO-8859-1"?>}); then UTF-8 if the bytes are valid
  * UTF-8; then what Mozilla's charset detector (juniversalchardet) finds; then windows-1252, the
@@ -42,6 +43,7 @@ public final class TextDecoder {
 
   /** How the encoding was chosen, as recorded in an article's provenance. */
   public static final String BOM = "bom";
+  public static final String HTTP_HEADER = "http-header";
   public static final String META = "meta";
   public static final String XML_DECLARATION = "xml-declaration";
   public static final String VALID_UTF8 = "valid-utf8";
@@ -83,6 +85,15 @@ public final class TextDecoder {
    * @throws ArticleException if the bytes are empty, binary or too large
    */
   public static Decoded read(String file, byte[] bytes, boolean html) throws ArticleException {
+    return read(file, bytes, html, null);
+  }
+
+  /**
+   * Decodes {@code bytes} that came with an HTTP {@code Content-Type} charset (null if none).
+   *
+   * @throws ArticleException if the bytes are empty, binary or too large
+   */
+  public static Decoded read(String file, byte[] bytes, boolean html, String httpCharset) throws ArticleException {
     if (bytes.length > MAX_BYTES) {
       throw new ArticleException(file, String.format(Locale.ROOT,
           "too large (%.1f MB; the limit is %d MB)", bytes.length / 1048576.0, MAX_BYTES / 1048576));
@@ -94,20 +105,25 @@ public final class TextDecoder {
     if (magic != null) {
       throw new ArticleException(file, "not text (binary content: " + magic + ")");
     }
-    Decoded d = decodeText(file, bytes, html);
+    Decoded d = decodeText(file, bytes, html, httpCharset);
     if (d.text().isBlank()) {
       throw new ArticleException(file, "empty file (only whitespace)");
     }
     return d;
   }
 
-  private static Decoded decodeText(String file, byte[] bytes, boolean html) throws ArticleException {
+  private static Decoded decodeText(String file, byte[] bytes, boolean html, String httpCharset)
+      throws ArticleException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return lenient(bytes, 3, StandardCharsets.UTF_8, BOM);
     if (startsWith(bytes, 0xFE, 0xFF)) return lenient(bytes, 2, StandardCharsets.UTF_16BE, BOM);
     if (startsWith(bytes, 0xFF, 0xFE)) return lenient(bytes, 2, StandardCharsets.UTF_16LE, BOM);
     int nul = indexOfNul(bytes, Math.min(bytes.length, 8192));
     if (nul >= 0) {
       throw new ArticleException(file, "not text (binary content: NUL byte at offset " + nul + ")");
+    }
+    if (httpCharset != null) {
+      Decoded transport = declared(bytes, "charset=" + httpCharset, Pattern.compile("charset=(\\S+)"), HTTP_HEADER);
+      if (transport != null) return transport;
     }
     if (html) {
       String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
