@@ -72,6 +72,12 @@ final class ArticleCommand implements Callable<Integer> {
     Json.put(b, "date", a.date() == null ? null : a.date().toString());
     Json.put(b, "url", a.url());
     Json.put(b, "language", a.language());
+    var p = a.provenance();
+    Json.put(b, "encoding", p.encoding());
+    Json.put(b, "encoding_source", p.encodingSource());
+    b.add("truncated", p.truncated());
+    b.add("date_precision", p.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
+    b.add("warnings", Json.strings(p.warnings()));
     b.add("text", a.text());
     return b.build();
   }
@@ -85,6 +91,12 @@ final class ArticleCommand implements Callable<Integer> {
     out.println("date:       " + (a.date() == null ? "-" : a.date()));
     out.println("url:        " + orDash(a.url()));
     out.println("language:   " + orDash(a.language()));
+    var p = a.provenance();
+    out.println("encoding:   " + orDash(p.encoding()) + (p.encodingSource() == null ? "" : " (" + p.encodingSource() + ")"));
+    if (p.datePrecision() != org.claimgraph.article.DateText.Precision.DAY) {
+      out.println("date given: " + p.datePrecision().name().toLowerCase(java.util.Locale.ROOT) + " only");
+    }
+    for (String w : p.warnings()) out.println("warning:    " + w);
     out.println("paragraphs: " + a.paragraphs().size() + " (" + a.text().length() + " characters)");
     out.println();
     out.println(a.text());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Read articles (.html, .htm, .txt files and folders of them) and store each as a named graph.",
+    description = {"Read articles (.html, .htm, .txt files, .warc and .warc.gz web archives, and folders of them) and store each as a named graph.",
         "Unchanged files are skipped; a changed file replaces its old graph. Exit status 1 if any file failed."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -40,10 +40,21 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** A URL as picocli hands it over: a Path, so "https://x" arrives as "https:/x". */
+  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("^(?i)(https?|ftp):/");
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    for (Path p : paths) {
+      if (URL.matcher(p.toString()).find()) {
+        err.println("claimgraph ingest: " + p.toString().replaceFirst(":/+", "://") + ": a URL, not a file; claimgraph does not"
+            + " fetch pages: save the page (or a .warc archive of pages) and ingest that file");
+        err.flush();
+        return ClaimgraphCommand.FAILED;
+      }
+    }
     IngestReport report;
     GraphStore opened;
     try {
@@ -64,7 +75,10 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     if (System.console() != null) {
-      for (FileResult r : report.files()) if (r.failed()) err.println(r.error());
+      for (FileResult r : report.files()) {
+        if (r.failed()) err.println(r.error());
+        for (String w : r.warnings()) err.println("warning: " + w);
+      }
     }
     out.println(report.summary() + " (store: " + store.store + ")");
     out.flush();
@@ -95,6 +109,8 @@ final class IngestCommand implements Callable<Integer> {
         err.println(r.error());
         err.flush();
       } else {
+        for (String w : r.warnings()) err.println("warning: " + w);
+        err.flush();
         String figures = r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
             : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures");
         out.printf("[%d/%d] %s: %s%s (article %s)%n", done, total, r.file(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),

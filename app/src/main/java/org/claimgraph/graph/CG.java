@@ -44,6 +44,11 @@ public final class CG {
   public static final Property fingerprint = property("fingerprint");
   public static final Property paragraphCount = property("paragraphCount");
   public static final Property extractorVersion = property("extractorVersion");
+  public static final Property encoding = property("encoding");
+  public static final Property encodingSource = property("encodingSource");
+  public static final Property truncated = property("truncated");
+  public static final Property datePrecision = property("datePrecision");
+  public static final Property readWarning = property("readWarning");
 
   // Figure properties
   public static final Property statedIn = property("statedIn");

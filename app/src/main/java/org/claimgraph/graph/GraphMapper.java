@@ -70,6 +70,7 @@ public final class GraphMapper {
     if (article.date() != null) e.typed(a, Vocab.datePublished, article.date().toString(), XSDDatatype.XSDdate);
     if (article.url() != null) e.add(a, Vocab.url, NodeFactory.createURI(article.url()));
     if (article.language() != null) e.literal(a, Vocab.inLanguage, article.language());
+    mapProvenance(e, a, article);
     if (article.publisher() != null) {
       Node p = NodeFactory.createURI(Iris.publisher(article.publisher()));
       e.add(a, Vocab.publisher, p);
@@ -90,6 +91,18 @@ public final class GraphMapper {
     if (article.authors().isEmpty() && article.publisher() != null) {
       e.add(a, Vocab.wasAttributedTo, NodeFactory.createURI(Iris.publisher(article.publisher())));
     }
+  }
+
+  /** How the article was read: its encoding and how it was chosen, truncation, date precision, warnings. */
+  private static void mapProvenance(Emitter e, Node a, Article article) {
+    var p = article.provenance();
+    if (p.encoding() != null) e.literal(a, CG.encoding, p.encoding());
+    if (p.encodingSource() != null) e.literal(a, CG.encodingSource, p.encodingSource());
+    if (p.truncated()) e.typed(a, CG.truncated, "true", XSDDatatype.XSDboolean);
+    if (article.date() != null && p.datePrecision() != org.claimgraph.article.DateText.Precision.DAY) {
+      e.literal(a, CG.datePrecision, p.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String w : p.warnings()) e.literal(a, CG.readWarning, w);
   }
 
   /** Writes quads of one graph. */

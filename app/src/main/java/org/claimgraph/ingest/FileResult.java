@@ -1,6 +1,7 @@
 package org.claimgraph.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.claimgraph.graph.Outcome;
 
 /**
@@ -13,8 +14,21 @@ import org.claimgraph.graph.Outcome;
  * @param figures   the number of figures extracted
  * @param tokens    the number of tokens annotated
  * @param error     why the file failed ("x.html: empty file"), or null
+ * @param warnings  what the reader noticed in a stored file ("x.html: truncated HTML (…); read as far as it goes")
+ * @param truncated whether the file was cut short and stored as far as it goes
+ * @param languageSkipped whether figures were not extracted because the article is not in English
  */
-public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
+public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error,
+    List<String> warnings, boolean truncated, boolean languageSkipped) {
+
+  public FileResult {
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A result without reading notes. */
+  public FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
+    this(file, outcome, articleId, title, figures, tokens, error, List.of(), false, false);
+  }
 
   public static FileResult failed(Path file, String error) {
     return new FileResult(file, null, null, null, 0, 0, error);

@@ -20,10 +20,25 @@ public record IngestReport(List<FileResult> files, Duration elapsed) {
     return files.stream().filter(FileResult::failed).count();
   }
 
-  /** "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s" */
+  /** Stored files that were cut short and read as far as they go. */
+  public long truncated() {
+    return files.stream().filter(FileResult::truncated).count();
+  }
+
+  /** Stored articles whose figures were not extracted because they are not in English. */
+  public long languageSkipped() {
+    return files.stream().filter(FileResult::languageSkipped).count();
+  }
+
+  /**
+   * "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s", with ", 1 truncated" and
+   * ", 2 skipped for language" before " in" when there are any.
+   */
   public String summary() {
-    return String.format(Locale.ROOT, "%d %s: %d new, %d unchanged, %d replaced, %d failed in %.1f s",
+    String notes = (truncated() > 0 ? ", " + truncated() + " truncated" : "")
+        + (languageSkipped() > 0 ? ", " + languageSkipped() + " skipped for language" : "");
+    return String.format(Locale.ROOT, "%d %s: %d new, %d unchanged, %d replaced, %d failed%s in %.1f s",
         files.size(), files.size() == 1 ? "article" : "articles", count(Outcome.NEW), count(Outcome.UNCHANGED),
-        count(Outcome.REPLACED), failed(), elapsed.toMillis() / 1000.0);
+        count(Outcome.REPLACED), failed(), notes, elapsed.toMillis() / 1000.0);
   }
 }

@@ -81,7 +81,7 @@ public final class IngestService {
    */
   public IngestReport ingest(List<Path> inputs, GraphStore store, SourceIndex index, IngestListener listener) {
     long t0 = System.nanoTime();
-    List<Path> files = SourceFiles.expand(inputs);
+    List<SourceEntry> files = SourceEntry.expand(SourceFiles.expand(inputs));
     listener.started(files.size());
     List<FileResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -91,9 +91,9 @@ public final class IngestService {
     });
     try {
       List<Future<Analysed>> pending = new ArrayList<>();
-      for (Path f : files) pending.add(pool.submit(() -> analyse(f, store)));
+      for (SourceEntry f : files) pending.add(pool.submit(() -> analyse(f, store)));
       for (int i = 0; i < files.size(); i++) {
-        FileResult r = store(files.get(i), pending.get(i), store, index);
+        FileResult r = store(files.get(i).file(), pending.get(i), store, index);
         results.add(r);
         listener.done(r);
       }
@@ -109,13 +109,14 @@ public final class IngestService {
    */
   private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId) {}
 
-  private Analysed analyse(Path file, GraphStore store) throws ArticleException {
-    byte[] bytes = ArticleReader.readBytes(file);
+  private Analysed analyse(SourceEntry entry, GraphStore store) throws ArticleException {
+    WarcSource.Loaded loaded = entry.load();
+    byte[] bytes = loaded.bytes();
     String fingerprint = fingerprint(bytes);
     // Annotation is the expensive step: an unchanged file skips it.
-    String stored = file.getFileName() == null ? null : store.storedArticleId(file.getFileName().toString(), fingerprint);
+    String stored = store.storedArticleId(entry.name(), fingerprint);
     if (stored != null) return new Analysed(null, fingerprint, stored);
-    Article article = reader.read(file.toString(), bytes);
+    Article article = reader.read(entry.label(), entry.name(), bytes, loaded.hints());
     return new Analysed(analyzer.get().analyze(article), fingerprint, null);
   }
 
@@ -159,7 +160,9 @@ public final class IngestService {
         }
       }
     }
-    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
+    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null,
+        article.provenance().warnings().stream().map(w -> file + ": " + w).toList(), article.provenance().truncated(),
+        a.analysis().languageSkipped());
   }
 
   /** SHA-256 of the file's bytes and the extractor version, in hex. */

@@ -11,8 +11,8 @@ import org.claimgraph.article.ArticleReader;
 
 /**
  * Expands the paths a user gives into the files to ingest: a file stands for itself (whatever its
- * extension, so that a wrong one is reported), a folder for every {@code .html}, {@code .htm}
- * and {@code .txt} file below it, in sorted order. Missing paths are kept so they can be
+ * extension, so that a wrong one is reported), a folder for every {@code .html}, {@code .htm},
+ * {@code .txt}, {@code .warc} and {@code .warc.gz} file below it, in sorted order. Missing paths are kept so they can be
  * reported as failures.
  */
 public final class SourceFiles {
@@ -23,7 +23,8 @@ public final class SourceFiles {
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
         try (Stream<Path> s = Files.walk(in)) {
-          s.filter(Files::isRegularFile).filter(ArticleReader::isReadable).sorted().forEach(out::add);
+          s.filter(Files::isRegularFile).filter(f -> ArticleReader.isReadable(f) || WarcSource.isWarc(f)).sorted()
+              .forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException(in + ": cannot list the folder (" + e.getMessage() + ")", e);
         }

@@ -23,12 +23,15 @@ class ArticleCommandTest {
     CliRun run = CliRun.of("article", "--format", "json", page.toString());
     assertEquals(0, run.status(), run.err());
     JsonObject o = Json.createReader(new StringReader(run.out().strip())).readObject();
-    assertEquals(List.of("file", "id", "title", "publisher", "authors", "date", "url", "language", "text"),
+    assertEquals(List.of("file", "id", "title", "publisher", "authors", "date", "url", "language", "encoding",
+        "encoding_source", "truncated", "date_precision", "warnings", "text"),
         List.copyOf(o.keySet()));
     assertEquals(page.toString(), o.getString("file"));
     assertEquals("Example Wire", o.getString("publisher"));
     assertEquals("2025-10-20", o.getString("date"));
     assertEquals(2, o.getJsonArray("authors").size());
+    assertEquals("UTF-8", o.getString("encoding"));
+    assertEquals(false, o.getBoolean("truncated"));
     assertTrue(o.getString("text").startsWith("BEIJING, Oct 20 (Example Wire) - China's exports of gallium fell 38%"));
   }
 

@@ -67,17 +67,38 @@ class IngestCommandIT {
     CliRun run = CliRun.of("ingest", "--store", store.toString(), pages.resolve("bare-divs.html").toString(),
         bad.toString(), missing.toString());
     assertEquals(1, run.status());
-    assertTrue(run.out().contains("7 articles: 1 new, 0 unchanged, 0 replaced, 6 failed in "), run.out());
+    // A cut-off page is stored as far as it goes, with a warning; a latin-1 page is decoded.
+    assertTrue(run.out().contains("7 articles: 3 new, 0 unchanged, 0 replaced, 4 failed, 1 truncated in "), run.out());
     List<String> errors = run.err().lines().toList();
     assertEquals(List.of(
-        bad.resolve("cut.html") + ": truncated HTML (no closing </body> or </html>, and the text stops mid-element)",
+        "warning: " + bad.resolve("cut.html") + ": truncated HTML (no closing </body> or </html>, and the text stops"
+            + " mid-element); read as far as it goes",
         bad.resolve("empty.html") + ": empty file",
         bad.resolve("huge.txt") + ": too large (10.0 MB; the limit is 10 MB)",
         bad.resolve("image.html") + ": not text (binary content: PNG image)",
-        bad.resolve("latin1.html") + ": not valid UTF-8 (byte 0xE9 at offset 18); convert the file to UTF-8 or declare"
-            + " its charset with <meta charset>",
         missing + ": no such file"), errors);
-    assertEquals(1, graphCount());
+    assertEquals(3, graphCount());
+  }
+
+  @Test
+  void ingestsTheHtmlPagesOfAWarcFileCountingRecords() throws Exception {
+    Path warc = org.claimgraph.ingest.WarcFiles.write(tmp.resolve("crawl.warc.gz"), true);
+    CliRun run = CliRun.of("ingest", "--store", store.toString(), warc.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("[2/2] "), run.out());
+    assertTrue(run.out().contains("2 articles: 2 new, 0 unchanged, 0 replaced, 0 failed in "), run.out());
+    assertEquals(2, graphCount());
+    CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-e",
+        "PREFIX cg: <https://claimgraph.org/ns#> PREFIX schema: <https://schema.org/> SELECT ?doc ?url ?enc"
+            + " { ?a cg:docName ?doc ; schema:url ?url ; cg:encodingSource ?enc } ORDER BY ?doc");
+    List<String> rows = q.out().lines().skip(1).toList();
+    assertEquals(2, rows.size(), q.out());
+    assertTrue(rows.get(0).startsWith("crawl/stories.publiceye.ch-nestle-coffee-"), q.out());
+    assertTrue(rows.get(0).endsWith("," + org.claimgraph.ingest.WarcFiles.PUBLIC_EYE + ",http-header"), q.out());
+    assertTrue(rows.get(1).startsWith("crawl/www.reuters.com-world-china-"), q.out());
+
+    CliRun again = CliRun.of("ingest", "--store", store.toString(), warc.toString());
+    assertTrue(again.out().contains("2 articles: 0 new, 2 unchanged, 0 replaced, 0 failed in "), again.out());
   }
 
   @Test

@@ -1,7 +1,10 @@
 package org.claimgraph.analysis;
 
+import java.util.List;
 import org.claimgraph.article.Article;
+import org.claimgraph.article.Languages;
 import org.claimgraph.entity.EntityFinder;
+import org.claimgraph.figure.Figure;
 import org.claimgraph.figure.FigureExtractor;
 import org.claimgraph.nlp.AnnotatedArticle;
 import org.claimgraph.nlp.Annotator;
@@ -14,6 +17,9 @@ import org.claimgraph.nlp.Annotator;
  * ArticleAnalysis a = analyzer.analyze(new ArticleReader().read(path));
  * a.figures().forEach(System.out::println);
  * }</pre>
+ *
+ * <p>Figures are extracted from English text only (or text of unknown language): the rules and
+ * lexicons are English. An article in another language still gets its entities and sentences.
  *
  * <p>Thread-safe: analyse several articles at once from several threads.
  */
@@ -33,7 +39,8 @@ public final class Analyzer {
 
   public ArticleAnalysis analyze(Article article) {
     AnnotatedArticle annotated = annotator.annotate(article);
-    return new ArticleAnalysis(article, entities.find(annotated), figures.extract(annotated), annotated.tokenCount(),
+    List<Figure> found = Languages.isEnglishOrUnknown(article) ? figures.extract(annotated) : List.of();
+    return new ArticleAnalysis(article, entities.find(annotated), found, annotated.tokenCount(),
         annotated.sentences().stream().map(s -> new ArticleAnalysis.Span(s.start(), s.end())).toList());
   }
 }

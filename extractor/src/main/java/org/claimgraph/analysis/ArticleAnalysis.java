@@ -3,6 +3,7 @@ package org.claimgraph.analysis;
 import java.util.List;
 import java.util.Objects;
 import org.claimgraph.article.Article;
+import org.claimgraph.article.Languages;
 import org.claimgraph.entity.Entity;
 import org.claimgraph.figure.Figure;
 
@@ -22,6 +23,11 @@ public record ArticleAnalysis(Article article, List<Entity> entities, List<Figur
     entities = List.copyOf(entities);
     figures = List.copyOf(figures);
     sentences = List.copyOf(sentences);
+  }
+
+  /** Whether figures were not extracted because the article is not in English. */
+  public boolean languageSkipped() {
+    return !Languages.isEnglishOrUnknown(article);
   }
 
   /** A sentence's character range in the article text. */

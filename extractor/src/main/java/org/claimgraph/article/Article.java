@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param language   BCP 47 primary language subtag such as {@code en}, or null if unknown
  * @param text       clean body text
  * @param paragraphs paragraph ranges in {@code text}, in order
+ * @param provenance how the article was read (encoding, truncation, date precision, warnings)
  */
 public record Article(
     String id,
@@ -32,9 +33,17 @@ public record Article(
     String url,
     String language,
     String text,
-    List<Paragraph> paragraphs) {
+    List<Paragraph> paragraphs,
+    Provenance provenance) {
+
+  /** An article without reading notes ({@link Provenance#NONE}). */
+  public Article(String id, String source, String title, String publisher, List<String> authors, LocalDate date,
+      String url, String language, String text, List<Paragraph> paragraphs) {
+    this(id, source, title, publisher, authors, date, url, language, text, paragraphs, Provenance.NONE);
+  }
 
   public Article {
+    Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");

@@ -41,8 +41,6 @@ public final class ArticleReader {
 
   private static final String PARAGRAPH_SEPARATOR = "\n\n";
   private static final Pattern UNCLOSED_END = Pattern.compile("(?s).*<[^>]*$");
-  private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "a",
-      "is", "that", "for", "on", "with", "as", "was", "by", "from", "its", "are", "it", "at", "has");
 
   private final MetadataReader metadataReader = new MetadataReader();
 
@@ -66,15 +64,45 @@ public final class ArticleReader {
    * {@code file}; the article's source is {@code file}'s last path element.
    */
   public Article read(String file, byte[] bytes) throws ArticleException {
-    Path path = Path.of(file);
-    String ext = extension(path);
+    return read(file, bytes, Hints.NONE);
+  }
+
+  /**
+   * As {@link #read(String, byte[])}, with what the page's container knows about it (a WARC
+   * record's target URI and fetch date), used where the page itself says nothing.
+   */
+  public Article read(String file, byte[] bytes, Hints hints) throws ArticleException {
+    Path name = Path.of(file).getFileName();
+    return read(file, name == null ? file : name.toString(), bytes, hints);
+  }
+
+  /**
+   * As {@link #read(String, byte[], Hints)}, with the article's source name given: a page from
+   * a WARC file is named after its address ({@code crawl/www.example.com-news-x-1a2b3c4d.html}).
+   */
+  public Article read(String file, String source, byte[] bytes, Hints hints) throws ArticleException {
+    String ext = extension(Path.of(source));
     boolean html = HTML_EXTENSIONS.contains(ext);
     if (!html && !TEXT_EXTENSIONS.contains(ext)) {
       throw new ArticleException(file, "unsupported file type \"." + ext + "\" (expected .html, .htm or .txt)");
     }
-    String source = path.getFileName().toString();
-    String text = TextDecoder.decode(file, bytes, html);
-    return html ? readHtml(file, source, text) : readText(file, source, text);
+    TextDecoder.Decoded decoded = TextDecoder.read(file, bytes, html, hints.charset());
+    Notes notes = new Notes(decoded.encoding(), decoded.encodingSource(), hints);
+    if (decoded.truncated()) {
+      notes.truncated("truncated (the file ends inside a " + decoded.encoding() + " character); read as far as it goes");
+    }
+    return html ? readHtml(file, source, decoded.text(), notes) : readText(file, source, decoded.text(), notes);
+  }
+
+  /**
+   * What a page's container says about it, for fields the page leaves empty.
+   *
+   * @param url     the address it was fetched from, or null
+   * @param date    the day it was fetched, or null
+   * @param charset the charset of the HTTP {@code Content-Type} it came with, or null
+   */
+  public record Hints(String url, LocalDate date, String charset) {
+    public static final Hints NONE = new Hints(null, null, null);
   }
 
   /**
@@ -105,33 +133,72 @@ public final class ArticleReader {
    * @param source the file name recorded in the article
    */
   public Article readHtml(String file, String source, String html) throws ArticleException {
-    checkNotTruncated(file, html);
+    return readHtml(file, source, html, new Notes(null, null, Hints.NONE));
+  }
+
+  private Article readHtml(String file, String source, String html, Notes notes) throws ArticleException {
+    String cut = truncation(file, html);
+    if (cut != null) notes.truncated(cut + "; read as far as it goes");
     Document doc = Jsoup.parse(html);
     Metadata meta = metadataReader.read(doc);
     List<Block> blocks = new BoilerplateRemover().blocks(doc);
     FurnitureFilter.Result result = new FurnitureFilter().filter(blocks, meta.title());
     List<String> authors = !meta.authors().isEmpty() ? meta.authors() : result.bylineAuthors();
-    LocalDate date = meta.date() != null ? meta.date() : result.dateline();
+    DateText.Dated date = meta.date() != null ? new DateText.Dated(meta.date(), meta.datePrecision())
+        : result.dateline() != null ? new DateText.Dated(result.dateline(), DateText.Precision.DAY) : null;
     String title = meta.title() != null ? meta.title() : result.headline();
-    return build(file, source, title, meta.publisher(), authors, date, meta.url(), meta.language(), result.kept());
+    return build(file, source, new Fields(title, meta.publisher(), authors, date, meta.url(), meta.language()),
+        result.kept(), notes);
   }
 
-  /** Reads a plain-text article: one paragraph per non-empty line. */
+  /** Reads a plain-text article: one paragraph per non-empty line, after an optional front matter. */
   public Article readText(String file, String source, String text) throws ArticleException {
-    List<Block> blocks = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      String t = BoilerplateRemover.normalize(line);
-      if (t.isEmpty()) continue;
-      boolean item = t.startsWith("- ") || t.startsWith("* ") || t.startsWith("• ");
-      if (item) t = t.substring(2).strip();
-      blocks.add(new Block(t, item ? Paragraph.Kind.ITEM : Paragraph.Kind.PARAGRAPH, 0, false));
-    }
-    FurnitureFilter.Result result = new FurnitureFilter().filter(blocks);
-    return build(file, source, null, null, result.bylineAuthors(), result.dateline(), null, null, result.kept());
+    return readText(file, source, text, new Notes(null, null, Hints.NONE));
   }
 
-  private Article build(String file, String source, String title, String publisher, List<String> authors,
-      LocalDate date, String url, String language, List<Block> blocks) throws ArticleException {
+  private Article readText(String file, String source, String text, Notes notes) throws ArticleException {
+    PlainText.Parsed parsed = PlainText.parse(text);
+    for (String w : parsed.warnings()) notes.warn(w);
+    FurnitureFilter.Result result = new FurnitureFilter().filter(parsed.blocks(), parsed.title());
+    PlainText.FrontMatter fm = parsed.frontMatter();
+    List<String> authors = !fm.authors().isEmpty() ? fm.authors() : result.bylineAuthors();
+    DateText.Dated date = fm.date() != null ? fm.date()
+        : result.dateline() != null ? new DateText.Dated(result.dateline(), DateText.Precision.DAY) : null;
+    String title = parsed.title();
+    return build(file, source, new Fields(title, fm.publisher(), authors, date, fm.url(), fm.language()),
+        result.kept(), notes);
+  }
+
+  /** The metadata fields an article is built from. */
+  private record Fields(String title, String publisher, List<String> authors, DateText.Dated date, String url,
+      String language) {}
+
+  /** Reading notes gathered on the way: encoding, truncation, warnings. */
+  private static final class Notes {
+    final String encoding;
+    final String encodingSource;
+    final Hints hints;
+    boolean truncated;
+    final List<String> warnings = new ArrayList<>();
+
+    Notes(String encoding, String encodingSource, Hints hints) {
+      this.encoding = encoding;
+      this.encodingSource = encodingSource;
+      this.hints = hints;
+    }
+
+    void truncated(String warning) {
+      truncated = true;
+      warnings.add(warning);
+    }
+
+    void warn(String warning) {
+      warnings.add(warning);
+    }
+  }
+
+  private Article build(String file, String source, Fields f, List<Block> blocks, Notes notes)
+      throws ArticleException {
     if (blocks.isEmpty()) {
       throw new ArticleException(file, "no article text found (only navigation, markup or page furniture)");
     }
@@ -144,8 +211,28 @@ public final class ArticleReader {
       paragraphs.add(new Paragraph(start, text.length(), b.kind()));
     }
     String body = text.toString();
-    String lang = language != null ? language : guessEnglish(body);
-    return new Article(contentId(title, body), source, title, publisher, authors, date, url, lang, body, paragraphs);
+    DateText.Dated date = refineDate(f.date(), body.substring(0, paragraphs.get(0).end()));
+    if (date == null && notes.hints.date() != null) date = new DateText.Dated(notes.hints.date(), DateText.Precision.DAY);
+    String url = f.url() != null ? f.url() : notes.hints.url();
+    Languages.Guess lang = Languages.identify(body, f.language());
+    Provenance provenance = new Provenance(notes.encoding, notes.encodingSource, notes.truncated,
+        date == null ? DateText.Precision.DAY : date.precision(), lang.source(), notes.warnings);
+    return new Article(contentId(f.title(), body), source, f.title(), f.publisher(), f.authors(),
+        date == null ? null : date.date(), url, lang.language(), body, paragraphs, provenance);
+  }
+
+  /**
+   * A wire dateline opening the body ("BEIJING, Aug 20 (Reuters) -") gives the day when the page
+   * gave none, or only a month or year; its year is the dateline's own or the page's.
+   */
+  static DateText.Dated refineDate(DateText.Dated date, String firstParagraph) {
+    if (date != null && date.precision() == DateText.Precision.DAY) return date;
+    LocalDate day = DateText.wireDateline(firstParagraph, date == null ? null : date.date().getYear());
+    if (day == null) return date;
+    if (date != null && date.precision() == DateText.Precision.MONTH && day.getMonthValue() != date.date().getMonthValue()) {
+      return date;
+    }
+    return new DateText.Dated(day, DateText.Precision.DAY);
   }
 
   /** 16 hex digits of the SHA-256 of title and text: equal content, equal id. */
@@ -161,33 +248,26 @@ public final class ArticleReader {
     }
   }
 
-  /** "en" when English function words make up a typical share of the words, else null. */
-  static String guessEnglish(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    if (words.length < 20) return null;
-    int hits = 0;
-    for (String w : words) if (ENGLISH_FUNCTION_WORDS.contains(w)) hits++;
-    return hits >= 0.15 * words.length ? "en" : null;
-  }
-
   /**
-   * A download cut off mid-page ends inside a tag, or lacks the closing body/html tags that an
-   * opened page always has and ends without closing the last element.
+   * Why the page looks cut off, or null: a download cut short ends inside a tag, or lacks the
+   * closing body/html tags that an opened page always has and ends without closing the last
+   * element.
+   *
+   * @throws ArticleException if the file has no markup at all
    */
-  private static void checkNotTruncated(String file, String html) throws ArticleException {
+  private static String truncation(String file, String html) throws ArticleException {
     String tail = html.length() > 2000 ? html.substring(html.length() - 2000) : html;
     String lower = html.toLowerCase(Locale.ROOT);
     boolean opened = lower.contains("<html") || lower.contains("<body");
     boolean closed = lower.contains("</html") || lower.contains("</body");
-    if (UNCLOSED_END.matcher(tail).matches()) {
-      throw new ArticleException(file, "truncated HTML (the file ends inside a tag)");
-    }
-    if (opened && !closed && !tail.strip().endsWith(">")) {
-      throw new ArticleException(file, "truncated HTML (no closing </body> or </html>, and the text stops mid-element)");
-    }
     if (!opened && !lower.contains("<")) {
       throw new ArticleException(file, "not HTML (no markup at all; name it .txt to read it as plain text)");
     }
+    if (UNCLOSED_END.matcher(tail).matches()) return "truncated HTML (the file ends inside a tag)";
+    if (opened && !closed && !tail.strip().endsWith(">")) {
+      return "truncated HTML (no closing </body> or </html>, and the text stops mid-element)";
+    }
+    return null;
   }
 
   private static String extension(Path file) {

@@ -43,14 +43,15 @@ public final class MetadataReader {
     String title = cleanTitle(first(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
         meta(doc, "dc.title"), h1(doc), doc.title()), publisher);
     List<String> authors = !ld.authors.isEmpty() ? ld.authors : authors(doc);
-    LocalDate date = firstDate(ld.datePublished, meta(doc, "article:published_time"),
+    DateText.Dated date = firstDate(ld.datePublished, meta(doc, "article:published_time"),
         meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"),
         meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"),
         meta(doc, "dcterms.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"),
         meta(doc, "parsely-pub-date"), meta(doc, "og:published_time"), itemprop(doc, "datePublished"),
         timeElement(doc));
     String url = absoluteUrl(first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url));
-    return new Metadata(title, publisher, authors, date, url, language(doc));
+    return new Metadata(title, publisher, authors, date == null ? null : date.date(), url, language(doc),
+        date == null ? null : date.precision());
   }
 
   // ---- meta tags ----
@@ -209,12 +210,29 @@ public final class MetadataReader {
     return null;
   }
 
-  private static LocalDate firstDate(String... values) {
+  /**
+   * The first date found; if it gives only a month or a year, a later source that gives the day
+   * within that month or year is preferred ("2024-01" in JSON-LD, "January 12, 2024" on the page).
+   */
+  private static DateText.Dated firstDate(String... values) {
+    DateText.Dated first = null;
     for (String v : values) {
-      LocalDate d = DateText.parse(v);
-      if (d != null) return d;
+      DateText.Dated d = DateText.parseDated(v);
+      if (d == null) continue;
+      if (first == null) {
+        first = d;
+        if (d.precision() == DateText.Precision.DAY) return d;
+      } else if (d.precision().compareTo(first.precision()) < 0 && within(d.date(), first)) {
+        return d;
+      }
     }
-    return null;
+    return first;
+  }
+
+  private static boolean within(LocalDate day, DateText.Dated period) {
+    LocalDate start = period.date();
+    LocalDate end = period.precision() == DateText.Precision.MONTH ? start.plusMonths(1) : start.plusYears(1);
+    return !day.isBefore(start) && day.isBefore(end);
   }
 
   static String clean(String s) {

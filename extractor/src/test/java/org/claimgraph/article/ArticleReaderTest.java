@@ -1,8 +1,10 @@
 package org.claimgraph.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,13 +130,59 @@ class ArticleReaderTest {
   }
 
   @Test
-  void truncatedHtmlIsRefused() {
-    String html = "<html><body><p>China exported 5,577 tonnes of magnets in July, up nearly 75% from Ju";
-    ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("cut.html", "cut.html", html));
-    assertEquals("cut.html: truncated HTML (no closing </body> or </html>, and the text stops mid-element)", e.getMessage());
-    ArticleException tag = assertThrows(ArticleException.class,
-        () -> reader.readHtml("cut2.html", "cut2.html", "<html><body><p>Text here.</p><div class=\"fo"));
-    assertEquals("cut2.html: truncated HTML (the file ends inside a tag)", tag.getMessage());
+  void truncatedHtmlIsReadAsFarAsItGoesWithAWarning() throws Exception {
+    String html = "<html><head><title>Magnets</title></head><body><p>China exported 5,577 tonnes of rare earth"
+        + " magnets in July, according to customs data.</p><p>That is up nearly 75% from June, the General Administration of Cus";
+    Article a = reader.read("cut.html", html.getBytes(StandardCharsets.UTF_8));
+    assertTrue(a.provenance().truncated());
+    assertEquals(List.of("truncated HTML (no closing </body> or </html>, and the text stops mid-element); read as far as it goes"),
+        a.provenance().warnings());
+    assertEquals(List.of("China exported 5,577 tonnes of rare earth magnets in July, according to customs data.",
+        "That is up nearly 75% from June, the General Administration of Cus"), paragraphs(a));
+    Article tag = reader.read("cut2.html",
+        "<html><body><p>Text here that is long enough to be an article paragraph.</p><div class=\"fo"
+            .getBytes(StandardCharsets.UTF_8));
+    assertTrue(tag.provenance().truncated());
+    assertEquals("truncated HTML (the file ends inside a tag); read as far as it goes", tag.provenance().warnings().get(0));
+  }
+
+  @Test
+  void aCompletePageIsNotTruncatedAndRecordsItsEncoding() throws Exception {
+    String html = "<html><body><p>China exported 5,577 tonnes of rare earth magnets in July.</p></body></html>";
+    Article a = reader.read("ok.html", html.getBytes(StandardCharsets.UTF_8));
+    assertFalse(a.provenance().truncated());
+    assertEquals("UTF-8", a.provenance().encoding());
+    assertEquals("valid-utf8", a.provenance().encodingSource());
+  }
+
+  @Test
+  void latin1PageWithoutACharsetIsReadWithItsAccents() throws Exception {
+    // Public Eye, "High hopes, low prices" (2024), saved as windows-1252 without a charset.
+    String html = "<html><head><title>High hopes, low prices</title></head><body><article><h1>High hopes, low prices</h1>"
+        + "<p>Nestl\u00e9 holds the top position in the global coffee business. From 2025, its coffee will be sourced"
+        + " 100 percent from \u201cresponsible\u201d production; or so it promises.</p>"
+        + "<p>Then, the \u201cNescaf\u00e9 Plan\u201d was introduced. \u201cTaking part in it,\u201d says Camarena,"
+        + " \u201cwas the best decision I could have made in my life.\u201d</p></article></body></html>";
+    Article a = reader.read("nestle.html", html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertEquals("windows-1252", a.provenance().encoding());
+    assertEquals("detected", a.provenance().encodingSource());
+    assertTrue(a.text().startsWith("Nestl\u00e9 holds the top position"), a.text());
+    assertTrue(a.text().contains("\u201cNescaf\u00e9 Plan\u201d"), a.text());
+  }
+
+  @Test
+  void aMonthOnlyDateKeepsItsPrecisionUnlessThePageGivesTheDay() throws Exception {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lithium\","
+        + "\"datePublished\":\"2023-06\"}</script>";
+    String p = "<p>In Argentina lithium exports continue to rise, the economy ministry said in a statement.</p>";
+    Article month = reader.read("m.html", ("<html><head>" + ld + "</head><body>" + p + "</body></html>")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2023, 6, 1), month.date());
+    assertEquals(DateText.Precision.MONTH, month.provenance().datePrecision());
+    Article day = reader.read("d.html", ("<html><head>" + ld + "</head><body><time datetime=\"2023-06-25\">25 June</time>"
+        + p + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2023, 6, 25), day.date());
+    assertEquals(DateText.Precision.DAY, day.provenance().datePrecision());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,5 +47,42 @@ class DateTextTest {
       "July 2025: NEV production hit 1.243 million units"})
   void doesNotTakeSentencesForDatelines(String text) {
     assertFalse(DateText.isDateOnly(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2024-01|2024-01-01|MONTH",
+      "2024|2024-01-01|YEAR",
+      "January 2024|2024-01-01|MONTH",
+      "Sept. 2025|2025-09-01|MONTH",
+      "2025-08-21|2025-08-21|DAY",
+      "21.08.2025|2025-08-21|DAY",
+      "21/08/2025 10:02|2025-08-21|DAY",
+      "08/21/2025|2025-08-21|DAY",
+      "2025年8月21日 10:02|2025-08-21|DAY",
+      "Published on Tuesday, 20 August 2024 at 09:14|2024-08-20|DAY"})
+  void keepsThePrecisionADateIsWrittenWith(String text, String date, DateText.Precision precision) {
+    assertEquals(new DateText.Dated(LocalDate.parse(date), precision), DateText.parseDated(text));
+  }
+
+  @Test
+  void readsNoDateFromAnAmbiguousSlashedDate() {
+    assertNull(DateText.parse("03/04/2025"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // Reuters, 20 Aug 2025; PR Newswire; Xinhua; AP: as their stories open.
+      "BEIJING, Aug 20 (Reuters) - China's exports of rare earth magnets to the United States surged in July.|2025|2025-08-20",
+      "LONDON, March 3, 2025 /PRNewswire/ -- Rare earth producers announced a new supply agreement.||2025-03-03",
+      "KINSHASA, Feb. 22 (Xinhua) -- The Democratic Republic of Congo suspended cobalt exports for four months.|2025|2025-02-22",
+      "WASHINGTON (AP) — The Commerce Department said Tuesday it would review imports.|2025|"})
+  void readsWireDatelines(String paragraph, Integer year, String expected) {
+    assertEquals(expected == null ? null : LocalDate.parse(expected), DateText.wireDateline(paragraph, year));
+  }
+
+  @Test
+  void aDatelineWithoutAYearNeedsTheArticlesYear() {
+    assertNull(DateText.wireDateline("BEIJING, Aug 20 (Reuters) - China's exports rose.", null));
   }
 }

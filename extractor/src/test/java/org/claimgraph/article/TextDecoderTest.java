@@ -48,22 +48,72 @@ class TextDecoderTest {
     assertEquals("n.txt: not text (binary content: NUL byte at offset 2)", n.getMessage());
   }
 
+  /** Public Eye, "High hopes, low prices" (2024): text with é, á and straight quotes only. */
+  private static final String LATIN1_TEXT = "Eduardo Camarena, a coffee grower in the Mexican state of Chiapas, has"
+      + " faced numerous personal challenges. Photos & Videos: Dami\u00e1n S\u00e1nchez. Nestl\u00e9 holds the top"
+      + " position in the global coffee business; the \"Nescaf\u00e9 Plan\" was introduced in 2010.";
+  /** The same story with the typographic quotes and dashes windows-1252 has and latin-1 lacks. */
+  private static final String CP1252_TEXT = "From 2025, its coffee will be sourced 100 percent from \u201cresponsible\u201d"
+      + " production; or so it promises. \u201cNestl\u00e9 \u2013 Company without Ethics, impoverishes Chiapas\u201d"
+      + " can be seen on one banner. Nestl\u00e9\u2019s response came on April 8, 2024.";
+
   @Test
-  void refusesInvalidUtf8WithTheOffset() {
-    byte[] latin1 = "<p>caf\u00e9 society and more text</p>".getBytes(StandardCharsets.ISO_8859_1);
-    ArticleException e = assertThrows(ArticleException.class, () -> TextDecoder.decode("l.html", latin1, true));
-    assertEquals("l.html: not valid UTF-8 (byte 0xE9 at offset 6); convert the file to UTF-8 or declare its charset"
-        + " with <meta charset>", e.getMessage());
+  void detectsLatin1WithoutADeclaredCharsetAndReadsItAsWindows1252() throws Exception {
+    String html = "<html><head><title>High hopes</title></head><body><p>" + LATIN1_TEXT + "</p></body></html>";
+    TextDecoder.Decoded d = TextDecoder.read("l.html", html.getBytes(StandardCharsets.ISO_8859_1), true);
+    assertEquals(html, d.text());
+    assertEquals("windows-1252", d.encoding());
+    assertEquals(TextDecoder.DETECTED, d.encodingSource());
   }
 
   @Test
-  void reportsAFileCutInsideACharacterAsTruncated() {
+  void detectsWindows1252WithoutADeclaredCharset() throws Exception {
+    String html = "<html><body><p>" + CP1252_TEXT + "</p><p>" + LATIN1_TEXT + "</p></body></html>";
+    TextDecoder.Decoded d = TextDecoder.read("w.html", html.getBytes(Charset.forName("windows-1252")), true);
+    assertEquals(html, d.text());
+    assertEquals("windows-1252", d.encoding());
+    assertEquals(TextDecoder.DETECTED, d.encodingSource());
+    TextDecoder.Decoded txt = TextDecoder.read("w.txt", CP1252_TEXT.getBytes(Charset.forName("windows-1252")), false);
+    assertEquals(CP1252_TEXT, txt.text());
+  }
+
+  @Test
+  void readsUtf8WithoutADeclarationAsUtf8() throws Exception {
+    TextDecoder.Decoded d = TextDecoder.read("u.html", ("<p>" + CP1252_TEXT + "</p>").getBytes(StandardCharsets.UTF_8), true);
+    assertEquals("<p>" + CP1252_TEXT + "</p>", d.text());
+    assertEquals("UTF-8", d.encoding());
+    assertEquals(TextDecoder.VALID_UTF8, d.encodingSource());
+  }
+
+  @Test
+  void readsAnXmlDeclaration() throws Exception {
+    String xhtml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><body><p>" + LATIN1_TEXT + "</p></body></html>";
+    TextDecoder.Decoded d = TextDecoder.read("x.xhtml", xhtml.getBytes(StandardCharsets.ISO_8859_1), true);
+    assertEquals(xhtml, d.text());
+    assertEquals(TextDecoder.XML_DECLARATION, d.encodingSource());
+  }
+
+  @Test
+  void passesOverADeclarationTheBytesContradict() throws Exception {
+    String html = "<meta charset=\"utf-8\"><p>" + CP1252_TEXT + "</p>";
+    TextDecoder.Decoded d = TextDecoder.read("c.html", html.getBytes(Charset.forName("windows-1252")), true);
+    assertEquals(html, d.text());
+    assertEquals("windows-1252", d.encoding());
+  }
+
+  @Test
+  void readsTheFiveBytesJavaLeavesUnmappedAsBrowsersDo() {
+    assertEquals("a\u0081b\u20acc", TextDecoder.windows1252(new byte[] {'a', (byte) 0x81, 'b', (byte) 0x80, 'c'}));
+  }
+
+  @Test
+  void readsAFileCutInsideACharacterAsFarAsItGoes() throws Exception {
     byte[] full = "<p>rare earths – magnets".getBytes(StandardCharsets.UTF_8);
-    int dash = new String(full, StandardCharsets.UTF_8).indexOf('–');
     byte[] cut = Arrays.copyOf(full, "<p>rare earths ".getBytes(StandardCharsets.UTF_8).length + 2);
-    assertTrue(dash > 0);
-    ArticleException e = assertThrows(ArticleException.class, () -> TextDecoder.decode("t.html", cut, true));
-    assertEquals("t.html: truncated (the file ends inside a UTF-8 character)", e.getMessage());
+    TextDecoder.Decoded d = TextDecoder.read("t.html", cut, true);
+    assertEquals("<p>rare earths ", d.text());
+    assertTrue(d.truncated());
+    assertEquals("UTF-8", d.encoding());
   }
 
   @Test
@@ -75,9 +125,10 @@ class TextDecoderTest {
   }
 
   @Test
-  void refusesAnUnknownDeclaredCharset() {
+  void ignoresAnUnknownDeclaredCharsetAsBrowsersDo() throws Exception {
     byte[] b = "<meta charset=\"klingon-8\"><p>x</p>".getBytes(StandardCharsets.US_ASCII);
-    ArticleException e = assertThrows(ArticleException.class, () -> TextDecoder.decode("k.html", b, true));
-    assertEquals("k.html: declares an unknown charset \"klingon-8\"", e.getMessage());
+    TextDecoder.Decoded d = TextDecoder.read("k.html", b, true);
+    assertEquals("<meta charset=\"klingon-8\"><p>x</p>", d.text());
+    assertEquals(TextDecoder.VALID_UTF8, d.encodingSource());
   }
 }

@@ -1,0 +1,57 @@
+package org.claimgraph.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.article.ArticleException;
+import org.claimgraph.article.ArticleReader;
+
+/**
+ * One article to ingest: a file, or one HTML page in a WARC file.
+ *
+ * <pre>{@code
+ * SourceEntry.expand(List.of(Path.of("corpus/004_x.html"), Path.of("crawl.warc.gz")))
+ * // [004_x.html, crawl/www.reuters.com-…-1a2b3c4d.html, crawl/apnews.com-…-9f8e7d6c.html]
+ * }</pre>
+ *
+ * @param file  the file as given or found; for a WARC page, the page's name beside the WARC file
+ *              ({@code corpus/crawl/www.reuters.com-…html}), for progress lines
+ * @param name  the article's source name, which identifies it in the store
+ * @param page  the WARC record, or null for a plain file
+ * @param error why the entry cannot be read ("crawl.warc: not a readable WARC file …"), or null
+ */
+record SourceEntry(Path file, String name, WarcSource.Page page, String error) {
+
+  /** Expands files into entries: a WARC file into its HTML pages, any other file into itself. */
+  static List<SourceEntry> expand(List<Path> files) {
+    List<SourceEntry> out = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+      if (WarcSource.isWarc(f) && Files.isRegularFile(f)) {
+        try {
+          List<WarcSource.Page> pages = WarcSource.list(f);
+          if (pages.isEmpty()) out.add(new SourceEntry(f, name, null, f + ": no HTML pages (no response record with status 200 and an HTML payload)"));
+          for (WarcSource.Page p : pages) out.add(new SourceEntry(f.resolveSibling(p.name()), p.name(), p, null));
+        } catch (ArticleException e) {
+          out.add(new SourceEntry(f, name, null, e.getMessage()));
+        }
+      } else {
+        out.add(new SourceEntry(f, name, null, null));
+      }
+    }
+    return out;
+  }
+
+  /** How the entry is named in messages: the file, or {@code crawl.warc.gz#https://…}. */
+  String label() {
+    return page != null ? page.label() : file.toString();
+  }
+
+  /** The entry's bytes and what its container says about it. */
+  WarcSource.Loaded load() throws ArticleException {
+    if (error != null) throw new ArticleException(file.toString(), error.substring(error.indexOf(": ") + 2));
+    if (page != null) return WarcSource.load(page);
+    return new WarcSource.Loaded(ArticleReader.readBytes(file), ArticleReader.Hints.NONE);
+  }
+}
