@@ -5,8 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
-import org.claimgraph.graph.GraphStore;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 
 /**
  * The server: Fuseki over the store, read-only, with the JSON API and the page.
@@ -19,13 +18,11 @@ import org.claimgraph.search.SourceIndex;
  */
 public final class ClaimgraphServer implements AutoCloseable {
 
-  private final GraphStore store;
-  private final SourceIndex index;
+  private final Claimgraph service;
   private final FusekiServer server;
 
-  private ClaimgraphServer(GraphStore store, SourceIndex index, FusekiServer server) {
-    this.store = store;
-    this.index = index;
+  private ClaimgraphServer(Claimgraph service, FusekiServer server) {
+    this.service = service;
     this.server = server;
   }
 
@@ -45,24 +42,26 @@ public final class ClaimgraphServer implements AutoCloseable {
 
   /** As {@link #start(Path, int, boolean, int)}, capping query results at {@code maxResults} rows. */
   public static ClaimgraphServer start(Path storeDir, int port, boolean loopback, int timeoutSeconds, long maxResults) {
-    GraphStore store = GraphStore.open(storeDir);
-    SourceIndex index = SourceIndex.open(storeDir);
-    DatasetGraph dsg = store.dataset().asDatasetGraph();
+    Claimgraph service = Claimgraph.open(storeDir);
+    // text:query as in `claimgraph query`: jena-text over the service's index, sharing its one writer.
+    DatasetGraph dsg = service.sparqlDatasetGraph();
     // The default graph is the union of the article graphs, as in `claimgraph query`.
-    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+    for (DatasetGraph g : new DatasetGraph[] {service.store().dataset().asDatasetGraph(), dsg}) {
+      g.getContext().set(TDB2.symUnionDefaultGraph, true);
+      g.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+    }
     FusekiServer server = FusekiServer.create()
         .port(port)
         .loopback(loopback)
         .add("/sparql", dsg, false) // false: no update service, updates are refused
         .addFilter("/sparql", new ResultLimitFilter(maxResults))
-        .addServlet("/api/cite", new CiteServlet(store))
-        .addServlet("/api/search", new SearchServlet(index))
-        .addServlet("/api/ingest", new IngestServlet(store, index))
+        .addServlet("/api/cite", new CiteServlet(service))
+        .addServlet("/api/search", new SearchServlet(service))
+        .addServlet("/api/ingest", new IngestServlet(service))
         .staticFileBase(PageFiles.unpack().toString())
         .build();
     server.start();
-    return new ClaimgraphServer(store, index, server);
+    return new ClaimgraphServer(service, server);
   }
 
   /** The port the server listens on. */
@@ -78,7 +77,6 @@ public final class ClaimgraphServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
-    index.close();
-    store.close();
+    service.close();
   }
 }

@@ -12,12 +12,11 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.ingest.FileResult;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.IngestService;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 
 /**
  * {@code POST /api/ingest} with a JSON array of file or folder paths readable by the server:
@@ -26,13 +25,11 @@ import org.claimgraph.search.SourceIndex;
  */
 final class IngestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private final transient GraphStore store;
-  private final transient SourceIndex index;
+  private final transient Claimgraph store;
   private final transient IngestService service = new IngestService(Runtime.getRuntime().availableProcessors());
 
-  IngestServlet(GraphStore store, SourceIndex index) {
+  IngestServlet(Claimgraph store) {
     this.store = store;
-    this.index = index;
   }
 
   @Override
@@ -55,7 +52,7 @@ final class IngestServlet extends HttpServlet {
     }
     IngestReport report;
     synchronized (this) {
-      report = service.ingest(paths, store, index, IngestListener.NONE);
+      report = store.ingest(service, paths, IngestListener.NONE);
     }
     JsonArrayBuilder files = jakarta.json.Json.createArrayBuilder();
     for (FileResult r : report.files()) {
