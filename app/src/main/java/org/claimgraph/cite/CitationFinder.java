@@ -3,12 +3,9 @@ package org.claimgraph.cite;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
@@ -49,36 +46,35 @@ public final class CitationFinder {
     List<Citation> out = new ArrayList<>();
     for (FigureRecord f : figures) {
       if (!matches(q, f)) continue;
-      out.add(citation(f));
+      out.add(citation(f, figures, articles, implications.stream()
+          .filter(i -> i.inputs().contains(f) || i.stated().contains(f)).toList()));
     }
-    out.sort(Comparator.comparing((Citation c) -> c.article().date() == null ? "9999" : c.article().date())
-        .thenComparing(c -> c.figure().doc()).thenComparing(c -> c.figure().start()));
+    out.sort(CITATION_ORDER);
     return out;
   }
+
+  /** Citations by publication date (undated last), then document and position. */
+  static final Comparator<Citation> CITATION_ORDER = Comparator
+      .comparing((Citation c) -> c.article().date() == null ? "9999" : c.article().date())
+      .thenComparing(c -> c.figure().doc()).thenComparing(c -> c.figure().start());
 
   /** Every implication found in the store, for reports. */
   public List<Implication> implications() {
     return implications;
   }
 
-  private Citation citation(FigureRecord f) {
+  /** The citation of {@code f}, related to {@code figures} (in document order) and with its implications. */
+  static Citation citation(FigureRecord f, List<FigureRecord> figures, Map<String, ArticleInfo> articles,
+      List<Implication> implied) {
     ArticleInfo article = articles.getOrDefault(f.article(), new ArticleInfo(f.article(), f.doc(), null, null, List.of(), null, null));
     List<Related> corroborating = new ArrayList<>();
     List<Related> contradicting = new ArrayList<>();
     for (FigureRecord o : figures) {
       if (o == f || Objects.equals(o.article(), f.article())) continue;
-      ArticleInfo oa = articles.get(o.article());
-      if (sameFact(f, o)) {
-        if (sameValue(f, o)) corroborating.add(new Related(o, oa, "same value, measure, place and period"));
-        else contradicting.add(new Related(o, oa, "another value for the same measure, place and period"));
-      } else if (sameValue(f, o) && Objects.equals(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
-          && f.place().equals(o.place()) && similarMeasures(f.measure(), o.measure()) && f.period() != null
-          && o.period() != null && !f.period().equals(o.period())) {
-        contradicting.add(new Related(o, oa, "the same value put in another period (" + o.period() + " instead of " + f.period() + ")"));
-      }
+      FigureRelations.Relation r = FigureRelations.relation(f, o);
+      if (r == FigureRelations.Relation.NONE) continue;
+      (r.corroborates() ? corroborating : contradicting).add(FigureRelations.relate(f, o, articles.get(o.article())));
     }
-    List<Implication> implied = implications.stream()
-        .filter(i -> i.inputs().contains(f) || i.stated().contains(f)).toList();
     int sentenceStart = f.sentenceStart() == null ? -1 : f.sentenceStart();
     int inSentence = sentenceStart >= 0 && f.start() != null ? f.start() - sentenceStart : f.sentence().indexOf(f.quote());
     return new Citation(f, article, sentenceStart, inSentence, corroborating, contradicting, implied);
@@ -91,38 +87,15 @@ public final class CitationFinder {
   }
 
   static boolean sameFact(FigureRecord a, FigureRecord b) {
-    return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
-        && a.period().equals(b.period()) && a.place().equals(b.place()) && Objects.equals(a.basis(), b.basis())
-        && similarMeasures(a.measure(), b.measure());
+    return FigureRelations.sameFact(a, b);
   }
 
   static boolean sameValue(FigureRecord a, FigureRecord b) {
-    return Math.abs(a.value() - b.value()) <= Precision.of(a) + Precision.of(b) + 1e-9;
+    return FigureRelations.sameValue(a, b);
   }
 
-  /** Measures name the same thing when they share at least half their words (or one is missing). */
   static boolean similarMeasures(String a, String b) {
-    if (a == null || b == null) return true;
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    // "exports to rest of world" is not "exports"; a share or a value is not the quantity itself.
-    for (String w : DISTINGUISHING) if (x.contains(w) != y.contains(w)) return false;
-    Set<String> inter = new HashSet<>(x);
-    inter.retainAll(y);
-    Set<String> union = new HashSet<>(x);
-    union.addAll(y);
-    return union.isEmpty() || inter.size() * 2 >= union.size() || x.containsAll(y) || y.containsAll(x);
-  }
-
-  private static final List<String> DISTINGUISHING = List.of("rest", "share", "value", "price", "profit", "capacity");
-
-  private static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty() || w.equals("of") || w.equals("the")) continue;
-      out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
-    }
-    return out;
+    return FigureRelations.similarMeasures(a, b);
   }
 
   /** The period {@code months} before an ISO month, year or interval. */

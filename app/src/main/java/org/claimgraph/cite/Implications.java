@@ -32,8 +32,26 @@ final class Implications {
   List<Implication> all() {
     List<Implication> out = new ArrayList<>();
     previousLevels(out);
-    sums(out);
-    // A highlight restating the body's change ("July exports up 75.5% over June") implies the same again.
+    sums(out, null);
+    return distinct(out);
+  }
+
+  /**
+   * The implications of these figures in which {@code f} takes part, computed as {@link #all} would
+   * over the same figures, but sums only where {@code f}, or a figure of its document with its
+   * value, unit and places (a restatement that could come first), is the total or a part. For the
+   * index, which passes the figures of {@code f}'s key neighbourhood.
+   */
+  List<Implication> involving(FigureRecord f) {
+    List<Implication> out = new ArrayList<>();
+    previousLevels(out);
+    sums(out, x -> Objects.equals(x.doc(), f.doc()) && x.value() == f.value() && Objects.equals(x.unit(), f.unit())
+        && x.place().equals(f.place()));
+    return distinct(out).stream().filter(i -> i.inputs().contains(f) || i.stated().contains(f)).toList();
+  }
+
+  /** A highlight restating the body's change ("July exports up 75.5% over June") implies the same again: keep the first. */
+  private static List<Implication> distinct(List<Implication> out) {
     List<Implication> distinct = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Implication i : out) {
@@ -113,13 +131,25 @@ final class Implications {
         List.of(level, change), stated, agrees);
   }
 
-  private void sums(List<Implication> out) {
+  /**
+   * Parts adding up to a total; with {@code like}, only sums where a figure {@code like} accepts
+   * is the total or a part (in the same order as without it).
+   */
+  private void sums(List<Implication> out, java.util.function.Predicate<FigureRecord> like) {
+    List<Integer> likeIndexes = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) if (like == null || like.test(figures.get(i))) likeIndexes.add(i);
+    List<Integer> allIndexes = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) allIndexes.add(i);
     for (FigureRecord total : figures) {
       if (!"amount".equals(total.kind()) || isRelative(total.unit()) || total.period() == null || total.place().size() > 1) continue;
+      boolean totalLike = like == null || like.test(total);
       for (int i = 0; i < figures.size(); i++) {
         FigureRecord a = figures.get(i);
         if (!partOf(a, total)) continue;
-        for (int j = i + 1; j < figures.size(); j++) {
+        // Unless the total or this part is like f, only pairs whose second part is like f count.
+        List<Integer> seconds = totalLike || like.test(a) ? allIndexes : likeIndexes;
+        for (int j : seconds) {
+          if (j <= i) continue;
           FigureRecord b = figures.get(j);
           if (!partOf(b, total) || a.value() == b.value()) continue;
           if (a.place().size() < 2 && b.place().size() < 2) continue;

@@ -25,14 +25,36 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Articles analysed at once by the ingest (default: cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles to measure on, e.g. corpus.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles to measure on, e.g. corpus.")
   List<Path> paths;
+
+  @Option(names = "--generate", paramLabel = "N",
+      description = "Instead: write N synthetic articles (plain text, deterministic) into --into, for ingest runs.")
+  Integer generate;
+
+  @Option(names = "--into", paramLabel = "DIR", description = "Folder for --generate and --scale (created).")
+  Path into;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
+  long seed;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (generate != null) {
+      if (into == null) throw new IllegalArgumentException("--generate needs --into DIR");
+      java.nio.file.Files.createDirectories(into);
+      org.claimgraph.bench.SyntheticArticles gen = new org.claimgraph.bench.SyntheticArticles(seed);
+      for (int i = 0; i < generate; i++) {
+        java.nio.file.Files.writeString(into.resolve(String.format(Locale.ROOT, "syn_%06d.txt", i)), gen.text(i));
+      }
+      out.printf(Locale.ROOT, "wrote %d synthetic articles to %s%n", generate, into);
+      out.flush();
+      return 0;
+    }
+    if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give PATH... (articles to measure on), or --generate/--scale");
     IngestBenchmark.Result r = new IngestBenchmark().run(paths, passes, threads, out);
     out.println();
     out.printf(Locale.ROOT, "articles %d, tokens per pass %d, passes %d, ingest threads %d%n", r.articles(), r.tokens(),

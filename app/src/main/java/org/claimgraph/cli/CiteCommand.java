@@ -1,21 +1,16 @@
 package org.claimgraph.cli;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.cite.Citation;
-import org.claimgraph.cite.CitationFinder;
 import org.claimgraph.cite.FigureQuery;
 import org.claimgraph.cite.Implication;
 import org.claimgraph.cite.Related;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
-import org.claimgraph.graph.GraphStore;
+import org.claimgraph.service.Claimgraph;
+import org.claimgraph.service.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,78 +56,16 @@ final class CiteCommand implements Callable<Integer> {
       return ClaimgraphCommand.USAGE;
     }
     List<Citation> citations;
-    try (GraphStore s = GraphStore.openExisting(store.store)) {
-      citations = CitationFinder.of(s.dataset()).cite(q);
+    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+      citations = service.cite(q);
     }
     if (format == Format.json) {
-      out.println(line(toJson(q, citations)));
+      out.println(JsonViews.cite(q, citations));
     } else {
       printTable(out, q, citations);
     }
     out.flush();
     return 0;
-  }
-
-  static JsonObject toJson(FigureQuery q, List<Citation> citations) {
-    JsonArrayBuilder cs = Json.createArrayBuilder();
-    for (Citation c : citations) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
-      b.add("article", article(c.article()));
-      b.add("figure", c.figure().toJson());
-      b.add("sentence_marked", c.markedSentenceHtml());
-      b.add("corroborating", related(c.corroborating()));
-      b.add("contradicting", related(c.contradicting()));
-      JsonArrayBuilder im = Json.createArrayBuilder();
-      for (Implication i : c.implied()) im.add(implication(i));
-      b.add("implied", im);
-      cs.add(b);
-    }
-    JsonObjectBuilder query = Json.createObjectBuilder().add("text", q.text()).add("value", q.value());
-    if (q.unit() == null) query.addNull("unit"); else query.add("unit", q.unit());
-    return Json.createObjectBuilder().add("query", query).add("count", citations.size()).add("citations", cs).build();
-  }
-
-  private static JsonObjectBuilder article(ArticleInfo a) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("iri", a.iri()).add("doc", a.doc());
-    put(b, "title", a.title());
-    put(b, "publisher", a.publisher());
-    JsonArrayBuilder authors = Json.createArrayBuilder();
-    a.authors().forEach(authors::add);
-    b.add("authors", authors);
-    put(b, "date", a.date());
-    put(b, "url", a.url());
-    return b;
-  }
-
-  private static JsonArrayBuilder related(List<Related> rs) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
-    for (Related r : rs) {
-      JsonObjectBuilder b = Json.createObjectBuilder().add("why", r.why()).add("figure", r.figure().toJson());
-      if (r.article() != null) b.add("article", article(r.article()));
-      a.add(b);
-    }
-    return a;
-  }
-
-  private static JsonObjectBuilder implication(Implication i) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("rule", i.rule()).add("text", i.text()).add("value", i.value())
-        .add("low", i.low()).add("high", i.high()).add("unit", i.unit());
-    put(b, "period", i.period());
-    if (i.agrees() == null) b.addNull("agrees"); else b.add("agrees", i.agrees());
-    JsonArrayBuilder stated = Json.createArrayBuilder();
-    for (FigureRecord f : i.stated()) stated.add(Json.createObjectBuilder().add("doc", f.doc()).add("quote", f.quote()).add("value", f.value()));
-    b.add("stated", stated);
-    return b;
-  }
-
-  private static void put(JsonObjectBuilder b, String k, String v) {
-    if (v == null) b.addNull(k); else b.add(k, v);
-  }
-
-  private static String line(JsonObject o) {
-    StringWriter w = new StringWriter();
-    Json.createWriter(w).write(o);
-    return w.toString();
   }
 
   private static void printTable(PrintWriter out, FigureQuery q, List<Citation> citations) {

@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.claimgraph.export.DatasetExporter;
 import org.claimgraph.export.ExportFormat;
 import org.claimgraph.export.ExportSummary;
-import org.claimgraph.graph.GraphStore;
+import org.claimgraph.service.Claimgraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,10 +49,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (output != null) checkWritable(output);
-    try (GraphStore s = GraphStore.openExisting(store.store)) {
+    try (Claimgraph s = Claimgraph.openExisting(store.store)) {
       if (output == null) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        new DatasetExporter().export(s.dataset(), format.exportFormat, buffer);
+        s.export(format.exportFormat, buffer);
         out.print(buffer.toString(StandardCharsets.UTF_8));
       } else {
         ExportSummary summary = writeFile(s, output);
@@ -65,13 +64,13 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** Writes next to the target and moves it into place, so a failed export leaves no half file. */
-  private ExportSummary writeFile(GraphStore s, Path file) throws IOException {
+  private ExportSummary writeFile(Claimgraph s, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
     try {
       ExportSummary summary;
       try (OutputStream os = Files.newOutputStream(tmp)) {
-        summary = new DatasetExporter().export(s.dataset(), format.exportFormat, os);
+        summary = s.export(format.exportFormat, os);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return summary;

@@ -3,8 +3,7 @@ package org.claimgraph.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.eval.FigureRecord;
-import org.claimgraph.graph.GraphStore;
-import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.service.Claimgraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,10 +28,9 @@ final class FiguresCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<FigureRecord> figures;
-    try (GraphStore s = GraphStore.openExisting(store.store)) {
-      figures = StoredFigures.all(s.dataset());
+    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+      figures = service.figures(doc);
     }
-    if (doc != null) figures = figures.stream().filter(f -> f.doc().equals(doc)).toList();
     FigureOutput.write(figures, format, spec.commandLine().getOut());
     return 0;
   }

@@ -7,12 +7,10 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.ingest.FileResult;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
-import org.claimgraph.ingest.IngestService;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,22 +54,21 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     IngestReport report;
-    GraphStore opened;
+    Claimgraph opened;
     try {
-      opened = GraphStore.open(store.store);
+      opened = Claimgraph.open(store.store);
     } catch (org.claimgraph.graph.StoreException e) {
       if (!String.valueOf(e.getMessage()).contains("in use")) throw e;
       return ServerIngest.send(server, store.store, paths, out, err, e);
     }
-    try (GraphStore graphStore = opened; SourceIndex index = SourceIndex.open(store.store)) {
+    try (Claimgraph service = opened) {
       boolean terminal = System.console() != null;
-      IngestService service = new IngestService(Math.max(1, threads));
       if (terminal) {
         try (ProgressListener listener = new ProgressListener(err)) {
-          report = service.ingest(paths, graphStore, index, listener);
+          report = service.ingest(paths, Math.max(1, threads), listener);
         }
       } else {
-        report = service.ingest(paths, graphStore, index, new LineListener(out, err));
+        report = service.ingest(paths, Math.max(1, threads), new LineListener(out, err));
       }
     }
     if (System.console() != null) {

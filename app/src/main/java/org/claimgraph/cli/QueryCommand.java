@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.QuerySyntaxException;
 import org.claimgraph.query.ResultFormat;
-import org.claimgraph.search.SourceIndex;
-import org.claimgraph.search.TextDatasets;
+import org.claimgraph.service.Claimgraph;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store, read-only.",
         "The default graph is the union of all article graphs; GRAPH ?g { … } selects one article."})
 final class QueryCommand implements Callable<Integer> {
-
-  private static final String TEXT_NS = "http://jena.apache.org/text#";
 
   @Mixin StoreOption store;
 
@@ -76,16 +72,9 @@ final class QueryCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ClaimgraphCommand.FAILED;
     }
-    try (GraphStore graphStore = GraphStore.openExisting(store.store)) {
+    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      // Full-text search inside SPARQL (text:query) reads the store's Lucene index through jena-text.
-      if (text.contains(TEXT_NS) && SourceIndex.exists(store.store)) {
-        try (SourceIndex index = SourceIndex.open(store.store)) {
-          new QueryRunner().run(TextDatasets.of(graphStore.dataset(), index), query, resultFormat, buffer);
-        }
-      } else {
-        new QueryRunner().run(graphStore.dataset(), query, resultFormat, buffer);
-      }
+      service.query(query, resultFormat, buffer);
       PrintWriter out = spec.commandLine().getOut();
       out.print(buffer.toString(StandardCharsets.UTF_8));
       out.flush();

@@ -1,12 +1,9 @@
 package org.claimgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.claimgraph.graph.GraphStore;
-import org.claimgraph.search.IndexedArticle;
-import org.claimgraph.search.IndexedArticles;
 import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -25,12 +22,9 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    try (GraphStore graphStore = GraphStore.openExisting(store.store); SourceIndex index = SourceIndex.open(store.store)) {
-      List<IndexedArticle> articles = IndexedArticles.fromStore(graphStore.dataset());
-      index.prepareRebuild(articles);
-      index.commit();
-      int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
-      out.printf(java.util.Locale.ROOT, "indexed %d articles, %d sentences in %.1f s (index: %s)%n", articles.size(), sentences,
+    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+      Claimgraph.Reindexed r = service.reindex();
+      out.printf(java.util.Locale.ROOT, "indexed %d articles, %d sentences in %.1f s (index: %s)%n", r.articles(), r.sentences(),
           (System.nanoTime() - t0) / 1e9, SourceIndex.dirOf(store.store));
     }
     out.flush();

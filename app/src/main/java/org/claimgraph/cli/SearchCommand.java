@@ -1,17 +1,12 @@
 package org.claimgraph.cli;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.search.SearchRequest;
 import org.claimgraph.search.SearchResult;
-import org.claimgraph.search.SearchService;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
+import org.claimgraph.service.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,45 +52,16 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, publisher, from, to, country);
     SearchResult result;
-    GraphStore.openExisting(store.store).close(); // says plainly when there is no store, or it is in use
-    if (!SourceIndex.exists(store.store)) {
-      throw new IllegalStateException(store.store + ": no full-text index yet; run ./claimgraph reindex --store " + store.store);
-    }
-    try (SourceIndex index = SourceIndex.open(store.store)) {
-      result = new SearchService(index.directory()).search(request);
+    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+      result = service.search(request);
     }
     if (format == Format.json) {
-      StringWriter w = new StringWriter();
-      Json.createWriter(w).write(toJson(result).build());
-      out.println(w);
+      out.println(JsonViews.search(result));
     } else {
       print(out, result, System.console() != null);
     }
     out.flush();
     return 0;
-  }
-
-  static JsonObjectBuilder toJson(SearchResult r) {
-    JsonArrayBuilder hits = Json.createArrayBuilder();
-    for (SearchResult.Hit h : r.hits()) {
-      JsonArrayBuilder snippets = Json.createArrayBuilder();
-      for (SearchResult.Snippet s : h.snippets()) {
-        JsonArrayBuilder figures = Json.createArrayBuilder();
-        s.figures().forEach(figures::add);
-        snippets.add(Json.createObjectBuilder().add("sentence", s.sentence()).add("start", s.start()).add("end", s.end())
-            .add("marked", s.marked()).add("figures", figures));
-      }
-      JsonObjectBuilder b = Json.createObjectBuilder().add("article", h.article()).add("doc", h.doc());
-      put(b, "title", h.title());
-      put(b, "publisher", h.publisher());
-      put(b, "date", h.date());
-      hits.add(b.add("score", h.score()).add("snippets", snippets));
-    }
-    return Json.createObjectBuilder().add("query", r.query()).add("articles", r.articles()).add("hits", hits);
-  }
-
-  private static void put(JsonObjectBuilder b, String k, String v) {
-    if (v == null) b.addNull(k); else b.add(k, v);
   }
 
   private static void print(PrintWriter out, SearchResult r, boolean terminal) {

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.claimgraph.graph.GraphStore;
-import org.claimgraph.validate.ShapesValidator;
+import org.claimgraph.service.Claimgraph;
 import org.claimgraph.validate.ValidationResult;
 import org.claimgraph.validate.Violation;
 import picocli.CommandLine.Command;
@@ -37,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidationResult result;
-    try (GraphStore s = GraphStore.openExisting(store.store)) {
-      result = ShapesValidator.standard().validate(s.dataset());
+    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+      result = service.validate();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.ttl) {

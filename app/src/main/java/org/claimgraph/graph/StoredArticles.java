@@ -33,10 +33,25 @@ public final class StoredArticles {
   private StoredArticles() {}
 
   public static Map<String, ArticleInfo> all(Dataset dataset) {
+    return select(dataset, null);
+  }
+
+  /** The metadata of these articles only (an exact lookup per article). */
+  public static Map<String, ArticleInfo> of(Dataset dataset, java.util.Collection<String> iris) {
+    Map<String, ArticleInfo> out = new LinkedHashMap<>();
+    Txn.executeRead(dataset, () -> {
+      for (String iri : new java.util.TreeSet<>(iris)) out.putAll(select(dataset, iri));
+    });
+    return out;
+  }
+
+  private static Map<String, ArticleInfo> select(Dataset dataset, String only) {
     return Txn.calculateRead(dataset, () -> {
       Map<String, String[]> meta = new LinkedHashMap<>();
       Map<String, List<String>> authors = new LinkedHashMap<>();
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(QUERY).set(TDB2.symUnionDefaultGraph, true).build()) {
+      var builder = QueryExecution.dataset(dataset).query(QUERY).set(TDB2.symUnionDefaultGraph, true);
+      if (only != null) builder = builder.substitution("a", org.apache.jena.rdf.model.ResourceFactory.createResource(only));
+      try (QueryExecution qe = builder.build()) {
         qe.execSelect().forEachRemaining(s -> {
           String iri = s.getResource("a").getURI();
           meta.putIfAbsent(iri, new String[] {str(s, "doc"), str(s, "title"), str(s, "publisher"), str(s, "date"), str(s, "url")});

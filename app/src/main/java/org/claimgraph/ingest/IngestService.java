@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,9 +29,14 @@ import org.claimgraph.search.SourceIndex;
 /**
  * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
  * expensive part once annotation is added); storing runs on the calling thread in input order,
- * one transaction per article, so a failure in one file never touches another's graph.
+ * one transaction per article, so a failure in one file never touches another's graph. At most
+ * {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the writer, so
+ * memory does not grow with the number of files.
  */
 public final class IngestService {
+
+  /** Articles analysed ahead of the writer, per worker thread. */
+  static final int IN_FLIGHT_PER_THREAD = 2;
 
   private final ArticleReader reader = new ArticleReader();
   private final GraphMapper mapper = new GraphMapper();
@@ -90,10 +97,17 @@ public final class IngestService {
       return t;
     });
     try {
-      List<Future<Analysed>> pending = new ArrayList<>();
-      for (SourceEntry f : files) pending.add(pool.submit(() -> analyse(f, store)));
+      // A window of analyses in flight: each worker has one article in hand and one ready, so
+      // memory holds a few articles per thread however many files the run has.
+      int window = IN_FLIGHT_PER_THREAD * threads;
+      Deque<Future<Analysed>> pending = new ArrayDeque<>();
+      int submitted = 0;
       for (int i = 0; i < files.size(); i++) {
-        FileResult r = store(files.get(i).file(), pending.get(i), store, index);
+        while (submitted < files.size() && submitted < i + window) {
+          SourceEntry f = files.get(submitted++);
+          pending.add(pool.submit(() -> analyse(f, store)));
+        }
+        FileResult r = store(files.get(i).file(), pending.poll(), store, index);
         results.add(r);
         listener.done(r);
       }

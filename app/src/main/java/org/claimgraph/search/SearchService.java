@@ -45,9 +45,18 @@ public final class SearchService {
   private static final int MAX_SENTENCES = 10_000;
 
   private final Directory directory;
+  private final SourceIndex index;
 
+  /** Searches the index in {@code directory}, opening it for each search. */
   public SearchService(Directory directory) {
     this.directory = directory;
+    this.index = null;
+  }
+
+  /** Searches {@code index}, reusing its searcher while nothing new is committed. */
+  public SearchService(SourceIndex index) {
+    this.directory = index.directory();
+    this.index = index;
   }
 
   /** Runs the search; a query Lucene cannot parse is an IllegalArgumentException with its reason. */
@@ -66,9 +75,24 @@ public final class SearchService {
     if (request.country() != null) {
       b.add(new TermQuery(new Term(Fields.COUNTRY, request.country().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
     }
+    if (index != null) {
+      IndexSearcher searcher = index.acquireSearcher();
+      try {
+        return search(request, text, b.build(), searcher);
+      } finally {
+        index.release(searcher);
+      }
+    }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      ScoreDoc[] docs = searcher.search(b.build(), MAX_SENTENCES).scoreDocs;
+      return search(request, text, b.build(), new IndexSearcher(reader));
+    } catch (IOException e) {
+      throw new IndexException("cannot search the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private SearchResult search(SearchRequest request, Query text, Query query, IndexSearcher searcher) {
+    try {
+      ScoreDoc[] docs = searcher.search(query, MAX_SENTENCES).scoreDocs;
       Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
       for (ScoreDoc sd : docs) {
         String graph = searcher.storedFields().document(sd.doc).get(Fields.GRAPH);

@@ -1,7 +1,6 @@
 package org.claimgraph.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +13,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.claimgraph.graph.CG;
+import org.claimgraph.graph.Vocab;
 
 /**
  * The Lucene index beside a store ({@code STORE/index}): one document per article and one per
@@ -32,12 +36,23 @@ import org.apache.lucene.store.FSDirectory;
  *   index.commit();                               // or index.rollback() if the graph write failed
  * }
  * }</pre>
+ *
+ * <p><b>One writer.</b> Lucene allows one {@link IndexWriter} per index folder, and jena-text's
+ * {@link TextIndexLucene} opens one as soon as it is built. So the index owns a single
+ * {@code TextIndexLucene} (built on first need) and ingest writes through <em>its</em> writer:
+ * {@code text:query} in SPARQL and ingest share one index in one process, the server included.
+ * Readers (search, {@code text:query}) see only committed changes.
+ *
+ * <p>Once jena-text wraps the store ({@link TextDatasets}), it also joins the store's
+ * transactions: a TDB2 write commits (or aborts) the staged index changes with the graph, and
+ * {@link #commit} then has nothing left to do.
  */
 public final class SourceIndex implements AutoCloseable {
 
   private final Path dir;
   private final Directory directory;
-  private IndexWriter writer;
+  private TextIndexLucene textIndex;
+  private SearcherManager searchers;
 
   private SourceIndex(Path dir, Directory directory) {
     this.dir = dir;
@@ -77,7 +92,7 @@ public final class SourceIndex implements AutoCloseable {
    * Stages the article's documents, replacing those of the same id and of {@code sources}
    * (older versions of the file); nothing is visible until {@link #commit}.
    */
-  public void prepare(IndexedArticle a, List<String> sources) {
+  public synchronized void prepare(IndexedArticle a, List<String> sources) {
     try {
       IndexWriter w = writer();
       w.deleteDocuments(new Term(Fields.ID, a.id()));
@@ -85,7 +100,6 @@ public final class SourceIndex implements AutoCloseable {
       w.deleteDocuments(new Term(Fields.SOURCE, a.source()));
       w.addDocument(articleDocument(a));
       for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
-      w.prepareCommit();
     } catch (IOException e) {
       rollback();
       throw new IndexException(dir + ": cannot index " + a.source() + " (" + e.getMessage() + ")", e);
@@ -93,7 +107,7 @@ public final class SourceIndex implements AutoCloseable {
   }
 
   /** Stages an index of exactly these articles (all else removed); {@link #commit} makes it visible. */
-  public void prepareRebuild(List<IndexedArticle> articles) {
+  public synchronized void prepareRebuild(List<IndexedArticle> articles) {
     try {
       IndexWriter w = writer();
       w.deleteAll();
@@ -101,7 +115,6 @@ public final class SourceIndex implements AutoCloseable {
         w.addDocument(articleDocument(a));
         for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
       }
-      w.prepareCommit();
     } catch (IOException e) {
       rollback();
       throw new IndexException(dir + ": cannot rebuild the index (" + e.getMessage() + ")", e);
@@ -109,23 +122,62 @@ public final class SourceIndex implements AutoCloseable {
   }
 
   /** Makes the staged changes visible. */
-  public void commit() {
+  public synchronized void commit() {
     try {
-      if (writer != null) writer.commit();
+      if (textIndex != null) textIndex.getIndexWriter().commit();
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot commit the index (" + e.getMessage() + ")", e);
     }
   }
 
   /** Drops the staged changes; the index is as at the last commit. */
-  public void rollback() {
-    try {
-      if (writer != null) writer.rollback();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer = null;
+  public synchronized void rollback() {
+    // Lucene's rollback closes the writer; jena-text's opens a fresh one on the same index.
+    if (textIndex != null) textIndex.rollback();
+  }
+
+  /**
+   * The index as jena-text sees it, for {@code text:query} in SPARQL: {@code ?a text:query (cg:text "samarium")}
+   * finds articles, {@code ?s text:query (oa:exact "5,577")} sentences. Shares this index's writer.
+   */
+  public synchronized TextIndexLucene textIndex() {
+    if (textIndex == null) {
+      EntityDefinition def = new EntityDefinition(Fields.URI, Fields.ARTICLE_TEXT, CG.text.asNode());
+      def.set(Fields.TEXT, Vocab.exact.asNode());
+      TextIndexConfig config = new TextIndexConfig(def);
+      config.setAnalyzer(Fields.analyzer());
+      config.setValueStored(false);
+      textIndex = new TextIndexLucene(directory, config);
     }
+    return textIndex;
+  }
+
+  /**
+   * A searcher on the last commit, reused while nothing new is committed (warm searches skip
+   * opening the index). Release it with {@link #release}.
+   */
+  public IndexSearcher acquireSearcher() {
+    try {
+      SearcherManager m = searchers();
+      m.maybeRefresh();
+      return m.acquire();
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot read the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Gives back a searcher from {@link #acquireSearcher}. */
+  public void release(IndexSearcher searcher) {
+    try {
+      searchers().release(searcher);
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot release a searcher (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null) searchers = new SearcherManager(directory, null);
+    return searchers;
   }
 
   /** Number of documents of a type ({@code article} or {@code sentence}) at the last commit. */
@@ -137,13 +189,8 @@ public final class SourceIndex implements AutoCloseable {
     }
   }
 
-  private IndexWriter writer() throws IOException {
-    if (writer == null) {
-      IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      writer = new IndexWriter(directory, config);
-    }
-    return writer;
+  private IndexWriter writer() {
+    return textIndex().getIndexWriter();
   }
 
   private static Document articleDocument(IndexedArticle a) {
@@ -193,11 +240,12 @@ public final class SourceIndex implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      if (writer != null) {
-        writer.rollback(); // anything not committed is not wanted
-        writer = null;
+      if (searchers != null) searchers.close();
+      if (textIndex != null) {
+        textIndex.getIndexWriter().rollback(); // anything not committed is not wanted; closes the writer
+        textIndex = null;
       }
       directory.close();
     } catch (IOException e) {

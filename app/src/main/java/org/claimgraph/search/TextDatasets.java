@@ -1,11 +1,8 @@
 package org.claimgraph.search;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndexConfig;
-import org.claimgraph.graph.CG;
-import org.claimgraph.graph.Vocab;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The store's dataset with the full-text index attached through jena-text, for SPARQL:
@@ -15,13 +12,13 @@ import org.claimgraph.graph.Vocab;
 public final class TextDatasets {
   private TextDatasets() {}
 
-  /** Wraps {@code base} with the index; queries only: ingest writes the index itself. */
+  /** Wraps {@code base} with the index; queries only: ingest writes the index itself, through the same writer. */
   public static Dataset of(Dataset base, SourceIndex index) {
-    EntityDefinition def = new EntityDefinition(Fields.URI, Fields.ARTICLE_TEXT, CG.text.asNode());
-    def.set(Fields.TEXT, Vocab.exact.asNode());
-    TextIndexConfig config = new TextIndexConfig(def);
-    config.setAnalyzer(Fields.analyzer());
-    config.setValueStored(false);
-    return TextDatasetFactory.createLucene(base, index.directory(), config);
+    return TextDatasetFactory.create(base, index.textIndex());
+  }
+
+  /** The same for a dataset graph, as Fuseki serves it. */
+  public static DatasetGraph of(DatasetGraph base, SourceIndex index) {
+    return TextDatasetFactory.create(base, index.textIndex());
   }
 }

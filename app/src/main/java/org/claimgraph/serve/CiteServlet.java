@@ -4,18 +4,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.claimgraph.cite.CitationFinder;
 import org.claimgraph.cite.FigureQuery;
-import org.claimgraph.cli.Api;
-import org.claimgraph.graph.GraphStore;
+import org.claimgraph.service.Claimgraph;
+import org.claimgraph.service.JsonViews;
 
 /** {@code GET /api/cite?figure=619%20tons} (or {@code ?value=619&unit=tonne}): what {@code cite --format json} prints. */
 final class CiteServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private final transient GraphStore store;
+  private final transient Claimgraph service;
 
-  CiteServlet(GraphStore store) {
-    this.store = store;
+  CiteServlet(Claimgraph service) {
+    this.service = service;
   }
 
   @Override
@@ -36,7 +35,6 @@ final class CiteServlet extends HttpServlet {
       Json.error(resp, 400, e.getMessage());
       return;
     }
-    var citations = CitationFinder.of(store.dataset()).cite(q);
-    Json.send(resp, 200, Api.citeJson(q, citations));
+    Json.send(resp, 200, JsonViews.cite(q, service.cite(q)));
   }
 }

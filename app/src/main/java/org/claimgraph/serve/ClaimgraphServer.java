@@ -5,9 +5,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.query.QueryGuards;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 
 /**
  * The server: Fuseki over the store, read-only, with the JSON API and the page.
@@ -20,13 +19,11 @@ import org.claimgraph.search.SourceIndex;
  */
 public final class ClaimgraphServer implements AutoCloseable {
 
-  private final GraphStore store;
-  private final SourceIndex index;
+  private final Claimgraph service;
   private final FusekiServer server;
 
-  private ClaimgraphServer(GraphStore store, SourceIndex index, FusekiServer server) {
-    this.store = store;
-    this.index = index;
+  private ClaimgraphServer(Claimgraph service, FusekiServer server) {
+    this.service = service;
     this.server = server;
   }
 
@@ -52,14 +49,16 @@ public final class ClaimgraphServer implements AutoCloseable {
 
   /** Opens the store and starts serving it as {@code settings} say. */
   public static ClaimgraphServer start(Path storeDir, ServeSettings settings) {
-    GraphStore store = GraphStore.open(storeDir);
-    SourceIndex index = SourceIndex.open(storeDir);
-    DatasetGraph dsg = store.dataset().asDatasetGraph();
+    Claimgraph service = Claimgraph.open(storeDir);
+    // text:query as in `claimgraph query`: jena-text over the service's index, sharing its one writer.
+    DatasetGraph dsg = service.sparqlDatasetGraph();
     // The default graph is the union of the article graphs, as in `claimgraph query`.
-    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-    dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutSeconds() * 1000L));
-    // Every REGEX stops with the query's timeout, however the query arrives.
-    QueryGuards.install(dsg.getContext(), settings.timeoutSeconds() * 1000L);
+    for (DatasetGraph g : new DatasetGraph[] {service.store().dataset().asDatasetGraph(), dsg}) {
+      g.getContext().set(TDB2.symUnionDefaultGraph, true);
+      g.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutSeconds() * 1000L));
+      // Every REGEX stops with the query's timeout, however the query arrives.
+      QueryGuards.install(g.getContext(), settings.timeoutSeconds() * 1000L);
+    }
     HostAllowList hosts = settings.hosts();
     ResultLimitFilter limits = new ResultLimitFilter(settings.maxResults(), settings.maxQueryBytes(),
         ResultLimitFilter.DEFAULT_MAX_ANSWER_BYTES);
@@ -72,21 +71,20 @@ public final class ClaimgraphServer implements AutoCloseable {
         .addFilter("/sparql", limits)
         .addFilter("/sparql/*", limits)
         .addFilter("/api/*", new ApiErrorFilter())
-        .addServlet("/api/cite", new CiteServlet(store))
-        .addServlet("/api/search", new SearchServlet(index))
+        .addServlet("/api/cite", new CiteServlet(service))
+        .addServlet("/api/search", new SearchServlet(service))
         .addServlet("/api/store", new StoreServlet(storeDir))
-        .addServlet("/api/ingest", new IngestServlet(store, index, guard))
+        .addServlet("/api/ingest", new IngestServlet(service, guard))
         .staticFileBase(PageFiles.unpack().toString())
         .build();
     try {
       server.start();
     } catch (RuntimeException e) {
       ServerToken.delete(storeDir);
-      index.close();
-      store.close();
+      service.close();
       throw e;
     }
-    return new ClaimgraphServer(store, index, server);
+    return new ClaimgraphServer(service, server);
   }
 
   /** The port the server listens on. */
@@ -102,8 +100,7 @@ public final class ClaimgraphServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
-    ServerToken.delete(store.dir());
-    index.close();
-    store.close();
+    ServerToken.delete(service.dir());
+    service.close();
   }
 }

@@ -11,12 +11,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.ingest.FileResult;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.IngestService;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 
 /**
  * {@code POST /api/ingest} with a JSON array of file or folder paths readable by the server:
@@ -26,15 +25,13 @@ import org.claimgraph.search.SourceIndex;
  */
 final class IngestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private final transient GraphStore store;
-  private final transient SourceIndex index;
+  private final transient Claimgraph store;
   private final transient IngestService service = new IngestService(Runtime.getRuntime().availableProcessors());
 
   private final transient IngestGuard guard;
 
-  IngestServlet(GraphStore store, SourceIndex index, IngestGuard guard) {
+  IngestServlet(Claimgraph store, IngestGuard guard) {
     this.store = store;
-    this.index = index;
     this.guard = guard;
   }
 
@@ -66,7 +63,7 @@ final class IngestServlet extends HttpServlet {
     }
     IngestReport report;
     synchronized (this) {
-      report = service.ingest(paths, store, index, IngestListener.NONE);
+      report = store.ingest(service, paths, IngestListener.NONE);
     }
     JsonArrayBuilder files = jakarta.json.Json.createArrayBuilder();
     for (FileResult r : report.files()) {

@@ -6,18 +6,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.claimgraph.cli.Api;
 import org.claimgraph.search.SearchRequest;
-import org.claimgraph.search.SearchService;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
+import org.claimgraph.service.JsonViews;
 
 /** {@code GET /api/search?q=…&limit=&publisher=&from=&to=&country=}: what {@code search --format json} prints. */
 final class SearchServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private final transient SourceIndex index;
+  private final transient Claimgraph service;
 
-  SearchServlet(SourceIndex index) {
-    this.index = index;
+  SearchServlet(Claimgraph service) {
+    this.service = service;
   }
 
   @Override
@@ -27,7 +26,7 @@ final class SearchServlet extends HttpServlet {
       String limit = req.getParameter("limit");
       request = new SearchRequest(req.getParameter("q"), limit == null ? 10 : Integer.parseInt(limit),
           req.getParameter("publisher"), date(req.getParameter("from")), date(req.getParameter("to")), req.getParameter("country"));
-      Json.send(resp, 200, Api.searchJson(new SearchService(index.directory()).search(request)));
+      Json.send(resp, 200, JsonViews.search(service.search(request)));
     } catch (IllegalArgumentException | DateTimeParseException e) {
       Json.error(resp, 400, e.getMessage());
     }

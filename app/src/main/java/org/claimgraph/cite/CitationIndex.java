@@ -1,0 +1,116 @@
+package org.claimgraph.cite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.graph.ArticleInfo;
+import org.claimgraph.graph.FigureKeys;
+import org.claimgraph.graph.StoredArticles;
+import org.claimgraph.graph.StoredFigures;
+
+/**
+ * Citation by index: the same answers as {@link CitationFinder}'s scan, reading only the figures
+ * that can relate to the cited one. Each lookup is exact, on literals TDB2 keeps in its POS index:
+ * the figure's value ({@code cg:value}), then its key neighbourhood ({@code cg:citeKey}, see
+ * {@link FigureKeys}):
+ *
+ * <ul>
+ *   <li>its own article (implied previous levels: a level and its change in one article);
+ *   <li>the same fact (unit, kind, period, places): corroborating and contradicting figures;
+ *   <li>the same unit, kind and places at a neighbouring order of magnitude: the same value in another period;
+ *   <li>levels of the previous month and year (and the next, whose implied level the cited one may be), with their articles;
+ *   <li>amounts of the same unit, period and origin: parts and totals.
+ * </ul>
+ *
+ * <pre>{@code
+ * List<Citation> cs = new CitationIndex(store.dataset()).cite(FigureQuery.parse("619 tons"));
+ * }</pre>
+ */
+public final class CitationIndex {
+
+  private static final Comparator<FigureRecord> ORDER = Comparator.comparing(FigureRecord::doc)
+      .thenComparing(f -> f.start() == null ? -1 : f.start()).thenComparing(f -> f.end() == null ? -1 : f.end());
+
+  private final Dataset dataset;
+
+  public CitationIndex(Dataset dataset) {
+    this.dataset = dataset;
+  }
+
+  /** Every statement of the figure, sorted by publication date, then document; as {@link CitationFinder#cite}. */
+  public List<Citation> cite(FigureQuery q) {
+    return Txn.calculateRead(dataset, () -> {
+      List<FigureRecord> stated = new ArrayList<>();
+      for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
+      stated.sort(ORDER);
+      List<Citation> out = new ArrayList<>();
+      for (FigureRecord f : stated) out.add(citation(f));
+      out.sort(CitationFinder.CITATION_ORDER);
+      return out;
+    });
+  }
+
+  private Citation citation(FigureRecord f) {
+    List<FigureRecord> near = neighbourhood(f);
+    Set<String> articleIris = new TreeSet<>();
+    articleIris.add(f.article());
+    for (FigureRecord o : near) articleIris.add(o.article());
+    Map<String, ArticleInfo> articles = StoredArticles.of(dataset, articleIris);
+    return CitationFinder.citation(f, near, articles, new Implications(near).involving(f));
+  }
+
+  /** The figures that may relate to {@code f}, in the scan's order (document, position). */
+  List<FigureRecord> neighbourhood(FigureRecord f) {
+    Set<FigureRecord> near = new LinkedHashSet<>();
+    Set<String> loadedArticles = new LinkedHashSet<>();
+    loadArticle(f.article(), near, loadedArticles);
+    if (f.period() != null) near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(f.unit(), f.kind(), f.period(), f.place())));
+    int m = FigureKeys.magnitude(f.value());
+    for (int d = -1; d <= 1; d++) near.addAll(StoredFigures.withKey(dataset, FigureKeys.size(f.unit(), f.kind(), f.place(), m + d)));
+    if ("amount".equals(f.kind()) && f.period() != null) {
+      // The cited level may be what a later level and its change imply: load those levels' articles.
+      for (int months : new int[] {1, 12}) {
+        for (FigureRecord later : StoredFigures.withKey(dataset, FigureKeys.fact(f.unit(), "amount", shift(f.period(), months), f.place()))) {
+          loadArticle(later.article(), near, loadedArticles);
+        }
+      }
+      if (f.place().isEmpty()) {
+        // A total without places may be the sum of parts of any origin.
+        near.addAll(StoredFigures.withKey(dataset, FigureKeys.sum(f.unit(), f.period(), FigureKeys.ANY_ORIGIN)));
+      } else {
+        near.addAll(StoredFigures.withKey(dataset, FigureKeys.sum(f.unit(), f.period(), FigureKeys.origin(f.place()))));
+        near.addAll(StoredFigures.withKey(dataset, FigureKeys.sum(f.unit(), f.period(), "")));
+      }
+    }
+    // Levels of the loaded articles are checked against what others state for the earlier month and year.
+    for (FigureRecord level : List.copyOf(near)) {
+      if (!loadedArticles.contains(level.article()) || !"amount".equals(level.kind()) || level.period() == null) continue;
+      for (int months : new int[] {-1, -12}) {
+        String earlier = shift(level.period(), months);
+        if (earlier != null) near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(level.unit(), "amount", earlier, level.place())));
+      }
+    }
+    List<FigureRecord> sorted = new ArrayList<>(near);
+    sorted.sort(ORDER);
+    return sorted;
+  }
+
+  private void loadArticle(String iri, Set<FigureRecord> near, Set<String> loaded) {
+    if (loaded.add(iri)) near.addAll(StoredFigures.ofArticle(dataset, iri));
+  }
+
+  private static String shift(String period, int months) {
+    try {
+      return CitationFinder.shift(period, months);
+    } catch (RuntimeException e) {
+      return null; // a period the arithmetic does not know: nothing to look up
+    }
+  }
+}

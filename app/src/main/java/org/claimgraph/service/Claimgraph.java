@@ -1,0 +1,182 @@
+package org.claimgraph.service;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.claimgraph.cite.Citation;
+import org.claimgraph.cite.CitationFinder;
+import org.claimgraph.cite.FigureQuery;
+import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.export.DatasetExporter;
+import org.claimgraph.export.ExportFormat;
+import org.claimgraph.export.ExportSummary;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.ingest.IngestListener;
+import org.claimgraph.ingest.IngestReport;
+import org.claimgraph.ingest.IngestService;
+import org.claimgraph.query.QueryRunner;
+import org.claimgraph.query.ResultFormat;
+import org.claimgraph.search.IndexedArticle;
+import org.claimgraph.search.IndexedArticles;
+import org.claimgraph.search.SearchRequest;
+import org.claimgraph.search.SearchResult;
+import org.claimgraph.search.SearchService;
+import org.claimgraph.search.SourceIndex;
+import org.claimgraph.search.TextDatasets;
+import org.claimgraph.validate.ShapesValidator;
+import org.claimgraph.validate.ValidationResult;
+
+/**
+ * An opened claimgraph store with its full-text index, and everything that can be asked of it.
+ * The command line and the server both call these methods, so they answer alike.
+ *
+ * <pre>{@code
+ * try (Claimgraph cg = Claimgraph.openExisting(Path.of("data"))) {
+ *   List<Citation> cs = cg.cite(FigureQuery.parse("619 tons"));
+ *   SearchResult r = cg.search(new SearchRequest("samarium", 10, null, null, null, null));
+ * }
+ * }</pre>
+ *
+ * <p>It owns the one TDB2 dataset and the one Lucene writer of the store (jena-text's
+ * {@code text:query} and ingest share it), so one process holds one {@code Claimgraph} per store.
+ * Reads may run on many threads at once; ingest, reindex and compaction run one at a time.
+ */
+public final class Claimgraph implements AutoCloseable {
+
+  private final GraphStore store;
+  private final Path dir;
+  private SourceIndex index;
+  private DatasetGraph textDataset;
+
+  private Claimgraph(GraphStore store, SourceIndex index) {
+    this.store = store;
+    this.dir = store.dir();
+    this.index = index;
+  }
+
+  /** Opens the store in {@code dir} for reading and writing, creating store and index if missing. */
+  public static Claimgraph open(Path dir) {
+    GraphStore store = GraphStore.open(dir);
+    try {
+      SourceIndex index = SourceIndex.open(dir);
+      index.textIndex(); // opens the one writer, creating an empty index if there is none
+      return new Claimgraph(store, index);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing store; fails with a {@code StoreException} saying so if {@code dir} holds none. */
+  public static Claimgraph openExisting(Path dir) {
+    return new Claimgraph(GraphStore.openExisting(dir), null);
+  }
+
+  /** The store folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The TDB2 store. */
+  public GraphStore store() {
+    return store;
+  }
+
+  /** Whether the store has a full-text index. */
+  public synchronized boolean hasIndex() {
+    return index != null || SourceIndex.exists(dir);
+  }
+
+  /** The full-text index, opened on first use. */
+  public synchronized SourceIndex index() {
+    if (index == null) index = SourceIndex.open(dir);
+    return index;
+  }
+
+  /** Reads, analyses and stores {@code inputs} (files and folders), indexing each article in step. */
+  public synchronized IngestReport ingest(List<Path> inputs, int threads, IngestListener listener) {
+    return new IngestService(threads).ingest(inputs, store, index(), listener);
+  }
+
+  /** Ingests with an ingest service of the caller's (its thread count and analyzer). */
+  public synchronized IngestReport ingest(IngestService service, List<Path> inputs, IngestListener listener) {
+    return service.ingest(inputs, store, index(), listener);
+  }
+
+  /** Every statement of the figure, with corroborating, contradicting and implied figures. */
+  public List<Citation> cite(FigureQuery q) {
+    return CitationFinder.of(store.dataset()).cite(q);
+  }
+
+  /** Full-text search of the sources; fails saying so when the store has no index yet. */
+  public SearchResult search(SearchRequest request) {
+    if (!hasIndex()) {
+      throw new IllegalStateException(dir + ": no full-text index yet; run ./claimgraph reindex --store " + dir);
+    }
+    return new SearchService(index()).search(request);
+  }
+
+  private static final String TEXT_NS = "http://jena.apache.org/text#";
+
+  /** Runs a read-only SPARQL query (with {@code text:query} when the store has an index) into {@code out}. */
+  public void query(Query query, ResultFormat format, OutputStream out) {
+    // Only a query that searches text needs the index (and its writer) opened.
+    boolean text = query.serialize().contains(TEXT_NS);
+    new QueryRunner().run(text ? sparqlDataset() : store.dataset(), query, format, out);
+  }
+
+  /** The dataset SPARQL sees: the store with the full-text index attached, when there is one. */
+  public Dataset sparqlDataset() {
+    return hasIndex() ? DatasetFactory.wrap(sparqlDatasetGraph()) : store.dataset();
+  }
+
+  /**
+   * The same as a dataset graph, for the SPARQL endpoint; built once, since jena-text joins the
+   * store's transactions when it wraps it (a TDB2 write then commits the staged index changes).
+   */
+  public synchronized DatasetGraph sparqlDatasetGraph() {
+    if (textDataset == null) textDataset = TextDatasets.of(store.dataset().asDatasetGraph(), index());
+    return textDataset;
+  }
+
+  /** Every stored figure, or those of one document ({@code doc} null for all). */
+  public List<FigureRecord> figures(String doc) {
+    List<FigureRecord> all = StoredFigures.all(store.dataset());
+    return doc == null ? all : all.stream().filter(f -> f.doc().equals(doc)).toList();
+  }
+
+  /** What {@link #reindex} did. */
+  public record Reindexed(int articles, int sentences) {}
+
+  /** Rebuilds the full-text index from the store; the store is not changed. */
+  public synchronized Reindexed reindex() {
+    List<IndexedArticle> articles = IndexedArticles.fromStore(store.dataset());
+    index().prepareRebuild(articles);
+    index().commit();
+    return new Reindexed(articles.size(), articles.stream().mapToInt(a -> a.sentences().size()).sum());
+  }
+
+  /** Checks every article graph against {@code ontology/shapes.ttl}. */
+  public ValidationResult validate() {
+    return ShapesValidator.standard().validate(store.dataset());
+  }
+
+  /** Writes every article graph, sorted, in {@code format}. */
+  public ExportSummary export(ExportFormat format, OutputStream out) {
+    return new DatasetExporter().export(store.dataset(), format, out);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (index != null) index.close();
+    } finally {
+      store.close();
+    }
+  }
+}
