@@ -14,6 +14,7 @@ import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * Finds every statement of a figure in the store and relates it to the other sources.
@@ -71,7 +72,7 @@ public final class CitationFinder {
       if (sameFact(f, o)) {
         if (sameValue(f, o)) corroborating.add(new Related(o, oa, "same value, measure, place and period"));
         else contradicting.add(new Related(o, oa, "another value for the same measure, place and period"));
-      } else if (sameValue(f, o) && Objects.equals(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
+      } else if (sameValue(f, o) && sameUnit(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
           && f.place().equals(o.place()) && similarMeasures(f.measure(), o.measure()) && f.period() != null
           && o.period() != null && !f.period().equals(o.period())) {
         contradicting.add(new Related(o, oa, "the same value put in another period (" + o.period() + " instead of " + f.period() + ")"));
@@ -84,20 +85,41 @@ public final class CitationFinder {
     return new Citation(f, article, sentenceStart, inSentence, corroborating, contradicting, implied);
   }
 
+  /**
+   * Whether a stored figure states the asked one: the same value in the same unit, or, in another
+   * unit of the same kind, the same amount within the rounding of the stored figure ("5,600 t"
+   * finds "5.6 kt"; "12.3 million lb" finds "5,579 t").
+   */
   static boolean matches(FigureQuery q, FigureRecord f) {
-    if (q.unit() != null && !q.unit().equals(f.unit())) return false;
     double tolerance = Math.max(1e-9, 1e-9 * Math.abs(q.value()));
+    if (q.unit() != null && !UnitTable.canonical(q.unit()).equals(UnitTable.canonical(f.unit()))) {
+      UnitTable units = UnitTable.get();
+      if (!units.comparable(q.unit(), f.unit())) return false;
+      double factor = units.convert(1, f.unit(), q.unit()).getAsDouble();
+      double rounding = Math.max(Precision.of(f) * factor, Precision.of(q.text(), q.value())) + tolerance;
+      return Math.abs(f.value() * factor - q.value()) <= rounding
+          || f.valueMax() != null && Math.abs(f.valueMax() * factor - q.value()) <= rounding;
+    }
     return Math.abs(f.value() - q.value()) <= tolerance || f.valueMax() != null && Math.abs(f.valueMax() - q.value()) <= tolerance;
   }
 
+  /** The same unit, an old code of it, or a unit of the same kind (tonne, kilotonne, pound). */
+  static boolean sameUnit(String a, String b) {
+    return Objects.equals(UnitTable.canonical(a), UnitTable.canonical(b)) || UnitTable.get().comparable(a, b);
+  }
+
   static boolean sameFact(FigureRecord a, FigureRecord b) {
-    return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
+    return sameUnit(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
         && a.period().equals(b.period()) && a.place().equals(b.place()) && Objects.equals(a.basis(), b.basis())
         && similarMeasures(a.measure(), b.measure());
   }
 
+  /** Values agree within the rounding of both, compared in the first figure's unit. */
   static boolean sameValue(FigureRecord a, FigureRecord b) {
-    return Math.abs(a.value() - b.value()) <= Precision.of(a) + Precision.of(b) + 1e-9;
+    double factor = Objects.equals(UnitTable.canonical(a.unit()), UnitTable.canonical(b.unit())) ? 1
+        : UnitTable.get().convert(1, b.unit(), a.unit()).orElse(Double.NaN);
+    if (Double.isNaN(factor)) return false;
+    return Math.abs(a.value() - b.value() * factor) <= Precision.of(a) + Precision.of(b) * factor + 1e-9;
   }
 
   /** Measures name the same thing when they share at least half their words (or one is missing). */
