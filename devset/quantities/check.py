@@ -65,6 +65,15 @@ def main():
             if q['start'] < prev:
                 errs.append(f'{where}: quantities not in text order or overlapping at {q["quote"]!r}')
             prev = q['end']
+            # the quote must not start or end inside a longer token ("100%" inside "1100%")
+            t = s.encode('utf-16-le')
+            before = t[2 * q['start'] - 2:2 * q['start']].decode('utf-16-le') if q['start'] > 0 else ''
+            before2 = t[2 * q['start'] - 4:2 * q['start'] - 2].decode('utf-16-le') if q['start'] > 1 else ''
+            after = t[2 * q['end']:2 * q['end'] + 2].decode('utf-16-le')
+            if q['quote'] and ((before.isalnum() and q['quote'][0].isalnum())
+                               or (before in '.,' and before and before2.isdigit() and q['quote'][0].isdigit())
+                               or (after.isdigit() and q['quote'][-1].isdigit())):
+                errs.append(f'{where}: quote {q["quote"]!r} starts or ends inside a longer token')
             if not isinstance(q['value'], (int, float)) or isinstance(q['value'], bool):
                 errs.append(f'{where}: value not a number in {q["quote"]!r}')
             if q['value_max'] is not None and not (isinstance(q['value_max'], (int, float)) and q['value_max'] > q['value']):
