@@ -11,6 +11,7 @@ import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * Finds every statement of a figure in the store and relates it to the other sources.
@@ -80,9 +81,21 @@ public final class CitationFinder {
     return new Citation(f, article, sentenceStart, inSentence, corroborating, contradicting, implied);
   }
 
+  /**
+   * Whether a stored figure states the asked one: the same value in the same unit, or, in another
+   * unit of the same kind, the same amount within the rounding of the stored figure ("5,600 t"
+   * finds "5.6 kt"; "12.3 million lb" finds "5,579 t").
+   */
   static boolean matches(FigureQuery q, FigureRecord f) {
-    if (q.unit() != null && !q.unit().equals(f.unit())) return false;
     double tolerance = Math.max(1e-9, 1e-9 * Math.abs(q.value()));
+    if (q.unit() != null && !UnitTable.canonical(q.unit()).equals(UnitTable.canonical(f.unit()))) {
+      UnitTable units = UnitTable.get();
+      if (!units.comparable(q.unit(), f.unit())) return false;
+      double factor = units.convert(1, f.unit(), q.unit()).getAsDouble();
+      double rounding = Math.max(Precision.of(f) * factor, Precision.of(q.text(), q.value())) + tolerance;
+      return Math.abs(f.value() * factor - q.value()) <= rounding
+          || f.valueMax() != null && Math.abs(f.valueMax() * factor - q.value()) <= rounding;
+    }
     return Math.abs(f.value() - q.value()) <= tolerance || f.valueMax() != null && Math.abs(f.valueMax() - q.value()) <= tolerance;
   }
 

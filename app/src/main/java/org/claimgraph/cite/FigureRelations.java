@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * The one place that decides whether two figures of different articles state the same fact, agree
@@ -43,7 +44,7 @@ public final class FigureRelations {
   /** How {@code o} (of another article) relates to the cited {@code f}. */
   public static Relation relation(FigureRecord f, FigureRecord o) {
     if (sameFact(f, o)) return sameValue(f, o) ? Relation.SAME_VALUE : Relation.OTHER_VALUE;
-    if (sameValue(f, o) && Objects.equals(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
+    if (sameValue(f, o) && sameUnit(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
         && f.place().equals(o.place()) && similarMeasures(f.measure(), o.measure()) && f.period() != null
         && o.period() != null && !f.period().equals(o.period())) {
       return Relation.OTHER_PERIOD;
@@ -63,14 +64,22 @@ public final class FigureRelations {
 
   /** The same unit, kind, period, places and basis, and similar measures. */
   public static boolean sameFact(FigureRecord a, FigureRecord b) {
-    return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
+    return sameUnit(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
         && a.period().equals(b.period()) && a.place().equals(b.place()) && Objects.equals(a.basis(), b.basis())
         && similarMeasures(a.measure(), b.measure());
   }
 
-  /** Values equal within the rounding of how each is written. */
+  /** The same unit, an old code of it, or a unit of the same kind (tonne, kilotonne, pound). */
+  public static boolean sameUnit(String a, String b) {
+    return Objects.equals(UnitTable.canonical(a), UnitTable.canonical(b)) || UnitTable.get().comparable(a, b);
+  }
+
+  /** Values equal within the rounding of how each is written, compared in the first figure's unit. */
   public static boolean sameValue(FigureRecord a, FigureRecord b) {
-    return Math.abs(a.value() - b.value()) <= Precision.of(a) + Precision.of(b) + 1e-9;
+    double factor = Objects.equals(UnitTable.canonical(a.unit()), UnitTable.canonical(b.unit())) ? 1
+        : UnitTable.get().convert(1, b.unit(), a.unit()).orElse(Double.NaN);
+    if (Double.isNaN(factor)) return false;
+    return Math.abs(a.value() - b.value() * factor) <= Precision.of(a) + Precision.of(b) * factor + 1e-9;
   }
 
   /** Measures name the same thing when they share at least half their words (or one is missing). */

@@ -14,12 +14,17 @@ final class Precision {
   private Precision() {}
 
   static double of(FigureRecord f) {
-    if (f.quote() == null) return 0.5;
-    Matcher m = NUMBER.matcher(f.quote());
+    return of(f.quote(), f.value());
+  }
+
+  /** Half a unit of the last digit written in {@code quote}, scaled to {@code value}: "5.6 kt" as 5.6 → 0.05. */
+  static double of(String quote, double value) {
+    if (quote == null) return 0.5;
+    Matcher m = NUMBER.matcher(quote);
     if (!m.find()) return 0.5;
     double written = Double.parseDouble(m.group().replace(",", ""));
     int decimals = m.group(1) == null ? 0 : m.group(1).length();
-    double scale = written == 0 ? 1 : f.value() / written;
+    double scale = written == 0 ? 1 : value / written;
     return 0.5 * Math.pow(10, -decimals) * Math.abs(scale);
   }
 }

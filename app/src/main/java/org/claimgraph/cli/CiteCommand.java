@@ -38,8 +38,9 @@ final class CiteCommand implements Callable<Integer> {
   @Option(names = "--unit", description = "The unit with --value: tonne, percent, kg, vehicle, USD … (tons, mt, %% are understood).")
   String unit;
 
-  @Parameters(paramLabel = "FIGURE", arity = "0..1", description = "The figure as written: \"619 tons\", \"75.5%%\", \"1,116 t\".")
-  String figure;
+  @Parameters(paramLabel = "FIGURE", arity = "0..*",
+      description = "The figure as written, quoted or not: \"619 tons\", 619 tons, \"75.5%%\", \"30 million\", '$1.2bn'.")
+  List<String> figure;
 
   @Spec CommandSpec spec;
 
@@ -49,8 +50,8 @@ final class CiteCommand implements Callable<Integer> {
     FigureQuery q;
     if (value != null) {
       q = new FigureQuery(value, FigureQuery.normalizeUnit(unit), value + (unit == null ? "" : " " + unit));
-    } else if (figure != null) {
-      q = FigureQuery.parse(figure);
+    } else if (figure != null && !figure.isEmpty()) {
+      q = FigureQuery.parse(String.join(" ", figure));
     } else {
       spec.commandLine().getErr().println("claimgraph cite: give a FIGURE (\"619 tons\") or --value 619 --unit tonne");
       return ClaimgraphCommand.USAGE;

@@ -34,14 +34,29 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "Also list missed figures, extra figures and disagreements.")
   boolean details;
 
-  @Parameters(paramLabel = "GOLD.jsonl", description = "The gold annotation.")
+  @Parameters(paramLabel = "GOLD.jsonl", arity = "0..1", description = "The gold annotation.")
   Path gold;
+
+  @Option(names = "--quantities", paramLabel = "SENTENCES.jsonl",
+      description = "Instead: score the quantity finder on a sentence-level gold (devset/quantities/sentences.jsonl): value and value+unit P/R/F1. Needs no store.")
+  Path quantities;
+
+  @Option(names = "--split", description = "With --quantities: tune, heldout or all. Default: ${DEFAULT-VALUE}.", defaultValue = "all")
+  String split;
+
+  @Option(names = "--baseline", description = "With --quantities: also score CoreNLP's NUMBER/MONEY/PERCENT entities alone (loads a second pipeline).")
+  boolean baseline;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (quantities != null) return QuantityEval.run(quantities, split, baseline, details, out);
+    if (gold == null) {
+      spec.commandLine().getErr().println("claimgraph eval: give GOLD.jsonl or --quantities SENTENCES.jsonl");
+      return ClaimgraphCommand.USAGE;
+    }
     List<FigureRecord> goldFigures = read(gold);
     List<FigureRecord> predicted;
     try (GraphStore s = GraphStore.openExisting(store.store)) {

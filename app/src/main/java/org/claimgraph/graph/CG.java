@@ -56,6 +56,7 @@ public final class CG {
   public static final Property valueMax = property("valueMax");
   public static final Property unit = property("unit");
   public static final Property unitCode = property("unitCode");
+  public static final Property counted = property("counted");
   public static final Property kind = property("kind");
   public static final Property basis = property("basis");
   public static final Property direction = property("direction");

@@ -39,6 +39,7 @@ final class FigureMapper {
     if (f.quantity().valueMax() != null) e.typed(fig, CG.valueMax, decimal(f.quantity().valueMax()), XSDDatatype.XSDdecimal);
     e.add(fig, CG.unit, Units.iri(f.quantity().unit()));
     e.literal(fig, CG.unitCode, f.quantity().unit());
+    if (Units.counted(f.quantity().unit()) != null) e.literal(fig, CG.counted, Units.counted(f.quantity().unit()));
     e.add(fig, CG.kind, switch (f.kind()) {
       case AMOUNT -> CG.Amount;
       case CHANGE -> CG.Change;

@@ -1,21 +1,26 @@
 package org.claimgraph.graph;
 
-import java.util.Map;
+import org.claimgraph.lexicon.UnitTable;
 
-/** Unit codes to unit IRIs: QUDT where it has the unit, ISO 4217 currencies, else our own. */
+/**
+ * Unit codes to unit IRIs, from the extractor's unit table: the QUDT unit (unit:TONNE,
+ * unit:KiloTONNE, unit:MI-PER-HR), the QUDT currency (currency:USD), unit:NUM for a count of a
+ * thing ("job", "vehicle": the noun goes in cg:counted), else claimgraph's own IRI (US cents,
+ * compounds such as USD/tonne that QUDT does not name).
+ */
 public final class Units {
-  private static final Map<String, String> QUDT = Map.ofEntries(
-      Map.entry("tonne", "TONNE"), Map.entry("kg", "KiloGM"), Map.entry("gram", "GM"), Map.entry("pound", "LB"),
-      Map.entry("ounce", "OZ"), Map.entry("percent", "PERCENT"), Map.entry("GW", "GigaW"), Map.entry("MW", "MegaW"),
-      Map.entry("GWh", "GigaW-HR"), Map.entry("MWh", "MegaW-HR"), Map.entry("kt", "KiloTONNE"));
 
   private Units() {}
 
-  /** The IRI of a unit code: tonne → unit:TONNE, USD → currency:USD, vehicle → claimgraph's own. */
+  /** The IRI of a unit code: tonne → unit:TONNE, USD → currency:USD, job → unit:NUM, USD/tonne → claimgraph's own. */
   public static String iri(String code) {
-    String q = QUDT.get(code);
-    if (q != null) return Vocab.QUDT_UNIT + q;
-    if (code.matches("[A-Z]{3}")) return Vocab.QUDT_CURRENCY + code;
+    String qudt = UnitTable.get().iri(code);
+    if (qudt != null) return qudt;
     return CG.ID + "unit/" + Iris.slug(code);
+  }
+
+  /** The counted noun of a count ("job" for 12,000 jobs), or null when the unit is a unit of measure. */
+  public static String counted(String code) {
+    return UnitTable.get().isCounted(code) ? code : null;
   }
 }

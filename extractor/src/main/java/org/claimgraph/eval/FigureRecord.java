@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.article.Article;
 import org.claimgraph.figure.Figure;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * One figure as a flat record with the keys of {@code claimgraph figures --format jsonl} and of
  * the gold annotation: doc, article, quote, start, end, value, value_max, unit, kind, basis,
  * direction, qualifier, period, measure, place, attributed_to, speaker, sentence, sentence_start,
- * sentence_end.
+ * sentence_end; the JSON adds unit_iri (QUDT), quantity_kind (QUDT) and counted (the counted noun of a
+ * count: "job", "smelter"), derived from the unit.
  */
 public record FigureRecord(String doc, String article, String quote, Integer start, Integer end, double value,
     Double valueMax, String unit, String kind, String basis, String direction, String qualifier, String period,
@@ -53,6 +55,9 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     b.add("value", number(value));
     if (valueMax == null) b.addNull("value_max"); else b.add("value_max", number(valueMax));
     put(b, "unit", unit);
+    put(b, "unit_iri", UnitTable.get().iri(unit));
+    put(b, "quantity_kind", UnitTable.get().kind(unit));
+    if (UnitTable.get().isCounted(unit)) b.add("counted", unit); else b.addNull("counted");
     put(b, "kind", kind);
     put(b, "basis", basis);
     put(b, "direction", direction);

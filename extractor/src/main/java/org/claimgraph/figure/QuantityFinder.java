@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * Finds the numbers in a sentence that quantify something, with their unit, scale, range and
@@ -20,8 +22,17 @@ import org.claimgraph.lexicon.Lexicon;
  * "Eighty percent of China's exports"    → 80 percent
  * "more than seven times that of May"    → 7 factor, qualifier "more than"
  * "$40,000 per tonne"                    → 40000 USD/tonne
+ * "12,000 new jobs"                      → 12000 job (a counted noun, singular)
+ * "2 to 3 weeks", "between 300 and 400 t" → 2..3 week; 300..400 tonne
+ * "a third of the ore", "one out of three" → 33.33 percent (a fraction of a whole)
+ * "winds of 90 mph", "a 45-year-old man" → 90 mph; 45 year
  * "On May 10, 2023, in Shanghai"         → nothing (a date)
+ * "HS code 85051110", "a six-month high" → nothing (a code; a period)
  * </pre>
+ *
+ * <p>Units are read as written: "12 kt" is 12 kilotonne, "23 million metric tons" 23000000
+ * tonne. "mt" and "MT" are metric tons (trade news), "Mt" megatonnes; "oz" is a troy ounce in a
+ * sentence about precious metals (gold, silver, platinum, palladium, bullion), else an ounce.
  */
 public final class QuantityFinder {
 
@@ -30,9 +41,12 @@ public final class QuantityFinder {
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
   private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "at least", "at most",
-      "up to", "as much as", "as many as", "as little as", "just over", "just under", "close to", "nearly", "almost",
-      "about", "around", "approximately", "roughly", "some", "over", "under", "above", "below",
-      "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under", "no more than", "no less than");
+      "up to", "as much as", "as many as", "as little as", "as few as", "as high as", "as low as", "just over",
+      "just under", "close to", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
+      "under", "above", "below", "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under",
+      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa");
+  private static final Pattern QUALIFIER_AFTER = Pattern.compile(
+      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under)|and (?:up|above|over|more)|plus)(?![\\p{L}])");
   /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
   private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
       "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
@@ -43,10 +57,61 @@ public final class QuantityFinder {
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
   private static final Pattern FACTOR_VERB = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly) )?(doubled|tripled|trebled|quadrupled|halved)(?![\\p{L}])");
+      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?(doubled|tripled|trebled|quadrupled|halved"
+          + "|doubling|tripling|double|triple|twice)(?![\\p{L}])");
+  /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
+  private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
+      "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PER_UNIT = Pattern.compile("^\\s*(?:per|a|/|an)\\s*(tonne|ton|metric ton|t|kg|kilogram|pound|lb|ounce|oz)s?(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PER = Pattern.compile("^\\s*(?:per|a|an|each|every|/)\\s*");
+  /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
+  private static final Pattern FRACTION = Pattern.compile(
+      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+          + "|three-quarters|three quarters|(?<=(?:^|nearly |almost |about |more than |over |roughly |around |some |less than |by |than |fully |just under |just over ))half)(?= (?:of|the|its|their|all|a)\\b)");
+  /** "the first 10 months", "the past 12 months", "in the 12 months to June": a period, not a figure. */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile(
+      "(?i)\\b(?:first|last|past|next|previous|preceding|coming|recent|following|final|opening|initial|latest|same)\\s+(?:few\\s+)?$");
+  /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
+  private static final Pattern SINCE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?$");
+  private static final Pattern PERIOD_AFTER = Pattern.compile(
+      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|ago|later|earlier|prior|to\\s+\\p{Lu}|through|ended|ending)\\b)");
+  /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
+  private static final Pattern CODE_BEFORE = Pattern.compile(
+      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem)\\s*(?:\\(\\w+\\)\\s*)?$");
+  private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
+  /** Counted nouns need no unit row: regular plurals ("smelters") and these ("people" → person). */
+  private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
+      Map.entry("persons", "person"), Map.entry("children", "child"), Map.entry("men", "man"), Map.entry("women", "woman"),
+      Map.entry("staff", "staff"), Map.entry("police", "police"), Map.entry("cattle", "cattle"), Map.entry("sheep", "sheep"),
+      Map.entry("fish", "fish"), Map.entry("aircraft", "aircraft"), Map.entry("lives", "life"), Map.entry("teeth", "tooth"),
+      Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
+      Map.entry("species", "species"), Map.entry("series", "series"), Map.entry("offspring", "offspring"),
+      Map.entry("personnel", "personnel"), Map.entry("troops", "troop"), Map.entry("halves", "half"), Map.entry("leaves", "leaf"));
+  /** Words after a number that are not what it counts: verbs, adverbs and function words ending in s. */
+  private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "goes", "as", "its", "his", "this",
+      "thus", "plus", "minus", "less", "unless", "always", "perhaps", "whereas", "yes", "us", "bus", "gas", "status",
+      "news", "series", "across", "besides", "towards", "afterwards", "sometimes", "times", "highs", "lows",
+      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+      "makes", "means", "remains", "stands", "comes", "rises", "falls", "grows", "gets", "sees", "says", "takes",
+      "includes", "represents", "accounts", "brings", "needs", "keeps", "holds", "puts", "uses", "lies",
+      "others", "ones", "terms", "levels", "locations", "figures", "results", "estimates", "prices", "rates", "yards",
+      // what an enumeration announces ("three factors:", "seven types of"), not things counted in the world
+      "types", "kinds", "sorts", "factors", "challenges", "ways", "reasons", "things", "issues", "aspects", "areas",
+      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides", "stages",
+      "phases", "scenarios", "measures", "strategies", "priorities", "elements", "principles", "trends", "takeaways",
+      "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
+  private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
+      "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
+      "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
+      "has", "will", "would", "could", "can", "may", "not", "no", "into", "over", "under", "after", "before", "since",
+      "while", "when", "where", "year", "month", "week", "day", "times", "percent", "but", "so", "if", "said", "says");
+  private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
+      "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
+      "final", "medley", "run", "swim", "record");
+  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "in.", "mi", "ct", "pc",
+      "min", "sec", "cal", "gal", "hr");
+  private static final Pattern PRECIOUS = Pattern.compile("(?i)\\b(gold|silver|platinum|palladium|bullion|precious)\\b");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -57,18 +122,19 @@ public final class QuantityFinder {
   public QuantityFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
     String words = alternation(lexicon.numberWords().keySet().stream()
-        .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w)))
+        .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
+            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold"))
         .toList());
     this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
-        + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])",
+        + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
     List<String> before = new ArrayList<>(lexicon.unitsBefore().keySet());
-    this.unitAfter = Pattern.compile("^[ \\u00A0]?(?:" + alternation(after) + ")(?![\\p{L}\\p{N}])");
+    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑](?=\\p{L}))?(?:" + alternation(after) + ")(?![\\p{L}\\p{N}²³])");
     List<String> scales = new ArrayList<>(lexicon.scales().keySet());
-    this.scaleAfter = Pattern.compile("^(?:[ \\u00A0]?(?:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
+    this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
         + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");
-    this.currencyBefore = Pattern.compile("(?:" + alternation(before) + ")[ \\u00A0]?$");
+    this.currencyBefore = Pattern.compile("(?<![\\p{L}])(?:" + alternation(before) + ")[ \\u00A0]?$");
   }
 
   /**
@@ -91,17 +157,45 @@ public final class QuantityFinder {
     Matcher f = FACTOR_VERB.matcher(sentence);
     while (f.find()) {
       String verb = f.group(2).toLowerCase(Locale.ROOT);
+      if (overlaps(out, base + f.start(2), base + f.end(2))) continue;
+      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("twice");
+      String rest = sentence.substring(f.end());
+      // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
+      if (asNoun && !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
+        // "broke the record twice in two days": a number of times, not a factor
+        if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
+          out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
+        }
+        continue;
+      }
       double v = switch (verb) {
-        case "doubled" -> 2;
-        case "tripled", "trebled" -> 3;
+        case "doubled", "doubling", "double", "twice" -> 2;
+        case "tripled", "trebled", "tripling", "triple" -> 3;
         case "quadrupled" -> 4;
         default -> 0.5;
       };
       out.add(new Quantity(v, null, "factor", f.group(1) == null ? null : f.group(1).toLowerCase(Locale.ROOT), '\0',
           base + f.start(), base + f.end()));
     }
+    Matcher fr = FRACTION.matcher(sentence);
+    while (fr.find()) {
+      if (overlaps(out, base + fr.start(), base + fr.end())) continue;
+      String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
+      Double v = lexicon.numberWord(w.replace("a-", "a "));
+      if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
+      if (v == null) continue;
+      int start = fr.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
+    }
     out.sort(Comparator.comparingInt(Quantity::start));
     return out;
+  }
+
+  private static boolean overlaps(List<Quantity> qs, int start, int end) {
+    for (Quantity q : qs) if (q.start() < end && start < q.end()) return true;
+    return false;
   }
 
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
@@ -125,11 +219,18 @@ public final class QuantityFinder {
         sign = g.equals("+") ? '+' : '-';
       }
       if (start > 0 && s.charAt(start) != '+' && isNameJoiner(s, start)) return null;
+      if (isCode(s, m.start("num"), m.end("num"), num)) return null;
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
     if (s.substring(0, start).matches("(?is).*\\b(?:every|each|per|one\\s+in|out\\s+of)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
+    if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
+    if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b.*")) return null; // "9 a.m."
+    if (!word && rest.startsWith("+")) {
+      end++;
+      rest = rest.substring(1); // "110+ mph"
+    }
 
     // currency before: "$", "US$", "RMB "
     String unit = null;
@@ -139,13 +240,14 @@ public final class QuantityFinder {
       start = start - (cur.end() - cur.start());
     }
 
-    // scale: "1.243 million", "$5bn"
+    // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint"
     boolean scaled = false;
     Matcher sc = scaleAfter.matcher(rest);
     if (sc.find()) {
-      String scaleWord = sc.group().strip();
+      String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
-      if (!shortScale || unit != null) {
+      boolean metre = scaleWord.equals("m") && unit == null && METRE_CONTEXT.contains(firstWord(rest.substring(sc.end())));
+      if (!metre && (!shortScale || unit != null || startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
         rest = s.substring(end);
@@ -153,44 +255,68 @@ public final class QuantityFinder {
       }
     }
 
-    // percent directly after, before a range: "10%-25%"
+    // ranges: "10%-25%", "2-5 kg", "2 to 3 weeks", "between 300 and 400 t", "$3.75 to $4.25 per pound",
+    // "40 m.p.h. to 318 m.p.h.", "1.26-million ounces and 1.33-million ounces"
     String firstUnit = null;
+    int skip = 0;
     Matcher u = unitAfter.matcher(rest);
     if (u.find()) {
       firstUnit = u.group().strip();
+      skip = u.end();
     }
     Double valueMax = null;
-    Matcher range = Pattern.compile("^(?:\\s?(?:%|percent|per cent))?\\s?[-–—]\\s?(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")").matcher(rest);
-    if (!word && range.find() && !(firstUnit != null && !isPercent(firstUnit) && rest.startsWith(" "))) {
+    String before = s.substring(0, start).toLowerCase(Locale.ROOT);
+    boolean between = before.endsWith("between ");
+    boolean fromTo = before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
+    Matcher range = Pattern.compile("^(?:\\s?[-–—]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+        + ")(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
+    if (range.find()) {
+      boolean dash = range.group().matches("^\\s?[-–—].*");
       double max = Double.parseDouble(range.group(1).replace(",", ""));
-      double scale = scaled ? value / Double.parseDouble(m.group("num").replace(",", "")) : 1;
-      if (max * scale > value) {
-        valueMax = max * scale;
-        end += range.end();
+      double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replace(",", "")) : 1;
+      String afterMax = rest.substring(skip + range.end());
+      Matcher sc2 = scaleAfter.matcher(afterMax);
+      String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
+      boolean ownScale = scale2 != null && (scale2.length() > 1 || startsWithWordOrUnit(afterMax.substring(sc2.end())));
+      double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
+      // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
+      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled);
+      if (ok && firstUnit != null) {
+        Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
+        Lexicon.Unit l1 = lexicon.unit(firstUnit);
+        ok = (!dash || isPercent(firstUnit)) && u2.find() && l1 != null && lexicon.unit(u2.group().strip()) != null
+            && l1.unit().equals(lexicon.unit(u2.group().strip()).unit());
+      }
+      if (ok && maxValue > value) {
+        valueMax = maxValue;
+        end += skip + range.end();
         rest = s.substring(end);
-        sc = scaleAfter.matcher(rest);
-        if (scaled && sc.find()) {
-          end += sc.end();
+        if (ownScale) {
+          end += sc2.end();
           rest = s.substring(end);
         }
-        u = unitAfter.matcher(rest);
-      } else {
-        u = unitAfter.matcher(rest);
+        if (between) start -= "between ".length();
       }
-    } else {
-      u = unitAfter.matcher(rest);
     }
+    u = unitAfter.matcher(rest);
 
-    if (u.find()) {
+    if (u.find() && acceptUnit(u.group(), rest, unit)) {
       String form = u.group().strip();
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
         unit = lu.unit();
+        if (unit.equals("ounce") && PRECIOUS.matcher(s).find()) unit = "troy-ounce";
         value *= lu.multiplier();
         if (valueMax != null) valueMax *= lu.multiplier();
+      } else if (lu != null && unit != null && lu.unit().equals(unit)) {
+        // "US$ 5 billion USD" — the code again
+      } else if (lu != null && unit.equals("USD") && lu.unit().equals("USc")) {
+        unit = "USc";
       }
-      end += u.end();
-      rest = s.substring(end);
+      if (lu != null && (unit.equals(lu.unit()) || unit.equals("USc") || unit.equals("troy-ounce"))) {
+        end += u.end();
+        rest = s.substring(end);
+      }
     }
     Matcher times = TIMES.matcher(rest);
     if (unit == null && times.find()) {
@@ -198,36 +324,163 @@ public final class QuantityFinder {
       end += times.end();
       rest = s.substring(end);
     }
-    if (unit != null && !unit.equals("percent") && !unit.equals("factor")) {
-      Matcher per = PER_UNIT.matcher(rest);
-      if (per.find() && isCurrency(unit)) {
-        unit = unit + "/" + normalizePerUnit(per.group(1));
-        end += per.end();
+
+    // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
+    if (unit == null && !(isAfterName(s, m.start()) && !scaled)) {
+      int[] span = new int[1];
+      String noun = countedNoun(rest, span, value == 1 && valueMax == null);
+      if (noun != null) {
+        unit = noun;
+        end += span[0];
+        rest = s.substring(end);
       }
     }
 
+    // per unit: "$40,000 per tonne", "tonnes a year", "80 million cars each year", "$2.50/lb"
+    if (unit != null && !unit.equals("percent") && !unit.equals("factor") && !unit.equals("percentage-point")
+        && !unit.contains("/")) {
+      Matcher per = PER.matcher(rest);
+      if (per.find()) {
+        String after = rest.substring(per.end());
+        Matcher pu = unitAfter.matcher(after);
+        String perUnit = null;
+        int perEnd = 0;
+        if (pu.find() && !pu.group().startsWith(" ") && !pu.group().strip().startsWith("-")) {
+          Lexicon.Unit lu = lexicon.unit(pu.group().strip());
+          if (lu != null && !lu.unit().contains("/")) {
+            perUnit = lu.unit();
+            if (perUnit.equals("ounce") && PRECIOUS.matcher(s).find()) perUnit = "troy-ounce";
+            perEnd = pu.end();
+          }
+        } else {
+          Matcher w = Pattern.compile("^(annum|capita|head|person|unit|share|barrel)\\b").matcher(after);
+          if (w.find()) {
+            perUnit = switch (w.group(1)) {
+              case "annum" -> "year";
+              case "capita", "head" -> "person";
+              default -> w.group(1);
+            };
+            perEnd = w.end();
+          }
+        }
+        boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
+        boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
+        boolean article = per.group().strip().matches("(?i)a|an");
+        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate) && !(article && !timeRate && !currency)
+            && !"Time".equals(UnitTable.get().kind(unit))) {
+          unit = compound(unit, perUnit);
+          end += per.end() + perEnd;
+          rest = s.substring(end);
+        }
+      }
+    }
+
+    if (!scaled && valueMax == null && unit != null && m.start() == start && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
+        && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
+      return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
+    }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
       if (!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
       if (!scaled && isAfterName(s, m.start())) return null;
+      if (!scaled && PHONE.matcher(rest).find()) return null;
       unit = "count";
     }
-
-    String qualifier = null;
-    String before = s.substring(0, start).toLowerCase(Locale.ROOT);
-    for (String q : QUALIFIERS) {
-      if (before.endsWith(q + " ") && (before.length() == q.length() + 1
-          || !Character.isLetter(before.charAt(before.length() - q.length() - 2)))) {
-        qualifier = q;
-        start -= q.length() + 1;
-        break;
-      }
+    if ("Time".equals(UnitTable.get().kind(unit)) && valueMax == null
+        && (PERIOD_BEFORE.matcher(s.substring(0, start)).find() || PERIOD_AFTER.matcher(rest).find()
+        || SINCE_BEFORE.matcher(s.substring(0, m.start())).find())) {
+      return null; // "in the first seven months", "a six-month high", "two years ago"
     }
+    if (unit.equals("degC") || unit.equals("degF")) {
+      if (sign == '-' || before.matches("(?s).*\\bminus\\s+$")) value = -value;
+    }
+
+    String qualifier = between ? null : qualifierBefore(s.substring(0, start).toLowerCase(Locale.ROOT));
+    if (qualifier != null) start -= qualifier.length() + 1;
     if (qualifier == null && BOUND_VERB.matcher(s.substring(0, start)).find()) {
       qualifier = "more than"; // "sales exceeded 30 million": a lower bound, as "more than"
     }
+    Matcher qa = QUALIFIER_AFTER.matcher(rest);
+    if (qualifier == null && qa.find()) qualifier = qa.group(1).toLowerCase(Locale.ROOT);
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);
+  }
+
+  private static String qualifierBefore(String before) {
+    for (String q : QUALIFIERS) {
+      if (before.endsWith(q + " ") && (before.length() == q.length() + 1
+          || !Character.isLetter(before.charAt(before.length() - q.length() - 2)))) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** A compound unit: USD/tonne; mile/hour is mph and km/hour km/h, as news writes them. */
+  private static String compound(String a, String b) {
+    String c = a + "/" + b;
+    return switch (c) {
+      case "mile/hour" -> "mph";
+      case "km/hour" -> "km/h";
+      case "m/second" -> "m/s";
+      default -> c;
+    };
+  }
+
+  /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
+  private boolean acceptUnit(String match, String rest, String currency) {
+    String form = match.strip();
+    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ")) return false;
+    if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
+    return currency == null || lexicon.unit(form) != null;
+  }
+
+  /** Whether text starts with a lower-case word or a unit: "m tonnes", "m people" (then "m" is a million). */
+  private boolean startsWithWordOrUnit(String after) {
+    return after.matches("^\\s+\\p{Ll}.*") || after.matches("^\\s+\\p{Lu}\\p{L}*\\s.*") && unitAfter.matcher(after).find();
+  }
+
+  /**
+   * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
+   * → wildfire (up to two lower-case modifiers between); null when none. Sets {@code span[0]} to
+   * the characters consumed.
+   */
+  private String countedNoun(String rest, int[] span, boolean singular) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0]([\\p{Ll}][\\p{Ll}-]*)").matcher(rest);
+    int pos = 0;
+    for (int i = 0; i < 3 && w.find(pos); i++) {
+      String word = w.group(1);
+      if (MODIFIER_STOP.contains(word) || lexicon.unit(word) != null) return null;
+      String noun = singularOf(word, singular);
+      if (noun != null) {
+        if (rest.substring(w.end()).startsWith(":")) return null; // "three strategic challenges:"
+        span[0] = w.end();
+        return noun;
+      }
+      if (word.endsWith("ly")) return null;
+      pos = w.end();
+    }
+    return null;
+  }
+
+  private static String singularOf(String word, boolean singular) {
+    if (IRREGULAR.containsKey(word)) return IRREGULAR.get(word);
+    if (NOT_COUNTED.contains(word) || word.length() < 4 || word.contains("-")) return null;
+    if (singular) return null;
+    if (!word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) return null;
+    if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
+    if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
+    return word.substring(0, word.length() - 1);
+  }
+
+  /**
+   * An HS or product code ("HS 8505", "HS code 85051110"), a tariff line ("8505.11"), or a number of
+   * eight or more digits without separators: not figures.
+   */
+  private static boolean isCode(String s, int start, int end, String digits) {
+    if (CODE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && !digits.contains(",")) return true;
+    if (digits.matches("\\d{6,}") && !s.substring(end).matches("^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
+    return digits.matches("\\d{4}\\.\\d{2}(?:\\.\\d+)?") && s.substring(0, start).matches("(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
   }
 
   /** 8.232 × 10⁶ computes as 8231999.999999999 in binary; 12 significant digits is what any text states. */
@@ -237,18 +490,6 @@ public final class QuantityFinder {
 
   private static boolean isPercent(String form) {
     return form.equals("%") || form.equalsIgnoreCase("percent") || form.equalsIgnoreCase("per cent");
-  }
-
-  private static boolean isCurrency(String unit) {
-    return unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT));
-  }
-
-  private static String normalizePerUnit(String u) {
-    String l = u.toLowerCase(Locale.ROOT);
-    if (l.startsWith("t") || l.startsWith("metric")) return "tonne";
-    if (l.startsWith("k")) return "kg";
-    if (l.startsWith("p") || l.startsWith("l")) return "pound";
-    return "ounce";
   }
 
   /** "F-35", "COVID-19": a number joined by a hyphen to a preceding word is part of a name. */
@@ -261,11 +502,13 @@ public final class QuantityFinder {
     if (digits == null) return false;
     boolean integer = !digits.contains(".") && !digits.contains(",");
     if (integer && digits.length() == 4 && value >= 1900 && value <= 2100) return true;
+    if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
     if (integer && value >= 1 && value <= 31) {
       String prev = lastWord(s.substring(0, start));
       String next = firstWord(s.substring(end));
       if (MONTHS.contains(prev) || MONTHS.contains(next)) return true;
     }
+    if (integer && s.substring(end).matches("^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
     return false;
   }
 
@@ -292,12 +535,15 @@ public final class QuantityFinder {
   }
 
   private double wordValue(String w) {
-    String[] parts = w.toLowerCase(Locale.ROOT).split("[- ]");
+    String l = w.toLowerCase(Locale.ROOT).replaceFirst("^a ", "");
+    Double whole = lexicon.numberWord(l);
+    if (whole != null) return whole;
+    String[] parts = l.split("[- ]");
     double total = 0;
     for (String p : parts) {
       Double v = lexicon.numberWord(p);
       if (v == null) return Double.NaN;
-      total += v;
+      total = v == 100 && total > 0 ? total * 100 : total + v;
     }
     return total;
   }
