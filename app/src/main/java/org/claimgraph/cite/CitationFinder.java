@@ -3,14 +3,13 @@ package org.claimgraph.cite;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.figure.Comparability;
+import org.claimgraph.figure.MeasureParts;
 import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
@@ -23,8 +22,9 @@ import org.claimgraph.graph.StoredFigures;
  * List<Citation> cs = finder.cite(FigureQuery.parse("619 tons"));
  * }</pre>
  *
- * <p>Two figures state the same fact when they have the same unit, kind, period and countries
- * and their measures share most of their words. Values agree within the rounding of how each is
+ * <p>Two figures state the same fact when they have the same unit, kind, basis, period and
+ * countries and their measures the same parts ({@link Comparability}); figures of different
+ * periods, flows, places or materials never contradict each other. Values agree within the rounding of how each is
  * written (see {@link Precision}).
  */
 public final class CitationFinder {
@@ -68,13 +68,10 @@ public final class CitationFinder {
     for (FigureRecord o : figures) {
       if (o == f || Objects.equals(o.article(), f.article())) continue;
       ArticleInfo oa = articles.get(o.article());
-      if (sameFact(f, o)) {
-        if (sameValue(f, o)) corroborating.add(new Related(o, oa, "same value, measure, place and period"));
-        else contradicting.add(new Related(o, oa, "another value for the same measure, place and period"));
-      } else if (sameValue(f, o) && Objects.equals(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
-          && f.place().equals(o.place()) && similarMeasures(f.measure(), o.measure()) && f.period() != null
-          && o.period() != null && !f.period().equals(o.period())) {
-        contradicting.add(new Related(o, oa, "the same value put in another period (" + o.period() + " instead of " + f.period() + ")"));
+      if (!sameFact(f, o)) continue; // another period, flow, place or material: never a contradiction
+      if (sameValue(f, o)) corroborating.add(new Related(o, oa, "same value, measure, place and period"));
+      else if (Comparability.mayContradict(f.facts(), o.facts())) {
+        contradicting.add(new Related(o, oa, "another value for the same measure, place and period"));
       }
     }
     List<Implication> implied = implications.stream()
@@ -90,39 +87,22 @@ public final class CitationFinder {
     return Math.abs(f.value() - q.value()) <= tolerance || f.valueMax() != null && Math.abs(f.valueMax() - q.value()) <= tolerance;
   }
 
+  /** The same quantity: unit, kind, basis, period, places and measure parts (see {@link Comparability}). */
   static boolean sameFact(FigureRecord a, FigureRecord b) {
-    return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
-        && a.period().equals(b.period()) && a.place().equals(b.place()) && Objects.equals(a.basis(), b.basis())
-        && similarMeasures(a.measure(), b.measure());
+    return Comparability.sameQuantity(a.facts(), b.facts());
   }
 
   static boolean sameValue(FigureRecord a, FigureRecord b) {
     return Math.abs(a.value() - b.value()) <= Precision.of(a) + Precision.of(b) + 1e-9;
   }
 
-  /** Measures name the same thing when they share at least half their words (or one is missing). */
+  /**
+   * Measures name the same thing when their parts agree (material where both name one, flow,
+   * product form, scope), or one is missing: "rare earth magnet exports" is never "… imports".
+   */
   static boolean similarMeasures(String a, String b) {
     if (a == null || b == null) return true;
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    // "exports to rest of world" is not "exports"; a share or a value is not the quantity itself.
-    for (String w : DISTINGUISHING) if (x.contains(w) != y.contains(w)) return false;
-    Set<String> inter = new HashSet<>(x);
-    inter.retainAll(y);
-    Set<String> union = new HashSet<>(x);
-    union.addAll(y);
-    return union.isEmpty() || inter.size() * 2 >= union.size() || x.containsAll(y) || y.containsAll(x);
-  }
-
-  private static final List<String> DISTINGUISHING = List.of("rest", "share", "value", "price", "profit", "capacity");
-
-  private static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty() || w.equals("of") || w.equals("the")) continue;
-      out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
-    }
-    return out;
+    return MeasureParts.of(a).sameQuantity(MeasureParts.of(b));
   }
 
   /** The period {@code months} before an ISO month, year or interval. */
