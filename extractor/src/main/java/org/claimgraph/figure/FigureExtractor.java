@@ -60,6 +60,7 @@ public final class FigureExtractor {
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
     String lastMeasure = null;
+    String lastPeriodMeasure = null;
     java.util.Map<String, Attribution> sourceOfMeasure = new java.util.HashMap<>();
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
@@ -100,12 +101,12 @@ public final class FigureExtractor {
         sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
             place, attribution, evidence));
       }
-      String sentencePeriod = sentenceFigures.stream().map(Figure::period).filter(p -> p != null).findFirst().orElse(null);
+      String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
       // the paragraph, or of the previous paragraph when the sentence refers back to it ("The
       // outpouring marks a 5.7% YoY rise").
-      boolean refersBack = BACK_REFERENCE.matcher(s.text()).find();
+      boolean refersBack = BACK_REFERENCE.matcher(s.text()).find() || SAME_PERIOD.matcher(s.text()).find();
       boolean sameParagraph = paragraph == lastParagraph;
       String running = sameParagraph || refersBack ? lastPeriod : null;
       boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
@@ -115,6 +116,10 @@ public final class FigureExtractor {
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
         String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph ? null : running;
+        // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
+        if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
+          period = lastPeriod;
+        }
         if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
         if (f.period() != null) running = f.period();
         Attribution attribution = f.attribution();
@@ -148,6 +153,7 @@ public final class FigureExtractor {
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence()));
         if (measure != null) lastMeasure = measure;
+        if (period != null && measure != null) lastPeriodMeasure = measure;
       }
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
       seen.addAll(own);
@@ -156,6 +162,36 @@ public final class FigureExtractor {
       lastParagraph = paragraph;
     }
     return out;
+  }
+
+  /**
+   * The period a sentence is about, for the sentences after it: the newest of its figures' and
+   * its own (non-comparison) periods — "the September decline followed a seven-month high of
+   * 6,146 tonnes in August" is about September.
+   */
+  private static String newest(List<Figure> figures, List<PeriodMention> pms) {
+    String best = null;
+    List<String> candidates = new ArrayList<>();
+    figures.forEach(f -> candidates.add(f.period()));
+    pms.stream().filter(p -> !p.basis()).forEach(p -> candidates.add(p.period()));
+    for (String p : candidates) {
+      if (p == null) continue;
+      if (best == null || endOf(p).compareTo(endOf(best)) > 0) best = p;
+    }
+    return best;
+  }
+
+  /** "2025-01/2025-07" → "2025-07"; a year sorts before its months ("2025" → "2025-00"). */
+  private static String endOf(String period) {
+    String end = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    return end.length() == 4 ? end + "-00" : end;
+  }
+
+  /** Two measures of the same flow and material (see {@link MeasureParts}). */
+  private static boolean sameFlow(String a, String b) {
+    if (a == null || b == null) return false;
+    MeasureParts x = MeasureParts.of(a);
+    return x.flow() != null && x.sameQuantity(MeasureParts.of(b));
   }
 
   /** The figure's own period: the nearest non-comparison time expression, not one that belongs to another number. */
@@ -168,6 +204,8 @@ public final class FigureExtractor {
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
+      // "… 589 tons in August": a period right after the number is its own.
+      if (p.start() >= re && ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
       if (distance < 0) distance = 0;
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -218,6 +256,11 @@ public final class FigureExtractor {
         "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
+  private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
+  /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
+  private static final Pattern SAME_PERIOD = Pattern.compile(
+      "(?i)\\b(?:the|that)\\s+(?:same|mentioned|said|above|aforementioned)\\s+(?:period|month|quarter|time(?:frame)?)\\b"
+          + "(?!\\s*(?:,\\s*)?(?:of|in|last|a\\s+year|the\\s+previous|one\\s+year|(?:19|20)\\d\\d))");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "^(?:This|That|These|Those|Such|It|Its|The\\s+(?:outpouring|increase|rise|surge|jump|decline|drop|fall|figure|figures|number|total"

@@ -80,7 +80,7 @@ public record MeasureParts(String material, String flow, String form, String sco
     Matcher w = WORD.matcher(lower);
     while (w.find()) {
       String word = w.group();
-      if (flow == null && WORDS.get("flow").containsKey(word)) flow = WORDS.get("flow").get(word);
+      if (WORDS.get("flow").containsKey(word)) flow = WORDS.get("flow").get(word); // the head is last: "export profits"
       if (form == null && WORDS.get("form").containsKey(word)) form = WORDS.get("form").get(word);
       if (scope == null && WORDS.get("scope").containsKey(word) && !"volume".equals(WORDS.get("scope").get(word))) {
         scope = WORDS.get("scope").get(word);

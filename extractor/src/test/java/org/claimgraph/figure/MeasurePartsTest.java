@@ -34,7 +34,8 @@ class MeasurePartsTest {
       "NEV market share|nev|-|-|share",
       "battery installations|-|installations|battery|-",
       "rare earth oxides per turbine|rare-earths|-|oxide|per-unit",
-      "graphite anode production capacity|graphite|production|-|-"})
+      "graphite anode production capacity|graphite|capacity|-|-",
+      "Northern Rare Earth export profits|rare-earths|profit|-|-"})
   void splitsMeasures(String measure, String material, String flow, String form, String scope) {
     assertEquals(new MeasureParts(material, flow, form, scope), MeasureParts.of(measure));
   }
