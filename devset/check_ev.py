@@ -18,7 +18,7 @@ UNITS = {'tonne', 'kg', 'gram', 'pound', 'ounce', 'percent', 'percentage-point',
          'USc/pound', 'USD/pound', 'USD/kWh', 'tonne/year', 'km', 'TWh', 'EUR/kWh'}
 CURRENCY = re.compile(r'^[A-Z]{3}$')
 NOUN = re.compile(r'^[a-z][a-z-]*$')  # counted things: singular noun
-PERIOD = re.compile(r'^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$')
+PERIOD = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$')
 NAMES = {'BYD', 'Tesla', 'Geely', 'Xpeng', 'Zeekr', 'Leapmotor', 'Li', 'Ford', 'Nio', 'CATL', 'Gotion', 'CALB', 'Stellantis'}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
