@@ -68,7 +68,7 @@ def build(path):
     for pi, p in enumerate(pars):
         for s in sentences(p): sents.append(s)
     gold = []
-    cur = 0  # sentence cursor
+    cur, pos = 0, 0  # sentence cursor, and offset in it just after the previous figure's start
     for ln in figs.strip().split('\n'):
         ln = ln.strip()
         if not ln or ln.startswith('#'): continue
@@ -80,9 +80,12 @@ def build(path):
         # find sentence at or after cursor containing quote (and ctx)
         idx = None
         for i in range(cur, len(sents)):
-            if quote in sents[i] and (not ctx or ctx in sents[i]): idx = i; break
+            at = sents[i].find(quote, pos if i == cur else 0)
+            if at >= 0 and (not ctx or ctx in sents[i]): idx = i; break
         if idx is None: raise SystemExit(f'{did}: quote not found after sentence {cur}: {ln}')
-        cur = idx
+        if idx > cur and quote in sents[cur][:pos]:
+            print(f'{did}: warning: {quote!r} also earlier in sentence {cur}; listed out of order?', file=sys.stderr)
+        cur, pos = idx, at + 1
         N = lambda x: None if x in ('-', '') else x
         vmax = None
         if val in ('', '-'): value = parse_value(quote)
