@@ -103,7 +103,8 @@ def check_line(g, paras):
         for c in g["place"]:
             if not (isinstance(c, str) and (re.fullmatch(r"[A-Z]{2}", c) or c in BLOCS)):
                 problems.append("place code " + repr(c))
-    if not g["measure"] or g["measure"] != g["measure"].lower(): problems.append("measure empty or not lower-case")
+    if not g["measure"] or g["measure"] != g["measure"].strip() or g["measure"][0].isupper() and " " in g["measure"] and g["measure"].split()[0].istitle() and g["measure"].split()[0].lower() in {"the", "a", "an"}:
+        problems.append("measure empty, padded or starting with an article")
     if g["speaker"] is not None and not g["attributed_to"]: problems.append("speaker without attributed_to")
     for k in ("start", "end", "sentence_start", "sentence_end"):
         if g[k] is not None: problems.append(k + " should be null (matching is by sentence)")

@@ -18,7 +18,8 @@ UNITS = {'tonne', 'kg', 'gram', 'pound', 'ounce', 'percent', 'percentage-point',
          'USc/pound', 'USD/pound', 'USD/kWh', 'tonne/year', 'km', 'TWh', 'EUR/kWh'}
 CURRENCY = re.compile(r'^[A-Z]{3}$')
 NOUN = re.compile(r'^[a-z][a-z-]*$')  # counted things: singular noun
-PERIOD = re.compile(r'^\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?$')
+PERIOD = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$')
+NAMES = {'BYD', 'Tesla', 'Geely', 'Xpeng', 'Zeekr', 'Leapmotor', 'Li', 'Ford', 'Nio', 'CATL', 'Gotion', 'CALB', 'Stellantis'}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -62,8 +63,8 @@ def check_line(n, g, texts, problems):
     if g['value_max'] is not None and g['value_max'] <= g['value']: problems.append(f'{where}: value_max <= value')
     if not isinstance(g['place'], list) or any(not re.match(r'^[A-Z]{2}$', p) for p in g['place']):
         problems.append(f'{where}: place {g["place"]!r}')
-    if not g['measure'] or any(w != w.lower() and w != w.upper() for w in re.split(r'[\s/-]+', g['measure'])):
-        problems.append(f'{where}: measure {g["measure"]!r} (lower case, acronyms allowed)')
+    if not g['measure'] or g['measure'] != g['measure'].strip() or g['measure'][0].isupper() and not g['measure'].split()[0][1:2].isupper() and g['measure'].split()[0] not in NAMES:
+        problems.append(f'{where}: measure {g["measure"]!r} (lower case; acronyms and names allowed)')
     if g['speaker'] and not g['attributed_to']: problems.append(f'{where}: speaker without attributed_to')
     for k in ('start', 'end', 'sentence_start', 'sentence_end'):
         if g[k] is not None and not isinstance(g[k], int): problems.append(f'{where}: {k} not an int')

@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
-"""Build devset HTML + gold + SOURCES from compact annotation files in /tmp/devB/ann/*.txt."""
+"""Build the EV part of the devset (pages, gold/ev.jsonl, SOURCES-ev.tsv) from devset/ann-ev/*.txt.
+
+Each annotation file: "key: value" metadata lines, "---", one paragraph a line, "---", one figure a line:
+quote | value (empty: parsed from the quote; "a..b" for a range) | unit | kind | basis | direction | qualifier |
+period | measure | places (comma-separated) | attributed_to | speaker [| a substring of the sentence]; "-" is null.
+Figures are listed in document order; each is looked up in the first sentence at or after the previous one.
+"""
 import html, json, re, sys, glob, os
 
-ROOT = '/work/wt/devB/devset'
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SPLIT_RE = re.compile(r'(?<=[.!?])(?:["”’)]?)\s+(?=["“‘(]?[A-Z0-9$€£])')
 
 def sentences(par):
@@ -62,7 +68,7 @@ def build(path):
     for pi, p in enumerate(pars):
         for s in sentences(p): sents.append(s)
     gold = []
-    cur = 0  # sentence cursor
+    cur, pos = 0, 0  # sentence cursor, and offset in it just after the previous figure's start
     for ln in figs.strip().split('\n'):
         ln = ln.strip()
         if not ln or ln.startswith('#'): continue
@@ -74,9 +80,12 @@ def build(path):
         # find sentence at or after cursor containing quote (and ctx)
         idx = None
         for i in range(cur, len(sents)):
-            if quote in sents[i] and (not ctx or ctx in sents[i]): idx = i; break
+            at = sents[i].find(quote, pos if i == cur else 0)
+            if at >= 0 and (not ctx or ctx in sents[i]): idx = i; break
         if idx is None: raise SystemExit(f'{did}: quote not found after sentence {cur}: {ln}')
-        cur = idx
+        if idx > cur and quote in sents[cur][:pos]:
+            print(f'{did}: warning: {quote!r} also earlier in sentence {cur}; listed out of order?', file=sys.stderr)
+        cur, pos = idx, at + 1
         N = lambda x: None if x in ('-', '') else x
         vmax = None
         if val in ('', '-'): value = parse_value(quote)
@@ -91,7 +100,7 @@ def build(path):
 
 if __name__ == '__main__':
     allg, srcs = [], []
-    for p in sorted(glob.glob('/tmp/devB/ann/e-*.txt')):
+    for p in sorted(glob.glob(os.path.join(ROOT, 'ann-ev', 'e-*.txt'))):
         g, s, sents = build(p); allg += g; srcs.append(s)
         if '-v' in sys.argv:
             for x in g: print(x['doc'], repr(x['quote']), x['value'], x['unit'], x['kind'], x['basis'], x['direction'], x['period'], x['place'], x['attributed_to'], x['speaker'], '::', x['sentence'][:60])
