@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.figure.Comparability;
+import org.claimgraph.figure.MeasureParts;
 import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
@@ -21,8 +23,9 @@ import org.claimgraph.lexicon.UnitTable;
  * List<Citation> cs = finder.cite(FigureQuery.parse("619 tons"));
  * }</pre>
  *
- * <p>Two figures state the same fact when they have the same unit, kind, period and countries
- * and their measures share most of their words. Values agree within the rounding of how each is
+ * <p>Two figures state the same fact when they have the same unit, kind, basis, period and
+ * countries and their measures the same parts ({@link Comparability}); figures of different
+ * periods, flows, places or materials never contradict each other. Values agree within the rounding of how each is
  * written (see {@link Precision}).
  */
 public final class CitationFinder {
@@ -99,6 +102,7 @@ public final class CitationFinder {
     return Math.abs(f.value() - q.value()) <= tolerance || f.valueMax() != null && Math.abs(f.valueMax() - q.value()) <= tolerance;
   }
 
+  /** The same quantity: unit, kind, basis, period, places and measure parts (see {@link Comparability}). */
   static boolean sameFact(FigureRecord a, FigureRecord b) {
     return FigureRelations.sameFact(a, b);
   }

@@ -72,7 +72,7 @@ public final class CitationIndex {
     Set<String> loadedArticles = new LinkedHashSet<>();
     loadArticle(f.article(), near, loadedArticles);
     if (f.period() != null) near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(f.unit(), f.kind(), f.period(), f.place())));
-    int m = FigureKeys.magnitude(f.value());
+    int m = FigureKeys.magnitude(f.value(), f.unit());
     for (int d = -1; d <= 1; d++) near.addAll(StoredFigures.withKey(dataset, FigureKeys.size(f.unit(), f.kind(), f.place(), m + d)));
     if ("amount".equals(f.kind()) && f.period() != null) {
       // The cited level may be what a later level and its change imply: load those levels' articles.

@@ -1,12 +1,10 @@
 package org.claimgraph.cite;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
+import org.claimgraph.figure.Comparability;
+import org.claimgraph.figure.MeasureParts;
 import org.claimgraph.lexicon.UnitTable;
 
 /**
@@ -27,29 +25,27 @@ public final class FigureRelations {
 
   /** How a figure of another article relates to a cited one. */
   public enum Relation {
-    /** Not related. */
+    /** Not related, or not known to be the same quantity. */
     NONE,
-    /** The same value for the same fact: corroborates. */
+    /** The same value for the same quantity: corroborates. */
     SAME_VALUE,
-    /** Another value for the same fact: contradicts. */
-    OTHER_VALUE,
-    /** The same value put in another period: contradicts. */
-    OTHER_PERIOD;
+    /** Another value for the same quantity (known flow, period, places, material): contradicts. */
+    OTHER_VALUE;
 
     public boolean corroborates() {
       return this == SAME_VALUE;
     }
   }
 
-  /** How {@code o} (of another article) relates to the cited {@code f}. */
+  /**
+   * How {@code o} (of another article) relates to the cited {@code f}. Figures of different
+   * periods, flows, places or materials never relate ({@link Comparability}): a year-earlier base
+   * is not a contradiction of the month's level, nor imports of exports.
+   */
   public static Relation relation(FigureRecord f, FigureRecord o) {
-    if (sameFact(f, o)) return sameValue(f, o) ? Relation.SAME_VALUE : Relation.OTHER_VALUE;
-    if (sameValue(f, o) && sameUnit(f.unit(), o.unit()) && Objects.equals(f.kind(), o.kind())
-        && f.place().equals(o.place()) && similarMeasures(f.measure(), o.measure()) && f.period() != null
-        && o.period() != null && !f.period().equals(o.period())) {
-      return Relation.OTHER_PERIOD;
-    }
-    return Relation.NONE;
+    if (!sameFact(f, o)) return Relation.NONE;
+    if (sameValue(f, o)) return Relation.SAME_VALUE;
+    return Comparability.mayContradict(f.facts(), o.facts()) ? Relation.OTHER_VALUE : Relation.NONE;
   }
 
   /** The relation of {@code o} to {@code f} in words, with {@code o} and its article; null if unrelated. */
@@ -58,15 +54,12 @@ public final class FigureRelations {
       case NONE -> null;
       case SAME_VALUE -> new Related(o, oa, "same value, measure, place and period");
       case OTHER_VALUE -> new Related(o, oa, "another value for the same measure, place and period");
-      case OTHER_PERIOD -> new Related(o, oa, "the same value put in another period (" + o.period() + " instead of " + f.period() + ")");
     };
   }
 
-  /** The same unit, kind, period, places and basis, and similar measures. */
+  /** The same quantity: unit (of one kind), kind, basis, period, places and measure parts ({@link Comparability}). */
   public static boolean sameFact(FigureRecord a, FigureRecord b) {
-    return sameUnit(a.unit(), b.unit()) && Objects.equals(a.kind(), b.kind()) && a.period() != null
-        && a.period().equals(b.period()) && a.place().equals(b.place()) && Objects.equals(a.basis(), b.basis())
-        && similarMeasures(a.measure(), b.measure());
+    return Comparability.sameQuantity(a.facts(), b.facts());
   }
 
   /** The same unit, an old code of it, or a unit of the same kind (tonne, kilotonne, pound). */
@@ -82,28 +75,12 @@ public final class FigureRelations {
     return Math.abs(a.value() - b.value() * factor) <= Precision.of(a) + Precision.of(b) * factor + 1e-9;
   }
 
-  /** Measures name the same thing when they share at least half their words (or one is missing). */
+  /**
+   * Measures name the same thing when their parts agree (material where both name one, flow,
+   * product form, scope), or one is missing: "rare earth magnet exports" is never "… imports".
+   */
   public static boolean similarMeasures(String a, String b) {
     if (a == null || b == null) return true;
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    // "exports to rest of world" is not "exports"; a share or a value is not the quantity itself.
-    for (String w : DISTINGUISHING) if (x.contains(w) != y.contains(w)) return false;
-    Set<String> inter = new HashSet<>(x);
-    inter.retainAll(y);
-    Set<String> union = new HashSet<>(x);
-    union.addAll(y);
-    return union.isEmpty() || inter.size() * 2 >= union.size() || x.containsAll(y) || y.containsAll(x);
-  }
-
-  private static final List<String> DISTINGUISHING = List.of("rest", "share", "value", "price", "profit", "capacity");
-
-  private static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty() || w.equals("of") || w.equals("the")) continue;
-      out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
-    }
-    return out;
+    return MeasureParts.of(a).sameQuantity(MeasureParts.of(b));
   }
 }

@@ -2,6 +2,7 @@ package org.claimgraph.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * The index keys of a figure ({@code cg:citeKey}), written at ingest and looked up exactly by
@@ -25,7 +26,7 @@ public final class FigureKeys {
   public static List<String> of(double value, String unit, String kind, String period, List<String> place) {
     List<String> keys = new ArrayList<>(3);
     if (period != null) keys.add(fact(unit, kind, period, place));
-    keys.add(size(unit, kind, place, magnitude(value)));
+    keys.add(size(unit, kind, place, magnitude(value, unit)));
     if ("amount".equals(kind) && period != null) {
       keys.add(sum(unit, period, origin(place)));
       keys.add(sum(unit, period, ANY_ORIGIN));
@@ -36,16 +37,32 @@ public final class FigureKeys {
   /** The origin of {@link #sum} keys that every amount carries. */
   public static final String ANY_ORIGIN = "*";
 
+  /**
+   * What a key says of a unit: its quantity kind when the unit table knows it ("Mass" for tonne,
+   * kilotonne and pound, so "5.6 kt" and "5,577 t" share keys), else the unit itself.
+   */
+  static String dimension(String unit) {
+    UnitTable units = UnitTable.get();
+    String kind = units.kind(unit);
+    return kind == null || units.entry(unit) == null ? UnitTable.canonical(unit) : kind + ":" + units.entry(unit).base();
+  }
+
+  /** The order of magnitude of a value expressed in its unit's base unit (see {@link #magnitude(double)}). */
+  public static int magnitude(double value, String unit) {
+    UnitTable.Entry e = UnitTable.get().entry(unit);
+    return magnitude(e == null ? value : value * e.factor());
+  }
+
   public static String fact(String unit, String kind, String period, List<String> place) {
-    return "fact|" + unit + "|" + kind + "|" + period + "|" + String.join(" ", place);
+    return "fact|" + dimension(unit) + "|" + kind + "|" + period + "|" + String.join(" ", place);
   }
 
   public static String size(String unit, String kind, List<String> place, int magnitude) {
-    return "size|" + unit + "|" + kind + "|" + String.join(" ", place) + "|" + magnitude;
+    return "size|" + dimension(unit) + "|" + kind + "|" + String.join(" ", place) + "|" + magnitude;
   }
 
   public static String sum(String unit, String period, String origin) {
-    return "sum|" + unit + "|" + period + "|" + origin;
+    return "sum|" + dimension(unit) + "|" + period + "|" + origin;
   }
 
   /** The origin of a figure's places (the first country), or "" without places. */

@@ -118,6 +118,8 @@ public final class StoredFigures {
 
   private static FigureRecord record(QuerySolution s) {
     String speaker = str(s, "speaker");
+    // A figure in a quote is credited to its speaker when the article names no other source.
+    String credited = str(s, "source") != null ? str(s, "source") : speaker;
     if (speaker != null) {
       if (str(s, "title") != null) speaker += ", " + str(s, "title");
       if (str(s, "org") != null) speaker += ", " + str(s, "org");
@@ -126,7 +128,7 @@ public final class StoredFigures {
     return new FigureRecord(str(s, "doc"), s.getResource("article").getURI(), str(s, "quote"), integer(s, "start"),
         integer(s, "end"), number(s, "value"), s.contains("valueMax") ? number(s, "valueMax") : null, str(s, "unit"),
         kindOf(s), basisOf(s), str(s, "direction"), str(s, "qualifier"), str(s, "period"), str(s, "measure"),
-        places == null ? List.of() : Arrays.asList(places.split(" ")), str(s, "source"), speaker, str(s, "sentence"),
+        places == null ? List.of() : Arrays.asList(places.split(" ")), credited, speaker, str(s, "sentence"),
         integer(s, "ss"), integer(s, "se"));
   }
 

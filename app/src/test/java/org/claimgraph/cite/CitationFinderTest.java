@@ -68,8 +68,19 @@ class CitationFinderTest {
   void corroboratesAndContradicts() {
     Citation a = finder.cite(FigureQuery.parse("619 tons")).get(0);
     assertEquals(List.of("c"), a.corroborating().stream().map(r -> r.figure().doc()).toList());
-    assertEquals(List.of("d", "e"), a.contradicting().stream().map(r -> r.figure().doc()).toList());
-    assertTrue(a.contradicting().get(1).why().contains("another period"));
+    // 619 t in June (e) is another period's figure: not a contradiction.
+    assertEquals(List.of("d"), a.contradicting().stream().map(r -> r.figure().doc()).toList());
+  }
+
+  @Test
+  void importsAndYearEarlierBasesNeverContradictExports() {
+    FigureRecord imports = fig("g", 10, "600 tons", 600, "tonne", "amount", null, null, "2025-07", "rare earth magnet imports",
+        CN_US, "US imports of magnets from China were 600 tons in July.");
+    FigureRecord yearEarlier = fig("h", 10, "590 tons", 590, "tonne", "amount", null, null, "2024-07",
+        "rare earth magnet exports", CN_US, "Exports to the US were 4.8% higher than the 590 tons shipped a year earlier.");
+    CitationFinder withOthers = new CitationFinder(List.of(JULY_619, JULY_630, imports, yearEarlier), Map.of());
+    Citation a = withOthers.cite(FigureQuery.parse("619 tons")).get(0);
+    assertEquals(List.of("d"), a.contradicting().stream().map(r -> r.figure().doc()).toList());
   }
 
   @Test

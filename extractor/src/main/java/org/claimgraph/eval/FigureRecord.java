@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.article.Article;
+import org.claimgraph.figure.Comparability;
 import org.claimgraph.figure.Figure;
 import org.claimgraph.lexicon.UnitTable;
 
@@ -39,9 +40,14 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     var a = f.attribution();
     return new FigureRecord(article.docName(), articleIri, f.evidence().quote(), f.evidence().start(), f.evidence().end(),
         f.quantity().value(), f.quantity().valueMax(), f.quantity().unit(), f.kind().label(), f.basis(), f.direction(),
-        f.quantity().qualifier(), f.period(), f.measure(), f.place(), a == null ? null : a.source() != null ? a.source() : null,
+        f.quantity().qualifier(), f.period(), f.measure(), f.place(), a == null ? null : a.source() != null ? a.source() : a.speaker().name(),
         a == null || a.speaker() == null ? null : a.speaker().display(), f.evidence().sentence(),
         f.evidence().sentenceStart(), f.evidence().sentenceEnd());
+  }
+
+  /** What decides whether this figure and another are about the same quantity. */
+  public Comparability.Facts facts() {
+    return new Comparability.Facts(unit, kind, basis, period, measure, place);
   }
 
   /** One JSON object, keys in the documented order. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import org.claimgraph.figure.MeasureParts;
 
 /**
  * Scores extracted figures against a gold annotation.
@@ -16,10 +18,12 @@ import java.util.Set;
  * same value (to 0.1%), and their quotes overlap (by offsets when the gold has them, else the
  * extracted quote lies in the gold sentence and shares its digits). Each gold figure matches at
  * most one extracted figure. Matched pairs are then compared attribute by attribute: exact for
- * value, unit, kind, basis, direction, period, place; case-insensitive for qualifier; by word
- * overlap for measure and attribution (the same source may be written "customs data" or
- * "the General Administration of Customs" in two articles, but within one article the gold and
- * the extractor quote the same words).
+ * value, unit, kind, basis, direction, period, place; case-insensitive for qualifier; measures by
+ * their parts ({@link MeasureParts}: material, flow, product form, scope — "rare earth magnet
+ * exports" is not "rare earth magnet imports" though they share most words); the credited source
+ * by word overlap (within one article the gold and the extractor quote the same words), and for a
+ * figure in a quote also by its speaker ("David Merriman" credits the figures he is quoted with).
+ * Kinds and bases of matched pairs are also counted gold × extracted (a confusion matrix).
  */
 public final class Scorer {
 
@@ -36,8 +40,10 @@ public final class Scorer {
     int complete = 0;
     int attributed = 0;
     int attributedRight = 0;
+    Map<String, Map<String, Integer>> kinds = new TreeMap<>();
+    Map<String, Map<String, Integer>> bases = new TreeMap<>();
     for (FigureRecord g : gold) {
-      if (g.attributedTo() != null) attributed++;
+      if (credits(g)) attributed++;
       FigureRecord p = bestMatch(g, predicted, used);
       if (p == null) {
         misses.add(g);
@@ -45,6 +51,8 @@ public final class Scorer {
       }
       used.add(p);
       matched++;
+      kinds.computeIfAbsent(String.valueOf(g.kind()), k -> new TreeMap<>()).merge(String.valueOf(p.kind()), 1, Integer::sum);
+      bases.computeIfAbsent(String.valueOf(g.basis()), k -> new TreeMap<>()).merge(String.valueOf(p.basis()), 1, Integer::sum);
       List<String> differ = new ArrayList<>();
       for (String a : ATTRIBUTES) {
         if (agrees(a, g, p)) agreement.merge(a, 1, Integer::sum);
@@ -53,12 +61,12 @@ public final class Scorer {
       boolean full = agrees("value", g, p) && agrees("unit", g, p) && agrees("kind", g, p) && agrees("basis", g, p)
           && agrees("period", g, p) && agrees("place", g, p);
       if (full) complete++;
-      if (g.attributedTo() != null && agrees("attributed_to", g, p)) attributedRight++;
+      if (credits(g) && agrees("attributed_to", g, p)) attributedRight++;
       if (!differ.isEmpty()) disagreements.add(g.doc() + " \"" + g.quote() + "\": " + String.join("; ", differ));
     }
     List<FigureRecord> extras = predicted.stream().filter(p -> !used.contains(p)).toList();
-    return new Score(gold.size(), predicted.size(), matched, complete, attributed, attributedRight, agreement, misses,
-        extras, disagreements);
+    return new Score(gold.size(), predicted.size(), matched, complete, attributed, attributedRight, agreement,
+        Map.of("kind", kinds, "basis", bases), misses, extras, disagreements);
   }
 
   private static FigureRecord bestMatch(FigureRecord g, List<FigureRecord> predicted, Set<FigureRecord> used) {
@@ -103,9 +111,9 @@ public final class Scorer {
       case "direction" -> Objects.equals(g.direction(), p.direction());
       case "qualifier" -> Objects.equals(lower(g.qualifier()), lower(p.qualifier()));
       case "period" -> Objects.equals(g.period(), p.period());
-      case "measure" -> similar(g.measure(), p.measure(), 0.5);
+      case "measure" -> sameMeasure(g.measure(), p.measure());
       case "place" -> g.place().equals(p.place());
-      case "attributed_to" -> similar(g.attributedTo(), p.attributedTo(), 0.5);
+      case "attributed_to" -> sameCredit(g, p);
       case "speaker" -> g.speaker() == null ? p.speaker() == null
           : p.speaker() != null && lower(p.speaker()).startsWith(lower(g.speaker()).split(",")[0]);
       default -> throw new IllegalArgumentException(attribute);
@@ -128,6 +136,34 @@ public final class Scorer {
       case "speaker" -> r.speaker();
       default -> "?";
     };
+  }
+
+  /** Whether the gold figure credits someone: a source or a quoted speaker. */
+  static boolean credits(FigureRecord g) {
+    return g.attributedTo() != null || g.speaker() != null;
+  }
+
+  /**
+   * The same credit: both nobody, or the same source in words, or the gold's source or speaker is
+   * the extracted speaker (or their organization: "David Merriman, research director, Project Blue").
+   */
+  static boolean sameCredit(FigureRecord g, FigureRecord p) {
+    String gold = g.attributedTo() != null ? g.attributedTo() : g.speaker();
+    String got = p.attributedTo() != null ? p.attributedTo() : p.speaker();
+    if (gold == null || got == null) return gold == null && got == null;
+    if (similar(gold, got, 0.5)) return true;
+    if (p.speaker() == null) return false;
+    for (String part : p.speaker().split(",\\s*")) if (similar(gold, part, 0.5)) return true;
+    return false;
+  }
+
+  /** Measures agree when their parts do; a material the gold names must be named. */
+  static boolean sameMeasure(String gold, String got) {
+    if (gold == null || got == null) return gold == null && got == null;
+    MeasureParts g = MeasureParts.of(gold);
+    MeasureParts p = MeasureParts.of(got);
+    return Objects.equals(g.flow(), p.flow()) && Objects.equals(g.form(), p.form()) && Objects.equals(g.scope(), p.scope())
+        && (g.material() == null || g.material().equals(p.material()));
   }
 
   static boolean sameValue(double a, double b) {

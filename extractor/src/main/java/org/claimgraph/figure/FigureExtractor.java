@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.article.Article;
 import org.claimgraph.article.Paragraph;
@@ -60,16 +61,19 @@ public final class FigureExtractor {
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
     String lastMeasure = null;
+    String lastPeriodMeasure = null;
     java.util.Map<String, Attribution> sourceOfMeasure = new java.util.HashMap<>();
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
+    DataSource dataSource = null;
+    List<Quote> quotes = quotes(article);
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
       if (heading) lastAttribution = null;
       List<Attribution> own = new ArrayList<>();
-      for (Attribution a : attributions.find(s.text(), s.start())) own.add(AttributionFinder.resolve(a, seen));
+      for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen)));
       List<Quantity> qs = quantities.find(s.text(), s.start());
       if (qs.isEmpty()) {
         // "This, according to news from X." credits what came before it in the paragraph.
@@ -100,12 +104,12 @@ public final class FigureExtractor {
         sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
             place, attribution, evidence));
       }
-      String sentencePeriod = sentenceFigures.stream().map(Figure::period).filter(p -> p != null).findFirst().orElse(null);
+      String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
       // the paragraph, or of the previous paragraph when the sentence refers back to it ("The
       // outpouring marks a 5.7% YoY rise").
-      boolean refersBack = BACK_REFERENCE.matcher(s.text()).find();
+      boolean refersBack = BACK_REFERENCE.matcher(s.text()).find() || SAME_PERIOD.matcher(s.text()).find();
       boolean sameParagraph = paragraph == lastParagraph;
       String running = sameParagraph || refersBack ? lastPeriod : null;
       boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
@@ -115,6 +119,10 @@ public final class FigureExtractor {
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
         String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph ? null : running;
+        // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
+        if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
+          period = lastPeriod;
+        }
         if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
         if (f.period() != null) running = f.period();
         Attribution attribution = f.attribution();
@@ -142,12 +150,34 @@ public final class FigureExtractor {
         if (attribution == null && dataset != null && sourceOfMeasure.containsKey(dataset)) {
           attribution = sourceOfMeasure.get(dataset).carriedOver();
         }
-        if (attribution != null && attribution.source() != null && attribution.speaker() == null && dataset != null) {
+        if (attribution != null && attribution.source() != null && attribution.speaker() == null && dataset != null
+            && !Credits.namesNobody(attribution.source())) {
           sourceOfMeasure.put(dataset, attribution);
+        }
+        // A data source keeps covering the figures of its release in later paragraphs: the same
+        // period or the same flow ("By destination country, exports to Germany grew by 27.9%").
+        if (attribution == null && dataSource != null && !inQuote(quotes, f)
+            && (period != null && dataSource.periods().contains(period) || dataSource.covers(measure))) {
+          attribution = dataSource.credit().carriedOver();
+        }
+        if (attribution != null && attribution.speaker() == null && attribution.source() != null) {
+          if (Credits.namesNobody(attribution.source())) dataSource = null;
+          else if (dataSource == null || !dataSource.credit().source().equals(attribution.source())) {
+            dataSource = new DataSource(attribution, new java.util.HashSet<>(), new java.util.ArrayList<>());
+          }
+          if (dataSource != null) {
+            if (period != null) dataSource.periods().add(period);
+            if (measure != null) dataSource.measures().add(measure);
+          }
+        }
+        if (attribution == null || attribution.speaker() == null) {
+          Speaker quoted = speakerOfQuote(quotes, f);
+          if (quoted != null) attribution = new Attribution(null, quoted, "said", f.evidence().start(), f.evidence().start(), true);
         }
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence()));
         if (measure != null) lastMeasure = measure;
+        if (period != null && measure != null) lastPeriodMeasure = measure;
       }
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
       seen.addAll(own);
@@ -155,7 +185,145 @@ public final class FigureExtractor {
       else if (!continues) lastAttribution = null;
       lastParagraph = paragraph;
     }
+    return credited(out, articleCredit(article));
+  }
+
+  /** The sources a data release is credited for so far: its credit, and the periods and measures of its figures. */
+  private record DataSource(Attribution credit, java.util.Set<String> periods, List<String> measures) {
+    boolean covers(String measure) {
+      return measures.stream().anyMatch(m -> sameFlow(measure, m));
+    }
+  }
+
+  /** A direct quote's range in the article text and its speaker, if the text names one. */
+  private record Quote(int start, int end, Speaker speaker) {}
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\(?sources?\\s*:\\s*([^\\n]{2,80}?)\\)?\\.?$");
+
+  /**
+   * The credit the whole article gives: an agency dateline ("BEIJING (Reuters) -", "(Bloomberg)
+   * --") or a "Source: …" line; or null.
+   */
+  private Attribution articleCredit(Article article) {
+    for (Paragraph p : article.paragraphs()) {
+      String text = article.paragraphText(p).strip();
+      Matcher m = SOURCE_LINE.matcher(text);
+      if (m.matches()) {
+        String source = m.group(1).strip();
+        return new Attribution(source, null, "source", p.start(), p.start() + text.length(), true);
+      }
+    }
+    for (Paragraph p : article.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.HEADING) continue;
+      Matcher m = DATELINE.matcher(article.paragraphText(p));
+      if (m.find()) return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * The final credits: a credit naming nobody ("the data showed", "reports") is no credit; where
+   * no sentence credits a figure, the article's own credit does (except in highlights and quotes).
+   */
+  private static List<Figure> credited(List<Figure> figures, Attribution article) {
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : figures) {
+      Attribution a = f.attribution();
+      if (a != null && a.speaker() == null && Credits.namesNobody(a.source())) a = null;
+      if (a == null && article != null) a = article;
+      out.add(a == f.attribution() ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
+          f.place(), a, f.evidence()));
+    }
     return out;
+  }
+
+  /** A credit with its source named as a reader names it (see {@link Credits}). */
+  private Attribution named(Attribution a) {
+    if (a.source() == null || Credits.namesNobody(a.source())) return a;
+    String source = Credits.normalize(a.source(), lexicon);
+    return source.equals(a.source()) ? a : new Attribution(source, a.speaker(), a.cue(), a.start(), a.end(), a.carried());
+  }
+
+  /**
+   * The direct quotes of the article, each with its speaker: named in a sentence of the quote
+   * ("…,” said X) or right before or after it ("X said: “…”", "“….” he said" after "X, an analyst, said").
+   */
+  private static List<Quote> quotes(Article article) {
+    List<Quote> out = new ArrayList<>();
+    String text = article.text();
+    for (Paragraph p : article.paragraphs()) {
+      String pt = article.paragraphText(p);
+      int open = -1;
+      for (int i = 0; i < pt.length(); i++) {
+        char c = pt.charAt(i);
+        boolean opening = c == '“' || c == '"' && open < 0;
+        boolean closing = c == '”' || c == '"' && open >= 0;
+        if (opening && open < 0) {
+          open = i;
+        } else if (closing && open >= 0) {
+          if (i - open > 20) {
+            int from = Math.max(0, open - 200);
+            int to = Math.min(pt.length(), i + 160);
+            String window = pt.substring(from, to);
+            Speaker sp = AttributionFinder.speaker(window);
+            if (sp != null) sp = fullName(sp, text);
+            out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
+          }
+          open = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "said Seba" after "Tony Seba, …": the full name the article gives. */
+  private static Speaker fullName(Speaker sp, String text) {
+    if (sp.name().contains(" ")) return sp;
+    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + ")\\b").matcher(text);
+    return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
+  }
+
+  private static boolean inQuote(List<Quote> quotes, Figure f) {
+    for (Quote q : quotes) if (q.start() <= f.evidence().start() && f.evidence().end() <= q.end()) return true;
+    return false;
+  }
+
+  private static Speaker speakerOfQuote(List<Quote> quotes, Figure f) {
+    for (Quote q : quotes) if (q.start() <= f.evidence().start() && f.evidence().end() <= q.end()) return q.speaker();
+    return null;
+  }
+
+  /**
+   * The period a sentence is about, for the sentences after it: the newest of its figures' and
+   * its own (non-comparison) periods — "the September decline followed a seven-month high of
+   * 6,146 tonnes in August" is about September.
+   */
+  private static String newest(List<Figure> figures, List<PeriodMention> pms) {
+    String best = null;
+    List<String> candidates = new ArrayList<>();
+    figures.forEach(f -> candidates.add(f.period()));
+    pms.stream().filter(p -> !p.basis()).forEach(p -> candidates.add(p.period()));
+    for (String p : candidates) {
+      if (p == null) continue;
+      if (best == null || endOf(p).compareTo(endOf(best)) > 0) best = p;
+    }
+    return best;
+  }
+
+  /** "2025-01/2025-07" → "2025-07"; a year sorts before its months ("2025" → "2025-00"). */
+  private static String endOf(String period) {
+    String end = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    return end.length() == 4 ? end + "-00" : end;
+  }
+
+  /** Two measures of the same flow and material (see {@link MeasureParts}). */
+  private static boolean sameFlow(String a, String b) {
+    if (a == null || b == null) return false;
+    MeasureParts x = MeasureParts.of(a);
+    return x.flow() != null && x.sameQuantity(MeasureParts.of(b));
   }
 
   /** The figure's own period: the nearest non-comparison time expression, not one that belongs to another number. */
@@ -168,6 +336,8 @@ public final class FigureExtractor {
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
+      // "… 589 tons in August": a period right after the number is its own.
+      if (p.start() >= re && ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
       if (distance < 0) distance = 0;
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -218,6 +388,11 @@ public final class FigureExtractor {
         "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
+  private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
+  /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
+  private static final Pattern SAME_PERIOD = Pattern.compile(
+      "(?i)\\b(?:the|that)\\s+(?:same|mentioned|said|above|aforementioned)\\s+(?:period|month|quarter|time(?:frame)?)\\b"
+          + "(?!\\s*(?:,\\s*)?(?:of|in|last|a\\s+year|the\\s+previous|one\\s+year|(?:19|20)\\d\\d))");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "^(?:This|That|These|Those|Such|It|Its|The\\s+(?:outpouring|increase|rise|surge|jump|decline|drop|fall|figure|figures|number|total"

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * "In July, Chinese exports …"            → 2025-07 (article of 2025-08-21)
  * "From January to July 2025"             → 2025-01/2025-07
  * "In the first half of 2025"             → 2025-01/2025-06
+ * "the first three quarters of 2025"      → 2025-01/2025-09
+ * "the January-October period this year"  → 2025-01/2025-10
+ * "nine-month exports totaled …"          → 2025-01/2025-09 (not "a seven-month high")
+ * "same period in 2024" on a page without a date → the text is about 2025
  * "year-to-date" (data month July 2025)   → 2025-01/2025-07
  * "last month" (article of 2025-08-21)    → 2025-07
  * "… up 75.5% over June"                  → 2025-06, marked as the basis of a comparison
@@ -41,14 +45,20 @@ public final class PeriodResolver {
   private static final String DAY_MARKER = "day";
 
   private static final Pattern MONTH_RANGE = Pattern.compile(
-      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?");
+      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
+          + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   private static final Pattern HALF = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + "))?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(" + YEAR + "))?|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
-      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + ")))?");
+      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|quarters)"
+          + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + ")|(this|last|the\\s+current|the\\s+previous)\\s+year))?");
+  /** "nine-month exports", "the 10-month total": January to the ninth month, not a duration ("a seven-month high"). */
+  private static final Pattern N_MONTH_TOTAL = Pattern.compile(
+      "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\\s+(?:period|total|exports|imports|sales|"
+          + "production|output|shipments|deliveries|volume|figure)");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -79,6 +89,8 @@ public final class PeriodResolver {
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
+      // "down 7.5% compared to the same period in 2024": the text is about the year after its base.
+      if (articleDate == null && SAME_PERIOD_BEFORE.matcher(text.substring(Math.max(0, y.start() - 60), y.start())).find()) v++;
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
     return new Context(articleDate, latest);
@@ -98,7 +110,7 @@ public final class PeriodResolver {
       int to = month(m.group(3));
       if (from == 0 || to == 0 || isModalMay(sentence, m)) continue;
       int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(2) != null ? Integer.parseInt(m.group(2))
-          : yearFor(to, sentenceYear, ctx);
+          : m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, sentenceYear, ctx);
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, from, year, to), 0);
     }
@@ -113,10 +125,18 @@ public final class PeriodResolver {
     }
     m = FIRST_MONTHS.matcher(sentence);
     while (m.find()) {
-      int months = monthsCount(m.group(1));
-      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : sentenceYear != 0 ? sentenceYear : ctx.yearOf(months);
+      int months = monthsCount(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("q") ? 3 : 1);
+      int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : m.group(4) != null ? relativeYear(m.group(4), ctx)
+          : sentenceYear != 0 ? sentenceYear : ctx.yearOf(months);
       if (months < 1 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
+    }
+    m = N_MONTH_TOTAL.matcher(sentence);
+    while (m.find()) {
+      int months = monthsCount(m.group(1));
+      int year = sentenceYear != 0 ? sentenceYear : ctx.yearOf(months);
+      if (months < 2 || months > 12 || year == 0) continue;
+      add(out, sentence, m.start(), m.start() + m.group().indexOf("-month") + 6, interval(year, 1, year, months), 0);
     }
     m = QUARTER.matcher(sentence);
     while (m.find()) {
@@ -139,9 +159,14 @@ public final class PeriodResolver {
     }
     m = RELATIVE.matcher(sentence);
     while (m.find()) {
-      if (ctx.articleDate() == null) continue;
       String which = m.group(1).toLowerCase(Locale.ROOT);
       boolean month = m.group(2).equalsIgnoreCase("month");
+      if (ctx.articleDate() == null) {
+        // Without a date, "this year" is the year the text is about, "last year" the one before.
+        if (month || ctx.fallbackYear() == 0 || which.equals("next")) continue;
+        add(out, sentence, m.start(), m.end(), Integer.toString(ctx.fallbackYear() - (which.equals("this") ? 0 : 1)), 0);
+        continue;
+      }
       int shift = which.equals("this") ? 0 : which.equals("next") ? 1 : -1;
       if (month) {
         YearMonth ym = YearMonth.from(ctx.articleDate()).plusMonths(shift);
@@ -196,6 +221,14 @@ public final class PeriodResolver {
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;
     out.add(new PeriodMention(start, end, text, period, basis, month));
+  }
+
+  /** "this year", "the current year", "last year", "the previous year" against the article's date or text. */
+  private static int relativeYear(String which, Context ctx) {
+    int year = defaultYear(ctx);
+    if (year == 0) return 0;
+    String w = which.toLowerCase(Locale.ROOT);
+    return w.startsWith("last") || w.contains("previous") ? year - 1 : year;
   }
 
   private static int yearFor(int month, int sentenceYear, Context ctx) {

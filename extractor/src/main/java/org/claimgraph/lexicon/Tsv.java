@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a tab-separated table with a header row; '#' lines are comments. */
-final class Tsv {
+public final class Tsv {
   private Tsv() {}
 
   /** The rows of resource {@code name} (beside this class), as column → value maps. */
-  static List<Map<String, String>> read(String name) {
+  public static List<Map<String, String>> read(String name) {
     try (InputStream in = Tsv.class.getResourceAsStream("/org/claimgraph/lexicon/" + name)) {
       if (in == null) throw new IllegalStateException("missing lexicon table " + name);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

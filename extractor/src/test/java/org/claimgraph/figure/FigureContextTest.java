@@ -20,7 +20,7 @@ class FigureContextTest {
       "China's exports of gallium fell 38% in September from a month earlier to 1.2 metric tons, customs data showed on Monday.|1.2 metric tons|2024-09|CN|customs data",
       "From January to July 2025, the value of China's rare earth exports decreased by 23.3% year-on-year.|23.3%|2025-01/2025-07|CN|",
       "In the first half of 2025, China's total export of rare earth magnets was 22,319 tons, a year-on-year decrease of 18.9%.|22,319 tons|2025-01/2025-06|CN|",
-      "Japan's imports of rare earth magnets from China rose 12% last month, data from the Ministry of Finance showed.|12%|2025-07|CN JP|data from the Ministry of Finance",
+      "Japan's imports of rare earth magnets from China rose 12% last month, data from the Ministry of Finance showed.|12%|2025-07|CN JP|the Ministry of Finance",
       "Germany imported 1,116 tons in July, a 46% increase from June, as per the General Administration of Customs.|1,116 tons|2025-07|DE|the General Administration of Customs",
       "Australia shipped 2.1 million tonnes of spodumene to China in Q2 2025, according to the Department of Industry.|2.1 million tonnes|2025-04/2025-06|AU CN|the Department of Industry",
       "Lithium output in Chile rose 9% year-to-date, Cochilco said.|9%|2025-01/2025-07|CL|Cochilco",

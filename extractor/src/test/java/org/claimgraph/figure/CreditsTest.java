@@ -1,0 +1,44 @@
+package org.claimgraph.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.lexicon.Lexicon;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Credits named as a reader names them, on credit phrases of several publishers. */
+class CreditsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // as written (Telegraph India, SteelOrbis, WAM, Mining.com, Rare Earth Exchanges, Reuters, Platts)
+      "data from the General Administration of Customs|the General Administration of Customs",
+      "the China Association of Automobile Manufacturers (CAAM)|the China Association of Automobile Manufacturers",
+      "CAAM data|China Association of Automobile Manufacturers",
+      "government body Cochilco|Cochilco",
+      "new Eurostat trade data (opens in a new tab)|Eurostat",
+      "data compiled from Chinese customs statistics|Chinese customs statistics",
+      "figures from the General Administration of Customs of China|the General Administration of Customs of China",
+      "customs data|customs data",
+      "a Platts analysis of customs data|a Platts analysis of customs data",
+      "the China Nonferrous Metals Industry Association|the China Nonferrous Metals Industry Association"})
+  void namesTheSource(String written, String named) {
+    assertEquals(named, Credits.normalize(written, Lexicon.get()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"reports", "Data", "the data", "data released Friday", "traders", "analysts", "Reports",
+      "which was in line with", "official data", "figures released"})
+  void phrasesNamingNobodyCreditNobody(String written) {
+    assertTrue(Credits.namesNobody(written), written);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"customs data", "Reuters", "the China Passenger Car Association", "Rho Motion", "BMI"})
+  void namedSourcesCredit(String written) {
+    assertFalse(Credits.namesNobody(written), written);
+  }
+}
