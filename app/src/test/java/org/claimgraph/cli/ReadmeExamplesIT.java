@@ -27,6 +27,8 @@ class ReadmeExamplesIT {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   /** Commands that do not end by themselves. */
   static final List<String> NOT_RUN = List.of("./claimgraph serve");
+  /** Rewrites the README's shown lines with what the commands print (review the diff). */
+  static final String UPDATE = "readme.update";
 
   @TempDir Path work;
 
@@ -40,14 +42,30 @@ class ReadmeExamplesIT {
     work.resolve("claimgraph").toFile().setExecutable(true);
     for (String folder : List.of("corpus", "queries", "docs/examples")) copy(ROOT.resolve(folder), work.resolve(folder));
     List<String> failures = new ArrayList<>();
+    List<String> readme = new ArrayList<>(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
+    List<String> outputs = new ArrayList<>();
     for (Example e : examples) {
-      if (NOT_RUN.stream().anyMatch(e.command()::startsWith)) continue;
+      if (NOT_RUN.stream().anyMatch(e.command()::startsWith)) {
+        outputs.add(null);
+        continue;
+      }
       // The launcher's one-time "building" line is not part of what the README shows.
       String output = run(e.command()).replaceAll("(?m)^claimgraph: building.*\\R", "");
+      outputs.add(output);
       String problem = compare(e.shown(), output.lines().toList());
       if (problem != null) failures.add("README.md:" + e.line() + " `" + e.command() + "`: " + problem + "\n--- printed:\n" + output);
     }
-    if (!failures.isEmpty()) fail(failures.size() + " README example(s) differ:\n" + String.join("\n\n", failures));
+    if (!failures.isEmpty() && Boolean.getBoolean(UPDATE)) {
+      for (int i = examples.size() - 1; i >= 0; i--) {
+        if (outputs.get(i) != null) replaceShown(readme, examples.get(i), outputs.get(i).lines().toList());
+      }
+      Files.write(ROOT.resolve("README.md"), readme, StandardCharsets.UTF_8);
+      return;
+    }
+    if (!failures.isEmpty()) {
+      fail(failures.size() + " README example(s) differ (after an intended change: -D" + UPDATE + "=true rewrites the shown"
+          + " lines, then review git diff README.md):\n" + String.join("\n\n", failures));
+    }
   }
 
   private static void copy(Path from, Path to) throws IOException {
@@ -68,6 +86,20 @@ class ReadmeExamplesIT {
       fail(command + ": did not finish in 5 minutes");
     }
     return new String(out, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Replaces an example's shown lines with the printed ones, keeping as many lines as it showed
+   * before its first "…" (and the "…"), or all of them when it showed everything.
+   */
+  static void replaceShown(List<String> readme, Example e, List<String> printed) {
+    int commandLines = (int) e.command().lines().count();
+    int first = e.line() - 1 + commandLines;
+    int cut = e.shown().indexOf("…");
+    List<String> now = new ArrayList<>(cut < 0 ? printed : printed.subList(0, Math.min(cut, printed.size())));
+    if (cut >= 0 && printed.size() > cut) now.add("…");
+    for (int k = 0; k < e.shown().size(); k++) readme.remove(first);
+    readme.addAll(first, now);
   }
 
   /** The fenced examples: a line starting with "$ ./claimgraph", continued while a quote is open. */

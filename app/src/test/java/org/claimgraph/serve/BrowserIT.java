@@ -53,10 +53,10 @@ class BrowserIT {
     }
     Files.writeString(pages.resolve("hostile.txt"), "Imports of magnets reached 777 tons in July <script>window.pwned=1</script>"
         + " <img src=x onerror=\"window.pwned=2\"> according to customs data.\n");
-    server = ClaimgraphServer.start(tmp.resolve("store"), 0, true, 30);
+    server = ClaimgraphServer.start(tmp.resolve("store"), ServeSettings.defaults().withPort(0).withIngestRoots(List.of(tmp)));
     base = "http://127.0.0.1:" + server.port();
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[\"" + pages + "\"]")).build(),
+        .header("Content-Type", "application/json").header(IngestGuard.TOKEN_HEADER, ServerToken.read(tmp.resolve("store"))).POST(HttpRequest.BodyPublishers.ofString("[\"" + pages + "\"]")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     ChromeOptions options = new ChromeOptions();
