@@ -32,7 +32,8 @@ final class BoilerplateRemover {
 
   private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
       "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header",
-      "menu", "dialog", "object", "embed", "video", "audio", "map", "head", "link", "meta", "img", "picture");
+      "menu", "dialog", "object", "embed", "video", "audio", "map", "head", "link", "meta", "img", "picture",
+      "figcaption");
   private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar");
   private static final Set<String> JUNK_WORDS = new HashSet<>(Lines.load(BoilerplateRemover.class, "boilerplate-classes.txt"));
@@ -41,6 +42,8 @@ final class BoilerplateRemover {
       "tbody", "thead", "tfoot", "figure", "address", "center", "hr", "br", "td", "th", "caption", "details", "summary");
   /** Share of the page's paragraph text above which an element is never treated as furniture. */
   private static final double PROTECTED_SHARE = 0.5;
+  /** Most text a box with a form field or a button can hold and still be a widget, not prose. */
+  private static final int WIDGET_TEXT = 400;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
 
@@ -80,6 +83,7 @@ final class BoilerplateRemover {
       return true;
     }
     if (JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
+    if (isWidget(e)) return true;
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
     String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
     if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
@@ -87,6 +91,16 @@ final class BoilerplateRemover {
       if (junkWord(c)) return true;
     }
     return !e.id().isEmpty() && junkWord(e.id());
+  }
+
+  /**
+   * A box with a text field or a button and little text: a newsletter sign-up, a search box, a
+   * share bar ("Get the morning briefing … [Subscribe]").
+   */
+  private static boolean isWidget(Element e) {
+    String tag = e.normalName();
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("ul"))) return false;
+    return e.selectFirst("input, button, select, textarea") != null && e.text().length() <= WIDGET_TEXT;
   }
 
   /** Whether a class or id names furniture: the whole name, or one of its parts. */
