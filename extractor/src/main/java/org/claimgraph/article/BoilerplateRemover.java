@@ -36,7 +36,12 @@ final class BoilerplateRemover {
       "figcaption");
   private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar");
-  private static final Set<String> JUNK_WORDS = new HashSet<>(Lines.load(BoilerplateRemover.class, "boilerplate-classes.txt"));
+  private static final List<String> JUNK_ENTRIES = Lines.load(BoilerplateRemover.class, "boilerplate-classes.txt");
+  /** Words that mark furniture as a whole class name or as one of its parts. */
+  private static final Set<String> JUNK_WORDS = new HashSet<>(JUNK_ENTRIES.stream().filter(w -> !w.startsWith("=")).toList());
+  /** Words that mark furniture only as a whole class name ("=hidden"). */
+  private static final Set<String> JUNK_NAMES = new HashSet<>(JUNK_ENTRIES.stream().filter(w -> w.startsWith("="))
+      .map(w -> w.substring(1)).toList());
   private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
       "blockquote", "pre", "tr", "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table",
       "tbody", "thead", "tfoot", "figure", "address", "center", "hr", "br", "td", "th", "caption", "details", "summary");
@@ -55,6 +60,7 @@ final class BoilerplateRemover {
     int total = textBefore.getOrDefault(body, 0);
     removeJunk(body, textBefore, total);
     Element root = container(body);
+    dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
     collect(root, out, false);
     return out;
@@ -106,7 +112,7 @@ final class BoilerplateRemover {
   /** Whether a class or id names furniture: the whole name, or one of its parts. */
   static boolean junkWord(String name) {
     String n = name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    if (JUNK_WORDS.contains(n)) return true;
+    if (JUNK_WORDS.contains(n) || JUNK_NAMES.contains(n)) return true;
     for (String part : n.split("[-_]+")) {
       if (JUNK_WORDS.contains(part)) return true;
     }
@@ -146,6 +152,29 @@ final class BoilerplateRemover {
       }
     }
     return best;
+  }
+
+  /**
+   * Where the container holds several {@code <article>} elements side by side (the story and
+   * teasers of other stories, each an article of its own), keeps the one with most of the text.
+   */
+  private static void dropTeaserArticles(Element root) {
+    List<Element> articles = new ArrayList<>();
+    for (Element a : root.select("article")) {
+      if (a == root) continue;
+      boolean nested = false;
+      for (Element p = a.parent(); p != null && p != root; p = p.parent()) {
+        if (p.normalName().equals("article")) nested = true;
+      }
+      if (!nested) articles.add(a);
+    }
+    if (articles.size() < 2) return;
+    Element main = articles.stream().max(java.util.Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+    int total = articles.stream().mapToInt(a -> a.text().length()).sum();
+    if (main.text().length() < 0.5 * total) return; // articles of equal weight: a list, not a story and teasers
+    for (Element a : articles) {
+      if (a != main) a.remove();
+    }
   }
 
   private void collect(Element e, List<Block> out, boolean inQuote) {
