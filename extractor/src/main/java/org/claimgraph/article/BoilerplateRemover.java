@@ -47,6 +47,12 @@ final class BoilerplateRemover {
       "tbody", "thead", "tfoot", "figure", "address", "center", "hr", "br", "td", "th", "caption", "details", "summary");
   /** Share of the page's paragraph text above which an element is never treated as furniture. */
   private static final double PROTECTED_SHARE = 0.5;
+  /**
+   * Attributes that name a page component the way a class does, on sites whose classes are
+   * generated ({@code <div data-component="byline-block" class="ssrcss-1x2y3z">}).
+   */
+  private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-testid", "data-gu-name",
+      "data-module");
   /** Most text a box with a form field or a button can hold and still be a widget, not prose. */
   private static final int WIDGET_TEXT = 400;
   /** Share of the remaining paragraph text the chosen container must hold. */
@@ -95,6 +101,9 @@ final class BoilerplateRemover {
     if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
     for (String c : e.classNames()) {
       if (junkWord(c)) return true;
+    }
+    for (String attr : COMPONENT_ATTRIBUTES) {
+      if (e.hasAttr(attr) && junkWord(e.attr(attr))) return true;
     }
     return !e.id().isEmpty() && junkWord(e.id());
   }
@@ -155,8 +164,9 @@ final class BoilerplateRemover {
   }
 
   /**
-   * Where the container holds several {@code <article>} elements side by side (the story and
-   * teasers of other stories, each an article of its own), keeps the one with most of the text.
+   * Where the container holds several {@code <article>} elements side by side, the story and
+   * teasers of other stories (each an article of its own, headed by a link), drops the teasers.
+   * The posts of a live page are articles too, but not headed by links: they stay.
    */
   private static void dropTeaserArticles(Element root) {
     List<Element> articles = new ArrayList<>();
@@ -173,8 +183,16 @@ final class BoilerplateRemover {
     int total = articles.stream().mapToInt(a -> a.text().length()).sum();
     if (main.text().length() < 0.5 * total) return; // articles of equal weight: a list, not a story and teasers
     for (Element a : articles) {
-      if (a != main) a.remove();
+      if (a != main && isTeaser(a)) a.remove();
     }
+  }
+
+  /** A teaser: its heading is a link, or links make up a third of its text. */
+  private static boolean isTeaser(Element article) {
+    if (article.selectFirst("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4") != null) return true;
+    int linked = 0;
+    for (Element a : article.select("a")) linked += a.text().length();
+    return linked >= article.text().length() / 3.0;
   }
 
   private void collect(Element e, List<Block> out, boolean inQuote) {

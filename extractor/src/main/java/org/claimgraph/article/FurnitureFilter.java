@@ -48,6 +48,13 @@ final class FurnitureFilter {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Sentence-final punctuation, in Latin and CJK scripts. */
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’»)。！？」』…]$");
+  /**
+   * A time alone on a line that is not a heading: the stamp of a live page's post ("10:00",
+   * "9.45am", "14 h 30"). A page that makes the time a post's heading keeps it.
+   */
+  private static final Pattern TIME_ONLY = Pattern.compile(
+      "\\d{1,2}\\s?[:.h]\\s?\\d{2}\\s?(am|pm|a\\.m\\.|p\\.m\\.)?(\\s?(gmt|bst|cet|cest|et|pt|utc|ist|jst))?",
+      Pattern.CASE_INSENSITIVE);
   /** Quotation marks around a pull quote. */
   private static final Pattern QUOTES = Pattern.compile("^[\"“”„«»‘’'\\s]+|[\"“”„«»‘’'\\s]+$");
 
@@ -77,6 +84,7 @@ final class FurnitureFilter {
         continue;
       }
       if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY) continue;
+      if (b.kind() != Paragraph.Kind.HEADING && TIME_ONLY.matcher(t).matches()) continue;
       if (title != null && t.equalsIgnoreCase(title.strip())) continue;
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
       if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
@@ -169,6 +177,11 @@ final class FurnitureFilter {
       end--;
     }
     return end == 0 ? kept : kept.subList(0, end);
+  }
+
+  /** Whether {@code text}, not a heading, is a live post's time stamp. */
+  static boolean isTimeStamp(String text) {
+    return TIME_ONLY.matcher(text).matches();
   }
 
   static boolean isFurnitureLine(String text) {

@@ -35,13 +35,14 @@ class FurnitureDataTest {
   @ValueSource(strings = {"Lire aussi : Le prix de la baguette reste stable", "Lesen Sie auch: Bahn will pünktlicher werden",
       "Leggi anche: Export di vino in crescita", "延伸阅读：新高铁线路开通运营", "Publicité", "ANZEIGE", "广告", "1.2K14", "1.2K 14",
       "4 min read", "5 Min. Lesezeit", "Story continues below advertisement", "SCROLL TO CONTINUE WITH CONTENT",
-      "Foto: dpa", "写真：共同"})
+      "Foto: dpa", "写真：共同",
+      "A version of this article appears in print on May 8, 2024, Section B, Page 3 of the New York edition."})
   void furnitureLinesInManyLanguages(String line) {
     assertTrue(FurnitureFilter.isFurnitureLine(line), line);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Shipments to the U.S. rose to 619 metric tons in July.", "2025", "2024 | 1,234 | 5.6", "Read the full report.",
+  @ValueSource(strings = {"Shipments to the U.S. rose to 619 metric tons in July.", "2025", "2024 | 1,234 | 5.6", "10,000", "Read the full report.",
       "Foto di gruppo dei ministri dopo il vertice di Roma, dove hanno firmato l'accordo."})
   void sentencesAreNotFurnitureLines(String line) {
     assertFalse(FurnitureFilter.isFurnitureLine(line), line);
@@ -51,6 +52,12 @@ class FurnitureDataTest {
   @ValueSource(strings = {"By Nadia Rahman·2023-09-05·4 min read", "記者 田中美咲 - 2025-04-15", "Kenji Watanabe4 min read·2025-01-29"})
   void bylineAndDateLinesAreMetaLines(String line) {
     assertTrue(FurnitureFilter.isMetaLine(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10:00", "9.45am", "14 h 30", "11:02 GMT"})
+  void timeStampsOfLivePosts(String line) {
+    assertTrue(FurnitureFilter.isTimeStamp(line), line);
   }
 
   @Test
