@@ -58,6 +58,22 @@ final class BoilerplateRemover {
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
 
+  private final boolean byName;
+
+  /** A remover that also goes by class, id and component names (the usual one). */
+  BoilerplateRemover() {
+    this(true);
+  }
+
+  /**
+   * @param byName whether elements are furniture by their class, id and component names and as
+   *               form widgets too, or only by tag, role and visibility (the fallback for a page
+   *               whose names hide all its text)
+   */
+  BoilerplateRemover(boolean byName) {
+    this.byName = byName;
+  }
+
   /** Returns the article's blocks in page order. Modifies {@code doc}. */
   List<Block> blocks(Document doc) {
     Element body = doc.body();
@@ -80,7 +96,7 @@ final class BoilerplateRemover {
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
-      } else if (!protectedByText && isJunk(e)) {
+      } else if (!protectedByText && isJunk(e, byName)) {
         doomed.add(e);
       }
     }
@@ -89,16 +105,17 @@ final class BoilerplateRemover {
     }
   }
 
-  private static boolean isJunk(Element e) {
+  private static boolean isJunk(Element e, boolean byName) {
     if (JUNK_TAGS.contains(e.normalName())) {
       // <header> inside an article holds its title and byline: metadata, read before this.
       return true;
     }
     if (JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
-    if (isWidget(e)) return true;
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
     String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
     if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
+    if (!byName) return false;
+    if (isWidget(e)) return true;
     for (String c : e.classNames()) {
       if (junkWord(c)) return true;
     }

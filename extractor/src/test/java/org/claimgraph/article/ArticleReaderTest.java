@@ -186,6 +186,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPageWhoseClassNamesHideAllItsTextIsReadByTagsAlone() throws Exception {
+    String p = "<p>Cobalt prices rose for a third straight week after Congo said it would keep its export ban in place.</p>";
+    String html = "<html><body><nav><a href='/'>Home</a></nav><div class='ad-free-section'>" + p + "</div>"
+        + "<div class='ad-free-section'>" + p.replace("third", "fourth") + "</div><div class='ad-free-section'>"
+        + p.replace("third", "fifth") + "</div><footer>© 2025 Example</footer></body></html>";
+    Article a = reader.read("hidden.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(3, a.paragraphs().size());
+    assertFalse(a.text().contains("Home"));
+  }
+
+  @Test
   void pageWithOnlyFurnitureIsRefused() {
     String html = "<html><body><nav><a href='/'>Home</a></nav><footer>© 2025 Example</footer></body></html>";
     ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("nav.html", "nav.html", html));
