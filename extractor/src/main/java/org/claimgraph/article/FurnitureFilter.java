@@ -96,7 +96,13 @@ final class FurnitureFilter {
         if (dateline == null) dateline = DateText.parse(t);
         continue;
       }
-      if (!bodyStarted && isMetaLine(t)) continue;
+      if (!bodyStarted && isMetaLine(t)) {
+        if (dateline == null) dateline = DateText.parse(t);
+        if (authors.isEmpty() && t.regionMatches(true, 0, "by ", 0, 3)) {
+          authors.addAll(MetadataReader.splitAuthors(t.split("\\s*[|·•–—]\\s*| - ")[0]));
+        }
+        continue;
+      }
       if (weight(t) >= SHORT_LINE) bodyStarted = true;
       kept.add(b);
     }
