@@ -131,7 +131,8 @@ final class BoilerplateRemover {
    */
   private static boolean isWidget(Element e) {
     String tag = e.normalName();
-    if (!(tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("ul"))) return false;
+    // Not a <p>: a paragraph with an inline control ("Listen", "Show more") is still prose.
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul"))) return false;
     return e.selectFirst("input, button, select, textarea") != null && e.text().length() <= WIDGET_TEXT;
   }
 

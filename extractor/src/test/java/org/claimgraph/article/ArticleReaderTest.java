@@ -197,6 +197,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aSignUpBoxInsideTheStoryIsDroppedButAParagraphWithAButtonStays() throws Exception {
+    String html = "<html><body><article><p>Cobalt prices rose for a third straight week after Congo extended its ban.</p>"
+        + "<div class='box'><p>Get the morning briefing</p><p>Five stories you need to know, every weekday at 7 am.</p>"
+        + "<input type='email'><button>Subscribe</button></div>"
+        + "<p>Refiners drew down stocks built up over two years. <button>Listen</button></p></article></body></html>";
+    Article a = reader.read("box.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("Cobalt prices rose for a third straight week after Congo extended its ban.",
+        "Refiners drew down stocks built up over two years."), paragraphs(a));
+  }
+
+  @Test
   void pageWithOnlyFurnitureIsRefused() {
     String html = "<html><body><nav><a href='/'>Home</a></nav><footer>© 2025 Example</footer></body></html>";
     ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("nav.html", "nav.html", html));
