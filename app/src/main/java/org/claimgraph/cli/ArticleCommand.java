@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.claimgraph.article.Article;
 import org.claimgraph.article.ArticleException;
 import org.claimgraph.article.ArticleReader;
+import org.claimgraph.ingest.SourceEntry;
 import org.claimgraph.ingest.SourceFiles;
+import org.claimgraph.ingest.WarcSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +30,7 @@ final class ArticleCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages (.html, .htm, .txt) or folders of them.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages (.html, .htm, .txt), web archives (.warc, .warc.gz) or folders of them.")
   List<Path> files;
 
   @Spec CommandSpec spec;
@@ -40,10 +42,12 @@ final class ArticleCommand implements Callable<Integer> {
     ArticleReader reader = new ArticleReader();
     int failed = 0;
     boolean first = true;
-    for (Path file : SourceFiles.expand(files)) {
+    for (SourceEntry entry : SourceEntry.expand(SourceFiles.expand(files))) {
+      String file = entry.label();
       Article a;
       try {
-        a = reader.read(file);
+        WarcSource.Loaded loaded = entry.load();
+        a = reader.read(file, entry.name(), loaded.bytes(), loaded.hints());
       } catch (ArticleException e) {
         err.println(e.getMessage());
         err.flush();
@@ -62,9 +66,9 @@ final class ArticleCommand implements Callable<Integer> {
     return failed > 0 ? ClaimgraphCommand.FAILED : 0;
   }
 
-  static jakarta.json.JsonObject toJson(Path file, Article a) {
+  static jakarta.json.JsonObject toJson(String file, Article a) {
     var b = Json.object();
-    b.add("file", file.toString());
+    b.add("file", file);
     b.add("id", a.id());
     Json.put(b, "title", a.title());
     Json.put(b, "publisher", a.publisher());
@@ -82,7 +86,7 @@ final class ArticleCommand implements Callable<Integer> {
     return b.build();
   }
 
-  private static void printText(PrintWriter out, Path file, Article a) {
+  private static void printText(PrintWriter out, String file, Article a) {
     out.println("== " + file);
     out.println("id:         " + a.id());
     out.println("title:      " + orDash(a.title()));

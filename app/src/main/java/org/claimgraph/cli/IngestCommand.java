@@ -109,7 +109,7 @@ final class IngestCommand implements Callable<Integer> {
         for (String w : r.warnings()) err.println("warning: " + w);
         err.flush();
         String figures = r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
-            : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures");
+            : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures") + (r.languageSkipped() ? " (not in English)" : "");
         out.printf("[%d/%d] %s: %s%s (article %s)%n", done, total, r.file(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),
             figures, r.articleId());
         out.flush();

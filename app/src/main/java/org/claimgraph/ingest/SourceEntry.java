@@ -21,10 +21,10 @@ import org.claimgraph.article.ArticleReader;
  * @param page  the WARC record, or null for a plain file
  * @param error why the entry cannot be read ("crawl.warc: not a readable WARC file …"), or null
  */
-record SourceEntry(Path file, String name, WarcSource.Page page, String error) {
+public record SourceEntry(Path file, String name, WarcSource.Page page, String error) {
 
   /** Expands files into entries: a WARC file into its HTML pages, any other file into itself. */
-  static List<SourceEntry> expand(List<Path> files) {
+  public static List<SourceEntry> expand(List<Path> files) {
     List<SourceEntry> out = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
@@ -44,12 +44,12 @@ record SourceEntry(Path file, String name, WarcSource.Page page, String error) {
   }
 
   /** How the entry is named in messages: the file, or {@code crawl.warc.gz#https://…}. */
-  String label() {
+  public String label() {
     return page != null ? page.label() : file.toString();
   }
 
   /** The entry's bytes and what its container says about it. */
-  WarcSource.Loaded load() throws ArticleException {
+  public WarcSource.Loaded load() throws ArticleException {
     if (error != null) throw new ArticleException(file.toString(), error.substring(error.indexOf(": ") + 2));
     if (page != null) return WarcSource.load(page);
     return new WarcSource.Loaded(ArticleReader.readBytes(file), ArticleReader.Hints.NONE);

@@ -49,4 +49,17 @@ class ArticleCommandTest {
   private Path copy(String name) throws Exception {
     return TestPages.copy(name, tmp);
   }
+
+  @Test
+  void readsEachPageOfAWebArchive() throws Exception {
+    Path warc = org.claimgraph.ingest.WarcFiles.write(tmp.resolve("crawl.warc.gz"), true);
+    CliRun run = CliRun.of("article", "--format", "json", warc.toString());
+    assertEquals(0, run.status(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size(), run.out());
+    JsonObject eye = Json.createReader(new StringReader(lines.get(1))).readObject();
+    assertEquals(warc + "#" + org.claimgraph.ingest.WarcFiles.PUBLIC_EYE, eye.getString("file"));
+    assertEquals(org.claimgraph.ingest.WarcFiles.PUBLIC_EYE, eye.getString("url"));
+    assertEquals("http-header", eye.getString("encoding_source"));
+  }
 }

@@ -102,6 +102,24 @@ class IngestCommandIT {
   }
 
   @Test
+  void anArticleInAnotherLanguageIsStoredWithoutFiguresAndCounted() throws Exception {
+    // Green Univers (2023): a French article whose figures the English rules must not read.
+    Path fr = Files.writeString(tmp.resolve("recyclage.html"), "<html lang=\"fr\"><body><article><p>La France et"
+        + " l’Europe sont aujourd’hui dépendantes à 100% d’approvisionnements extérieurs pour leur utilisation de lithium"
+        + " et de cobalt, matériaux clés des batteries automobiles, dont la demande pourrait être multipliée par 40 en"
+        + " vingt ans. Le lithium est aujourd’hui produit à 44% au Chili, à 39% en Chine et à 13% en Argentine.</p>"
+        + "</article></body></html>");
+    CliRun run = CliRun.of("ingest", "--store", store.toString(), fr.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains(": new, 0 figures"), run.out());
+    assertTrue(run.out().contains("1 article: 1 new, 0 unchanged, 0 replaced, 0 failed, 1 skipped for language in "),
+        run.out());
+    CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-e",
+        "PREFIX schema: <https://schema.org/> SELECT ?l { ?a schema:inLanguage ?l }");
+    assertEquals("l\r\nfr\r\n", q.out());
+  }
+
+  @Test
   void aFolderThatIsNotAStoreGetsOneClearLine() throws Exception {
     Path notStore = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(notStore.resolve("readme.txt"), "hello");

@@ -32,17 +32,47 @@ final class BoilerplateRemover {
 
   private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
       "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header",
-      "menu", "dialog", "object", "embed", "video", "audio", "map", "head", "link", "meta", "img", "picture");
+      "menu", "dialog", "object", "embed", "video", "audio", "map", "head", "link", "meta", "img", "picture",
+      "figcaption");
   private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar");
-  private static final Set<String> JUNK_WORDS = new HashSet<>(Lines.load(BoilerplateRemover.class, "boilerplate-classes.txt"));
+  private static final List<String> JUNK_ENTRIES = Lines.load(BoilerplateRemover.class, "boilerplate-classes.txt");
+  /** Words that mark furniture as a whole class name or as one of its parts. */
+  private static final Set<String> JUNK_WORDS = new HashSet<>(JUNK_ENTRIES.stream().filter(w -> !w.startsWith("=")).toList());
+  /** Words that mark furniture only as a whole class name ("=hidden"). */
+  private static final Set<String> JUNK_NAMES = new HashSet<>(JUNK_ENTRIES.stream().filter(w -> w.startsWith("="))
+      .map(w -> w.substring(1)).toList());
   private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
       "blockquote", "pre", "tr", "figcaption", "div", "section", "article", "main", "ul", "ol", "dl", "table",
       "tbody", "thead", "tfoot", "figure", "address", "center", "hr", "br", "td", "th", "caption", "details", "summary");
   /** Share of the page's paragraph text above which an element is never treated as furniture. */
   private static final double PROTECTED_SHARE = 0.5;
+  /**
+   * Attributes that name a page component the way a class does, on sites whose classes are
+   * generated ({@code <div data-component="byline-block" class="ssrcss-1x2y3z">}).
+   */
+  private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-testid", "data-gu-name",
+      "data-module");
+  /** Most text a box with a form field or a button can hold and still be a widget, not prose. */
+  private static final int WIDGET_TEXT = 400;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
+
+  private final boolean byName;
+
+  /** A remover that also goes by class, id and component names (the usual one). */
+  BoilerplateRemover() {
+    this(true);
+  }
+
+  /**
+   * @param byName whether elements are furniture by their class, id and component names and as
+   *               form widgets too, or only by tag, role and visibility (the fallback for a page
+   *               whose names hide all its text)
+   */
+  BoilerplateRemover(boolean byName) {
+    this.byName = byName;
+  }
 
   /** Returns the article's blocks in page order. Modifies {@code doc}. */
   List<Block> blocks(Document doc) {
@@ -52,6 +82,7 @@ final class BoilerplateRemover {
     int total = textBefore.getOrDefault(body, 0);
     removeJunk(body, textBefore, total);
     Element root = container(body);
+    dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
     collect(root, out, false);
     return out;
@@ -65,7 +96,7 @@ final class BoilerplateRemover {
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
-      } else if (!protectedByText && isJunk(e)) {
+      } else if (!protectedByText && isJunk(e, byName)) {
         doomed.add(e);
       }
     }
@@ -74,7 +105,7 @@ final class BoilerplateRemover {
     }
   }
 
-  private static boolean isJunk(Element e) {
+  private static boolean isJunk(Element e, boolean byName) {
     if (JUNK_TAGS.contains(e.normalName())) {
       // <header> inside an article holds its title and byline: metadata, read before this.
       return true;
@@ -83,16 +114,32 @@ final class BoilerplateRemover {
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
     String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
     if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
+    if (!byName) return false;
+    if (isWidget(e)) return true;
     for (String c : e.classNames()) {
       if (junkWord(c)) return true;
     }
+    for (String attr : COMPONENT_ATTRIBUTES) {
+      if (e.hasAttr(attr) && junkWord(e.attr(attr))) return true;
+    }
     return !e.id().isEmpty() && junkWord(e.id());
+  }
+
+  /**
+   * A box with a text field or a button and little text: a newsletter sign-up, a search box, a
+   * share bar ("Get the morning briefing … [Subscribe]").
+   */
+  private static boolean isWidget(Element e) {
+    String tag = e.normalName();
+    // Not a <p>: a paragraph with an inline control ("Listen", "Show more") is still prose.
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul"))) return false;
+    return e.selectFirst("input, button, select, textarea") != null && e.text().length() <= WIDGET_TEXT;
   }
 
   /** Whether a class or id names furniture: the whole name, or one of its parts. */
   static boolean junkWord(String name) {
     String n = name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    if (JUNK_WORDS.contains(n)) return true;
+    if (JUNK_WORDS.contains(n) || JUNK_NAMES.contains(n)) return true;
     for (String part : n.split("[-_]+")) {
       if (JUNK_WORDS.contains(part)) return true;
     }
@@ -132,6 +179,38 @@ final class BoilerplateRemover {
       }
     }
     return best;
+  }
+
+  /**
+   * Where the container holds several {@code <article>} elements side by side, the story and
+   * teasers of other stories (each an article of its own, headed by a link), drops the teasers.
+   * The posts of a live page are articles too, but not headed by links: they stay.
+   */
+  private static void dropTeaserArticles(Element root) {
+    List<Element> articles = new ArrayList<>();
+    for (Element a : root.select("article")) {
+      if (a == root) continue;
+      boolean nested = false;
+      for (Element p = a.parent(); p != null && p != root; p = p.parent()) {
+        if (p.normalName().equals("article")) nested = true;
+      }
+      if (!nested) articles.add(a);
+    }
+    if (articles.size() < 2) return;
+    Element main = articles.stream().max(java.util.Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+    int total = articles.stream().mapToInt(a -> a.text().length()).sum();
+    if (main.text().length() < 0.5 * total) return; // articles of equal weight: a list, not a story and teasers
+    for (Element a : articles) {
+      if (a != main && isTeaser(a)) a.remove();
+    }
+  }
+
+  /** A teaser: its heading is a link, or links make up a third of its text. */
+  private static boolean isTeaser(Element article) {
+    if (article.selectFirst("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4") != null) return true;
+    int linked = 0;
+    for (Element a : article.select("a")) linked += a.text().length();
+    return linked >= article.text().length() / 3.0;
   }
 
   private void collect(Element e, List<Block> out, boolean inQuote) {

@@ -42,12 +42,21 @@ final class FurnitureFilter {
   /** The kept blocks and the metadata found among the dropped ones. */
   record Result(List<Block> kept, String headline, List<String> bylineAuthors, LocalDate dateline) {}
 
-  /** Headings that open a section of furniture at the end of a story ("Related articles", "About the author"). */
+  /** Headings that open a section of furniture at the end of a story ("Related articles", "Comments (12)"). */
   private static final Pattern FURNITURE_HEADING = Pattern.compile(
-      "(?i)(about the authors?|related( articles| stories| posts| content| reading| coverage)?|more (from|on|stories|news)\\b.*"
-          + "|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular|viewed)|trending( now)?"
-          + "|comments?|leave a (reply|comment)|share (this|the) (article|story|post)|tags|topics|see also|further reading"
-          + "|sign up for .*|subscribe to .*|newsletter)[:.]?");
+      "(" + String.join("|", Lines.load(FurnitureFilter.class, "furniture-headings.txt")) + ")(\\s*\\(\\d+\\))?[:.]?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Sentence-final punctuation, in Latin and CJK scripts. */
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’»)。！？」』…]$");
+  /**
+   * A time alone on a line that is not a heading: the stamp of a live page's post ("10:00",
+   * "9.45am", "14 h 30"). A page that makes the time a post's heading keeps it.
+   */
+  private static final Pattern TIME_ONLY = Pattern.compile(
+      "\\d{1,2}\\s?[:.h]\\s?\\d{2}\\s?(am|pm|a\\.m\\.|p\\.m\\.)?(\\s?(gmt|bst|cet|cest|et|pt|utc|ist|jst))?",
+      Pattern.CASE_INSENSITIVE);
+  /** Quotation marks around a pull quote. */
+  private static final Pattern QUOTES = Pattern.compile("^[\"“”„«»‘’'\\s]+|[\"“”„«»‘’'\\s]+$");
 
   Result filter(List<Block> blocks) {
     return filter(blocks, null);
@@ -75,6 +84,7 @@ final class FurnitureFilter {
         continue;
       }
       if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY) continue;
+      if (b.kind() != Paragraph.Kind.HEADING && TIME_ONLY.matcher(t).matches()) continue;
       if (title != null && t.equalsIgnoreCase(title.strip())) continue;
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
       if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
@@ -86,10 +96,62 @@ final class FurnitureFilter {
         if (dateline == null) dateline = DateText.parse(t);
         continue;
       }
-      if (t.length() >= SHORT_LINE) bodyStarted = true;
+      if (!bodyStarted && isMetaLine(t)) {
+        if (dateline == null) dateline = DateText.parse(t);
+        if (authors.isEmpty() && t.regionMatches(true, 0, "by ", 0, 3)) {
+          authors.addAll(MetadataReader.splitAuthors(t.split("\\s*[|·•–—]\\s*| - ")[0]));
+        }
+        continue;
+      }
+      if (weight(t) >= SHORT_LINE) bodyStarted = true;
       kept.add(b);
     }
-    return new Result(dropTrailingLabels(dropTrailingBio(dropTrailingSections(kept))), headline, authors, dateline);
+    return new Result(dropRepeats(dropTrailingLabels(dropTrailingBio(dropTrailingSections(kept)))), headline, authors,
+        dateline);
+  }
+
+  /**
+   * A short line with a date before the story starts, not a sentence: a byline-and-date line
+   * such as "By Nadia Rahman · 2023-09-05 · 4 min read" or "記者 田中美咲 - 2025-04-15".
+   */
+  static boolean isMetaLine(String t) {
+    return t.length() <= 100 && !SENTENCE_END.matcher(t).matches() && DateText.parse(t) != null;
+  }
+
+  /** Length with each CJK character counted as three, about the letters of a Latin word. */
+  static int weight(String t) {
+    int w = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      w += Character.isIdeographic(c) || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA
+          || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA ? 3 : 1;
+    }
+    return w;
+  }
+
+  /**
+   * Drops a block whose text, without its quotation marks, is part of another, longer block, or
+   * is another block in quotation marks: a pull quote repeats a sentence or a paragraph of the
+   * story in large type.
+   */
+  private static List<Block> dropRepeats(List<Block> kept) {
+    List<Block> out = new ArrayList<>();
+    for (Block b : kept) {
+      String core = QUOTES.matcher(b.text()).replaceAll("");
+      boolean repeat = false;
+      if (core.length() >= 25) {
+        for (Block other : kept) {
+          boolean longer = other.text().length() > core.length() + 10 && other.text().contains(core);
+          boolean quotedCopy = b.text().length() > core.length() && other.text().equals(core);
+          if (other != b && (longer || quotedCopy)) {
+            repeat = true;
+            break;
+          }
+        }
+      }
+      if (!repeat) out.add(b);
+    }
+    return out;
   }
 
   /** Drops a trailing section that opens with a furniture heading, from the heading to the end. */
@@ -117,10 +179,15 @@ final class FurnitureFilter {
     int end = kept.size();
     while (end > 0) {
       String t = kept.get(end - 1).text();
-      if (t.length() >= 60 || t.matches(".*[.!?:\"”’)]$")) break;
+      if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches()) break;
       end--;
     }
     return end == 0 ? kept : kept.subList(0, end);
+  }
+
+  /** Whether {@code text}, not a heading, is a live post's time stamp. */
+  static boolean isTimeStamp(String text) {
+    return TIME_ONLY.matcher(text).matches();
   }
 
   static boolean isFurnitureLine(String text) {

@@ -186,6 +186,28 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPageWhoseClassNamesHideAllItsTextIsReadByTagsAlone() throws Exception {
+    String p = "<p>Cobalt prices rose for a third straight week after Congo said it would keep its export ban in place.</p>";
+    String html = "<html><body><nav><a href='/'>Home</a></nav><div class='ad-free-section'>" + p + "</div>"
+        + "<div class='ad-free-section'>" + p.replace("third", "fourth") + "</div><div class='ad-free-section'>"
+        + p.replace("third", "fifth") + "</div><footer>© 2025 Example</footer></body></html>";
+    Article a = reader.read("hidden.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(3, a.paragraphs().size());
+    assertFalse(a.text().contains("Home"));
+  }
+
+  @Test
+  void aSignUpBoxInsideTheStoryIsDroppedButAParagraphWithAButtonStays() throws Exception {
+    String html = "<html><body><article><p>Cobalt prices rose for a third straight week after Congo extended its ban.</p>"
+        + "<div class='box'><p>Get the morning briefing</p><p>Five stories you need to know, every weekday at 7 am.</p>"
+        + "<input type='email'><button>Subscribe</button></div>"
+        + "<p>Refiners drew down stocks built up over two years. <button>Listen</button></p></article></body></html>";
+    Article a = reader.read("box.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("Cobalt prices rose for a third straight week after Congo extended its ban.",
+        "Refiners drew down stocks built up over two years."), paragraphs(a));
+  }
+
+  @Test
   void pageWithOnlyFurnitureIsRefused() {
     String html = "<html><body><nav><a href='/'>Home</a></nav><footer>© 2025 Example</footer></body></html>";
     ArticleException e = assertThrows(ArticleException.class, () -> reader.readHtml("nav.html", "nav.html", html));

@@ -99,4 +99,15 @@ class PlainTextTest {
     Article a = reader.read("f.txt", txt.getBytes(StandardCharsets.UTF_8));
     assertEquals("Cobalt prices rose 60% in the weeks after the Democratic Republic of Congo suspended exports.", a.text());
   }
+
+  @Test
+  void aBylineWithADateGivesBoth() throws Exception {
+    String txt = "Grocery delivery start-up shuts down\n\nBy Nadia Rahman · Sept. 5, 2023 · 4 min read\n"
+        + "The grocery delivery start-up that promised orders at the door in ten minutes has closed, two years after"
+        + " raising 400 million dollars from investors.";
+    Article a = reader.read("g.txt", txt.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("Nadia Rahman"), a.authors());
+    assertEquals(LocalDate.of(2023, 9, 5), a.date());
+    assertEquals(1, a.paragraphs().size());
+  }
 }
