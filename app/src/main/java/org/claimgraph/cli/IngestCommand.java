@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
     try {
       opened = GraphStore.open(store.store);
     } catch (org.claimgraph.graph.StoreException e) {
-      if (!String.valueOf(e.getMessage()).contains("in use")) throw e;
+      if (e.kind() != org.claimgraph.graph.StoreException.Kind.LOCKED) throw e;
       return ServerIngest.send(server, store.store, paths, out, err, e);
     }
     try (GraphStore graphStore = opened; SourceIndex index = SourceIndex.open(store.store)) {

@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,8 +36,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class GraphStore implements AutoCloseable {
 
-  private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
-
   private final Path dir;
   private final Dataset dataset;
 
@@ -51,34 +47,40 @@ public final class GraphStore implements AutoCloseable {
   /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
   public static GraphStore open(Path dir) {
     checkUsable(dir);
-    return connect(dir);
+    return checked(dir, connect(dir));
+  }
+
+  /**
+   * The store if it reads back whole: damage found now is one line (and no write), not a flood
+   * of stack traces and silently wrong answers later.
+   */
+  private static GraphStore checked(Path dir, GraphStore store) {
+    try {
+      StoreState.check(dir, store.dataset);
+    } catch (StoreException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   /** Opens an existing store; fails if {@code dir} holds none (for read-only commands). */
   public static GraphStore openExisting(Path dir) {
     if (!isStore(dir)) {
       if (Files.isDirectory(dir) && !isEmptyDir(dir)) {
-        throw new StoreException(dir + ": not a claimgraph store (the directory holds other files)");
+        throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a claimgraph store (the directory holds other files)", null);
       }
-      throw new StoreException(dir + ": no store here yet; run ./claimgraph ingest --store " + dir + " FILES first");
+      throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": no store here yet; run ./claimgraph ingest --store " + dir
+          + " FILES first", null);
     }
-    return connect(dir);
+    return checked(dir, connect(dir));
   }
 
   private static GraphStore connect(Path dir) {
     try {
       return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
     } catch (RuntimeException e) {
-      String m = String.valueOf(e.getMessage());
-      Matcher pid = HELD_BY.matcher(m);
-      if (pid.find()) {
-        throw new StoreException(dir + ": the store is in use by another process (pid " + pid.group(1)
-            + "); stop it (a running 'claimgraph serve'?) or use another --store", e);
-      }
-      if (m.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-        throw new StoreException(dir + ": the store is in use by another process (" + m + ")", e);
-      }
-      throw new StoreException(dir + ": cannot open the store (" + m + ")", e);
+      throw StoreState.classify(dir, e);
     }
   }
 
@@ -95,11 +97,11 @@ public final class GraphStore implements AutoCloseable {
 
   private static void checkUsable(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new StoreException(dir + ": not a directory; --store needs a directory");
+      throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a directory; --store needs a directory", null);
     }
     if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isStore(dir)) {
-      throw new StoreException(dir + ": not a claimgraph store (the directory holds other files);"
-          + " choose a new or empty directory with --store");
+      throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a claimgraph store (the directory holds other files);"
+          + " choose a new or empty directory with --store", null);
     }
   }
 

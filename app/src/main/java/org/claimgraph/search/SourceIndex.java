@@ -95,8 +95,16 @@ public final class SourceIndex implements AutoCloseable {
   /** Stages an index of exactly these articles (all else removed); {@link #commit} makes it visible. */
   public void prepareRebuild(List<IndexedArticle> articles) {
     try {
-      IndexWriter w = writer();
-      w.deleteAll();
+      // CREATE: a new index, which does not read the old one, so an unreadable index is rebuilt too.
+      if (writer != null) rollback();
+      IndexWriter w;
+      try {
+        w = writer(IndexWriterConfig.OpenMode.CREATE);
+      } catch (IOException unreadable) {
+        // Lucene still reads the last commit when it creates over it; a damaged one goes.
+        clear();
+        w = writer(IndexWriterConfig.OpenMode.CREATE);
+      }
       for (IndexedArticle a : articles) {
         w.addDocument(articleDocument(a));
         for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
@@ -137,10 +145,21 @@ public final class SourceIndex implements AutoCloseable {
     }
   }
 
+  /** Deletes the index's files (not the folder), for a rebuild of an index that cannot be read. */
+  private void clear() throws IOException {
+    for (String f : directory.listAll()) {
+      if (!f.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) directory.deleteFile(f);
+    }
+  }
+
   private IndexWriter writer() throws IOException {
+    return writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+  }
+
+  private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
     if (writer == null) {
       IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(mode);
       writer = new IndexWriter(directory, config);
     }
     return writer;
