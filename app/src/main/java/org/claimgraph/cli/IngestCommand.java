@@ -66,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     if (System.console() != null) {
       for (FileResult r : report.files()) if (r.failed()) err.println(r.error());
     }
+    for (String note : report.notes()) out.println(note);
     out.println(report.summary() + " (store: " + store.store + ")");
     out.flush();
     return report.failed() > 0 ? ClaimgraphCommand.FAILED : 0;

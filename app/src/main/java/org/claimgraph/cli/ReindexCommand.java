@@ -27,7 +27,7 @@ final class ReindexCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     try (GraphStore graphStore = GraphStore.openExisting(store.store); SourceIndex index = SourceIndex.open(store.store)) {
       List<IndexedArticle> articles = IndexedArticles.fromStore(graphStore.dataset());
-      index.prepareRebuild(articles);
+      index.prepareRebuild(articles, graphStore.fingerprints());
       index.commit();
       int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
       out.printf(java.util.Locale.ROOT, "indexed %d articles, %d sentences in %.1f s (index: %s)%n", articles.size(), sentences,

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.ingest.IndexSync;
+import org.claimgraph.search.SourceIndex;
 import org.claimgraph.validate.ShapesValidator;
 import org.claimgraph.validate.ValidationResult;
 import org.claimgraph.validate.Violation;
@@ -37,8 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidationResult result;
-    try (GraphStore s = GraphStore.openExisting(store.store)) {
+    IndexSync.Divergence index;
+    try (GraphStore s = GraphStore.openExisting(store.store); SourceIndex idx = SourceIndex.open(store.store)) {
       result = ShapesValidator.standard().validate(s.dataset());
+      index = IndexSync.compare(s, idx);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.ttl) {
@@ -49,7 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
       for (Violation v : result.violations()) out.println(v.line());
       out.println(result.summary() + " (store: " + store.store + ")");
     }
+    if (!index.none()) {
+      spec.commandLine().getErr().println(store.store + ": " + index.describe() + "; the next ingest repairs it, or run reindex");
+      spec.commandLine().getErr().flush();
+    }
     out.flush();
-    return result.conforms() ? 0 : ClaimgraphCommand.FAILED;
+    return result.conforms() && index.none() ? 0 : ClaimgraphCommand.FAILED;
   }
 }

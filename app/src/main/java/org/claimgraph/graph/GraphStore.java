@@ -168,6 +168,22 @@ public final class GraphStore implements AutoCloseable {
     });
   }
 
+  /** Every stored article's fingerprint, by article id (the marker the search index is checked against). */
+  public java.util.Map<String, String> fingerprints() {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.Map<String, String> out = new java.util.TreeMap<>();
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Iterator<Node> graphs = dsg.listGraphNodes();
+      while (graphs.hasNext()) {
+        Node g = graphs.next();
+        Iterator<Quad> fp = dsg.find(g, g, CG.fingerprint.asNode(), Node.ANY);
+        String uri = g.getURI();
+        out.put(uri.substring(uri.lastIndexOf('/') + 1), fp.hasNext() ? fp.next().getObject().getLiteralLexicalForm() : "");
+      }
+      return out;
+    });
+  }
+
   /** Removes the graphs of a source file; returns how many were removed. */
   public int removeSource(String sourceFile) {
     return Txn.calculateWrite(dataset, () -> {

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.claimgraph.graph.Outcome;
 
-/** The summary of one ingest run. */
-public record IngestReport(List<FileResult> files, Duration elapsed) {
+/** The summary of one ingest run, with notes on what else it did ("repaired the search index: …"). */
+public record IngestReport(List<FileResult> files, Duration elapsed, List<String> notes) {
 
   public IngestReport {
     files = List.copyOf(files);
+    notes = List.copyOf(notes);
+  }
+
+  public IngestReport(List<FileResult> files, Duration elapsed) {
+    this(files, elapsed, List.of());
   }
 
   public long count(Outcome outcome) {

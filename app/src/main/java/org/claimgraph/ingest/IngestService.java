@@ -81,6 +81,12 @@ public final class IngestService {
    */
   public IngestReport ingest(List<Path> inputs, GraphStore store, SourceIndex index, IngestListener listener) {
     long t0 = System.nanoTime();
+    List<String> notes = new ArrayList<>();
+    if (index != null) {
+      // A run killed between a graph commit and its index commit left them apart: mend that first.
+      IndexSync.Divergence repaired = IndexSync.repair(store, index);
+      if (!repaired.none()) notes.add("repaired the search index: " + repaired.describe());
+    }
     List<Path> files = SourceFiles.expand(inputs);
     listener.started(files.size());
     List<FileResult> results = new ArrayList<>();
@@ -100,7 +106,7 @@ public final class IngestService {
     } finally {
       pool.shutdownNow();
     }
-    return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0));
+    return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0), notes);
   }
 
   /**
@@ -135,7 +141,7 @@ public final class IngestService {
     if (a.unchangedId() != null) return new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null);
     Article article = a.analysis().article();
     try {
-      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()));
+      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint());
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }
