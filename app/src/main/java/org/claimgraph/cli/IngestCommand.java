@@ -96,7 +96,8 @@ final class IngestCommand implements Callable<Integer> {
         err.println(r.error());
         err.flush();
       } else {
-        String figures = r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
+        String figures = r.outcome() == org.claimgraph.graph.Outcome.DUPLICATE ? " of " + r.duplicateOf()
+            : r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
             : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures");
         out.printf("[%d/%d] %s: %s%s (article %s)%n", done, total, r.file(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),
             figures, r.articleId());

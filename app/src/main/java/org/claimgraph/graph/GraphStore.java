@@ -126,7 +126,9 @@ public final class GraphStore implements AutoCloseable {
   /**
    * Stores one article's graph in one write transaction.
    *
-   * <p>If a graph with this article's IRI is stored with the same fingerprint, nothing changes.
+   * <p>If a graph with this article's IRI is stored with the same fingerprint, nothing changes
+   * ({@link Outcome#UNCHANGED}, or {@link Outcome#DUPLICATE} if it is stored under another
+   * source name; so is the same article from another file, which never replaces the first).
    * Otherwise the graphs of the same source file (an older version of the file) and of the same
    * IRI are removed and {@code writer} streams the new quads; if it throws, the transaction is
    * aborted and the store is as it was.
@@ -137,8 +139,14 @@ public final class GraphStore implements AutoCloseable {
     Node graph = NodeFactory.createURI(Iris.article(articleId));
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
+      String storedAs = sourceOf(dsg, graph);
       if (dsg.contains(graph, graph, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint))) {
-        return Outcome.UNCHANGED;
+        return storedAs == null || storedAs.equals(sourceFile) ? Outcome.UNCHANGED : Outcome.DUPLICATE;
+      }
+      // The same article (same content id) stored under another name that still holds it: keep that one.
+      if (storedAs != null && !storedAs.equals(sourceFile)) {
+        graphsOfSource(dsg, sourceFile).forEach(dsg::removeGraph); // this name's older version, if any
+        return Outcome.DUPLICATE;
       }
       Set<Node> old = new LinkedHashSet<>(graphsOfSource(dsg, sourceFile));
       if (dsg.containsGraph(graph)) old.add(graph);
@@ -149,6 +157,39 @@ public final class GraphStore implements AutoCloseable {
       sink.finish();
       return old.isEmpty() ? Outcome.NEW : Outcome.REPLACED;
     });
+  }
+
+  /** An article in the store: its id and the source name it is stored under. */
+  public record Stored(String articleId, String source) {}
+
+  /**
+   * The article stored from a file with this fingerprint (under whatever name), or null: a file
+   * ingest can skip without analysing it again. Safe to call from any thread.
+   */
+  public Stored storedWithFingerprint(String fingerprint) {
+    return Txn.calculateRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+      List<Stored> found = new ArrayList<>();
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (!q.getGraph().equals(q.getSubject())) continue;
+        String uri = q.getGraph().getURI();
+        found.add(new Stored(uri.substring(uri.lastIndexOf('/') + 1), String.valueOf(sourceOf(dsg, q.getGraph()))));
+      }
+      found.sort(java.util.Comparator.comparing(Stored::source));
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
+  /** The source name the article {@code articleId} is stored under, or null. */
+  public String sourceOf(String articleId) {
+    return Txn.calculateRead(dataset, () -> sourceOf(dataset.asDatasetGraph(), NodeFactory.createURI(Iris.article(articleId))));
+  }
+
+  private static String sourceOf(DatasetGraph dsg, Node graph) {
+    Iterator<Quad> it = dsg.find(graph, graph, CG.sourceFile.asNode(), Node.ANY);
+    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
   }
 
   /**

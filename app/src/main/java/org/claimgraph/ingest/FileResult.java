@@ -13,8 +13,19 @@ import org.claimgraph.graph.Outcome;
  * @param figures   the number of figures extracted
  * @param tokens    the number of tokens annotated
  * @param error     why the file failed ("x.html: empty file"), or null
+ * @param duplicateOf for a {@link Outcome#DUPLICATE}: the name the same article is stored under
  */
-public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
+public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error,
+    String duplicateOf) {
+
+  public FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
+    this(file, outcome, articleId, title, figures, tokens, error, null);
+  }
+
+  /** The same article is stored under the name {@code of}. */
+  public static FileResult duplicate(Path file, String articleId, String of) {
+    return new FileResult(file, Outcome.DUPLICATE, articleId, null, 0, 0, null, of);
+  }
 
   public static FileResult failed(Path file, String error) {
     return new FileResult(file, null, null, null, 0, 0, error);

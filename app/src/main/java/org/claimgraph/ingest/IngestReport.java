@@ -25,10 +25,12 @@ public record IngestReport(List<FileResult> files, Duration elapsed, List<String
     return files.stream().filter(FileResult::failed).count();
   }
 
-  /** "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s" */
+  /** "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s" (", 1 duplicate" before "in" if any). */
   public String summary() {
-    return String.format(Locale.ROOT, "%d %s: %d new, %d unchanged, %d replaced, %d failed in %.1f s",
+    long duplicates = count(Outcome.DUPLICATE);
+    return String.format(Locale.ROOT, "%d %s: %d new, %d unchanged, %d replaced, %d failed%s in %.1f s",
         files.size(), files.size() == 1 ? "article" : "articles", count(Outcome.NEW), count(Outcome.UNCHANGED),
-        count(Outcome.REPLACED), failed(), elapsed.toMillis() / 1000.0);
+        count(Outcome.REPLACED), failed(), duplicates == 0 ? "" : ", " + duplicates + (duplicates == 1 ? " duplicate" : " duplicates"),
+        elapsed.toMillis() / 1000.0);
   }
 }

@@ -7,7 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,7 +90,7 @@ public final class IngestService {
       IndexSync.Divergence repaired = IndexSync.repair(store, index);
       if (!repaired.none()) notes.add("repaired the search index: " + repaired.describe());
     }
-    List<Path> files = SourceFiles.expand(inputs);
+    List<SourceFile> files = SourceFiles.list(inputs);
     listener.started(files.size());
     List<FileResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -97,9 +100,17 @@ public final class IngestService {
     });
     try {
       List<Future<Analysed>> pending = new ArrayList<>();
-      for (Path f : files) pending.add(pool.submit(() -> analyse(f, store)));
+      Map<String, Path> named = new HashMap<>();
+      for (SourceFile f : files) {
+        Path first = f.problem() == null ? named.putIfAbsent(f.name(), f.file()) : null;
+        String refused = f.problem() != null ? f.problem()
+            : first != null ? f.file() + ": same name '" + f.name() + "' as " + first
+                + " in this run; ingest their common parent folder so that the names differ" : null;
+        pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
+            : pool.submit(() -> analyse(f, store)));
+      }
       for (int i = 0; i < files.size(); i++) {
-        FileResult r = store(files.get(i), pending.get(i), store, index);
+        FileResult r = store(files.get(i).file(), pending.get(i), store, index);
         results.add(r);
         listener.done(r);
       }
@@ -113,16 +124,19 @@ public final class IngestService {
    * An analysed article with the fingerprint of the file's bytes; or, for a file stored before
    * with the same fingerprint, only the stored article's id ({@code analysis} is null).
    */
-  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId) {}
+  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId, String duplicateOf) {}
 
-  private Analysed analyse(Path file, GraphStore store) throws ArticleException {
+  private Analysed analyse(SourceFile source, GraphStore store) throws ArticleException {
+    Path file = source.file();
     byte[] bytes = ArticleReader.readBytes(file);
     String fingerprint = fingerprint(bytes);
-    // Annotation is the expensive step: an unchanged file skips it.
-    String stored = file.getFileName() == null ? null : store.storedArticleId(file.getFileName().toString(), fingerprint);
-    if (stored != null) return new Analysed(null, fingerprint, stored);
-    Article article = reader.read(file.toString(), bytes);
-    return new Analysed(analyzer.get().analyze(article), fingerprint, null);
+    // Annotation is the expensive step: a file stored before, under this name or another, skips it.
+    GraphStore.Stored stored = store.storedWithFingerprint(fingerprint);
+    if (stored != null) {
+      return new Analysed(null, fingerprint, stored.articleId(), stored.source().equals(source.name()) ? null : stored.source());
+    }
+    Article article = reader.read(file.toString(), source.name(), bytes);
+    return new Analysed(analyzer.get().analyze(article), fingerprint, null, null);
   }
 
   private FileResult store(Path file, Future<Analysed> pending, GraphStore store, SourceIndex index) {
@@ -138,7 +152,10 @@ public final class IngestService {
           : file + ": cannot analyse (" + cause + ")";
       return FileResult.failed(file, message);
     }
-    if (a.unchangedId() != null) return new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null);
+    if (a.unchangedId() != null) {
+      return a.duplicateOf() == null ? new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null)
+          : FileResult.duplicate(file, a.unchangedId(), a.duplicateOf());
+    }
     Article article = a.analysis().article();
     try {
       if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint());
@@ -153,7 +170,7 @@ public final class IngestService {
       return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
     }
     if (index != null) {
-      if (o == Outcome.UNCHANGED) {
+      if (o == Outcome.UNCHANGED || o == Outcome.DUPLICATE) {
         index.rollback();
       } else {
         try {
@@ -165,6 +182,7 @@ public final class IngestService {
         }
       }
     }
+    if (o == Outcome.DUPLICATE) return FileResult.duplicate(file, article.id(), store.sourceOf(article.id()));
     return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
   }
 

@@ -66,13 +66,21 @@ public final class ArticleReader {
    * {@code file}; the article's source is {@code file}'s last path element.
    */
   public Article read(String file, byte[] bytes) throws ArticleException {
+    return read(file, Path.of(file).getFileName().toString(), bytes);
+  }
+
+  /**
+   * As {@link #read(String, byte[])}, with the article's source name given: the file's path
+   * below the folder it was found in ({@code site1/index.html}), which keeps two pages of the
+   * same file name apart.
+   */
+  public Article read(String file, String source, byte[] bytes) throws ArticleException {
     Path path = Path.of(file);
     String ext = extension(path);
     boolean html = HTML_EXTENSIONS.contains(ext);
     if (!html && !TEXT_EXTENSIONS.contains(ext)) {
       throw new ArticleException(file, "unsupported file type \"." + ext + "\" (expected .html, .htm or .txt)");
     }
-    String source = path.getFileName().toString();
     String text = TextDecoder.decode(file, bytes, html);
     return html ? readHtml(file, source, text) : readText(file, source, text);
   }
