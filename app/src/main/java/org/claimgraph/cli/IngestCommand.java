@@ -64,7 +64,10 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     if (System.console() != null) {
-      for (FileResult r : report.files()) if (r.failed()) err.println(r.error());
+      for (FileResult r : report.files()) {
+        if (r.failed()) err.println(r.error());
+        else if (r.warning() != null) err.println(r.warning());
+      }
     }
     for (String note : report.notes()) out.println(note);
     out.println(report.summary() + " (store: " + store.store + ")");
@@ -92,6 +95,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public void done(FileResult r) {
       done++;
+      if (r.warning() != null) {
+        err.println(r.warning());
+        err.flush();
+      }
       if (r.failed()) {
         err.println(r.error());
         err.flush();

@@ -14,17 +14,23 @@ import org.claimgraph.graph.Outcome;
  * @param tokens    the number of tokens annotated
  * @param error     why the file failed ("x.html: empty file"), or null
  * @param duplicateOf for a {@link Outcome#DUPLICATE}: the name the same article is stored under
+ * @param warning   a reservation about a stored file ("only the first 200,000 characters were analysed"), or null
  */
 public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error,
-    String duplicateOf) {
+    String duplicateOf, String warning) {
 
   public FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
-    this(file, outcome, articleId, title, figures, tokens, error, null);
+    this(file, outcome, articleId, title, figures, tokens, error, null, null);
   }
 
   /** The same article is stored under the name {@code of}. */
   public static FileResult duplicate(Path file, String articleId, String of) {
-    return new FileResult(file, Outcome.DUPLICATE, articleId, null, 0, 0, null, of);
+    return new FileResult(file, Outcome.DUPLICATE, articleId, null, 0, 0, null, of, null);
+  }
+
+  /** This result with a warning line (the file was stored, with a reservation). */
+  public FileResult withWarning(String w) {
+    return new FileResult(file, outcome, articleId, title, figures, tokens, error, duplicateOf, w);
   }
 
   public static FileResult failed(Path file, String error) {

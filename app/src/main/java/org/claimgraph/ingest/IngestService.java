@@ -36,6 +36,7 @@ public final class IngestService {
 
   private final ArticleReader reader = new ArticleReader();
   private final GraphMapper mapper = new GraphMapper();
+  private final TextLimit textLimit = new TextLimit(TextLimit.DEFAULT_MAX_CHARS);
   private final Supplier<Analyzer> analyzer;
   private final int threads;
 
@@ -124,7 +125,7 @@ public final class IngestService {
    * An analysed article with the fingerprint of the file's bytes; or, for a file stored before
    * with the same fingerprint, only the stored article's id ({@code analysis} is null).
    */
-  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId, String duplicateOf) {}
+  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId, String duplicateOf, String warning) {}
 
   private Analysed analyse(SourceFile source, GraphStore store) throws ArticleException {
     Path file = source.file();
@@ -133,10 +134,12 @@ public final class IngestService {
     // Annotation is the expensive step: a file stored before, under this name or another, skips it.
     GraphStore.Stored stored = store.storedWithFingerprint(fingerprint);
     if (stored != null) {
-      return new Analysed(null, fingerprint, stored.articleId(), stored.source().equals(source.name()) ? null : stored.source());
+      return new Analysed(null, fingerprint, stored.articleId(), stored.source().equals(source.name()) ? null : stored.source(),
+          null);
     }
-    Article article = reader.read(file.toString(), source.name(), bytes);
-    return new Analysed(analyzer.get().analyze(article), fingerprint, null, null);
+    Article read = reader.read(file.toString(), source.name(), bytes);
+    Article article = textLimit.apply(read);
+    return new Analysed(analyzer.get().analyze(article), fingerprint, null, null, textLimit.warning(file.toString(), read, article));
   }
 
   private FileResult store(Path file, Future<Analysed> pending, GraphStore store, SourceIndex index) {
@@ -183,7 +186,8 @@ public final class IngestService {
       }
     }
     if (o == Outcome.DUPLICATE) return FileResult.duplicate(file, article.id(), store.sourceOf(article.id()));
-    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null);
+    return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null)
+        .withWarning(a.warning());
   }
 
   /** SHA-256 of the file's bytes and the extractor version, in hex. */
