@@ -105,7 +105,7 @@ public final class IngestService {
       for (SourceFile f : files) {
         Path first = f.problem() == null ? named.putIfAbsent(f.name(), f.file()) : null;
         String refused = f.problem() != null ? f.problem()
-            : first != null ? f.file() + ": same name '" + f.name() + "' as " + first
+            : first != null ? "same name '" + f.name() + "' as " + first
                 + " in this run; ingest their common parent folder so that the names differ" : null;
         pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
             : pool.submit(() -> analyse(f, store)));

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  *
  * @param file    the file to read
  * @param name    the source name (with extension)
- * @param problem why the entry cannot be read (an unreadable folder), or null
+ * @param problem why the entry cannot be read ("cannot read the folder (AccessDeniedException); skipped"), or null
  */
 public record SourceFile(Path file, String name, String problem) {
 

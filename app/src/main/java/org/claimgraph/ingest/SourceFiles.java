@@ -50,13 +50,13 @@ public final class SourceFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.add(SourceFile.unreadable(file, file + ": cannot read " + (Files.isDirectory(file) ? "the folder" : "the file")
+          found.add(SourceFile.unreadable(file, "cannot read " + (Files.isDirectory(file) ? "the folder" : "the file")
               + " (" + e.getClass().getSimpleName() + "); skipped"));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      found.add(SourceFile.unreadable(root, root + ": cannot list the folder (" + e.getMessage() + ")"));
+      found.add(SourceFile.unreadable(root, "cannot list the folder (" + e.getClass().getSimpleName() + ")"));
     }
     found.sort(Comparator.comparing(SourceFile::file));
     return found;
