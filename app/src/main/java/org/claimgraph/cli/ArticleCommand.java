@@ -42,7 +42,7 @@ final class ArticleCommand implements Callable<Integer> {
     ArticleReader reader = new ArticleReader();
     int failed = 0;
     boolean first = true;
-    for (SourceEntry entry : SourceEntry.expand(SourceFiles.expand(files))) {
+    for (SourceEntry entry : SourceEntry.expand(SourceFiles.list(files))) {
       String file = entry.label();
       Article a;
       try {

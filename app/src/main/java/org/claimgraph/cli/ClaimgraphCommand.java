@@ -36,6 +36,14 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
 
   /** Runs the command line and returns its exit status (for tests and the launcher). */
   public static int run(String... args) {
+    if (System.console() != null) {
+      // Article text is untrusted: no escape sequence of a page reaches the terminal.
+      CommandLine cl = newCommandLine(new PrintWriter(new TerminalSafeWriter(new java.io.OutputStreamWriter(System.out,
+          java.nio.charset.Charset.defaultCharset())), true), new PrintWriter(new TerminalSafeWriter(
+          new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset())), true));
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      return cl.execute(args);
+    }
     return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
   }
 

@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     try {
       opened = Claimgraph.open(store.store);
     } catch (org.claimgraph.graph.StoreException e) {
-      if (!String.valueOf(e.getMessage()).contains("in use")) throw e;
+      if (e.kind() != org.claimgraph.graph.StoreException.Kind.LOCKED) throw e;
       return ServerIngest.send(server, store.store, paths, out, err, e);
     }
     try (Claimgraph service = opened) {
@@ -75,8 +75,10 @@ final class IngestCommand implements Callable<Integer> {
       for (FileResult r : report.files()) {
         if (r.failed()) err.println(r.error());
         for (String w : r.warnings()) err.println("warning: " + w);
+        if (!r.failed() && r.warning() != null) err.println(r.warning());
       }
     }
+    for (String note : report.notes()) out.println(note);
     out.println(report.summary() + " (store: " + store.store + ")");
     out.flush();
     return report.failed() > 0 ? ClaimgraphCommand.FAILED : 0;
@@ -102,13 +104,18 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public void done(FileResult r) {
       done++;
+      if (r.warning() != null) {
+        err.println(r.warning());
+        err.flush();
+      }
       if (r.failed()) {
         err.println(r.error());
         err.flush();
       } else {
         for (String w : r.warnings()) err.println("warning: " + w);
         err.flush();
-        String figures = r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
+        String figures = r.outcome() == org.claimgraph.graph.Outcome.DUPLICATE ? " of " + r.duplicateOf()
+            : r.outcome() == org.claimgraph.graph.Outcome.UNCHANGED ? ""
             : ", " + r.figures() + (r.figures() == 1 ? " figure" : " figures") + (r.languageSkipped() ? " (not in English)" : "");
         out.printf("[%d/%d] %s: %s%s (article %s)%n", done, total, r.file(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),
             figures, r.articleId());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.claimgraph.ingest.IndexSync;
 import org.claimgraph.service.Claimgraph;
 import org.claimgraph.validate.ValidationResult;
 import org.claimgraph.validate.Violation;
@@ -36,8 +37,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidationResult result;
+    IndexSync.Divergence index;
     try (Claimgraph service = Claimgraph.openExisting(store.store)) {
       result = service.validate();
+      index = service.indexDivergence();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.ttl) {
@@ -48,7 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
       for (Violation v : result.violations()) out.println(v.line());
       out.println(result.summary() + " (store: " + store.store + ")");
     }
+    if (!index.none()) {
+      spec.commandLine().getErr().println(store.store + ": " + index.describe() + "; the next ingest repairs it, or run reindex");
+      spec.commandLine().getErr().flush();
+    }
     out.flush();
-    return result.conforms() ? 0 : ClaimgraphCommand.FAILED;
+    return result.conforms() && index.none() ? 0 : ClaimgraphCommand.FAILED;
   }
 }

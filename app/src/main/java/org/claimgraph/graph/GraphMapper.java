@@ -68,7 +68,9 @@ public final class GraphMapper {
     e.typed(a, CG.paragraphCount, Integer.toString(article.paragraphs().size()), XSDDatatype.XSDinteger);
     if (article.title() != null) e.literal(a, Vocab.headline, article.title());
     if (article.date() != null) e.typed(a, Vocab.datePublished, article.date().toString(), XSDDatatype.XSDdate);
-    if (article.url() != null) e.add(a, Vocab.url, NodeFactory.createURI(article.url()));
+    // Page addresses come from untrusted markup: only a valid IRI enters the graph.
+    String url = Iris.web(article.url());
+    if (url != null) e.add(a, Vocab.url, NodeFactory.createURI(url));
     if (article.language() != null) e.literal(a, Vocab.inLanguage, article.language());
     mapProvenance(e, a, article);
     if (article.publisher() != null) {

@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,8 +36,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class GraphStore implements AutoCloseable {
 
-  private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
-
   private final Path dir;
   private final Dataset dataset;
 
@@ -51,34 +47,40 @@ public final class GraphStore implements AutoCloseable {
   /** Opens the store in {@code dir}, creating it if the directory is missing or empty. */
   public static GraphStore open(Path dir) {
     checkUsable(dir);
-    return connect(dir);
+    return checked(dir, connect(dir));
+  }
+
+  /**
+   * The store if it reads back whole: damage found now is one line (and no write), not a flood
+   * of stack traces and silently wrong answers later.
+   */
+  private static GraphStore checked(Path dir, GraphStore store) {
+    try {
+      StoreState.check(dir, store.dataset);
+    } catch (StoreException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   /** Opens an existing store; fails if {@code dir} holds none (for read-only commands). */
   public static GraphStore openExisting(Path dir) {
     if (!isStore(dir)) {
       if (Files.isDirectory(dir) && !isEmptyDir(dir)) {
-        throw new StoreException(dir + ": not a claimgraph store (the directory holds other files)");
+        throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a claimgraph store (the directory holds other files)", null);
       }
-      throw new StoreException(dir + ": no store here yet; run ./claimgraph ingest --store " + dir + " FILES first");
+      throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": no store here yet; run ./claimgraph ingest --store " + dir
+          + " FILES first", null);
     }
-    return connect(dir);
+    return checked(dir, connect(dir));
   }
 
   private static GraphStore connect(Path dir) {
     try {
       return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
     } catch (RuntimeException e) {
-      String m = String.valueOf(e.getMessage());
-      Matcher pid = HELD_BY.matcher(m);
-      if (pid.find()) {
-        throw new StoreException(dir + ": the store is in use by another process (pid " + pid.group(1)
-            + "); stop it (a running 'claimgraph serve'?) or use another --store", e);
-      }
-      if (m.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-        throw new StoreException(dir + ": the store is in use by another process (" + m + ")", e);
-      }
-      throw new StoreException(dir + ": cannot open the store (" + m + ")", e);
+      throw StoreState.classify(dir, e);
     }
   }
 
@@ -95,11 +97,11 @@ public final class GraphStore implements AutoCloseable {
 
   private static void checkUsable(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new StoreException(dir + ": not a directory; --store needs a directory");
+      throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a directory; --store needs a directory", null);
     }
     if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isStore(dir)) {
-      throw new StoreException(dir + ": not a claimgraph store (the directory holds other files);"
-          + " choose a new or empty directory with --store");
+      throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a claimgraph store (the directory holds other files);"
+          + " choose a new or empty directory with --store", null);
     }
   }
 
@@ -124,7 +126,9 @@ public final class GraphStore implements AutoCloseable {
   /**
    * Stores one article's graph in one write transaction.
    *
-   * <p>If a graph with this article's IRI is stored with the same fingerprint, nothing changes.
+   * <p>If a graph with this article's IRI is stored with the same fingerprint, nothing changes
+   * ({@link Outcome#UNCHANGED}, or {@link Outcome#DUPLICATE} if it is stored under another
+   * source name; so is the same article from another file, which never replaces the first).
    * Otherwise the graphs of the same source file (an older version of the file) and of the same
    * IRI are removed and {@code writer} streams the new quads; if it throws, the transaction is
    * aborted and the store is as it was.
@@ -135,8 +139,14 @@ public final class GraphStore implements AutoCloseable {
     Node graph = NodeFactory.createURI(Iris.article(articleId));
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
+      String storedAs = sourceOf(dsg, graph);
       if (dsg.contains(graph, graph, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint))) {
-        return Outcome.UNCHANGED;
+        return storedAs == null || storedAs.equals(sourceFile) ? Outcome.UNCHANGED : Outcome.DUPLICATE;
+      }
+      // The same article (same content id) stored under another name that still holds it: keep that one.
+      if (storedAs != null && !storedAs.equals(sourceFile)) {
+        graphsOfSource(dsg, sourceFile).forEach(dsg::removeGraph); // this name's older version, if any
+        return Outcome.DUPLICATE;
       }
       Set<Node> old = new LinkedHashSet<>(graphsOfSource(dsg, sourceFile));
       if (dsg.containsGraph(graph)) old.add(graph);
@@ -147,6 +157,39 @@ public final class GraphStore implements AutoCloseable {
       sink.finish();
       return old.isEmpty() ? Outcome.NEW : Outcome.REPLACED;
     });
+  }
+
+  /** An article in the store: its id and the source name it is stored under. */
+  public record Stored(String articleId, String source) {}
+
+  /**
+   * The article stored from a file with this fingerprint (under whatever name), or null: a file
+   * ingest can skip without analysing it again. Safe to call from any thread.
+   */
+  public Stored storedWithFingerprint(String fingerprint) {
+    return Txn.calculateRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+      List<Stored> found = new ArrayList<>();
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (!q.getGraph().equals(q.getSubject())) continue;
+        String uri = q.getGraph().getURI();
+        found.add(new Stored(uri.substring(uri.lastIndexOf('/') + 1), String.valueOf(sourceOf(dsg, q.getGraph()))));
+      }
+      found.sort(java.util.Comparator.comparing(Stored::source));
+      return found.isEmpty() ? null : found.get(0);
+    });
+  }
+
+  /** The source name the article {@code articleId} is stored under, or null. */
+  public String sourceOf(String articleId) {
+    return Txn.calculateRead(dataset, () -> sourceOf(dataset.asDatasetGraph(), NodeFactory.createURI(Iris.article(articleId))));
+  }
+
+  private static String sourceOf(DatasetGraph dsg, Node graph) {
+    Iterator<Quad> it = dsg.find(graph, graph, CG.sourceFile.asNode(), Node.ANY);
+    return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
   }
 
   /**
@@ -163,6 +206,22 @@ public final class GraphStore implements AutoCloseable {
         }
       }
       return null;
+    });
+  }
+
+  /** Every stored article's fingerprint, by article id (the marker the search index is checked against). */
+  public java.util.Map<String, String> fingerprints() {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.Map<String, String> out = new java.util.TreeMap<>();
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Iterator<Node> graphs = dsg.listGraphNodes();
+      while (graphs.hasNext()) {
+        Node g = graphs.next();
+        Iterator<Quad> fp = dsg.find(g, g, CG.fingerprint.asNode(), Node.ANY);
+        String uri = g.getURI();
+        out.put(uri.substring(uri.lastIndexOf('/') + 1), fp.hasNext() ? fp.next().getObject().getLiteralLexicalForm() : "");
+      }
+      return out;
     });
   }
 

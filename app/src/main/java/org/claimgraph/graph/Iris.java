@@ -53,4 +53,56 @@ public final class Iris {
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return slug.isEmpty() ? "x" + Integer.toHexString(s.hashCode()) : slug;
   }
+
+  /**
+   * A web address as a valid IRI (RFC 3987): characters IRIs do not allow are percent-encoded as
+   * UTF-8, a {@code %} not starting an escape too; or null if no valid IRI results (no scheme, a
+   * broken host). {@code https://x.org/a-[[Special-Topic]]?x=1} →
+   * {@code https://x.org/a-%5B%5BSpecial-Topic%5D%5D?x=1}.
+   */
+  public static String web(String url) {
+    if (url == null) return null;
+    StringBuilder b = new StringBuilder(url.length() + 16);
+    int authorityEnd = authorityEnd(url);
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      boolean escape = c <= 0x20 || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0
+          || (c == '[' || c == ']') && i >= authorityEnd
+          || c == '%' && !(i + 2 < url.length() && hex(url.charAt(i + 1)) && hex(url.charAt(i + 2)))
+          || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < url.length()
+              && Character.isLowSurrogate(url.charAt(i + 1)))
+          || c >= 0x80 && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF || c == 0xFFFE || c == 0xFFFF;
+      if (!escape) {
+        b.append(c);
+      } else {
+        for (byte x : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xF, 16)))
+              .append(Character.toUpperCase(Character.forDigit(x & 0xF, 16)));
+        }
+      }
+    }
+    String iri = b.toString();
+    try {
+      org.apache.jena.irix.IRIx.create(iri);
+      return iri;
+    } catch (org.apache.jena.irix.IRIException e) {
+      return null;
+    }
+  }
+
+  /** Where the authority ({@code //host:port}) of a URL ends: brackets may stand there (IPv6), not after. */
+  private static int authorityEnd(String url) {
+    int scheme = url.indexOf("://");
+    if (scheme < 0) return 0;
+    int start = scheme + 3;
+    for (int i = start; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#') return i;
+    }
+    return url.length();
+  }
+
+  private static boolean hex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
 }

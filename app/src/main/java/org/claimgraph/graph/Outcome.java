@@ -7,5 +7,7 @@ public enum Outcome {
   /** The same file (same fingerprint) was already stored; nothing changed. */
   UNCHANGED,
   /** An older version from the same source file was removed and the new graph added. */
-  REPLACED
+  REPLACED,
+  /** The same article is stored under another name; nothing changed. */
+  DUPLICATE
 }

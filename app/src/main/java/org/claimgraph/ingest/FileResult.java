@@ -17,9 +17,11 @@ import org.claimgraph.graph.Outcome;
  * @param warnings  what the reader noticed in a stored file ("x.html: truncated HTML (…); read as far as it goes")
  * @param truncated whether the file was cut short and stored as far as it goes
  * @param languageSkipped whether figures were not extracted because the article is not in English
+ * @param duplicateOf for a {@link Outcome#DUPLICATE}: the name the same article is stored under
+ * @param warning   a reservation about a stored file ("only the first 200,000 characters were analysed"), or null
  */
 public record FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error,
-    List<String> warnings, boolean truncated, boolean languageSkipped) {
+    List<String> warnings, boolean truncated, boolean languageSkipped, String duplicateOf, String warning) {
 
   public FileResult {
     warnings = List.copyOf(warnings);
@@ -27,7 +29,24 @@ public record FileResult(Path file, Outcome outcome, String articleId, String ti
 
   /** A result without reading notes. */
   public FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error) {
-    this(file, outcome, articleId, title, figures, tokens, error, List.of(), false, false);
+    this(file, outcome, articleId, title, figures, tokens, error, List.of(), false, false, null, null);
+  }
+
+  /** A stored file with what the reader noticed. */
+  public FileResult(Path file, Outcome outcome, String articleId, String title, int figures, int tokens, String error,
+      List<String> warnings, boolean truncated, boolean languageSkipped) {
+    this(file, outcome, articleId, title, figures, tokens, error, warnings, truncated, languageSkipped, null, null);
+  }
+
+  /** The same article is stored under the name {@code of}. */
+  public static FileResult duplicate(Path file, String articleId, String of) {
+    return new FileResult(file, Outcome.DUPLICATE, articleId, null, 0, 0, null, List.of(), false, false, of, null);
+  }
+
+  /** This result with a warning line (the file was stored, with a reservation). */
+  public FileResult withWarning(String w) {
+    return new FileResult(file, outcome, articleId, title, figures, tokens, error, warnings, truncated, languageSkipped,
+        duplicateOf, w);
   }
 
   public static FileResult failed(Path file, String error) {

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.claimgraph.graph.Outcome;
 
-/** The summary of one ingest run. */
-public record IngestReport(List<FileResult> files, Duration elapsed) {
+/** The summary of one ingest run, with notes on what else it did ("repaired the search index: …"). */
+public record IngestReport(List<FileResult> files, Duration elapsed, List<String> notes) {
 
   public IngestReport {
     files = List.copyOf(files);
+    notes = List.copyOf(notes);
+  }
+
+  public IngestReport(List<FileResult> files, Duration elapsed) {
+    this(files, elapsed, List.of());
   }
 
   public long count(Outcome outcome) {
@@ -31,11 +36,13 @@ public record IngestReport(List<FileResult> files, Duration elapsed) {
   }
 
   /**
-   * "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s", with ", 1 truncated" and
-   * ", 2 skipped for language" before " in" when there are any.
+   * "5 articles: 5 new, 0 unchanged, 0 replaced, 0 failed in 2.1 s", with ", 1 duplicate",
+   * ", 1 truncated" and ", 2 skipped for language" before " in" when there are any.
    */
   public String summary() {
-    String notes = (truncated() > 0 ? ", " + truncated() + " truncated" : "")
+    long duplicates = count(Outcome.DUPLICATE);
+    String notes = (duplicates == 0 ? "" : ", " + duplicates + (duplicates == 1 ? " duplicate" : " duplicates"))
+        + (truncated() > 0 ? ", " + truncated() + " truncated" : "")
         + (languageSkipped() > 0 ? ", " + languageSkipped() + " skipped for language" : "");
     return String.format(Locale.ROOT, "%d %s: %d new, %d unchanged, %d replaced, %d failed%s in %.1f s",
         files.size(), files.size() == 1 ? "article" : "articles", count(Outcome.NEW), count(Outcome.UNCHANGED),

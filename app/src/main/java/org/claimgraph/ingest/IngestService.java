@@ -9,7 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +43,7 @@ public final class IngestService {
 
   private final ArticleReader reader = new ArticleReader();
   private final GraphMapper mapper = new GraphMapper();
+  private final TextLimit textLimit = new TextLimit(TextLimit.DEFAULT_MAX_CHARS);
   private final Supplier<Analyzer> analyzer;
   private final int threads;
 
@@ -88,7 +92,13 @@ public final class IngestService {
    */
   public IngestReport ingest(List<Path> inputs, GraphStore store, SourceIndex index, IngestListener listener) {
     long t0 = System.nanoTime();
-    List<SourceEntry> files = SourceEntry.expand(SourceFiles.expand(inputs));
+    List<String> notes = new ArrayList<>();
+    if (index != null) {
+      // A run killed between a graph commit and its index commit left them apart: mend that first.
+      IndexSync.Divergence repaired = IndexSync.repair(store, index);
+      if (!repaired.none()) notes.add("repaired the search index: " + repaired.describe());
+    }
+    List<SourceEntry> files = SourceEntry.expand(SourceFiles.list(inputs));
     listener.started(files.size());
     List<FileResult> results = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -101,11 +111,16 @@ public final class IngestService {
       // memory holds a few articles per thread however many files the run has.
       int window = IN_FLIGHT_PER_THREAD * threads;
       Deque<Future<Analysed>> pending = new ArrayDeque<>();
+      Map<String, Path> named = new HashMap<>();
       int submitted = 0;
       for (int i = 0; i < files.size(); i++) {
         while (submitted < files.size() && submitted < i + window) {
           SourceEntry f = files.get(submitted++);
-          pending.add(pool.submit(() -> analyse(f, store)));
+          Path first = f.error() == null ? named.putIfAbsent(f.name(), f.file()) : null;
+          String refused = first != null ? "same name '" + f.name() + "' as " + first
+              + " in this run; ingest their common parent folder so that the names differ" : null;
+          pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
+              : pool.submit(() -> analyse(f, store)));
         }
         FileResult r = store(files.get(i).file(), pending.poll(), store, index);
         results.add(r);
@@ -114,24 +129,28 @@ public final class IngestService {
     } finally {
       pool.shutdownNow();
     }
-    return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0));
+    return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0), notes);
   }
 
   /**
    * An analysed article with the fingerprint of the file's bytes; or, for a file stored before
    * with the same fingerprint, only the stored article's id ({@code analysis} is null).
    */
-  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId) {}
+  private record Analysed(ArticleAnalysis analysis, String fingerprint, String unchangedId, String duplicateOf, String warning) {}
 
   private Analysed analyse(SourceEntry entry, GraphStore store) throws ArticleException {
     WarcSource.Loaded loaded = entry.load();
     byte[] bytes = loaded.bytes();
     String fingerprint = fingerprint(bytes);
-    // Annotation is the expensive step: an unchanged file skips it.
-    String stored = store.storedArticleId(entry.name(), fingerprint);
-    if (stored != null) return new Analysed(null, fingerprint, stored);
-    Article article = reader.read(entry.label(), entry.name(), bytes, loaded.hints());
-    return new Analysed(analyzer.get().analyze(article), fingerprint, null);
+    // Annotation is the expensive step: a file stored before, under this name or another, skips it.
+    GraphStore.Stored stored = store.storedWithFingerprint(fingerprint);
+    if (stored != null) {
+      return new Analysed(null, fingerprint, stored.articleId(), stored.source().equals(entry.name()) ? null : stored.source(),
+          null);
+    }
+    Article read = reader.read(entry.label(), entry.name(), bytes, loaded.hints());
+    Article article = textLimit.apply(read);
+    return new Analysed(analyzer.get().analyze(article), fingerprint, null, null, textLimit.warning(entry.label(), read, article));
   }
 
   private FileResult store(Path file, Future<Analysed> pending, GraphStore store, SourceIndex index) {
@@ -147,10 +166,13 @@ public final class IngestService {
           : file + ": cannot analyse (" + cause + ")";
       return FileResult.failed(file, message);
     }
-    if (a.unchangedId() != null) return new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null);
+    if (a.unchangedId() != null) {
+      return a.duplicateOf() == null ? new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null)
+          : FileResult.duplicate(file, a.unchangedId(), a.duplicateOf());
+    }
     Article article = a.analysis().article();
     try {
-      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()));
+      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint());
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }
@@ -162,7 +184,7 @@ public final class IngestService {
       return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
     }
     if (index != null) {
-      if (o == Outcome.UNCHANGED) {
+      if (o == Outcome.UNCHANGED || o == Outcome.DUPLICATE) {
         index.rollback();
       } else {
         try {
@@ -174,9 +196,10 @@ public final class IngestService {
         }
       }
     }
+    if (o == Outcome.DUPLICATE) return FileResult.duplicate(file, article.id(), store.sourceOf(article.id()));
     return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null,
         article.provenance().warnings().stream().map(w -> file + ": " + w).toList(), article.provenance().truncated(),
-        a.analysis().languageSkipped());
+        a.analysis().languageSkipped()).withWarning(a.warning());
   }
 
   /** SHA-256 of the file's bytes and the extractor version, in hex. */

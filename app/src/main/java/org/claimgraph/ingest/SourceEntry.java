@@ -23,16 +23,24 @@ import org.claimgraph.article.ArticleReader;
  */
 public record SourceEntry(Path file, String name, WarcSource.Page page, String error) {
 
-  /** Expands files into entries: a WARC file into its HTML pages, any other file into itself. */
-  public static List<SourceEntry> expand(List<Path> files) {
+  /**
+   * Expands files into entries: a WARC file into its HTML pages (named below the WARC file's own
+   * folder), any other file into itself; an unreadable entry into an entry that fails with its reason.
+   */
+  public static List<SourceEntry> expand(List<SourceFile> files) {
     List<SourceEntry> out = new ArrayList<>();
-    for (Path f : files) {
-      String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
-      if (WarcSource.isWarc(f) && Files.isRegularFile(f)) {
+    for (SourceFile sf : files) {
+      Path f = sf.file();
+      String name = sf.name();
+      if (sf.problem() != null) {
+        out.add(new SourceEntry(f, name, null, f + ": " + sf.problem()));
+      } else if (WarcSource.isWarc(f) && Files.isRegularFile(f)) {
+        int slash = name.lastIndexOf('/');
+        String folder = slash < 0 ? "" : name.substring(0, slash + 1);
         try {
           List<WarcSource.Page> pages = WarcSource.list(f);
           if (pages.isEmpty()) out.add(new SourceEntry(f, name, null, f + ": no HTML pages (no response record with status 200 and an HTML payload)"));
-          for (WarcSource.Page p : pages) out.add(new SourceEntry(f.resolveSibling(p.name()), p.name(), p, null));
+          for (WarcSource.Page p : pages) out.add(new SourceEntry(f.resolveSibling(p.name()), folder + p.name(), p, null));
         } catch (ArticleException e) {
           out.add(new SourceEntry(f, name, null, e.getMessage()));
         }

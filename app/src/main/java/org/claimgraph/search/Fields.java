@@ -36,6 +36,8 @@ final class Fields {
   static final String START = "start";
   static final String END = "end";
   static final String INDEX = "index";
+  /** On article documents: the fingerprint of the stored graph they were made from (the marker that keeps store and index in step). */
+  static final String FINGERPRINT = "fingerprint";
 
   private Fields() {}
 

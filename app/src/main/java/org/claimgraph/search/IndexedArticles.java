@@ -59,10 +59,16 @@ public final class IndexedArticles {
 
   /** Every stored article, read back for {@code reindex}. */
   public static List<IndexedArticle> fromStore(Dataset dataset) {
+    return fromStore(dataset, iri -> true);
+  }
+
+  /** The stored articles whose IRI {@code wanted} accepts, read back to repair the index. */
+  public static List<IndexedArticle> fromStore(Dataset dataset, java.util.function.Predicate<String> wanted) {
     return Txn.calculateRead(dataset, () -> {
       List<IndexedArticle> out = new ArrayList<>();
       for (QuerySolution s : select(dataset, ARTICLES, null)) {
         String iri = s.getResource("a").getURI();
+        if (!wanted.test(iri)) continue;
         List<String> authors = new ArrayList<>();
         for (QuerySolution q : select(dataset, AUTHORS, iri)) authors.add(q.getLiteral("name").getString());
         List<String> countries = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -93,12 +94,21 @@ public final class SourceIndex implements AutoCloseable {
    * (older versions of the file); nothing is visible until {@link #commit}.
    */
   public synchronized void prepare(IndexedArticle a, List<String> sources) {
+    prepare(a, sources, null);
+  }
+
+  /**
+   * As {@link #prepare(IndexedArticle, List)}, marking the article document with the
+   * {@code fingerprint} of the graph it is stored with, so that a later run can tell whether
+   * index and store hold the same version ({@link #markers()}).
+   */
+  public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint) {
     try {
       IndexWriter w = writer();
       w.deleteDocuments(new Term(Fields.ID, a.id()));
       for (String s : sources) w.deleteDocuments(new Term(Fields.SOURCE, s));
       w.deleteDocuments(new Term(Fields.SOURCE, a.source()));
-      w.addDocument(articleDocument(a));
+      w.addDocument(articleDocument(a, fingerprint));
       for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
     } catch (IOException e) {
       rollback();
@@ -108,11 +118,24 @@ public final class SourceIndex implements AutoCloseable {
 
   /** Stages an index of exactly these articles (all else removed); {@link #commit} makes it visible. */
   public synchronized void prepareRebuild(List<IndexedArticle> articles) {
+    prepareRebuild(articles, Map.of());
+  }
+
+  /** As {@link #prepareRebuild(List)}, marking each article with its graph's fingerprint (by article id). */
+  public synchronized void prepareRebuild(List<IndexedArticle> articles, Map<String, String> fingerprints) {
     try {
-      IndexWriter w = writer();
-      w.deleteAll();
+      IndexWriter w;
+      try {
+        w = writer();
+        w.deleteAll();
+      } catch (IOException | RuntimeException unreadable) {
+        // An index that cannot be opened or read is rebuilt from nothing: its files go.
+        dropUnreadable();
+        clear();
+        w = writer();
+      }
       for (IndexedArticle a : articles) {
-        w.addDocument(articleDocument(a));
+        w.addDocument(articleDocument(a, fingerprints.get(a.id())));
         for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
       }
     } catch (IOException e) {
@@ -193,8 +216,77 @@ public final class SourceIndex implements AutoCloseable {
     return textIndex().getIndexWriter();
   }
 
-  private static Document articleDocument(IndexedArticle a) {
+  /** Deletes the index's files (not the folder), for a rebuild of an index that cannot be read. */
+  private void clear() throws IOException {
+    for (String f : directory.listAll()) {
+      if (!f.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) directory.deleteFile(f);
+    }
+  }
+
+  /** Lets go of the writer and searchers of an index that cannot be read, without reading it. */
+  private void dropUnreadable() {
+    try {
+      if (textIndex != null) textIndex.getIndexWriter().rollback();
+    } catch (IOException | RuntimeException ignored) {
+      // the index is being replaced: nothing of it is kept
+    }
+    textIndex = null;
+    try {
+      if (searchers != null) searchers.close();
+    } catch (IOException ignored) {
+      // as above
+    }
+    searchers = null;
+  }
+
+  /**
+   * Stages a repair: the documents of the articles {@code remove} (ids) go, {@code add} are
+   * indexed anew with their fingerprints; {@link #commit} makes it visible.
+   */
+  public synchronized void prepareRepair(List<IndexedArticle> add, Map<String, String> fingerprints, java.util.Collection<String> remove) {
+    try {
+      IndexWriter w = writer();
+      for (String id : remove) w.deleteDocuments(new Term(Fields.ID, id));
+      for (IndexedArticle a : add) {
+        w.deleteDocuments(new Term(Fields.ID, a.id()));
+        w.addDocument(articleDocument(a, fingerprints.get(a.id())));
+        for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
+      }
+    } catch (IOException e) {
+      rollback();
+      throw new IndexException(dir + ": cannot repair the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The articles the index holds at its last commit: article id → the fingerprint it was marked
+   * with ("" for an article indexed without one). Empty for an index not yet written.
+   *
+   * @throws IndexException if the index cannot be read
+   */
+  public Map<String, String> markers() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) return Map.of();
+      Map<String, String> out = new java.util.TreeMap<>();
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+        var storedFields = reader.storedFields();
+        for (var hit : searcher.search(new org.apache.lucene.search.TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)),
+            Math.max(1, reader.maxDoc())).scoreDocs) {
+          Document d = storedFields.document(hit.doc, java.util.Set.of(Fields.ID, Fields.FINGERPRINT));
+          String fp = d.get(Fields.FINGERPRINT);
+          out.put(d.get(Fields.ID), fp == null ? "" : fp);
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      throw new IndexException(dir + ": cannot read the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Document articleDocument(IndexedArticle a, String fingerprint) {
     Document d = common(a, Fields.ARTICLE);
+    if (fingerprint != null) d.add(new StringField(Fields.FINGERPRINT, fingerprint, Field.Store.YES));
     d.add(new StringField(Fields.URI, a.iri(), Field.Store.YES));
     d.add(new TextField(Fields.ARTICLE_TEXT, a.text(), Field.Store.NO));
     return d;

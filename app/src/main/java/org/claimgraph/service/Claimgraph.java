@@ -156,7 +156,7 @@ public final class Claimgraph implements AutoCloseable {
   /** Rebuilds the full-text index from the store; the store is not changed. */
   public synchronized Reindexed reindex() {
     List<IndexedArticle> articles = IndexedArticles.fromStore(store.dataset());
-    index().prepareRebuild(articles);
+    index().prepareRebuild(articles, store.fingerprints());
     index().commit();
     return new Reindexed(articles.size(), articles.stream().mapToInt(a -> a.sentences().size()).sum());
   }
@@ -164,6 +164,11 @@ public final class Claimgraph implements AutoCloseable {
   /** Checks every article graph against {@code ontology/shapes.ttl}. */
   public ValidationResult validate() {
     return ShapesValidator.standard().validate(store.dataset());
+  }
+
+  /** How the full-text index differs from the store (articles missing, stale or extra); none when in step. */
+  public synchronized org.claimgraph.ingest.IndexSync.Divergence indexDivergence() {
+    return org.claimgraph.ingest.IndexSync.compare(store, index());
   }
 
   /** Writes every article graph, sorted, in {@code format}. */

@@ -36,6 +36,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aStoreWhoseSearchIndexLacksArticlesIsReported() throws Exception {
+    Path store = fixtureStore();
+    try (var files = java.nio.file.Files.walk(store.resolve("index"))) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(f);
+    }
+    CliRun run = CliRun.of("validate", "--store", store.toString());
+    assertEquals(1, run.status(), run.out());
+    assertTrue(run.err().contains("4 stored articles missing from the search index"), run.err());
+    assertEquals(0, CliRun.of("reindex", "--store", store.toString()).status());
+    assertEquals(0, CliRun.of("validate", "--store", store.toString()).status());
+  }
+
+  @Test
   void aBrokenFigureIsReportedOneLineEachAndExitsOne() {
     Path store = fixtureStore();
     String quote = breakAQuote(store);
@@ -74,9 +87,12 @@ class ValidateCommandTest {
 
   private Path fixtureStore() {
     Path dir = tmp.resolve("store");
+    boolean fresh;
     try (GraphStore s = GraphStore.open(dir)) {
-      if (s.graphNames().isEmpty()) FigureFixture.storeIn(s);
+      fresh = s.graphNames().isEmpty();
+      if (fresh) FigureFixture.storeIn(s);
     }
+    if (fresh) assertEquals(0, CliRun.of("reindex", "--store", dir.toString()).status());
     return dir;
   }
 

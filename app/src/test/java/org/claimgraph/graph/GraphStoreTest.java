@@ -86,6 +86,7 @@ class GraphStoreTest {
       assertEquals("open", line);
       StoreException e = assertThrows(StoreException.class, () -> GraphStore.open(dir));
       assertTrue(e.getMessage().startsWith(dir + ": the store is in use by another process"), e.getMessage());
+      assertEquals(StoreException.Kind.LOCKED, e.kind());
     } finally {
       holder.destroy();
       holder.waitFor(10, TimeUnit.SECONDS);

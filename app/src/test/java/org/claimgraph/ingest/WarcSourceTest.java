@@ -68,7 +68,7 @@ class WarcSourceTest {
   void expandsAWarcFileIntoItsPagesAndKeepsOtherFiles() throws Exception {
     Path warc = WarcFiles.write(tmp.resolve("crawl.warc.gz"), true);
     Path html = Files.writeString(tmp.resolve("004_x.html"), "<p>x</p>");
-    List<SourceEntry> entries = SourceEntry.expand(List.of(html, warc));
+    List<SourceEntry> entries = SourceEntry.expand(List.of(SourceFile.of(html), SourceFile.of(warc)));
     assertEquals(3, entries.size());
     assertEquals("004_x.html", entries.get(0).name());
     assertTrue(entries.get(1).name().startsWith("crawl/www.reuters.com-"), entries.get(1).name());

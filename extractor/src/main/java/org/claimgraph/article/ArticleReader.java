@@ -77,6 +77,15 @@ public final class ArticleReader {
   }
 
   /**
+   * As {@link #read(String, byte[])}, with the article's source name given: the file's path
+   * below the folder it was found in ({@code site1/index.html}), which keeps two pages of the
+   * same file name apart.
+   */
+  public Article read(String file, String source, byte[] bytes) throws ArticleException {
+    return read(file, source, bytes, Hints.NONE);
+  }
+
+  /**
    * As {@link #read(String, byte[], Hints)}, with the article's source name given: a page from
    * a WARC file is named after its address ({@code crawl/www.example.com-news-x-1a2b3c4d.html}).
    */
