@@ -53,10 +53,10 @@ class BrowserIT {
     }
     Files.writeString(pages.resolve("hostile.txt"), "Imports of magnets reached 777 tons in July <script>window.pwned=1</script>"
         + " <img src=x onerror=\"window.pwned=2\"> according to customs data.\n");
-    server = ClaimgraphServer.start(tmp.resolve("store"), 0, true, 30);
+    server = ClaimgraphServer.start(tmp.resolve("store"), ServeSettings.defaults().withPort(0).withIngestRoots(List.of(tmp)));
     base = "http://127.0.0.1:" + server.port();
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[\"" + pages + "\"]")).build(),
+        .header("Content-Type", "application/json").header(IngestGuard.TOKEN_HEADER, ServerToken.read(tmp.resolve("store"))).POST(HttpRequest.BodyPublishers.ofString("[\"" + pages + "\"]")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
     ChromeOptions options = new ChromeOptions();
@@ -124,5 +124,37 @@ class BrowserIT {
     assertTrue(text.contains("<script>window.pwned=1</script>"), text);
     assertTrue(browser.findElements(By.cssSelector("#cite-results script, #cite-results img")).isEmpty());
     assertNull(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;"));
+  }
+
+  @Test
+  void aPageOfAnotherOriginCannotMakeTheServerIngest() throws Exception {
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "The secret shipment was 4,242 tonnes of gallium in May 2025.\n");
+    String body = "[\\\"" + secret + "\\\"]";
+    // a page on another origin posts as a form would (text/plain, no preflight) and as JSON (preflighted)
+    String attack = "<title>attack</title><script>"
+        + "fetch('" + base + "/api/ingest',{method:'POST',mode:'no-cors',headers:{'Content-Type':'text/plain'},body:\"" + body + "\"})"
+        + ".catch(()=>0).then(()=>fetch('" + base + "/api/ingest',{method:'POST',headers:{'Content-Type':'application/json'},"
+        + "body:\"" + body + "\"})).catch(()=>0).then(()=>{document.title='sent'});</script>";
+    // served from another origin of this machine (another port), as a page in another tab would be
+    com.sun.net.httpserver.HttpServer evil = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] page = attack.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    evil.createContext("/", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    evil.start();
+    try {
+      browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+      waitUp().until(d -> "sent".equals(d.getTitle()));
+    } finally {
+      evil.stop(0);
+    }
+    HttpResponse<String> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sparql?query="
+        + java.net.URLEncoder.encode("ASK { ?a <https://claimgraph.org/ns#text> ?t FILTER(CONTAINS(?t, \"gallium\")) }",
+            java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(stored.body().contains("false"), "the secret file was not ingested: " + stored.body());
   }
 }
