@@ -95,8 +95,13 @@ public final class IngestService {
     List<String> notes = new ArrayList<>();
     if (index != null) {
       // A run killed between a graph commit and its index commit left them apart: mend that first.
-      IndexSync.Divergence repaired = IndexSync.repair(store, index);
-      if (!repaired.none()) notes.add("repaired the search index: " + repaired.describe());
+      try {
+        IndexSync.Divergence repaired = IndexSync.repair(store, index);
+        if (!repaired.none()) notes.add("repaired the search index: " + repaired.describe());
+      } catch (RuntimeException e) {
+        // Best effort: each file below still succeeds or fails on its own.
+        notes.add("the search index could not be checked against the store (" + e.getMessage() + ")");
+      }
     }
     List<SourceEntry> files = SourceEntry.expand(SourceFiles.list(inputs));
     listener.started(files.size());

@@ -15,6 +15,8 @@ import org.claimgraph.ingest.FileResult;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.IngestService;
+import org.claimgraph.ingest.SourceFile;
+import org.claimgraph.ingest.SourceFiles;
 import org.claimgraph.service.Claimgraph;
 
 /**
@@ -56,6 +58,14 @@ final class IngestServlet extends HttpServlet {
     }
     for (Path p : paths) {
       IngestGuard.Refusal outside = guard.checkPath(p);
+      if (outside != null) {
+        Json.error(resp, outside.status(), outside.message());
+        return;
+      }
+    }
+    // A link inside a root may point out of it: every file found must lie inside too.
+    for (SourceFile f : SourceFiles.list(paths)) {
+      IngestGuard.Refusal outside = f.problem() == null ? guard.checkPath(f.file().toAbsolutePath()) : null;
       if (outside != null) {
         Json.error(resp, outside.status(), outside.message());
         return;

@@ -74,4 +74,26 @@ class QueryGuardsTest {
     assertEquals(1, count(dsg, "SELECT ?s { ?s <urn:text> ?t FILTER REGEX(?t, \"^Rare.*s$\") }"));
     assertEquals(0, count(dsg, "SELECT ?s { ?s <urn:text> ?t FILTER REGEX(?s, \"a\") }"), "an IRI is not a string: no match");
   }
+
+  @Test
+  void aCatastrophicReplaceStopsAtTheTimeoutToo() {
+    DatasetGraph dsg = data("a".repeat(60));
+    dsg.getContext().set(ARQ.queryTimeout, "1000");
+    QueryGuards.install(dsg.getContext(), 1000);
+    String replace = "SELECT ?r { ?s <urn:text> ?t BIND(REPLACE(?t, \"" + PATTERN + "\", \"\") AS ?r) }";
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(QueryCancelledException.class, () -> count(dsg, replace)));
+  }
+
+  @Test
+  void ordinaryReplacesGiveWhatSparqlSays() {
+    DatasetGraph dsg = data("x");
+    QueryGuards.install(dsg.getContext(), 1000);
+    try (QueryExec qe = QueryExec.dataset(dsg).query("SELECT ?a ?b ?c { BIND(REPLACE(\"Rare Earth\"@en, \"earth\", \"metal\", \"i\") AS ?a)"
+        + " BIND(REPLACE(\"abcab\", \"(a)(b)\", \"$2$1\") AS ?b) BIND(REPLACE(\"none\", \"z\", \"y\") AS ?c) }").build()) {
+      var row = qe.select().next();
+      assertEquals(NodeFactory.createLiteralLang("Rare metal", "en"), row.get("a"));
+      assertEquals(NodeFactory.createLiteralString("bacba"), row.get("b"));
+      assertEquals(NodeFactory.createLiteralString("none"), row.get("c"));
+    }
+  }
 }

@@ -125,4 +125,36 @@ class BrowserIT {
     assertTrue(browser.findElements(By.cssSelector("#cite-results script, #cite-results img")).isEmpty());
     assertNull(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;"));
   }
+
+  @Test
+  void aPageOfAnotherOriginCannotMakeTheServerIngest() throws Exception {
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "The secret shipment was 4,242 tonnes of gallium in May 2025.\n");
+    String body = "[\\\"" + secret + "\\\"]";
+    // a page on another origin posts as a form would (text/plain, no preflight) and as JSON (preflighted)
+    String attack = "<title>attack</title><script>"
+        + "fetch('" + base + "/api/ingest',{method:'POST',mode:'no-cors',headers:{'Content-Type':'text/plain'},body:\"" + body + "\"})"
+        + ".catch(()=>0).then(()=>fetch('" + base + "/api/ingest',{method:'POST',headers:{'Content-Type':'application/json'},"
+        + "body:\"" + body + "\"})).catch(()=>0).then(()=>{document.title='sent'});</script>";
+    // served from another origin of this machine (another port), as a page in another tab would be
+    com.sun.net.httpserver.HttpServer evil = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] page = attack.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    evil.createContext("/", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    evil.start();
+    try {
+      browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+      waitUp().until(d -> "sent".equals(d.getTitle()));
+    } finally {
+      evil.stop(0);
+    }
+    HttpResponse<String> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sparql?query="
+        + java.net.URLEncoder.encode("ASK { ?a <https://claimgraph.org/ns#text> ?t FILTER(CONTAINS(?t, \"gallium\")) }",
+            java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(stored.body().contains("false"), "the secret file was not ingested: " + stored.body());
+  }
 }

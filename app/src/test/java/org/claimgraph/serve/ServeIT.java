@@ -180,6 +180,20 @@ class ServeIT {
     assertEquals(403, outside.statusCode(), outside.body());
     HttpResponse<String> dotdot = ingest("[\"" + tmp.resolve("..").resolve("..").resolve("etc") + "\"]");
     assertEquals(403, dotdot.statusCode(), dotdot.body());
+    // a link inside a root that points out of it
+    Path outsideDir = Files.createTempDirectory("claimgraph-outside");
+    try {
+      Path outsideFile = Files.writeString(outsideDir.resolve("secret.txt"), "The secret: 42 tonnes of lithium in May 2025.");
+      Path linked = Files.createDirectories(tmp.resolve("linked"));
+      Files.createSymbolicLink(linked.resolve("secret.txt"), outsideFile);
+      HttpResponse<String> viaLink = ingest("[\"" + linked + "\"]");
+      assertEquals(403, viaLink.statusCode(), viaLink.body());
+      assertTrue(viaLink.body().contains("outside the ingest roots"), viaLink.body());
+    } finally {
+      try (var files = Files.walk(outsideDir)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+      }
+    }
     assertTrue(get("/sparql?query=" + q("ASK { GRAPH ?g { ?a <https://claimgraph.org/ns#text> ?t FILTER(CONTAINS(?t, \"secret\")) } }"),
         "text/csv").body().contains("false"), "nothing of the refused files was stored");
   }
