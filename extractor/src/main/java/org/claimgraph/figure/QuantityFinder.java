@@ -36,7 +36,9 @@ import org.claimgraph.lexicon.UnitTable;
  */
 public final class QuantityFinder {
 
-  private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
+  /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
+  private static final String DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+      + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
@@ -78,7 +80,11 @@ public final class QuantityFinder {
       "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|ago|later|earlier|prior|to\\s+\\p{Lu}|through|ended|ending)\\b)");
   /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
   private static final Pattern CODE_BEFORE = Pattern.compile(
-      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem)\\s*(?:\\(\\w+\\)\\s*)?$");
+      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
+          + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
+          + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
+  private static final Pattern PHONE_NUMBER = Pattern.compile(
+      "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
   private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
   /** Counted nouns need no unit row: regular plurals ("smelters") and these ("people" → person). */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
@@ -100,7 +106,7 @@ public final class QuantityFinder {
       "types", "kinds", "sorts", "factors", "challenges", "ways", "reasons", "things", "issues", "aspects", "areas",
       "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides", "stages",
       "phases", "scenarios", "measures", "strategies", "priorities", "elements", "principles", "trends", "takeaways",
-      "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
+      "numbers", "digits", "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
   private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
       "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
       "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
@@ -109,9 +115,16 @@ public final class QuantityFinder {
   private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
       "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
       "final", "medley", "run", "swim", "record");
-  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "in.", "mi", "ct", "pc",
+  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "p", "ly", "in.", "mi", "ct", "pc",
       "min", "sec", "cal", "gal", "hr");
-  private static final Pattern PRECIOUS = Pattern.compile("(?i)\\b(gold|silver|platinum|palladium|bullion|precious)\\b");
+  /** Ounces in news about precious metals or their mines are troy ounces. */
+  private static final Pattern PRECIOUS = Pattern.compile(
+      "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz)\\b");
+  private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
+      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries)\\b");
+  /** "Braden Arcand, 26, is", "Stevenage man, 68, arrested": an age. */
+  private static final Pattern AGE_BEFORE = Pattern.compile(
+      "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -125,7 +138,7 @@ public final class QuantityFinder {
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
             && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold"))
         .toList());
-    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:])(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
@@ -190,6 +203,28 @@ public final class QuantityFinder {
       out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
     }
     out.sort(Comparator.comparingInt(Quantity::start));
+    return perUnitOfNeighbours(out, sentence, base);
+  }
+
+  /**
+   * "$2.68, $5.94, $0.84 and $0.96 per pound", "US$136 a pound in 2007 before falling to about
+   * US$40": a price without its own "per" unit takes that of a price in the same currency in the
+   * sentence, when the two are of one magnitude (a tenth to ten times) and it is not a total ("$1.2 billion").
+   */
+  private static List<Quantity> perUnitOfNeighbours(List<Quantity> qs, String sentence, int base) {
+    List<Quantity> out = new ArrayList<>(qs);
+    for (int i = 0; i < out.size(); i++) {
+      Quantity q = out.get(i);
+      if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
+      Quantity best = null;
+      for (Quantity o : qs) {
+        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 10 && q.value() / o.value() >= 0.1
+            && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
+          best = o;
+        }
+      }
+      if (best != null) out.set(i, q.withUnit(best.unit()));
+    }
     return out;
   }
 
@@ -211,7 +246,7 @@ public final class QuantityFinder {
       if (Double.isNaN(value)) return null;
     } else {
       String num = m.group("num");
-      value = Double.parseDouble(num.replace(",", ""));
+      value = Double.parseDouble(num.replaceAll("[,\\s\\u00A0\\u202F]", ""));
       if (m.group("sign") != null) {
         String g = m.group("sign");
         // A hyphen after a letter or digit is a joiner ("F-35", "2-5"), not a minus sign.
@@ -226,6 +261,17 @@ public final class QuantityFinder {
     if (s.substring(0, start).matches("(?is).*\\b(?:every|each|per|one\\s+in|out\\s+of)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
+    if (!word && (PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
+        && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
+    if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
+    if (!word && rest.matches("^[-–]\\d+(?![\\d.,]).*")) {
+      // "a 3-0 victory", "2020-21": a score or a season, not a range
+      String second = rest.replaceFirst("^[-–](\\d+).*$", "$1");
+      if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
+    }
+    if (!word && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) return null; // "95A Street", "350Z"
+    if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
+    if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
     if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b.*")) return null; // "9 a.m."
     if (!word && rest.startsWith("+")) {
       end++;
@@ -273,7 +319,7 @@ public final class QuantityFinder {
     if (range.find()) {
       boolean dash = range.group().matches("^\\s?[-–—].*");
       double max = Double.parseDouble(range.group(1).replace(",", ""));
-      double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replace(",", "")) : 1;
+      double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replaceAll("[,\\s\\u00A0\\u202F]", "")) : 1;
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
       String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
@@ -301,7 +347,7 @@ public final class QuantityFinder {
     u = unitAfter.matcher(rest);
 
     if (u.find() && acceptUnit(u.group(), rest, unit)) {
-      String form = u.group().strip();
+      String form = formOf(u.group());
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
         unit = lu.unit();
@@ -346,7 +392,7 @@ public final class QuantityFinder {
         String perUnit = null;
         int perEnd = 0;
         if (pu.find() && !pu.group().startsWith(" ") && !pu.group().strip().startsWith("-")) {
-          Lexicon.Unit lu = lexicon.unit(pu.group().strip());
+          Lexicon.Unit lu = lexicon.unit(formOf(pu.group()));
           if (lu != null && !lu.unit().contains("/")) {
             perUnit = lu.unit();
             if (perUnit.equals("ounce") && PRECIOUS.matcher(s).find()) perUnit = "troy-ounce";
@@ -366,8 +412,7 @@ public final class QuantityFinder {
         boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
         boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
         boolean article = per.group().strip().matches("(?i)a|an");
-        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate) && !(article && !timeRate && !currency)
-            && !"Time".equals(UnitTable.get().kind(unit))) {
+        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate) && !(article && !timeRate && !currency)) {
           unit = compound(unit, perUnit);
           end += per.end() + perEnd;
           rest = s.substring(end);
@@ -378,6 +423,26 @@ public final class QuantityFinder {
     if (!scaled && valueMax == null && unit != null && m.start() == start && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
+    }
+    if (unit == null && !word && !scaled && value <= 120 && value == Math.rint(value)
+        && (AGE_BEFORE.matcher(s.substring(0, start)).find() && rest.matches("^\\s*[,)].*")
+            || before.matches("(?s).*\\b(?:aged|ages)\\s+$"))) {
+      unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
+    }
+    if (unit == null && !word && valueMax == null) {
+      // "from 9 to 13 years": the unit stated after the second number
+      Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
+      if (next.find()) {
+        Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
+        if (u3.find() && acceptUnit(u3.group(), rest.substring(next.end()), null)) {
+          Lexicon.Unit lu = lexicon.unit(formOf(u3.group()));
+          if (lu != null && lu.multiplier() == 1) unit = lu.unit();
+        }
+      }
+    }
+    if (unit == null || unit.equals("count")) {
+      // "1.243 million units", "227,000 units" in a sentence about cars: vehicles
+      if ((unit != null || scaled) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
     }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
@@ -416,6 +481,13 @@ public final class QuantityFinder {
     return null;
   }
 
+  /** The unit form a match of the unit pattern holds: " -liter" → "liter"; "-fold" stays a form of its own. */
+  private String formOf(String match) {
+    String form = match.strip();
+    if (lexicon.unit(form) != null) return form;
+    return form.replaceFirst("^[-‑]", "");
+  }
+
   /** A compound unit: USD/tonne; mile/hour is mph and km/hour km/h, as news writes them. */
   private static String compound(String a, String b) {
     String c = a + "/" + b;
@@ -429,7 +501,7 @@ public final class QuantityFinder {
 
   /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
   private boolean acceptUnit(String match, String rest, String currency) {
-    String form = match.strip();
+    String form = formOf(match);
     if (ATTACHED_ONLY.contains(form) && match.startsWith(" ")) return false;
     if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
     return currency == null || lexicon.unit(form) != null;
@@ -446,11 +518,23 @@ public final class QuantityFinder {
    * the characters consumed.
    */
   private String countedNoun(String rest, int[] span, boolean singular) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0]([\\p{Ll}][\\p{Ll}-]*)").matcher(rest);
+    Matcher w = Pattern.compile("\\G[ \\u00A0]([\\p{L}][\\p{L}.-]*)").matcher(rest);
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
-      if (MODIFIER_STOP.contains(word) || lexicon.unit(word) != null) return null;
+      Lexicon.Unit lu = lexicon.unit(word);
+      if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
+        span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
+        return lu.unit();
+      }
+      if (MODIFIER_STOP.contains(word) || lu != null) return null;
+      if (!Character.isLowerCase(word.charAt(0))) {
+        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,3}")) {
+          pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
+          continue;
+        }
+        return null;
+      }
       String noun = singularOf(word, singular);
       if (noun != null) {
         if (rest.substring(w.end()).startsWith(":")) return null; // "three strategic challenges:"
@@ -521,7 +605,8 @@ public final class QuantityFinder {
     int wordStart = before.stripTrailing().length() - prev.length();
     if (wordStart < 0 || !before.stripTrailing().endsWith(before.stripTrailing().substring(wordStart))) return false;
     char c = before.charAt(wordStart);
-    return Character.isUpperCase(c);
+    String w = before.stripTrailing().substring(wordStart);
+    return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
   }
 
   private static String lastWord(String s) {
