@@ -69,13 +69,25 @@ public final class QuantityFinder {
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
       "(?i)(?<![\\p{L}-])(a third|a quarter|a half|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
-          + "|three-quarters|three quarters|(?<=(?:^|nearly |almost |about |more than |over |roughly |around |some |less than |by |than |fully |just under |just over ))half)(?= (?:of|the|its|their|all|a)\\b)");
-  /** "the first 10 months", "the past 12 months", "in the 12 months to June": a period, not a figure. */
-  private static final Pattern PERIOD_BEFORE = Pattern.compile(
-      "(?i)\\b(?:first|last|past|next|previous|preceding|coming|recent|following|final|opening|initial|latest|same)\\s+(?:few\\s+)?$");
+          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
+  /**
+   * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
+   * change ("over the past five years", "the next 60 days") is a duration and counts.
+   */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|opening|initial|same)\\s+$");
+  /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
+  private static final Pattern ONE_SPAN = Pattern.compile(
+      "(?i)(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
+          + "(?:a|an|a single|one|a whole|a full)\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
+          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
+  /** "one in five", "one out of three", "1 in 35": a share. */
+  private static final Pattern ONE_IN = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}])(one|1)\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+  /** Race times in clock notation: "2:00:35", "1:59:40.2". */
+  private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
   /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
   private static final Pattern SINCE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?$");
+      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
       "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|ago|later|earlier|prior|to\\s+\\p{Lu}|through|ended|ending)\\b)");
   /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
@@ -201,6 +213,32 @@ public final class QuantityFinder {
       String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
+    }
+    Matcher one = ONE_SPAN.matcher(sentence);
+    while (one.find()) {
+      if (overlaps(out, base + one.start(), base + one.end())) continue;
+      Lexicon.Unit lu = lexicon.unit(one.group(1).toLowerCase(Locale.ROOT));
+      if (lu == null) continue;
+      int start = one.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(1, null, lu.unit(), qualifier, '\0', base + start, base + one.end()));
+    }
+    Matcher in = ONE_IN.matcher(sentence);
+    while (in.find()) {
+      Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
+      if (of == null || of < 2) continue;
+      out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
+      int start = in.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(Math.round(10000 / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
+    }
+    Matcher clock = CLOCK.matcher(sentence);
+    while (clock.find()) {
+      out.removeIf(q -> q.start() < base + clock.end() && base + clock.start() < q.end());
+      double seconds = Integer.parseInt(clock.group(1)) * 3600 + Integer.parseInt(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
+      out.add(new Quantity(round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
     }
     out.sort(Comparator.comparingInt(Quantity::start));
     return perUnitOfNeighbours(out, sentence, base);
@@ -457,8 +495,10 @@ public final class QuantityFinder {
         || SINCE_BEFORE.matcher(s.substring(0, m.start())).find())) {
       return null; // "in the first seven months", "a six-month high", "two years ago"
     }
-    if (unit.equals("degC") || unit.equals("degF")) {
-      if (sign == '-' || before.matches("(?s).*\\bminus\\s+$")) value = -value;
+    // a number written negative is negative: "-37C", "minus 78 degrees", "GDP shrinks -0.3%"
+    if (sign == '-' || before.matches("(?s).*\\bminus\\s+$") && !unit.equals("count")) {
+      value = -value;
+      if (valueMax != null) valueMax = -valueMax;
     }
 
     String qualifier = between ? null : qualifierBefore(s.substring(0, start).toLowerCase(Locale.ROOT));
