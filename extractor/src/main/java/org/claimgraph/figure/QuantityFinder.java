@@ -46,7 +46,11 @@ public final class QuantityFinder {
       "up to", "as much as", "as many as", "as little as", "as few as", "as high as", "as low as", "just over",
       "just under", "close to", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
       "under", "above", "below", "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under",
-      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa");
+      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa", "well below",
+      "well above", "far below", "far above", "a little over", "a little under", "a little more than", "greater than",
+      "in the neighborhood of", "in the region of", "plus or minus", "or so");
+  private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   private static final Pattern QUALIFIER_AFTER = Pattern.compile(
       "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under)|and (?:up|above|over|more)|plus)(?![\\p{L}])");
   /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
@@ -54,7 +58,7 @@ public final class QuantityFinder {
       "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
       "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their");
   private static final Pattern BOUND_VERB = Pattern.compile(
-      "(?i)\\b(?:exceeded|exceeds|exceeding|topped|tops|surpassed|surpasses|surpassing)\\s+$");
+      "(?i)\\b(?:exceed|exceeded|exceeds|exceeding|topped|tops|top|surpass|surpassed|surpasses|surpassing|crossed|crosses)\\s+$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
@@ -299,6 +303,7 @@ public final class QuantityFinder {
     if (s.substring(0, start).matches("(?is).*\\b(?:every|each|per|one\\s+in|out\\s+of)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
+    if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
     if (!word && (PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
         && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
     if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
@@ -512,7 +517,7 @@ public final class QuantityFinder {
   }
 
   private static String qualifierBefore(String before) {
-    for (String q : QUALIFIERS) {
+    for (String q : QUALIFIERS_LONGEST_FIRST) {
       if (before.endsWith(q + " ") && (before.length() == q.length() + 1
           || !Character.isLetter(before.charAt(before.length() - q.length() - 2)))) {
         return q;
@@ -558,7 +563,7 @@ public final class QuantityFinder {
    * the characters consumed.
    */
   private String countedNoun(String rest, int[] span, boolean singular) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0]([\\p{L}][\\p{L}.-]*)").matcher(rest);
+    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}][\\p{L}-]*)").matcher(rest);
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
