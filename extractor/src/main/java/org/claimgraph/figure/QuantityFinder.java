@@ -68,7 +68,7 @@ public final class QuantityFinder {
   /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
-  private static final Pattern TIMES = Pattern.compile("^[\\s-]*(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern PER = Pattern.compile("^\\s*(?:per|a|an|each|every|/)\\s*");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
@@ -101,6 +101,7 @@ public final class QuantityFinder {
           + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
   private static final Pattern PHONE_NUMBER = Pattern.compile(
       "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
+  private static final Pattern SCIENTIFIC = Pattern.compile("^\\s?[×x]\\s?10([−-]?\\d{1,2})(?!\\d)");
   private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
   /** Counted nouns need no unit row: regular plurals ("smelters") and these ("people" → person). */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
@@ -159,7 +160,10 @@ public final class QuantityFinder {
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
     List<String> before = new ArrayList<>(lexicon.unitsBefore().keySet());
-    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑](?=\\p{L}))?(?:" + alternation(after) + ")(?![\\p{L}\\p{N}²³])");
+    // forms as written, then lower-case words of four letters or more in any case ("Megawatt", "Homes")
+    List<String> anyCase = after.stream().filter(f -> f.length() >= 4 && f.equals(f.toLowerCase(Locale.ROOT))).toList();
+    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑‐](?=\\p{L}))?(?:" + alternation(after) + "|(?i:" + alternation(anyCase)
+        + "))(?![\\p{L}\\p{N}²³])");
     List<String> scales = new ArrayList<>(lexicon.scales().keySet());
     this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
         + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");
@@ -335,7 +339,9 @@ public final class QuantityFinder {
     if (sc.find()) {
       String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
-      boolean metre = scaleWord.equals("m") && unit == null && METRE_CONTEXT.contains(firstWord(rest.substring(sc.end())));
+      String next = firstWord(rest.substring(sc.end()));
+      boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
+          && (METRE_CONTEXT.contains(next) || MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
       if (!metre && (!shortScale || unit != null || startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
@@ -346,6 +352,14 @@ public final class QuantityFinder {
 
     // ranges: "10%-25%", "2-5 kg", "2 to 3 weeks", "between 300 and 400 t", "$3.75 to $4.25 per pound",
     // "40 m.p.h. to 318 m.p.h.", "1.26-million ounces and 1.33-million ounces"
+    // "1.5 × 1011 m", "2.26 × 10−4 excess deaths": scientific notation whose superscript the page lost
+    Matcher sci = SCIENTIFIC.matcher(rest);
+    if (!word && sci.find()) {
+      value *= Math.pow(10, Integer.parseInt(sci.group(1).replace('−', '-')));
+      end += sci.end();
+      rest = s.substring(end);
+      scaled = true;
+    }
     String firstUnit = null;
     int skip = 0;
     Matcher u = unitAfter.matcher(rest);
@@ -357,10 +371,10 @@ public final class QuantityFinder {
     String before = s.substring(0, start).toLowerCase(Locale.ROOT);
     boolean between = before.endsWith("between ");
     boolean fromTo = before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
-    Matcher range = Pattern.compile("^(?:\\s?[-–—]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+    Matcher range = Pattern.compile("^(?:\\s?[-–—‐−]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
     if (range.find()) {
-      boolean dash = range.group().matches("^\\s?[-–—].*");
+      boolean dash = range.group().matches("^\\s?[-–—‐−].*");
       double max = Double.parseDouble(range.group(1).replace(",", ""));
       double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replaceAll("[,\\s\\u00A0\\u202F]", "")) : 1;
       String afterMax = rest.substring(skip + range.end());
@@ -425,6 +439,10 @@ public final class QuantityFinder {
       }
     }
 
+    if (unit == null || unit.equals("count")) {
+      // "1.243 million units", "227,000 units" in a sentence about cars: vehicles
+      if ((unit != null || scaled) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
+    }
     // per unit: "$40,000 per tonne", "tonnes a year", "80 million cars each year", "$2.50/lb"
     if (unit != null && !unit.equals("percent") && !unit.equals("factor") && !unit.equals("percentage-point")
         && !unit.contains("/")) {
@@ -472,7 +490,7 @@ public final class QuantityFinder {
             || before.matches("(?s).*\\b(?:aged|ages)\\s+$"))) {
       unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
     }
-    if (unit == null && !word && valueMax == null) {
+    if (unit == null && !word && valueMax == null && !isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
       // "from 9 to 13 years": the unit stated after the second number
       Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
       if (next.find()) {
@@ -482,10 +500,6 @@ public final class QuantityFinder {
           if (lu != null && lu.multiplier() == 1) unit = lu.unit();
         }
       }
-    }
-    if (unit == null || unit.equals("count")) {
-      // "1.243 million units", "227,000 units" in a sentence about cars: vehicles
-      if ((unit != null || scaled) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
     }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
@@ -586,8 +600,7 @@ public final class QuantityFinder {
         span[0] = w.end();
         return noun;
       }
-      if (word.endsWith("ly")) return null;
-      pos = w.end();
+      pos = w.end(); // a modifier: "fully electric vehicles", "large wildfires"
     }
     return null;
   }
@@ -630,7 +643,7 @@ public final class QuantityFinder {
   private static boolean isDateOrYear(String s, int start, int end, double value, String digits) {
     if (digits == null) return false;
     boolean integer = !digits.contains(".") && !digits.contains(",");
-    if (integer && digits.length() == 4 && value >= 1900 && value <= 2100) return true;
+    if (integer && digits.length() == 4 && value >= 1800 && value <= 2100) return true;
     if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
     if (integer && value >= 1 && value <= 31) {
       String prev = lastWord(s.substring(0, start));
