@@ -69,16 +69,17 @@ public final class QuantityFinder {
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PER = Pattern.compile("^\\s*(?:per|a|an|each|every|/)\\s*");
+  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:per|a|an|each|every)\\b|/)\\s*");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
       "(?i)(?<![\\p{L}-])(a third|a quarter|a half|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
           + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
   /**
    * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
-   * change ("over the past five years", "the next 60 days") is a duration and counts.
+   * change ("over the past five years", "the next 60 days", "two weeks ago") is a duration and
+   * counts; "two months later" marks a point in a story, as "a six-month high" marks a record.
    */
-  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|opening|initial|same)\\s+$");
+  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|initial|same)\\s+$");
   /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
   private static final Pattern ONE_SPAN = Pattern.compile(
       "(?i)(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
@@ -93,7 +94,7 @@ public final class QuantityFinder {
   private static final Pattern SINCE_BEFORE = Pattern.compile(
       "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
-      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|ago|later|earlier|prior|to\\s+\\p{Lu}|through|ended|ending)\\b)");
+      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b)");
   /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
   private static final Pattern CODE_BEFORE = Pattern.compile(
       "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
@@ -111,6 +112,9 @@ public final class QuantityFinder {
       Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
       Map.entry("species", "species"), Map.entry("series", "series"), Map.entry("offspring", "offspring"),
       Map.entry("personnel", "personnel"), Map.entry("troops", "troop"), Map.entry("halves", "half"), Map.entry("leaves", "leaf"));
+  /** Plurals in -ies of nouns in -ie: "movies" → movie, not "movy". */
+  private static final Set<String> IE_PLURALS = Set.of("movies", "cookies", "zombies", "rookies", "brownies", "selfies",
+      "pies", "ties", "lies", "calories", "hippies", "goalies", "aunties", "smoothies", "sweeties", "birdies", "eyries");
   /** Words after a number that are not what it counts: verbs, adverbs and function words ending in s. */
   private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "goes", "as", "its", "his", "this",
       "thus", "plus", "minus", "less", "unless", "always", "perhaps", "whereas", "yes", "us", "bus", "gas", "status",
@@ -121,7 +125,7 @@ public final class QuantityFinder {
       "others", "ones", "terms", "levels", "locations", "figures", "results", "estimates", "prices", "rates", "yards",
       // what an enumeration announces ("three factors:", "seven types of"), not things counted in the world
       "types", "kinds", "sorts", "factors", "challenges", "ways", "reasons", "things", "issues", "aspects", "areas",
-      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides", "stages",
+      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides",
       "phases", "scenarios", "measures", "strategies", "priorities", "elements", "principles", "trends", "takeaways",
       "numbers", "digits", "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
   private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
@@ -136,7 +140,7 @@ public final class QuantityFinder {
       "min", "sec", "cal", "gal", "hr");
   /** Ounces in news about precious metals or their mines are troy ounces. */
   private static final Pattern PRECIOUS = Pattern.compile(
-      "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz)\\b");
+      "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
   private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
       "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries)\\b");
   /** "Braden Arcand, 26, is", "Stevenage man, 68, arrested": an age. */
@@ -155,7 +159,7 @@ public final class QuantityFinder {
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
             && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold"))
         .toList());
-    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:])(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
@@ -304,7 +308,7 @@ public final class QuantityFinder {
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
-    if (s.substring(0, start).matches("(?is).*\\b(?:every|each|per|one\\s+in|out\\s+of)\\s+$")) return null; // "six out of every ten tons"
+    if (s.substring(0, start).matches("(?is).*\\b(?:each|per|one\\s+in|out\\s+of(?:\\s+every)?)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
     if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
@@ -439,10 +443,9 @@ public final class QuantityFinder {
       }
     }
 
-    if (unit == null || unit.equals("count")) {
-      // "1.243 million units", "227,000 units" in a sentence about cars: vehicles
-      if ((unit != null || scaled) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
-    }
+    // "1.243 million units", "227,000 units" in a sentence about cars: vehicles (not "three counts")
+    boolean unitsOfSomething = "count".equals(unit) && s.substring(start, end).matches("(?s).*\\b[Uu]nits?$");
+    if ((unit == null && scaled || unitsOfSomething) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
     // per unit: "$40,000 per tonne", "tonnes a year", "80 million cars each year", "$2.50/lb"
     if (unit != null && !unit.equals("percent") && !unit.equals("factor") && !unit.equals("percentage-point")
         && !unit.contains("/")) {
@@ -470,10 +473,23 @@ public final class QuantityFinder {
             perEnd = w.end();
           }
         }
+        if (perUnit == null && per.group().strip().matches("(?i)per|/")) {
+          Matcher noun = Pattern.compile("^(?:gold\\s+|silver\\s+)?(\\p{Ll}[\\p{Ll}-]*)").matcher(after);
+          if (noun.find() && !MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
+            String n = singularOf(noun.group(1), false);
+            perUnit = n != null ? n : noun.group(1); // "460 milligrams per sitting", "Rs 1,975 per quintal"
+            Lexicon.Unit nu = lexicon.unit(noun.group(1));
+            if (nu != null && nu.multiplier() == 1) perUnit = nu.unit();
+            if (perUnit.equals("ounce") && (PRECIOUS.matcher(s).find() || noun.group().startsWith("gold"))) perUnit = "troy-ounce";
+            perEnd = noun.end();
+          }
+        }
+        if (after.substring(perEnd).matches("(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null; // "$1.31 billion a year ago"
         boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
         boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
         boolean article = per.group().strip().matches("(?i)a|an");
-        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate) && !(article && !timeRate && !currency)) {
+        boolean perWord = per.group().strip().matches("(?i)per|/");
+        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate || perWord) && !(article && !timeRate && !currency)) {
           unit = compound(unit, perUnit);
           end += per.end() + perEnd;
           rest = s.substring(end);
@@ -500,6 +516,17 @@ public final class QuantityFinder {
           if (lu != null && lu.multiplier() == 1) unit = lu.unit();
         }
       }
+    }
+    Matcher often = Pattern.compile("^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b").matcher(rest);
+    if (unit != null && !unit.contains("/") && !"Time".equals(UnitTable.get().kind(unit)) && UnitTable.get().isCounted(unit) && often.find()) {
+      unit = unit + "/" + switch (often.group(1).replaceFirst("^(?:a|each|every) ", "")) {
+        case "monthly", "month" -> "month";
+        case "weekly" -> "week";
+        case "daily" -> "day";
+        default -> "year";
+      };
+      end += often.end(); // "200,000 EVs monthly", "80 million cars each year"
+      rest = s.substring(end);
     }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
@@ -588,7 +615,7 @@ public final class QuantityFinder {
       }
       if (MODIFIER_STOP.contains(word) || lu != null) return null;
       if (!Character.isLowerCase(word.charAt(0))) {
-        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,3}")) {
+        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}")) {
           pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
           continue;
         }
@@ -610,6 +637,8 @@ public final class QuantityFinder {
     if (NOT_COUNTED.contains(word) || word.length() < 4 || word.contains("-")) return null;
     if (singular) return null;
     if (!word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) return null;
+    if (IE_PLURALS.contains(word)) return word.substring(0, word.length() - 1);
+    if (word.endsWith("uses") && !word.endsWith("ouses") && !word.endsWith("causes")) return word.substring(0, word.length() - 2);
     if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
     if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
     return word.substring(0, word.length() - 1);

@@ -70,7 +70,9 @@ class UnitTableTest {
       "1, GWh, MWh, 1000",
       "1, USD/kg, USD/tonne, 1000",
       "350, USc/pound, USD/pound, 3.5",
-      "2, year, month, 24.7356"})
+      "2, year, month, 24.7356",
+      "2.5, megatonne/year, tonne/year, 2500000",
+      "90, km/hour, km/h, 90"})
   void convertsWithinAKind(double value, String from, String to, double expected) {
     assertEquals(expected, UNITS.convert(value, from, to).orElseThrow(), Math.abs(expected) * 1e-4);
   }
