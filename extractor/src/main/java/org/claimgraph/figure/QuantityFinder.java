@@ -85,6 +85,9 @@ public final class QuantityFinder {
       "(?i)(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
           + "(?:a|an|a single|one|a whole|a full)\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
           + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
+  /** "half a billion dollars", "half a million people". */
+  private static final Pattern HALF_SCALE = Pattern.compile(
+      "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
   /** "one in five", "one out of three", "1 in 35": a share. */
   private static final Pattern ONE_IN = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}])(one|1)\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
@@ -94,7 +97,7 @@ public final class QuantityFinder {
   private static final Pattern SINCE_BEFORE = Pattern.compile(
       "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
-      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b)");
+      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
   /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
   private static final Pattern CODE_BEFORE = Pattern.compile(
       "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
@@ -157,7 +160,7 @@ public final class QuantityFinder {
     this.lexicon = lexicon;
     String words = alternation(lexicon.numberWords().keySet().stream()
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
-            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold"))
+            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
     this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand)(?![\\p{L}])",
@@ -225,6 +228,16 @@ public final class QuantityFinder {
       String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
+    }
+    Matcher halfScale = HALF_SCALE.matcher(sentence);
+    while (halfScale.find()) {
+      out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
+      Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
+      int start = halfScale.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null, lu == null ? "count" : lu.unit(),
+          qualifier, '\0', base + start, base + (halfScale.group(2) == null ? halfScale.end(1) : halfScale.end())));
     }
     Matcher one = ONE_SPAN.matcher(sentence);
     while (one.find()) {
@@ -387,7 +400,8 @@ public final class QuantityFinder {
       boolean ownScale = scale2 != null && (scale2.length() > 1 || startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
-      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled);
+      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
+          && !(!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
         Lexicon.Unit l1 = lexicon.unit(firstUnit);
@@ -427,7 +441,9 @@ public final class QuantityFinder {
     }
     Matcher times = TIMES.matcher(rest);
     if (unit == null && times.find()) {
-      unit = "factor";
+      // "raised interest rates five times this year": a number of occasions, not a factor
+      unit = rest.substring(times.end()).matches("(?i)^\\s+(?:this|last|a|per|in|since|during|so far|already|each|every|before|over the)\\b.*")
+          ? "count" : "factor";
       end += times.end();
       rest = s.substring(end);
     }
