@@ -82,8 +82,8 @@ public final class QuantityFinder {
   private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|initial|same)\\s+$");
   /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
   private static final Pattern ONE_SPAN = Pattern.compile(
-      "(?i)(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
-          + "(?:a|an|a single|one|a whole|a full)\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
+      "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
+          + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
           + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
   /** "half a billion dollars", "half a million people". */
   private static final Pattern HALF_SCALE = Pattern.compile(
@@ -163,7 +163,7 @@ public final class QuantityFinder {
             && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
     this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
-        + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand)(?![\\p{L}])",
+        + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
     List<String> before = new ArrayList<>(lexicon.unitsBefore().keySet());
@@ -387,7 +387,9 @@ public final class QuantityFinder {
     Double valueMax = null;
     String before = s.substring(0, start).toLowerCase(Locale.ROOT);
     boolean between = before.endsWith("between ");
-    boolean fromTo = before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
+    // "from 5 to 10", "jumped US$5 to US$41.75": a change and a level, not a range
+    boolean fromTo = !between && before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$")
+        || !between && before.matches("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
     Matcher range = Pattern.compile("^(?:\\s?[-–—‐−]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
     if (range.find()) {
@@ -426,7 +428,8 @@ public final class QuantityFinder {
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
         unit = lu.unit();
-        if (unit.equals("ounce") && PRECIOUS.matcher(s).find()) unit = "troy-ounce";
+        // "1.3-million ounces" of output: nobody weighs that much in avoirdupois ounces
+        if (unit.equals("ounce") && (PRECIOUS.matcher(s).find() || value >= 1000)) unit = "troy-ounce";
         value *= lu.multiplier();
         if (valueMax != null) valueMax *= lu.multiplier();
       } else if (lu != null && unit != null && lu.unit().equals(unit)) {
@@ -514,6 +517,7 @@ public final class QuantityFinder {
     }
 
     if (!scaled && valueMax == null && unit != null && m.start() == start && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
+        && (UnitTable.get().isCounted(unit) || before.matches("(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
     }
@@ -620,7 +624,7 @@ public final class QuantityFinder {
    * the characters consumed.
    */
   private String countedNoun(String rest, int[] span, boolean singular) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}][\\p{L}-]*)").matcher(rest);
+    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
@@ -631,7 +635,7 @@ public final class QuantityFinder {
       }
       if (MODIFIER_STOP.contains(word) || lu != null) return null;
       if (!Character.isLowerCase(word.charAt(0))) {
-        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}")) {
+        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
           pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
           continue;
         }
@@ -730,8 +734,10 @@ public final class QuantityFinder {
     double total = 0;
     for (String p : parts) {
       Double v = lexicon.numberWord(p);
-      if (v == null) return Double.NaN;
-      total = v == 100 && total > 0 ? total * 100 : total + v;
+      Double scale = v == null ? lexicon.scale(p) : null;
+      if (v == null && scale == null) return Double.NaN;
+      if (scale != null) total = (total == 0 ? 1 : total) * scale; // "a thousand", "a billion"
+      else total = v == 100 && total > 0 ? total * 100 : total + v;
     }
     return total;
   }
