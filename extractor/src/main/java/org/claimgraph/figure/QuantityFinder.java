@@ -72,7 +72,7 @@ public final class QuantityFinder {
   private static final Pattern PER = Pattern.compile("^\\s*(?:(?:per|a|an|each|every)\\b|/)\\s*");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
           + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
   /**
    * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
@@ -272,7 +272,7 @@ public final class QuantityFinder {
   /**
    * "$2.68, $5.94, $0.84 and $0.96 per pound", "US$136 a pound in 2007 before falling to about
    * US$40": a price without its own "per" unit takes that of a price in the same currency in the
-   * sentence, when the two are of one magnitude (a tenth to ten times) and it is not a total ("$1.2 billion").
+   * sentence ("dropped $49 to close at $3,291 per tonne"), unless it is a total ("$1.2 billion").
    */
   private static List<Quantity> perUnitOfNeighbours(List<Quantity> qs, String sentence, int base) {
     List<Quantity> out = new ArrayList<>(qs);
@@ -281,7 +281,7 @@ public final class QuantityFinder {
       if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
       Quantity best = null;
       for (Quantity o : qs) {
-        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 10 && q.value() / o.value() >= 0.1
+        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
             && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
           best = o;
         }
@@ -337,6 +337,8 @@ public final class QuantityFinder {
     if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
     if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
     if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b.*")) return null; // "9 a.m."
+    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|hrs|local time)\\b.*")) return null; // "by 1417 GMT"
+    if (!word && rest.matches("^\\p{Lu}\\d.*")) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
       end++;
       rest = rest.substring(1); // "110+ mph"
@@ -440,6 +442,23 @@ public final class QuantityFinder {
       if (lu != null && (unit.equals(lu.unit()) || unit.equals("USc") || unit.equals("troy-ounce"))) {
         end += u.end();
         rest = s.substring(end);
+      }
+    }
+    // "18 hours and 40 minutes", "42 km 195 m", "5 feet 3 inches": one amount in the first unit
+    if (unit != null && valueMax == null && !"Currency".equals(UnitTable.get().kind(unit))) {
+      Matcher more = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?").matcher(rest);
+      if (more.find()) {
+        Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
+        Double part = more.group(1).matches("[\\d.,]+") ? Double.valueOf(more.group(1).replace(",", "")) : lexicon.numberWord(more.group(1));
+        if (part != null && u4.find()) {
+          Lexicon.Unit lu = lexicon.unit(formOf(u4.group()));
+          var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);
+          if (inFirst.isPresent() && inFirst.getAsDouble() < (value == 0 ? 1 : Math.abs(value)) && !lu.unit().equals(unit)) {
+            value += inFirst.getAsDouble();
+            end += more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0) + u4.end();
+            rest = s.substring(end);
+          }
+        }
       }
     }
     Matcher times = TIMES.matcher(rest);
@@ -548,6 +567,7 @@ public final class QuantityFinder {
       end += often.end(); // "200,000 EVs monthly", "80 million cars each year"
       rest = s.substring(end);
     }
+    if (unit == null && word && m.group("word").equalsIgnoreCase("zero")) unit = "count"; // "cut rates to zero"
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
@@ -634,7 +654,16 @@ public final class QuantityFinder {
         return lu.unit();
       }
       if (MODIFIER_STOP.contains(word) || lu != null) return null;
-      if (!Character.isLowerCase(word.charAt(0))) {
+      if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
+          String noun = singularOf(lower, singular);
+          if (noun != null) {
+            span[0] = w.end();
+            return noun;
+          }
+        }
         if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
           pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
           continue;

@@ -25,7 +25,7 @@ class QuantitySetIT {
   private static final QuantityFinder FINDER = new QuantityFinder(Lexicon.get());
 
   @ParameterizedTest(name = "{0}: value F1 ≥ {1}, value+unit F1 ≥ {2}")
-  @CsvSource({"tune, 0.96, 0.91", "heldout, 0.93, 0.87"})
+  @CsvSource({"tune, 0.96, 0.91", "heldout, 0.94, 0.86"})
   void scoresAtLeast(String split, double valueF1, double unitF1) throws IOException {
     Assumptions.assumeTrue(Files.exists(SET), SET + " is missing: the sentence set is not checked out");
     List<QuantityScorer.GoldSentence> gold = QuantityScorer.read(Files.readAllLines(SET, StandardCharsets.UTF_8), split);
