@@ -90,7 +90,7 @@ public final class QuantityFinder {
       "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
   /** "one in five", "one out of three", "1 in 35": a share. */
   private static final Pattern ONE_IN = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}])(one|1)\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+      "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
   /** Race times in clock notation: "2:00:35", "1:59:40.2". */
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
   /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
@@ -122,7 +122,7 @@ public final class QuantityFinder {
   private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "goes", "as", "its", "his", "this",
       "thus", "plus", "minus", "less", "unless", "always", "perhaps", "whereas", "yes", "us", "bus", "gas", "status",
       "news", "series", "across", "besides", "towards", "afterwards", "sometimes", "times", "highs", "lows",
-      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
       "makes", "means", "remains", "stands", "comes", "rises", "falls", "grows", "gets", "sees", "says", "takes",
       "includes", "represents", "accounts", "brings", "needs", "keeps", "holds", "puts", "uses", "lies",
       "others", "ones", "terms", "levels", "locations", "figures", "results", "estimates", "prices", "rates", "yards",
@@ -162,7 +162,7 @@ public final class QuantityFinder {
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
             && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
-    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
@@ -236,8 +236,11 @@ public final class QuantityFinder {
       int start = halfScale.start();
       String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null, lu == null ? "count" : lu.unit(),
-          qualifier, '\0', base + start, base + (halfScale.group(2) == null ? halfScale.end(1) : halfScale.end())));
+      int[] span = new int[1];
+      String noun = lu == null ? countedNoun(sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
+      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
+      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
+          lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
     }
     Matcher one = ONE_SPAN.matcher(sentence);
     while (one.find()) {
@@ -257,7 +260,9 @@ public final class QuantityFinder {
       int start = in.start();
       String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(Math.round(10000 / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
+      double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
+      if (part >= of) continue;
+      out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
     }
     Matcher clock = CLOCK.matcher(sentence);
     while (clock.find()) {
@@ -361,7 +366,8 @@ public final class QuantityFinder {
       String next = firstWord(rest.substring(sc.end()));
       boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
           && (METRE_CONTEXT.contains(next) || MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
-      if (!metre && (!shortScale || unit != null || startsWithWordOrUnit(rest.substring(sc.end())))) {
+      boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
+      if (!metre && (!shortScale || unit != null || attachedCapital || startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
         rest = s.substring(end);
