@@ -255,7 +255,7 @@ public final class QuantityFinder {
     Matcher in = ONE_IN.matcher(sentence);
     while (in.find()) {
       Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
-      if (of == null || of < 2) continue;
+      if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
       out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
       int start = in.start();
       String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
@@ -479,7 +479,7 @@ public final class QuantityFinder {
     // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
     if (unit == null && !(isAfterName(s, m.start()) && !scaled)) {
       int[] span = new int[1];
-      String noun = countedNoun(rest, span, value == 1 && valueMax == null);
+      String noun = countedNoun(rest, span, value == 1 && valueMax == null, word);
       if (noun != null) {
         unit = noun;
         end += span[0];
@@ -650,6 +650,11 @@ public final class QuantityFinder {
    * the characters consumed.
    */
   private String countedNoun(String rest, int[] span, boolean singular) {
+    return countedNoun(rest, span, singular, false);
+  }
+
+  /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
+  private String countedNoun(String rest, int[] span, boolean singular, boolean afterWord) {
     Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
@@ -663,7 +668,7 @@ public final class QuantityFinder {
       if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
         // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
         String lower = word.toLowerCase(Locale.ROOT);
-        if (word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
+        if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
           String noun = singularOf(lower, singular);
           if (noun != null) {
             span[0] = w.end();
