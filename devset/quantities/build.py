@@ -11,6 +11,7 @@ A sentence with no Q line has an empty quantity list (a negative example).
 Offsets are Java (UTF-16 code unit) offsets: sentence[start:end] == quote.
 """
 import json, re, sys, os
+from collections import Counter
 from urllib.parse import urlparse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -98,7 +99,19 @@ def main():
         f.write('url\tpublisher\tdomain\tsentences\n')
         for (u, p, d), n in sources.items():
             f.write(f'{u}\t{p}\t{d}\t{n}\n')
+    update_uses(Counter(q['unit'] for rec in out for q in rec['quantities']))
     print(f'wrote {len(out)} sentences')
+
+
+def update_uses(uses):
+    """Rewrites the last column (uses) of the unit tables in UNITS.md."""
+    path = os.path.join(HERE, 'UNITS.md')
+    lines = open(path, encoding='utf-8').read().split('\n')
+    for i, line in enumerate(lines):
+        m = re.match(r'^(\|\s*`([^`]+)`\s*\|.*\|)\s*\d+\s*\|$', line)
+        if m:
+            lines[i] = f'{m.group(1)} {uses.get(m.group(2), 0)} |'
+    open(path, 'w', encoding='utf-8').write('\n'.join(lines))
 
 if __name__ == '__main__':
     main()

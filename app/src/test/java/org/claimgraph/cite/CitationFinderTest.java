@@ -119,4 +119,35 @@ class CitationFinderTest {
     assertNull(FigureQuery.parse("619").unit());
     assertEquals("tonne", FigureQuery.normalizeUnit("tons"));
   }
+
+  static final FigureRecord TOTAL_KT = fig("g", 10, "5.6 kt", 5.6, "kilotonne", "amount", null, null, "2025-07",
+      "rare earth magnet exports", List.of("CN"), "Exports reached 5.6 kt in July.");
+  static final FigureRecord VEHICLES = fig("h", 10, "30 million", 30_000_000, "vehicle", "amount", null, null, "2025",
+      "car sales", List.of("CN"), "Sales will pass 30 million this year.");
+
+  @Test
+  void comparesAcrossUnitsOfOneKind() {
+    CitationFinder f = new CitationFinder(List.of(TOTAL, TOTAL_KT, VEHICLES), Map.of());
+    // "5.6 kt" states 5,577 t within its rounding (5,550–5,650 t), and the other way round
+    assertEquals(List.of("f", "g"), f.cite(FigureQuery.parse("5.6 kt")).stream().map(c -> c.figure().doc()).toList());
+    assertEquals(List.of("f", "g"), f.cite(FigureQuery.parse("5,577 t")).stream().map(c -> c.figure().doc()).toList());
+    // 12.3 million lb is 5,579 t (± 23 t)
+    assertEquals(List.of("f", "g"), f.cite(FigureQuery.parse("12.3 million lb")).stream().map(c -> c.figure().doc()).toList());
+    assertEquals(0, f.cite(FigureQuery.parse("5.6 kt")).stream().filter(c -> c.figure().unit().equals("vehicle")).count());
+    Citation kt = f.cite(FigureQuery.parse("5.6 kt")).stream().filter(c -> c.figure().doc().equals("g")).findFirst().orElseThrow();
+    assertEquals(List.of("f"), kt.corroborating().stream().map(r -> r.figure().doc()).toList(), "5.6 kt corroborates 5,577 t");
+  }
+
+  @Test
+  void readsTheFigureAsWritten() {
+    assertEquals(new FigureQuery(30_000_000, null, "30 million"), FigureQuery.parse("30 million"));
+    CitationFinder f = new CitationFinder(List.of(TOTAL, TOTAL_KT, VEHICLES), Map.of());
+    assertEquals(List.of("h"), f.cite(FigureQuery.parse("30 million")).stream().map(c -> c.figure().doc()).toList());
+    FigureQuery bn = FigureQuery.parse("$1.2bn");
+    assertEquals(1.2e9, bn.value());
+    assertEquals("USD", bn.unit());
+    assertEquals("tonne", FigureQuery.parse("619 tons").unit());
+    assertEquals("kilotonne", FigureQuery.normalizeUnit("kt"));
+    assertEquals("tonne/year", FigureQuery.normalizeUnit("tonne-per-year"));
+  }
 }

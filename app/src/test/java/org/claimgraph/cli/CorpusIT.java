@@ -109,6 +109,13 @@ class CorpusIT {
     assertTrue(run.out().contains("⟦619 mt⟧"), run.out());
     CliRun json = CliRun.of("cite", "--store", store.toString(), "--format", "json", "--value", "3188", "--unit", "tons");
     assertTrue(json.out().contains("\"count\":1") && json.out().contains("<mark>3188 tons</mark>"), json.out());
+    // the figure as written, unquoted or with a scale word
+    CliRun words = CliRun.of("cite", "--store", store.toString(), "619", "tons");
+    assertTrue(words.out().startsWith("619 tonne — stated in 2 places"), words.out());
+    CliRun million = CliRun.of("cite", "--store", store.toString(), "30 million");
+    assertTrue(million.out().startsWith("30000000 (any unit) — stated in 1 place"), million.out());
+    CliRun kt = CliRun.of("cite", "--store", store.toString(), "5.6 kt");
+    assertTrue(kt.out().contains("5,577"), "5.6 kt states 5,577 t within its rounding: " + kt.out());
   }
 
   @Test
@@ -116,7 +123,7 @@ class CorpusIT {
     CliRun run = CliRun.of("figures", "--store", store.toString(), "--format", "jsonl", "--doc", "004_073a1bba27b7e5aa");
     String first = run.out().lines().findFirst().orElseThrow();
     for (String key : List.of("doc", "article", "quote", "start", "end", "value", "value_max", "unit", "kind", "basis",
-        "direction", "period", "measure", "place", "attributed_to", "speaker", "sentence")) {
+        "direction", "period", "measure", "place", "attributed_to", "speaker", "sentence", "unit_iri", "quantity_kind")) {
       assertTrue(first.contains("\"" + key + "\":"), key + " missing in " + first);
     }
     assertTrue(Files.exists(GOLD), "the gold annotation is part of the corpus");

@@ -4,7 +4,7 @@ package org.claimgraph.figure;
  * A number as stated, normalized: "1.243 million units" → 1243000 vehicle; "2-5 kg" → 2..5 kg;
  * "nearly 75%" → 75 percent, qualifier "nearly".
  *
- * @param value     the value (the lower end of a range), always non-negative
+ * @param value     the value (the lower end of a range); negative only when written negative ("-37C", "-0.3%")
  * @param valueMax  the upper end of a range, or null
  * @param unit      normalized unit: tonne, kg, percent, percentage-point, vehicle, count, factor, USD, CNY …
  * @param qualifier "nearly", "more than", "over" … as written, or null

@@ -36,7 +36,9 @@ import org.claimgraph.lexicon.UnitTable;
  */
 public final class QuantityFinder {
 
-  private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
+  /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
+  private static final String DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+      + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
@@ -44,7 +46,11 @@ public final class QuantityFinder {
       "up to", "as much as", "as many as", "as little as", "as few as", "as high as", "as low as", "just over",
       "just under", "close to", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
       "under", "above", "below", "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under",
-      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa");
+      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa", "well below",
+      "well above", "far below", "far above", "a little over", "a little under", "a little more than", "greater than",
+      "in the neighborhood of", "in the region of", "plus or minus", "or so");
+  private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   private static final Pattern QUALIFIER_AFTER = Pattern.compile(
       "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under)|and (?:up|above|over|more)|plus)(?![\\p{L}])");
   /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
@@ -52,7 +58,7 @@ public final class QuantityFinder {
       "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
       "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their");
   private static final Pattern BOUND_VERB = Pattern.compile(
-      "(?i)\\b(?:exceeded|exceeds|exceeding|topped|tops|surpassed|surpasses|surpassing)\\s+$");
+      "(?i)\\b(?:exceed|exceeded|exceeds|exceeding|topped|tops|top|surpass|surpassed|surpasses|surpassing|crossed|crosses)\\s+$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
@@ -62,23 +68,44 @@ public final class QuantityFinder {
   /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
-  private static final Pattern TIMES = Pattern.compile("^[\\s-]*(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PER = Pattern.compile("^\\s*(?:per|a|an|each|every|/)\\s*");
+  private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:per|a|an|each|every)\\b|/)\\s*");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
-          + "|three-quarters|three quarters|(?<=(?:^|nearly |almost |about |more than |over |roughly |around |some |less than |by |than |fully |just under |just over ))half)(?= (?:of|the|its|their|all|a)\\b)");
-  /** "the first 10 months", "the past 12 months", "in the 12 months to June": a period, not a figure. */
-  private static final Pattern PERIOD_BEFORE = Pattern.compile(
-      "(?i)\\b(?:first|last|past|next|previous|preceding|coming|recent|following|final|opening|initial|latest|same)\\s+(?:few\\s+)?$");
+      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
+  /**
+   * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
+   * change ("over the past five years", "the next 60 days", "two weeks ago") is a duration and
+   * counts; "two months later" marks a point in a story, as "a six-month high" marks a record.
+   */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|initial|same)\\s+$");
+  /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
+  private static final Pattern ONE_SPAN = Pattern.compile(
+      "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
+          + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
+          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
+  /** "half a billion dollars", "half a million people". */
+  private static final Pattern HALF_SCALE = Pattern.compile(
+      "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
+  /** "one in five", "one out of three", "1 in 35": a share. */
+  private static final Pattern ONE_IN = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+  /** Race times in clock notation: "2:00:35", "1:59:40.2". */
+  private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
   /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
   private static final Pattern SINCE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?$");
+      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
-      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|ago|later|earlier|prior|to\\s+\\p{Lu}|through|ended|ending)\\b)");
+      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
   /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
   private static final Pattern CODE_BEFORE = Pattern.compile(
-      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem)\\s*(?:\\(\\w+\\)\\s*)?$");
+      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
+          + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
+          + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
+  private static final Pattern PHONE_NUMBER = Pattern.compile(
+      "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
+  private static final Pattern SCIENTIFIC = Pattern.compile("^\\s?[×x]\\s?10([−-]?\\d{1,2})(?!\\d)");
   private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
   /** Counted nouns need no unit row: regular plurals ("smelters") and these ("people" → person). */
   private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
@@ -88,19 +115,22 @@ public final class QuantityFinder {
       Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
       Map.entry("species", "species"), Map.entry("series", "series"), Map.entry("offspring", "offspring"),
       Map.entry("personnel", "personnel"), Map.entry("troops", "troop"), Map.entry("halves", "half"), Map.entry("leaves", "leaf"));
+  /** Plurals in -ies of nouns in -ie: "movies" → movie, not "movy". */
+  private static final Set<String> IE_PLURALS = Set.of("movies", "cookies", "zombies", "rookies", "brownies", "selfies",
+      "pies", "ties", "lies", "calories", "hippies", "goalies", "aunties", "smoothies", "sweeties", "birdies", "eyries");
   /** Words after a number that are not what it counts: verbs, adverbs and function words ending in s. */
   private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "goes", "as", "its", "his", "this",
       "thus", "plus", "minus", "less", "unless", "always", "perhaps", "whereas", "yes", "us", "bus", "gas", "status",
       "news", "series", "across", "besides", "towards", "afterwards", "sometimes", "times", "highs", "lows",
-      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
       "makes", "means", "remains", "stands", "comes", "rises", "falls", "grows", "gets", "sees", "says", "takes",
       "includes", "represents", "accounts", "brings", "needs", "keeps", "holds", "puts", "uses", "lies",
       "others", "ones", "terms", "levels", "locations", "figures", "results", "estimates", "prices", "rates", "yards",
       // what an enumeration announces ("three factors:", "seven types of"), not things counted in the world
       "types", "kinds", "sorts", "factors", "challenges", "ways", "reasons", "things", "issues", "aspects", "areas",
-      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides", "stages",
+      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides",
       "phases", "scenarios", "measures", "strategies", "priorities", "elements", "principles", "trends", "takeaways",
-      "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
+      "numbers", "digits", "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
   private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
       "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
       "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
@@ -109,9 +139,16 @@ public final class QuantityFinder {
   private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
       "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
       "final", "medley", "run", "swim", "record");
-  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "in.", "mi", "ct", "pc",
+  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "p", "ly", "in.", "mi", "ct", "pc",
       "min", "sec", "cal", "gal", "hr");
-  private static final Pattern PRECIOUS = Pattern.compile("(?i)\\b(gold|silver|platinum|palladium|bullion|precious)\\b");
+  /** Ounces in news about precious metals or their mines are troy ounces. */
+  private static final Pattern PRECIOUS = Pattern.compile(
+      "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
+  private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
+      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries)\\b");
+  /** "Braden Arcand, 26, is", "Stevenage man, 68, arrested": an age. */
+  private static final Pattern AGE_BEFORE = Pattern.compile(
+      "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -123,14 +160,17 @@ public final class QuantityFinder {
     this.lexicon = lexicon;
     String words = alternation(lexicon.numberWords().keySet().stream()
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
-            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold"))
+            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
-    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
-        + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand)(?![\\p{L}])",
+    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+        + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     List<String> after = new ArrayList<>(lexicon.units().keySet());
     List<String> before = new ArrayList<>(lexicon.unitsBefore().keySet());
-    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑](?=\\p{L}))?(?:" + alternation(after) + ")(?![\\p{L}\\p{N}²³])");
+    // forms as written, then lower-case words of four letters or more in any case ("Megawatt", "Homes")
+    List<String> anyCase = after.stream().filter(f -> f.length() >= 4 && f.equals(f.toLowerCase(Locale.ROOT))).toList();
+    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑‐](?=\\p{L}))?(?:" + alternation(after) + "|(?i:" + alternation(anyCase)
+        + "))(?![\\p{L}\\p{N}²³])");
     List<String> scales = new ArrayList<>(lexicon.scales().keySet());
     this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
         + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");
@@ -189,7 +229,70 @@ public final class QuantityFinder {
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
     }
+    Matcher halfScale = HALF_SCALE.matcher(sentence);
+    while (halfScale.find()) {
+      out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
+      Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
+      int start = halfScale.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      int[] span = new int[1];
+      String noun = lu == null ? countedNoun(sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
+      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
+      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
+          lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
+    }
+    Matcher one = ONE_SPAN.matcher(sentence);
+    while (one.find()) {
+      if (overlaps(out, base + one.start(), base + one.end())) continue;
+      Lexicon.Unit lu = lexicon.unit(one.group(1).toLowerCase(Locale.ROOT));
+      if (lu == null) continue;
+      int start = one.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(1, null, lu.unit(), qualifier, '\0', base + start, base + one.end()));
+    }
+    Matcher in = ONE_IN.matcher(sentence);
+    while (in.find()) {
+      Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
+      if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
+      out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
+      int start = in.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
+      if (part >= of) continue;
+      out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
+    }
+    Matcher clock = CLOCK.matcher(sentence);
+    while (clock.find()) {
+      out.removeIf(q -> q.start() < base + clock.end() && base + clock.start() < q.end());
+      double seconds = Integer.parseInt(clock.group(1)) * 3600 + Integer.parseInt(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
+      out.add(new Quantity(round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
+    }
     out.sort(Comparator.comparingInt(Quantity::start));
+    return perUnitOfNeighbours(out, sentence, base);
+  }
+
+  /**
+   * "$2.68, $5.94, $0.84 and $0.96 per pound", "US$136 a pound in 2007 before falling to about
+   * US$40": a price without its own "per" unit takes that of a price in the same currency in the
+   * sentence ("dropped $49 to close at $3,291 per tonne"), unless it is a total ("$1.2 billion").
+   */
+  private static List<Quantity> perUnitOfNeighbours(List<Quantity> qs, String sentence, int base) {
+    List<Quantity> out = new ArrayList<>(qs);
+    for (int i = 0; i < out.size(); i++) {
+      Quantity q = out.get(i);
+      if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
+      Quantity best = null;
+      for (Quantity o : qs) {
+        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
+            && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
+          best = o;
+        }
+      }
+      if (best != null) out.set(i, q.withUnit(best.unit()));
+    }
     return out;
   }
 
@@ -211,7 +314,7 @@ public final class QuantityFinder {
       if (Double.isNaN(value)) return null;
     } else {
       String num = m.group("num");
-      value = Double.parseDouble(num.replace(",", ""));
+      value = Double.parseDouble(num.replaceAll("[,\\s\\u00A0\\u202F]", ""));
       if (m.group("sign") != null) {
         String g = m.group("sign");
         // A hyphen after a letter or digit is a joiner ("F-35", "2-5"), not a minus sign.
@@ -223,10 +326,24 @@ public final class QuantityFinder {
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
-    if (s.substring(0, start).matches("(?is).*\\b(?:every|each|per|one\\s+in|out\\s+of)\\s+$")) return null; // "six out of every ten tons"
+    if (s.substring(0, start).matches("(?is).*\\b(?:each|per|one\\s+in|out\\s+of(?:\\s+every)?)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
+    if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
+    if (!word && (PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
+        && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
+    if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
+    if (!word && rest.matches("^[-–]\\d+(?![\\d.,]).*")) {
+      // "a 3-0 victory", "2020-21": a score or a season, not a range
+      String second = rest.replaceFirst("^[-–](\\d+).*$", "$1");
+      if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
+    }
+    if (!word && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) return null; // "95A Street", "350Z"
+    if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
+    if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
     if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b.*")) return null; // "9 a.m."
+    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|hrs|local time)\\b.*")) return null; // "by 1417 GMT"
+    if (!word && rest.matches("^\\p{Lu}\\d.*")) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
       end++;
       rest = rest.substring(1); // "110+ mph"
@@ -246,8 +363,11 @@ public final class QuantityFinder {
     if (sc.find()) {
       String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
-      boolean metre = scaleWord.equals("m") && unit == null && METRE_CONTEXT.contains(firstWord(rest.substring(sc.end())));
-      if (!metre && (!shortScale || unit != null || startsWithWordOrUnit(rest.substring(sc.end())))) {
+      String next = firstWord(rest.substring(sc.end()));
+      boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
+          && (METRE_CONTEXT.contains(next) || MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
+      boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
+      if (!metre && (!shortScale || unit != null || attachedCapital || startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
         rest = s.substring(end);
@@ -257,6 +377,14 @@ public final class QuantityFinder {
 
     // ranges: "10%-25%", "2-5 kg", "2 to 3 weeks", "between 300 and 400 t", "$3.75 to $4.25 per pound",
     // "40 m.p.h. to 318 m.p.h.", "1.26-million ounces and 1.33-million ounces"
+    // "1.5 × 1011 m", "2.26 × 10−4 excess deaths": scientific notation whose superscript the page lost
+    Matcher sci = SCIENTIFIC.matcher(rest);
+    if (!word && sci.find()) {
+      value *= Math.pow(10, Integer.parseInt(sci.group(1).replace('−', '-')));
+      end += sci.end();
+      rest = s.substring(end);
+      scaled = true;
+    }
     String firstUnit = null;
     int skip = 0;
     Matcher u = unitAfter.matcher(rest);
@@ -267,20 +395,23 @@ public final class QuantityFinder {
     Double valueMax = null;
     String before = s.substring(0, start).toLowerCase(Locale.ROOT);
     boolean between = before.endsWith("between ");
-    boolean fromTo = before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
-    Matcher range = Pattern.compile("^(?:\\s?[-–—]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+    // "from 5 to 10", "jumped US$5 to US$41.75": a change and a level, not a range
+    boolean fromTo = !between && before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$")
+        || !between && before.matches("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
+    Matcher range = Pattern.compile("^(?:\\s?[-–—‐−]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
     if (range.find()) {
-      boolean dash = range.group().matches("^\\s?[-–—].*");
+      boolean dash = range.group().matches("^\\s?[-–—‐−].*");
       double max = Double.parseDouble(range.group(1).replace(",", ""));
-      double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replace(",", "")) : 1;
+      double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replaceAll("[,\\s\\u00A0\\u202F]", "")) : 1;
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
       String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
       boolean ownScale = scale2 != null && (scale2.length() > 1 || startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
-      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled);
+      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
+          && !(!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
         Lexicon.Unit l1 = lexicon.unit(firstUnit);
@@ -301,11 +432,12 @@ public final class QuantityFinder {
     u = unitAfter.matcher(rest);
 
     if (u.find() && acceptUnit(u.group(), rest, unit)) {
-      String form = u.group().strip();
+      String form = formOf(u.group());
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
         unit = lu.unit();
-        if (unit.equals("ounce") && PRECIOUS.matcher(s).find()) unit = "troy-ounce";
+        // "1.3-million ounces" of output: nobody weighs that much in avoirdupois ounces
+        if (unit.equals("ounce") && (PRECIOUS.matcher(s).find() || value >= 1000)) unit = "troy-ounce";
         value *= lu.multiplier();
         if (valueMax != null) valueMax *= lu.multiplier();
       } else if (lu != null && unit != null && lu.unit().equals(unit)) {
@@ -318,9 +450,28 @@ public final class QuantityFinder {
         rest = s.substring(end);
       }
     }
+    // "18 hours and 40 minutes", "42 km 195 m", "5 feet 3 inches": one amount in the first unit
+    if (unit != null && valueMax == null && !"Currency".equals(UnitTable.get().kind(unit))) {
+      Matcher more = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?").matcher(rest);
+      if (more.find()) {
+        Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
+        Double part = more.group(1).matches("[\\d.,]+") ? Double.valueOf(more.group(1).replace(",", "")) : lexicon.numberWord(more.group(1));
+        if (part != null && u4.find()) {
+          Lexicon.Unit lu = lexicon.unit(formOf(u4.group()));
+          var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);
+          if (inFirst.isPresent() && inFirst.getAsDouble() < (value == 0 ? 1 : Math.abs(value)) && !lu.unit().equals(unit)) {
+            value += inFirst.getAsDouble();
+            end += more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0) + u4.end();
+            rest = s.substring(end);
+          }
+        }
+      }
+    }
     Matcher times = TIMES.matcher(rest);
     if (unit == null && times.find()) {
-      unit = "factor";
+      // "raised interest rates five times this year": a number of occasions, not a factor
+      unit = rest.substring(times.end()).matches("(?i)^\\s+(?:this|last|a|per|in|since|during|so far|already|each|every|before|over the)\\b.*")
+          ? "count" : "factor";
       end += times.end();
       rest = s.substring(end);
     }
@@ -328,7 +479,7 @@ public final class QuantityFinder {
     // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
     if (unit == null && !(isAfterName(s, m.start()) && !scaled)) {
       int[] span = new int[1];
-      String noun = countedNoun(rest, span, value == 1 && valueMax == null);
+      String noun = countedNoun(rest, span, value == 1 && valueMax == null, word);
       if (noun != null) {
         unit = noun;
         end += span[0];
@@ -336,6 +487,9 @@ public final class QuantityFinder {
       }
     }
 
+    // "1.243 million units", "227,000 units" in a sentence about cars: vehicles (not "three counts")
+    boolean unitsOfSomething = "count".equals(unit) && s.substring(start, end).matches("(?s).*\\b[Uu]nits?$");
+    if ((unit == null && scaled || unitsOfSomething) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
     // per unit: "$40,000 per tonne", "tonnes a year", "80 million cars each year", "$2.50/lb"
     if (unit != null && !unit.equals("percent") && !unit.equals("factor") && !unit.equals("percentage-point")
         && !unit.contains("/")) {
@@ -346,7 +500,7 @@ public final class QuantityFinder {
         String perUnit = null;
         int perEnd = 0;
         if (pu.find() && !pu.group().startsWith(" ") && !pu.group().strip().startsWith("-")) {
-          Lexicon.Unit lu = lexicon.unit(pu.group().strip());
+          Lexicon.Unit lu = lexicon.unit(formOf(pu.group()));
           if (lu != null && !lu.unit().contains("/")) {
             perUnit = lu.unit();
             if (perUnit.equals("ounce") && PRECIOUS.matcher(s).find()) perUnit = "troy-ounce";
@@ -363,11 +517,23 @@ public final class QuantityFinder {
             perEnd = w.end();
           }
         }
+        if (perUnit == null && per.group().strip().matches("(?i)per|/")) {
+          Matcher noun = Pattern.compile("^(?:gold\\s+|silver\\s+)?(\\p{Ll}[\\p{Ll}-]*)").matcher(after);
+          if (noun.find() && !MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
+            String n = singularOf(noun.group(1), false);
+            perUnit = n != null ? n : noun.group(1); // "460 milligrams per sitting", "Rs 1,975 per quintal"
+            Lexicon.Unit nu = lexicon.unit(noun.group(1));
+            if (nu != null && nu.multiplier() == 1) perUnit = nu.unit();
+            if (perUnit.equals("ounce") && (PRECIOUS.matcher(s).find() || noun.group().startsWith("gold"))) perUnit = "troy-ounce";
+            perEnd = noun.end();
+          }
+        }
+        if (after.substring(perEnd).matches("(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null; // "$1.31 billion a year ago"
         boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
         boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
         boolean article = per.group().strip().matches("(?i)a|an");
-        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate) && !(article && !timeRate && !currency)
-            && !"Time".equals(UnitTable.get().kind(unit))) {
+        boolean perWord = per.group().strip().matches("(?i)per|/");
+        if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate || perWord) && !(article && !timeRate && !currency)) {
           unit = compound(unit, perUnit);
           end += per.end() + perEnd;
           rest = s.substring(end);
@@ -376,9 +542,38 @@ public final class QuantityFinder {
     }
 
     if (!scaled && valueMax == null && unit != null && m.start() == start && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
+        && (UnitTable.get().isCounted(unit) || before.matches("(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
     }
+    if (unit == null && !word && !scaled && value <= 120 && value == Math.rint(value)
+        && (AGE_BEFORE.matcher(s.substring(0, start)).find() && rest.matches("^\\s*[,)].*")
+            || before.matches("(?s).*\\b(?:aged|ages)\\s+$"))) {
+      unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
+    }
+    if (unit == null && !word && valueMax == null && !isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
+      // "from 9 to 13 years": the unit stated after the second number
+      Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
+      if (next.find()) {
+        Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
+        if (u3.find() && acceptUnit(u3.group(), rest.substring(next.end()), null)) {
+          Lexicon.Unit lu = lexicon.unit(formOf(u3.group()));
+          if (lu != null && lu.multiplier() == 1) unit = lu.unit();
+        }
+      }
+    }
+    Matcher often = Pattern.compile("^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b").matcher(rest);
+    if (unit != null && !unit.contains("/") && !"Time".equals(UnitTable.get().kind(unit)) && UnitTable.get().isCounted(unit) && often.find()) {
+      unit = unit + "/" + switch (often.group(1).replaceFirst("^(?:a|each|every) ", "")) {
+        case "monthly", "month" -> "month";
+        case "weekly" -> "week";
+        case "daily" -> "day";
+        default -> "year";
+      };
+      end += often.end(); // "200,000 EVs monthly", "80 million cars each year"
+      rest = s.substring(end);
+    }
+    if (unit == null && word && m.group("word").equalsIgnoreCase("zero")) unit = "count"; // "cut rates to zero"
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
@@ -392,8 +587,10 @@ public final class QuantityFinder {
         || SINCE_BEFORE.matcher(s.substring(0, m.start())).find())) {
       return null; // "in the first seven months", "a six-month high", "two years ago"
     }
-    if (unit.equals("degC") || unit.equals("degF")) {
-      if (sign == '-' || before.matches("(?s).*\\bminus\\s+$")) value = -value;
+    // a number written negative is negative: "-37C", "minus 78 degrees", "GDP shrinks -0.3%"
+    if (sign == '-' || before.matches("(?s).*\\bminus\\s+$") && !unit.equals("count")) {
+      value = -value;
+      if (valueMax != null) valueMax = -valueMax;
     }
 
     String qualifier = between ? null : qualifierBefore(s.substring(0, start).toLowerCase(Locale.ROOT));
@@ -407,13 +604,20 @@ public final class QuantityFinder {
   }
 
   private static String qualifierBefore(String before) {
-    for (String q : QUALIFIERS) {
+    for (String q : QUALIFIERS_LONGEST_FIRST) {
       if (before.endsWith(q + " ") && (before.length() == q.length() + 1
           || !Character.isLetter(before.charAt(before.length() - q.length() - 2)))) {
         return q;
       }
     }
     return null;
+  }
+
+  /** The unit form a match of the unit pattern holds: " -liter" → "liter"; "-fold" stays a form of its own. */
+  private String formOf(String match) {
+    String form = match.strip();
+    if (lexicon.unit(form) != null) return form;
+    return form.replaceFirst("^[-‑]", "");
   }
 
   /** A compound unit: USD/tonne; mile/hour is mph and km/hour km/h, as news writes them. */
@@ -429,7 +633,7 @@ public final class QuantityFinder {
 
   /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
   private boolean acceptUnit(String match, String rest, String currency) {
-    String form = match.strip();
+    String form = formOf(match);
     if (ATTACHED_ONLY.contains(form) && match.startsWith(" ")) return false;
     if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
     return currency == null || lexicon.unit(form) != null;
@@ -446,19 +650,44 @@ public final class QuantityFinder {
    * the characters consumed.
    */
   private String countedNoun(String rest, int[] span, boolean singular) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0]([\\p{Ll}][\\p{Ll}-]*)").matcher(rest);
+    return countedNoun(rest, span, singular, false);
+  }
+
+  /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
+  private String countedNoun(String rest, int[] span, boolean singular, boolean afterWord) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
-      if (MODIFIER_STOP.contains(word) || lexicon.unit(word) != null) return null;
+      Lexicon.Unit lu = lexicon.unit(word);
+      if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
+        span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
+        return lu.unit();
+      }
+      if (MODIFIER_STOP.contains(word) || lu != null) return null;
+      if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
+          String noun = singularOf(lower, singular);
+          if (noun != null) {
+            span[0] = w.end();
+            return noun;
+          }
+        }
+        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
+          pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
+          continue;
+        }
+        return null;
+      }
       String noun = singularOf(word, singular);
       if (noun != null) {
         if (rest.substring(w.end()).startsWith(":")) return null; // "three strategic challenges:"
         span[0] = w.end();
         return noun;
       }
-      if (word.endsWith("ly")) return null;
-      pos = w.end();
+      pos = w.end(); // a modifier: "fully electric vehicles", "large wildfires"
     }
     return null;
   }
@@ -468,6 +697,8 @@ public final class QuantityFinder {
     if (NOT_COUNTED.contains(word) || word.length() < 4 || word.contains("-")) return null;
     if (singular) return null;
     if (!word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) return null;
+    if (IE_PLURALS.contains(word)) return word.substring(0, word.length() - 1);
+    if (word.endsWith("uses") && !word.endsWith("ouses") && !word.endsWith("causes")) return word.substring(0, word.length() - 2);
     if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
     if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
     return word.substring(0, word.length() - 1);
@@ -501,7 +732,7 @@ public final class QuantityFinder {
   private static boolean isDateOrYear(String s, int start, int end, double value, String digits) {
     if (digits == null) return false;
     boolean integer = !digits.contains(".") && !digits.contains(",");
-    if (integer && digits.length() == 4 && value >= 1900 && value <= 2100) return true;
+    if (integer && digits.length() == 4 && value >= 1800 && value <= 2100) return true;
     if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
     if (integer && value >= 1 && value <= 31) {
       String prev = lastWord(s.substring(0, start));
@@ -521,7 +752,8 @@ public final class QuantityFinder {
     int wordStart = before.stripTrailing().length() - prev.length();
     if (wordStart < 0 || !before.stripTrailing().endsWith(before.stripTrailing().substring(wordStart))) return false;
     char c = before.charAt(wordStart);
-    return Character.isUpperCase(c);
+    String w = before.stripTrailing().substring(wordStart);
+    return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
   }
 
   private static String lastWord(String s) {
@@ -542,8 +774,10 @@ public final class QuantityFinder {
     double total = 0;
     for (String p : parts) {
       Double v = lexicon.numberWord(p);
-      if (v == null) return Double.NaN;
-      total = v == 100 && total > 0 ? total * 100 : total + v;
+      Double scale = v == null ? lexicon.scale(p) : null;
+      if (v == null && scale == null) return Double.NaN;
+      if (scale != null) total = (total == 0 ? 1 : total) * scale; // "a thousand", "a billion"
+      else total = v == 100 && total > 0 ? total * 100 : total + v;
     }
     return total;
   }

@@ -1,7 +1,6 @@
 package org.claimgraph.lexicon;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -97,14 +96,19 @@ public final class UnitTable {
   /** Whether {@code code} names a counted thing ("job", "smelter", "person"): a lower-case word that is no unit. */
   public boolean isCounted(String code) {
     return code != null && !entries.containsKey(code) && !ALIASES.containsKey(code)
-        && code.matches("\\p{Ll}[\\p{Ll}-]*") && !code.equals(code.toUpperCase(Locale.ROOT));
+        && code.matches("\\p{Ll}[\\p{Ll}-]*");
   }
 
   /** Whether two units measure in one base, so their values can be compared ("kilotonne" and "pound"). */
   public boolean comparable(String a, String b) {
     Entry x = entry(a);
     Entry y = entry(b);
-    return x != null && y != null && x.base().equals(y.base());
+    return x != null && y != null && base(x).equals(base(y));
+  }
+
+  /** A compound's base spelled as the table spells it: kg/second is kg/s, m/second is m/s. */
+  private static String base(Entry e) {
+    return e.base().replace("/second", "/s");
   }
 
   /** {@code value} in unit {@code from} expressed in unit {@code to}; empty when the two are not comparable. */

@@ -25,7 +25,8 @@ class QuantityFinderTest {
       "China exported 3188 tons of rare earth magnets.|3188 tons|3188||tonne|",
       "Output was 12 kt last quarter.|12 kt|12||kilotonne|",
       "Imports rose to 4,200 kg.|4,200 kg|4200||kg|",
-      "NEV production reached 1.243 million units.|1.243 million units|1243000||count|",
+      "NEV production reached 1.243 million units.|1.243 million units|1243000||vehicle|",
+      "Factory output reached 1.2 million units.|1.2 million units|1200000||count|",
       "Each vehicle needs 2-5 kg of magnets.|2-5 kg|2|5|kg|",
       "They faced tariffs of 10%-25%.|10%-25%|10|25|percent|",
       "Sales rose 12–12.7% on the year.|12–12.7%|12|12.7|percent|",
@@ -39,7 +40,36 @@ class QuantityFinderTest {
       "Output rose 1.5 percentage points.|1.5 percentage points|1.5||percentage-point|",
       "Production fell 3.4 per cent.|3.4 per cent|3.4||percent|",
       "NEV production hit 1.243 million units (+26.3% YoY).|+26.3%|26.3||percent|",
-      "Some 40,000 tonnes were shipped.|Some 40,000 tonnes|40000||tonne|some"})
+      "Some 40,000 tonnes were shipped.|Some 40,000 tonnes|40000||tonne|some",
+      // other publishers (devset/quantities, tune split): units of every kind, counted nouns, ranges, shares
+      "Damaging 58 mph or higher winds extend outward 100 NM to the northeast.|58 mph|58||mph|or higher",
+      "Damaging 58 mph or higher winds extend outward 100 NM to the northeast.|100 NM|100||nautical-mile|",
+      "Current movement is north-northwest at about 8 knots (9 mph).|about 8 knots|8||knot|about",
+      "1200-2500 people died in a firestorm that generated 110+ mph winds.|1200-2500 people|1200|2500|person|",
+      "Hypercanes can form when ocean temperatures exceed 120°F.|120°F|120||degF|more than",
+      "The price of copper opened today at $3.89 per pound, as of 9 a.m. ET.|$3.89 per pound|3.89||USD/pound|",
+      "Benchmark refined copper price: approximately $4.20–$4.50 per lb (COMEX).|approximately $4.20–$4.50 per lb|4.2|4.5|USD/pound|approximately",
+      "In Krasta and Krujë, more than 50 hectares (120 acres) of forest were destroyed.|more than 50 hectares|50||hectare|more than",
+      "GE has promised to create 1,000 jobs within three years of the deal.|1,000 jobs|1000||job|",
+      "GE has promised to create 1,000 jobs within three years of the deal.|three years|3||year|",
+      "Intel said half of the layoffs, about 6,000, will be complete by the end of this year.|half|50||percent|",
+      "Nearly one in five otherwise healthy American adults have a 10% or higher risk.|Nearly one in five|20||percent|nearly",
+      "Paddy procurement is going on smoothly with 44.9 lakh tonnes procured so far.|44.9 lakh tonnes|4490000||tonne|",
+      "The victim, identified as a 30-year-old man, told police that he was stabbed.|30-year-old|30||year|",
+      "Indonesia has rejected the proposed 5% cut (around 37 kb/d).|around 37 kb/d|37000||barrel/day|around",
+      "Drought is less than 60% of normal rainfall for 8 consecutive weeks.|8 consecutive weeks|8||week|",
+      "US GDP shrinks -0.3% annualized in Q1, price pressures building up.|-0.3%|-0.3||percent|",
+      "Gold output was expected to be in the range of 27,000 to 32,000 ounces.|27,000 to 32,000 ounces|27000|32000|troy-ounce|",
+      "The company plans to lay off between 300 and 400 workers.|between 300 and 400 workers|300|400|worker|",
+      "Recovery could take 2 to 3 weeks, officials said.|2 to 3 weeks|2|3|week|",
+      "Hurricane Irma two weeks ago snarled at 185 miles an hour.|two weeks|2||week|",
+      "The deal is worth $1.2bn.|$1.2bn|1200000000||USD|",
+      "China exported four smelters worth of capacity, and 12.3 million lb of copper.|12.3 million lb|12300000||pound|",
+      "The lab produced 12 kt of lithium hydroxide.|12 kt|12||kilotonne|",
+      "Exports hit 5.6 Mt last year.|5.6 Mt|5.6||megatonne|",
+      "New York City saw temperatures dip well below -5C.|well below -5C|-5||degC|well below",
+      "Storage capacity reached 35 gigawatt-hours in 2023.|35 gigawatt-hours|35||GWh|",
+      "Uranium prices reached a high of US$136 a pound in 2007.|US$136 a pound|136||USD/pound|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -58,10 +88,21 @@ class QuantityFinderTest {
       "The F-35 program faced stagnation risks.",
       "Section 232 tariffs apply to imports.",
       "Beijing issued a third batch of bonds.",
+      "A year ago, exports rebounded sharply.",
       "Two months later, exports rebounded sharply.",
       "One of the largest producers said so.",
       "The meeting starts at 10:30 on Monday.",
-      "In the first 10 months of the year, trade slowed."})
+      "In the first 10 months of the year, trade slowed.",
+      // other publishers: codes, phone numbers, list numbering, scores, seasons, record ages
+      "8505.11.00.70 Sintered neodymium-iron-boron magnets",
+      "The telephone number is 301-496-7631, the same number used during normal working hours.",
+      "Colombia got off to an impressive start with a 3-0 victory over Venezuela.",
+      "This year's procurement exceeded the previous high achieved in the full 2020-21 marketing year.",
+      "U.S. copper futures jumped to the highest in nearly nine months.",
+      "Savannah got its first snowfall in seven years.",
+      "Oil prices hit a six-month high on Friday.",
+      "Officers responded to a reported assault near 113 Avenue.",
+      "The import falls under HS code 85051110."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
