@@ -64,7 +64,7 @@ public final class JsonViews {
     return Json.createObjectBuilder().add("query", r.query()).add("articles", r.articles()).add("hits", hits).build();
   }
 
-  private static JsonObjectBuilder article(ArticleInfo a) {
+  static JsonObjectBuilder article(ArticleInfo a) {
     JsonObjectBuilder b = Json.createObjectBuilder().add("iri", a.iri()).add("doc", a.doc());
     put(b, "title", a.title());
     put(b, "publisher", a.publisher());
