@@ -38,7 +38,7 @@ final class ExtractServlet extends HttpServlet {
       return;
     }
     try {
-      Json.send(resp, 200, WorkbenchJson.figureList(PastedText.figures(new String(body, StandardCharsets.UTF_8))));
+      Json.send(resp, 200, WorkbenchJson.extraction(PastedText.extract(new String(body, StandardCharsets.UTF_8))));
     } catch (IllegalArgumentException e) {
       Json.error(resp, 400, e.getMessage());
     } finally {

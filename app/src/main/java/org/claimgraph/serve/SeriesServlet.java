@@ -11,7 +11,7 @@ import org.claimgraph.service.WorkbenchJson;
 /**
  * {@code GET /api/series?measure=rare earth magnet exports&place=CN}: the measure over time, one
  * series per credited source, contradicted points marked ({@code kind=} and {@code unit=} choose
- * what is drawn; by default the kind and unit stated most often).
+ * what is drawn; by default amounts in the unit stated most often).
  */
 final class SeriesServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;

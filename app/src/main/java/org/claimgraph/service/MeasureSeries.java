@@ -15,7 +15,7 @@ import org.claimgraph.eval.FigureRecord;
 /**
  * One measure over time: the levels that articles state for it, one line per credited source,
  * points that another source contradicts marked. Only figures of one kind and unit are drawn (by
- * default the kind and unit stated most often), since a chart has one axis.
+ * default amounts, else the kind stated most often, in the unit stated most often), since a chart has one axis.
  *
  * <pre>{@code
  * MeasureSeries s = MeasureSeries.of(all, "rare earth magnet exports", "CN");
@@ -55,7 +55,9 @@ public record MeasureSeries(String measure, String place, String kind, String un
         .filter(f -> f.measure() != null && f.measure().toLowerCase(Locale.ROOT).equals(m))
         .filter(f -> places == null || f.place().equals(places))
         .toList();
-    String k = kind != null ? kind : mostFrequent(ofMeasure, FigureRecord::kind);
+    // Levels by default: a chart of amounts over time is what a timeline means; changes and shares when asked.
+    String k = kind != null ? kind : ofMeasure.stream().anyMatch(f -> f.kind().equals("amount")) ? "amount"
+        : mostFrequent(ofMeasure, FigureRecord::kind);
     String u = unit != null ? unit : mostFrequent(ofMeasure.stream().filter(f -> f.kind().equals(k)).toList(), FigureRecord::unit);
     List<FigureRecord> drawn = ofMeasure.stream()
         .filter(f -> f.period() != null && f.kind().equals(k) && FigureRelations.sameUnit(f.unit(), u)).toList();

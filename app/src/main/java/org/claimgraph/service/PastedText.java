@@ -15,7 +15,8 @@ import org.claimgraph.graph.Iris;
  * CoreNLP pipeline, loaded on the first call.
  *
  * <pre>{@code
- * List<FigureRecord> fs = PastedText.figures("China exported 619 tonnes of magnets to the US in July.");
+ * PastedText.Extraction x = PastedText.extract("China exported 619 tonnes of magnets to the US in July.");
+ * x.text().substring(x.figures().get(0).start(), x.figures().get(0).end()); // "619 tonnes"
  * }</pre>
  */
 public final class PastedText {
@@ -27,8 +28,11 @@ public final class PastedText {
 
   private PastedText() {}
 
+  /** The clean text as read (figure offsets index it) and its figures. */
+  public record Extraction(String text, List<FigureRecord> figures) {}
+
   /** The figures of {@code text}; fails with an {@link IllegalArgumentException} saying why for empty or too long text. */
-  public static List<FigureRecord> figures(String text) {
+  public static Extraction extract(String text) {
     byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
     if (text == null || text.isBlank()) throw new IllegalArgumentException("no text to extract from");
     if (bytes.length > MAX_BYTES) {
@@ -40,8 +44,8 @@ public final class PastedText {
     } catch (ArticleException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    return analyzer().analyze(article).figures().stream()
-        .map(f -> FigureRecord.of(article, Iris.article(article.id()), f)).toList();
+    return new Extraction(article.text(), analyzer().analyze(article).figures().stream()
+        .map(f -> FigureRecord.of(article, Iris.article(article.id()), f)).toList());
   }
 
   private static Analyzer analyzer() {

@@ -65,6 +65,11 @@ public final class WorkbenchJson {
     return b.add("omitted", s.omitted()).add("series", lines).build();
   }
 
+  /** {@code {text, count, figures}}: figure offsets index {@code text}, the pasted text as read. */
+  public static JsonObject extraction(PastedText.Extraction x) {
+    return Json.createObjectBuilder().add("text", x.text()).add("count", x.figures().size()).add("figures", figures(x.figures())).build();
+  }
+
   /** {@code {queries: [{name, title, answers, text}]}} */
   public static JsonObject queries(List<QueryLibrary.Query> queries) {
     JsonArrayBuilder a = Json.createArrayBuilder();

@@ -142,6 +142,8 @@ class WorkbenchApiIT {
     assertEquals(200, r.statusCode(), r.body());
     JsonArray figures = json(r).getJsonArray("figures");
     assertEquals(1, figures.size(), r.body());
+    JsonObject f = figures.getJsonObject(0);
+    assertEquals(f.getString("quote"), json(r).getString("text").substring(f.getInt("start"), f.getInt("end")));
     assertEquals(812, figures.getJsonObject(0).getInt("value"));
     assertEquals(before, json(get("/api/figures?limit=1")).getInt("total"), "nothing stored");
     HttpResponse<String> big = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/extract"))
