@@ -4,6 +4,12 @@
 // can be bookmarked and shared.
 "use strict";
 
+// What the Content-Security-Policy blocked on this page (the browser tests require none).
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.cspViolations.push(e.violatedDirective + " " + (e.blockedURI || "") + " " + (e.sourceFile || "") + ":" + (e.lineNumber || ""));
+});
+
 // ---------------------------------------------------------------- helpers
 
 function el(tag, text, cls) {
@@ -129,6 +135,11 @@ function marked(sentence, from, to) {
 const FACETS = ["material", "flow", "measure", "place", "period", "source", "doc"];
 const PAGE = 25;
 
+function pageSize(s) {
+  const n = parseInt(s.get("limit") || "", 10);
+  return n > 0 && n <= 1000 ? n : PAGE;
+}
+
 function figureQuery(s) {
   const q = new URLSearchParams();
   for (const f of FACETS) if (s.get(f)) q.set(f, s.get(f));
@@ -141,6 +152,7 @@ async function renderFigures(s) {
   const facets = document.getElementById("facets");
   const chips = document.getElementById("figures-filters");
   const offset = Math.max(0, parseInt(s.get("offset") || "0", 10) || 0);
+  const limit = pageSize(s);
   const q = figureQuery(s);
   chips.replaceChildren();
   for (const [k, v] of q) {
@@ -164,7 +176,7 @@ async function renderFigures(s) {
   try {
     const pq = new URLSearchParams(q);
     pq.set("offset", offset);
-    pq.set("limit", PAGE);
+    pq.set("limit", limit);
     const data = await getJson("/api/figures?" + pq.toString());
     status.textContent = data.total === 0 ? "No figure matches."
       : `${offset + 1}–${offset + data.figures.length} of ${data.total} figures`;
@@ -174,9 +186,9 @@ async function renderFigures(s) {
     const prev = document.getElementById("figures-prev");
     const next = document.getElementById("figures-next");
     prev.disabled = offset === 0;
-    next.disabled = offset + PAGE >= data.total;
-    prev.onclick = () => go(Object.assign(Object.fromEntries(s), { offset: Math.max(0, offset - PAGE) }));
-    next.onclick = () => go(Object.assign(Object.fromEntries(s), { offset: offset + PAGE }));
+    next.disabled = offset + limit >= data.total;
+    prev.onclick = () => go(Object.assign(Object.fromEntries(s), { offset: Math.max(0, offset - limit) }));
+    next.onclick = () => go(Object.assign(Object.fromEntries(s), { offset: offset + limit }));
   } catch (e) {
     status.textContent = e.message;
   }
@@ -199,19 +211,21 @@ function facetList(name, values, s) {
   return box;
 }
 
-function figureTable(figures) {
+function figureTable(figures, stored = true) {
   const table = el("table", null, "results figures");
   const head = el("tr");
-  for (const h of ["quote", "value", "unit", "kind", "period", "measure", "place", "credited to", "article"]) head.appendChild(el("th", h));
+  for (const h of ["quote", "value", "unit", "kind", "period", "measure", "place", "credited to"]) head.appendChild(el("th", h));
+  if (stored) head.appendChild(el("th", "article"));
   table.appendChild(head);
   for (const f of figures) {
     const tr = el("tr");
     const quote = el("td");
-    quote.appendChild(viewLink(f.quote, { view: "article", doc: f.doc, at: f.start }));
+    quote.appendChild(stored ? viewLink(f.quote, { view: "article", doc: f.doc, at: f.start }) : document.createTextNode(f.quote));
     tr.appendChild(quote);
     tr.appendChild(el("td", num(f.value) + (f.value_max !== null ? "–" + num(f.value_max) : ""), "num"));
     for (const v of [f.unit, f.kind + (f.basis ? " " + f.basis : ""), f.period || "", f.measure || "", (f.place || []).join(" "),
-      f.attributed_to || f.speaker || "", f.doc]) tr.appendChild(el("td", v));
+      f.attributed_to || f.speaker || ""]) tr.appendChild(el("td", v));
+    if (stored) tr.appendChild(el("td", f.doc));
     table.appendChild(tr);
   }
   return table;
@@ -507,7 +521,7 @@ async function extract() {
     const data = await getJson("/api/extract", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8", Accept: "application/json" }, body: text });
     status.textContent = data.count + (data.count === 1 ? " figure" : " figures");
     highlighted(out, detail, data.text, data.figures, data.figures.length ? data.figures[0].start : null);
-    table.appendChild(figureTable(data.figures));
+    table.appendChild(figureTable(data.figures, false));
     const json = el("a", "Download JSON");
     json.href = URL.createObjectURL(new Blob([JSON.stringify(data.figures, null, 2)], { type: "application/json" }));
     json.download = "figures.json";
