@@ -24,6 +24,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
@@ -52,7 +54,12 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, publisher, from, to, country);
     SearchResult result;
-    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+    String ask = "/api/search?" + RunningServer.param("q", request.query()).substring(1) + RunningServer.param("limit", limit)
+        + RunningServer.param("publisher", publisher) + RunningServer.param("from", from) + RunningServer.param("to", to)
+        + RunningServer.param("country", country);
+    Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
+    if (opened == null) return 0;
+    try (Claimgraph service = opened) {
       result = service.search(request);
     }
     if (format == Format.json) {
