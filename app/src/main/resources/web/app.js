@@ -386,6 +386,9 @@ function draw(box, data) {
   for (const l of data.series) for (const p of l.points) if (p.contradicted) { const t = times.indexOf(periodTime(p.period)); if (t >= 0) bad[t] = p.value; }
   columns.push(bad);
   series.push({ label: "contradicted", stroke: "#d62728", width: 0, points: { show: true, size: 14, width: 2, fill: "transparent", stroke: "#d62728" } });
+  // One tick per stated period, labelled as the articles state it (2025-07), not as instants.
+  const label = new Map();
+  for (const l of data.series) for (const p of l.points) label.set(periodTime(p.period), p.period);
   const width = Math.min(box.parentElement.clientWidth || 900, 1100);
   // eslint-disable-next-line no-undef
   plot = new uPlot({
@@ -393,7 +396,7 @@ function draw(box, data) {
     scales: { x: { time: true } },
     // Periods are calendar months and years, not instants: label them in UTC wherever the reader is.
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), "Etc/UTC"),
-    axes: [{}, { label: data.unit, size: 70 }],
+    axes: [{ splits: () => times, values: (u, splits) => splits.map((t) => label.get(t) || "") }, { label: data.unit, size: 70 }],
     series
   }, columns, box);
 }
