@@ -13,7 +13,8 @@ import org.claimgraph.service.WorkbenchJson;
 /**
  * {@code POST /api/extract} with the text as the body ({@code text/plain}, UTF-8, at most
  * {@link PastedText#MAX_BYTES}): the figures of the text, storing nothing. Two extractions run at
- * once at most; a third is told to retry (503). The CoreNLP pipeline loads on the first request.
+ * once at most; a third is told to retry (503); a request from a page of another site (a foreign
+ * {@code Origin}) is refused (403). The CoreNLP pipeline loads on the first request.
  */
 final class ExtractServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -21,6 +22,12 @@ final class ExtractServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    // A page of another site may POST text/plain here without asking; it must not spend this machine's CPU.
+    String origin = req.getHeader("Origin");
+    if (origin != null && !IngestGuard.sameOrigin(origin, req.getHeader("Host"))) {
+      Json.error(resp, 403, "extraction is refused to pages of another site (Origin " + origin + ")");
+      return;
+    }
     if (req.getContentLengthLong() > PastedText.MAX_BYTES) {
       Json.error(resp, 413, "text too long: " + req.getContentLengthLong() + " bytes, at most " + PastedText.MAX_BYTES);
       return;

@@ -152,6 +152,9 @@ class WorkbenchApiIT {
     HttpResponse<String> empty = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/extract"))
         .POST(HttpRequest.BodyPublishers.ofString(" ")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(400, empty.statusCode(), empty.body());
+    HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/extract")).header("Origin", "https://evil.example")
+        .POST(HttpRequest.BodyPublishers.ofString("China exported 7 tonnes.")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, foreign.statusCode(), "a page of another site may not make this server extract: " + foreign.body());
   }
 
   @Test
