@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.claimgraph.graph.StoreException;
 import org.claimgraph.search.SearchRequest;
 import org.claimgraph.search.SearchResult;
 import org.claimgraph.service.Claimgraph;
@@ -57,8 +58,24 @@ final class SearchCommand implements Callable<Integer> {
     String ask = "/api/search?" + RunningServer.param("q", request.query()).substring(1) + RunningServer.param("limit", limit)
         + RunningServer.param("publisher", publisher) + RunningServer.param("from", from) + RunningServer.param("to", to)
         + RunningServer.param("country", country);
-    Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
-    if (opened == null) return 0;
+    Claimgraph opened;
+    try {
+      opened = Claimgraph.openExisting(store.store);
+    } catch (StoreException e) {
+      if (!RunningServer.heldByAnother(e)) throw e;
+      // 'serve' holds the store: its /api/search answers what this command would.
+      String body = RunningServer.of(server.url, store.store, e).get(ask);
+      if (format == Format.json) {
+        out.println(body.strip());
+        out.flush();
+        return 0;
+      }
+      try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        print(out, JsonViews.searchResult(reader.readObject()), System.console() != null);
+      }
+      out.flush();
+      return 0;
+    }
     try (Claimgraph service = opened) {
       result = service.search(request);
     }

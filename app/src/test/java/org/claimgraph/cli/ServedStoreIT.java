@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Read commands while {@code serve} holds the store: {@code figures}, {@code query} and
- * {@code cite/search --format json} ask the server and print what they print with the store to
+ * Read commands while {@code serve} holds the store: {@code figures}, {@code query}, {@code search}
+ * and {@code cite --format json} ask the server and print what they print with the store to
  * themselves; the rest say so in one line. Also the filters of {@code figures}.
  */
 class ServedStoreIT {
@@ -47,7 +47,8 @@ class ServedStoreIT {
         new String[] {"query", "--format", "csv", "-e", QUERY},
         new String[] {"query", "-e", QUERY},
         new String[] {"cite", "--format", "json", "4,200", "kg"},
-        new String[] {"search", "--format", "json", "gallium"});
+        new String[] {"search", "--format", "json", "gallium"},
+        new String[] {"search", "gallium"});
     List<CliRun> alone = commands.stream().map(c -> CliRun.of(withStore(c, null))).toList();
     int port = freePort();
     Process server = serve(port);
