@@ -293,13 +293,16 @@ async function renderArticle(s) {
   const detail = document.getElementById("article-figure");
   if (articleList === null) {
     try {
-      const data = await getJson("/api/figures?limit=1");
-      articleList = data.facets.doc.map((d) => d.value).sort();
+      articleList = (await getJson("/api/articles")).articles;
     } catch (e) { articleList = []; }
     select.replaceChildren();
-    for (const d of articleList) { const o = el("option", d); o.value = d; select.appendChild(o); }
+    for (const a of articleList) {
+      const o = el("option", (a.title || a.doc) + (a.publisher ? " — " + a.publisher : "") + " (" + a.doc + ")");
+      o.value = a.doc;
+      select.appendChild(o);
+    }
   }
-  const doc = s.get("doc") || articleList[0];
+  const doc = s.get("doc") || (articleList[0] && articleList[0].doc);
   if (!doc) { head.replaceChildren(el("p", "No article is stored yet.", "status")); return; }
   select.value = doc;
   head.replaceChildren(el("p", "…", "status"));

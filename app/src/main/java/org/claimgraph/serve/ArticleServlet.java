@@ -8,7 +8,10 @@ import org.claimgraph.service.ArticleView;
 import org.claimgraph.service.Claimgraph;
 import org.claimgraph.service.WorkbenchJson;
 
-/** {@code GET /api/article?doc=004_073a1bba27b7e5aa}: the article's metadata (with URL), clean text and figures with offsets. */
+/**
+ * {@code GET /api/article?doc=004_073a1bba27b7e5aa}: the article's metadata (with URL), clean text
+ * and figures with offsets; {@code GET /api/articles}: every stored article's metadata.
+ */
 final class ArticleServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private final transient Claimgraph service;
@@ -19,6 +22,10 @@ final class ArticleServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (req.getRequestURI().endsWith("/articles")) {
+      Json.send(resp, 200, WorkbenchJson.articles(service.articles()));
+      return;
+    }
     String doc;
     try {
       doc = Params.required(req, "doc", "004_073a1bba27b7e5aa");

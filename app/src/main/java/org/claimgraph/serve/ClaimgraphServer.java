@@ -77,6 +77,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         .addServlet("/api/ingest", new IngestServlet(service, guard))
         .addServlet("/api/figures", new FiguresServlet(service))
         .addServlet("/api/article", new ArticleServlet(service))
+        .addServlet("/api/articles", new ArticleServlet(service))
         .addServlet("/api/series", new SeriesServlet(service))
         .addServlet("/api/extract", new ExtractServlet())
         .addServlet("/api/queries", new QueriesServlet())

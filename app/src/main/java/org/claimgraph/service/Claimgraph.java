@@ -167,6 +167,11 @@ public final class Claimgraph implements AutoCloseable {
     return MeasureSeries.of(StoredFigures.all(store.dataset()), measure, place, kind, unit);
   }
 
+  /** The metadata of every stored article, sorted by document name. */
+  public List<org.claimgraph.graph.ArticleInfo> articles() {
+    return List.copyOf(StoredArticles.all(store.dataset()).values());
+  }
+
   /** The stored article named {@code doc}: metadata, clean text and figures; empty when there is none. */
   public java.util.Optional<ArticleView> article(String doc) {
     var info = StoredArticles.all(store.dataset()).values().stream().filter(a -> a.doc().equals(doc)).findFirst();

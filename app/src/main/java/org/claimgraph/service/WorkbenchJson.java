@@ -38,6 +38,13 @@ public final class WorkbenchJson {
     return Json.createObjectBuilder().add("count", figures.size()).add("figures", figures(figures)).build();
   }
 
+  /** {@code {count, articles: [{iri, doc, title, publisher, authors, date, url}]}} */
+  public static JsonObject articles(List<org.claimgraph.graph.ArticleInfo> articles) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    articles.forEach(i -> a.add(JsonViews.article(i)));
+    return Json.createObjectBuilder().add("count", articles.size()).add("articles", a).build();
+  }
+
   /** {@code {article: {iri, doc, title, publisher, authors, date, url}, text, figures}}: figure offsets index {@code text}. */
   public static JsonObject article(ArticleView a) {
     return Json.createObjectBuilder().add("article", JsonViews.article(a.info())).add("text", a.text())

@@ -116,6 +116,15 @@ class WorkbenchApiIT {
   }
 
   @Test
+  void everyStoredArticleIsListed() throws Exception {
+    JsonObject list = json(get("/api/articles"));
+    assertEquals(3, list.getInt("count"));
+    assertEquals(List.of("003_effcb89402fbbc39", "004_073a1bba27b7e5aa", "wire-e"), list.getJsonArray("articles").stream()
+        .map(a -> a.asJsonObject().getString("doc")).toList());
+    assertEquals("Example Wire", list.getJsonArray("articles").getJsonObject(2).getString("publisher"));
+  }
+
+  @Test
   void aSeriesHasOneLinePerSourceAndMarksContradictions() throws Exception {
     JsonObject route = json(get("/api/series?measure=" + q("rare earth magnet exports") + "&place=" + q("CN US")));
     assertEquals("tonne", route.getString("unit"), route.toString());
