@@ -29,6 +29,8 @@ final class CiteCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
@@ -57,7 +59,11 @@ final class CiteCommand implements Callable<Integer> {
       return ClaimgraphCommand.USAGE;
     }
     List<Citation> citations;
-    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+    String ask = value != null ? "/api/cite?" + RunningServer.param("value", value).substring(1) + RunningServer.param("unit", unit)
+        : "/api/cite?" + RunningServer.param("figure", q.text()).substring(1);
+    Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
+    if (opened == null) return 0;
+    try (Claimgraph service = opened) {
       citations = service.cite(q);
     }
     if (format == Format.json) {

@@ -36,6 +36,9 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
 
   /** Runs the command line and returns its exit status (for tests and the launcher). */
   public static int run(String... args) {
+    String level = logLevel(args);
+    // simplelogger.properties says warn; a system property set before the first logger wins over it.
+    if (level != null && System.getProperty(LOG_LEVEL) == null) System.setProperty(LOG_LEVEL, level);
     if (System.console() != null) {
       // Article text is untrusted: no escape sequence of a page reaches the terminal.
       CommandLine cl = newCommandLine(new PrintWriter(new TerminalSafeWriter(new java.io.OutputStreamWriter(System.out,
@@ -61,6 +64,20 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
       return FAILED;
     });
     return cl;
+  }
+
+  static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+  /**
+   * The log level the arguments ask for: {@code info} with {@code --verbose} (CoreNLP's model
+   * loading, Jena's and Fuseki's request lines), else null for the default, warnings only.
+   */
+  static String logLevel(String... args) {
+    for (String a : args) {
+      if (a.equals("--")) break;
+      if (a.equals("--verbose")) return "info";
+    }
+    return null;
   }
 
   private static String message(Throwable e) {

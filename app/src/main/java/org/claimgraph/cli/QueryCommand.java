@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
+import org.claimgraph.graph.StoreException;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.query.QuerySyntaxException;
 import org.claimgraph.query.ResultFormat;
@@ -30,8 +31,11 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ServerOption server;
+
   @Option(names = "--format", defaultValue = "table",
-      description = "table, csv, tsv, json or xml (SPARQL results formats; Turtle, JSON-LD or RDF/XML for graphs). Default: ${DEFAULT-VALUE}.")
+      description = {"SELECT and ASK: table, csv, tsv, json or xml (the SPARQL results formats).",
+          "CONSTRUCT and DESCRIBE: turtle, ntriples, jsonld (or table = Turtle, json = JSON-LD, xml = RDF/XML). Default: ${DEFAULT-VALUE}."})
   String format;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -54,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
     try {
       resultFormat = ResultFormat.valueOf(format.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      err.println("claimgraph query: unknown --format " + format + " (expected table, csv, tsv, json or xml)");
+      err.println("claimgraph query: unknown --format " + format + " (expected table, csv, tsv, json, xml, turtle, ntriples or jsonld)");
       return ClaimgraphCommand.USAGE;
     }
     String name = source.text != null ? "-e" : source.file.toString();
@@ -72,13 +76,33 @@ final class QueryCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return ClaimgraphCommand.FAILED;
     }
-    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      service.query(query, resultFormat, buffer);
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(buffer.toString(StandardCharsets.UTF_8));
-      out.flush();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    Claimgraph opened;
+    try {
+      opened = Claimgraph.openExisting(store.store);
+    } catch (StoreException e) {
+      if (!RunningServer.heldByAnother(e)) throw e;
+      // 'serve' holds the store: ask its SPARQL endpoint, and write the answer as a local run would.
+      RunningServer s = RunningServer.of(server.url, store.store, e);
+      try {
+        new QueryRunner().runRemote(s.url() + "/sparql", query, resultFormat, buffer);
+      } catch (IllegalArgumentException bad) {
+        err.println("claimgraph query: " + bad.getMessage());
+        return ClaimgraphCommand.USAGE;
+      }
+      opened = null;
     }
+    if (opened != null) {
+      try (Claimgraph service = opened) {
+        service.query(query, resultFormat, buffer);
+      } catch (IllegalArgumentException e) {
+        err.println("claimgraph query: " + e.getMessage());
+        return ClaimgraphCommand.USAGE;
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(buffer.toString(StandardCharsets.UTF_8));
+    out.flush();
     return 0;
   }
 }

@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.claimgraph.graph.StoreException;
 import org.claimgraph.search.SearchRequest;
 import org.claimgraph.search.SearchResult;
 import org.claimgraph.service.Claimgraph;
@@ -23,6 +24,8 @@ final class SearchCommand implements Callable<Integer> {
   enum Format { table, json }
 
   @Mixin StoreOption store;
+
+  @Mixin ServerOption server;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -52,7 +55,28 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, publisher, from, to, country);
     SearchResult result;
-    try (Claimgraph service = Claimgraph.openExisting(store.store)) {
+    String ask = "/api/search?" + RunningServer.param("q", request.query()).substring(1) + RunningServer.param("limit", limit)
+        + RunningServer.param("publisher", publisher) + RunningServer.param("from", from) + RunningServer.param("to", to)
+        + RunningServer.param("country", country);
+    Claimgraph opened;
+    try {
+      opened = Claimgraph.openExisting(store.store);
+    } catch (StoreException e) {
+      if (!RunningServer.heldByAnother(e)) throw e;
+      // 'serve' holds the store: its /api/search answers what this command would.
+      String body = RunningServer.of(server.url, store.store, e).get(ask);
+      if (format == Format.json) {
+        out.println(body.strip());
+        out.flush();
+        return 0;
+      }
+      try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        print(out, JsonViews.searchResult(reader.readObject()), System.console() != null);
+      }
+      out.flush();
+      return 0;
+    }
+    try (Claimgraph service = opened) {
       result = service.search(request);
     }
     if (format == Format.json) {

@@ -68,24 +68,56 @@ public final class QueryRunner {
     }
   }
 
-  /** Runs {@code query} in a read transaction and writes its results to {@code out}. */
+  /**
+   * Runs {@code query} in a read transaction and writes its results to {@code out}; fails with an
+   * {@link IllegalArgumentException} before running when the format does not fit the query form
+   * (Turtle for a SELECT, CSV for a CONSTRUCT).
+   */
   public void run(Dataset dataset, Query query, ResultFormat format, OutputStream out) {
+    checkFits(query, format);
     Txn.executeRead(dataset, () -> {
       try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
           .set(TDB2.symUnionDefaultGraph, true).build()) {
-        if (query.isSelectType()) {
-          writeSelect(qe.execSelect(), query, format, out);
-        } else if (query.isAskType()) {
-          writeAsk(qe.execAsk(), format, out);
-        } else if (query.isConstructType()) {
-          writeGraph(qe.execConstruct(), format, out);
-        } else if (query.isDescribeType()) {
-          writeGraph(qe.execDescribe(), format, out);
-        } else {
-          throw new IllegalArgumentException("unsupported query form: " + query.queryType());
-        }
+        write(qe, query, format, out);
       }
     });
+  }
+
+  private static void checkFits(Query query, ResultFormat format) {
+    boolean graph = query.isConstructType() || query.isDescribeType();
+    if (graph && (format == ResultFormat.CSV || format == ResultFormat.TSV)) {
+      throw new IllegalArgumentException("CONSTRUCT and DESCRIBE return a graph: use --format turtle, ntriples, jsonld,"
+          + " table (Turtle), json (JSON-LD) or xml (RDF/XML)");
+    }
+    if (!graph && format.graphOnly()) {
+      throw new IllegalArgumentException((query.isAskType() ? "ASK" : "SELECT") + " returns results, not a graph:"
+          + " use --format table, csv, tsv, json or xml");
+    }
+  }
+
+  /**
+   * As {@link #run}, asking the SPARQL endpoint at {@code endpoint} (a running {@code claimgraph
+   * serve}'s {@code /sparql}) and writing its answer in {@code format} as a local run would.
+   */
+  public void runRemote(String endpoint, Query query, ResultFormat format, OutputStream out) {
+    checkFits(query, format);
+    try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(query).build()) {
+      write(qe, query, format, out);
+    }
+  }
+
+  private static void write(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {
+    if (query.isSelectType()) {
+      writeSelect(qe.execSelect(), query, format, out);
+    } else if (query.isAskType()) {
+      writeAsk(qe.execAsk(), format, out);
+    } else if (query.isConstructType()) {
+      writeGraph(qe.execConstruct(), format, out);
+    } else if (query.isDescribeType()) {
+      writeGraph(qe.execDescribe(), format, out);
+    } else {
+      throw new IllegalArgumentException("unsupported query form: " + query.queryType());
+    }
   }
 
   private static void writeSelect(ResultSet rs, Query query, ResultFormat format, OutputStream out) {
@@ -95,6 +127,7 @@ public final class QueryRunner {
       case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
       case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
       case XML -> ResultSetFormatter.outputAsXML(out, rs);
+      case TURTLE, NTRIPLES, JSONLD -> throw new IllegalStateException("checked before running");
     }
   }
 
@@ -109,16 +142,28 @@ public final class QueryRunner {
       case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
       case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
       case XML -> ResultSetFormatter.outputAsXML(out, answer);
+      case TURTLE, NTRIPLES, JSONLD -> throw new IllegalStateException("checked before running");
     }
   }
 
   private static void writeGraph(Model model, ResultFormat format, OutputStream out) {
     switch (format) {
-      case TABLE -> RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
-      case JSON -> RDFDataMgr.write(out, model, RDFFormat.JSONLD11_PRETTY);
+      case TABLE, TURTLE -> RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+      case JSON, JSONLD -> RDFDataMgr.write(out, model, RDFFormat.JSONLD11_PRETTY);
       case XML -> RDFDataMgr.write(out, model, Lang.RDFXML);
-      case CSV, TSV -> throw new IllegalArgumentException(
-          "CONSTRUCT and DESCRIBE return a graph: use --format table (Turtle), json (JSON-LD) or xml (RDF/XML)");
+      case NTRIPLES -> sortedNTriples(model, out);
+      case CSV, TSV -> throw new IllegalStateException("checked before running");
     }
+  }
+
+  /** N-Triples, one triple a line, lines sorted, so that equal graphs print alike. */
+  private static void sortedNTriples(Model model, OutputStream out) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    RDFDataMgr.write(buffer, model, RDFFormat.NTRIPLES_UTF8);
+    String[] lines = buffer.toString(StandardCharsets.UTF_8).split("\n");
+    java.util.Arrays.sort(lines);
+    PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
+    for (String line : lines) if (!line.isEmpty()) p.print(line + "\n");
+    p.flush();
   }
 }

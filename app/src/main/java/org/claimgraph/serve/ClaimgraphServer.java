@@ -75,6 +75,12 @@ public final class ClaimgraphServer implements AutoCloseable {
         .addServlet("/api/search", new SearchServlet(service))
         .addServlet("/api/store", new StoreServlet(storeDir))
         .addServlet("/api/ingest", new IngestServlet(service, guard))
+        .addServlet("/api/figures", new FiguresServlet(service))
+        .addServlet("/api/article", new ArticleServlet(service))
+        .addServlet("/api/articles", new ArticleServlet(service))
+        .addServlet("/api/series", new SeriesServlet(service))
+        .addServlet("/api/extract", new ExtractServlet())
+        .addServlet("/api/queries", new QueriesServlet())
         .staticFileBase(PageFiles.unpack().toString())
         .build();
     try {

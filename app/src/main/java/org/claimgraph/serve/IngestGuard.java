@@ -83,7 +83,7 @@ final class IngestGuard {
         + "); start it with --ingest-root DIR to allow another folder");
   }
 
-  private static boolean sameOrigin(String origin, String host) {
+  static boolean sameOrigin(String origin, String host) {
     try {
       URI o = URI.create(origin);
       String authority = o.getRawAuthority();

@@ -9,11 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * The web page (index.html, app.js, style.css) ships in the jar; Fuseki serves static files from
+ * The web page (index.html, app.js, style.css and the vendored libraries under vendor/) ships in the jar; Fuseki serves static files from
  * a folder, so they are copied to a fresh temporary folder at start. No front-end build step.
  */
 final class PageFiles {
-  static final List<String> FILES = List.of("index.html", "app.js", "style.css");
+  static final List<String> FILES = List.of("index.html", "app.js", "style.css", "vendor/uplot.min.js",
+      "vendor/uplot.min.css", "vendor/uplot.LICENSE", "vendor/yasgui.min.js", "vendor/yasgui.min.css", "vendor/yasgui.LICENSE");
 
   private PageFiles() {}
 
@@ -25,6 +26,10 @@ final class PageFiles {
         try (InputStream in = PageFiles.class.getResourceAsStream("/web/" + f)) {
           if (in == null) throw new IllegalStateException("missing web resource " + f);
           Path target = dir.resolve(f);
+          if (!Files.isDirectory(target.getParent())) {
+            Files.createDirectories(target.getParent());
+            target.getParent().toFile().deleteOnExit();
+          }
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
           target.toFile().deleteOnExit();
         }

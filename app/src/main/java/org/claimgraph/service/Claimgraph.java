@@ -14,7 +14,9 @@ import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.export.DatasetExporter;
 import org.claimgraph.export.ExportFormat;
 import org.claimgraph.export.ExportSummary;
+import org.claimgraph.graph.CG;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
@@ -148,6 +150,39 @@ public final class Claimgraph implements AutoCloseable {
   public List<FigureRecord> figures(String doc) {
     List<FigureRecord> all = StoredFigures.all(store.dataset());
     return doc == null ? all : all.stream().filter(f -> f.doc().equals(doc)).toList();
+  }
+
+  /** The stored figures {@code filter} lets through, sorted by document and position. */
+  public List<FigureRecord> figures(FigureFilter filter) {
+    return StoredFigures.all(store.dataset()).stream().filter(filter).toList();
+  }
+
+  /** One page of the figures {@code filter} lets through, with the total and facet counts. */
+  public FigurePage figurePage(FigureFilter filter, int offset, int limit) {
+    return FigurePage.of(StoredFigures.all(store.dataset()), filter, offset, limit);
+  }
+
+  /** A measure over time, one line per source ({@code place}: ISO codes, or null for any). */
+  public MeasureSeries series(String measure, String place, String kind, String unit) {
+    return MeasureSeries.of(StoredFigures.all(store.dataset()), measure, place, kind, unit);
+  }
+
+  /** The metadata of every stored article, sorted by document name. */
+  public List<org.claimgraph.graph.ArticleInfo> articles() {
+    return List.copyOf(StoredArticles.all(store.dataset()).values());
+  }
+
+  /** The stored article named {@code doc}: metadata, clean text and figures; empty when there is none. */
+  public java.util.Optional<ArticleView> article(String doc) {
+    var info = StoredArticles.all(store.dataset()).values().stream().filter(a -> a.doc().equals(doc)).findFirst();
+    if (info.isEmpty()) return java.util.Optional.empty();
+    String iri = info.get().iri();
+    String text = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+      var node = org.apache.jena.graph.NodeFactory.createURI(iri);
+      var it = store.dataset().asDatasetGraph().find(node, node, CG.text.asNode(), org.apache.jena.graph.Node.ANY);
+      return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+    });
+    return java.util.Optional.of(new ArticleView(info.get(), text, StoredFigures.ofArticle(store.dataset(), iri)));
   }
 
   /** What {@link #reindex} did. */

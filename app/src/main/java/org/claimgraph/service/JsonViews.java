@@ -64,7 +64,24 @@ public final class JsonViews {
     return Json.createObjectBuilder().add("query", r.query()).add("articles", r.articles()).add("hits", hits).build();
   }
 
-  private static JsonObjectBuilder article(ArticleInfo a) {
+  /** The search result that {@link #search} wrote (for an answer read from a running server). */
+  public static SearchResult searchResult(JsonObject o) {
+    java.util.List<SearchResult.Hit> hits = new java.util.ArrayList<>();
+    for (var hv : o.getJsonArray("hits")) {
+      JsonObject h = hv.asJsonObject();
+      java.util.List<SearchResult.Snippet> snippets = new java.util.ArrayList<>();
+      for (var sv : h.getJsonArray("snippets")) {
+        JsonObject s = sv.asJsonObject();
+        snippets.add(new SearchResult.Snippet(s.getString("sentence"), s.getInt("start"), s.getInt("end"), s.getString("marked"),
+            s.getJsonArray("figures").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()));
+      }
+      hits.add(new SearchResult.Hit(h.getString("article"), h.getString("doc"), h.getString("title", null),
+          h.getString("publisher", null), h.getString("date", null), (float) h.getJsonNumber("score").doubleValue(), snippets));
+    }
+    return new SearchResult(o.getString("query"), o.getInt("articles"), hits);
+  }
+
+  static JsonObjectBuilder article(ArticleInfo a) {
     JsonObjectBuilder b = Json.createObjectBuilder().add("iri", a.iri()).add("doc", a.doc());
     put(b, "title", a.title());
     put(b, "publisher", a.publisher());

@@ -29,4 +29,11 @@ class ClaimgraphCommandTest {
     assertEquals(0, r.status());
     assertTrue(r.out().contains("Usage: claimgraph"), r.out());
   }
+
+  @Test
+  void verboseTurnsThirdPartyInfoLoggingOn() {
+    org.junit.jupiter.api.Assertions.assertEquals("info", ClaimgraphCommand.logLevel("ingest", "--verbose", "x"));
+    org.junit.jupiter.api.Assertions.assertNull(ClaimgraphCommand.logLevel("ingest", "x"));
+    org.junit.jupiter.api.Assertions.assertNull(ClaimgraphCommand.logLevel("query", "--", "--verbose"), "after -- it is an argument");
+  }
 }

@@ -71,7 +71,7 @@ class QueryCommandIT {
     assertTrue(jsonld.out().contains("Example Wire"), jsonld.out());
     CliRun csvGraph = CliRun.of("query", "--store", store, "--format", "csv", "-e",
         PREFIXES + "CONSTRUCT { ?a schema:headline ?t } WHERE { ?a schema:headline ?t }");
-    assertEquals(1, csvGraph.status());
+    assertEquals(2, csvGraph.status(), "a format that does not fit the query form is a usage error");
     assertTrue(csvGraph.err().contains("CONSTRUCT and DESCRIBE return a graph"), csvGraph.err());
   }
 
@@ -111,5 +111,39 @@ class QueryCommandIT {
     assertEquals(1, missing.status());
     assertEquals("claimgraph query: " + none + ": no store here yet; run ./claimgraph ingest --store " + none
         + " FILES first", missing.err().strip());
+  }
+
+  static final String CONSTRUCT = PREFIXES + "CONSTRUCT { ?a schema:headline ?t } { ?a a cg:Article ; schema:headline ?t }";
+
+  @Test
+  void constructAsTurtleNTriplesAndJsonLd() {
+    CliRun turtle = CliRun.of("query", "--store", store, "--format", "turtle", "-e", CONSTRUCT);
+    assertEquals(0, turtle.status(), turtle.err());
+    assertTrue(turtle.out().contains("schema:headline") && turtle.out().contains("\"Antimony prices double as supply tightens\""), turtle.out());
+    CliRun nt = CliRun.of("query", "--store", store, "--format", "ntriples", "-e", CONSTRUCT);
+    assertEquals(0, nt.status(), nt.err());
+    java.util.List<String> lines = nt.out().lines().toList();
+    assertEquals(2, lines.size(), nt.out());
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("<https://claimgraph.org/id/article/") && l.contains("<https://schema.org/headline>")
+        && l.endsWith(" .")), nt.out());
+    assertEquals(lines.stream().sorted().toList(), lines, "sorted, so that equal graphs print alike");
+    CliRun jsonld = CliRun.of("query", "--store", store, "--format", "jsonld", "-e", CONSTRUCT);
+    assertEquals(0, jsonld.status(), jsonld.err());
+    assertTrue(jsonld.out().contains("\"@context\"") && jsonld.out().contains("China's gallium exports slump in September"), jsonld.out());
+    CliRun describe = CliRun.of("query", "--store", store, "--format", "ntriples", "-e", PREFIXES
+        + "DESCRIBE ?a { ?a a cg:Article ; schema:headline \"Antimony prices double as supply tightens\" }");
+    assertEquals(0, describe.status(), describe.err());
+    assertTrue(describe.out().contains("<https://schema.org/headline> \"Antimony prices double as supply tightens\""), describe.out());
+  }
+
+  @Test
+  void aGraphFormatForResultsOrATableFormatForAGraphIsAUsageError() {
+    CliRun select = CliRun.of("query", "--store", store, "--format", "turtle", "-e", PREFIXES + "SELECT ?a { ?a a cg:Article }");
+    assertEquals(2, select.status());
+    assertEquals("claimgraph query: SELECT returns results, not a graph: use --format table, csv, tsv, json or xml\n", select.err());
+    CliRun csv = CliRun.of("query", "--store", store, "--format", "csv", "-e", CONSTRUCT);
+    assertEquals(2, csv.status());
+    assertTrue(csv.err().startsWith("claimgraph query: CONSTRUCT and DESCRIBE return a graph: use --format turtle"), csv.err());
+    assertEquals("", csv.out());
   }
 }

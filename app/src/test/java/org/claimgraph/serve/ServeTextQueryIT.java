@@ -28,7 +28,8 @@ class ServeTextQueryIT {
     Path pages = Files.createDirectories(tmp.resolve("pages"));
     Files.copy(Path.of("..", "corpus", "001_3c29b5818b6bc87b.html"), pages.resolve("001_3c29b5818b6bc87b.html"));
     HttpClient http = HttpClient.newHttpClient();
-    try (ClaimgraphServer server = ClaimgraphServer.start(tmp.resolve("store"), ServeSettings.defaults().withPort(0).withIngestRoots(List.of(tmp)))) {
+    try (ClaimgraphServer server = ClaimgraphServer.start(tmp.resolve("store"),
+        ServeSettings.defaults().withPort(0).withIngestRoots(java.util.List.of(tmp)))) {
       String base = "http://127.0.0.1:" + server.port();
       String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX cg: <https://claimgraph.org/ns#>"
           + " SELECT ?doc { ?a text:query (cg:text \"samarium\") . ?a cg:docName ?doc }";
@@ -36,7 +37,8 @@ class ServeTextQueryIT {
       HttpRequest get = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").build();
       assertEquals("doc\r\n", http.send(get, HttpResponse.BodyHandlers.ofString()).body(), "an empty store has no hit");
       HttpResponse<String> ingest = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
-          .header("Content-Type", "application/json").header(IngestGuard.TOKEN_HEADER, ServerToken.read(tmp.resolve("store"))).POST(HttpRequest.BodyPublishers.ofString("[\"" + pages + "\"]")).build(),
+          .header("Content-Type", "application/json").header(IngestGuard.TOKEN_HEADER, ServerToken.read(tmp.resolve("store")))
+          .POST(HttpRequest.BodyPublishers.ofString("[\"" + pages + "\"]")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ingest.statusCode(), ingest.body());
       HttpResponse<String> hits = http.send(get, HttpResponse.BodyHandlers.ofString());
