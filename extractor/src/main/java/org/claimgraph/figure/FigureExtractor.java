@@ -57,6 +57,9 @@ public final class FigureExtractor {
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
     String mainCountry = mainCountry(article.text());
+    // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
+    // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
+    String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
     List<Figure> out = new ArrayList<>();
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
@@ -96,7 +99,8 @@ public final class FigureExtractor {
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         List<String> place = places.resolve(s.text(), rs, re, countryMentions);
-        place = withImpliedOrigin(place, measure, mainCountry, s.text());
+        if (place.isEmpty()) place = subjectPlace(s.text(), mainCountry);
+        place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
         measure = asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
@@ -131,7 +135,7 @@ public final class FigureExtractor {
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
         if (f.measure() == null && measure != null) {
-          place = withImpliedOrigin(place, measure, mainCountry, s.text());
+          place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
           measure = asFlow(measure, place);
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
@@ -406,9 +410,18 @@ public final class FigureExtractor {
    * country's: "The US tracked with a 75.5% MoM jump, getting 619 tons" in an article about
    * China's exports is CN → US. Global figures ("global sales of NEVs") stay without one.
    */
-  private static List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence) {
+  private List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence, String articleFlow) {
     if (main == null || measure == null || place.contains(main) || place.size() > 1) return place;
     if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
+    MeasureParts parts = MeasureParts.of(measure);
+    // Prices are a market's, not a country's.
+    if ("price".equals(parts.flow())) return place;
+    // "The imports from Chile amounted to 20,300 tonnes" in an article about China: CL → CN;
+    // "The EU imported 12,900 tonnes" stays the EU's.
+    if ("import".equals(parts.flow()) && !"export".equals(articleFlow)) {
+      if (place.size() == 1 && places.markedOrigin(sentence, place.get(0))) return List.of(place.get(0), main);
+      return place;
+    }
     boolean flow = FLOW.matcher(measure).find();
     if (!flow && !place.isEmpty()) return place;
     List<String> out = new ArrayList<>();
@@ -416,6 +429,23 @@ public final class FigureExtractor {
     out.addAll(place);
     return out;
   }
+
+  /**
+   * The place of a sentence that names no country: the country of a company it names ("BYD saw
+   * sales reach 502,657" → CN), or the article's country where the subject refers to it ("the
+   * world's largest rare earth magnet supplier", "the country", "the Asian nation").
+   */
+  private List<String> subjectPlace(String sentence, String main) {
+    List<String> companies = places.companyCountries(sentence);
+    if (!companies.isEmpty()) return List.of(companies.get(0));
+    if (main != null && SUBJECT_CARRY.matcher(sentence).find()) return List.of(main);
+    return List.of();
+  }
+
+  private static final Pattern SUBJECT_CARRY = Pattern.compile(
+      "(?i)\\bthe\\s+(?:world['’]s\\s+(?:largest|biggest|top|leading|no\\.\\s*1|second[- ]largest|main|dominant)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+          + "(?:supplier|producer|exporter|importer|consumer|market|miner|refiner|processor|economy|manufacturer|maker)"
+          + "|country|nation|asian\\s+(?:nation|giant|country)|people['’]s\\s+republic)\\b");
 
   /** A flow between two countries is named from the exporter's side: "US imports from China" is CN → US exports. */
   private static String asFlow(String measure, List<String> place) {
@@ -427,6 +457,7 @@ public final class FigureExtractor {
   private String mainCountry(String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : lexicon.findCountries(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;
     for (var e : new java.util.TreeMap<>(counts).entrySet()) {
