@@ -130,11 +130,11 @@ final class FigureMapper {
   }
 
   private static String first(String p) {
-    return p.length() == 4 ? p + "-01-01" : p + "-01";
+    return p.length() == 4 ? p + "-01-01" : p.length() == 7 ? p + "-01" : p;
   }
 
   private static String last(String p) {
-    return p.length() == 4 ? p + "-12-31" : YearMonth.parse(p).atEndOfMonth().toString();
+    return p.length() == 4 ? p + "-12-31" : p.length() == 7 ? YearMonth.parse(p).atEndOfMonth().toString() : p;
   }
 
   static String decimal(double v) {

@@ -87,7 +87,7 @@ public final class FigureExtractor {
         if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
         continue;
       }
-      List<PeriodMention> pms = periods.find(s.text(), ctx);
+      List<PeriodMention> pms = periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod)));
       var countryMentions = places.mentions(s.text());
       List<Figure> sentenceFigures = new ArrayList<>();
       for (Quantity q : qs) {
@@ -366,10 +366,17 @@ public final class FigureExtractor {
     return false;
   }
 
+  /** The last month of a period: "2025-08-01/2025-08-10" → 2025-08; a year → null. */
+  private static YearMonth monthOf(String period) {
+    String end = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    return end.length() >= 7 ? YearMonth.parse(end.substring(0, 7)) : null;
+  }
+
   /** "year-to-date" in a text about July 2025 (or January–July 2025) is 2025-01/2025-07. */
   private static String yearToDate(String period) {
     String last = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
-    if (last.length() != 7) return period;
+    if (last.length() < 7) return period;
+    last = last.substring(0, 7);
     return last.substring(0, 4) + "-01/" + last;
   }
 
