@@ -108,6 +108,7 @@ public final class FigureExtractor {
         sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
             place, attribution, evidence));
       }
+      sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
@@ -128,7 +129,9 @@ public final class FigureExtractor {
           period = lastPeriod;
         }
         if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
-        if (f.period() != null) running = f.period();
+        // A comparison base's period ("from 3,120 t a year earlier") is not the sentence's.
+        boolean isBase = sentenceFigures.stream().anyMatch(o -> o.fromLevel() != null && o.fromLevel().start() == f.evidence().start());
+        if (f.period() != null && !isBase) running = f.period();
         Attribution attribution = f.attribution();
         if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
@@ -179,7 +182,7 @@ public final class FigureExtractor {
           if (quoted != null) attribution = new Attribution(null, quoted, "said", f.evidence().start(), f.evidence().start(), true);
         }
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
-            f.evidence()));
+            f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
@@ -239,7 +242,7 @@ public final class FigureExtractor {
       if (a != null && a.speaker() == null && Credits.namesNobody(a.source())) a = null;
       if (a == null && article != null) a = article;
       out.add(a == f.attribution() ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
-          f.place(), a, f.evidence()));
+          f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
     }
     return out;
   }
@@ -306,9 +309,11 @@ public final class FigureExtractor {
    * 6,146 tonnes in August" is about September.
    */
   private static String newest(List<Figure> figures, List<PeriodMention> pms) {
+    java.util.Set<Integer> bases = new java.util.HashSet<>();
+    figures.forEach(f -> { if (f.fromLevel() != null) bases.add(f.fromLevel().start()); });
     String best = null;
     List<String> candidates = new ArrayList<>();
-    figures.forEach(f -> candidates.add(f.period()));
+    figures.stream().filter(f -> !bases.contains(f.evidence().start())).forEach(f -> candidates.add(f.period()));
     pms.stream().filter(p -> !p.basis()).forEach(p -> candidates.add(p.period()));
     for (String p : candidates) {
       if (p == null) continue;
@@ -526,7 +531,7 @@ public final class FigureExtractor {
       if (p != paragraph) break;
       if (f.attribution() == null) {
         out.set(i, new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(), f.place(),
-            a.carriedOver(), f.evidence()));
+            a.carriedOver(), f.evidence(), f.fromLevel(), f.toLevel()));
       }
     }
   }
