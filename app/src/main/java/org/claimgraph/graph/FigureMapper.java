@@ -14,7 +14,8 @@ import org.claimgraph.figure.Speaker;
 
 /**
  * Maps one figure: value, unit, kind, basis, direction, period, measure, places, attribution
- * (PROV-O) and evidence (Web Annotation selectors into the article text).
+ * (PROV-O), evidence (Web Annotation selectors into the article text) and, for a change, the
+ * levels it compares (cg:fromLevel, cg:toLevel).
  */
 final class FigureMapper {
   private final GraphMapper.Emitter e;
@@ -75,6 +76,8 @@ final class FigureMapper {
     e.add(fig, CG.sentence, sentence);
     e.typed(sentence, CG.sentenceIndex, Integer.toString(ev.sentenceIndex()), XSDDatatype.XSDinteger);
     if (f.attribution() != null) attribution(fig, iri, f.attribution());
+    if (f.fromLevel() != null) e.add(fig, CG.fromLevel, NodeFactory.createURI(Iris.figure(articleId, f.fromLevel().start(), f.fromLevel().end())));
+    if (f.toLevel() != null) e.add(fig, CG.toLevel, NodeFactory.createURI(Iris.figure(articleId, f.toLevel().start(), f.toLevel().end())));
   }
 
   private void attribution(Node fig, String figIri, Attribution a) {
