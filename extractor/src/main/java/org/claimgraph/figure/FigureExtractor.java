@@ -69,6 +69,7 @@ public final class FigureExtractor {
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
     DataSource dataSource = null;
+    java.util.Map<String, String> acronyms = Credits.acronyms(article.text());
     List<Quote> quotes = quotes(article);
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -76,7 +77,7 @@ public final class FigureExtractor {
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
       if (heading) lastAttribution = null;
       List<Attribution> own = new ArrayList<>();
-      for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen)));
+      for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen), acronyms));
       List<Quantity> qs = quantities.find(s.text(), s.start());
       if (qs.isEmpty()) {
         // "This, according to news from X." credits what came before it in the paragraph.
@@ -248,9 +249,9 @@ public final class FigureExtractor {
   }
 
   /** A credit with its source named as a reader names it (see {@link Credits}). */
-  private Attribution named(Attribution a) {
+  private Attribution named(Attribution a, java.util.Map<String, String> acronyms) {
     if (a.source() == null || Credits.namesNobody(a.source())) return a;
-    String source = Credits.normalize(a.source(), lexicon);
+    String source = Credits.normalize(a.source(), lexicon, acronyms);
     return source.equals(a.source()) ? a : new Attribution(source, a.speaker(), a.cue(), a.start(), a.end(), a.carried());
   }
 
