@@ -109,6 +109,7 @@ public final class FigureExtractor {
         sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
             place, attribution, evidence));
       }
+      sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
