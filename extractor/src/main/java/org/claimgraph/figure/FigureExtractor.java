@@ -86,6 +86,15 @@ public final class FigureExtractor {
         }
         seen.addAll(own);
         if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
+        // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
+        // dates what the next sentences report ("… during the mentioned period").
+        if (!heading) {
+          List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
+          if (!stated.isEmpty()) {
+            lastPeriod = newest(List.of(), stated);
+            lastParagraph = paragraph;
+          }
+        }
         continue;
       }
       List<PeriodMention> pms = periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod)));
@@ -97,6 +106,11 @@ public final class FigureExtractor {
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
+        if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);
+        // "Prices have gained 18% since February": a change up to now, the article's month.
+        if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
+          period = YearMonth.from(article.date()).toString();
+        }
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         List<String> place = places.resolve(s.text(), rs, re, countryMentions);
@@ -406,6 +420,8 @@ public final class FigureExtractor {
         "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
+  private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"
+      + "(?:January|February|March|April|May|June|July|August|September|October|November|December|the\\s+year|this\\s+year)\\b");
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
   /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
   private static final Pattern SAME_PERIOD = Pattern.compile(

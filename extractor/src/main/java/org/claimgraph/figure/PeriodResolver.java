@@ -284,6 +284,21 @@ public final class PeriodResolver {
     out.add(new PeriodMention(start, end, text, period, basis, month));
   }
 
+  private static final Pattern DAY_AFTER = Pattern.compile("^\\s*(?:/\\p{L}+\\s*)?on\\s+(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?");
+
+  /**
+   * The month of a day right after a figure: "to $54,674.58/mt on Dec. 9" → 2025-12 (a price on
+   * a day is that month's); null when {@code after} does not start so.
+   */
+  public static String monthOfDayAfter(String after, Context ctx) {
+    Matcher m = DAY_AFTER.matcher(after);
+    if (!m.find()) return null;
+    int month = month(m.group(1));
+    if (month == 0) return null;
+    int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : ctx.yearOf(month);
+    return year == 0 ? null : YearMonth.of(year, month).toString();
+  }
+
   /** "this year", "the current year", "last year", "the previous year" against the article's date or text. */
   private static int relativeYear(String which, Context ctx) {
     int year = defaultYear(ctx);

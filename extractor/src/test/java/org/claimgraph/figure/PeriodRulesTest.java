@@ -113,4 +113,26 @@ class PeriodRulesTest {
     assertEquals("2024-09", period(null, "1.2 million",
         "Sales reached 1.2 million in September, up from 2023.", "The bloc wants 30 million EVs on the road by 2030."));
   }
+
+  @Test
+  void aSentenceWithoutFiguresDatesTheNextOnes() {
+    // Okaz
+    assertEquals("2025-01/2025-10", period(LocalDate.of(2025, 11, 12), "13.02 million units",
+        "The new energy vehicle sector in China recorded strong growth in production and sales during the first 10 months of 2025, "
+            + "according to data released yesterday by the China Association of Automobile Manufacturers.",
+        "The data showed that the production volume of new energy vehicles increased by 33.1% year-on-year, approaching 13.02 million units during the mentioned period."));
+  }
+
+  @Test
+  void aPriceOnADayIsThatMonths() {
+    // S&P Global (Platts)
+    assertEquals("2025-12", period(LocalDate.of(2025, 12, 10), "$54,674.58/mt",
+        "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21."));
+  }
+
+  @Test
+  void aChangeSinceAMonthRunsToTheArticlesMonth() {
+    // TradingKey (Reuters)
+    assertEquals("2025-05", period(LocalDate.of(2025, 5, 20), "18%", "Prices have gained 18% since February."));
+  }
 }
