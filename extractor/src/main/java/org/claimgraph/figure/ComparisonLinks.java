@@ -77,7 +77,14 @@ public final class ComparisonLinks {
       out.set(i, b.asBase(kind, period));
       if (c != null && c.fromLevel() == null) {
         String cb = c.basis() != null ? c.basis() : basisBetween(period, reference);
-        out.set(change, c.withLevels(Figure.Ref.of(b), t == null ? null : Figure.Ref.of(t), cb));
+        Figure linked = c.withLevels(Figure.Ref.of(b), t == null ? null : Figure.Ref.of(t), cb);
+        // A change's period is that of its newer value: "surged 69.9% to $54,674.58/mt on Dec. 9".
+        if (linked.period() == null && t != null && t.period() != null) {
+          linked = new Figure(linked.quantity(), linked.kind(), basisBetween(period, t.period()) != null && c.basis() == null
+              ? basisBetween(period, t.period()) : linked.basis(), linked.direction(), t.period(), linked.measure(), linked.place(),
+              linked.attribution(), linked.evidence(), linked.fromLevel(), linked.toLevel());
+        }
+        out.set(change, linked);
       }
     }
     return out;
