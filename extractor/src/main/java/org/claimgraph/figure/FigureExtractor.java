@@ -113,9 +113,10 @@ public final class FigureExtractor {
         }
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
-        List<String> place = places.resolve(s.text(), rs, re, countryMentions);
-        if (place.isEmpty()) place = subjectPlace(s.text(), mainCountry);
-        place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
+        boolean regional = places.regionScoped(s.text(), rs, re);
+        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, countryMentions);
+        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), mainCountry);
+        if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
         measure = asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),

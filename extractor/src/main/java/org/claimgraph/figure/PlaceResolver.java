@@ -63,6 +63,25 @@ public final class PlaceResolver {
     return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
   }
 
+  private static final Pattern REGION_WORDS = Pattern.compile("(?i)\\bthe\\s+region\\b");
+
+  /**
+   * Whether the figure's clause is about a region, not a country: "Europe's demand rose 23 per
+   * cent", "sales in North America falling 9 per cent", "Battery electric vehicle sales in the
+   * region rose 7%" (the EU, a place of its own, excepted).
+   */
+  public boolean regionScoped(String sentence, int start, int end) {
+    int[] seg = segment(sentence, start, end);
+    for (var m : mentions(sentence)) if (m.start() >= seg[0] && m.end() <= seg[1]) return false;
+    String clause = sentence.substring(seg[0], seg[1]);
+    if (REGION_WORDS.matcher(clause).find()) return true;
+    for (var r : lexicon.findRegions(clause)) {
+      String id = r.value().id();
+      if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of")) return true;
+    }
+    return false;
+  }
+
   /** Whether the country {@code code} is marked as an origin in the sentence: "imports from Chile". */
   public boolean markedOrigin(String sentence, String code) {
     for (var m : mentions(sentence)) {

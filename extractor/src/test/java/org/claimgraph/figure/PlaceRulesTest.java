@@ -45,4 +45,12 @@ class PlaceRulesTest {
         "China's lithium carbonate imports rose in May. China imported more from South America, and China's demand held up.",
         "The imports from Chile amounted to 20,300 tonnes, moving up 59.3% MoM and 18.1% YoY."));
   }
+
+  @Test
+  void aRegionsFigureGetsNoCountry() {
+    // South China Morning Post (Rho Motion data): Europe is a region, not the article's China
+    List<Figure> fs = Texts.figures(DATE, "Sales in China jumped 28 per cent to 1.11 million units, while Europe's demand rose 23 per cent to 390,000 units.");
+    assertEquals(List.of(), PeriodRulesTest.figure(fs, "390,000 units").place());
+    assertEquals(List.of("CN"), PeriodRulesTest.figure(fs, "1.11 million units").place());
+  }
 }
