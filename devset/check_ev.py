@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Check the EV development-set gold (devset/gold/ev.jsonl) against the article pages.
 
-Usage: python3 devset/check_ev.py [devset/gold/ev.jsonl]
+Usage: python3 devset/check_ev.py [--reader] [devset/gold/ev.jsonl]
 
 For each gold line: all keys present, the quote inside the sentence, the sentence inside the text of
 the article's paragraphs (title + <p> text of devset/{tune,heldout}/<doc>.html), allowed unit and kind
 codes, basis/direction values, ISO period format, 2-letter place codes; and each article of
-SOURCES-ev.tsv has a page and at least one figure. Prints one line per problem; exit 1 if any.
+SOURCES-ev.tsv has a page and at least one figure. With --reader, also checks that every sentence is
+in the text the project's reader extracts (`./claimgraph article PAGE`, run from the repository root).
+Prints one line per problem; exit 1 if any.
 """
 import html, json, os, re, sys
 from html.parser import HTMLParser
@@ -70,8 +72,22 @@ def check_line(n, g, texts, problems):
         if g[k] is not None and not isinstance(g[k], int): problems.append(f'{where}: {k} not an int')
 
 
+def reader_text(doc):
+    """The clean text `./claimgraph article` prints for the page, or None when it cannot run."""
+    import subprocess
+    for split in ('tune', 'heldout'):
+        p = os.path.join(HERE, split, doc + '.html')
+        if os.path.exists(p):
+            r = subprocess.run([os.path.join(os.path.dirname(HERE), 'claimgraph'), 'article', p],
+                               capture_output=True, text=True)
+            return r.stdout if r.returncode == 0 else None
+    return None
+
+
 def main():
-    gold = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'gold', 'ev.jsonl')
+    args = [a for a in sys.argv[1:] if a != '--reader']
+    gold = args[0] if args else os.path.join(HERE, 'gold', 'ev.jsonl')
+    reader, reader_cache = '--reader' in sys.argv, {}
     problems, docs, cache = [], {}, {}
     with open(gold, encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
@@ -82,6 +98,9 @@ def main():
             if doc not in cache: cache[doc] = page_text(doc)
             docs[doc] = docs.get(doc, 0) + 1
             check_line(n, g, cache[doc], problems)
+            if reader and doc not in reader_cache: reader_cache[doc] = reader_text(doc)
+            if reader and (reader_cache[doc] is None or g.get('sentence', '') not in reader_cache[doc]):
+                problems.append(f'line {n} ({doc} "{g.get("quote")}"): sentence not in the reader\'s text')
     src = os.path.join(HERE, 'SOURCES-ev.tsv')
     if os.path.exists(src):
         rows = [l.rstrip('\n').split('\t') for l in open(src, encoding='utf-8')][1:]

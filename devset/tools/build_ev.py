@@ -33,7 +33,7 @@ def parse_value(q):
         if not w: raise ValueError('no number in ' + q)
         v = WORDS[w.group(1).lower()]
         if w.group(2): v *= MULT[w.group(2).lower()]
-        return v
+        return int(v) if v == int(v) else v
     v = float(m.group(1))
     if m.group(2): v *= MULT[m.group(2).lower()]
     v = round(v, 6)

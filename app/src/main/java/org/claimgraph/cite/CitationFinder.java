@@ -123,7 +123,8 @@ public final class CitationFinder {
     for (String p : parts) {
       if (b.length() > 0) b.append('/');
       if (p.length() == 4) b.append(Integer.parseInt(p) + months / 12);
-      else b.append(YearMonth.parse(p).plusMonths(months));
+      else if (p.length() == 7) b.append(YearMonth.parse(p).plusMonths(months));
+      else b.append(java.time.LocalDate.parse(p).plusMonths(months));
     }
     return b.toString();
   }

@@ -20,6 +20,8 @@ import org.claimgraph.eval.FigureRecord;
  * </ul>
  *
  * Ranges carry the rounding of every input, so 353 t agrees with 352.7 t but 360 t does not.
+ * Levels a change's sentence states (cg:toLevel, cg:fromLevel) are used first: the change is
+ * paired with its stated to-level only, and its stated from-level is the first figure checked.
  */
 final class Implications {
 
@@ -65,6 +67,8 @@ final class Implications {
       if (!"amount".equals(level.kind()) || isRelative(level.unit()) || level.period() == null) continue;
       for (FigureRecord change : figures) {
         if (!"change".equals(change.kind()) || !Objects.equals(change.article(), level.article())) continue;
+        // A change whose sentence states the level it arrives at compares that level only.
+        if (change.toLevel() != null && !level.isAt(change.toLevel())) continue;
         if (!Objects.equals(change.period(), level.period()) || change.basis() == null && !"factor".equals(change.unit())) continue;
         if (!change.place().isEmpty() && !change.place().equals(level.place())) continue;
         if (!CitationFinder.similarMeasures(change.measure(), level.measure())) continue;
@@ -118,7 +122,12 @@ final class Implications {
       return null;
     }
     List<FigureRecord> stated = new ArrayList<>();
+    // The level the change's own sentence states it comes from is checked first.
     for (FigureRecord s : figures) {
+      if (Objects.equals(s.article(), change.article()) && s.isAt(change.fromLevel())) stated.add(s);
+    }
+    for (FigureRecord s : figures) {
+      if (stated.contains(s)) continue;
       if (!"amount".equals(s.kind()) || !Objects.equals(s.unit(), level.unit()) || !Objects.equals(s.period(), period)) continue;
       if (!s.place().equals(level.place()) || !CitationFinder.similarMeasures(s.measure(), level.measure())) continue;
       stated.add(s);

@@ -59,6 +59,8 @@ public final class CG {
   public static final Property counted = property("counted");
   public static final Property kind = property("kind");
   public static final Property basis = property("basis");
+  public static final Property fromLevel = property("fromLevel");
+  public static final Property toLevel = property("toLevel");
   public static final Property direction = property("direction");
   public static final Property qualifier = property("qualifier");
   public static final Property period = property("period");

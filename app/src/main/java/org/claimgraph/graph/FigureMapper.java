@@ -14,7 +14,8 @@ import org.claimgraph.figure.Speaker;
 
 /**
  * Maps one figure: value, unit, kind, basis, direction, period, measure, places, attribution
- * (PROV-O) and evidence (Web Annotation selectors into the article text).
+ * (PROV-O), evidence (Web Annotation selectors into the article text) and, for a change, the
+ * levels it compares (cg:fromLevel, cg:toLevel).
  */
 final class FigureMapper {
   private final GraphMapper.Emitter e;
@@ -79,6 +80,8 @@ final class FigureMapper {
     e.add(fig, CG.sentence, sentence);
     e.typed(sentence, CG.sentenceIndex, Integer.toString(ev.sentenceIndex()), XSDDatatype.XSDinteger);
     if (f.attribution() != null) attribution(fig, iri, f.attribution());
+    if (f.fromLevel() != null) e.add(fig, CG.fromLevel, NodeFactory.createURI(Iris.figure(articleId, f.fromLevel().start(), f.fromLevel().end())));
+    if (f.toLevel() != null) e.add(fig, CG.toLevel, NodeFactory.createURI(Iris.figure(articleId, f.toLevel().start(), f.toLevel().end())));
   }
 
   private void attribution(Node fig, String figIri, Attribution a) {
@@ -134,11 +137,11 @@ final class FigureMapper {
   }
 
   private static String first(String p) {
-    return p.length() == 4 ? p + "-01-01" : p + "-01";
+    return p.length() == 4 ? p + "-01-01" : p.length() == 7 ? p + "-01" : p;
   }
 
   private static String last(String p) {
-    return p.length() == 4 ? p + "-12-31" : YearMonth.parse(p).atEndOfMonth().toString();
+    return p.length() == 4 ? p + "-12-31" : p.length() == 7 ? YearMonth.parse(p).atEndOfMonth().toString() : p;
   }
 
   static String decimal(double v) {

@@ -27,6 +27,7 @@ public final class StoredFigures {
       PREFIX schema: <https://schema.org/>
       SELECT ?doc ?article ?quote ?start ?end ?value ?valueMax ?unit ?kindNode ?b ?direction ?qualifier ?period
              ?measure ?places ?source ?speaker ?title ?org ?sentence ?ss ?se
+             ?from ?fromQuote ?to ?toQuote
       WHERE {
         GRAPH ?article {
           ?f a cg:Figure ; cg:statedIn ?article ; cg:value ?value ; cg:unitCode ?unit ; cg:kind ?kindNode ;
@@ -42,6 +43,8 @@ public final class StoredFigures {
           OPTIONAL { ?f cg:measure ?measure }
           OPTIONAL { ?f cg:placeList ?places }
           OPTIONAL { ?f cg:attribution/cg:sourceText ?source }
+          OPTIONAL { ?f cg:fromLevel ?from . ?from cg:quote/oa:exact ?fromQuote }
+          OPTIONAL { ?f cg:toLevel ?to . ?to cg:quote/oa:exact ?toQuote }
           OPTIONAL { ?f cg:attribution/cg:speaker ?p . ?p schema:name ?speaker
                      OPTIONAL { ?p schema:jobTitle ?title } OPTIONAL { ?p schema:worksFor/schema:name ?org } }
         }
@@ -129,7 +132,15 @@ public final class StoredFigures {
         integer(s, "end"), number(s, "value"), s.contains("valueMax") ? number(s, "valueMax") : null, str(s, "unit"),
         kindOf(s), basisOf(s), str(s, "direction"), str(s, "qualifier"), str(s, "period"), str(s, "measure"),
         places == null ? List.of() : Arrays.asList(places.split(" ")), credited, speaker, str(s, "sentence"),
-        integer(s, "ss"), integer(s, "se"));
+        integer(s, "ss"), integer(s, "se"), ref(s, "from", "fromQuote"), ref(s, "to", "toQuote"));
+  }
+
+  /** A linked figure: its IRI ends in {start}-{end} (see {@link Iris#figure}). */
+  private static org.claimgraph.figure.Figure.Ref ref(QuerySolution s, String var, String quoteVar) {
+    if (!s.contains(var)) return null;
+    String iri = s.getResource(var).getURI();
+    String[] range = iri.substring(iri.lastIndexOf('/') + 1).split("-");
+    return new org.claimgraph.figure.Figure.Ref(Integer.parseInt(range[0]), Integer.parseInt(range[1]), str(s, quoteVar));
   }
 
   private static String kindOf(QuerySolution s) {

@@ -84,6 +84,25 @@ class CitationFinderTest {
   }
 
   @Test
+  void aStatedFromLevelIsCheckedFirst() {
+    String sentence = "Exports to the US rose 4.8% to 619 tons in July from 590 tons a year earlier.";
+    FigureRecord level = fig("k", 30, "619 tons", 619, "tonne", "amount", null, null, "2025-07", "rare earth magnet exports", CN_US,
+        sentence);
+    FigureRecord base = fig("k", 50, "590 tons", 590, "tonne", "amount", null, null, "2024-07", "rare earth magnet exports", CN_US,
+        sentence);
+    FigureRecord plain = fig("k", 20, "4.8%", 4.8, "percent", "change", "yoy", "up", "2025-07", "rare earth magnet exports", CN_US,
+        sentence);
+    FigureRecord change = new FigureRecord(plain.doc(), plain.article(), plain.quote(), plain.start(), plain.end(), plain.value(),
+        null, plain.unit(), plain.kind(), plain.basis(), plain.direction(), null, plain.period(), plain.measure(), plain.place(), null,
+        null, sentence, plain.sentenceStart(), plain.sentenceEnd(), new org.claimgraph.figure.Figure.Ref(50, 58, "590 tons"),
+        new org.claimgraph.figure.Figure.Ref(30, 38, "619 tons"));
+    Implication i = new CitationFinder(List.of(level, base, change), Map.of()).implications().stream()
+        .filter(x -> x.rule().equals("year-earlier level")).findFirst().orElseThrow();
+    assertEquals(base, i.stated().get(0));
+    assertTrue(i.agrees(), i.text());
+  }
+
+  @Test
   void aLevelAndItsChangeImplyThePreviousMonthWithinRounding() {
     Implication i = finder.cite(FigureQuery.parse("619 tons")).get(0).implied().stream()
         .filter(x -> x.rule().equals("previous-month level")).findFirst().orElseThrow();

@@ -78,9 +78,10 @@ class CorpusIT {
     Score score = new Scorer().score(gold, extracted);
     String report = score.report() + "\nmissed: " + score.misses().stream().map(FigureRecord::quote).toList()
         + "\nextra: " + score.extras().stream().map(FigureRecord::quote).toList();
-    assertTrue(score.f1() >= 0.95, report);
-    assertTrue(score.completeness() >= 0.80, report);
-    assertTrue(score.attributionAccuracy() >= 0.90, report);
+    // Just below the scores reached (F1 1.000, complete 86.8%, credited 96.4%): a regression breaks them.
+    assertTrue(score.f1() >= 0.98, report);
+    assertTrue(score.completeness() >= 0.85, report);
+    assertTrue(score.attributionAccuracy() >= 0.95, report);
     CliRun eval = CliRun.of("eval", "--store", store.toString(), GOLD.toString());
     assertEquals(0, eval.status(), eval.err());
     assertTrue(eval.out().contains("precision") && eval.out().contains("F1"), eval.out());

@@ -24,15 +24,30 @@ import org.claimgraph.lexicon.UnitTable;
  * the gold annotation: doc, article, quote, start, end, value, value_max, unit, kind, basis,
  * direction, qualifier, period, measure, place, attributed_to, speaker, sentence, sentence_start,
  * sentence_end; the JSON adds unit_iri (QUDT), quantity_kind (QUDT) and counted (the counted noun of a
- * count: "job", "smelter"), derived from the unit.
+ * count: "job", "smelter"), derived from the unit; and, for a change whose levels
+ * its sentence states, from_level and to_level ({"quote", "start", "end"} of the linked figure of the same article).
  */
 public record FigureRecord(String doc, String article, String quote, Integer start, Integer end, double value,
     Double valueMax, String unit, String kind, String basis, String direction, String qualifier, String period,
     String measure, List<String> place, String attributedTo, String speaker, String sentence, Integer sentenceStart,
-    Integer sentenceEnd) {
+    Integer sentenceEnd, Figure.Ref fromLevel, Figure.Ref toLevel) {
 
   public FigureRecord {
     place = List.copyOf(place == null ? List.of() : place);
+  }
+
+  /** A record without links to other figures. */
+  public FigureRecord(String doc, String article, String quote, Integer start, Integer end, double value,
+      Double valueMax, String unit, String kind, String basis, String direction, String qualifier, String period,
+      String measure, List<String> place, String attributedTo, String speaker, String sentence, Integer sentenceStart,
+      Integer sentenceEnd) {
+    this(doc, article, quote, start, end, value, valueMax, unit, kind, basis, direction, qualifier, period, measure, place,
+        attributedTo, speaker, sentence, sentenceStart, sentenceEnd, null, null);
+  }
+
+  /** Whether {@code other} is the figure this reference points to (same article, same quote range). */
+  public boolean isAt(Figure.Ref ref) {
+    return ref != null && start != null && start == ref.start() && end != null && end == ref.end();
   }
 
   /** The record of an extracted figure of {@code article}, whose IRI is {@code articleIri}. */
@@ -42,7 +57,7 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
         f.quantity().value(), f.quantity().valueMax(), f.quantity().unit(), f.kind().label(), f.basis(), f.direction(),
         f.quantity().qualifier(), f.period(), f.measure(), f.place(), a == null ? null : a.source() != null ? a.source() : a.speaker().name(),
         a == null || a.speaker() == null ? null : a.speaker().display(), f.evidence().sentence(),
-        f.evidence().sentenceStart(), f.evidence().sentenceEnd());
+        f.evidence().sentenceStart(), f.evidence().sentenceEnd(), f.fromLevel(), f.toLevel());
   }
 
   /** What decides whether this figure and another are about the same quantity. */
@@ -78,6 +93,8 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     put(b, "sentence", sentence);
     if (sentenceStart == null) b.addNull("sentence_start"); else b.add("sentence_start", sentenceStart);
     if (sentenceEnd == null) b.addNull("sentence_end"); else b.add("sentence_end", sentenceEnd);
+    if (fromLevel != null) b.add("from_level", ref(fromLevel));
+    if (toLevel != null) b.add("to_level", ref(toLevel));
     return b.build();
   }
 
@@ -98,7 +115,19 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     return new FigureRecord(str(o, "doc"), str(o, "article"), str(o, "quote"), integer(o, "start"), integer(o, "end"),
         o.getJsonNumber("value").doubleValue(), dbl(o, "value_max"), str(o, "unit"), str(o, "kind"), str(o, "basis"),
         str(o, "direction"), str(o, "qualifier"), str(o, "period"), str(o, "measure"), place, str(o, "attributed_to"),
-        str(o, "speaker"), str(o, "sentence"), integer(o, "sentence_start"), integer(o, "sentence_end"));
+        str(o, "speaker"), str(o, "sentence"), integer(o, "sentence_start"), integer(o, "sentence_end"), ref(o, "from_level"),
+        ref(o, "to_level"));
+  }
+
+  private static JsonObject ref(Figure.Ref r) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    put(b, "quote", r.quote());
+    return b.add("start", r.start()).add("end", r.end()).build();
+  }
+
+  private static Figure.Ref ref(JsonObject o, String key) {
+    if (!(o.get(key) instanceof JsonObject r)) return null;
+    return new Figure.Ref(r.getInt("start"), r.getInt("end"), str(r, "quote"));
   }
 
   private static BigDecimal number(double v) {

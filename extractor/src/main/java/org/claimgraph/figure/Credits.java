@@ -23,21 +23,37 @@ public final class Credits {
   private static final Pattern INTRO = Pattern.compile(
       "(?i)^(?:(?:new|the|latest|official|preliminary|monthly|weekly|annual|recent)\\s+)*(?:trade\\s+)?"
           + "(?:data|figures|statistics|numbers|information|estimates|calculations)\\s+"
-          + "(?:from|by|of|released\\s+by|published\\s+by|provided\\s+by|compiled\\s+(?:from|by)|issued\\s+by|come\\s+from)\\s+");
+          + "(?:from|by|of|(?:released|published|provided|issued|compiled)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
+  /** "EV research firm Rho Motion", "the market research firm Rho Motion": a descriptor ending in a kind of body, then the name. */
+  private static final Pattern BODY_NAME = Pattern.compile(
+      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
+          + "|bureau|office|house|tracker|consultant|institute|platform|association)\\s+(\\p{Lu}.*)$");
   private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)$");
   private static final Pattern TRAILING_DATA = Pattern.compile(
       "(?i)\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)(?:\\s+\\(opens in a new tab\\))?$");
   private static final Pattern NOBODY = Pattern.compile(
       "(?i)^(?:(?:the|some|these|those|new|latest|official|recent|media|news|local|industry|market|other|several|many|preliminary)\\s+)*"
           + "(?:reports?|data|figures|statistics|numbers|estimates|forecasts|analysts|sources|experts|observers|traders|officials"
-          + "|insiders|watchers|market\\s+watchers|people|participants|economists|calculations|it|they|research|studies|surveys?)"
+          + "|insiders|watchers|market\\s+watchers|people|participants|economists|calculations|it|they|research|studies|surveys?"
+          + "|makers|(?:car|auto|ev)?makers|companies|manufacturers|producers|firms|\\p{Lu}{1,5}\\)\\s+makers)"
           + "(?:\\s+(?:released|published|showed?|shown|available|compiled)(?:\\s+\\p{L}+)?)?$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /** "government body Cochilco", "research agency BMI": lower-case descriptors before a name. */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
       "^(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
 
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile(
+      "((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|for|and|de|\\p{Lu}[\\p{L}'’&.-]*)){1,8})\\s+\\((\\p{Lu}[\\p{Lu}&]{1,8})\\)");
+
   private Credits() {}
+
+  /** The short forms a text defines: "the China Passenger Car Association (CPCA)" → CPCA → that name. */
+  public static java.util.Map<String, String> acronyms(String text) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    Matcher m = DEFINED_ACRONYM.matcher(text);
+    while (m.find()) out.putIfAbsent(m.group(2), m.group(1));
+    return out;
+  }
 
   /** Whether a credited phrase names nobody: "reports", "the data", "data released Friday", a relative clause. */
   public static boolean namesNobody(String source) {
@@ -49,8 +65,19 @@ public final class Credits {
 
   /** The named source of a credited phrase (see the class comment); the phrase itself when nothing applies. */
   public static String normalize(String source, Lexicon lexicon) {
+    return normalize(source, lexicon, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #normalize(String, Lexicon)}, with the short forms the article itself defines
+   * ("the China Passenger Car Association (CPCA)" makes "the CPCA" that association).
+   */
+  public static String normalize(String source, Lexicon lexicon, java.util.Map<String, String> acronyms) {
     if (source == null) return null;
     String s = source.strip();
+    // An unbalanced parenthesis is left over from "(CPCA)" cut at the clause end.
+    if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
+    if (s.startsWith("(") && !s.contains(")")) s = s.substring(1).strip();
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());
     // "CAAM data", "new Eurostat trade data": the data of a name; "customs data" and "an analysis of customs data" stay.
@@ -61,7 +88,14 @@ public final class Credits {
       if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) s = rest;
     }
     s = ACRONYM_AFTER.matcher(s).replaceFirst("");
+    String bare = s.replaceFirst("^(?:the|The)\\s+", "");
+    if (acronyms.containsKey(bare)) return acronyms.get(bare);
+    Matcher body = BODY_NAME.matcher(s);
+    if (body.matches()) s = body.group(1);
     // An organization written by its short form ("CAAM", "IEA") is named in full.
+    for (var m : lexicon.organizations().find(bare)) {
+      if (m.start() == 0 && m.end() == bare.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
+    }
     for (var m : lexicon.organizations().find(s)) {
       if (m.start() == 0 && m.end() == s.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
     }

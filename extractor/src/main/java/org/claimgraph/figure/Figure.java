@@ -17,9 +17,28 @@ import java.util.Objects;
  * @param place       ISO 3166-1 alpha-2 codes, exporter first then destination
  * @param attribution whom the article credits, or null
  * @param evidence    quote and sentence with offsets
+ * @param fromLevel   for a change: the level it starts from, where the text states it ("up 4.2% from
+ *                    3,120 t a year earlier" → the 3,120 t), else null
+ * @param toLevel     for a change: the level it arrives at, where the text states it ("rose 17.5% to
+ *                    5,773 tons" → the 5,773 tons), else null
  */
 public record Figure(Quantity quantity, Kind kind, String basis, String direction, String period, String measure,
-    List<String> place, Attribution attribution, Evidence evidence) {
+    List<String> place, Attribution attribution, Evidence evidence, Ref fromLevel, Ref toLevel) {
+
+  /**
+   * Another figure of the same article, by the range of its quote in the article text (which is
+   * also what its IRI is made of).
+   */
+  public record Ref(int start, int end, String quote) {
+    public Ref {
+      if (end <= start) throw new IllegalArgumentException("empty range " + start + ".." + end);
+    }
+
+    /** The reference to {@code f}. */
+    public static Ref of(Figure f) {
+      return new Ref(f.evidence().start(), f.evidence().end(), f.evidence().quote());
+    }
+  }
 
   public Figure {
     Objects.requireNonNull(quantity, "quantity");
@@ -28,11 +47,29 @@ public record Figure(Quantity quantity, Kind kind, String basis, String directio
     place = List.copyOf(place);
   }
 
+  /** A figure without stated links to other figures. */
+  public Figure(Quantity quantity, Kind kind, String basis, String direction, String period, String measure,
+      List<String> place, Attribution attribution, Evidence evidence) {
+    this(quantity, kind, basis, direction, period, measure, place, attribution, evidence, null, null);
+  }
+
+  /** This figure with another kind, period and basis (a comparison base: "from 14.8 per cent last year"). */
+  public Figure asBase(Kind newKind, String newPeriod) {
+    return new Figure(quantity, newKind, newKind == Kind.CHANGE ? basis : null, newKind == Kind.CHANGE ? direction : null,
+        newPeriod, measure, place, attribution, evidence, fromLevel, toLevel);
+  }
+
+  /** This change linked to the levels it compares. */
+  public Figure withLevels(Ref from, Ref to, String newBasis) {
+    return new Figure(quantity, kind, newBasis, direction, period, measure, place, attribution, evidence, from, to);
+  }
+
   @Override
   public String toString() {
     return "Figure[\"" + evidence.quote() + "\" " + quantity.value() + (quantity.valueMax() == null ? "" : ".." + quantity.valueMax())
         + " " + quantity.unit() + " " + kind.label() + (basis == null ? "" : " " + basis)
         + (direction == null ? "" : " " + direction) + " period=" + period + " measure=" + measure + " place=" + place
-        + " by=" + (attribution == null ? null : attribution.display()) + "]";
+        + " by=" + (attribution == null ? null : attribution.display())
+        + (fromLevel == null ? "" : " from=" + fromLevel.quote()) + (toLevel == null ? "" : " to=" + toLevel.quote()) + "]";
   }
 }

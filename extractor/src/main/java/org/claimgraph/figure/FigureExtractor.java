@@ -57,6 +57,9 @@ public final class FigureExtractor {
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
     String mainCountry = mainCountry(article.text());
+    // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
+    // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
+    String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
     List<Figure> out = new ArrayList<>();
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
@@ -66,6 +69,7 @@ public final class FigureExtractor {
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
     DataSource dataSource = null;
+    java.util.Map<String, String> acronyms = Credits.acronyms(article.text());
     List<Quote> quotes = quotes(article);
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -73,7 +77,7 @@ public final class FigureExtractor {
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
       if (heading) lastAttribution = null;
       List<Attribution> own = new ArrayList<>();
-      for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen)));
+      for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen), acronyms));
       List<Quantity> qs = quantities.find(s.text(), s.start());
       if (qs.isEmpty()) {
         // "This, according to news from X." credits what came before it in the paragraph.
@@ -82,9 +86,18 @@ public final class FigureExtractor {
         }
         seen.addAll(own);
         if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
+        // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
+        // dates what the next sentences report ("… during the mentioned period").
+        if (!heading) {
+          List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
+          if (!stated.isEmpty()) {
+            lastPeriod = newest(List.of(), stated);
+            lastParagraph = paragraph;
+          }
+        }
         continue;
       }
-      List<PeriodMention> pms = periods.find(s.text(), ctx);
+      List<PeriodMention> pms = periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod)));
       var countryMentions = places.mentions(s.text());
       List<Figure> sentenceFigures = new ArrayList<>();
       for (Quantity q : qs) {
@@ -93,10 +106,17 @@ public final class FigureExtractor {
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
+        if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);
+        // "Prices have gained 18% since February": a change up to now, the article's month.
+        if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
+          period = YearMonth.from(article.date()).toString();
+        }
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
-        List<String> place = places.resolve(s.text(), rs, re, countryMentions);
-        place = withImpliedOrigin(place, measure, mainCountry, s.text());
+        boolean regional = places.regionScoped(s.text(), rs, re);
+        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, countryMentions);
+        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), mainCountry);
+        if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
         measure = asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
@@ -104,6 +124,8 @@ public final class FigureExtractor {
         sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
             place, attribution, evidence));
       }
+      sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
+      sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
@@ -124,14 +146,16 @@ public final class FigureExtractor {
           period = lastPeriod;
         }
         if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
-        if (f.period() != null) running = f.period();
+        // A comparison base's period ("from 3,120 t a year earlier") is not the sentence's.
+        boolean isBase = sentenceFigures.stream().anyMatch(o -> o.fromLevel() != null && o.fromLevel().start() == f.evidence().start());
+        if (f.period() != null && !isBase) running = f.period();
         Attribution attribution = f.attribution();
         if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
         if (f.measure() == null && measure != null) {
-          place = withImpliedOrigin(place, measure, mainCountry, s.text());
+          place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
           measure = asFlow(measure, place);
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
@@ -175,7 +199,7 @@ public final class FigureExtractor {
           if (quoted != null) attribution = new Attribution(null, quoted, "said", f.evidence().start(), f.evidence().start(), true);
         }
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
-            f.evidence()));
+            f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
@@ -235,15 +259,15 @@ public final class FigureExtractor {
       if (a != null && a.speaker() == null && Credits.namesNobody(a.source())) a = null;
       if (a == null && article != null) a = article;
       out.add(a == f.attribution() ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
-          f.place(), a, f.evidence()));
+          f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
     }
     return out;
   }
 
   /** A credit with its source named as a reader names it (see {@link Credits}). */
-  private Attribution named(Attribution a) {
+  private Attribution named(Attribution a, java.util.Map<String, String> acronyms) {
     if (a.source() == null || Credits.namesNobody(a.source())) return a;
-    String source = Credits.normalize(a.source(), lexicon);
+    String source = Credits.normalize(a.source(), lexicon, acronyms);
     return source.equals(a.source()) ? a : new Attribution(source, a.speaker(), a.cue(), a.start(), a.end(), a.carried());
   }
 
@@ -302,9 +326,11 @@ public final class FigureExtractor {
    * 6,146 tonnes in August" is about September.
    */
   private static String newest(List<Figure> figures, List<PeriodMention> pms) {
+    java.util.Set<Integer> bases = new java.util.HashSet<>();
+    figures.forEach(f -> { if (f.fromLevel() != null) bases.add(f.fromLevel().start()); });
     String best = null;
     List<String> candidates = new ArrayList<>();
-    figures.forEach(f -> candidates.add(f.period()));
+    figures.stream().filter(f -> !bases.contains(f.evidence().start())).forEach(f -> candidates.add(f.period()));
     pms.stream().filter(p -> !p.basis()).forEach(p -> candidates.add(p.period()));
     for (String p : candidates) {
       if (p == null) continue;
@@ -362,10 +388,17 @@ public final class FigureExtractor {
     return false;
   }
 
+  /** The last month of a period: "2025-08-01/2025-08-10" → 2025-08; a year → null. */
+  private static YearMonth monthOf(String period) {
+    String end = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    return end.length() >= 7 ? YearMonth.parse(end.substring(0, 7)) : null;
+  }
+
   /** "year-to-date" in a text about July 2025 (or January–July 2025) is 2025-01/2025-07. */
   private static String yearToDate(String period) {
     String last = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
-    if (last.length() != 7) return period;
+    if (last.length() < 7) return period;
+    last = last.substring(0, 7);
     return last.substring(0, 4) + "-01/" + last;
   }
 
@@ -388,6 +421,8 @@ public final class FigureExtractor {
         "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
+  private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"
+      + "(?:January|February|March|April|May|June|July|August|September|October|November|December|the\\s+year|this\\s+year)\\b");
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
   /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
   private static final Pattern SAME_PERIOD = Pattern.compile(
@@ -406,9 +441,18 @@ public final class FigureExtractor {
    * country's: "The US tracked with a 75.5% MoM jump, getting 619 tons" in an article about
    * China's exports is CN → US. Global figures ("global sales of NEVs") stay without one.
    */
-  private static List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence) {
+  private List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence, String articleFlow) {
     if (main == null || measure == null || place.contains(main) || place.size() > 1) return place;
     if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
+    MeasureParts parts = MeasureParts.of(measure);
+    // Prices are a market's, not a country's.
+    if ("price".equals(parts.flow())) return place;
+    // "The imports from Chile amounted to 20,300 tonnes" in an article about China: CL → CN;
+    // "The EU imported 12,900 tonnes" stays the EU's.
+    if ("import".equals(parts.flow()) && !"export".equals(articleFlow)) {
+      if (place.size() == 1 && places.markedOrigin(sentence, place.get(0))) return List.of(place.get(0), main);
+      return place;
+    }
     boolean flow = FLOW.matcher(measure).find();
     if (!flow && !place.isEmpty()) return place;
     List<String> out = new ArrayList<>();
@@ -416,6 +460,23 @@ public final class FigureExtractor {
     out.addAll(place);
     return out;
   }
+
+  /**
+   * The place of a sentence that names no country: the country of a company it names ("BYD saw
+   * sales reach 502,657" → CN), or the article's country where the subject refers to it ("the
+   * world's largest rare earth magnet supplier", "the country", "the Asian nation").
+   */
+  private List<String> subjectPlace(String sentence, String main) {
+    List<String> companies = places.companyCountries(sentence);
+    if (!companies.isEmpty()) return List.of(companies.get(0));
+    if (main != null && SUBJECT_CARRY.matcher(sentence).find()) return List.of(main);
+    return List.of();
+  }
+
+  private static final Pattern SUBJECT_CARRY = Pattern.compile(
+      "(?i)\\bthe\\s+(?:world['’]s\\s+(?:largest|biggest|top|leading|no\\.\\s*1|second[- ]largest|main|dominant)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+          + "(?:supplier|producer|exporter|importer|consumer|market|miner|refiner|processor|economy|manufacturer|maker)"
+          + "|country|nation|asian\\s+(?:nation|giant|country)|people['’]s\\s+republic)\\b");
 
   /** A flow between two countries is named from the exporter's side: "US imports from China" is CN → US exports. */
   private static String asFlow(String measure, List<String> place) {
@@ -427,6 +488,7 @@ public final class FigureExtractor {
   private String mainCountry(String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : lexicon.findCountries(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;
     for (var e : new java.util.TreeMap<>(counts).entrySet()) {
@@ -488,7 +550,7 @@ public final class FigureExtractor {
       if (p != paragraph) break;
       if (f.attribution() == null) {
         out.set(i, new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(), f.place(),
-            a.carriedOver(), f.evidence()));
+            a.carriedOver(), f.evidence(), f.fromLevel(), f.toLevel()));
       }
     }
   }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * "the January-October period this year"  → 2025-01/2025-10
  * "nine-month exports totaled …"          → 2025-01/2025-09 (not "a seven-month high")
  * "same period in 2024" on a page without a date → the text is about 2025
+ * "From August 1 to 10"                   → 2025-08-01/2025-08-10
+ * "the three months that ended in September" → 2024-07/2024-09
  * "year-to-date" (data month July 2025)   → 2025-01/2025-07
  * "last month" (article of 2025-08-21)    → 2025-07
  * "… up 75.5% over June"                  → 2025-06, marked as the basis of a comparison
@@ -70,10 +72,31 @@ public final class PeriodResolver {
           + "|\\bthat\\s+of|\\bthe\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:in|of|last|a))?"
           + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?(?:the\\s+)?"
           + "(?:(?:late|early|mid|end|end-|start)\\s*-?\\s*)?$");
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|through|to|before|in\\s+the\\s+year)\\s+(?:the\\s+end\\s+of\\s+)?$");
+  /** "From August 1 to 10", "between August 15 and September 18": a day range. */
+  private static final Pattern DAY_RANGE = Pattern.compile(
+      "(?:(?i:from|between)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*"
+          + "(?:(" + MONTH + ")\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(" + YEAR + "))?");
+  /** "the three months that ended in September", "the September quarter". */
+  private static final Pattern QUARTER_ENDING = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:three\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
+          + "|(?:the\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s+quarter");
+  /** "during the quarter", "in the latest quarter": the last quarter completed at the article's date. */
+  private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:during|in|for|over)\\s+the\\s+(?:latest\\s+|last\\s+|reporting\\s+)?quarter\\b");
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s*$");
 
   /** What the article tells about time: its date, or the latest year it mentions. */
-  public record Context(LocalDate articleDate, int fallbackYear) {
+  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth) {
+
+    public Context(LocalDate articleDate, int fallbackYear) {
+      this(articleDate, fallbackYear, null);
+    }
+
+    /** This context with the month the text's data run to so far ("so far this year" ends there). */
+    public Context withDataMonth(YearMonth month) {
+      return new Context(articleDate, fallbackYear, month);
+    }
+
     /** The year a month without a year belongs to. */
     int yearOf(int month) {
       if (articleDate != null) {
@@ -91,6 +114,8 @@ public final class PeriodResolver {
       int v = Integer.parseInt(y.group(1));
       // "down 7.5% compared to the same period in 2024": the text is about the year after its base.
       if (articleDate == null && SAME_PERIOD_BEFORE.matcher(text.substring(Math.max(0, y.start() - 60), y.start())).find()) v++;
+      // "by 2030", "until 2027": a target, not the year the text reports on.
+      if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) continue;
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
     return new Context(articleDate, latest);
@@ -104,7 +129,42 @@ public final class PeriodResolver {
     Matcher my = MONTH_YEAR.matcher(sentence);
     while (my.find()) if (my.group(2) != null) sentenceYear = Integer.parseInt(my.group(2));
 
-    Matcher m = MONTH_RANGE.matcher(sentence);
+    Matcher m = DAY_RANGE.matcher(sentence);
+    while (m.find()) {
+      int from = month(m.group(1));
+      int to = m.group(4) == null ? from : month(m.group(4));
+      if (from == 0 || to == 0) continue;
+      int d1 = Integer.parseInt(m.group(2));
+      int d2 = Integer.parseInt(m.group(5));
+      int year = m.group(6) != null ? Integer.parseInt(m.group(6)) : m.group(3) != null ? Integer.parseInt(m.group(3))
+          : yearFor(to, sentenceYear, ctx);
+      if (year == 0 || d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31) continue;
+      try {
+        // Within one month, the days; across months ("between August 15 and September 18"), the newer month.
+        String period = from == to ? LocalDate.of(year, from, d1) + "/" + LocalDate.of(year, to, d2) : YearMonth.of(year, to).toString();
+        add(out, sentence, m.start(), m.end(), period, from == to ? 0 : to);
+      } catch (java.time.DateTimeException e) {
+        // not a calendar date: leave it to the other patterns
+      }
+    }
+    m = QUARTER_ENDING.matcher(sentence);
+    while (m.find()) {
+      int last = month(m.group(1) != null ? m.group(1) : m.group(3));
+      String ys = m.group(1) != null ? m.group(2) : m.group(4);
+      if (last == 0) continue;
+      int year = ys != null ? Integer.parseInt(ys) : yearFor(last, sentenceYear, ctx);
+      if (year == 0) continue;
+      YearMonth end = YearMonth.of(year, last);
+      add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+    }
+    m = THE_QUARTER.matcher(sentence);
+    while (m.find()) {
+      if (ctx.articleDate() == null) continue;
+      YearMonth now = YearMonth.from(ctx.articleDate());
+      YearMonth end = now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
+      add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+    }
+    m = MONTH_RANGE.matcher(sentence);
     while (m.find()) {
       int from = month(m.group(1));
       int to = month(m.group(3));
@@ -208,6 +268,7 @@ public final class PeriodResolver {
         if (year > 0) return YearMonth.of(year, month);
       }
     }
+    if (ctx.dataMonth() != null) return ctx.dataMonth();
     return ctx.articleDate() == null ? null : YearMonth.from(ctx.articleDate()).minusMonths(1);
   }
 
@@ -221,6 +282,21 @@ public final class PeriodResolver {
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;
     out.add(new PeriodMention(start, end, text, period, basis, month));
+  }
+
+  private static final Pattern DAY_AFTER = Pattern.compile("^\\s*(?:/\\p{L}+\\s*)?on\\s+(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?");
+
+  /**
+   * The month of a day right after a figure: "to $54,674.58/mt on Dec. 9" → 2025-12 (a price on
+   * a day is that month's); null when {@code after} does not start so.
+   */
+  public static String monthOfDayAfter(String after, Context ctx) {
+    Matcher m = DAY_AFTER.matcher(after);
+    if (!m.find()) return null;
+    int month = month(m.group(1));
+    if (month == 0) return null;
+    int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : ctx.yearOf(month);
+    return year == 0 ? null : YearMonth.of(year, month).toString();
   }
 
   /** "this year", "the current year", "last year", "the previous year" against the article's date or text. */

@@ -33,15 +33,62 @@ public final class PlaceResolver {
   private static final Pattern SEGMENT_BREAK = Pattern.compile(
       ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
 
+  /** Blocs that are places of their own: "imported to the EU" → EU (regions.tsv id → code). */
+  private static final java.util.Map<String, String> BLOCS = java.util.Map.of("eu", "EU");
+
   private final Lexicon lexicon;
+  private final PhraseMatcher<String> companies;
 
   public PlaceResolver(Lexicon lexicon) {
     this.lexicon = lexicon;
+    java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
+    for (var row : org.claimgraph.lexicon.Tsv.read("companies.tsv")) c.putIfAbsent(row.get("form"), row.get("country"));
+    this.companies = new PhraseMatcher<>(c);
   }
 
-  /** The country mentions of a sentence. */
+  /** The country mentions of a sentence, blocs (the EU) included. */
   public List<PhraseMatcher.Match<Lexicon.Country>> mentions(String sentence) {
-    return lexicon.findCountries(sentence);
+    List<PhraseMatcher.Match<Lexicon.Country>> out = new ArrayList<>(lexicon.findCountries(sentence));
+    for (var r : lexicon.findRegions(sentence)) {
+      String code = BLOCS.get(r.value().id());
+      if (code == null || out.stream().anyMatch(m -> m.start() < r.end() && r.start() < m.end())) continue;
+      out.add(new PhraseMatcher.Match<>(r.start(), r.end(), r.text(), new Lexicon.Country(code, "bloc")));
+    }
+    out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+    return out;
+  }
+
+  /** The countries of the companies a text names, in text order: "BYD sold 500,526 units" → [CN]. */
+  public List<String> companyCountries(String text) {
+    return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
+  }
+
+  private static final Pattern REGION_WORDS = Pattern.compile("(?i)\\bthe\\s+region\\b");
+
+  /**
+   * Whether the figure's clause is about a region, not a country: "Europe's demand rose 23 per
+   * cent", "sales in North America falling 9 per cent", "Battery electric vehicle sales in the
+   * region rose 7%" (the EU, a place of its own, excepted).
+   */
+  public boolean regionScoped(String sentence, int start, int end) {
+    int[] seg = segment(sentence, start, end);
+    for (var m : mentions(sentence)) if (m.start() >= seg[0] && m.end() <= seg[1]) return false;
+    String clause = sentence.substring(seg[0], seg[1]);
+    if (REGION_WORDS.matcher(clause).find()) return true;
+    for (var r : lexicon.findRegions(clause)) {
+      String id = r.value().id();
+      if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of")) return true;
+    }
+    return false;
+  }
+
+  /** Whether the country {@code code} is marked as an origin in the sentence: "imports from Chile". */
+  public boolean markedOrigin(String sentence, String code) {
+    for (var m : mentions(sentence)) {
+      if (!m.value().code().equals(code)) continue;
+      if (ORIGIN_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
+    }
+    return false;
   }
 
   /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */

@@ -24,16 +24,26 @@ class CreditsTest {
       "figures from the General Administration of Customs of China|the General Administration of Customs of China",
       "customs data|customs data",
       "a Platts analysis of customs data|a Platts analysis of customs data",
-      "the China Nonferrous Metals Industry Association|the China Nonferrous Metals Industry Association"})
+      "the China Nonferrous Metals Industry Association|the China Nonferrous Metals Industry Association",
+      "data released Wednesday by EV research firm Rho Motion|Rho Motion",
+      "the market research firm Rho Motion|Rho Motion",
+      "CPCA)|China Passenger Car Association"})
   void namesTheSource(String written, String named) {
     assertEquals(named, Credits.normalize(written, Lexicon.get()));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"reports", "Data", "the data", "data released Friday", "traders", "analysts", "Reports",
-      "which was in line with", "official data", "figures released"})
+      "which was in line with", "official data", "figures released", "EV) makers"})
   void phrasesNamingNobodyCreditNobody(String written) {
     assertTrue(Credits.namesNobody(written), written);
+  }
+
+  @org.junit.jupiter.api.Test
+  void shortFormsTheArticleDefines() {
+    // CnEVPost
+    var acronyms = Credits.acronyms("according to data released today by the China Passenger Car Association (CPCA).");
+    assertEquals("the China Passenger Car Association", Credits.normalize("the CPCA", Lexicon.get(), acronyms));
   }
 
   @ParameterizedTest(name = "{0}")

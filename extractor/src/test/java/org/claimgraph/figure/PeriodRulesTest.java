@@ -84,4 +84,57 @@ class PeriodRulesTest {
         "China's rare earth magnet exports fell 6.1% in September to 5,774 tons.",
         "By destination country, exports to Germany—the largest recipient—grew by 27.9% to 1,288 tons."));
   }
+
+  @Test
+  void dayRangesAreDays() {
+    // CnEVPost (CPCA weekly data), article of 2025-08-13; "so far this year" runs to the data's month
+    String[] text = {"From August 1 to 10, China's passenger NEV retail sales came in at 262,000 units, up 6 percent year-on-year.",
+        "So far this year, China's cumulative retail sales of passenger NEVs reached 6.717 million units, up 28 percent year-on-year."};
+    LocalDate aug = LocalDate.of(2025, 8, 13);
+    assertEquals("2025-08-01/2025-08-10", period(aug, "262,000 units", text));
+    assertEquals("2025-01/2025-08", period(aug, "6.717 million units", text));
+    // Metals Wire: a price change between two days of two months is the newer month's
+    assertEquals("2024-09", period(LocalDate.of(2024, 9, 20), "$25,250 per metric ton",
+        "The price of antimony ingots jumped by nearly 20% between August 15 and September 18, reaching $25,250 per metric ton."));
+  }
+
+  @Test
+  void quartersNamedByTheirLastMonth() {
+    // BNN Bloomberg; Australian Mining ("during the quarter" in a quarterly report of October)
+    assertEquals("2024-07/2024-09", period(LocalDate.of(2024, 11, 1), "201.1 billion yuan",
+        "The carmaker’s revenue soared 24% to 201.1 billion yuan for the three months that ended in September."));
+    assertEquals("2024-07/2024-09", period(LocalDate.of(2024, 10, 25), "2722 tonnes",
+        "Lynas produced 2722 tonnes (t) of REO during the quarter, with the company’s inventory of NdPr products remaining stable."));
+  }
+
+  @Test
+  void aTargetYearDoesNotDateAnUndatedPage() {
+    // an undated page that names a 2030 target: its months are of the year it reports (2024)
+    assertEquals("2024-09", period(null, "1.2 million",
+        "Sales reached 1.2 million in September, up from 2023.", "The bloc wants 30 million EVs on the road by 2030."));
+  }
+
+  @Test
+  void aSentenceWithoutFiguresDatesTheNextOnes() {
+    // Okaz
+    assertEquals("2025-01/2025-10", period(LocalDate.of(2025, 11, 12), "13.02 million units",
+        "The new energy vehicle sector in China recorded strong growth in production and sales during the first 10 months of 2025, "
+            + "according to data released yesterday by the China Association of Automobile Manufacturers.",
+        "The data showed that the production volume of new energy vehicles increased by 33.1% year-on-year, approaching 13.02 million units during the mentioned period."));
+  }
+
+  @Test
+  void aPriceOnADayIsThatMonths() {
+    // S&P Global (Platts)
+    assertEquals("2025-12", period(LocalDate.of(2025, 12, 10), "$54,674.58",
+        "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21."));
+    assertEquals("2025-12", period(LocalDate.of(2025, 12, 10), "69.9%",
+        "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21."));
+  }
+
+  @Test
+  void aChangeSinceAMonthRunsToTheArticlesMonth() {
+    // TradingKey (Reuters)
+    assertEquals("2025-05", period(LocalDate.of(2025, 5, 20), "18%", "Prices have gained 18% since February."));
+  }
 }

@@ -1,0 +1,152 @@
+package org.claimgraph.figure;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The levels a change compares, where its sentence states them, and what that tells about the
+ * comparison base: its period, its kind, and the change's basis.
+ *
+ * <pre>
+ * "exports rose 4.2% to 3,251 t, from 3,120 t a year earlier" (July 2025)
+ *     → 4.2% change, from 3,120 t (period 2024-07), to 3,251 t; basis yoy
+ * "fell to zero in March from 2,410 t in February"    → 2,410 t has period February
+ * "accounted for 6.8% of the market, down from 8.2% last year" → 8.2% is a share, of a year before
+ * "against 85,300 t in the same period of 2023"        → 85,300 t has the same period of 2023
+ * </pre>
+ *
+ * Pure: works on the figures of one sentence, returns them with kinds, periods, bases and links set.
+ */
+public final class ComparisonLinks {
+
+  /** Words that make the number after them what another is compared with. */
+  private static final Pattern BASE_BEFORE = Pattern.compile(
+      "(?i)(?:\\bfrom|\\bagainst|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bover)\\s+(?:(?:a|an|the|its|their)\\s+)?"
+          + "(?:(?:\\p{L}+['’]s|record|revised|seven-month|year-ago|previous|prior|earlier)\\s+)?(?:(?:high|low|level|total)\\s+of\\s+)?$");
+  private static final Pattern YEAR_EARLIER = Pattern.compile(
+      "(?i)^[^.;]{0,40}?\\b(?:a\\s+year\\s+(?:earlier|ago|before)|(?:in\\s+)?the\\s+same\\s+(?:period|month|quarter)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
+          + "|(?:in\\s+)?the\\s+same\\s+(?:period|month|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
+  private static final Pattern MONTH_EARLIER = Pattern.compile(
+      "(?i)^[^.;]{0,40}?\\b(?:a\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|last\\s+month)\\b");
+  private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reaching|reached|hit|hitting|totall?ing|of)\\s+(?:about\\s+|nearly\\s+|some\\s+|a\\s+record\\s+)?$");
+
+  private ComparisonLinks() {}
+
+  /**
+   * The figures of one sentence with their comparisons resolved.
+   *
+   * @param figures  the sentence's figures in text order
+   * @param sentence its text
+   * @param base     the article offset of its first character
+   * @param date     the article's date, or null
+   */
+  public static List<Figure> link(List<Figure> figures, String sentence, int base, LocalDate date) {
+    List<Figure> out = new ArrayList<>(figures);
+    for (int i = 0; i < out.size(); i++) {
+      Figure b = out.get(i);
+      if (b.kind() == Kind.CHANGE) continue;
+      int bs = b.evidence().start() - base;
+      int be = b.evidence().end() - base;
+      if (!BASE_BEFORE.matcher(sentence.substring(Math.max(0, bs - 40), bs)).find()) continue;
+      int to = level(out, i, sentence, base);
+      int change = change(out, i);
+      if (to < 0 && change < 0) continue;
+      Figure t = to < 0 ? null : out.get(to);
+      Figure c = change < 0 ? null : out.get(change);
+      // The base of a share is a share: "accounted for 6.8% … down from 8.2% last year".
+      Kind kind = t != null && t.kind() == Kind.SHARE && b.quantity().unit().equals(t.quantity().unit()) ? Kind.SHARE : b.kind();
+      String after = sentence.substring(be);
+      String basis = c == null ? null : c.basis();
+      String reference = t != null ? t.period() : c != null ? c.period() : null;
+      String period = b.period();
+      if (period == null || period.equals(reference)) {
+        // No period of its own: a year or a month before the level it is compared with.
+        if (YEAR_EARLIER.matcher(after).find() || period != null && "yoy".equals(basis)) period = shift(reference, -12);
+        else if (MONTH_EARLIER.matcher(after).find() || period != null && "mom".equals(basis)) period = shift(reference, -1);
+      }
+      // "down from 8.2% last year" for September: September of last year, not the whole year.
+      String yearBefore = shift(reference, -12);
+      if (period != null && period.length() == 4 && reference != null && reference.length() > 4 && yearBefore != null
+          && yearBefore.startsWith(period)) {
+        period = yearBefore;
+      }
+      out.set(i, b.asBase(kind, period));
+      if (c != null && c.fromLevel() == null) {
+        String cb = c.basis() != null ? c.basis() : basisBetween(period, reference);
+        Figure linked = c.withLevels(Figure.Ref.of(b), t == null ? null : Figure.Ref.of(t), cb);
+        // A change's period is that of its newer value: "surged 69.9% to $54,674.58/mt on Dec. 9".
+        if (linked.period() == null && t != null && t.period() != null) {
+          linked = new Figure(linked.quantity(), linked.kind(), basisBetween(period, t.period()) != null && c.basis() == null
+              ? basisBetween(period, t.period()) : linked.basis(), linked.direction(), t.period(), linked.measure(), linked.place(),
+              linked.attribution(), linked.evidence(), linked.fromLevel(), linked.toLevel());
+        }
+        out.set(change, linked);
+      }
+    }
+    return out;
+  }
+
+  /** The level a base is compared with: the nearest non-change figure of the same unit, before it, else after it. */
+  private static int level(List<Figure> fs, int i, String sentence, int base) {
+    Figure b = fs.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      Figure f = fs.get(j);
+      if (f.kind() != Kind.CHANGE && f.quantity().unit().equals(b.quantity().unit())) return j;
+    }
+    for (int j = i + 1; j < fs.size(); j++) {
+      Figure f = fs.get(j);
+      if (f.kind() != Kind.CHANGE && f.quantity().unit().equals(b.quantity().unit())
+          && TO_BEFORE.matcher(sentence.substring(0, f.evidence().start() - base)).find()) return j;
+    }
+    return -1;
+  }
+
+  /** The change a base belongs to: the nearest change before it, else right after it. */
+  private static int change(List<Figure> fs, int i) {
+    for (int j = i - 1; j >= 0; j--) if (fs.get(j).kind() == Kind.CHANGE) return j;
+    for (int j = i + 1; j < fs.size() && j <= i + 1; j++) if (fs.get(j).kind() == Kind.CHANGE) return j;
+    return -1;
+  }
+
+  /** mom, yoy, qoq or vs-period between a base period and a newer one; null when either is unknown. */
+  static String basisBetween(String base, String newer) {
+    if (base == null || newer == null || base.equals(newer)) return null;
+    if (base.length() == 7 && newer.length() == 7) {
+      YearMonth a = YearMonth.parse(base);
+      YearMonth b = YearMonth.parse(newer);
+      if (a.plusMonths(1).equals(b)) return "mom";
+      if (a.plusYears(1).equals(b)) return "yoy";
+      return "vs-period";
+    }
+    if (base.length() == newer.length() && shift(base, 12) != null && shift(base, 12).equals(newer)) return "yoy";
+    return "vs-period";
+  }
+
+  /** The period {@code months} later (negative: earlier): month, year, interval of months or days. */
+  static String shift(String period, int months) {
+    if (period == null) return null;
+    StringBuilder b = new StringBuilder();
+    for (String p : period.split("/")) {
+      if (b.length() > 0) b.append('/');
+      if (p.length() == 4) {
+        if (months % 12 != 0) return null;
+        b.append(Integer.parseInt(p) + months / 12);
+      } else if (p.length() == 7) {
+        b.append(YearMonth.parse(p).plusMonths(months));
+      } else {
+        b.append(LocalDate.parse(p).plusMonths(months));
+      }
+    }
+    return b.toString();
+  }
+
+  /** For tests. */
+  static boolean isBase(String before) {
+    Matcher m = BASE_BEFORE.matcher(before);
+    return m.find();
+  }
+}

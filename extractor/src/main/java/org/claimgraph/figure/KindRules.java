@@ -1,0 +1,65 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Kinds a figure's own words leave open but its sentence settles:
+ *
+ * <pre>
+ * "The market share is now 32.8%"                               → share
+ * "the penetration rate of NEVs in retail sales was 57.9 percent" → share
+ * "accounting for 29% …, followed by Vietnam and Japan with 14% and 10%, respectively" → 14%, 10% shares
+ * "up 19.57 per cent year-on-year and 12.01 per cent on September" → 12.01 per cent a change (m/m)
+ * </pre>
+ *
+ * Pure: works on the figures of one sentence.
+ */
+public final class KindRules {
+
+  private static final Pattern SHARE_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:market\\s+share|share\\s+of\\s+the\\s+market|global\\s+share|penetration(?:\\s+rate)?|share)\\b[^.;%]{0,50}?"
+          + "\\b(?:is|was|were|stood\\s+at|reached|hit|rose\\s+to|fell\\s+to|climbed\\s+to|of|by|at|to)\\s+(?:now\\s+)?(?:about\\s+|nearly\\s+|around\\s+|over\\s+|more\\s+than\\s+)?$");
+  private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:,|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
+  private static final Pattern RESPECTIVE_ITEM = Pattern.compile("(?i)(?:,|\\band|\\bwith|\\bat|\\bof)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
+  private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+  private static final Pattern BASIS_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|yoy|mom|y/y|m/m|(?:on|over|from)\\s+(?:the\\s+)?(?:previous\\s+month|"
+          + "January|February|March|April|May|June|July|August|September|October|November|December|a\\s+year\\s+(?:earlier|ago)))\\b");
+
+  private KindRules() {}
+
+  /** The sentence's figures with the kinds above settled; the others as they are. */
+  public static List<Figure> settle(List<Figure> figures, String sentence, int base) {
+    List<Figure> out = new ArrayList<>(figures);
+    boolean respectively = RESPECTIVELY.matcher(sentence).find();
+    for (int i = 0; i < out.size(); i++) {
+      Figure f = out.get(i);
+      if (f.kind() != Kind.AMOUNT || !f.quantity().unit().equals("percent")) continue;
+      int s = f.evidence().start() - base;
+      int e = f.evidence().end() - base;
+      String left = sentence.substring(Math.max(0, s - 80), s);
+      Figure prev = previousOfUnit(out, i);
+      if (SHARE_SUBJECT.matcher(left).find()) {
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.SHARE && respectively && RESPECTIVE_ITEM.matcher(left).find()) {
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.CHANGE && LIST_BEFORE.matcher(left).find()
+          && BASIS_AFTER.matcher(sentence.substring(e)).find()) {
+        String after = sentence.substring(e).toLowerCase(java.util.Locale.ROOT);
+        String basis = after.matches("(?s)^\\s*(?:year|yoy|y/y|from\\s+a\\s+year|over\\s+a\\s+year).*") ? "yoy" : "mom";
+        out.set(i, new Figure(f.quantity(), Kind.CHANGE, basis, prev.direction(), f.period(), f.measure(), f.place(),
+            f.attribution(), f.evidence(), null, null));
+      }
+    }
+    return out;
+  }
+
+  private static Figure previousOfUnit(List<Figure> fs, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (fs.get(j).quantity().unit().equals(fs.get(i).quantity().unit())) return fs.get(j);
+    }
+    return null;
+  }
+}
