@@ -1,5 +1,7 @@
 package org.claimgraph.eval;
 
+import org.claimgraph.lexicon.UnitTable;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.claimgraph.figure.MeasureParts;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * Scores extracted figures against a gold annotation.
@@ -74,7 +77,7 @@ public final class Scorer {
     int bestScore = 0;
     for (FigureRecord p : predicted) {
       if (used.contains(p) || !Objects.equals(g.doc(), p.doc())) continue;
-      if (!sameValue(g.value(), p.value())) continue;
+      if (!sameValue(g.value(), inGoldUnit(p.value(), p, g))) continue;
       int score = overlap(g, p);
       if (score > bestScore) {
         bestScore = score;
@@ -103,9 +106,9 @@ public final class Scorer {
 
   static boolean agrees(String attribute, FigureRecord g, FigureRecord p) {
     return switch (attribute) {
-      case "value" -> sameValue(g.value(), p.value());
+      case "value" -> sameValue(g.value(), inGoldUnit(p.value(), p, g));
       case "value_max" -> g.valueMax() == null ? p.valueMax() == null : p.valueMax() != null && sameValue(g.valueMax(), p.valueMax());
-      case "unit" -> Objects.equals(g.unit(), p.unit());
+      case "unit" -> Objects.equals(UnitTable.canonical(g.unit()), UnitTable.canonical(p.unit()));
       case "kind" -> Objects.equals(g.kind(), p.kind());
       case "basis" -> Objects.equals(g.basis(), p.basis());
       case "direction" -> Objects.equals(g.direction(), p.direction());
@@ -164,6 +167,18 @@ public final class Scorer {
     MeasureParts p = MeasureParts.of(got);
     return Objects.equals(g.flow(), p.flow()) && Objects.equals(g.form(), p.form()) && Objects.equals(g.scope(), p.scope())
         && (g.material() == null || g.material().equals(p.material()));
+  }
+
+  /**
+   * An extracted value in the gold's unit where the two units are of one kind ("5.6 kt" scored
+   * against a gold of 5,600 tonne), so a figure is found whichever unit either side keeps; the
+   * unit attribute itself is still compared as written (after old codes map to new ones).
+   */
+  static double inGoldUnit(double value, FigureRecord p, FigureRecord g) {
+    if (p.unit() == null || g.unit() == null || Objects.equals(UnitTable.canonical(p.unit()), UnitTable.canonical(g.unit()))) {
+      return value;
+    }
+    return UnitTable.get().convert(value, p.unit(), g.unit()).orElse(value);
   }
 
   static boolean sameValue(double a, double b) {

@@ -1,0 +1,38 @@
+package org.claimgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+  private static FigureRecord figure(String quote, double value, String unit) {
+    String sentence = "China shipped " + quote + " of rare earth magnets in July.";
+    return FigureRecord.fromJson("{\"doc\":\"d\",\"quote\":\"" + quote + "\",\"start\":null,\"end\":null,\"value\":" + value
+        + ",\"value_max\":null,\"unit\":\"" + unit + "\",\"kind\":\"amount\",\"basis\":null,\"direction\":null,"
+        + "\"qualifier\":null,\"period\":\"2025-07\",\"measure\":\"rare earth magnet exports\",\"place\":[\"CN\"],"
+        + "\"attributed_to\":null,\"speaker\":null,\"sentence\":\"" + sentence + "\",\"sentence_start\":null,\"sentence_end\":null}");
+  }
+
+  @Test
+  void aFigureIsFoundWhicheverUnitOfOneKindEachSideKeeps() {
+    Score s = new Scorer().score(List.of(figure("5.6 kt", 5600, "tonne")), List.of(figure("5.6 kt", 5.6, "kilotonne")));
+    assertEquals(1, s.matched());
+    assertEquals(0, s.complete(), "the unit as written still differs");
+  }
+
+  @Test
+  void oldUnitCodesScoreAsTheirNewOnes() {
+    Score s = new Scorer().score(List.of(figure("60,000 tpa", 60000, "tonne-per-year")),
+        List.of(figure("60,000 tpa", 60000, "tonne/year")));
+    assertEquals(1, s.matched());
+    assertEquals(1, s.complete());
+  }
+
+  @Test
+  void unitsOfAnotherKindDoNotMatch() {
+    Score s = new Scorer().score(List.of(figure("5.6 kt", 5600, "tonne")), List.of(figure("5.6 kt", 5.6, "USD")));
+    assertEquals(0, s.matched());
+  }
+}
