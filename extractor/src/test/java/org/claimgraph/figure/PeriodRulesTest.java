@@ -126,7 +126,7 @@ class PeriodRulesTest {
   @Test
   void aPriceOnADayIsThatMonths() {
     // S&P Global (Platts)
-    assertEquals("2025-12", period(LocalDate.of(2025, 12, 10), "$54,674.58",
+    assertEquals("2025-12", period(LocalDate.of(2025, 12, 10), "$54,674.58/mt",
         "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21."));
     assertEquals("2025-12", period(LocalDate.of(2025, 12, 10), "69.9%",
         "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21."));
