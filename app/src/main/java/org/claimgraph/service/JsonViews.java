@@ -97,6 +97,58 @@ public final class JsonViews {
     return b;
   }
 
+  /**
+   * The stories of a store (issue 13): {"stories": [{"origin", "origin_basis", "rewrites": [{"doc",
+   * "restates", "direction", "credited_outlet", "similarity", "shared_figures", "dropped": [quote…],
+   * "unsourced": [{"quote", "sentence"}], "changed": [{"type", "quote", "sentence", "origin",
+   * "origin_quote", "origin_sentence"}]}]}]}.
+   */
+  public static JsonObject stories(List<org.claimgraph.story.Stories.Story> stories) {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (var s : stories) {
+      JsonArrayBuilder rewrites = Json.createArrayBuilder();
+      for (var r : s.rewrites()) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        put(b, "doc", r.doc());
+        put(b, "restates", r.restates());
+        put(b, "direction", r.direction());
+        put(b, "credited_outlet", r.creditedOutlet());
+        b.add("similarity", r.similarity());
+        b.add("shared_figures", r.sharedFigures());
+        JsonArrayBuilder dropped = Json.createArrayBuilder();
+        r.dropped().forEach(dropped::add);
+        b.add("dropped", dropped);
+        JsonArrayBuilder added = Json.createArrayBuilder();
+        for (var m : r.added()) {
+          JsonObjectBuilder x = Json.createObjectBuilder();
+          put(x, "quote", m.rewriteQuote());
+          put(x, "sentence", m.rewriteSentence());
+          added.add(x);
+        }
+        b.add("unsourced", added);
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        for (var m : r.changed()) {
+          JsonObjectBuilder x = Json.createObjectBuilder();
+          put(x, "type", m.type());
+          put(x, "quote", m.rewriteQuote());
+          put(x, "sentence", m.rewriteSentence());
+          put(x, "origin", m.origin());
+          put(x, "origin_quote", m.originQuote());
+          put(x, "origin_sentence", m.originSentence());
+          changed.add(x);
+        }
+        b.add("changed", changed);
+        rewrites.add(b);
+      }
+      JsonObjectBuilder sb = Json.createObjectBuilder();
+      put(sb, "origin", s.origin());
+      put(sb, "origin_basis", s.originBasis());
+      sb.add("rewrites", rewrites);
+      all.add(sb);
+    }
+    return Json.createObjectBuilder().add("stories", all).build();
+  }
+
   private static void put(JsonObjectBuilder b, String k, String v) {
     if (v == null) b.addNull(k); else b.add(k, v);
   }
