@@ -57,13 +57,20 @@ final class CiteCommand implements Callable<Integer> {
       return ClaimgraphCommand.USAGE;
     }
     List<Citation> citations;
+    List<org.claimgraph.story.OriginGroups.Group> origins;
     try (Claimgraph service = Claimgraph.openExisting(store.store)) {
       citations = service.cite(q);
+      origins = service.origins(citations);
     }
     if (format == Format.json) {
-      out.println(JsonViews.cite(q, citations));
+      out.println(JsonViews.cite(q, citations, origins));
     } else {
       printTable(out, q, citations);
+      if (!citations.isEmpty()) {
+        int articles = (int) citations.stream().map(c -> c.article().iri()).distinct().count();
+        out.println();
+        out.println(org.claimgraph.story.OriginGroups.summary(articles, origins));
+      }
     }
     out.flush();
     return 0;

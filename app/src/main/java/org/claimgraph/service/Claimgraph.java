@@ -135,6 +135,11 @@ public final class Claimgraph implements AutoCloseable {
     return CitationFinder.of(store.dataset()).cite(q);
   }
 
+  /** The independent origins of these citations' articles (a rewrite never confirms its own origin). */
+  public List<org.claimgraph.story.OriginGroups.Group> origins(List<Citation> citations) {
+    return org.claimgraph.story.OriginGroups.of(store.dataset(), citations);
+  }
+
   /** Full-text search of the sources; fails saying so when the store has no index yet. */
   public SearchResult search(SearchRequest request) {
     if (!hasIndex()) {

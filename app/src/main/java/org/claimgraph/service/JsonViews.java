@@ -44,6 +44,25 @@ public final class JsonViews {
     return Json.createObjectBuilder().add("query", query).add("count", citations.size()).add("citations", cs).build();
   }
 
+  /**
+   * {@link #cite(FigureQuery, List)} with the independent origins (issue 13): adds
+   * {@code "origin_count": n, "origins_summary": "stated by 4 articles from 2 independent origins (…)",
+   * "origins": [{"origin": doc, "label", "docs": [doc…]}]}.
+   */
+  public static JsonObject cite(FigureQuery q, List<Citation> citations, List<org.claimgraph.story.OriginGroups.Group> origins) {
+    JsonObjectBuilder b = Json.createObjectBuilder(cite(q, citations));
+    JsonArrayBuilder gs = Json.createArrayBuilder();
+    for (var g : origins) {
+      JsonArrayBuilder docs = Json.createArrayBuilder();
+      g.docs().forEach(docs::add);
+      gs.add(Json.createObjectBuilder().add("origin", g.origin()).add("label", g.label()).add("docs", docs));
+    }
+    int articles = (int) citations.stream().map(c -> c.article().iri()).distinct().count();
+    return b.add("origin_count", origins.size())
+        .add("origins_summary", org.claimgraph.story.OriginGroups.summary(articles, origins))
+        .add("origins", gs).build();
+  }
+
   /** {@code {"query", "articles", "hits": [{article, doc, title, publisher, date, score, snippets}]}} */
   public static JsonObject search(SearchResult r) {
     JsonArrayBuilder hits = Json.createArrayBuilder();

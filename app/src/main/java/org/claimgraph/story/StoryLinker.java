@@ -54,6 +54,7 @@ public final class StoryLinker {
 
   private final Dataset dataset;
   private final RestatementDetector detector = new RestatementDetector();
+  private int lastCandidates;
 
   public StoryLinker(Dataset dataset) {
     this.dataset = dataset;
@@ -94,6 +95,7 @@ public final class StoryLinker {
     if (p == null) return List.of();
     List<String> keys = keys(articleIri, p);
     Set<String> candidates = candidates(articleIri, lookups(keys));
+    lastCandidates = candidates.size();
     List<Restatement> links = new ArrayList<>();
     Map<String, Profile> profiles = new TreeMap<>();
     profiles.put(articleIri, p);
@@ -218,6 +220,11 @@ public final class StoryLinker {
 
   private static void add(DatasetGraph dsg, Node g, Node s, Property p, String lexical, XSDDatatype type) {
     dsg.add(g, s, p.asNode(), NodeFactory.createLiteralDT(lexical, type));
+  }
+
+  /** How many candidates the last {@link #link} examined (for benchmarks). */
+  public int lastCandidates() {
+    return lastCandidates;
   }
 
   /** {@code https://claimgraph.org/id/restatement/{rewriteId}--{sourceId}}. */
