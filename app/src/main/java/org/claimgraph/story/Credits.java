@@ -47,7 +47,7 @@ public final class Credits {
     for (Pattern p : CREDIT) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        String name = m.group(1).trim().toLowerCase(Locale.ROOT);
+        String name = m.group(1).trim().toLowerCase(Locale.ROOT).replaceAll("[.'’-]+$", "");
         if (!name.isBlank() && !name.equals("the") && !name.equals("data")) out.add(name);
       }
     }

@@ -17,11 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.claimgraph.eval.FigureRecord;
-import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.graph.CG;
 import org.claimgraph.graph.Iris;
-import org.claimgraph.graph.StoredArticles;
-import org.claimgraph.graph.StoredFigures;
 import org.claimgraph.lexicon.UnitTable;
 
 /**
@@ -55,15 +52,22 @@ public final class StoryLinker {
   private final Dataset dataset;
   private final RestatementDetector detector = new RestatementDetector();
   private int lastCandidates;
+  private long[] lastPhases = new long[4];
 
   public StoryLinker(Dataset dataset) {
     this.dataset = dataset;
   }
 
-  /** Links each of these (newly stored) articles, in order; returns every link found. */
+  /**
+   * Links each of these (newly stored) articles, in order, in one write transaction (one commit
+   * for the batch; each article sees the keys of those before it); returns every link found.
+   */
   public List<Restatement> linkAll(Collection<String> articleIris) {
     List<Restatement> out = new ArrayList<>();
-    for (String iri : articleIris) out.addAll(link(iri));
+    if (articleIris.isEmpty()) return out;
+    Txn.executeWrite(dataset, () -> {
+      for (String iri : articleIris) out.addAll(link(iri));
+    });
     return out;
   }
 
@@ -91,10 +95,13 @@ public final class StoryLinker {
 
   /** Writes the keys of a stored article and its links to the candidates that pass; returns the links. */
   public List<Restatement> link(String articleIri) {
+    long t0 = System.nanoTime();
     Profile p = profile(articleIri);
     if (p == null) return List.of();
     List<String> keys = keys(articleIri, p);
+    long t1 = System.nanoTime();
     Set<String> candidates = candidates(articleIri, lookups(keys));
+    long t2 = System.nanoTime();
     lastCandidates = candidates.size();
     List<Restatement> links = new ArrayList<>();
     Map<String, Profile> profiles = new TreeMap<>();
@@ -105,13 +112,16 @@ public final class StoryLinker {
       profiles.put(c, q);
       detector.decide(p, q).ifPresent(links::add);
     }
+    long t3 = System.nanoTime();
     write(articleIri, keys, links, profiles);
+    long t4 = System.nanoTime();
+    lastPhases = new long[] {t1 - t0, t2 - t1, t3 - t2, t4 - t3};
     return links;
   }
 
   /** The story keys of an article: its band keys and its figures' value keys. */
   List<String> keys(String articleIri, Profile p) {
-    Set<String> keys = new LinkedHashSet<>(MinHash.bandKeys(TextSimilarity.shingles(text(articleIri), 3)));
+    Set<String> keys = new LinkedHashSet<>(MinHash.bandKeys(TextSimilarity.shingles(p.text(), 3)));
     for (FigureRecord f : p.figures()) {
       String v = valueKey(f);
       keys.add(v);
@@ -169,20 +179,9 @@ public final class StoryLinker {
     return out;
   }
 
-  /** The profile of a stored article, or null if it is not stored. */
+  /** The profile of a stored article, or null if it is not stored (direct quad lookups, see {@link GraphProfiles}). */
   public Profile profile(String iri) {
-    Map<String, ArticleInfo> meta = StoredArticles.of(dataset, List.of(iri));
-    ArticleInfo info = meta.get(iri);
-    if (info == null) return null;
-    return Profile.of(iri, info.doc(), info.publisher(), info.date(), text(iri), StoredFigures.ofArticle(dataset, iri));
-  }
-
-  private String text(String iri) {
-    return Txn.calculateRead(dataset, () -> {
-      Node a = NodeFactory.createURI(iri);
-      Iterator<Quad> it = dataset.asDatasetGraph().find(a, a, CG.text.asNode(), Node.ANY);
-      return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
-    });
+    return Txn.calculateRead(dataset, () -> GraphProfiles.read(dataset.asDatasetGraph(), iri));
   }
 
   private void write(String articleIri, List<String> keys, List<Restatement> links, Map<String, Profile> profiles) {
@@ -220,6 +219,11 @@ public final class StoryLinker {
 
   private static void add(DatasetGraph dsg, Node g, Node s, Property p, String lexical, XSDDatatype type) {
     dsg.add(g, s, p.asNode(), NodeFactory.createLiteralDT(lexical, type));
+  }
+
+  /** Nanoseconds of the last {@link #link}'s phases: profile and keys, candidate lookup, decisions, write (for benchmarks). */
+  public long[] lastPhases() {
+    return lastPhases.clone();
   }
 
   /** How many candidates the last {@link #link} examined (for benchmarks). */
