@@ -66,6 +66,7 @@ final class StoriesCommand implements Callable<Integer> {
       out.println();
       out.printf("%s (origin %s) — %d %s%n", s.origin(), s.originBasis(), s.rewrites().size(),
           s.rewrites().size() == 1 ? "rewrite" : "rewrites");
+      if (!s.independent().isEmpty()) out.printf("  independent reports of the same facts: %s%n", String.join(", ", s.independent()));
       for (Stories.Rewrite r : s.rewrites()) {
         out.printf("  %s restates %s (%s%s; similarity %.2f, %d shared figures)%n", r.doc(), r.restates(), r.direction(),
             r.creditedOutlet() == null ? "" : ": credits " + r.creditedOutlet(), r.similarity(), r.sharedFigures());

@@ -120,7 +120,7 @@ public final class JsonViews {
    * The stories of a store (issue 13): {"stories": [{"origin", "origin_basis", "rewrites": [{"doc",
    * "restates", "direction", "credited_outlet", "similarity", "shared_figures", "dropped": [quote…],
    * "unsourced": [{"quote", "sentence"}], "changed": [{"type", "quote", "sentence", "origin",
-   * "origin_quote", "origin_sentence"}]}]}]}.
+   * "origin_quote", "origin_sentence"}]}], "independent": [doc…]}]}: independent reports of the same facts (not restating).
    */
   public static JsonObject stories(List<org.claimgraph.story.Stories.Story> stories) {
     JsonArrayBuilder all = Json.createArrayBuilder();
@@ -163,6 +163,9 @@ public final class JsonViews {
       put(sb, "origin", s.origin());
       put(sb, "origin_basis", s.originBasis());
       sb.add("rewrites", rewrites);
+      JsonArrayBuilder independent = Json.createArrayBuilder();
+      s.independent().forEach(independent::add);
+      sb.add("independent", independent);
       all.add(sb);
     }
     return Json.createObjectBuilder().add("stories", all).build();

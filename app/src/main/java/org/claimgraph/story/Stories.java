@@ -35,7 +35,8 @@ public final class Stories {
   private Stories() {}
 
   /** One story. */
-  public record Story(String id, String origin, String originTitle, String originBasis, List<Rewrite> rewrites) {}
+  public record Story(String id, String origin, String originTitle, String originBasis, List<Rewrite> rewrites,
+      List<String> independent) {}
 
   /**
    * One rewrite of a story.
@@ -93,11 +94,29 @@ public final class Stories {
       profiles.computeIfAbsent(r.source(), linker::profile);
     }
     profiles.values().removeIf(java.util.Objects::isNull);
-    return build(links, profiles);
+    return build(links, profiles, members -> {
+      List<Profile> out = new ArrayList<>();
+      for (String iri : linker.independentOf(members, profiles)) {
+        Profile p = profiles.containsKey(iri) ? profiles.get(iri) : linker.profile(iri);
+        if (p != null) out.add(p);
+      }
+      return out;
+    });
   }
 
-  /** The stories of these links over these articles (profiles by IRI). */
+  /** The stories of these links over these articles (profiles by IRI), without independent reports. */
   public static List<Story> build(List<Restatement> links, Map<String, Profile> profiles) {
+    return build(links, profiles, members -> List.of());
+  }
+
+  /**
+   * The stories of these links; {@code independent} gives, for a story's member IRIs, the
+   * independent reports of the same facts (articles not linked to it that state several of its
+   * figures): their figures count as sources, so a rewrite's figure an independent report states is
+   * not unsourced.
+   */
+  public static List<Story> build(List<Restatement> links, Map<String, Profile> profiles,
+      java.util.function.Function<java.util.Set<String>, List<Profile>> independent) {
     // Maximum spanning forest (Kruskal), strongest links first; ties by IRIs for a stable answer.
     List<Restatement> sorted = new ArrayList<>();
     for (Restatement r : links) {
@@ -117,12 +136,13 @@ public final class Stories {
     Map<String, List<Restatement>> byComponent = new TreeMap<>();
     for (Restatement r : tree) byComponent.computeIfAbsent(find(parent, r.rewrite()), k -> new ArrayList<>()).add(r);
     List<Story> stories = new ArrayList<>();
-    for (List<Restatement> edges : byComponent.values()) stories.add(story(edges, profiles));
+    for (List<Restatement> edges : byComponent.values()) stories.add(story(edges, profiles, independent));
     stories.sort(Comparator.comparing(Story::origin));
     return stories;
   }
 
-  private static Story story(List<Restatement> edges, Map<String, Profile> profiles) {
+  private static Story story(List<Restatement> edges, Map<String, Profile> profiles,
+      java.util.function.Function<java.util.Set<String>, List<Profile>> independentOf) {
     TreeSet<String> nodes = new TreeSet<>();
     Map<String, Integer> outDirected = new HashMap<>();
     Map<String, Integer> inDirected = new HashMap<>();
@@ -143,6 +163,7 @@ public final class Stories {
         .thenComparing(n -> -profiles.get(n).figures().size())
         .thenComparing(n -> n)).orElseThrow();
     String basis = inDirected.getOrDefault(origin, 0) > 0 ? "stated" : "inferred";
+    List<Profile> independent = independentOf.apply(nodes);
     // Orient the tree from the origin outwards.
     Map<String, Restatement> edgeTo = new LinkedHashMap<>();
     Map<String, String> restates = new LinkedHashMap<>();
@@ -168,6 +189,7 @@ public final class Stories {
       for (String s = e.getValue(); s != null; s = restates.get(s)) {
         sources.add(new Misstatements.Source(profiles.get(s).doc(), profiles.get(s).figures(), profiles.get(s).text()));
       }
+      for (Profile p : independent) sources.add(new Misstatements.Source(p.doc(), p.figures(), p.text()));
       Profile me = profiles.get(doc);
       List<Misstatement> found = Misstatements.of(me.doc(), me.figures(), sources);
       List<String> dropped = new ArrayList<>();
@@ -181,7 +203,7 @@ public final class Stories {
     }
     rewrites.sort(Comparator.comparing(Rewrite::doc));
     Profile o = profiles.get(origin);
-    return new Story(o.doc(), o.doc(), null, basis, rewrites);
+    return new Story(o.doc(), o.doc(), null, basis, rewrites, independent.stream().map(Profile::doc).sorted().toList());
   }
 
   /**

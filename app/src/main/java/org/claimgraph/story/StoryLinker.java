@@ -226,6 +226,39 @@ public final class StoryLinker {
     return lastPhases.clone();
   }
 
+  /** Shared value keys that make an unlinked article an independent report of a story's facts. */
+  static final int INDEPENDENT_KEYS = 3;
+
+  /**
+   * The articles not among {@code members} that state at least {@value #INDEPENDENT_KEYS} of the
+   * members' figure values (value keys, exact lookups): independent reports of the same facts.
+   */
+  public java.util.List<String> independentOf(java.util.Set<String> members, Map<String, Profile> profiles) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String m : members) {
+      Profile p = profiles.get(m);
+      if (p != null) for (FigureRecord f : p.figures()) if (f.quote() != null && f.quote().matches(".*\\d.*")) keys.add(valueKey(f));
+    }
+    Map<String, Integer> hits = new TreeMap<>();
+    Txn.executeRead(dataset, () -> {
+      for (String key : keys) {
+        List<String> found = new ArrayList<>();
+        Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, CG.storyKey.asNode(), NodeFactory.createLiteralString(key));
+        while (it.hasNext() && found.size() <= STOP_KEY) {
+          String a = it.next().getSubject().getURI();
+          if (!members.contains(a) && !found.contains(a)) found.add(a);
+        }
+        if (found.size() > STOP_KEY) continue;
+        for (String a : found) hits.merge(a, 1, Integer::sum);
+      }
+    });
+    List<String> out = new ArrayList<>();
+    hits.forEach((a, n) -> {
+      if (n >= INDEPENDENT_KEYS) out.add(a);
+    });
+    return out;
+  }
+
   /** How many candidates the last {@link #link} examined (for benchmarks). */
   public int lastCandidates() {
     return lastCandidates;

@@ -69,20 +69,22 @@ class StoriesIT {
   void restatementPairsAreFoundOnTuneAndHeldout() {
     for (String split : List.of("tune", "heldout")) {
       assertTrue(scores.get(split)[0] >= 0.95, split + " pair precision " + scores.get(split)[0]);
-      assertTrue(scores.get(split)[1] >= 0.90, split + " pair recall " + scores.get(split)[1]);
+      assertTrue(scores.get(split)[1] >= 0.95, split + " pair recall " + scores.get(split)[1]);
     }
   }
 
   @Test
   void directionIsRightForMostPairs() {
     assertTrue(scores.get("tune")[2] >= 0.85, "tune direction " + scores.get("tune")[2]);
-    assertTrue(scores.get("heldout")[2] >= 0.80, "heldout direction " + scores.get("heldout")[2]);
+    assertTrue(scores.get("heldout")[2] >= 0.95, "heldout direction " + scores.get("heldout")[2]);
   }
 
   @Test
   void misstatementsAreFound() {
-    assertTrue(scores.get("all")[3] >= 0.45, "misstatement precision " + scores.get("all")[3]);
-    assertTrue(scores.get("all")[4] >= 0.75, "misstatement recall " + scores.get("all")[4]);
+    assertTrue(scores.get("all")[3] >= 0.55, "misstatement precision " + scores.get("all")[3]);
+    assertTrue(scores.get("all")[4] >= 0.80, "misstatement recall " + scores.get("all")[4]);
+    assertTrue(scores.get("heldout")[3] >= 0.80, "heldout misstatement precision " + scores.get("heldout")[3]);
+    assertTrue(scores.get("heldout")[4] >= 0.70, "heldout misstatement recall " + scores.get("heldout")[4]);
   }
 
   @Test
