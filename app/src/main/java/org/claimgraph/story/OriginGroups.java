@@ -54,10 +54,10 @@ public final class OriginGroups {
         restates.put(iri, targets);
       }
     });
-    Map<String, String> parent = new HashMap<>();
-    for (var e : restates.entrySet()) for (String t : e.getValue()) union(parent, e.getKey(), t);
+    UnionFind sets = new UnionFind();
+    for (var e : restates.entrySet()) for (String t : e.getValue()) sets.union(e.getKey(), t);
     Map<String, List<String>> members = new LinkedHashMap<>();
-    for (String iri : byIri.keySet()) members.computeIfAbsent(find(parent, iri), k -> new ArrayList<>()).add(iri);
+    for (String iri : byIri.keySet()) members.computeIfAbsent(sets.find(iri), k -> new ArrayList<>()).add(iri);
     List<Group> out = new ArrayList<>();
     for (List<String> group : members.values()) {
       TreeSet<String> inGroup = new TreeSet<>(group);
@@ -89,19 +89,5 @@ public final class OriginGroups {
         .append(" from ").append(groups.size()).append(groups.size() == 1 ? " independent origin" : " independent origins");
     if (!groups.isEmpty()) b.append(" (").append(String.join("; ", groups.stream().map(Group::label).toList())).append(")");
     return b.toString();
-  }
-
-  private static void union(Map<String, String> parent, String a, String b) {
-    String x = find(parent, a);
-    String y = find(parent, b);
-    if (!x.equals(y)) parent.put(x, y);
-  }
-
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.get(x);
-    if (p == null) return x;
-    String root = find(parent, p);
-    parent.put(x, root);
-    return root;
   }
 }

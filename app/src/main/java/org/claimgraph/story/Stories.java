@@ -124,17 +124,13 @@ public final class Stories {
     }
     sorted.sort(Comparator.comparingDouble(Restatement::weight).reversed().thenComparing(Restatement::rewrite)
         .thenComparing(Restatement::source));
-    Map<String, String> parent = new HashMap<>();
+    UnionFind sets = new UnionFind();
     List<Restatement> tree = new ArrayList<>();
     for (Restatement r : sorted) {
-      String a = find(parent, r.rewrite());
-      String b = find(parent, r.source());
-      if (a.equals(b)) continue;
-      parent.put(a, b);
-      tree.add(r);
+      if (sets.union(r.rewrite(), r.source())) tree.add(r);
     }
     Map<String, List<Restatement>> byComponent = new TreeMap<>();
-    for (Restatement r : tree) byComponent.computeIfAbsent(find(parent, r.rewrite()), k -> new ArrayList<>()).add(r);
+    for (Restatement r : tree) byComponent.computeIfAbsent(sets.find(r.rewrite()), k -> new ArrayList<>()).add(r);
     List<Story> stories = new ArrayList<>();
     for (List<Restatement> edges : byComponent.values()) stories.add(story(edges, profiles, independent));
     stories.sort(Comparator.comparing(Story::origin));
@@ -217,13 +213,5 @@ public final class Stories {
     double share = union <= 0 ? 0 : Math.min(1, r.sharedFigures() / (double) union);
     double w = r.similarity() + 0.5 * share + (r.creditedOutlet() != null ? 0.5 : 0) + (r.directed() ? 0.06 : 0);
     return new Restatement(r.rewrite(), r.source(), r.similarity(), r.sharedFigures(), r.creditedOutlet(), r.direction(), w);
-  }
-
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.get(x);
-    if (p == null) return x;
-    String root = find(parent, p);
-    parent.put(x, root);
-    return root;
   }
 }

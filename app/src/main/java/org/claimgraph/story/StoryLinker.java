@@ -34,7 +34,8 @@ import org.claimgraph.lexicon.UnitTable;
  *       an outlet (its publisher's words, its wire), and a figure of an article crediting that outlet.
  * </ul>
  * An article sharing a band key, two value keys, or a figure with the outlet it credits is a candidate; {@link RestatementDetector}
- * decides. A key stated by more than {@value #STOP_KEY} articles is too common to narrow and is skipped.
+ * decides, for at most {@value #MAX_CANDIDATES} candidates sharing most keys. A key stated by more than
+ * {@value #STOP_KEY} articles is too common to narrow and is skipped.
  *
  * <p>For a link, the rewrite's graph gets:
  * <pre>
@@ -48,6 +49,8 @@ import org.claimgraph.lexicon.UnitTable;
 public final class StoryLinker {
 
   static final int STOP_KEY = 500;
+  /** At most this many candidates are decided per new article, the ones sharing most keys. */
+  static final int MAX_CANDIDATES = 20;
 
   private final Dataset dataset;
   private final RestatementDetector detector = new RestatementDetector();
@@ -91,6 +94,12 @@ public final class StoryLinker {
     });
     articles.sort(null);
     return linkAll(articles);
+  }
+
+  /** Writes only the story keys of a stored article, linking nothing (to build a benchmark store fast). */
+  public void writeKeys(String articleIri) {
+    Profile p = profile(articleIri);
+    if (p != null) write(articleIri, keys(articleIri, p), List.of(), Map.of());
   }
 
   /** Writes the keys of a stored article and its links to the candidates that pass; returns the links. */
@@ -172,10 +181,16 @@ public final class StoryLinker {
         }
       }
     });
+    // The strongest MAX_CANDIDATES: most band hits (near-duplicate text), then credit hits, then shared values.
+    List<Map.Entry<String, int[]>> ranked = new ArrayList<>();
+    for (var e : hits.entrySet()) {
+      int[] h = e.getValue();
+      if (h[0] >= 1 || h[1] >= RestatementDetector.MIN_SHARED || h[2] >= 1) ranked.add(e);
+    }
+    ranked.sort(java.util.Comparator.comparingInt((Map.Entry<String, int[]> e) -> -(4 * e.getValue()[0] + 3 * e.getValue()[2]
+        + e.getValue()[1])).thenComparing(Map.Entry::getKey));
     Set<String> out = new LinkedHashSet<>();
-    hits.forEach((a, h) -> {
-      if (h[0] >= 1 || h[1] >= RestatementDetector.MIN_SHARED || h[2] >= 1) out.add(a);
-    });
+    for (int i = 0; i < Math.min(MAX_CANDIDATES, ranked.size()); i++) out.add(ranked.get(i).getKey());
     return out;
   }
 
