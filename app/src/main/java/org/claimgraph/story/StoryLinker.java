@@ -50,7 +50,7 @@ public final class StoryLinker {
 
   static final int STOP_KEY = 500;
   /** At most this many candidates are decided per new article, the ones sharing most keys. */
-  static final int MAX_CANDIDATES = 20;
+  static final int MAX_CANDIDATES = 10;
 
   private final Dataset dataset;
   private final RestatementDetector detector = new RestatementDetector();
