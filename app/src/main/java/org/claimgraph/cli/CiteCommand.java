@@ -63,13 +63,20 @@ final class CiteCommand implements Callable<Integer> {
         : "/api/cite?" + RunningServer.param("figure", q.text()).substring(1);
     Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
     if (opened == null) return 0;
+    List<org.claimgraph.story.OriginGroups.Group> origins;
     try (Claimgraph service = opened) {
       citations = service.cite(q);
+      origins = service.origins(citations);
     }
     if (format == Format.json) {
-      out.println(JsonViews.cite(q, citations));
+      out.println(JsonViews.cite(q, citations, origins));
     } else {
       printTable(out, q, citations);
+      if (!citations.isEmpty()) {
+        int articles = (int) citations.stream().map(c -> c.article().iri()).distinct().count();
+        out.println();
+        out.println(org.claimgraph.story.OriginGroups.summary(articles, origins));
+      }
     }
     out.flush();
     return 0;

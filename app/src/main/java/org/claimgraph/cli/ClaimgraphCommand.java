@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "A knowledge graph of figures, and who claimed them, from news about critical-mineral supply chains.",
     subcommands = {IngestCommand.class, ArticleCommand.class, QueryCommand.class, FiguresCommand.class,
         ExtractCommand.class, EvalCommand.class, CiteCommand.class, SearchCommand.class, ReindexCommand.class,
-        ValidateCommand.class, ExportCommand.class, ServeCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        ValidateCommand.class, ExportCommand.class, ServeCommand.class, BenchmarkCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
 public final class ClaimgraphCommand implements java.util.concurrent.Callable<Integer> {
 
   /** Exit status when some input failed or the command could not run. */

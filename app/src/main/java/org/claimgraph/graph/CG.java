@@ -94,6 +94,19 @@ public final class CG {
 
   private CG() {}
 
+  // Restatements (issue 13: which articles restate which)
+  public static final Resource Restatement = resource("Restatement");
+  public static final Property storyKey = property("storyKey");
+  public static final Property restates = property("restates");
+  public static final Property restatement = property("restatement");
+  public static final Property rewrite = property("rewrite");
+  public static final Property restated = property("restated");
+  public static final Property similarity = property("similarity");
+  public static final Property sharedFigures = property("sharedFigures");
+  public static final Property creditedOutlet = property("creditedOutlet");
+  public static final Property directionEvidence = property("directionEvidence");
+  public static final Property restatesFigure = property("restatesFigure");
+
   private static Resource resource(String local) {
     return ResourceFactory.createResource(NS + local);
   }

@@ -35,6 +35,7 @@ final class CiteServlet extends HttpServlet {
       Json.error(resp, 400, e.getMessage());
       return;
     }
-    Json.send(resp, 200, JsonViews.cite(q, service.cite(q)));
+    var citations = service.cite(q);
+    Json.send(resp, 200, JsonViews.cite(q, citations, service.origins(citations)));
   }
 }

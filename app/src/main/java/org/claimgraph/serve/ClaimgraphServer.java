@@ -73,6 +73,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         .addFilter("/api/*", new ApiErrorFilter())
         .addServlet("/api/cite", new CiteServlet(service))
         .addServlet("/api/search", new SearchServlet(service))
+        .addServlet("/api/stories", new StoriesServlet(service))
         .addServlet("/api/store", new StoreServlet(storeDir))
         .addServlet("/api/ingest", new IngestServlet(service, guard))
         .addServlet("/api/figures", new FiguresServlet(service))

@@ -1,5 +1,8 @@
 package org.claimgraph.service;
 
+import org.claimgraph.story.Stories;
+import org.claimgraph.story.StoryLinker;
+
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,17 +105,41 @@ public final class Claimgraph implements AutoCloseable {
 
   /** Reads, analyses and stores {@code inputs} (files and folders), indexing each article in step. */
   public synchronized IngestReport ingest(List<Path> inputs, int threads, IngestListener listener) {
-    return new IngestService(threads).ingest(inputs, store, index(), listener);
+    return linkStories(new IngestService(threads).ingest(inputs, store, index(), listener));
   }
 
   /** Ingests with an ingest service of the caller's (its thread count and analyzer). */
   public synchronized IngestReport ingest(IngestService service, List<Path> inputs, IngestListener listener) {
-    return service.ingest(inputs, store, index(), listener);
+    return linkStories(service.ingest(inputs, store, index(), listener));
+  }
+
+  /** Links each newly stored article to the stored articles it restates or that restate it (issue 13). */
+  private IngestReport linkStories(IngestReport report) {
+    List<String> stored = report.files().stream()
+        .filter(f -> f.outcome() == org.claimgraph.graph.Outcome.NEW || f.outcome() == org.claimgraph.graph.Outcome.REPLACED)
+        .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
+    new StoryLinker(store.dataset()).linkAll(stored);
+    return report;
+  }
+
+  /** Recomputes every restatement link of the store (after a change of the rules); returns how many. */
+  public synchronized int relinkStories() {
+    return new StoryLinker(store.dataset()).relinkAll().size();
+  }
+
+  /** The stories of the store: origins, rewrites, what each dropped, added and changed. */
+  public List<Stories.Story> stories() {
+    return Stories.of(store.dataset());
   }
 
   /** Every statement of the figure, with corroborating, contradicting and implied figures. */
   public List<Citation> cite(FigureQuery q) {
     return CitationFinder.of(store.dataset()).cite(q);
+  }
+
+  /** The independent origins of these citations' articles (a rewrite never confirms its own origin). */
+  public List<org.claimgraph.story.OriginGroups.Group> origins(List<Citation> citations) {
+    return org.claimgraph.story.OriginGroups.of(store.dataset(), citations);
   }
 
   /** Full-text search of the sources; fails saying so when the store has no index yet. */

@@ -44,6 +44,25 @@ public final class JsonViews {
     return Json.createObjectBuilder().add("query", query).add("count", citations.size()).add("citations", cs).build();
   }
 
+  /**
+   * {@link #cite(FigureQuery, List)} with the independent origins (issue 13): adds
+   * {@code "origin_count": n, "origins_summary": "stated by 4 articles from 2 independent origins (…)",
+   * "origins": [{"origin": doc, "label", "docs": [doc…]}]}.
+   */
+  public static JsonObject cite(FigureQuery q, List<Citation> citations, List<org.claimgraph.story.OriginGroups.Group> origins) {
+    JsonObjectBuilder b = Json.createObjectBuilder(cite(q, citations));
+    JsonArrayBuilder gs = Json.createArrayBuilder();
+    for (var g : origins) {
+      JsonArrayBuilder docs = Json.createArrayBuilder();
+      g.docs().forEach(docs::add);
+      gs.add(Json.createObjectBuilder().add("origin", g.origin()).add("label", g.label()).add("docs", docs));
+    }
+    int articles = (int) citations.stream().map(c -> c.article().iri()).distinct().count();
+    return b.add("origin_count", origins.size())
+        .add("origins_summary", org.claimgraph.story.OriginGroups.summary(articles, origins))
+        .add("origins", gs).build();
+  }
+
   /** {@code {"query", "articles", "hits": [{article, doc, title, publisher, date, score, snippets}]}} */
   public static JsonObject search(SearchResult r) {
     JsonArrayBuilder hits = Json.createArrayBuilder();
@@ -112,6 +131,61 @@ public final class JsonViews {
     for (FigureRecord f : i.stated()) stated.add(Json.createObjectBuilder().add("doc", f.doc()).add("quote", f.quote()).add("value", f.value()));
     b.add("stated", stated);
     return b;
+  }
+
+  /**
+   * The stories of a store (issue 13): {"stories": [{"origin", "origin_basis", "rewrites": [{"doc",
+   * "restates", "direction", "credited_outlet", "similarity", "shared_figures", "dropped": [quote…],
+   * "unsourced": [{"quote", "sentence"}], "changed": [{"type", "quote", "sentence", "origin",
+   * "origin_quote", "origin_sentence"}]}], "independent": [doc…]}]}: independent reports of the same facts (not restating).
+   */
+  public static JsonObject stories(List<org.claimgraph.story.Stories.Story> stories) {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (var s : stories) {
+      JsonArrayBuilder rewrites = Json.createArrayBuilder();
+      for (var r : s.rewrites()) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        put(b, "doc", r.doc());
+        put(b, "restates", r.restates());
+        put(b, "direction", r.direction());
+        put(b, "credited_outlet", r.creditedOutlet());
+        b.add("similarity", r.similarity());
+        b.add("shared_figures", r.sharedFigures());
+        JsonArrayBuilder dropped = Json.createArrayBuilder();
+        r.dropped().forEach(dropped::add);
+        b.add("dropped", dropped);
+        JsonArrayBuilder added = Json.createArrayBuilder();
+        for (var m : r.added()) {
+          JsonObjectBuilder x = Json.createObjectBuilder();
+          put(x, "quote", m.rewriteQuote());
+          put(x, "sentence", m.rewriteSentence());
+          added.add(x);
+        }
+        b.add("unsourced", added);
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        for (var m : r.changed()) {
+          JsonObjectBuilder x = Json.createObjectBuilder();
+          put(x, "type", m.type());
+          put(x, "quote", m.rewriteQuote());
+          put(x, "sentence", m.rewriteSentence());
+          put(x, "origin", m.origin());
+          put(x, "origin_quote", m.originQuote());
+          put(x, "origin_sentence", m.originSentence());
+          changed.add(x);
+        }
+        b.add("changed", changed);
+        rewrites.add(b);
+      }
+      JsonObjectBuilder sb = Json.createObjectBuilder();
+      put(sb, "origin", s.origin());
+      put(sb, "origin_basis", s.originBasis());
+      sb.add("rewrites", rewrites);
+      JsonArrayBuilder independent = Json.createArrayBuilder();
+      s.independent().forEach(independent::add);
+      sb.add("independent", independent);
+      all.add(sb);
+    }
+    return Json.createObjectBuilder().add("stories", all).build();
   }
 
   private static void put(JsonObjectBuilder b, String k, String v) {

@@ -26,7 +26,10 @@ class AnalystQueriesTest {
       "03-who-claimed-a-value.rq", "04-articles-per-publisher.rq", "05-figures-credited-to-customs-data.rq",
       "06-changes-year-on-year-vs-month-on-month.rq", "07-figures-stated-by-several-sources.rq",
       "08-figures-where-sources-disagree.rq", "09-quotes-by-speaker-and-organization.rq", "10-measure-timeline.rq",
-      "11-implied-previous-level-consistency.rq", "12-most-cited-sources.rq");
+      "11-implied-previous-level-consistency.rq", "12-most-cited-sources.rq",
+      // tested on the story fixture in StoryQueriesTest
+      "14-articles-restating-articles.rq", "15-origin-of-each-story.rq", "16-misstated-figures.rq",
+      "17-independent-origins-of-a-figure.rq");
 
   static Dataset fixture;
 

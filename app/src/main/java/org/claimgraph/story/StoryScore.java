@@ -1,0 +1,169 @@
+package org.claimgraph.story;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores stories against the development set's annotation: {@code stories-*.tsv} (story, id,
+ * restates, evidence), {@code misstatements.tsv} (story, rewrite, origin, rewrite_quote,
+ * origin_quote, type) and the split of each article from {@code SOURCES-*.tsv} (id, split, …).
+ *
+ * <p>A pair is an article and the one it restates, unordered; precision over the predicted pairs
+ * among annotated articles, recall over the annotated pairs. Direction: of the pairs found, the
+ * share oriented as annotated. Misstatements match on rewrite, quote (as written, spaces ignored)
+ * (one containing the other, spaces ignored) and type. Pairs and misstatements count for "heldout" when an article of theirs is held out.
+ *
+ * <pre>{@code
+ * StoryScore.Result r = StoryScore.score(Path.of("devset"), stories).get("tune");
+ * r.pairPrecision(); // 1.0
+ * }</pre>
+ */
+public final class StoryScore {
+  private StoryScore() {}
+
+  /** Counts and rates of one split. */
+  public record Result(int goldPairs, int predictedPairs, int truePairs, int directedPairs, int rightDirection,
+      int byEvidence, int goldMisstatements, int predictedMisstatements, int trueMisstatements) {
+    public double pairPrecision() {
+      return rate(truePairs, predictedPairs);
+    }
+
+    public double pairRecall() {
+      return rate(truePairs, goldPairs);
+    }
+
+    public double directionAccuracy() {
+      return rate(rightDirection, directedPairs);
+    }
+
+    public double misstatementPrecision() {
+      return rate(trueMisstatements, predictedMisstatements);
+    }
+
+    public double misstatementRecall() {
+      return rate(trueMisstatements, goldMisstatements);
+    }
+
+    private static double rate(int a, int b) {
+      return b == 0 ? 1.0 : a / (double) b;
+    }
+
+    /** One line: "pairs P 1.00 R 0.92 (11/12) | direction 0.91 (10/11) | misstatements P … R …". */
+    public String line() {
+      return String.format(Locale.ROOT,
+          "pairs P %.2f R %.2f (found %d of %d, %d predicted) | direction %.2f (%d/%d, %d by evidence) | misstatements P %.2f R %.2f (%d right of %d predicted, %d annotated)",
+          pairPrecision(), pairRecall(), truePairs, goldPairs, predictedPairs, directionAccuracy(), rightDirection,
+          directedPairs, byEvidence, misstatementPrecision(), misstatementRecall(), trueMisstatements,
+          predictedMisstatements, goldMisstatements);
+    }
+  }
+
+  /** Results by split ("tune", "heldout", "all") for the stories of a store ingested from {@code devset}. */
+  public static Map<String, Result> score(Path devset, List<Stories.Story> stories) {
+    Map<String, String> split = new HashMap<>();
+    Map<String, String> goldRestates = new HashMap<>();
+    try (var files = Files.list(devset)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.startsWith("SOURCES-") && name.endsWith(".tsv")) {
+          for (String[] row : rows(f)) split.put(row[0], row[1]);
+        } else if (name.startsWith("stories-") && name.endsWith(".tsv")) {
+          for (String[] row : rows(f)) goldRestates.put(row[1], row[2]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(devset + ": cannot read the development set", e);
+    }
+    List<String[]> goldMis = Files.exists(devset.resolve("misstatements.tsv")) ? rows(devset.resolve("misstatements.tsv")) : List.of();
+
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (String s : List.of("tune", "heldout", "all")) counts.put(s, new int[9]);
+    Set<String> annotated = goldRestates.keySet();
+    Set<String> goldPairs = new HashSet<>();
+    for (var e : goldRestates.entrySet()) {
+      if (e.getValue().equals("-")) continue;
+      goldPairs.add(pair(e.getKey(), e.getValue()));
+      add(counts, splitOf(split, e.getKey(), e.getValue()), 0);
+    }
+    Set<String> predictedRewrites = new HashSet<>();
+    for (Stories.Story story : stories) {
+      for (Stories.Rewrite r : story.rewrites()) {
+        if (!annotated.contains(r.doc()) && !annotated.contains(r.restates())) continue;
+        String sp = splitOf(split, r.doc(), r.restates());
+        add(counts, sp, 1);
+        if (goldPairs.contains(pair(r.doc(), r.restates()))) {
+          add(counts, sp, 2);
+          boolean goldForward = r.restates().equals(goldRestates.get(r.doc()));
+          add(counts, sp, 3);
+          if (goldForward) add(counts, sp, 4);
+          if (!r.direction().equals(Restatement.UNDETERMINED) && !r.direction().equals("inferred")) add(counts, sp, 5);
+        }
+        predictedRewrites.add(r.doc());
+        for (Misstatement m : concat(r.added(), r.changed())) {
+          add(counts, sp, 7);
+          for (String[] g : goldMis) {
+            if (g[1].equals(m.rewrite()) && sameQuote(g[3], m.rewriteQuote()) && g[5].equals(m.type())) {
+              add(counts, sp, 8);
+              break;
+            }
+          }
+        }
+      }
+    }
+    for (String[] g : goldMis) add(counts, splitOf(split, g[1], g[2]), 6);
+    Map<String, Result> out = new LinkedHashMap<>();
+    counts.forEach((s, c) -> out.put(s, new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8])));
+    return out;
+  }
+
+  private static List<Misstatement> concat(List<Misstatement> a, List<Misstatement> b) {
+    List<Misstatement> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static void add(Map<String, int[]> counts, String split, int i) {
+    counts.get(split)[i]++;
+    counts.get("all")[i]++;
+  }
+
+  private static String splitOf(Map<String, String> split, String a, String b) {
+    return "heldout".equals(split.get(a)) || "heldout".equals(split.get(b)) ? "heldout" : "tune";
+  }
+
+  private static String pair(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  /** Quotes match when one contains the other, spaces and case ignored ("about 1.1 million vehicles" / "1.1 million vehicles"). */
+  private static boolean sameQuote(String gold, String predicted) {
+    String g = norm(gold);
+    String p = norm(predicted);
+    return !g.isEmpty() && !p.isEmpty() && (g.contains(p) && p.matches(".*\\d.*\\d.*") || p.contains(g));
+  }
+
+  private static String norm(String quote) {
+    return quote == null ? "" : quote.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String[]> rows(Path tsv) {
+    try {
+      List<String[]> out = new ArrayList<>();
+      List<String> lines = Files.readAllLines(tsv);
+      for (String line : lines.subList(1, lines.size())) if (!line.isBlank()) out.add(line.split("\t", -1));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(tsv + ": cannot read", e);
+    }
+  }
+}
