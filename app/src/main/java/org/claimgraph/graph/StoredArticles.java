@@ -30,6 +30,8 @@ public final class StoredArticles {
       ORDER BY ?doc ?author
       """;
 
+  private static final org.apache.jena.query.Query PARSED = org.apache.jena.query.QueryFactory.create(QUERY);
+
   private StoredArticles() {}
 
   public static Map<String, ArticleInfo> all(Dataset dataset) {
@@ -49,7 +51,7 @@ public final class StoredArticles {
     return Txn.calculateRead(dataset, () -> {
       Map<String, String[]> meta = new LinkedHashMap<>();
       Map<String, List<String>> authors = new LinkedHashMap<>();
-      var builder = QueryExecution.dataset(dataset).query(QUERY).set(TDB2.symUnionDefaultGraph, true);
+      var builder = QueryExecution.dataset(dataset).query(PARSED).set(TDB2.symUnionDefaultGraph, true);
       if (only != null) builder = builder.substitution("a", org.apache.jena.rdf.model.ResourceFactory.createResource(only));
       try (QueryExecution qe = builder.build()) {
         qe.execSelect().forEachRemaining(s -> {

@@ -8,6 +8,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -56,17 +58,51 @@ public final class StoredFigures {
     return QUERY.replace("?f a cg:Figure ;", "?f " + predicate + " ?bound . ?f a cg:Figure ;");
   }
 
-  private static final String BY_KEY = restricted("cg:citeKey");
-  private static final String BY_VALUE = restricted("cg:value");
-  private static final String BY_VALUE_MAX = restricted("cg:valueMax");
+  private static final Query PARSED = QueryFactory.create(QUERY);
+  private static final Query BY_VALUE = QueryFactory.create(restricted("cg:value"));
+  private static final Query BY_VALUE_MAX = QueryFactory.create(restricted("cg:valueMax"));
 
   /**
    * The figures with this {@code cg:citeKey} (see {@link FigureKeys}): an exact lookup, sorted by
    * document and position. Call inside a read transaction, or it opens one.
    */
   public static List<FigureRecord> withKey(Dataset dataset, String key) {
-    return select(dataset, BY_KEY, "bound", NodeFactory.createLiteralString(key));
+    return Txn.calculateRead(dataset, () -> {
+      List<FigureRecord> out = new ArrayList<>();
+      for (String figure : figuresWithKey(dataset, key)) out.addAll(ofFigure(dataset, figure));
+      out.sort(ORDER);
+      return out;
+    });
   }
+
+  /** The IRIs of the figures with this {@code cg:citeKey}: one index lookup, no query. */
+  public static List<String> figuresWithKey(Dataset dataset, String key) {
+    return Txn.calculateRead(dataset, () -> {
+      List<String> out = new ArrayList<>();
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+      while (it.hasNext()) out.add(it.next().getSubject().getURI());
+      return out;
+    });
+  }
+
+  /** The article graphs holding figures with this {@code cg:citeKey}, sorted. */
+  public static java.util.SortedSet<String> articlesWithKey(Dataset dataset, String key) {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.SortedSet<String> out = new java.util.TreeSet<>();
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+      while (it.hasNext()) out.add(it.next().getGraph().getURI());
+      return out;
+    });
+  }
+
+  /** The record of one figure (more than one if it has several measures or speakers). */
+  public static List<FigureRecord> ofFigure(Dataset dataset, String figureIri) {
+    return select(dataset, PARSED, "f", NodeFactory.createURI(figureIri));
+  }
+
+  /** Document, then position: the order of {@link #all}. */
+  public static final java.util.Comparator<FigureRecord> ORDER = java.util.Comparator.comparing(FigureRecord::doc)
+      .thenComparing(f -> f.start() == null ? -1 : f.start()).thenComparing(f -> f.end() == null ? -1 : f.end());
 
   /** The figures whose value or upper value is exactly {@code value}: an exact lookup. */
   public static List<FigureRecord> withValue(Dataset dataset, double value) {
@@ -78,7 +114,7 @@ public final class StoredFigures {
 
   /** The figures of one article graph. */
   public static List<FigureRecord> ofArticle(Dataset dataset, String articleIri) {
-    return select(dataset, QUERY, "article", NodeFactory.createURI(articleIri));
+    return select(dataset, PARSED, "article", NodeFactory.createURI(articleIri));
   }
 
   /** Whether the store's figures carry {@code cg:citeKey}s (stores written before keys were added do not). */
@@ -90,7 +126,7 @@ public final class StoredFigures {
     });
   }
 
-  private static List<FigureRecord> select(Dataset dataset, String query, String var, Node value) {
+  private static List<FigureRecord> select(Dataset dataset, Query query, String var, Node value) {
     return Txn.calculateRead(dataset, () -> {
       List<FigureRecord> out = new ArrayList<>();
       try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
