@@ -107,11 +107,7 @@ public final class CitationIndex {
 
   /** The figures with a key not read yet (a figure found under several keys is read once). */
   private List<FigureRecord> withKey(Set<String> seen, String key) {
-    List<FigureRecord> out = new ArrayList<>();
-    for (String figure : StoredFigures.figuresWithKey(dataset, key)) {
-      if (seen.add(figure)) out.addAll(StoredFigures.ofFigure(dataset, figure));
-    }
-    return out;
+    return StoredFigures.withKey(dataset, key, seen);
   }
 
   private void loadArticle(String iri, Set<FigureRecord> near, Set<String> loaded) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code fact|tonne|amount|2025-07|CN US}: the same fact (unit, kind, period, places), for
  *       corroborating and contradicting figures and for the levels an implied figure is checked against;
- *   <li>{@code size|tonne|amount|CN US|0|619}: the same unit, kind and places and a value in the same
- *       bucket (here 619 ≤ v &lt; 620 at level 0, buckets of 1 for numbers written to ±0.5), for the
- *       same value put in another period; filed at {@link #LEVELS} levels, see {@link #sizeProbes};
+ *   <li>{@code size|tonne|amount|CN US|0|619|0}: the same unit, kind and places and a value in the
+ *       same bucket (here 619 ≤ v &lt; 620 at level 0, buckets of 1 for numbers written to ±0.5; the
+ *       last part is the figure's own level), for the same value put in another period; filed at
+ *       {@link #LEVELS} levels, see {@link #sizeProbes};
  *   <li>{@code sum|tonne|2025-07|CN}: amounts of one unit, period and origin, for parts adding up to a
  *       total; {@code sum|tonne|2025-07|*} for every origin (the parts of a total without places).
  * </ul>
@@ -29,7 +30,7 @@ public final class FigureKeys {
     List<String> keys = new ArrayList<>(3 + LEVELS);
     if (period != null) keys.add(fact(unit, kind, period, place));
     int own = level(precision(quote, value));
-    for (int level = own; level < own + LEVELS; level++) keys.add(size(unit, kind, place, level, bucket(value, level)));
+    for (int level = own; level < own + LEVELS; level++) keys.add(size(unit, kind, place, level, bucket(value, level), own));
     if ("amount".equals(kind) && period != null) {
       keys.add(sum(unit, period, origin(place)));
       keys.add(sum(unit, period, ANY_ORIGIN));
@@ -44,8 +45,9 @@ public final class FigureKeys {
     return "fact|" + unit + "|" + kind + "|" + period + "|" + String.join(" ", place);
   }
 
-  public static String size(String unit, String kind, List<String> place, int level, long bucket) {
-    return "size|" + unit + "|" + kind + "|" + String.join(" ", place) + "|" + level + "|" + bucket;
+  /** A value bucket of a figure whose own rounding level is {@code own}, filed at {@code level} ≥ own. */
+  public static String size(String unit, String kind, List<String> place, int level, long bucket, int own) {
+    return "size|" + unit + "|" + kind + "|" + String.join(" ", place) + "|" + level + "|" + bucket + "|" + own;
   }
 
   /**
@@ -102,14 +104,23 @@ public final class FigureKeys {
   public static List<String> sizeProbes(double value, double precision, String unit, String kind, List<String> place) {
     List<String> keys = new ArrayList<>();
     int own = level(precision);
-    for (int level = own - LEVELS + 1; level < own + LEVELS + 6; level++) {
-      double width = Math.pow(10, level);
-      double reach = precision + width / 2;
-      long first = bucket(value - reach, level);
-      long last = bucket(value + reach, level);
-      if (last - first > 8) continue; // finer levels: their figures are filed at coarser levels too
-      for (long b = first; b <= last; b++) keys.add(size(unit, kind, place, level, b));
+    // At its own level: figures as rounded or rounded more finely (filed there too); above it,
+    // figures rounded more coarsely, each at its own level only.
+    for (int level = own; level < own + COARSER; level++) {
+      // The rules compare with a slack of 1e-9; so do the probes, and floating-point division with them.
+      double reach = (precision + Math.pow(10, level) / 2) * (1 + 1e-9) + 1e-9;
+      for (long b = bucket(value - reach, level); b <= bucket(value + reach, level); b++) {
+        if (level == own) {
+          for (int finer = own - LEVELS + 1; finer <= own; finer++) keys.add(size(unit, kind, place, level, b, finer));
+        } else {
+          keys.add(size(unit, kind, place, level, b, level));
+        }
+      }
     }
     return keys;
   }
+
+  /** How many levels above its own a cited figure looks for more coarsely rounded ones. */
+  private static final int COARSER = 10;
+
 }

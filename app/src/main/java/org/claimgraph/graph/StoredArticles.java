@@ -42,7 +42,11 @@ public final class StoredArticles {
   public static Map<String, ArticleInfo> of(Dataset dataset, java.util.Collection<String> iris) {
     Map<String, ArticleInfo> out = new LinkedHashMap<>();
     Txn.executeRead(dataset, () -> {
-      for (String iri : new java.util.TreeSet<>(iris)) out.putAll(select(dataset, iri));
+      FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+      for (String iri : new java.util.TreeSet<>(iris)) {
+        ArticleInfo a = reader.article(FigureReader.iri(iri));
+        if (a != null) out.put(iri, a);
+      }
     });
     return out;
   }
