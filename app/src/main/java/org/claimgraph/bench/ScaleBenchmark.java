@@ -57,12 +57,19 @@ public final class ScaleBenchmark {
   private final Path queries;
   private final PrintWriter out;
   private final int queryTimeoutSeconds;
+  private String mainClass;
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
     this.queries = queries;
     this.out = out;
     this.queryTimeoutSeconds = queryTimeoutSeconds;
+  }
+
+  /** The command-line entry point that cold runs start (with {@code --cold}). */
+  public ScaleBenchmark coldRunsWith(String mainClass) {
+    this.mainClass = mainClass;
+    return this;
   }
 
   /** Builds and measures a store of each size under {@code dir} (kept for inspection). */
@@ -118,7 +125,7 @@ public final class ScaleBenchmark {
       } catch (org.claimgraph.query.QuerySyntaxException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
-      if (cold) {
+      if (cold && mainClass != null) {
         FigureQuery q = cites.get(0);
         cold("cite (cold CLI)", store, "cite", "--value", Double.toString(q.value()), "--unit", q.unit());
         cold("search (cold CLI)", store, "search", "rare earth magnets");
@@ -167,7 +174,7 @@ public final class ScaleBenchmark {
     List<Double> ms = new ArrayList<>();
     for (int i = 0; i < COLD_RUNS; i++) {
       List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-          "-cp", System.getProperty("java.class.path"), "org.claimgraph.cli.ClaimgraphCommand"));
+          "-cp", System.getProperty("java.class.path"), mainClass));
       cmd.add(args[0]);
       cmd.add("--store");
       cmd.add(store.toString());

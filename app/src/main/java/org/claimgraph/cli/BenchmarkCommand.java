@@ -70,7 +70,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
     if (scale != null) {
       if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
-      new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout).run(into, scale, cold);
+      new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
+          .coldRunsWith(ClaimgraphCommand.class.getName()).run(into, scale, cold);
       return 0;
     }
     if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give PATH... (articles to measure on), or --generate/--scale");
