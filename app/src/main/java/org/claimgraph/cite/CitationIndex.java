@@ -18,7 +18,7 @@ import org.claimgraph.graph.StoredFigures;
 /**
  * Citation by index: the same answers as {@link CitationFinder}'s scan, reading only the figures
  * that can relate to the cited one. Each lookup is exact, on literals TDB2 keeps in its POS index:
- * the figure's value ({@code cg:value}), then its key neighbourhood ({@code cg:citeKey}, see
+ * the figure's value ({@code value|619}), then its key neighbourhood ({@code cg:citeKey}, see
  * {@link FigureKeys}):
  *
  * <ul>

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * citation, so finding related figures touches only the candidates with the same key:
  *
  * <ul>
+ *   <li>{@code value|619}: the value (and the upper value of a range) exactly, for the cited figure;
  *   <li>{@code fact|tonne|amount|2025-07|CN US}: the same fact (unit, kind, period, places), for
  *       corroborating and contradicting figures and for the levels an implied figure is checked against;
  *   <li>{@code size|tonne|amount|CN US|0|619|0}: the same unit, kind and places and a value in the
@@ -27,7 +28,15 @@ public final class FigureKeys {
 
   /** Every key of a figure; {@code quote} is the figure as written (its rounding sets its value buckets). */
   public static List<String> of(double value, String quote, String unit, String kind, String period, List<String> place) {
-    List<String> keys = new ArrayList<>(3 + LEVELS);
+    return of(value, null, quote, unit, kind, period, place);
+  }
+
+  /** Every key of a figure with an upper value ({@code valueMax}, or null). */
+  public static List<String> of(double value, Double valueMax, String quote, String unit, String kind, String period,
+      List<String> place) {
+    List<String> keys = new ArrayList<>(5 + LEVELS);
+    keys.add(value(value));
+    if (valueMax != null && valueMax != value) keys.add(value(valueMax));
     if (period != null) keys.add(fact(unit, kind, period, place));
     int own = level(precision(quote, value));
     for (int level = own; level < own + LEVELS; level++) keys.add(size(unit, kind, place, level, bucket(value, level), own));
@@ -36,6 +45,15 @@ public final class FigureKeys {
       keys.add(sum(unit, period, ANY_ORIGIN));
     }
     return keys;
+  }
+
+  /**
+   * The exact value as a key ({@code value|619}, {@code value|75.5}): what {@code cite} looks up
+   * first. A string, because TDB2 keeps {@code xsd:decimal}s in a canonical form ("619.0") that an
+   * exact lookup of the written form would miss.
+   */
+  public static String value(double value) {
+    return "value|" + FigureMapper.decimal(value);
   }
 
   /** The origin of {@link #sum} keys that every amount carries. */

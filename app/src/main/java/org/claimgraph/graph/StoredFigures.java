@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -92,15 +91,9 @@ public final class StoredFigures {
 
   /** The figures whose value or upper value is exactly {@code value}: an exact lookup. */
   public static List<FigureRecord> withValue(Dataset dataset, double value) {
-    Node v = NodeFactory.createLiteralDT(FigureMapper.decimal(value), XSDDatatype.XSDdecimal);
-    return Txn.calculateRead(dataset, () -> {
-      FigureReader reader = new FigureReader(dataset.asDatasetGraph());
-      List<FigureRecord> out = new ArrayList<>(reader.figuresWith(CG.value.asNode(), v));
-      for (FigureRecord f : reader.figuresWith(CG.valueMax.asNode(), v)) if (!out.contains(f)) out.add(f);
-      out.sort(ORDER);
-      return out;
-    });
+    return withKey(dataset, FigureKeys.value(value));
   }
+
 
   /** The figures of one article graph. */
   public static List<FigureRecord> ofArticle(Dataset dataset, String articleIri) {

@@ -19,7 +19,7 @@ class FigureKeysTest {
   @Test
   void theKeysOfAFigure() {
     List<String> keys = FigureKeys.of(619, "619 mt", "tonne", "amount", "2025-07", ROUTE);
-    assertEquals(List.of("fact|tonne|amount|2025-07|CN US", "size|tonne|amount|CN US|0|619|0", "size|tonne|amount|CN US|1|61|0",
+    assertEquals(List.of("value|619", "fact|tonne|amount|2025-07|CN US", "size|tonne|amount|CN US|0|619|0", "size|tonne|amount|CN US|1|61|0",
         "size|tonne|amount|CN US|2|6|0", "size|tonne|amount|CN US|3|0|0", "sum|tonne|2025-07|CN", "sum|tonne|2025-07|*"), keys);
   }
 
