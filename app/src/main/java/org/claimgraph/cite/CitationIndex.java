@@ -18,7 +18,7 @@ import org.claimgraph.graph.StoredFigures;
 /**
  * Citation by index: the same answers as {@link CitationFinder}'s scan, reading only the figures
  * that can relate to the cited one. Each lookup is exact, on literals TDB2 keeps in its POS index:
- * the figure's value ({@code cg:value}), then its key neighbourhood ({@code cg:citeKey}, see
+ * the figure's value ({@code value|619}), then its key neighbourhood ({@code cg:citeKey}, see
  * {@link FigureKeys}):
  *
  * <ul>
@@ -35,8 +35,7 @@ import org.claimgraph.graph.StoredFigures;
  */
 public final class CitationIndex {
 
-  private static final Comparator<FigureRecord> ORDER = Comparator.comparing(FigureRecord::doc)
-      .thenComparing(f -> f.start() == null ? -1 : f.start()).thenComparing(f -> f.end() == null ? -1 : f.end());
+  private static final Comparator<FigureRecord> ORDER = StoredFigures.ORDER;
 
   private final Dataset dataset;
 
@@ -69,24 +68,28 @@ public final class CitationIndex {
   /** The figures that may relate to {@code f}, in the scan's order (document, position). */
   List<FigureRecord> neighbourhood(FigureRecord f) {
     Set<FigureRecord> near = new LinkedHashSet<>();
+    Set<String> seen = new java.util.HashSet<>();
     Set<String> loadedArticles = new LinkedHashSet<>();
     loadArticle(f.article(), near, loadedArticles);
-    if (f.period() != null) near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(f.unit(), f.kind(), f.period(), f.place())));
-    int m = FigureKeys.magnitude(f.value(), f.unit());
-    for (int d = -1; d <= 1; d++) near.addAll(StoredFigures.withKey(dataset, FigureKeys.size(f.unit(), f.kind(), f.place(), m + d)));
+    if (f.period() != null) near.addAll(withKey(seen, FigureKeys.fact(f.unit(), f.kind(), f.period(), f.place())));
+    for (String key : FigureKeys.sizeProbes(f.value(), Precision.of(f), f.unit(), f.kind(), f.place())) {
+      near.addAll(withKey(seen, key));
+    }
     if ("amount".equals(f.kind()) && f.period() != null) {
       // The cited level may be what a later level and its change imply: load those levels' articles.
       for (int months : new int[] {1, 12}) {
-        for (FigureRecord later : StoredFigures.withKey(dataset, FigureKeys.fact(f.unit(), "amount", shift(f.period(), months), f.place()))) {
-          loadArticle(later.article(), near, loadedArticles);
+        String later = shift(f.period(), months);
+        if (later == null) continue;
+        for (String article : StoredFigures.articlesWithKey(dataset, FigureKeys.fact(f.unit(), "amount", later, f.place()))) {
+          loadArticle(article, near, loadedArticles);
         }
       }
       if (f.place().isEmpty()) {
         // A total without places may be the sum of parts of any origin.
-        near.addAll(StoredFigures.withKey(dataset, FigureKeys.sum(f.unit(), f.period(), FigureKeys.ANY_ORIGIN)));
+        near.addAll(withKey(seen, FigureKeys.sum(f.unit(), f.period(), FigureKeys.ANY_ORIGIN)));
       } else {
-        near.addAll(StoredFigures.withKey(dataset, FigureKeys.sum(f.unit(), f.period(), FigureKeys.origin(f.place()))));
-        near.addAll(StoredFigures.withKey(dataset, FigureKeys.sum(f.unit(), f.period(), "")));
+        near.addAll(withKey(seen, FigureKeys.sum(f.unit(), f.period(), FigureKeys.origin(f.place()))));
+        near.addAll(withKey(seen, FigureKeys.sum(f.unit(), f.period(), "")));
       }
     }
     // Levels of the loaded articles are checked against what others state for the earlier month and year.
@@ -94,12 +97,17 @@ public final class CitationIndex {
       if (!loadedArticles.contains(level.article()) || !"amount".equals(level.kind()) || level.period() == null) continue;
       for (int months : new int[] {-1, -12}) {
         String earlier = shift(level.period(), months);
-        if (earlier != null) near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(level.unit(), "amount", earlier, level.place())));
+        if (earlier != null) near.addAll(withKey(seen, FigureKeys.fact(level.unit(), "amount", earlier, level.place())));
       }
     }
     List<FigureRecord> sorted = new ArrayList<>(near);
     sorted.sort(ORDER);
     return sorted;
+  }
+
+  /** The figures with a key not read yet (a figure found under several keys is read once). */
+  private List<FigureRecord> withKey(Set<String> seen, String key) {
+    return StoredFigures.withKey(dataset, key, seen);
   }
 
   private void loadArticle(String iri, Set<FigureRecord> near, Set<String> loaded) {

@@ -35,6 +35,20 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--into", paramLabel = "DIR", description = "Folder for --generate and --scale (created).")
   Path into;
 
+  @Option(names = "--scale", split = ",", paramLabel = "N",
+      description = "Instead: build stores of N synthetic articles each (e.g. 1000,10000) under --into and measure write throughput,"
+          + " store size, compaction, cite, search and every query of queries/ (warm, and cold with --cold).")
+  List<Integer> scale;
+
+  @Option(names = "--cold", description = "With --scale: also time cold CLI processes.")
+  boolean cold;
+
+  @Option(names = "--queries", defaultValue = "queries", paramLabel = "DIR", description = "With --scale: the query library (default: ${DEFAULT-VALUE}).")
+  Path queries;
+
+  @Option(names = "--query-timeout", defaultValue = "120", paramLabel = "S", description = "With --scale: longest a query may run (default: ${DEFAULT-VALUE} s).")
+  int queryTimeout;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -52,6 +66,12 @@ final class BenchmarkCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "wrote %d synthetic articles to %s%n", generate, into);
       out.flush();
+      return 0;
+    }
+    if (scale != null) {
+      if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
+      new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
+          .coldRunsWith(ClaimgraphCommand.class.getName()).run(into, scale, cold);
       return 0;
     }
     if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give PATH... (articles to measure on), or --generate/--scale");

@@ -33,6 +33,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "When the store is in use by 'claimgraph serve', send the files to this server instead (default: ${DEFAULT-VALUE}).")
   String server;
 
+  @Option(names = "--no-compact", description = "Do not compact the store after the run (compaction reclaims the space"
+      + " one transaction per article leaves behind; it runs when anything was stored).")
+  boolean noCompact;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
   List<Path> paths;
 
@@ -61,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
       if (e.kind() != org.claimgraph.graph.StoreException.Kind.LOCKED) throw e;
       return ServerIngest.send(server, store.store, paths, out, err, e);
     }
-    try (Claimgraph service = opened) {
+    try (Claimgraph service = opened.compactAfterIngest(!noCompact)) {
       boolean terminal = System.console() != null;
       if (terminal) {
         try (ProgressListener listener = new ProgressListener(err)) {

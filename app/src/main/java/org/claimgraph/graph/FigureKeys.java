@@ -2,6 +2,8 @@ package org.claimgraph.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.lexicon.UnitTable;
 
 /**
@@ -9,10 +11,13 @@ import org.claimgraph.lexicon.UnitTable;
  * citation, so finding related figures touches only the candidates with the same key:
  *
  * <ul>
+ *   <li>{@code value|619}: the value (and the upper value of a range) exactly, for the cited figure;
  *   <li>{@code fact|tonne|amount|2025-07|CN US}: the same fact (unit, kind, period, places), for
  *       corroborating and contradicting figures and for the levels an implied figure is checked against;
- *   <li>{@code size|tonne|amount|CN US|2}: the same unit, kind and places and a value of the same
- *       order of magnitude (here 100–999), for the same value put in another period;
+ *   <li>{@code size|tonne|amount|CN US|0|619|0}: the same unit, kind and places and a value in the
+ *       same bucket (here 619 ≤ v &lt; 620 at level 0, buckets of 1 for numbers written to ±0.5; the
+ *       last part is the figure's own level), for the same value put in another period; filed at
+ *       {@link #LEVELS} levels, see {@link #sizeProbes};
  *   <li>{@code sum|tonne|2025-07|CN}: amounts of one unit, period and origin, for parts adding up to a
  *       total; {@code sum|tonne|2025-07|*} for every origin (the parts of a total without places).
  * </ul>
@@ -22,16 +27,34 @@ import org.claimgraph.lexicon.UnitTable;
 public final class FigureKeys {
   private FigureKeys() {}
 
-  /** Every key of a figure. */
-  public static List<String> of(double value, String unit, String kind, String period, List<String> place) {
-    List<String> keys = new ArrayList<>(3);
+  /** Every key of a figure; {@code quote} is the figure as written (its rounding sets its value buckets). */
+  public static List<String> of(double value, String quote, String unit, String kind, String period, List<String> place) {
+    return of(value, null, quote, unit, kind, period, place);
+  }
+
+  /** Every key of a figure with an upper value ({@code valueMax}, or null). */
+  public static List<String> of(double value, Double valueMax, String quote, String unit, String kind, String period,
+      List<String> place) {
+    List<String> keys = new ArrayList<>(5 + LEVELS);
+    keys.add(value(value));
+    if (valueMax != null && valueMax != value) keys.add(value(valueMax));
     if (period != null) keys.add(fact(unit, kind, period, place));
-    keys.add(size(unit, kind, place, magnitude(value, unit)));
+    int own = level(precision(quote, value));
+    for (int level = own; level < own + LEVELS; level++) keys.add(size(unit, kind, place, level, bucket(value, level), own));
     if ("amount".equals(kind) && period != null) {
       keys.add(sum(unit, period, origin(place)));
       keys.add(sum(unit, period, ANY_ORIGIN));
     }
     return keys;
+  }
+
+  /**
+   * The exact value as a key ({@code value|619}, {@code value|75.5}): what {@code cite} looks up
+   * first. A string, because TDB2 keeps {@code xsd:decimal}s in a canonical form ("619.0") that an
+   * exact lookup of the written form would miss.
+   */
+  public static String value(double value) {
+    return "value|" + FigureMapper.decimal(value);
   }
 
   /** The origin of {@link #sum} keys that every amount carries. */
@@ -47,18 +70,49 @@ public final class FigureKeys {
     return kind == null || units.entry(unit) == null ? UnitTable.canonical(unit) : kind + ":" + units.entry(unit).base();
   }
 
-  /** The order of magnitude of a value expressed in its unit's base unit (see {@link #magnitude(double)}). */
-  public static int magnitude(double value, String unit) {
-    UnitTable.Entry e = UnitTable.get().entry(unit);
-    return magnitude(e == null ? value : value * e.factor());
-  }
-
   public static String fact(String unit, String kind, String period, List<String> place) {
     return "fact|" + dimension(unit) + "|" + kind + "|" + period + "|" + String.join(" ", place);
   }
 
-  public static String size(String unit, String kind, List<String> place, int magnitude) {
-    return "size|" + dimension(unit) + "|" + kind + "|" + String.join(" ", place) + "|" + magnitude;
+  /** A value bucket of a figure whose own rounding level is {@code own}, filed at {@code level} ≥ own. */
+  public static String size(String unit, String kind, List<String> place, int level, long bucket, int own) {
+    return "size|" + unit + "|" + kind + "|" + String.join(" ", place) + "|" + level + "|" + bucket + "|" + own;
+  }
+
+  /**
+   * Bucket levels a figure is filed under for value lookups: its own and the next coarser ones,
+   * so a figure written more precisely than the cited one (by up to three orders of
+   * magnitude: "1,234,567 t" against "1.2 million t") is found at the cited one's level.
+   */
+  public static final int LEVELS = 4;
+
+  /**
+   * The level of a rounding: buckets of level L are 10^L wide, at least twice the rounding
+   * ("619 t", ±0.5: level 0; "1.2 million", ±50,000: level 5).
+   */
+  public static int level(double precision) {
+    return (int) Math.ceil(Math.log10(Math.max(2 * precision, 1e-9)) - 1e-9);
+  }
+
+  /** The bucket of a value at a level: floor(value / 10^level). */
+  public static long bucket(double value, int level) {
+    return (long) Math.floor(value / Math.pow(10, level));
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+
+  /**
+   * How precisely a figure is stated: half a unit of its last written digit, in the figure's unit.
+   * "353 tons" ± 0.5 t; "75.5%" ± 0.05; "1.243 million units" ± 500; "Eighty percent" ± 0.5.
+   */
+  public static double precision(String quote, double value) {
+    if (quote == null) return 0.5;
+    Matcher m = NUMBER.matcher(quote);
+    if (!m.find()) return 0.5;
+    double written = Double.parseDouble(m.group().replace(",", ""));
+    int decimals = m.group(1) == null ? 0 : m.group(1).length();
+    double scale = written == 0 ? 1 : value / written;
+    return 0.5 * Math.pow(10, -decimals) * Math.abs(scale);
   }
 
   public static String sum(String unit, String period, String origin) {
@@ -70,13 +124,32 @@ public final class FigureKeys {
     return place.isEmpty() ? "" : place.get(0);
   }
 
+
   /**
-   * The order of magnitude of a value: 2 for 100–999, 0 for 1–9.99, −1 for 0.1–0.99; values
-   * below 10⁻⁶ (and 0) share the lowest bucket.
+   * The size keys to look up for figures whose value may equal {@code value} within both
+   * roundings: at each level from the cited figure's own up, the buckets its range widened by a
+   * rounding of that level covers (two or three per level).
    */
-  public static int magnitude(double value) {
-    double v = Math.abs(value);
-    if (v < 1e-6) return -7;
-    return (int) Math.floor(Math.log10(v) + 1e-12);
+  public static List<String> sizeProbes(double value, double precision, String unit, String kind, List<String> place) {
+    List<String> keys = new ArrayList<>();
+    int own = level(precision);
+    // At its own level: figures as rounded or rounded more finely (filed there too); above it,
+    // figures rounded more coarsely, each at its own level only.
+    for (int level = own; level < own + COARSER; level++) {
+      // The rules compare with a slack of 1e-9; so do the probes, and floating-point division with them.
+      double reach = (precision + Math.pow(10, level) / 2) * (1 + 1e-9) + 1e-9;
+      for (long b = bucket(value - reach, level); b <= bucket(value + reach, level); b++) {
+        if (level == own) {
+          for (int finer = own - LEVELS + 1; finer <= own; finer++) keys.add(size(unit, kind, place, level, b, finer));
+        } else {
+          keys.add(size(unit, kind, place, level, b, level));
+        }
+      }
+    }
+    return keys;
   }
+
+  /** How many levels above its own a cited figure looks for more coarsely rounded ones. */
+  private static final int COARSER = 10;
+
 }

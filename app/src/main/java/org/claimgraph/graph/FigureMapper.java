@@ -72,7 +72,7 @@ final class FigureMapper {
         e.literal(country, CG.isoCode, f.place().get(i));
       }
     }
-    for (String key : FigureKeys.of(f.quantity().value(), f.quantity().unit(), f.kind().label(), f.period(), f.place())) {
+    for (String key : FigureKeys.of(f.quantity().value(), f.quantity().valueMax(), ev.quote(), f.quantity().unit(), f.kind().label(), f.period(), f.place())) {
       e.literal(fig, CG.citeKey, key);
     }
     e.add(fig, CG.quote, selector(iri + "/quote", ev.quote(), ev.start(), ev.end()));

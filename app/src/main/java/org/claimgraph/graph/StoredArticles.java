@@ -30,6 +30,8 @@ public final class StoredArticles {
       ORDER BY ?doc ?author
       """;
 
+  private static final org.apache.jena.query.Query PARSED = org.apache.jena.query.QueryFactory.create(QUERY);
+
   private StoredArticles() {}
 
   public static Map<String, ArticleInfo> all(Dataset dataset) {
@@ -40,7 +42,11 @@ public final class StoredArticles {
   public static Map<String, ArticleInfo> of(Dataset dataset, java.util.Collection<String> iris) {
     Map<String, ArticleInfo> out = new LinkedHashMap<>();
     Txn.executeRead(dataset, () -> {
-      for (String iri : new java.util.TreeSet<>(iris)) out.putAll(select(dataset, iri));
+      FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+      for (String iri : new java.util.TreeSet<>(iris)) {
+        ArticleInfo a = reader.article(FigureReader.iri(iri));
+        if (a != null) out.put(iri, a);
+      }
     });
     return out;
   }
@@ -49,7 +55,7 @@ public final class StoredArticles {
     return Txn.calculateRead(dataset, () -> {
       Map<String, String[]> meta = new LinkedHashMap<>();
       Map<String, List<String>> authors = new LinkedHashMap<>();
-      var builder = QueryExecution.dataset(dataset).query(QUERY).set(TDB2.symUnionDefaultGraph, true);
+      var builder = QueryExecution.dataset(dataset).query(PARSED).set(TDB2.symUnionDefaultGraph, true);
       if (only != null) builder = builder.substitution("a", org.apache.jena.rdf.model.ResourceFactory.createResource(only));
       try (QueryExecution qe = builder.build()) {
         qe.execSelect().forEachRemaining(s -> {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -54,34 +53,54 @@ public final class StoredFigures {
 
   private StoredFigures() {}
 
-  /** The query restricted to figures with {@code ?f <predicate> ?bound}; ?bound is substituted. */
-  private static String restricted(String predicate) {
-    return QUERY.replace("?f a cg:Figure ;", "?f " + predicate + " ?bound . ?f a cg:Figure ;");
-  }
-
-  private static final String BY_KEY = restricted("cg:citeKey");
-  private static final String BY_VALUE = restricted("cg:value");
-  private static final String BY_VALUE_MAX = restricted("cg:valueMax");
-
   /**
-   * The figures with this {@code cg:citeKey} (see {@link FigureKeys}): an exact lookup, sorted by
-   * document and position. Call inside a read transaction, or it opens one.
+   * The figures with this {@code cg:citeKey} (see {@link FigureKeys}): an exact lookup in the POS
+   * index, sorted by document and position. Call inside a read transaction, or it opens one.
    */
   public static List<FigureRecord> withKey(Dataset dataset, String key) {
-    return select(dataset, BY_KEY, "bound", NodeFactory.createLiteralString(key));
+    return withKey(dataset, key, new java.util.HashSet<>());
   }
+
+  /** As {@link #withKey(Dataset, String)}, leaving out figures whose IRI is in {@code seen}, and adding the others to it. */
+  public static List<FigureRecord> withKey(Dataset dataset, String key, java.util.Set<String> seen) {
+    return Txn.calculateRead(dataset, () -> {
+      FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+      List<FigureRecord> out = new ArrayList<>();
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+      while (it.hasNext()) {
+        var q = it.next();
+        if (!seen.add(q.getSubject().getURI())) continue;
+        FigureRecord r = reader.figure(q.getGraph(), q.getSubject());
+        if (r != null) out.add(r);
+      }
+      out.sort(ORDER);
+      return out;
+    });
+  }
+
+  /** The article graphs holding figures with this {@code cg:citeKey}, sorted. */
+  public static java.util.SortedSet<String> articlesWithKey(Dataset dataset, String key) {
+    return Txn.calculateRead(dataset, () -> {
+      java.util.SortedSet<String> out = new java.util.TreeSet<>();
+      var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+      while (it.hasNext()) out.add(it.next().getGraph().getURI());
+      return out;
+    });
+  }
+
+  /** Document, then position: the order of {@link #all}. */
+  public static final java.util.Comparator<FigureRecord> ORDER = java.util.Comparator.comparing(FigureRecord::doc)
+      .thenComparing(f -> f.start() == null ? -1 : f.start()).thenComparing(f -> f.end() == null ? -1 : f.end());
 
   /** The figures whose value or upper value is exactly {@code value}: an exact lookup. */
   public static List<FigureRecord> withValue(Dataset dataset, double value) {
-    Node v = NodeFactory.createLiteralDT(FigureMapper.decimal(value), XSDDatatype.XSDdecimal);
-    List<FigureRecord> out = new ArrayList<>(select(dataset, BY_VALUE, "bound", v));
-    for (FigureRecord f : select(dataset, BY_VALUE_MAX, "bound", v)) if (!out.contains(f)) out.add(f);
-    return out;
+    return withKey(dataset, FigureKeys.value(value));
   }
+
 
   /** The figures of one article graph. */
   public static List<FigureRecord> ofArticle(Dataset dataset, String articleIri) {
-    return select(dataset, QUERY, "article", NodeFactory.createURI(articleIri));
+    return Txn.calculateRead(dataset, () -> new FigureReader(dataset.asDatasetGraph()).figures(NodeFactory.createURI(articleIri)));
   }
 
   /** Whether the store's figures carry {@code cg:citeKey}s (stores written before keys were added do not). */
@@ -90,19 +109,6 @@ public final class StoredFigures {
       var dsg = dataset.asDatasetGraph();
       boolean figures = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Figure.asNode()).hasNext();
       return !figures || dsg.find(Node.ANY, Node.ANY, CG.citeKey.asNode(), Node.ANY).hasNext();
-    });
-  }
-
-  private static List<FigureRecord> select(Dataset dataset, String query, String var, Node value) {
-    return Txn.calculateRead(dataset, () -> {
-      List<FigureRecord> out = new ArrayList<>();
-      try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-          .substitution(var, org.apache.jena.sparql.util.ModelUtils.convertGraphNodeToRDFNode(value))
-          .set(TDB2.symUnionDefaultGraph, true).build()) {
-        ResultSet rs = qe.execSelect();
-        while (rs.hasNext()) out.add(record(rs.next()));
-      }
-      return out;
     });
   }
 

@@ -10,8 +10,10 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.claimgraph.cite.Citation;
 import org.claimgraph.cite.CitationFinder;
+import org.claimgraph.cite.CitationIndex;
 import org.claimgraph.cite.FigureQuery;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.export.DatasetExporter;
@@ -19,6 +21,7 @@ import org.claimgraph.export.ExportFormat;
 import org.claimgraph.export.ExportSummary;
 import org.claimgraph.graph.CG;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.Outcome;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
 import org.claimgraph.ingest.IngestListener;
@@ -57,6 +60,8 @@ public final class Claimgraph implements AutoCloseable {
   private final Path dir;
   private SourceIndex index;
   private DatasetGraph textDataset;
+  private volatile boolean keyed;
+  private boolean compactAfterIngest = true;
 
   private Claimgraph(GraphStore store, SourceIndex index) {
     this.store = store;
@@ -105,18 +110,29 @@ public final class Claimgraph implements AutoCloseable {
 
   /** Reads, analyses and stores {@code inputs} (files and folders), indexing each article in step. */
   public synchronized IngestReport ingest(List<Path> inputs, int threads, IngestListener listener) {
-    return linkStories(new IngestService(threads).ingest(inputs, store, index(), listener));
+    return ingest(new IngestService(threads), inputs, listener);
   }
 
-  /** Ingests with an ingest service of the caller's (its thread count and analyzer). */
+  /**
+   * Ingests with an ingest service of the caller's (its thread count and analyzer); then, if any
+   * article was stored, compacts the store (see {@link #compact}) unless turned off.
+   */
   public synchronized IngestReport ingest(IngestService service, List<Path> inputs, IngestListener listener) {
-    return linkStories(service.ingest(inputs, store, index(), listener));
+    IngestReport report = linkStories(service.ingest(inputs, store, index(), listener));
+    if (compactAfterIngest && report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0) compact();
+    return report;
+  }
+
+  /** Whether {@link #ingest} compacts the store after a run that stored something (default: yes). */
+  public synchronized Claimgraph compactAfterIngest(boolean compact) {
+    this.compactAfterIngest = compact;
+    return this;
   }
 
   /** Links each newly stored article to the stored articles it restates or that restate it (issue 13). */
   private IngestReport linkStories(IngestReport report) {
     List<String> stored = report.files().stream()
-        .filter(f -> f.outcome() == org.claimgraph.graph.Outcome.NEW || f.outcome() == org.claimgraph.graph.Outcome.REPLACED)
+        .filter(f -> f.outcome() == Outcome.NEW || f.outcome() == Outcome.REPLACED)
         .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
     new StoryLinker(store.dataset()).linkAll(stored);
     return report;
@@ -134,7 +150,9 @@ public final class Claimgraph implements AutoCloseable {
 
   /** Every statement of the figure, with corroborating, contradicting and implied figures. */
   public List<Citation> cite(FigureQuery q) {
-    return CitationFinder.of(store.dataset()).cite(q);
+    // A store written before figures carried cite keys is scanned (reindex adds the keys).
+    if (!keyed) keyed = StoredFigures.hasKeys(store.dataset());
+    return keyed ? new CitationIndex(store.dataset()).cite(q) : CitationFinder.of(store.dataset()).cite(q);
   }
 
   /** The independent origins of these citations' articles (a rewrite never confirms its own origin). */
@@ -236,6 +254,25 @@ public final class Claimgraph implements AutoCloseable {
   /** Writes every article graph, sorted, in {@code format}. */
   public ExportSummary export(ExportFormat format, OutputStream out) {
     return new DatasetExporter().export(store.dataset(), format, out);
+  }
+
+  /** The store's size on disk before and after a {@link #compact}, in bytes. */
+  public record Compaction(long before, long after) {}
+
+  /**
+   * Compacts the TDB2 store: writes the live data into a new generation ({@code Data-NNNN}) and
+   * drops the old one, which one write transaction per article leaves several times larger than
+   * its data.
+   *
+   * <p>Crash safety: TDB2 writes the new generation into {@code Data-NNNN-tmp} while the old one
+   * stays the store; only a complete copy is renamed into place (an atomic rename) and switched
+   * to, and a {@code -tmp} left by a crash is deleted when the store is next opened. Readers keep
+   * reading during compaction; writers wait.
+   */
+  public synchronized Compaction compact() {
+    long before = StoreFiles.size(dir);
+    DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
+    return new Compaction(before, StoreFiles.size(dir));
   }
 
   @Override

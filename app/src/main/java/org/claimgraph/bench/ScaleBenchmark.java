@@ -1,0 +1,242 @@
+package org.claimgraph.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.claimgraph.analysis.ArticleAnalysis;
+import org.claimgraph.cite.FigureQuery;
+import org.claimgraph.figure.Figure;
+import org.claimgraph.query.QueryRunner;
+import org.claimgraph.query.ResultFormat;
+import org.claimgraph.search.SearchRequest;
+import org.claimgraph.service.Claimgraph;
+import org.claimgraph.service.StoreFiles;
+
+/**
+ * Builds stores of 10³, 10⁴ … synthetic articles ({@link SyntheticArticles}, through the real
+ * mapper, store and index, NLP skipped) and measures, at each size: write throughput, store size
+ * before and after compaction and against a bulk-loaded store of the same quads, peak RSS, and
+ * p50/p95 of cite, search and every query of {@code queries/}, warm (in this process, as the
+ * server answers) and cold (a new {@code claimgraph} process per call).
+ *
+ * <pre>{@code
+ * new ScaleBenchmark(42, Path.of("queries"), out).run(Path.of("/tmp/scale"), List.of(1000, 10000));
+ * }</pre>
+ */
+public final class ScaleBenchmark {
+
+  private static final int BATCH = 500;
+  private static final int CITES = 40;
+  private static final int WARM_RUNS = 3;
+  private static final int COLD_RUNS = 3;
+  private static final String[] SEARCHES = {"export licences", "rare earth magnets", "gallium", "stockpiles",
+      "\"wind turbines\"", "Germany lithium", "defence", "refiners Asia", "cobalt Congo*", "volatile prices"};
+
+  private final long seed;
+  private final Path queries;
+  private final PrintWriter out;
+  private final int queryTimeoutSeconds;
+  private String mainClass;
+
+  public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
+    this.seed = seed;
+    this.queries = queries;
+    this.out = out;
+    this.queryTimeoutSeconds = queryTimeoutSeconds;
+  }
+
+  /** The command-line entry point that cold runs start (with {@code --cold}). */
+  public ScaleBenchmark coldRunsWith(String mainClass) {
+    this.mainClass = mainClass;
+    return this;
+  }
+
+  /** Builds and measures a store of each size under {@code dir} (kept for inspection). */
+  public void run(Path dir, List<Integer> sizes, boolean cold) throws IOException, InterruptedException {
+    SyntheticArticles gen = new SyntheticArticles(seed);
+    for (int n : sizes) {
+      Path store = dir.resolve("n" + n);
+      deleteTree(store);
+      long t0 = System.nanoTime();
+      long figures;
+      try (Claimgraph cg = Claimgraph.open(store)) {
+        figures = SyntheticStore.write(cg.store(), cg.index(), gen, 0, n, BATCH);
+      }
+      double writeSeconds = (System.nanoTime() - t0) / 1e9;
+      long before = StoreFiles.size(store);
+      long quads;
+      double compactSeconds;
+      List<FigureQuery> cites = citeSample(gen, n);
+      try (Claimgraph cg = Claimgraph.openExisting(store)) {
+        quads = Txn.calculateRead(cg.store().dataset(), () -> cg.store().dataset().asDatasetGraph().stream().count());
+        long c0 = System.nanoTime();
+        cg.compact();
+        compactSeconds = (System.nanoTime() - c0) / 1e9;
+      }
+      long after = StoreFiles.size(store);
+      long bulk = bulkLoadedSize(store, dir.resolve("bulk-" + n));
+      line("== %,d articles: %,d figures, %,d quads", n, figures, quads);
+      line("write (map + TDB2 + Lucene, %d articles per transaction): %.1f s, %.0f articles/s, %.0f quads/s", BATCH,
+          writeSeconds, n / writeSeconds, quads / writeSeconds);
+      line("store: %s before compaction, %s after (%.1f s); bulk-loaded store of the same quads: %s; ratio %.2f",
+          mb(before), mb(after), compactSeconds, mb(bulk), after / (double) Math.max(1, bulk));
+      line("peak RSS so far: %.2f GB", IngestBenchmark.peakRssKb() / 1048576.0);
+      try (Claimgraph cg = Claimgraph.openExisting(store)) {
+        cg.store().dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000L));
+        warm("cite", () -> {
+          List<Double> ms = new ArrayList<>();
+          for (FigureQuery q : cites) ms.add(time(() -> cg.cite(q).size()));
+          return ms;
+        });
+        warm("search", () -> {
+          List<Double> ms = new ArrayList<>();
+          for (String s : SEARCHES) ms.add(time(() -> cg.search(new SearchRequest(s, 10, null, null, null, null)).articles()));
+          return ms;
+        });
+        for (Path q : queryFiles()) {
+          Query query = QueryRunner.parse(Files.readString(q), q.toString());
+          warm(q.getFileName().toString(), () -> {
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < WARM_RUNS; i++) ms.add(time(() -> runQuery(cg, query)));
+            return ms;
+          });
+        }
+      } catch (org.claimgraph.query.QuerySyntaxException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+      if (cold && mainClass != null) {
+        FigureQuery q = cites.get(0);
+        cold("cite (cold CLI)", store, "cite", "--value", Double.toString(q.value()), "--unit", q.unit());
+        cold("search (cold CLI)", store, "search", "rare earth magnets");
+        for (Path qf : queryFiles()) cold(qf.getFileName() + " (cold CLI)", store, "query", "--format", "csv", qf.toString());
+      }
+      out.flush();
+    }
+  }
+
+  /** Values the generator states, spread over the store: real cite requests. */
+  private static List<FigureQuery> citeSample(SyntheticArticles gen, int n) {
+    List<FigureQuery> out = new ArrayList<>();
+    for (int k = 0; k < CITES; k++) {
+      ArticleAnalysis a = gen.article((int) ((long) k * n / CITES));
+      Figure f = a.figures().get(k % a.figures().size());
+      out.add(new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote()));
+    }
+    return out;
+  }
+
+  private int runQuery(Claimgraph cg, Query query) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try {
+      cg.query(query, ResultFormat.CSV, buffer);
+    } catch (RuntimeException e) {
+      if (String.valueOf(e.getClass().getSimpleName()).contains("Cancel")) return -1;
+      throw e;
+    }
+    return buffer.size();
+  }
+
+  private List<Path> queryFiles() throws IOException {
+    try (Stream<Path> s = Files.list(queries)) {
+      return s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+    }
+  }
+
+  private void warm(String what, Supplier<List<Double>> runs) {
+    List<Double> first = runs.get(); // warm-up
+    // A query that times out is not run again.
+    List<Double> ms = first.stream().anyMatch(t -> t >= queryTimeoutSeconds * 1000.0) ? first : runs.get();
+    line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d calls)", what, percentile(ms, 50), percentile(ms, 95), ms.size());
+  }
+
+  private void cold(String what, Path store, String... args) throws IOException, InterruptedException {
+    List<Double> ms = new ArrayList<>();
+    for (int i = 0; i < COLD_RUNS; i++) {
+      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+          "-cp", System.getProperty("java.class.path"), mainClass));
+      cmd.add(args[0]);
+      cmd.add("--store");
+      cmd.add(store.toString());
+      cmd.addAll(Arrays.asList(args).subList(1, args.length));
+      long t = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (!p.waitFor(queryTimeoutSeconds + 60, TimeUnit.SECONDS)) p.destroyForcibly();
+      ms.add((System.nanoTime() - t) / 1e6);
+    }
+    line("cold %-50s p50 %8.1f ms  max %8.1f ms  (%d processes)", what, percentile(ms, 50), percentile(ms, 100), ms.size());
+  }
+
+  /** The size of a store bulk-loaded with the same quads by Jena's loader, as a baseline. */
+  private static long bulkLoadedSize(Path store, Path target) throws IOException {
+    deleteTree(target);
+    try (Claimgraph cg = Claimgraph.openExisting(store)) {
+      DatasetGraph bulk = DatabaseMgr.connectDatasetGraph(target.toString());
+      DataLoader loader = LoaderFactory.createLoader(bulk, (MonitorOutput) (fmt, args) -> { });
+      loader.startBulk();
+      StreamRDF sink = loader.stream();
+      Txn.executeRead(cg.store().dataset(), () -> {
+        Iterator<Quad> it = cg.store().dataset().asDatasetGraph().find();
+        while (it.hasNext()) sink.quad(it.next());
+      });
+      loader.finishBulk();
+      org.apache.jena.tdb2.sys.TDBInternal.expel(bulk);
+    }
+    long size = StoreFiles.size(target);
+    deleteTree(target);
+    return size;
+  }
+
+  private static double time(Supplier<Integer> call) {
+    long t = System.nanoTime();
+    call.get();
+    return (System.nanoTime() - t) / 1e6;
+  }
+
+  static double percentile(List<Double> values, int p) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%,.1f MB", bytes / 1048576.0);
+  }
+
+  private void line(String format, Object... args) {
+    out.println(String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
+  static String utf8(ByteArrayOutputStream b) {
+    return b.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,146 @@
+package org.claimgraph.graph;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.eval.FigureRecord;
+
+/**
+ * Reads single figures and articles straight from TDB2's indexes (a few range lookups per node),
+ * giving the same records as {@link StoredFigures} and {@link StoredArticles}, which go through
+ * SPARQL: for citation, which reads a figure's neighbourhood figure by figure. Call inside a read
+ * transaction.
+ *
+ * <pre>{@code
+ * FigureRecord f = new FigureReader(dsg).figure(graph, figureNode);
+ * }</pre>
+ */
+final class FigureReader {
+
+  private final DatasetGraph dsg;
+
+  FigureReader(DatasetGraph dsg) {
+    this.dsg = dsg;
+  }
+
+  /** The figure {@code f} of article graph {@code g}, or null if it is not a complete figure. */
+  FigureRecord figure(Node g, Node f) {
+    Node value = one(g, f, CG.value);
+    Node unit = one(g, f, CG.unitCode);
+    Node kind = one(g, f, CG.kind);
+    Node quote = one(g, f, CG.quote);
+    Node sentence = one(g, f, CG.sentence);
+    Node doc = one(g, g, CG.docName);
+    if (value == null || unit == null || kind == null || quote == null || sentence == null || doc == null) return null;
+    Node quoteText = one(g, quote, Vocab.exact);
+    Node sentenceText = one(g, sentence, Vocab.exact);
+    if (quoteText == null || sentenceText == null || one(g, quote, Vocab.start) == null || one(g, sentence, Vocab.start) == null) {
+      return null;
+    }
+    Node valueMax = one(g, f, CG.valueMax);
+    String places = text(one(g, f, CG.placeList));
+    Node attribution = one(g, f, CG.attribution);
+    String source = attribution == null ? null : text(one(g, attribution, CG.sourceText));
+    String speaker = attribution == null ? null : speaker(g, one(g, attribution, CG.speaker));
+    return new FigureRecord(text(doc), g.getURI(), text(quoteText), integer(one(g, quote, Vocab.start)),
+        integer(one(g, quote, Vocab.end)), number(value), valueMax == null ? null : number(valueMax), text(unit),
+        kind.getURI().substring(CG.NS.length()).toLowerCase(Locale.ROOT), basis(one(g, f, CG.basis)),
+        text(one(g, f, CG.direction)), text(one(g, f, CG.qualifier)), text(one(g, f, CG.period)),
+        text(one(g, f, CG.measure)), places == null ? List.of() : Arrays.asList(places.split(" ")), source, speaker,
+        text(sentenceText), integer(one(g, sentence, Vocab.start)), integer(one(g, sentence, Vocab.end)));
+  }
+
+  /** The figures of one article graph, in document order. */
+  List<FigureRecord> figures(Node g) {
+    List<FigureRecord> out = new ArrayList<>();
+    Iterator<Quad> it = dsg.find(g, Node.ANY, RDF.type.asNode(), CG.Figure.asNode());
+    while (it.hasNext()) {
+      Quad q = it.next();
+      if (one(g, q.getSubject(), CG.statedIn) == null) continue;
+      FigureRecord r = figure(g, q.getSubject());
+      if (r != null) out.add(r);
+    }
+    out.sort(StoredFigures.ORDER);
+    return out;
+  }
+
+  /** The figures (in any article) whose {@code predicate} is {@code object}. */
+  List<FigureRecord> figuresWith(Node predicate, Node object) {
+    List<FigureRecord> out = new ArrayList<>();
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, predicate, object);
+    while (it.hasNext()) {
+      Quad q = it.next();
+      if (!dsg.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), CG.Figure.asNode())) continue;
+      if (one(q.getGraph(), q.getSubject(), CG.statedIn) == null) continue;
+      FigureRecord r = figure(q.getGraph(), q.getSubject());
+      if (r != null) out.add(r);
+    }
+    out.sort(StoredFigures.ORDER);
+    return out;
+  }
+
+  /** The metadata of article graph {@code g}, or null if it holds no article. */
+  ArticleInfo article(Node g) {
+    Node doc = one(g, g, CG.docName);
+    if (doc == null || !dsg.contains(g, g, RDF.type.asNode(), CG.Article.asNode())) return null;
+    Node publisher = one(g, g, Vocab.publisher);
+    TreeSet<String> authors = new TreeSet<>();
+    Iterator<Quad> it = dsg.find(g, g, Vocab.author.asNode(), Node.ANY);
+    while (it.hasNext()) {
+      String name = text(one(g, it.next().getObject(), Vocab.name));
+      if (name != null) authors.add(name);
+    }
+    Node url = one(g, g, Vocab.url);
+    return new ArticleInfo(g.getURI(), text(doc), text(one(g, g, Vocab.headline)),
+        publisher == null ? null : text(one(g, publisher, Vocab.name)), new ArrayList<>(authors),
+        text(one(g, g, Vocab.datePublished)), url == null ? null : url.isURI() ? url.getURI() : text(url));
+  }
+
+  private String speaker(Node g, Node person) {
+    if (person == null) return null;
+    String name = text(one(g, person, Vocab.name));
+    if (name == null) return null;
+    String title = text(one(g, person, Vocab.jobTitle));
+    Node org = one(g, person, Vocab.worksFor);
+    String orgName = org == null ? null : text(one(g, org, Vocab.name));
+    return name + (title == null ? "" : ", " + title) + (orgName == null ? "" : ", " + orgName);
+  }
+
+  private Node one(Node g, Node s, org.apache.jena.rdf.model.Property p) {
+    Iterator<Quad> it = dsg.find(g, s, p.asNode(), Node.ANY);
+    return it.hasNext() ? it.next().getObject() : null;
+  }
+
+  private static String basis(Node b) {
+    if (b == null) return null;
+    if (b.getURI().equals(CG.YearOnYear.getURI())) return "yoy";
+    if (b.getURI().equals(CG.MonthOnMonth.getURI())) return "mom";
+    return "vs-period";
+  }
+
+  private static String text(Node n) {
+    if (n == null) return null;
+    return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+  }
+
+  private static Integer integer(Node n) {
+    return n == null ? null : Integer.valueOf(n.getLiteralLexicalForm());
+  }
+
+  private static double number(Node n) {
+    return new BigDecimal(n.getLiteralLexicalForm()).doubleValue();
+  }
+
+  static Node iri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}

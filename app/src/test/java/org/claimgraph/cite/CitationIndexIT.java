@@ -1,0 +1,82 @@
+package org.claimgraph.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.bench.SyntheticArticles;
+import org.claimgraph.bench.SyntheticStore;
+import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.StoredFigures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index answers exactly as the scan: on a generated 1,000-article store (rewrites, wrong values,
+ * wrong months, parts and totals), the values of every third stated figure are cited both ways and the answers
+ * (statements, corroborating, contradicting and implied figures, in order) must be equal.
+ */
+class CitationIndexIT {
+
+  @TempDir static Path tmp;
+  static GraphStore store;
+  static CitationFinder scan;
+
+  @BeforeAll
+  static void build() {
+    store = GraphStore.open(tmp.resolve("store"));
+    SyntheticStore.write(store, null, new SyntheticArticles(7), 0, 1000, 250);
+    scan = CitationFinder.of(store.dataset());
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void indexedCiteAnswersAsTheScanForEveryStatedValue() {
+    List<FigureRecord> all = StoredFigures.all(store.dataset());
+    assertTrue(all.size() > 3000, "the generated store holds figures: " + all.size());
+    // Every third stated value (about 1,000 of them): the scan is slow, that is the point.
+    Set<String> queries = new LinkedHashSet<>();
+    for (int i = 0; i < all.size(); i += 3) queries.add(all.get(i).value() + "|" + all.get(i).unit());
+    CitationIndex index = new CitationIndex(store.dataset());
+    int related = 0;
+    int implied = 0;
+    List<String> differing = new ArrayList<>();
+    for (String key : queries) {
+      String[] p = key.split("\\|");
+      FigureQuery q = new FigureQuery(Double.parseDouble(p[0]), p[1], key);
+      List<Citation> expected = scan.cite(q);
+      List<Citation> actual = index.cite(q);
+      if (!expected.equals(actual)) differing.add(key);
+      for (Citation c : expected) {
+        related += c.corroborating().size() + c.contradicting().size();
+        implied += c.implied().size();
+      }
+    }
+    assertEquals(List.of(), differing, "values whose indexed citations differ from the scan's");
+    assertTrue(related > 50, "the store has corroborating and contradicting figures: " + related);
+    assertTrue(implied > 50, "the store has implied figures: " + implied);
+  }
+
+  @Test
+  void aWrongMonthIsFoundAsAContradiction() {
+    long otherPeriod = 0;
+    CitationIndex index = new CitationIndex(store.dataset());
+    for (FigureRecord f : StoredFigures.all(store.dataset()).subList(0, 400)) {
+      for (Citation c : index.cite(new FigureQuery(f.value(), f.unit(), f.quote()))) {
+        otherPeriod += c.contradicting().stream().filter(r -> r.why().startsWith("the same value put in another period")).count();
+      }
+    }
+    assertTrue(otherPeriod > 0, "rewrites that put a value in another month contradict");
+  }
+}
