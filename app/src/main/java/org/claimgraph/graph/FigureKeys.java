@@ -61,13 +61,13 @@ public final class FigureKeys {
   public static final String ANY_ORIGIN = "*";
 
   /**
-   * What a key says of a unit: its quantity kind when the unit table knows it ("Mass" for tonne,
-   * kilotonne and pound, so "5.6 kt" and "5,577 t" share keys), else the unit itself.
+   * What a key says of a unit: its current code (old codes such as "tonne-per-year" map to
+   * "tonne/year"). Keys stay per unit, not per quantity kind, so that queries can build them
+   * from a figure's unit (queries/11); a figure in another unit of the same kind is related by
+   * cite's scan of the figure's own article and by the value lookup, not by these keys.
    */
   static String dimension(String unit) {
-    UnitTable units = UnitTable.get();
-    String kind = units.kind(unit);
-    return kind == null || units.entry(unit) == null ? UnitTable.canonical(unit) : kind + ":" + units.entry(unit).base();
+    return UnitTable.canonical(unit);
   }
 
   public static String fact(String unit, String kind, String period, List<String> place) {
