@@ -28,7 +28,7 @@ import org.claimgraph.search.IndexedArticles;
  * JVM and shared by its task threads), then map to quads with ingest's {@link GraphMapper}.
  *
  * <pre>{@code
- * ArticleOutput out = Extraction.run(task, Set.of());   // Set: "source TAB fingerprint" already stored
+ * ArticleOutput out = Extraction.run(task, Set.of());   // Set: fingerprints already stored
  * }</pre>
  */
 public final class Extraction {
@@ -50,15 +50,15 @@ public final class Extraction {
   }
 
   /**
-   * Runs one entry; {@code stored} holds "source TAB fingerprint" of what the store already has, so
-   * an unchanged file skips annotation as in ingest.
+   * Runs one entry; {@code stored} holds the fingerprints of the articles the store already has: the
+   * same bytes (under any name) skip annotation, and ingest would leave the stored graph as it is.
    */
   public static ArticleOutput run(SparkEntries.Task task, Set<String> stored) {
     String label = task.label();
     try {
       WarcSource.Loaded loaded = SparkEntries.load(task);
       String fingerprint = SparkEntries.fingerprint(loaded.bytes());
-      if (stored.contains(task.name() + "\t" + fingerprint)) {
+      if (stored.contains(fingerprint)) {
         return ArticleOutput.unchanged(task.order(), label, task.name(), fingerprint);
       }
       Article article = new ArticleReader().read(label, task.name(), loaded.bytes(), loaded.hints());

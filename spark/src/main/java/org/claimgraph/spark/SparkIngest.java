@@ -59,7 +59,7 @@ public final class SparkIngest {
    * Runs the job on {@code inputs} (files and folders, local or on a file system every executor
    * sees), writing into {@code parts} (replaced).
    *
-   * @param alreadyStored "source TAB fingerprint" of the articles the target store already holds
+   * @param alreadyStored the fingerprints of the articles the target store already holds
    */
   public static Result run(JavaSparkContext sc, List<Path> inputs, Path parts, Set<String> alreadyStored, int partitions) {
     deleteTree(parts);

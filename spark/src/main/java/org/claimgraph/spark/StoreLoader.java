@@ -118,17 +118,14 @@ public final class StoreLoader {
     }
   }
 
-  /** "source TAB fingerprint" of every article in the store, so unchanged files skip annotation. */
+  /** The fingerprints of the articles in the store, so unchanged files skip annotation. */
   public static Set<String> storedFingerprints(GraphStore store) {
     return Txn.calculateRead(store.dataset(), () -> {
-      DatasetGraph dsg = store.dataset().asDatasetGraph();
       Set<String> out = new TreeSet<>();
-      Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.fingerprint.asNode(), Node.ANY);
+      Iterator<Quad> it = store.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, CG.fingerprint.asNode(), Node.ANY);
       while (it.hasNext()) {
         Quad q = it.next();
-        if (!q.getGraph().equals(q.getSubject())) continue;
-        Iterator<Quad> src = dsg.find(q.getGraph(), q.getGraph(), CG.sourceFile.asNode(), Node.ANY);
-        while (src.hasNext()) out.add(src.next().getObject().getLiteralLexicalForm() + "\t" + q.getObject().getLiteralLexicalForm());
+        if (q.getGraph().equals(q.getSubject())) out.add(q.getObject().getLiteralLexicalForm());
       }
       return out;
     });
