@@ -35,8 +35,9 @@ public final class IngestSparkCommand implements Callable<Integer> {
 
   static final int FAILED = 1;
 
-  @Option(names = "--master", defaultValue = "local[*]",
-      description = "Spark master: local[*] (default, no Spark installation needed), local[N], spark://HOST:7077, yarn.")
+  @Option(names = "--master",
+      description = "Spark master: local[*] (the default, no Spark installation needed), local[N], spark://HOST:7077, yarn."
+          + " Under spark-submit, its --master.")
   String master;
 
   @Option(names = "--partitions", defaultValue = "0",
@@ -62,7 +63,7 @@ public final class IngestSparkCommand implements Callable<Integer> {
     List<Path> inputs = paths.subList(0, paths.size() - 1);
     Path store = paths.get(paths.size() - 1);
     try {
-      Run run = run(master, partitions, inputs, store);
+      Run run = run(master(master), partitions, inputs, store);
       for (ArticleOutput e : run.result().entries()) if (e.error() != null) err.println(e.error());
       out.println(run.summary() + " (store: " + store + ")");
       out.flush();
@@ -111,6 +112,12 @@ public final class IngestSparkCommand implements Callable<Integer> {
       StoreLoader.Loaded loaded = StoreLoader.load(store, parts, result);
       return new Run(result, loaded, extract, (System.nanoTime() - t2) / 1e9);
     }
+  }
+
+  /** The master given, else spark-submit's ({@code spark.master}), else {@code local[*]}. */
+  static String master(String given) {
+    if (given != null) return given;
+    return System.getProperty("spark.master", "local[*]");
   }
 
   /** Spark's settings: no UI, and for a local master a driver on the loopback address. */
