@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.system.Txn;
 import org.claimgraph.bench.SyntheticArticles;
 import org.claimgraph.graph.GraphStore;
 import org.claimgraph.ingest.IngestListener;
@@ -129,20 +125,8 @@ class IngestSparkIT {
     }
   }
 
-  /** The store's quads as sorted N-Quads lines (what {@code export nquads | sort} gives). */
-  static List<String> dump(Path store) {
-    try (GraphStore g = GraphStore.openExisting(store)) {
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      Txn.executeRead(g.dataset(), () -> {
-        StreamRDF out = StreamRDFLib.writer(buf);
-        out.start();
-        g.dataset().asDatasetGraph().find().forEachRemaining(out::quad);
-        out.finish();
-      });
-      List<String> lines = new ArrayList<>(List.of(buf.toString(StandardCharsets.UTF_8).split("\n")));
-      lines.sort(null);
-      return lines;
-    }
+  private static List<String> dump(Path store) {
+    return StoreDump.lines(store);
   }
 
   /**
