@@ -18,7 +18,7 @@ import org.claimgraph.search.IndexedArticle;
  * @param fingerprint SHA-256 of the bytes and the extractor version
  * @param nquads      the article graph's quads, one N-Quads line each, sorted
  * @param figures     {@code extract --format jsonl} lines of its figures
- * @param citeKeys    "key TAB figure IRI" for each cite key of each figure
+ * @param citeKeys    "key TAB figure IRI TAB figure JSON line" for each cite key of each figure
  * @param indexed     the index documents' content
  * @param tokens      CoreNLP tokens
  * @param error       "FILE: reason" if the entry failed, else null

@@ -78,11 +78,11 @@ public final class Extraction {
     List<String> figures = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (Figure f : analysis.figures()) {
-      FigureRecord r = FigureRecord.of(article, iri, f);
-      figures.add(r.toJsonLine());
+      String json = FigureRecord.of(article, iri, f).toJsonLine();
+      figures.add(json);
       String figureIri = Iris.figure(article.id(), f.evidence().start(), f.evidence().end());
       for (String k : FigureKeys.of(f.quantity().value(), f.quantity().unit(), f.kind().label(), f.period(), f.place())) {
-        keys.add(k + "\t" + figureIri);
+        keys.add(k + "\t" + figureIri + "\t" + json);
       }
     }
     return new ArticleOutput(order, label, article.id(), article.source(), fingerprint, nquads(analysis, fingerprint),

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * $ ./claimgraph ingest-spark --master 'local[2]' corpus /tmp/store
- * ingest-spark: 5 entries: 5 stored, 0 unchanged, 0 failed; 3212 tokens; 2236 quads in 2 index shards;
- *   36 shared cite keys; extract 9.8 s, load 1.2 s (store: /tmp/store)
+ * ingest-spark: 5 entries: 5 stored, 0 unchanged, 0 failed; 3212 tokens; 3942 quads in 2 index shards;
+ *   23 shared cite keys, 4 related figure pairs; extract 51.1 s, load 3.7 s (store: /tmp/store)
  * </pre>
  */
 @Command(name = "ingest-spark", mixinStandardHelpOptions = true,
@@ -86,9 +86,9 @@ public final class IngestSparkCommand implements Callable<Integer> {
       long unchanged = result.entries().stream().filter(ArticleOutput::unchanged).count();
       long tokens = result.entries().stream().mapToLong(ArticleOutput::tokens).sum();
       return String.format(Locale.ROOT, "ingest-spark: %d entries: %d stored, %d unchanged, %d failed; %d tokens;"
-              + " %d quads in %d index shards; %d shared cite keys; extract %.1f s, load %.1f s",
+              + " %d quads in %d index shards; %d shared cite keys, %d related figure pairs; extract %.1f s, load %.1f s",
           result.entries().size(), result.stored().size(), unchanged, failed(), tokens, loaded.quads(), loaded.shards(),
-          result.keyGroups(), extractSeconds, loadSeconds);
+          result.keyGroups(), result.relations(), extractSeconds, loadSeconds);
     }
   }
 

@@ -25,14 +25,16 @@ import scala.Tuple2;
  * PARTS/nquads/part-00000.nq …   article graphs, grouped by article id, ids in order, quads sorted
  * PARTS/figures/part-00000 …     figures as extract --format jsonl lines, in the same order
  * PARTS/keys/part-00000 …        cite keys shared by figures of two or more articles: key TAB figure IRIs
+ * PARTS/relations/part-00000 …   figures of different articles with one fact key: IRI TAB corroborates|contradicts TAB IRI
  * PARTS/index/shard-00000/index  one Lucene index per partition, for IndexWriter.addIndexes
  * </pre>
  *
  * <p>Stages: (1) extract each entry on the executors (one CoreNLP pipeline per JVM); (2) resolve
  * entries that ingest would store over each other, keyed by article id and then by source name,
  * exactly as ingest's write order decides; (3) sort by article id and write; (4) the global
- * step, keyed: figures grouped by cite key ({@code FigureKeys}), so the candidates for
- * corroboration, contradiction and implied figures are found by key, never by comparing all pairs.
+ * step, keyed ({@link KeyGroups}): figures grouped by cite key ({@code FigureKeys}), so the candidates
+ * for corroboration, contradiction and implied figures are found by key, never by comparing all
+ * pairs; the pairs inside one fact key are decided as {@code cite} decides them.
  * Only the article id order and the sorted quads decide the bytes, so {@code local[1]},
  * {@code local[2]} and a cluster write the same part contents (split into files by partition).
  *
@@ -51,9 +53,10 @@ public final class SparkIngest {
    * @param quads    N-Quads lines written
    * @param shards   index shard folders written
    * @param keyGroups cite keys shared by figures of two or more articles
+   * @param relations related pairs of figures of different articles (corroborating or contradicting)
    */
   public record Result(List<ArticleOutput> entries, List<ArticleOutput> stored, long quads, List<Path> shards,
-      long keyGroups) {}
+      long keyGroups, long relations) {}
 
   /**
    * Runs the job on {@code inputs} (files and folders, local or on a file system every executor
@@ -64,7 +67,7 @@ public final class SparkIngest {
   public static Result run(JavaSparkContext sc, List<Path> inputs, Path parts, Set<String> alreadyStored, int partitions) {
     deleteTree(parts);
     List<SparkEntries.Task> tasks = SparkEntries.tasks(inputs);
-    if (tasks.isEmpty()) return new Result(List.of(), List.of(), 0, List.of(), 0);
+    if (tasks.isEmpty()) return new Result(List.of(), List.of(), 0, List.of(), 0, 0);
     int slices = Math.max(1, Math.min(partitions, tasks.size()));
     Broadcast<Set<String>> stored = sc.broadcast(new TreeSet<>(alreadyStored));
     JavaRDD<ArticleOutput> outputs = sc.parallelize(tasks, slices).map(t -> Extraction.run(t, stored.value()))
@@ -86,12 +89,19 @@ public final class SparkIngest {
     List<String> shards = articles.mapPartitionsWithIndex((i, it) -> ShardWriter.write(Path.of(indexRoot), i, it), true).collect();
 
     // Stage 4: the global step, by key.
-    JavaRDD<String> keyGroups = articles.flatMapToPair(o -> o.citeKeys().stream()
-            .map(k -> new Tuple2<>(k.substring(0, k.indexOf('\t')), o.id() + "\t" + k.substring(k.indexOf('\t') + 1))).iterator())
-        .groupByKey().flatMap(t -> KeyGroups.line(t._1(), t._2()).stream().iterator())
-        .sortBy(s -> s, true, slices);
+    JavaPairRDD<String, Iterable<KeyGroups.Member>> byKey = articles.flatMapToPair(o -> o.citeKeys().stream().map(k -> {
+          int tab = k.indexOf('\t');
+          return new Tuple2<>(k.substring(0, tab), KeyGroups.Member.of(o.id(), k.substring(tab + 1)));
+        }).iterator())
+        .groupByKey()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<String> keyGroups = byKey.flatMap(t -> KeyGroups.line(t._1(), t._2()).iterator()).sortBy(s -> s, true, slices);
     keyGroups.saveAsTextFile(parts.resolve("keys").toUri().toString());
+    JavaRDD<String> relations = byKey.flatMap(t -> KeyGroups.relations(t._1(), t._2()).iterator()).sortBy(s -> s, true, slices);
+    relations.saveAsTextFile(parts.resolve("relations").toUri().toString());
     long groups = keyGroups.count();
+    long related = relations.count();
+    byKey.unpersist(false);
 
     List<ArticleOutput> entries = new ArrayList<>(outputs.map(SparkIngest::withoutContent).collect());
     entries.sort(Comparator.comparingInt(ArticleOutput::order));
@@ -100,7 +110,7 @@ public final class SparkIngest {
     outputs.unpersist(false);
     resolved.unpersist(false);
     nameNquadParts(parts.resolve("nquads"));
-    return new Result(entries, kept, quads, shards.stream().map(Path::of).toList(), groups);
+    return new Result(entries, kept, quads, shards.stream().map(Path::of).toList(), groups, related);
   }
 
   /**
