@@ -13,6 +13,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -28,10 +33,11 @@ import org.claimgraph.graph.Iris;
 import org.claimgraph.search.SourceIndex;
 
 /**
- * Turns a Spark ingest's parts into a normal store: the N-Quads parts into TDB2 with Jena's bulk
- * loader, the index shards into the store's Lucene index with {@link IndexWriter#addIndexes}.
- * A store that already holds articles first loses the graphs and index documents the new articles
- * replace (same article id, or same source name), as ingest's writes would.
+ * Turns a Spark ingest's parts into a normal store: the N-Quads parts into TDB2 (a new store with
+ * Jena's parallel bulk loader), the index shards into the store's Lucene index with
+ * {@link IndexWriter#addIndexes}. A store that already holds articles first loses the graphs and
+ * index documents the new articles replace (same article id, or same source name), as ingest's
+ * writes would, in the same write transaction as the new quads.
  *
  * <pre>{@code
  * try (GraphStore store = GraphStore.open(out)) {
@@ -41,7 +47,8 @@ import org.claimgraph.search.SourceIndex;
  *
  * <p>Every part file is passed to one loader and the quads it counted are checked against the
  * lines the job wrote: a loader that silently read only some files (Jena's {@code CmdxLoader}
- * reads only its first) fails the load instead of leaving a partial store unnoticed.
+ * reads only its first) fails the load instead of leaving a partial store unnoticed. If the
+ * index merge fails after the graphs are in, {@code claimgraph reindex} rebuilds the index.
  */
 public final class StoreLoader {
   private StoreLoader() {}
@@ -53,49 +60,83 @@ public final class StoreLoader {
   /** What was loaded: quads read by the loader, graphs removed first, index documents merged. */
   public record Loaded(long quads, int replacedGraphs, int shards) {}
 
-  /** Loads the parts of {@code result} into {@code store} and its index. */
+  /**
+   * Loads the parts of {@code result} into {@code store} and its index. A new (empty) store is
+   * filled by Jena's parallel bulk loader; a store that holds articles gets the removals and the
+   * new quads in one write transaction, so a failure leaves it as it was.
+   */
   public static Loaded load(GraphStore store, Path parts, SparkIngest.Result result) {
-    int removed = removeReplaced(store, result.stored());
     List<String> files = nquadFiles(parts.resolve("nquads"));
-    long quads = 0;
-    if (!files.isEmpty()) {
-      DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), (format, args) -> { });
-      loader.startBulk();
-      try {
-        loader.load(files);
-        loader.finishBulk();
-      } catch (RuntimeException e) {
-        loader.finishException(e);
-        throw e;
-      }
-      quads = loader.countQuads();
-    }
-    if (quads != result.quads()) {
-      throw new IllegalStateException(parts + ": the loader read " + quads + " quads of " + result.quads()
-          + " written in " + files.size() + " files");
+    boolean empty = Txn.calculateRead(store.dataset(), () -> !store.dataset().asDatasetGraph().listGraphNodes().hasNext());
+    int removed = 0;
+    long quads;
+    if (empty) {
+      quads = bulkLoad(store, files);
+      checkCount(parts, files, quads, result.quads());
+    } else {
+      long[] counted = new long[1];
+      removed = Txn.calculateWrite(store.dataset(), () -> {
+        int r = removeReplaced(store.dataset().asDatasetGraph(), result.stored());
+        counted[0] = parse(store.dataset().asDatasetGraph(), files);
+        checkCount(parts, files, counted[0], result.quads()); // throws: the transaction aborts
+        return r;
+      });
+      quads = counted[0];
     }
     mergeIndex(store.dir(), result);
     return new Loaded(quads, removed, result.shards().size());
   }
 
-  /** Removes the graphs that the new articles replace; returns how many. */
-  static int removeReplaced(GraphStore store, List<ArticleOutput> articles) {
-    return Txn.calculateWrite(store.dataset(), () -> {
-      DatasetGraph dsg = store.dataset().asDatasetGraph();
-      if (!dsg.listGraphNodes().hasNext()) return 0;
-      Set<Node> old = new LinkedHashSet<>();
-      for (ArticleOutput a : articles) {
-        Node g = NodeFactory.createURI(Iris.article(a.id()));
-        if (dsg.containsGraph(g)) old.add(g);
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.sourceFile.asNode(), NodeFactory.createLiteralString(a.source()));
-        while (it.hasNext()) {
-          Quad q = it.next();
-          if (q.getGraph().equals(q.getSubject())) old.add(q.getGraph());
-        }
+  /** All files through one parallel bulk loader; returns the quads it counted. */
+  private static long bulkLoad(GraphStore store, List<String> files) {
+    if (files.isEmpty()) return 0;
+    DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), (format, args) -> { });
+    loader.startBulk();
+    try {
+      loader.load(files);
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      throw e;
+    }
+    return loader.countQuads();
+  }
+
+  /** Parses the files into {@code dsg} (inside the caller's write transaction); returns the quads read. */
+  private static long parse(DatasetGraph dsg, List<String> files) {
+    long[] n = new long[1];
+    StreamRDF into = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+      @Override
+      public void quad(Quad quad) {
+        n[0]++;
+        super.quad(quad);
       }
-      old.forEach(dsg::removeGraph);
-      return old.size();
-    });
+    };
+    for (String f : files) RDFParser.source(f).lang(Lang.NQUADS).parse(into);
+    return n[0];
+  }
+
+  private static void checkCount(Path parts, List<String> files, long read, long written) {
+    if (read != written) {
+      throw new IllegalStateException(parts + ": the loader read " + read + " quads of " + written + " written in "
+          + files.size() + " files");
+    }
+  }
+
+  /** Removes the graphs that the new articles replace (inside the caller's write transaction); returns how many. */
+  static int removeReplaced(DatasetGraph dsg, List<ArticleOutput> articles) {
+    Set<Node> old = new LinkedHashSet<>();
+    for (ArticleOutput a : articles) {
+      Node g = NodeFactory.createURI(Iris.article(a.id()));
+      if (dsg.containsGraph(g)) old.add(g);
+      Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.sourceFile.asNode(), NodeFactory.createLiteralString(a.source()));
+      while (it.hasNext()) {
+        Quad q = it.next();
+        if (q.getGraph().equals(q.getSubject())) old.add(q.getGraph());
+      }
+    }
+    old.forEach(dsg::removeGraph);
+    return old.size();
   }
 
   /** Deletes the replaced articles' documents from the store's index and adds the shards. */
