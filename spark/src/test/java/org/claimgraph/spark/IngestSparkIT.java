@@ -1,0 +1,185 @@
+package org.claimgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimgraph.bench.SyntheticArticles;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.ingest.IngestListener;
+import org.claimgraph.ingest.IngestReport;
+import org.claimgraph.ingest.IngestService;
+import org.claimgraph.search.SearchRequest;
+import org.claimgraph.search.SearchResult;
+import org.claimgraph.search.SearchService;
+import org.claimgraph.search.SourceIndex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * The proof of {@code ingest-spark}: on the same pages (the corpus, generated articles, a WARC
+ * file with two pages, a duplicate file), the store built by the Spark job on {@code local[2]}
+ * and the store built by {@code ingest} give the same sorted N-Quads dump and the same search
+ * results; and so do both again after an incremental run that adds and changes files.
+ */
+class IngestSparkIT {
+
+  private static final Path CORPUS = Path.of("..", "corpus");
+  private static final List<String> QUERIES = List.of("rare earth magnets", "lithium", "China exports", "cobalt prices",
+      "tonnes", "\"United States\"");
+
+  @TempDir
+  static Path tmp;
+
+  static Path pages;
+
+  @BeforeAll
+  static void pages() throws IOException {
+    assumeTrue(Files.isDirectory(CORPUS), "the corpus folder is missing");
+    pages = Files.createDirectories(tmp.resolve("pages"));
+    try (Stream<Path> s = Files.list(CORPUS)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) Files.copy(p, pages.resolve(p.getFileName()));
+    }
+    // The same bytes under a second name: one article, kept from the first file, as ingest keeps it.
+    Files.copy(CORPUS.resolve("004_073a1bba27b7e5aa.html"), pages.resolve("zz_copy.html"));
+    SyntheticArticles synthetic = new SyntheticArticles(16);
+    for (int i = 0; i < 4; i++) Files.writeString(pages.resolve(String.format("synthetic_%02d.txt", i)), synthetic.text(i));
+    writeWarc(pages.resolve("crawl.warc.gz"));
+  }
+
+  @Test
+  void sparkStoreEqualsIngestStore() throws IOException {
+    Path a = tmp.resolve("ingest");
+    Path b = tmp.resolve("spark");
+    ingest(List.of(pages), a);
+    IngestSparkCommand.Run run = IngestSparkCommand.run("local[2]", 3, List.of(pages), b);
+    assertEquals(0, run.failed(), run.summary());
+    assertEquals(12, run.result().entries().size(), run.summary());
+    assertEquals(11, run.result().stored().size(), "the copy adds no article: " + run.summary());
+    List<String> dumpA = dump(a);
+    assertTrue(dumpA.size() > 3000, "a real dump: " + dumpA.size());
+    assertSameLines(dumpA, dump(b));
+    assertSameLines(search(a, true), search(b, true));
+
+    // One task on local[1]: the same part bytes (split into fewer files), the same store.
+    Path c = tmp.resolve("spark-local1");
+    IngestSparkCommand.Run one = IngestSparkCommand.run("local[1]", 1, List.of(pages), c);
+    assertEquals(run.result().quads(), one.result().quads(), one.summary());
+    assertEquals(parts(b, "nquads"), parts(c, "nquads"));
+    assertEquals(parts(b, "figures"), parts(c, "figures"));
+    assertEquals(parts(b, "keys"), parts(c, "keys"));
+    assertEquals(parts(b, "relations"), parts(c, "relations"));
+    // The corpus states 619 t of magnets (CN→US, July 2025) in two articles: the keyed stage finds the pair.
+    assertTrue(parts(c, "relations").contains("\tcorroborates\t"), parts(c, "relations"));
+    assertSameLines(dumpA, dump(c));
+
+    // Incremental: a new file and a changed one, on top of both stores.
+    Path more = Files.createDirectories(tmp.resolve("more"));
+    Files.writeString(more.resolve("synthetic_new.txt"), new SyntheticArticles(16).text(9));
+    Files.writeString(pages.resolve("synthetic_01.txt"), new SyntheticArticles(16).text(7));
+    ingest(List.of(pages, more), a);
+    IngestSparkCommand.Run again = IngestSparkCommand.run("local[2]", 2, List.of(pages, more), b);
+    assertEquals(2, again.result().stored().size(), again.summary());
+    assertEquals(11, again.result().entries().stream().filter(ArticleOutput::unchanged).count(), again.summary());
+    assertEquals(1, again.loaded().replacedGraphs(), again.summary());
+    assertSameLines(dump(a), dump(b));
+    assertSameLines(search(a, false), search(b, false));
+  }
+
+  /** Equal lists, or a failure naming the first line that differs. */
+  private static void assertSameLines(List<String> expected, List<String> actual) {
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      assertEquals(expected.get(i), actual.get(i), "line " + i + " of " + expected.size());
+    }
+    assertEquals(expected.size(), actual.size(), "lines");
+  }
+
+  /** The concatenated part files of one output of the job. */
+  private static String parts(Path store, String output) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    try (Stream<Path> s = Files.list(store.resolve("spark-parts").resolve(output))) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        sb.append(Files.readString(p));
+      }
+    }
+    assertTrue(sb.length() > 0, output + " parts are empty");
+    return sb.toString();
+  }
+
+  private static void ingest(List<Path> inputs, Path store) {
+    try (GraphStore g = GraphStore.open(store); SourceIndex index = SourceIndex.open(store)) {
+      IngestReport r = new IngestService(2).ingest(inputs, g, index, IngestListener.NONE);
+      assertEquals(0, r.failed(), r.summary());
+    }
+  }
+
+  private static List<String> dump(Path store) {
+    return StoreDump.lines(store);
+  }
+
+  /**
+   * The results of the queries, as comparable lines: per query the number of articles found and
+   * one line per hit (score, article, snippets), sorted. Lucene orders equal scores by document
+   * number, which depends on how segments were flushed and merged (in the background, during
+   * ingest), so hits of equal score are compared as a set; the ranking by score is the same when
+   * the (score, hit) lines are. With {@code exact} false, scores are compared to 3 decimals: after
+   * replacing documents, Lucene's statistics still count deleted ones until a merge drops them.
+   */
+  private static List<String> search(Path store, boolean exact) {
+    List<String> out = new ArrayList<>();
+    try (SourceIndex index = SourceIndex.open(store)) {
+      SearchService s = new SearchService(index);
+      for (String q : QUERIES) {
+        SearchResult r = s.search(new SearchRequest(q, 20, null, null, null, null));
+        out.add(q + ": " + r.articles() + " articles");
+        List<String> hits = new ArrayList<>();
+        for (SearchResult.Hit h : r.hits()) {
+          String score = exact ? Float.toString(h.score()) : String.format(java.util.Locale.ROOT, "%.3f", h.score());
+          hits.add(q + ": " + score + " " + h.article() + " " + h.doc() + " " + h.title() + " " + h.snippets());
+        }
+        hits.sort(null);
+        out.addAll(hits);
+      }
+      out.add("articles " + index.count("article") + ", sentences " + index.count("sentence"));
+    }
+    assertTrue(out.stream().filter(l -> l.contains("/article/")).count() > 10, "queries find articles: " + out);
+    return out;
+  }
+
+  /** A WARC file with two news pages, as a crawler writes it. */
+  private static void writeWarc(Path file) throws IOException {
+    Instant fetched = Instant.parse("2025-08-21T07:15:00Z");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        WarcCompression.GZIP)) {
+      String[][] pages = {
+          {"https://www.reuters.com/world/china/china-rare-earth-magnet-exports-2025-08-20/",
+              "China's rare earth magnet exports to US jump in July",
+              "China's exports of rare earth magnets to the United States surged in July, customs data showed on Wednesday."
+                  + "</p><p>Shipments to the U.S. rose to 619 metric tons in July, up 75.5% from June."},
+          {"https://www.mining.com/cobalt-prices-2025/", "Cobalt prices climb after Congo export ban",
+              "Cobalt prices rose 12% in March after the Democratic Republic of the Congo halted exports for four months,"
+                  + " analysts at Fastmarkets said.</p><p>The country produced 220,000 tonnes of cobalt in 2024."}};
+      for (String[] p : pages) {
+        String html = "<html><head><title>" + p[1] + "</title></head><body><article><h1>" + p[1] + "</h1><p>" + p[2]
+            + "</p></article></body></html>";
+        w.write(new WarcResponse.Builder(p[0]).date(fetched).body(new HttpResponse.Builder(200, "OK")
+            .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build()).build());
+      }
+    }
+  }
+}
