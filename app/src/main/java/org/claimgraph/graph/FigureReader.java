@@ -50,13 +50,27 @@ final class FigureReader {
     String places = text(one(g, f, CG.placeList));
     Node attribution = one(g, f, CG.attribution);
     String source = attribution == null ? null : text(one(g, attribution, CG.sourceText));
-    String speaker = attribution == null ? null : speaker(g, one(g, attribution, CG.speaker));
+    Node person = attribution == null ? null : one(g, attribution, CG.speaker);
+    String speaker = speaker(g, person);
+    // As StoredFigures: a figure in a quote is credited to its speaker when the article names no other source.
+    if (source == null && person != null) source = text(one(g, person, Vocab.name));
     return new FigureRecord(text(doc), g.getURI(), text(quoteText), integer(one(g, quote, Vocab.start)),
         integer(one(g, quote, Vocab.end)), number(value), valueMax == null ? null : number(valueMax), text(unit),
         kind.getURI().substring(CG.NS.length()).toLowerCase(Locale.ROOT), basis(one(g, f, CG.basis)),
         text(one(g, f, CG.direction)), text(one(g, f, CG.qualifier)), text(one(g, f, CG.period)),
         text(one(g, f, CG.measure)), places == null ? List.of() : Arrays.asList(places.split(" ")), source, speaker,
-        text(sentenceText), integer(one(g, sentence, Vocab.start)), integer(one(g, sentence, Vocab.end)));
+        text(sentenceText), integer(one(g, sentence, Vocab.start)), integer(one(g, sentence, Vocab.end)),
+        ref(g, one(g, f, CG.fromLevel)), ref(g, one(g, f, CG.toLevel)));
+  }
+
+  /** A linked figure of the same article: its IRI ends in {start}-{end} (see {@link Iris#figure}). */
+  private org.claimgraph.figure.Figure.Ref ref(Node g, Node linked) {
+    if (linked == null || !linked.isURI()) return null;
+    String iri = linked.getURI();
+    String[] range = iri.substring(iri.lastIndexOf('/') + 1).split("-");
+    Node quote = one(g, linked, CG.quote);
+    return new org.claimgraph.figure.Figure.Ref(Integer.parseInt(range[0]), Integer.parseInt(range[1]),
+        quote == null ? null : text(one(g, quote, Vocab.exact)));
   }
 
   /** The figures of one article graph, in document order. */

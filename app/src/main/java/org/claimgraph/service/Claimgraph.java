@@ -152,7 +152,14 @@ public final class Claimgraph implements AutoCloseable {
   public List<Citation> cite(FigureQuery q) {
     // A store written before figures carried cite keys is scanned (reindex adds the keys).
     if (!keyed) keyed = StoredFigures.hasKeys(store.dataset());
-    return keyed ? new CitationIndex(store.dataset()).cite(q) : CitationFinder.of(store.dataset()).cite(q);
+    if (!keyed) return CitationFinder.of(store.dataset()).cite(q);
+    List<Citation> found = new CitationIndex(store.dataset()).cite(q);
+    // The index looks values up as stored; "5.6 kt" against "5,577 t" needs a conversion within
+    // rounding, which only a scan does: used when the query names a unit and the index found nothing.
+    if (found.isEmpty() && q.unit() != null && org.claimgraph.lexicon.UnitTable.get().entry(q.unit()) != null) {
+      found = CitationFinder.of(store.dataset()).cite(q);
+    }
+    return found;
   }
 
   /** The independent origins of these citations' articles (a rewrite never confirms its own origin). */

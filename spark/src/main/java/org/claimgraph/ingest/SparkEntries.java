@@ -49,7 +49,7 @@ public final class SparkEntries {
 
   /** The entries of {@code inputs} (files and folders), in ingest's order. */
   public static List<Task> tasks(List<Path> inputs) {
-    List<SourceEntry> entries = SourceEntry.expand(SourceFiles.expand(inputs));
+    List<SourceEntry> entries = SourceEntry.expand(SourceFiles.list(inputs));
     List<Task> out = new ArrayList<>(entries.size());
     for (SourceEntry e : entries) {
       WarcSource.Page p = e.page();

@@ -81,7 +81,8 @@ public final class Extraction {
       String json = FigureRecord.of(article, iri, f).toJsonLine();
       figures.add(json);
       String figureIri = Iris.figure(article.id(), f.evidence().start(), f.evidence().end());
-      for (String k : FigureKeys.of(f.quantity().value(), f.quantity().unit(), f.kind().label(), f.period(), f.place())) {
+      for (String k : FigureKeys.of(f.quantity().value(), f.quantity().valueMax(), f.evidence().quote(), f.quantity().unit(),
+          f.kind().label(), f.period(), f.place())) {
         keys.add(k + "\t" + figureIri + "\t" + json);
       }
     }
