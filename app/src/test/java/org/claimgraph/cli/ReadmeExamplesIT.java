@@ -40,7 +40,7 @@ class ReadmeExamplesIT {
     assertFalse(examples.isEmpty(), "README.md has no examples");
     Files.writeString(work.resolve("claimgraph"), "#!/usr/bin/env bash\nexec '" + ROOT.resolve("claimgraph") + "' \"$@\"\n");
     work.resolve("claimgraph").toFile().setExecutable(true);
-    for (String folder : List.of("corpus", "queries", "docs/examples")) copy(ROOT.resolve(folder), work.resolve(folder));
+    for (String folder : List.of("corpus", "queries", "docs/examples", "devset")) copy(ROOT.resolve(folder), work.resolve(folder));
     List<String> failures = new ArrayList<>();
     List<String> readme = new ArrayList<>(Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
     List<String> outputs = new ArrayList<>();
