@@ -71,7 +71,12 @@ public final class CitationIndex {
     Set<String> seen = new java.util.HashSet<>();
     Set<String> loadedArticles = new LinkedHashSet<>();
     loadArticle(f.article(), near, loadedArticles);
-    if (f.period() != null) near.addAll(withKey(seen, FigureKeys.fact(f.unit(), f.kind(), f.period(), f.place())));
+    if (f.period() != null) {
+      // The same fact may be stated in another unit of one base ("5.6 kt" and "5,577 t"): one exact lookup per unit.
+      for (String unit : org.claimgraph.lexicon.UnitTable.get().sameBase(f.unit())) {
+        near.addAll(withKey(seen, FigureKeys.fact(unit, f.kind(), f.period(), f.place())));
+      }
+    }
     for (String key : FigureKeys.sizeProbes(f.value(), Precision.of(f), f.unit(), f.kind(), f.place())) {
       near.addAll(withKey(seen, key));
     }

@@ -60,16 +60,11 @@ public final class Comparability {
     return null;
   }
 
-  /**
-   * The same unit, or an old code of it. Units of one kind in different codes ("kilotonne",
-   * "tonne") are not compared here: cite finds related figures through keys per unit code, and a
-   * scan must answer as the index does; a query in one unit still finds statements in another
-   * ({@code CitationFinder.matches}).
-   */
+  /** The same unit, an old code of it, or a unit of the same base (tonne, kilotonne, pound). */
   static boolean sameUnit(String a, String b) {
     if (Objects.equals(a, b)) return true;
     if (a == null || b == null) return false;
-    return Objects.equals(UnitTable.canonical(a), UnitTable.canonical(b));
+    return Objects.equals(UnitTable.canonical(a), UnitTable.canonical(b)) || UnitTable.get().comparable(a, b);
   }
 
   /** Whether the two figures are about the same quantity (see {@link #difference}). */

@@ -1,6 +1,8 @@
 package org.claimgraph.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -97,6 +99,23 @@ public final class UnitTable {
   public boolean isCounted(String code) {
     return code != null && !entries.containsKey(code) && !ALIASES.containsKey(code)
         && code.matches("\\p{Ll}[\\p{Ll}-]*");
+  }
+
+  /**
+   * The codes of the table's units that measure in {@code code}'s base, {@code code}'s own
+   * (current) code first: "tonne" → [tonne, gram, kg, kilotonne, …]; just the code itself for a
+   * unit the table does not know.
+   */
+  public List<String> sameBase(String code) {
+    String own = canonical(code);
+    Entry e = entry(code);
+    List<String> out = new ArrayList<>();
+    out.add(own);
+    if (e == null) return out;
+    for (Entry other : new java.util.TreeMap<>(entries).values()) {
+      if (other.base().equals(e.base()) && !other.code().equals(own)) out.add(other.code());
+    }
+    return out;
   }
 
   /** Whether two units measure in one base, so their values can be compared ("kilotonne" and "pound"). */
