@@ -49,7 +49,9 @@ public final class ClaimgraphServer implements AutoCloseable {
 
   /** Opens the store and starts serving it as {@code settings} say. */
   public static ClaimgraphServer start(Path storeDir, ServeSettings settings) {
-    Claimgraph service = Claimgraph.open(storeDir);
+    // No compaction after the server's own ingests: it needs every transaction to end, and a
+    // server's readers never all stop (compact with `claimgraph ingest` while no server runs).
+    Claimgraph service = Claimgraph.open(storeDir).compactAfterIngest(false);
     // text:query as in `claimgraph query`: jena-text over the service's index, sharing its one writer.
     DatasetGraph dsg = service.sparqlDatasetGraph();
     // The default graph is the union of the article graphs, as in `claimgraph query`.

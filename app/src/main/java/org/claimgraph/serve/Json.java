@@ -19,6 +19,9 @@ final class Json {
   }
 
   static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    // An error may answer before the request body was read (413, 415, 403): closing the
+    // connection keeps a client from sending its next request on a connection the server drops.
+    resp.setHeader("Connection", "close");
     send(resp, status, jakarta.json.Json.createObjectBuilder().add("error", message).build());
   }
 }
