@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -44,8 +46,12 @@ public final class SearchService {
   private static final int SNIPPETS = 3;
   private static final int MAX_SENTENCES = 10_000;
 
+  /** How long a search may run unless told otherwise. */
+  public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+
   private final Directory directory;
   private final SourceIndex index;
+  private QueryTimeout timeout = new QueryTimeoutImpl(DEFAULT_TIMEOUT_MILLIS);
 
   /** Searches the index in {@code directory}, opening it for each search. */
   public SearchService(Directory directory) {
@@ -57,6 +63,17 @@ public final class SearchService {
   public SearchService(SourceIndex index) {
     this.directory = index.directory();
     this.index = index;
+  }
+
+  /** Stops each search after {@code millis} with a {@link SearchTimeoutException}. */
+  public SearchService withTimeout(long millis) {
+    return withTimeout(new QueryTimeoutImpl(millis));
+  }
+
+  /** Stops each search when {@code t} says so (a deadline, or a test's). */
+  SearchService withTimeout(QueryTimeout t) {
+    this.timeout = t;
+    return this;
   }
 
   /** Runs the search; a query Lucene cannot parse is an IllegalArgumentException with its reason. */
@@ -90,9 +107,13 @@ public final class SearchService {
     }
   }
 
-  private SearchResult search(SearchRequest request, Query text, Query query, IndexSearcher searcher) {
+  private SearchResult search(SearchRequest request, Query text, Query query, IndexSearcher shared) {
+    // A searcher of its own over the shared reader: the timeout is per search, not per index.
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(timeout);
     try {
       ScoreDoc[] docs = searcher.search(query, MAX_SENTENCES).scoreDocs;
+      if (searcher.timedOut()) throw new SearchTimeoutException("the search took longer than its time limit; narrow it down");
       Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
       for (ScoreDoc sd : docs) {
         String graph = searcher.storedFields().document(sd.doc).get(Fields.GRAPH);

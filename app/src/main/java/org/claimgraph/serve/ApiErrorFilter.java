@@ -25,7 +25,7 @@ final class ApiErrorFilter implements Filter {
     HttpServletResponse resp = (HttpServletResponse) response;
     try {
       chain.doFilter(request, response);
-    } catch (QueryCancelledException e) {
+    } catch (QueryCancelledException | org.claimgraph.search.SearchTimeoutException e) {
       fail(resp, 503, "the request took longer than the server's timeout; narrow it down");
     } catch (RuntimeException | ServletException e) {
       LOG.warn("API request failed", e);

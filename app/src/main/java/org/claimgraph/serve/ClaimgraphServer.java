@@ -51,7 +51,8 @@ public final class ClaimgraphServer implements AutoCloseable {
   public static ClaimgraphServer start(Path storeDir, ServeSettings settings) {
     // No compaction after the server's own ingests: it needs every transaction to end, and a
     // server's readers never all stop (compact with `claimgraph ingest` while no server runs).
-    Claimgraph service = Claimgraph.open(storeDir).compactAfterIngest(false);
+    Claimgraph service = Claimgraph.open(storeDir).compactAfterIngest(false)
+        .searchTimeout(settings.timeoutSeconds() * 1000L);
     // text:query as in `claimgraph query`: jena-text over the service's index, sharing its one writer.
     DatasetGraph dsg = service.sparqlDatasetGraph();
     // The default graph is the union of the article graphs, as in `claimgraph query`.

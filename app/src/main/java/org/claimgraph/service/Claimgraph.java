@@ -56,6 +56,7 @@ import org.claimgraph.validate.ValidationResult;
  */
 public final class Claimgraph implements AutoCloseable {
 
+  private volatile long searchTimeoutMillis = SearchService.DEFAULT_TIMEOUT_MILLIS;
   private final GraphStore store;
   private final Path dir;
   private SourceIndex index;
@@ -123,6 +124,12 @@ public final class Claimgraph implements AutoCloseable {
     return report;
   }
 
+  /** The longest a search may run ({@code serve --timeout} sets it for the server); returns this. */
+  public synchronized Claimgraph searchTimeout(long millis) {
+    this.searchTimeoutMillis = millis;
+    return this;
+  }
+
   /** Whether {@link #ingest} compacts the store after a run that stored something (default: yes). */
   public synchronized Claimgraph compactAfterIngest(boolean compact) {
     this.compactAfterIngest = compact;
@@ -172,7 +179,7 @@ public final class Claimgraph implements AutoCloseable {
     if (!hasIndex()) {
       throw new IllegalStateException(dir + ": no full-text index yet; run ./claimgraph reindex --store " + dir);
     }
-    return new SearchService(index()).search(request);
+    return new SearchService(index()).withTimeout(searchTimeoutMillis).search(request);
   }
 
   private static final String TEXT_NS = "http://jena.apache.org/text#";
