@@ -48,7 +48,7 @@ import org.claimgraph.lexicon.UnitTable;
  */
 public final class StoryLinker {
 
-  static final int STOP_KEY = 500;
+  public static final int STOP_KEY = 500;
   /** At most this many candidates are decided per new article, the ones sharing most keys. */
   static final int MAX_CANDIDATES = 10;
 
@@ -129,7 +129,7 @@ public final class StoryLinker {
   }
 
   /** The story keys of an article: its band keys and its figures' value keys. */
-  List<String> keys(String articleIri, Profile p) {
+  public static List<String> keys(String articleIri, Profile p) {
     Set<String> keys = new LinkedHashSet<>(MinHash.bandKeys(TextSimilarity.shingles(p.text(), 3)));
     for (FigureRecord f : p.figures()) {
       String v = valueKey(f);
@@ -145,7 +145,7 @@ public final class StoryLinker {
    * outlet-figure key the matching credit-figure key and back ("o|bloomberg|v…" ↔ "c|bloomberg|v…"),
    * so an article crediting Bloomberg finds Bloomberg's articles with one of its figures, and back.
    */
-  static List<String> lookups(List<String> keys) {
+  public static List<String> lookups(List<String> keys) {
     List<String> out = new ArrayList<>();
     for (String k : keys) {
       if (k.startsWith("o|")) out.add("c|" + k.substring(2));
@@ -167,7 +167,7 @@ public final class StoryLinker {
     Txn.executeRead(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       for (String key : keys) {
-        int kind = key.startsWith("b") ? 0 : key.startsWith("v") ? 1 : 2;
+        int kind = keyKind(key);
         List<String> found = new ArrayList<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.storyKey.asNode(), NodeFactory.createLiteralString(key));
         while (it.hasNext() && found.size() <= STOP_KEY) {
@@ -181,7 +181,21 @@ public final class StoryLinker {
         }
       }
     });
-    // The strongest MAX_CANDIDATES: most band hits (near-duplicate text), then credit hits, then shared values.
+    return ranked(hits);
+  }
+
+  /** What a hit through a looked-up key counts as: 0 a band key, 1 a value key, 2 an outlet/credit key. */
+  public static int keyKind(String key) {
+    return key.startsWith("b") ? 0 : key.startsWith("v") ? 1 : 2;
+  }
+
+  /**
+   * The candidates to decide, from the hits per stored article (counts by {@link #keyKind}): those with a
+   * band hit, {@link RestatementDetector#MIN_SHARED} value hits or a credit hit, the strongest
+   * {@value #MAX_CANDIDATES} first (most band hits, i.e. near-duplicate text, then credit hits, then
+   * shared values; ties by IRI). Shared with the Spark stage, which must choose exactly as ingest does.
+   */
+  public static Set<String> ranked(Map<String, int[]> hits) {
     List<Map.Entry<String, int[]>> ranked = new ArrayList<>();
     for (var e : hits.entrySet()) {
       int[] h = e.getValue();
@@ -200,9 +214,22 @@ public final class StoryLinker {
   }
 
   private void write(String articleIri, List<String> keys, List<Restatement> links, Map<String, Profile> profiles) {
-    Node g = NodeFactory.createURI(articleIri);
+    List<Quad> quads = linkQuads(articleIri, keys, links, profiles);
     Txn.executeWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
+      quads.forEach(dsg::add);
+    });
+  }
+
+  /**
+   * The quads {@link #link} adds to the article's graph: its story keys, and for each link the
+   * restatement with its evidence and the figures it restates (the Spark stage writes the same).
+   */
+  public static List<Quad> linkQuads(String articleIri, List<String> keys, List<Restatement> links, Map<String, Profile> profiles) {
+    Node g = NodeFactory.createURI(articleIri);
+    List<Quad> out = new ArrayList<>();
+    QuadSink dsg = (gn, s, p, o) -> out.add(Quad.create(gn, s, p, o));
+    {
       for (String k : keys) dsg.add(g, g, CG.storyKey.asNode(), NodeFactory.createLiteralString(k));
       for (Restatement r : links) {
         Node rw = NodeFactory.createURI(r.rewrite());
@@ -229,11 +256,22 @@ public final class StoryLinker {
           }
         }
       }
-    });
+    }
+    return out;
   }
 
-  private static void add(DatasetGraph dsg, Node g, Node s, Property p, String lexical, XSDDatatype type) {
+  /** Where {@link #linkQuads} puts its quads. */
+  private interface QuadSink {
+    void add(Node g, Node s, Node p, Node o);
+  }
+
+  private static void add(QuadSink dsg, Node g, Node s, Property p, String lexical, XSDDatatype type) {
     dsg.add(g, s, p.asNode(), NodeFactory.createLiteralDT(lexical, type));
+  }
+
+  /** The profile of the article {@code iri} in {@code dsg} (any dataset holding its graph), or null. */
+  public static Profile profile(DatasetGraph dsg, String iri) {
+    return GraphProfiles.read(dsg, iri);
   }
 
   /** Nanoseconds of the last {@link #link}'s phases: profile and keys, candidate lookup, decisions, write (for benchmarks). */

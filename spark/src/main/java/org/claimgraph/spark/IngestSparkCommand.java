@@ -2,6 +2,7 @@ package org.claimgraph.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.Iris;
 import org.claimgraph.graph.StoreException;
+import org.claimgraph.story.StoryLinker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,6 +109,12 @@ public final class IngestSparkCommand implements Callable<Integer> {
       }
       long t2 = System.nanoTime();
       StoreLoader.Loaded loaded = StoreLoader.load(store, parts, result);
+      if (!SparkIngest.linksStories(stored)) {
+        // Against the articles stored before this run: on the driver, in input order, as ingest does.
+        List<String> added = result.stored().stream().sorted(Comparator.comparingInt(ArticleOutput::order))
+            .map(o -> Iris.article(o.id())).toList();
+        new StoryLinker(store.dataset()).linkAll(added);
+      }
       return new Run(result, loaded, extract, (System.nanoTime() - t2) / 1e9);
     }
   }

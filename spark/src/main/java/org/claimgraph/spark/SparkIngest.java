@@ -74,10 +74,14 @@ public final class SparkIngest {
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // Stage 2: what ingest's sequential writes would keep.
-    JavaPairRDD<String, ArticleOutput> resolved = outputs.filter(ArticleOutput::stored)
+    JavaPairRDD<String, ArticleOutput> survivors = outputs.filter(ArticleOutput::stored)
         .mapToPair(o -> new Tuple2<>(o.id(), o)).groupByKey().mapValues(SparkIngest::lastWrittenById)
         .mapToPair(t -> new Tuple2<>(t._2().source(), t._2())).groupByKey().mapValues(SparkIngest::lastWrittenBySource)
-        .mapToPair(t -> new Tuple2<>(t._2().id(), t._2()))
+        .mapToPair(t -> new Tuple2<>(t._2().id(), t._2()));
+    // Stage 2b: restatement links by story key, into a store that holds no articles yet (an
+    // incremental run links against the stored articles after the load: IngestSparkCommand).
+    if (linksStories(alreadyStored)) survivors = StoryStage.link(survivors, slices);
+    JavaPairRDD<String, ArticleOutput> resolved = survivors
         .sortByKey(true, slices)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -111,6 +115,15 @@ public final class SparkIngest {
     resolved.unpersist(false);
     nameNquadParts(parts.resolve("nquads"));
     return new Result(entries, kept, quads, shards.stream().map(Path::of).toList(), groups, related);
+  }
+
+  /**
+   * Whether the job writes the restatement links itself: when the target store holds no articles.
+   * Otherwise the new articles must be linked against the stored ones after the load
+   * ({@code StoryLinker.linkAll} in input order, as ingest links them).
+   */
+  static boolean linksStories(Set<String> alreadyStored) {
+    return alreadyStored.isEmpty();
   }
 
   /**

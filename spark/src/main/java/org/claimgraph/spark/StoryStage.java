@@ -1,0 +1,157 @@
+package org.claimgraph.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.Optional;
+import org.claimgraph.graph.Iris;
+import org.claimgraph.story.Profile;
+import org.claimgraph.story.Restatement;
+import org.claimgraph.story.RestatementDetector;
+import org.claimgraph.story.StoryLinker;
+import scala.Tuple2;
+
+/**
+ * Restatement links (issue 13) as keyed Spark stages, written into the article graphs exactly as
+ * {@code ingest} writes them ({@link StoryLinker}): ingest links its new articles one by one in
+ * input order, each against the articles before it, looking its story keys up; here every
+ * article's keys are grouped by key (one shuffle), and inside a key's group an article sees the
+ * members that come before it in input order, so no pair of articles is compared unless they share a
+ * key, and the candidates, decisions and quads are the ones ingest finds.
+ *
+ * <pre>
+ * (key, member) → group by key → (article, candidate, kind) hits → rank per article (top 10)
+ *   → join the candidates' graphs → decide → story quads added to each article's graph
+ * </pre>
+ *
+ * <p>Only for a job whose target store holds no articles yet: an incremental run links its new
+ * articles against the stored ones on the driver after the load, as ingest does.
+ */
+final class StoryStage {
+  private StoryStage() {}
+
+  /** An article with a story key: as a holder of the key, or as one looking it up. */
+  record Member(int order, String iri, boolean lookup) implements Serializable {}
+
+  /** A hit: the looking article, one earlier article found through a key, and the key's kind. */
+  record Hit(String candidate, int kind) implements Serializable {}
+
+  /**
+   * Each article with its graph extended by the quads ingest's story linking writes into it
+   * (its story keys, its restatement links and restated figures); keys and partitioning as given.
+   */
+  static JavaPairRDD<String, ArticleOutput> link(JavaPairRDD<String, ArticleOutput> byId, int slices) {
+    JavaPairRDD<String, ArticleOutput> byIri = byId.mapToPair(t -> new Tuple2<>(Iris.article(t._1()), t._2()));
+    // (key, member): the keys an article holds and the keys it looks up (outlet ↔ credit swapped).
+    JavaPairRDD<String, Member> members = byIri.flatMapToPair(t -> {
+      Profile p = profile(t._2());
+      List<Tuple2<String, Member>> out = new ArrayList<>();
+      if (p == null) return out.iterator();
+      List<String> keys = StoryLinker.keys(t._1(), p);
+      for (String k : keys) out.add(new Tuple2<>(k, new Member(t._2().order(), t._1(), false)));
+      for (String k : StoryLinker.lookups(keys)) out.add(new Tuple2<>(k, new Member(t._2().order(), t._1(), true)));
+      return out.iterator();
+    });
+    // (article, hit) for each earlier holder of a key the article looks up; a key held by more than
+    // STOP_KEY earlier articles narrows nothing and is skipped, as ingest skips it.
+    JavaPairRDD<String, Hit> hits = members.groupByKey(slices).flatMapToPair(t -> {
+      List<Member> holders = new ArrayList<>();
+      List<Member> lookers = new ArrayList<>();
+      for (Member m : t._2()) (m.lookup() ? lookers : holders).add(m);
+      holders.sort(Comparator.comparingInt(Member::order).thenComparing(Member::iri));
+      int kind = StoryLinker.keyKind(t._1());
+      List<Tuple2<String, Hit>> out = new ArrayList<>();
+      for (Member looker : lookers) {
+        Set<String> earlier = new TreeSet<>();
+        for (Member h : holders) {
+          if (h.order() >= looker.order()) break;
+          if (!h.iri().equals(looker.iri())) earlier.add(h.iri());
+        }
+        if (earlier.size() > StoryLinker.STOP_KEY) continue;
+        for (String e : earlier) out.add(new Tuple2<>(looker.iri(), new Hit(e, kind)));
+      }
+      return out.iterator();
+    });
+    // (candidate, (article, rank)): the candidates ingest would decide for each article, in its order.
+    JavaPairRDD<String, Tuple2<String, Integer>> chosen = hits.groupByKey(slices).flatMapToPair(t -> {
+      Map<String, int[]> counts = new TreeMap<>();
+      for (Hit h : t._2()) counts.computeIfAbsent(h.candidate(), k -> new int[3])[h.kind()]++;
+      List<Tuple2<String, Tuple2<String, Integer>>> out = new ArrayList<>();
+      int rank = 0;
+      for (String c : StoryLinker.ranked(counts)) out.add(new Tuple2<>(c, new Tuple2<>(t._1(), rank++)));
+      return out.iterator();
+    });
+    // (article, [(rank, candidate's output)]): the candidates' graphs brought to the article.
+    JavaPairRDD<String, Iterable<Tuple2<Integer, ArticleOutput>>> candidates = chosen.join(byIri, slices)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._1()._2(), t._2()._2())))
+        .groupByKey(slices);
+    return byIri.leftOuterJoin(candidates, slices)
+        .mapToPair(t -> {
+          ArticleOutput o = t._2()._1();
+          return new Tuple2<>(o.id(), withStoryQuads(t._1(), o, t._2()._2()));
+        });
+  }
+
+  /** The article's output with its story quads merged into its sorted N-Quads lines. */
+  private static ArticleOutput withStoryQuads(String iri, ArticleOutput o,
+      Optional<Iterable<Tuple2<Integer, ArticleOutput>>> candidates) {
+    Profile p = profile(o);
+    if (p == null) return o;
+    List<Tuple2<Integer, ArticleOutput>> ranked = new ArrayList<>();
+    if (candidates.isPresent()) candidates.get().forEach(ranked::add);
+    ranked.sort(Comparator.comparingInt(Tuple2::_1));
+    RestatementDetector detector = new RestatementDetector();
+    Map<String, Profile> profiles = new TreeMap<>();
+    profiles.put(iri, p);
+    List<Restatement> links = new ArrayList<>();
+    for (Tuple2<Integer, ArticleOutput> c : ranked) {
+      Profile q = profile(c._2());
+      if (q == null) continue;
+      profiles.put(q.iri(), q);
+      detector.decide(p, q).ifPresent(links::add);
+    }
+    List<Quad> quads = StoryLinker.linkQuads(iri, StoryLinker.keys(iri, p), links, profiles);
+    if (quads.isEmpty()) return o;
+    Set<String> lines = new TreeSet<>(o.nquads());
+    lines.addAll(lines(quads));
+    return new ArticleOutput(o.order(), o.label(), o.id(), o.source(), o.fingerprint(), List.copyOf(lines), o.figures(),
+        o.citeKeys(), o.indexed(), o.tokens(), o.error(), o.unchanged());
+  }
+
+  /** The article's story profile, read from its own graph as ingest reads it from the store. */
+  static Profile profile(ArticleOutput o) {
+    DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+    String text = String.join("\n", o.nquads());
+    RDFParser.fromString(text, Lang.NQUADS).parse(dsg);
+    return StoryLinker.profile(dsg, Iris.article(o.id()));
+  }
+
+  /** Quads as N-Quads lines, formatted as {@link Extraction#nquads} formats the article's own. */
+  private static List<String> lines(List<Quad> quads) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    StreamRDF out = StreamRDFLib.writer(buf);
+    out.start();
+    quads.forEach(out::quad);
+    out.finish();
+    List<String> lines = new ArrayList<>();
+    for (String line : buf.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isEmpty()) lines.add(line);
+    }
+    return lines;
+  }
+}
