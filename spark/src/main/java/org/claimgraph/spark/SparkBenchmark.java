@@ -11,11 +11,9 @@ import java.util.Map;
 import org.claimgraph.analysis.Analyzer;
 import org.claimgraph.article.ArticleReader;
 import org.claimgraph.bench.SyntheticArticles;
-import org.claimgraph.graph.GraphStore;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
-import org.claimgraph.ingest.IngestService;
-import org.claimgraph.search.SourceIndex;
+import org.claimgraph.service.Claimgraph;
 
 /**
  * {@code local[1]} against {@code local[2]} (or any masters) on generated articles: the extract
@@ -77,6 +75,8 @@ public final class SparkBenchmark {
       double cpu = cpuSeconds() - cpu0;
       long articles = run.result().stored().size();
       long tokens = run.result().entries().stream().mapToLong(ArticleOutput::tokens).sum();
+      System.out.printf(Locale.ROOT, "%s: stage 1 (read and extract) %.1f s, later stages %.1f s%n", master,
+          run.result().extractSeconds(), run.extractSeconds() - run.result().extractSeconds());
       System.out.printf(Locale.ROOT, "%s: %d articles, %d tokens; total %.1f s (Spark start-up and stop %.1f s), extract %.1f s"
               + " (%.2f articles/s, %.1f ms wall per article), load %.1f s; process CPU %.1f s (%.1f ms per article);"
               + " %d quads; load average %s%n",
@@ -89,14 +89,14 @@ public final class SparkBenchmark {
     System.out.println(new java.util.HashSet<>(dumps.values()).size() == 1 ? "all sorted dumps equal" : "SORTED DUMPS DIFFER");
   }
 
-  /** {@code ingest} (2 threads, as the CLI) into a fresh store, timed the same way. */
+  /** {@code ingest} (2 threads, the command's service) into a fresh store, timed the same way. */
   private static String ingest(Path pages, Path store) {
     SparkIngest.deleteTree(store);
     double cpu0 = cpuSeconds();
     long w0 = System.nanoTime();
     IngestReport r;
-    try (GraphStore g = GraphStore.open(store); SourceIndex index = SourceIndex.open(store)) {
-      r = new IngestService(2).ingest(List.of(pages), g, index, IngestListener.NONE);
+    try (Claimgraph cg = Claimgraph.open(store)) {
+      r = cg.ingest(List.of(pages), 2, IngestListener.NONE); // as the command: stores, indexes, links stories, compacts
     }
     double wall = (System.nanoTime() - w0) / 1e9;
     double cpu = cpuSeconds() - cpu0;

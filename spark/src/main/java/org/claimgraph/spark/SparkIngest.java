@@ -54,9 +54,11 @@ public final class SparkIngest {
    * @param shards   index shard folders written
    * @param keyGroups cite keys shared by figures of two or more articles
    * @param relations related pairs of figures of different articles (corroborating or contradicting)
+   * @param extractSeconds wall time of stage 1 alone (reading and extracting every entry), the part
+   *     that scales with the executors' cores; the rest of the job is shuffles and writes
    */
   public record Result(List<ArticleOutput> entries, List<ArticleOutput> stored, long quads, List<Path> shards,
-      long keyGroups, long relations) {}
+      long keyGroups, long relations, double extractSeconds) {}
 
   /**
    * Runs the job on {@code inputs} (files and folders, local or on a file system every executor
@@ -67,11 +69,14 @@ public final class SparkIngest {
   public static Result run(JavaSparkContext sc, List<Path> inputs, Path parts, Set<String> alreadyStored, int partitions) {
     deleteTree(parts);
     List<SparkEntries.Task> tasks = SparkEntries.tasks(inputs);
-    if (tasks.isEmpty()) return new Result(List.of(), List.of(), 0, List.of(), 0, 0);
+    if (tasks.isEmpty()) return new Result(List.of(), List.of(), 0, List.of(), 0, 0, 0);
     int slices = Math.max(1, Math.min(partitions, tasks.size()));
     Broadcast<Set<String>> stored = sc.broadcast(new TreeSet<>(alreadyStored));
     JavaRDD<ArticleOutput> outputs = sc.parallelize(tasks, slices).map(t -> Extraction.run(t, stored.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    long t1 = System.nanoTime();
+    outputs.count(); // materializes stage 1 (persisted, so the later stages reuse it): timed on its own
+    double stage1 = (System.nanoTime() - t1) / 1e9;
 
     // Stage 2: what ingest's sequential writes would keep.
     JavaPairRDD<String, ArticleOutput> survivors = outputs.filter(ArticleOutput::stored)
@@ -114,7 +119,7 @@ public final class SparkIngest {
     outputs.unpersist(false);
     resolved.unpersist(false);
     nameNquadParts(parts.resolve("nquads"));
-    return new Result(entries, kept, quads, shards.stream().map(Path::of).toList(), groups, related);
+    return new Result(entries, kept, quads, shards.stream().map(Path::of).toList(), groups, related, stage1);
   }
 
   /**
