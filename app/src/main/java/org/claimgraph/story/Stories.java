@@ -190,8 +190,12 @@ public final class Stories {
       Profile me = profiles.get(doc);
       List<Misstatement> found = Misstatements.of(me.doc(), me.text(), me.figures(), sources);
       List<String> dropped = new ArrayList<>();
+      String restatedDoc = profiles.get(e.getValue()).doc();
       for (FigureRecord o : profiles.get(e.getValue()).figures()) {
-        if (me.figures().stream().noneMatch(f -> FigureMatch.sameValue(f, o))) dropped.add(o.quote());
+        // A figure the rewrite changed ("38.563.6" for "38,563.6 tons") is listed as changed, not dropped.
+        boolean changed = found.stream().anyMatch(m -> !m.type().equals("unsourced") && restatedDoc.equals(m.origin())
+            && o.quote().equals(m.originQuote()));
+        if (!changed && me.figures().stream().noneMatch(f -> FigureMatch.sameValue(f, o))) dropped.add(o.quote());
       }
       rewrites.add(new Rewrite(me.doc(), profiles.get(e.getValue()).doc(), how, asLinked ? r.creditedOutlet() : null,
           r.similarity(), r.sharedFigures(), dropped,

@@ -114,6 +114,10 @@ class StoriesPageIT {
       assertTrue(story.contains("Origin: m-29-reuters"), story);
       assertTrue(story.contains("m-30-oedigital restates m-29-reuters"), story);
       assertTrue(story.contains("Changed (value): \u201c38.563.6\u201d"), story);
+      // The README's docs/workbench-stories.png is a copy of this one.
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(Path.of("target", "screenshots", "stories.png"), png);
       browser.get(base + "/#view=cite&figure=" + URLEncoder.encode("5,994.3 tons", StandardCharsets.UTF_8));
       wait.until(d -> d.findElements(By.cssSelector("#cite-results .citation .origins")).size() == 2);
       for (var origins : browser.findElements(By.cssSelector("#cite-results .citation .origins"))) {
