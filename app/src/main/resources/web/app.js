@@ -348,8 +348,8 @@ async function renderStories(s) {
   try {
     const data = await getJson("/api/stories" + (doc ? "?doc=" + encodeURIComponent(doc) : ""));
     const n = data.stories.length;
-    status.textContent = (n === 0 ? "No story" : n === 1 ? "1 story" : n + " stories")
-      + (doc ? " with " + doc : " in the store") + ".";
+    status.textContent = n === 0 && doc ? "No stored article restates " + doc + " or is restated by it."
+      : (n === 0 ? "No story" : n === 1 ? "1 story" : n + " stories") + (doc ? " with " + doc : " in the store") + ".";
     if (doc) status.append(" ", viewLink("All stories", { view: "stories" }));
     for (const story of data.stories) out.appendChild(storyCard(story, doc));
   } catch (e) {
