@@ -83,18 +83,19 @@ async function renderCite(s) {
   status.textContent = "…";
   try {
     const data = await getJson("/api/cite?figure=" + encodeURIComponent(figure));
-    status.textContent = data.count + (data.count === 1 ? " article states it" : " articles state it");
+    status.textContent = data.origins_summary
+      || data.count + (data.count === 1 ? " article states it" : " articles state it");
     const json = el("a", "JSON");
     json.href = "/api/cite?figure=" + encodeURIComponent(figure);
     json.download = "citations.json";
     downloads.append("Download: ", json);
-    for (const c of data.citations) out.appendChild(citationCard(c));
+    for (const c of data.citations) out.appendChild(citationCard(c, data.origin_count));
   } catch (e) {
     status.textContent = e.message;
   }
 }
 
-function citationCard(c) {
+function citationCard(c, originCount) {
   const card = el("div", null, "card citation");
   const a = c.article;
   const h = el("h3");
@@ -107,14 +108,22 @@ function citationCard(c) {
   card.appendChild(marked(f.sentence, from, from + f.quote.length));
   card.appendChild(el("div", figureLine(f), "meta"));
   card.appendChild(el("div", "Credited to: " + (f.attributed_to || f.speaker || "nobody"), "source"));
-  // Origin groups come with the stories API: how many independent origins repeat the figure.
-  const origins = c.origin_count !== undefined ? c.origin_count : Array.isArray(c.origins) ? c.origins.length : null;
-  if (origins !== null) card.appendChild(el("div", origins + (origins === 1 ? " origin" : " origins"), "origins"));
+  // The figure's independent origins (a rewrite never confirms its own origin) and this article's.
+  if (originCount !== undefined && originCount !== null) {
+    const line = el("div", null, "origins");
+    line.appendChild(document.createTextNode(originCount + (originCount === 1 ? " independent origin" : " independent origins")));
+    if (c.origin) {
+      line.appendChild(document.createTextNode(c.origin === a.doc ? " · this article is an origin: " : " · restates the origin "));
+      line.appendChild(viewLink(c.origin_label || c.origin, { view: "stories", doc: c.origin }));
+    }
+    card.appendChild(line);
+  }
   for (const r of c.corroborating) card.appendChild(el("div", `Corroborated by ${r.figure.quote} [${r.figure.doc}]`, "ok"));
   for (const r of c.contradicting) card.appendChild(el("div", `Contradicted by ${r.figure.quote} [${r.figure.doc}] (${r.why})`, "bad"));
   for (const i of c.implied) card.appendChild(el("div", (i.agrees === null ? "Implies: " : i.agrees ? "✓ " : "✗ ") + i.text, i.agrees === false ? "bad" : "ok"));
   const actions = el("div", null, "actions");
   actions.appendChild(viewLink("Read the article", { view: "article", doc: a.doc, at: f.start }));
+  actions.appendChild(viewLink("Its story", { view: "stories", doc: a.doc }));
   if (f.measure) actions.appendChild(viewLink("Chart this measure", { view: "chart", measure: f.measure, place: (f.place || []).join(" ") }));
   if (link) actions.appendChild(outside(a.url, "Source ↗"));
   card.appendChild(actions);
@@ -325,6 +334,64 @@ async function renderArticle(s) {
     head.replaceChildren(el("p", e.message, "status"));
     text.replaceChildren();
   }
+}
+
+// ---------------------------------------------------------------- stories
+
+/** Each story: its origin, and per rewrite what it restates, how we know, and what it dropped, added, changed. */
+async function renderStories(s) {
+  const doc = s.get("doc") || "";
+  const status = document.getElementById("stories-status");
+  const out = document.getElementById("stories-results");
+  out.replaceChildren();
+  status.textContent = "…";
+  try {
+    const data = await getJson("/api/stories" + (doc ? "?doc=" + encodeURIComponent(doc) : ""));
+    const n = data.stories.length;
+    status.textContent = n === 0 && doc ? "No stored article restates " + doc + " or is restated by it."
+      : (n === 0 ? "No story" : n === 1 ? "1 story" : n + " stories") + (doc ? " with " + doc : " in the store") + ".";
+    if (doc) status.append(" ", viewLink("All stories", { view: "stories" }));
+    for (const story of data.stories) out.appendChild(storyCard(story, doc));
+  } catch (e) {
+    status.textContent = e.message;
+  }
+}
+
+function docLink(doc, selected) {
+  return viewLink(doc, { view: "article", doc: doc }, doc === selected ? "selected-doc" : undefined);
+}
+
+function storyCard(story, selected) {
+  const card = el("div", null, "card story");
+  const h = el("h3");
+  h.append("Origin: ", docLink(story.origin, selected),
+    " (" + (story.origin_basis === "stated" ? "stated by the evidence" : "inferred") + ")");
+  card.appendChild(h);
+  card.appendChild(el("div", story.rewrites.length + (story.rewrites.length === 1 ? " rewrite" : " rewrites"), "meta"));
+  const list = el("ul", null, "rewrites");
+  for (const r of story.rewrites) {
+    const li = el("li", null, "rewrite");
+    const head = el("div");
+    head.append(docLink(r.doc, selected), " restates ", docLink(r.restates, selected));
+    const how = r.direction === "credit" ? "credits " + (r.credited_outlet || "its outlet")
+      : r.direction === "undetermined" ? "direction undetermined" : "by " + r.direction;
+    head.appendChild(el("span", " — " + how + "; similarity " + r.similarity + ", " + r.shared_figures + " shared figures", "meta"));
+    li.appendChild(head);
+    if (r.dropped.length) li.appendChild(el("div", "Dropped: " + r.dropped.join("; "), "dropped meta"));
+    for (const c of r.changed) {
+      li.appendChild(el("div", "Changed (" + c.type + "): \u201c" + c.quote + "\u201d where " + c.origin + " states \u201c"
+        + c.origin_quote + "\u201d", "changed bad"));
+    }
+    for (const u of r.unsourced) li.appendChild(el("div", "Added, in no source: \u201c" + u.quote + "\u201d — " + u.sentence, "unsourced"));
+    list.appendChild(li);
+  }
+  card.appendChild(list);
+  if (story.independent && story.independent.length) {
+    const ind = el("div", "Independent reports of the same facts: ", "meta");
+    story.independent.forEach((d, i) => { if (i) ind.append(", "); ind.appendChild(docLink(d, selected)); });
+    card.appendChild(ind);
+  }
+  return card;
 }
 
 // ---------------------------------------------------------------- chart
@@ -539,7 +606,8 @@ async function extract() {
 
 // ---------------------------------------------------------------- routing
 
-const VIEWS = { cite: renderCite, figures: renderFigures, chart: renderChart, article: renderArticle, search: renderSearch,
+const VIEWS = { cite: renderCite, figures: renderFigures, chart: renderChart, article: renderArticle, stories: renderStories,
+  search: renderSearch,
   sparql: renderSparql, extract: () => {} };
 
 function render() {

@@ -47,10 +47,21 @@ public final class JsonViews {
   /**
    * {@link #cite(FigureQuery, List)} with the independent origins (issue 13): adds
    * {@code "origin_count": n, "origins_summary": "stated by 4 articles from 2 independent origins (…)",
-   * "origins": [{"origin": doc, "label", "docs": [doc…]}]}.
+   * "origins": [{"origin": doc, "label", "docs": [doc…]}]}, and to each citation the origin of its
+   * article: {@code "origin": doc, "origin_label": "the General Administration of Customs via Reuters"}.
    */
   public static JsonObject cite(FigureQuery q, List<Citation> citations, List<org.claimgraph.story.OriginGroups.Group> origins) {
-    JsonObjectBuilder b = Json.createObjectBuilder(cite(q, citations));
+    JsonObject base = cite(q, citations);
+    JsonObjectBuilder b = Json.createObjectBuilder(base);
+    JsonArrayBuilder cs = Json.createArrayBuilder();
+    for (JsonObject c : base.getJsonArray("citations").getValuesAs(JsonObject.class)) {
+      String doc = c.getJsonObject("article").getString("doc", null);
+      JsonObjectBuilder cb = Json.createObjectBuilder(c);
+      origins.stream().filter(g -> g.docs().contains(doc)).findFirst()
+          .ifPresent(g -> cb.add("origin", g.origin()).add("origin_label", g.label()));
+      cs.add(cb);
+    }
+    b.add("citations", cs);
     JsonArrayBuilder gs = Json.createArrayBuilder();
     for (var g : origins) {
       JsonArrayBuilder docs = Json.createArrayBuilder();

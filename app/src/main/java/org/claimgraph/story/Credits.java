@@ -25,13 +25,16 @@ public final class Credits {
   static final Set<String> AGENCIES = Set.of("reuters", "bloomberg", "xinhua", "ap", "afp", "wam", "dpa", "kyodo",
       "yonhap", "tass", "ani", "pti", "bernama", "anadolu");
 
-  private static final String NAME = "((?:[A-Z][\\w&.'’-]*)(?:\\s+[A-Z][\\w&.'’-]*){0,3})";
+  /** Up to four capitalized words on one line ("Reuters", "Global Times"; not "September.\n\nReuters"). */
+  private static final String NAME = "((?:[A-Z][\\w&.'’-]*)(?:[ \\u00a0]+[A-Z][\\w&.'’-]*){0,3})";
   private static final Pattern[] CREDIT = {
       Pattern.compile("[Aa]ccording to (?:an? |the )?(?:new |latest |official |recent |fresh )?(?:report(?:s|ing)? (?:by|from|in) |article (?:by|in) )?" + NAME
           + "(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:report|article|analysis|story|data|figures|statistics|news)\\b"),
       Pattern.compile("[Aa]ccording to (?:an? |the )?report(?:s|ing)? (?:by|from|in) " + NAME),
       Pattern.compile("[Aa]ccording to " + NAME + "(?=[,.;)]|$)"),
       Pattern.compile("\\((?:[Ss]ource|[Vv]ia)s?:?\\s*" + NAME + "\\)"),
+      // A sources line at the end of an article: "Additional Sources: Reuters, Africa News".
+      Pattern.compile("(?m)^\\s*(?:[Aa]dditional )?[Ss]ources?:[ \\u00a0]*" + NAME + "(?=[,.;]|$)"),
       Pattern.compile("(?:^|[.;,]\\s+|\\s)" + NAME + " (?:reported|cited|said in a report|first reported)"),
       Pattern.compile("(?:[Rr]eported|[Cc]ited) by " + NAME),
   };

@@ -22,6 +22,9 @@ import org.claimgraph.eval.FigureRecord;
  *   <li>a value that differs beyond rounding but by less than 10% (or by a factor of 1,000 or
  *       1,000,000 within that: a scale slip), in the same statement with the same unit, kind, basis
  *       and direction: a value misstatement ("$28.3 billion" for the origin's "$28.2 billion");
+ *   <li>a number mangled in copying, in any sentence: the same digits with broken separators
+ *       ("38.563.6 tons" for the origin's "38,563.6 tons"), or one digit of five or more changed
+ *       ("502,757" for the company's "502,657"): a value misstatement;
  *   <li>a figure no source states: unsourced.
  * </ul>
  *
@@ -39,23 +42,62 @@ public final class Misstatements {
 
   /** What the rewrite misstates or adds, in the rewrite's order, one per quote and type. */
   public static List<Misstatement> of(String rewriteDoc, List<FigureRecord> rewrite, List<Source> sources) {
+    return of(rewriteDoc, null, rewrite, sources);
+  }
+
+  /** As {@link #of(String, List, List)}, reading mangled numbers in the rewrite's text (null: none). */
+  public static List<Misstatement> of(String rewriteDoc, String text, List<FigureRecord> rewrite, List<Source> sources) {
     List<Misstatement> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     String restated = sources.isEmpty() ? null : sources.get(0).doc();
     for (FigureRecord f : rewrite) {
       if (f.quote() == null || !DIGIT.matcher(f.quote()).find()) continue;
-      Misstatement m = check(rewriteDoc, restated, f, sources);
+      Misstatement m = check(rewriteDoc, restated, f, sources, text);
       if (m != null && seen.add(m.rewriteQuote() + "|" + m.type())) out.add(m);
+    }
+    for (Misstatement m : mangledInText(rewriteDoc, text, sources)) {
+      if (seen.add(m.rewriteQuote() + "|" + m.type())) out.add(m);
     }
     return out;
   }
 
-  private static Misstatement check(String rewriteDoc, String restated, FigureRecord f, List<Source> sources) {
+  private static final Pattern MANGLED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+\\.\\d+(?![\\d])");
+
+  /**
+   * Numbers of the rewrite's text with two or more decimal points that no figure reads ("38.563.6
+   * tons", which figure extraction skips) and whose digits are a source figure's ("38,563.6 tons").
+   */
+  static List<Misstatement> mangledInText(String rewriteDoc, String text, List<Source> sources) {
+    List<Misstatement> out = new ArrayList<>();
+    if (text == null) return out;
+    Matcher m = MANGLED.matcher(text);
+    while (m.find()) {
+      String d = m.group().replace(".", "");
+      for (Source s : sources) {
+        FigureRecord o = s.figures().stream().filter(x -> digits(x.quote()).equals(d)).findFirst().orElse(null);
+        if (o == null) continue;
+        int from = Math.max(text.lastIndexOf(". ", m.start()) + 1, text.lastIndexOf('\n', m.start()) + 1);
+        int to = text.indexOf(". ", m.end());
+        String sentence = text.substring(from, to < 0 ? text.length() : to + 1).strip();
+        out.add(new Misstatement(rewriteDoc, s.doc(), m.group(), o.quote(), "value", sentence, o.sentence()));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static Misstatement check(String rewriteDoc, String restated, FigureRecord f, List<Source> sources, String text) {
     Misstatement differing = null;
     boolean stated = false;
+    boolean loose = false;
     for (Source s : sources) {
       for (FigureRecord o : s.figures()) {
         if (!FigureMatch.sameValue(f, o)) continue;
+        if (Rounding.significantDigits(o.quote()) + 1 < Rounding.significantDigits(f.quote())) {
+          // "approximately 502,757" is not what "over 500,000" states: look for a closer source first.
+          loose = true;
+          continue;
+        }
         stated = true;
         String type = sameStatement(f, o) ? attributeDiffering(f, o) : null;
         if (type == null) return null;
@@ -67,6 +109,14 @@ public final class Misstatements {
     for (Source s : sources) {
       if (writesNumber(s.text(), f)) return null;
     }
+    String mangled = mangledNumber(text, f);
+    for (Source s : sources) {
+      for (FigureRecord o : s.figures()) {
+        if (mangled != null && digits(mangled).equals(digits(o.quote()))) {
+          return new Misstatement(rewriteDoc, s.doc(), mangled, o.quote(), "value", f.sentence(), o.sentence());
+        }
+      }
+    }
     for (Source s : sources) {
       for (FigureRecord o : s.figures()) {
         if (sameFact(f, o) && sameStatement(f, o) && close(f.value(), o.value())) {
@@ -74,7 +124,55 @@ public final class Misstatements {
         }
       }
     }
+    for (Source s : sources) {
+      for (FigureRecord o : s.figures()) {
+        String od = digits(o.quote());
+        boolean units = f.unit() == null || o.unit() == null || FigureMatch.sameDimension(f.unit(), o.unit());
+        if (units && Objects.equals(f.kind(), o.kind()) && oneDigitOff(digits(f.quote()), od) && close(f.value(), o.value())) {
+          return new Misstatement(rewriteDoc, s.doc(), f.quote(), o.quote(), "value", f.sentence(), o.sentence());
+        }
+      }
+    }
+    if (loose) return null;
     return new Misstatement(rewriteDoc, restated, f.quote(), null, "unsourced", f.sentence(), null);
+  }
+
+  private static final Pattern NUMBER_RUN = Pattern.compile("\\d[\\d.,]*\\d");
+
+  /**
+   * The number written at the figure's place in the text when it has two or more decimal points
+   * ("38.563.6": neither a decimal nor a thousands-grouped number), else null.
+   */
+  static String mangledNumber(String text, FigureRecord f) {
+    if (text == null || f.start() == null || f.start() < 0 || f.start() >= text.length()) return null;
+    Matcher m = NUMBER_RUN.matcher(text);
+    m.region(f.start(), Math.min(text.length(), f.start() + 40));
+    if (!m.lookingAt()) {
+      m = NUMBER_RUN.matcher(text);
+      m.region(Math.max(0, f.start() - 10), Math.min(text.length(), f.start() + 40));
+      if (!m.find() || m.start() > f.start() || m.end() <= f.start()) return null;
+    }
+    String n = m.group();
+    return n.chars().filter(c -> c == '.').count() >= 2 ? n : null;
+  }
+
+  /** The digits of the first number a quote writes ("502,757 vehicles" → "502757"), or "" when none. */
+  static String digits(String quote) {
+    if (quote == null) return "";
+    Matcher m = NUMBER_RUN.matcher(quote);
+    if (!m.find()) {
+      Matcher one = DIGIT.matcher(quote);
+      return one.find() ? one.group() : "";
+    }
+    return m.group().replaceAll("[.,]", "");
+  }
+
+  /** Two digit strings of five or more digits, of one length, that differ in exactly one place (a typo, not another figure). */
+  static boolean oneDigitOff(String a, String b) {
+    if (a.length() < 5 || a.length() != b.length()) return false;
+    int diff = 0;
+    for (int i = 0; i < a.length(); i++) if (a.charAt(i) != b.charAt(i)) diff++;
+    return diff == 1;
   }
 
   private static final Pattern SPACE_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?(?![\\d])");

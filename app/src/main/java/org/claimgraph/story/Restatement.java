@@ -8,7 +8,7 @@ package org.claimgraph.story;
  * @param similarity containment of content-word pairs (0–1)
  * @param sharedFigures figures of the rewrite that the source states with the same value (up to rounding) and unit
  * @param creditedOutlet the source's outlet as the rewrite credits it, or null
- * @param direction how the direction was decided: "credit", "wire", "date" or "undetermined"
+ * @param direction how the direction was decided: "credit", "precision", "wire", "date" or "undetermined"
  * @param weight the strength used to pick a story's tree (similarity, shared share, credit)
  */
 public record Restatement(String rewrite, String source, double similarity, int sharedFigures, String creditedOutlet,

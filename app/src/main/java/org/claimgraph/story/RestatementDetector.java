@@ -17,7 +17,11 @@ import java.util.Optional;
  * </ul>
  * Independent reports of one release share figures but hardly any word pairs, so they stay apart.
  *
- * <p>Direction, in this order: the article crediting the other's outlet restates it ("credit"); an
+ * <p>Direction, in this order: the article crediting the other's outlet restates it ("credit"); the
+ * article that writes the figures both state less precisely restates the one that writes some more
+ * precisely and none less ("precision": a rewrite rounds 13.015 million to "nearly 13.02 million",
+ * it does not add digits — so an agency's rounded rewrite of a release restates the release's
+ * precise copy even though the agency's dateline is a wire mark); an
  * article without a wire mark restates one carrying a wire dateline or reporting line ("wire"); the
  * later restates the earlier ("date"); else "undetermined" (the link then points from the article
  * with fewer figures to the one with more, and says so).
@@ -57,6 +61,10 @@ public final class RestatementDetector {
       source = rewrite == a ? b : a;
       outlet = rewrite == a ? aCreditsB : bCreditsA;
       how = "credit";
+    } else if (morePrecise(a, b) != 0) {
+      source = morePrecise(a, b) > 0 ? a : b;
+      rewrite = source == a ? b : a;
+      how = "precision";
     } else if ((a.wire() == null) != (b.wire() == null)) {
       source = a.wire() != null ? a : b;
       rewrite = source == a ? b : a;
@@ -92,6 +100,27 @@ public final class RestatementDetector {
       for (String w : outlet) if (lower.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) return true;
     }
     return false;
+  }
+
+  /**
+   * 1 when {@code a} writes some of the figures both state with more significant digits than
+   * {@code b} ("13.015 million units" for "nearly 13.02 million") and none with fewer; -1 the other
+   * way round; 0 when neither or both do.
+   */
+  static int morePrecise(Profile a, Profile b) {
+    int aMore = 0;
+    int bMore = 0;
+    for (var f : a.figures()) {
+      for (var o : b.figures()) {
+        if (!FigureMatch.sameValue(f, o)) continue;
+        int da = Rounding.significantDigits(f.quote());
+        int db = Rounding.significantDigits(o.quote());
+        if (da > db) aMore++;
+        else if (db > da) bMore++;
+        break;
+      }
+    }
+    return aMore > 0 && bMore == 0 ? 1 : bMore > 0 && aMore == 0 ? -1 : 0;
   }
 
   private static double round(double v) {

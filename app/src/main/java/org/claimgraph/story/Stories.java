@@ -122,6 +122,7 @@ public final class Stories {
     for (Restatement r : links) {
       if (profiles.containsKey(r.rewrite()) && profiles.containsKey(r.source())) sorted.add(weighed(r, profiles));
     }
+    sorted = siblingsYield(sorted, profiles);
     sorted.sort(Comparator.comparingDouble(Restatement::weight).reversed().thenComparing(Restatement::rewrite)
         .thenComparing(Restatement::source));
     UnionFind sets = new UnionFind();
@@ -187,10 +188,14 @@ public final class Stories {
       }
       for (Profile p : independent) sources.add(new Misstatements.Source(p.doc(), p.figures(), p.text()));
       Profile me = profiles.get(doc);
-      List<Misstatement> found = Misstatements.of(me.doc(), me.figures(), sources);
+      List<Misstatement> found = Misstatements.of(me.doc(), me.text(), me.figures(), sources);
       List<String> dropped = new ArrayList<>();
+      String restatedDoc = profiles.get(e.getValue()).doc();
       for (FigureRecord o : profiles.get(e.getValue()).figures()) {
-        if (me.figures().stream().noneMatch(f -> FigureMatch.sameValue(f, o))) dropped.add(o.quote());
+        // A figure the rewrite changed ("38.563.6" for "38,563.6 tons") is listed as changed, not dropped.
+        boolean changed = found.stream().anyMatch(m -> !m.type().equals("unsourced") && restatedDoc.equals(m.origin())
+            && o.quote().equals(m.originQuote()));
+        if (!changed && me.figures().stream().noneMatch(f -> FigureMatch.sameValue(f, o))) dropped.add(o.quote());
       }
       rewrites.add(new Rewrite(me.doc(), profiles.get(e.getValue()).doc(), how, asLinked ? r.creditedOutlet() : null,
           r.similarity(), r.sharedFigures(), dropped,
@@ -200,6 +205,60 @@ public final class Stories {
     rewrites.sort(Comparator.comparing(Rewrite::doc));
     Profile o = profiles.get(origin);
     return new Story(o.doc(), o.doc(), null, basis, rewrites, independent.stream().map(Profile::doc).sorted().toList());
+  }
+
+  /**
+   * Of two articles A and B that an article R restates and that are linked to each other, R restates
+   * the one it owes something to: a figure only that one of the two states (e-30 writes the "21% in
+   * December 2022" that only the longer of two Reuters versions has); owing nothing to either, R
+   * restates the one the other restates by evidence (two rewrites of a wire copy both restate the
+   * copy, not each other). The other link is weakened (weight − 1), so the story tree drops it.
+   */
+  static List<Restatement> siblingsYield(List<Restatement> links, Map<String, Profile> profiles) {
+    Map<String, Restatement> byPair = new HashMap<>();
+    Map<String, List<Restatement>> fromRewrite = new TreeMap<>();
+    for (Restatement r : links) {
+      byPair.put(pairKey(r.rewrite(), r.source()), r);
+      fromRewrite.computeIfAbsent(r.rewrite(), k -> new ArrayList<>()).add(r);
+    }
+    java.util.Set<String> weak = new java.util.HashSet<>();
+    for (var e : fromRewrite.entrySet()) {
+      Profile x = profiles.get(e.getKey());
+      List<Restatement> out = e.getValue();
+      for (int i = 0; i < out.size(); i++) {
+        for (int j = i + 1; j < out.size(); j++) {
+          String a = out.get(i).source();
+          String b = out.get(j).source();
+          Restatement ab = byPair.get(pairKey(a, b));
+          if (ab == null) continue;
+          int owesA = owed(x, profiles.get(a), profiles.get(b));
+          int owesB = owed(x, profiles.get(b), profiles.get(a));
+          String drop = owesA > 0 && owesB == 0 ? b : owesB > 0 && owesA == 0 ? a
+              : owesA == 0 && owesB == 0 && ab.directed() ? ab.rewrite() : null;
+          if (drop != null) weak.add(pairKey(e.getKey(), drop));
+        }
+      }
+    }
+    List<Restatement> result = new ArrayList<>();
+    for (Restatement r : links) {
+      result.add(weak.contains(pairKey(r.rewrite(), r.source())) ? new Restatement(r.rewrite(), r.source(), r.similarity(),
+          r.sharedFigures(), r.creditedOutlet(), r.direction(), r.weight() - 1) : r);
+    }
+    return result;
+  }
+
+  /** How many of {@code x}'s figures {@code a} states and {@code b} does not. */
+  static int owed(Profile x, Profile a, Profile b) {
+    int n = 0;
+    for (FigureRecord f : x.figures()) {
+      if (a.figures().stream().anyMatch(o -> FigureMatch.sameValue(f, o))
+          && b.figures().stream().noneMatch(o -> FigureMatch.sameValue(f, o))) n++;
+    }
+    return n;
+  }
+
+  private static String pairKey(String a, String b) {
+    return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
   }
 
   /**

@@ -79,6 +79,7 @@ public final class StoryLinker {
    * (after a change of the rules; ingest links new articles by itself). Returns the links.
    */
   public List<Restatement> relinkAll() {
+    cache.clear();
     List<Node> predicates = List.of(CG.storyKey.asNode(), CG.restates.asNode(), CG.restatement.asNode(), CG.rewrite.asNode(),
         CG.restated.asNode(), CG.similarity.asNode(), CG.sharedFigures.asNode(), CG.creditedOutlet.asNode(),
         CG.directionEvidence.asNode(), CG.restatesFigure.asNode());
@@ -208,9 +209,29 @@ public final class StoryLinker {
     return out;
   }
 
+  /**
+   * Profiles read by this linker, the most recently used {@value #CACHED} (an ingest run links many
+   * articles against the same few candidates; links and keys, which linking adds, are not part of a
+   * profile, so an entry stays right for the linker's life: one ingest run or relink).
+   */
+  static final int CACHED = 2000;
+
+  private final Map<String, Profile> cache = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Profile> eldest) {
+      return size() > CACHED;
+    }
+  };
+
   /** The profile of a stored article, or null if it is not stored (direct quad lookups, see {@link GraphProfiles}). */
   public Profile profile(String iri) {
-    return Txn.calculateRead(dataset, () -> GraphProfiles.read(dataset.asDatasetGraph(), iri));
+    Profile cached = cache.get(iri);
+    if (cached != null) return cached;
+    Profile p = Txn.calculateRead(dataset, () -> GraphProfiles.read(dataset.asDatasetGraph(), iri));
+    if (p != null) cache.put(iri, p);
+    return p;
   }
 
   private void write(String articleIri, List<String> keys, List<Restatement> links, Map<String, Profile> profiles) {

@@ -19,8 +19,11 @@ import java.util.Set;
  * origin_quote, type) and the split of each article from {@code SOURCES-*.tsv} (id, split, …).
  *
  * <p>A pair is an article and the one it restates, unordered; precision over the predicted pairs
- * among annotated articles, recall over the annotated pairs. Direction: of the pairs found, the
- * share oriented as annotated. Misstatements match on rewrite, quote (as written, spaces ignored)
+ * among annotated articles, recall over the annotated pairs. The restated article may be given as
+ * alternatives, {@code f-08-prchief|f-09-proinvestnews}, when several stored copies carry the text
+ * it restates (restating any of them is right). Direction: of the pairs found, the share oriented
+ * as annotated; pairs whose evidence starts with {@code undirected} (two copies of one wire text,
+ * no date, no credit) have no direction to get right and are left out of it. Misstatements match on rewrite, quote (as written, spaces ignored)
  * (one containing the other, spaces ignored) and type. Pairs and misstatements count for "heldout" when an article of theirs is held out.
  *
  * <pre>{@code
@@ -33,13 +36,14 @@ public final class StoryScore {
 
   /** Counts and rates of one split. */
   public record Result(int goldPairs, int predictedPairs, int truePairs, int directedPairs, int rightDirection,
-      int byEvidence, int goldMisstatements, int predictedMisstatements, int trueMisstatements) {
+      int byEvidence, int goldMisstatements, int predictedMisstatements, int trueMisstatements, int foundPairs) {
     public double pairPrecision() {
       return rate(truePairs, predictedPairs);
     }
 
+    /** Annotated pairs found (an article with alternatives counts once). */
     public double pairRecall() {
-      return rate(truePairs, goldPairs);
+      return rate(foundPairs, goldPairs);
     }
 
     public double directionAccuracy() {
@@ -62,7 +66,7 @@ public final class StoryScore {
     public String line() {
       return String.format(Locale.ROOT,
           "pairs P %.2f R %.2f (found %d of %d, %d predicted) | direction %.2f (%d/%d, %d by evidence) | misstatements P %.2f R %.2f (%d right of %d predicted, %d annotated)",
-          pairPrecision(), pairRecall(), truePairs, goldPairs, predictedPairs, directionAccuracy(), rightDirection,
+          pairPrecision(), pairRecall(), foundPairs, goldPairs, predictedPairs, directionAccuracy(), rightDirection,
           directedPairs, byEvidence, misstatementPrecision(), misstatementRecall(), trueMisstatements,
           predictedMisstatements, goldMisstatements);
     }
@@ -71,14 +75,18 @@ public final class StoryScore {
   /** Results by split ("tune", "heldout", "all") for the stories of a store ingested from {@code devset}. */
   public static Map<String, Result> score(Path devset, List<Stories.Story> stories) {
     Map<String, String> split = new HashMap<>();
-    Map<String, String> goldRestates = new HashMap<>();
+    Map<String, List<String>> goldRestates = new HashMap<>();
+    Set<String> undirected = new HashSet<>();
     try (var files = Files.list(devset)) {
       for (Path f : files.sorted().toList()) {
         String name = f.getFileName().toString();
         if (name.startsWith("SOURCES-") && name.endsWith(".tsv")) {
           for (String[] row : rows(f)) split.put(row[0], row[1]);
         } else if (name.startsWith("stories-") && name.endsWith(".tsv")) {
-          for (String[] row : rows(f)) goldRestates.put(row[1], row[2]);
+          for (String[] row : rows(f)) {
+            goldRestates.put(row[1], List.of(row[2].split("\\|")));
+            if (row.length > 3 && row[3].startsWith("undirected")) undirected.add(row[1]);
+          }
         }
       }
     } catch (IOException e) {
@@ -87,26 +95,29 @@ public final class StoryScore {
     List<String[]> goldMis = Files.exists(devset.resolve("misstatements.tsv")) ? rows(devset.resolve("misstatements.tsv")) : List.of();
 
     Map<String, int[]> counts = new LinkedHashMap<>();
-    for (String s : List.of("tune", "heldout", "all")) counts.put(s, new int[9]);
+    for (String s : List.of("tune", "heldout", "all")) counts.put(s, new int[10]);
     Set<String> annotated = goldRestates.keySet();
-    Set<String> goldPairs = new HashSet<>();
     for (var e : goldRestates.entrySet()) {
-      if (e.getValue().equals("-")) continue;
-      goldPairs.add(pair(e.getKey(), e.getValue()));
-      add(counts, splitOf(split, e.getKey(), e.getValue()), 0);
+      if (e.getValue().get(0).equals("-")) continue;
+      add(counts, splitOf(split, e.getKey(), e.getValue().get(0)), 0);
     }
+    Set<String> found = new HashSet<>();
     Set<String> predictedRewrites = new HashSet<>();
     for (Stories.Story story : stories) {
       for (Stories.Rewrite r : story.rewrites()) {
         if (!annotated.contains(r.doc()) && !annotated.contains(r.restates())) continue;
         String sp = splitOf(split, r.doc(), r.restates());
         add(counts, sp, 1);
-        if (goldPairs.contains(pair(r.doc(), r.restates()))) {
+        boolean forward = goldRestates.getOrDefault(r.doc(), List.of()).contains(r.restates());
+        boolean backward = goldRestates.getOrDefault(r.restates(), List.of()).contains(r.doc());
+        if (forward || backward) {
           add(counts, sp, 2);
-          boolean goldForward = r.restates().equals(goldRestates.get(r.doc()));
-          add(counts, sp, 3);
-          if (goldForward) add(counts, sp, 4);
-          if (!r.direction().equals(Restatement.UNDETERMINED) && !r.direction().equals("inferred")) add(counts, sp, 5);
+          if (found.add(forward ? r.doc() : r.restates())) add(counts, sp, 9);
+          if (!undirected.contains(forward ? r.doc() : r.restates())) {
+            add(counts, sp, 3);
+            if (forward) add(counts, sp, 4);
+            if (!r.direction().equals(Restatement.UNDETERMINED) && !r.direction().equals("inferred")) add(counts, sp, 5);
+          }
         }
         predictedRewrites.add(r.doc());
         for (Misstatement m : concat(r.added(), r.changed())) {
@@ -122,7 +133,7 @@ public final class StoryScore {
     }
     for (String[] g : goldMis) add(counts, splitOf(split, g[1], g[2]), 6);
     Map<String, Result> out = new LinkedHashMap<>();
-    counts.forEach((s, c) -> out.put(s, new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8])));
+    counts.forEach((s, c) -> out.put(s, new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9])));
     return out;
   }
 
@@ -139,10 +150,6 @@ public final class StoryScore {
 
   private static String splitOf(Map<String, String> split, String a, String b) {
     return "heldout".equals(split.get(a)) || "heldout".equals(split.get(b)) ? "heldout" : "tune";
-  }
-
-  private static String pair(String a, String b) {
-    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
   }
 
   /** Quotes match when one contains the other, spaces and case ignored ("about 1.1 million vehicles" / "1.1 million vehicles"). */
