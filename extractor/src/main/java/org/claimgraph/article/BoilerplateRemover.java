@@ -122,7 +122,27 @@ final class BoilerplateRemover {
     for (String attr : COMPONENT_ATTRIBUTES) {
       if (e.hasAttr(attr) && junkWord(e.attr(attr))) return true;
     }
-    return !e.id().isEmpty() && junkWord(e.id());
+    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e);
+  }
+
+  /**
+   * Whether {@code e}'s id is the address made from its own heading, as documentation and blog
+   * generators name their sections ({@code <div id="sharing-with-a-single-developer"><h2>Sharing
+   * with a single developer</h2>}): a part of the text, whatever words the heading holds. Ids of
+   * fewer than four words are component names ("share-this-article") and are not excused.
+   */
+  static boolean isHeadingAnchor(Element e) {
+    String id = slug(e.id());
+    if (id.split("-").length < 4) return false;
+    Element heading = e.normalName().matches("h[1-6]") ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (heading == null) return false;
+    String title = slug(heading.text());
+    return title.equals(id) || title.startsWith(id) || id.endsWith(title) && title.split("-").length >= 4;
+  }
+
+  /** Lower-case letters and digits of {@code s}, runs of anything else made one hyphen. */
+  private static String slug(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
   }
 
   /**
@@ -146,13 +166,18 @@ final class BoilerplateRemover {
     return false;
   }
 
-  /** Paragraph-like text (in blocks of 25+ characters) held by every element. */
+  /**
+   * Paragraph-like text (in blocks of 25+ characters) held by every element. Text inside links
+   * does not count: a sidebar of linked headlines is not prose, however long its titles. A table
+   * cell that holds paragraphs or tables is page layout: only its own text counts, as for a div.
+   */
   private static Map<Element, Integer> paragraphText(Element body) {
     Map<Element, Integer> sum = new IdentityHashMap<>();
     for (Element p : body.select("p, li, blockquote, pre, td, dd, h2, h3, h4, div")) {
       int len = p.ownText().length();
-      if (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("td")) {
-        len = p.text().length();
+      boolean layoutCell = p.normalName().equals("td") && p.selectFirst("table, p, div, ul, ol") != null;
+      if (!layoutCell && (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("td"))) {
+        len = Math.max(0, p.text().length() - linkedText(p));
       }
       if (len < 25) continue;
       for (Element a = p; a != null; a = a.parent()) {

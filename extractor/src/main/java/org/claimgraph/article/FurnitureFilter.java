@@ -163,12 +163,28 @@ final class FurnitureFilter {
       if (b.kind() == Paragraph.Kind.HEADING && FURNITURE_HEADING.matcher(b.text()).matches()) {
         int before = kept.subList(0, i).stream().mapToInt(x -> x.text().length()).sum();
         int after = kept.subList(i + 1, n).stream().mapToInt(x -> x.text().length()).sum();
-        if (before >= after && i > 0) break; // the story is above it; what follows is the section
-        continue; // an early one is a stray label: drop only the heading
+        if (before >= after && i > 0 && !storyContinues(kept, i + 1)) break; // what follows is the section
+        continue; // an early one, or one the story goes on after, is a stray label: drop only the heading
       }
       out.add(b);
     }
     return out;
+  }
+
+  /**
+   * Whether the story goes on after a furniture-like heading: a later heading that is not
+   * furniture opens a paragraph of prose ("Response" in an article about the Fetch API, followed
+   * by "Dealing with bodies" and its paragraphs). A section of comments or related links has no
+   * such heading of its own.
+   */
+  private static boolean storyContinues(List<Block> kept, int from) {
+    for (int j = from; j + 1 < kept.size(); j++) {
+      Block h = kept.get(j);
+      if (h.kind() != Paragraph.Kind.HEADING || FURNITURE_HEADING.matcher(h.text()).matches()) continue;
+      Block next = kept.get(j + 1);
+      if (next.kind() == Paragraph.Kind.PARAGRAPH && weight(next.text()) >= SHORT_LINE) return true;
+    }
+    return false;
   }
 
   /**
