@@ -38,6 +38,8 @@ final class FurnitureFilter {
   /** Lines shorter than this that occur twice are menus, not prose. */
   private static final int SHORT_LINE = 80;
   private static final double MAX_LINK_DENSITY = 0.6;
+  /** Most short unpunctuated lines after the last sentence that are leftover labels, not a list. */
+  private static final int MAX_TRAILING_LABELS = 4;
 
   /** The kept blocks and the metadata found among the dropped ones. */
   record Result(List<Block> kept, String headline, List<String> bylineAuthors, LocalDate dateline) {}
@@ -198,6 +200,8 @@ final class FurnitureFilter {
       if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches()) break;
       end--;
     }
+    // A long run of short lines is the end of a list (a change log, ingredients), not labels.
+    if (kept.size() - end > MAX_TRAILING_LABELS) return kept;
     return end == 0 ? kept : kept.subList(0, end);
   }
 
