@@ -55,6 +55,8 @@ final class BoilerplateRemover {
       "data-module");
   /** Most text a box with a form field or a button can hold and still be a widget, not prose. */
   private static final int WIDGET_TEXT = 400;
+  /** Most text (in {@link FurnitureFilter#weight} units) a centred line under an image has as a caption. */
+  private static final int CAPTION_WEIGHT = 300;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
 
@@ -96,7 +98,7 @@ final class BoilerplateRemover {
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
-      } else if (!protectedByText && isJunk(e, byName)) {
+      } else if (!protectedByText && (isJunk(e, byName) || isCaptionParagraph(e))) {
         doomed.add(e);
       }
     }
@@ -154,6 +156,23 @@ final class BoilerplateRemover {
     // Not a <p>: a paragraph with an inline control ("Listen", "Show more") is still prose.
     if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul"))) return false;
     return e.selectFirst("input, button, select, textarea") != null && e.text().length() <= WIDGET_TEXT;
+  }
+
+  /**
+   * A caption written as a paragraph: short, centred, right after a paragraph or box that holds
+   * only an image ({@code <p align="center"><img …></p><p align="center">图注：…</p>}).
+   */
+  static boolean isCaptionParagraph(Element e) {
+    if (!e.normalName().equals("p")) return false;
+    String text = e.text();
+    if (text.isBlank() || FurnitureFilter.weight(text) > CAPTION_WEIGHT || !isCentred(e)) return false;
+    Element before = e.previousElementSibling();
+    return before != null && before.selectFirst("img, picture") != null && before.text().isBlank();
+  }
+
+  private static boolean isCentred(Element e) {
+    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+    return "center".equalsIgnoreCase(e.attr("align")) || style.contains("text-align:center");
   }
 
   /** Whether a class or id names furniture: the whole name, or one of its parts. */
