@@ -300,7 +300,8 @@ final class BoilerplateRemover {
     String text = normalize(inline.toString());
     if (!text.isEmpty()) {
       double density = Math.min(1.0, linked[0] / (double) text.length());
-      out.add(new Block(text, kindOf(owner, quote), density, owner.normalName().equals("h1")));
+      boolean code = owner.normalName().equals("pre") || owner.closest("pre") != null;
+      out.add(new Block(text, kindOf(owner, quote), density, owner.normalName().equals("h1"), code));
     }
     inline.setLength(0);
     linked[0] = 0;

@@ -134,14 +134,15 @@ final class FurnitureFilter {
   /**
    * Drops a block whose text, without its quotation marks, is part of another, longer block, or
    * is another block in quotation marks: a pull quote repeats a sentence or a paragraph of the
-   * story in large type.
+   * story in large type. A code listing is never a pull quote: a line of code that a longer listing
+   * repeats stays.
    */
   private static List<Block> dropRepeats(List<Block> kept) {
     List<Block> out = new ArrayList<>();
     for (Block b : kept) {
       String core = QUOTES.matcher(b.text()).replaceAll("");
       boolean repeat = false;
-      if (core.length() >= 25) {
+      if (core.length() >= 25 && !b.code()) {
         for (Block other : kept) {
           boolean longer = other.text().length() > core.length() + 10 && other.text().contains(core);
           boolean quotedCopy = b.text().length() > core.length() && other.text().equals(core);

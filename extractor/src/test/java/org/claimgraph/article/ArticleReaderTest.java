@@ -228,6 +228,17 @@ class ArticleReaderTest {
     assertEquals(a.id(), b.id());
   }
 
+  @Test
+  void aLineOfCodeThatALongerListingRepeatsIsNotAPullQuote() throws Exception {
+    String html = "<html><body><article><p>Add this line to the test page, which loads the coverage tool:</p>"
+        + "<pre><code>&lt;script src=\"vendor/blanket.js\"&gt;&lt;/script&gt;</code></pre>"
+        + "<p>The whole test page then looks like this, with the line in the middle of it:</p>"
+        + "<pre><code>&lt;html&gt;\n&lt;body&gt;\n&lt;script src=\"vendor/blanket.js\"&gt;&lt;/script&gt;\n"
+        + "&lt;/body&gt;\n&lt;/html&gt;</code></pre></article></body></html>";
+    Article a = reader.readHtml("code.html", "code.html", html);
+    assertEquals(4, paragraphs(a).size(), paragraphs(a).toString());
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
