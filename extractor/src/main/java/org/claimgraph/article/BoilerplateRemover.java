@@ -55,6 +55,8 @@ final class BoilerplateRemover {
       "data-module");
   /** Most text a box with a form field or a button can hold and still be a widget, not prose. */
   private static final int WIDGET_TEXT = 400;
+  /** Most text (in {@link FurnitureFilter#weight} units) a centred line under an image has as a caption. */
+  private static final int CAPTION_WEIGHT = 300;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
 
@@ -96,7 +98,7 @@ final class BoilerplateRemover {
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
-      } else if (!protectedByText && isJunk(e, byName)) {
+      } else if (!protectedByText && (isJunk(e, byName) || isCaptionParagraph(e))) {
         doomed.add(e);
       }
     }
@@ -122,7 +124,27 @@ final class BoilerplateRemover {
     for (String attr : COMPONENT_ATTRIBUTES) {
       if (e.hasAttr(attr) && junkWord(e.attr(attr))) return true;
     }
-    return !e.id().isEmpty() && junkWord(e.id());
+    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e);
+  }
+
+  /**
+   * Whether {@code e}'s id is the address made from its own heading, as documentation and blog
+   * generators name their sections ({@code <div id="sharing-with-a-single-developer"><h2>Sharing
+   * with a single developer</h2>}): a part of the text, whatever words the heading holds. Ids of
+   * fewer than four words are component names ("share-this-article") and are not excused.
+   */
+  static boolean isHeadingAnchor(Element e) {
+    String id = slug(e.id());
+    if (id.split("-").length < 4) return false;
+    Element heading = e.normalName().matches("h[1-6]") ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (heading == null) return false;
+    String title = slug(heading.text());
+    return title.equals(id) || title.startsWith(id) || id.endsWith(title) && title.split("-").length >= 4;
+  }
+
+  /** Lower-case letters and digits of {@code s}, runs of anything else made one hyphen. */
+  private static String slug(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
   }
 
   /**
@@ -136,6 +158,23 @@ final class BoilerplateRemover {
     return e.selectFirst("input, button, select, textarea") != null && e.text().length() <= WIDGET_TEXT;
   }
 
+  /**
+   * A caption written as a paragraph: short, centred, right after a paragraph or box that holds
+   * only an image ({@code <p align="center"><img …></p><p align="center">图注：…</p>}).
+   */
+  static boolean isCaptionParagraph(Element e) {
+    if (!e.normalName().equals("p")) return false;
+    String text = e.text();
+    if (text.isBlank() || FurnitureFilter.weight(text) > CAPTION_WEIGHT || !isCentred(e)) return false;
+    Element before = e.previousElementSibling();
+    return before != null && before.selectFirst("img, picture") != null && before.text().isBlank();
+  }
+
+  private static boolean isCentred(Element e) {
+    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+    return "center".equalsIgnoreCase(e.attr("align")) || style.contains("text-align:center");
+  }
+
   /** Whether a class or id names furniture: the whole name, or one of its parts. */
   static boolean junkWord(String name) {
     String n = name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
@@ -146,13 +185,18 @@ final class BoilerplateRemover {
     return false;
   }
 
-  /** Paragraph-like text (in blocks of 25+ characters) held by every element. */
+  /**
+   * Paragraph-like text (in blocks of 25+ characters) held by every element. Text inside links
+   * does not count: a sidebar of linked headlines is not prose, however long its titles. A table
+   * cell that holds paragraphs or tables is page layout: only its own text counts, as for a div.
+   */
   private static Map<Element, Integer> paragraphText(Element body) {
     Map<Element, Integer> sum = new IdentityHashMap<>();
     for (Element p : body.select("p, li, blockquote, pre, td, dd, h2, h3, h4, div")) {
       int len = p.ownText().length();
-      if (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("td")) {
-        len = p.text().length();
+      boolean layoutCell = p.normalName().equals("td") && p.selectFirst("table, p, div, ul, ol") != null;
+      if (!layoutCell && (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("td"))) {
+        len = Math.max(0, p.text().length() - linkedText(p));
       }
       if (len < 25) continue;
       for (Element a = p; a != null; a = a.parent()) {
@@ -256,7 +300,8 @@ final class BoilerplateRemover {
     String text = normalize(inline.toString());
     if (!text.isEmpty()) {
       double density = Math.min(1.0, linked[0] / (double) text.length());
-      out.add(new Block(text, kindOf(owner, quote), density, owner.normalName().equals("h1")));
+      boolean code = owner.normalName().equals("pre") || owner.closest("pre") != null;
+      out.add(new Block(text, kindOf(owner, quote), density, owner.normalName().equals("h1"), code));
     }
     inline.setLength(0);
     linked[0] = 0;

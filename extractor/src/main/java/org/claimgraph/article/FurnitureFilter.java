@@ -38,6 +38,8 @@ final class FurnitureFilter {
   /** Lines shorter than this that occur twice are menus, not prose. */
   private static final int SHORT_LINE = 80;
   private static final double MAX_LINK_DENSITY = 0.6;
+  /** Most short unpunctuated lines after the last sentence that are leftover labels, not a list. */
+  private static final int MAX_TRAILING_LABELS = 4;
 
   /** The kept blocks and the metadata found among the dropped ones. */
   record Result(List<Block> kept, String headline, List<String> bylineAuthors, LocalDate dateline) {}
@@ -132,14 +134,15 @@ final class FurnitureFilter {
   /**
    * Drops a block whose text, without its quotation marks, is part of another, longer block, or
    * is another block in quotation marks: a pull quote repeats a sentence or a paragraph of the
-   * story in large type.
+   * story in large type. A code listing is never a pull quote: a line of code that a longer listing
+   * repeats stays.
    */
   private static List<Block> dropRepeats(List<Block> kept) {
     List<Block> out = new ArrayList<>();
     for (Block b : kept) {
       String core = QUOTES.matcher(b.text()).replaceAll("");
       boolean repeat = false;
-      if (core.length() >= 25) {
+      if (core.length() >= 25 && !b.code()) {
         for (Block other : kept) {
           boolean longer = other.text().length() > core.length() + 10 && other.text().contains(core);
           boolean quotedCopy = b.text().length() > core.length() && other.text().equals(core);
@@ -163,12 +166,28 @@ final class FurnitureFilter {
       if (b.kind() == Paragraph.Kind.HEADING && FURNITURE_HEADING.matcher(b.text()).matches()) {
         int before = kept.subList(0, i).stream().mapToInt(x -> x.text().length()).sum();
         int after = kept.subList(i + 1, n).stream().mapToInt(x -> x.text().length()).sum();
-        if (before >= after && i > 0) break; // the story is above it; what follows is the section
-        continue; // an early one is a stray label: drop only the heading
+        if (before >= after && i > 0 && !storyContinues(kept, i + 1)) break; // what follows is the section
+        continue; // an early one, or one the story goes on after, is a stray label: drop only the heading
       }
       out.add(b);
     }
     return out;
+  }
+
+  /**
+   * Whether the story goes on after a furniture-like heading: a later heading that is not
+   * furniture opens a paragraph of prose ("Response" in an article about the Fetch API, followed
+   * by "Dealing with bodies" and its paragraphs). A section of comments or related links has no
+   * such heading of its own.
+   */
+  private static boolean storyContinues(List<Block> kept, int from) {
+    for (int j = from; j + 1 < kept.size(); j++) {
+      Block h = kept.get(j);
+      if (h.kind() != Paragraph.Kind.HEADING || FURNITURE_HEADING.matcher(h.text()).matches()) continue;
+      Block next = kept.get(j + 1);
+      if (next.kind() == Paragraph.Kind.PARAGRAPH && weight(next.text()) >= SHORT_LINE) return true;
+    }
+    return false;
   }
 
   /**
@@ -182,6 +201,8 @@ final class FurnitureFilter {
       if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches()) break;
       end--;
     }
+    // A long run of short lines is the end of a list (a change log, ingredients), not labels.
+    if (kept.size() - end > MAX_TRAILING_LABELS) return kept;
     return end == 0 ? kept : kept.subList(0, end);
   }
 

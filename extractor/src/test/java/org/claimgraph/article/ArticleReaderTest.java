@@ -228,6 +228,55 @@ class ArticleReaderTest {
     assertEquals(a.id(), b.id());
   }
 
+  @Test
+  void aLineOfCodeThatALongerListingRepeatsIsNotAPullQuote() throws Exception {
+    String html = "<html><body><article><p>Add this line to the test page, which loads the coverage tool:</p>"
+        + "<pre><code>&lt;script src=\"vendor/blanket.js\"&gt;&lt;/script&gt;</code></pre>"
+        + "<p>The whole test page then looks like this, with the line in the middle of it:</p>"
+        + "<pre><code>&lt;html&gt;\n&lt;body&gt;\n&lt;script src=\"vendor/blanket.js\"&gt;&lt;/script&gt;\n"
+        + "&lt;/body&gt;\n&lt;/html&gt;</code></pre></article></body></html>";
+    Article a = reader.readHtml("code.html", "code.html", html);
+    assertEquals(4, paragraphs(a).size(), paragraphs(a).toString());
+  }
+
+  @Test
+  void aSectionWhoseIdIsItsHeadingsAddressIsNotFurnitureByThatName() throws Exception {
+    String html = "<html><body><div class=\"body\"><p>The council approved the new budget on Tuesday after a long debate about school funding and road repairs across the district.</p><p>Opponents argued that the town could not afford the repairs without raising local taxes, and asked for a second vote in spring.</p>"
+        + "<p>The council approved the new budget on Monday after a long debate about school funding and road repairs across the district.</p><p>Opponents argued that the town could not afford the repairs without raising local taxes, and asked for a second vote in autumn.</p>"
+        + "<div class=\"section\" id=\"sharing-with-other-people\"><h2>Sharing with other people</h2>"
+        + "<p>Officials said the plan would raise spending by four percent next year, with most of the increase going to maintenance work.</p></div></div></body></html>";
+    Article a = reader.readHtml("doc.html", "doc.html", html);
+    assertTrue(a.text().contains("four percent"), a.text());
+  }
+
+  @Test
+  void aFurnitureLikeHeadingTheStoryGoesOnAfterDoesNotEndTheStory() throws Exception {
+    String html = "<html><body><article><p>The council approved the new budget on Tuesday after a long debate about school funding and road repairs across the district.</p><p>Officials said the plan would raise spending by four percent next year, with most of the increase going to maintenance work.</p><p>The council approved the new budget on Monday after a long debate about school funding and road repairs across the district.</p>"
+        + "<p>Officials said the plan would raise spending by five percent next year, with most of the increase going to maintenance work.</p><h2>Response</h2><p>Opponents argued that the town could not afford the repairs without raising local taxes, and asked for a second vote in spring.</p>"
+        + "<h2>What happens next</h2><p>The council approved the new budget on Friday after a long debate about school funding and road repairs across the district.</p></article></body></html>";
+    Article a = reader.readHtml("story.html", "story.html", html);
+    assertTrue(a.text().contains("second vote in spring"), a.text());
+    assertTrue(a.text().contains("on Friday"), a.text());
+    assertFalse(paragraphs(a).contains("Response"), a.text());
+  }
+
+  @Test
+  void aLongRunOfShortLinesAtTheEndIsAListNotLabels() throws Exception {
+    String html = "<html><body><article><p>The council approved the new budget on Tuesday after a long debate about school funding and road repairs across the district.</p><p>Officials said the plan would raise spending by four percent next year, with most of the increase going to maintenance work.</p><ul><li>Flour</li><li>Butter</li><li>Sugar</li>"
+        + "<li>Eggs</li><li>Milk</li><li>Salt</li></ul></article></body></html>";
+    Article a = reader.readHtml("recipe.html", "recipe.html", html);
+    assertTrue(paragraphs(a).containsAll(List.of("Flour", "Salt")), a.text());
+  }
+
+  @Test
+  void aShortCentredParagraphRightAfterAnImageIsItsCaption() throws Exception {
+    String html = "<html><body><div class=\"content\"><p>The council approved the new budget on Tuesday after a long debate about school funding and road repairs across the district.</p><p align=\"center\"><img src=\"a.jpg\"></p>"
+        + "<p align=\"center\">Council members during the debate on Tuesday</p><p>Officials said the plan would raise spending by four percent next year, with most of the increase going to maintenance work.</p></div></body></html>";
+    Article a = reader.readHtml("caption.html", "caption.html", html);
+    assertFalse(a.text().contains("Council members during"), a.text());
+    assertTrue(a.text().contains("four percent"), a.text());
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
