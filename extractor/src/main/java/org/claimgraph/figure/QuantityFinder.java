@@ -48,15 +48,18 @@ public final class QuantityFinder {
       "under", "above", "below", "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under",
       "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa", "well below",
       "well above", "far below", "far above", "a little over", "a little under", "a little more than", "greater than",
-      "in the neighborhood of", "in the region of", "plus or minus", "or so");
+      "in the neighborhood of", "in the region of", "plus or minus", "or so", "younger than", "older than");
   private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   private static final Pattern QUALIFIER_AFTER = Pattern.compile(
-      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under)|and (?:up|above|over|more)|plus)(?![\\p{L}])");
+      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under|older)|and (?:up|above|over|more|older)|plus)(?![\\p{L}])(?!\\s+than\\b)");
   /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
   private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
       "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
-      "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their");
+      "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their",
+      // prepositions of Title Case headlines: "CDC Investigating After 5 Deaths", "Among 719 Patients"
+      "after", "before", "among", "amid", "against", "into", "near", "past", "despite", "like", "as", "per", "under",
+      "below", "above", "between", "across", "within", "without", "during", "toward", "towards", "since");
   private static final Pattern BOUND_VERB = Pattern.compile(
       "(?i)\\b(?:exceed|exceeded|exceeds|exceeding|topped|tops|top|surpass|surpassed|surpasses|surpassing|crossed|crosses)\\s+$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
@@ -69,7 +72,7 @@ public final class QuantityFinder {
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:per|a|an|each|every)\\b|/)\\s*");
+  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:for\\s+each|for\\s+every|per|a|an|each|every)\\b|/)\\s*");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
       "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
@@ -91,11 +94,14 @@ public final class QuantityFinder {
   /** "one in five", "one out of three", "1 in 35": a share. */
   private static final Pattern ONE_IN = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+  /** "1/4 mile", "5+1⁄2 hours": a fraction (with a whole part) before a unit; not "2/15/2013". */
+  private static final Pattern UNIT_FRACTION = Pattern.compile("(?<![\\d/⁄.,-])(?:(\\d{1,3})\\+)?(\\d{1,2})\\s?[/⁄](\\d{1,2})(?![\\d/⁄])");
   /** Race times in clock notation: "2:00:35", "1:59:40.2". */
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
   /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
   private static final Pattern SINCE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
+      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top"
+          + "|closest|nearest|hottest|coldest|warmest|wettest|driest|deadliest|busiest|heaviest|earliest|latest|sharpest|steepest|smallest)\\b[^.;]*\\b(?:in|for)\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
       "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
   /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
@@ -107,30 +113,6 @@ public final class QuantityFinder {
       "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
   private static final Pattern SCIENTIFIC = Pattern.compile("^\\s?[×x]\\s?10([−-]?\\d{1,2})(?!\\d)");
   private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
-  /** Counted nouns need no unit row: regular plurals ("smelters") and these ("people" → person). */
-  private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
-      Map.entry("persons", "person"), Map.entry("children", "child"), Map.entry("men", "man"), Map.entry("women", "woman"),
-      Map.entry("staff", "staff"), Map.entry("police", "police"), Map.entry("cattle", "cattle"), Map.entry("sheep", "sheep"),
-      Map.entry("fish", "fish"), Map.entry("aircraft", "aircraft"), Map.entry("lives", "life"), Map.entry("teeth", "tooth"),
-      Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
-      Map.entry("species", "species"), Map.entry("series", "series"), Map.entry("offspring", "offspring"),
-      Map.entry("personnel", "personnel"), Map.entry("troops", "troop"), Map.entry("halves", "half"), Map.entry("leaves", "leaf"));
-  /** Plurals in -ies of nouns in -ie: "movies" → movie, not "movy". */
-  private static final Set<String> IE_PLURALS = Set.of("movies", "cookies", "zombies", "rookies", "brownies", "selfies",
-      "pies", "ties", "lies", "calories", "hippies", "goalies", "aunties", "smoothies", "sweeties", "birdies", "eyries");
-  /** Words after a number that are not what it counts: verbs, adverbs and function words ending in s. */
-  private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "goes", "as", "its", "his", "this",
-      "thus", "plus", "minus", "less", "unless", "always", "perhaps", "whereas", "yes", "us", "bus", "gas", "status",
-      "news", "series", "across", "besides", "towards", "afterwards", "sometimes", "times", "highs", "lows",
-      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
-      "makes", "means", "remains", "stands", "comes", "rises", "falls", "grows", "gets", "sees", "says", "takes",
-      "includes", "represents", "accounts", "brings", "needs", "keeps", "holds", "puts", "uses", "lies",
-      "others", "ones", "terms", "levels", "locations", "figures", "results", "estimates", "prices", "rates", "yards",
-      // what an enumeration announces ("three factors:", "seven types of"), not things counted in the world
-      "types", "kinds", "sorts", "factors", "challenges", "ways", "reasons", "things", "issues", "aspects", "areas",
-      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides",
-      "phases", "scenarios", "measures", "strategies", "priorities", "elements", "principles", "trends", "takeaways",
-      "numbers", "digits", "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
   private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
       "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
       "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
@@ -149,6 +131,16 @@ public final class QuantityFinder {
   /** "Braden Arcand, 26, is", "Stevenage man, 68, arrested": an age. */
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
+
+  /** "people 65 and older", "adults 18 or over": an age after the people it bounds. */
+  /** "-22.4C (-8.3 F)": in a sentence with a temperature, a detached C or F is a degree too. */
+  private static final Pattern TEMPERATURE = Pattern.compile("°|\\d[CF]\\b|(?i:\\bdegrees?\\b|celsius|fahrenheit)");
+  private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}-]*)");
+  private static final Pattern PEOPLE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:people|persons|adults|children|men|women|patients|individuals|residents|seniors|those|anyone|everyone)\\s+$");
+  /** "29 of the 30 Dow stocks", "Sixteen of the cases": a part of things named after it. */
+  private static final Pattern OF_THE = Pattern.compile(
+      "^\\s+of\\s+(?:the|these|those|its|their|our|all)(?:\\s+\\d[\\d,.]*)?(?=\\s)");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -264,6 +256,22 @@ public final class QuantityFinder {
       if (part >= of) continue;
       out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
     }
+    Matcher frac = UNIT_FRACTION.matcher(sentence);
+    while (frac.find()) {
+      // "under 1/4 mile", "finished in 5+1⁄2 hours": a fraction of a unit stays in that unit
+      Matcher u = unitAfter.matcher(sentence.substring(frac.end()));
+      if (!u.find() || !acceptUnit(u.group(), sentence.substring(frac.end()), null, sentence)) continue;
+      Lexicon.Unit lu = lexicon.unit(formOf(u.group()));
+      double den = Double.parseDouble(frac.group(3));
+      if (lu == null || den == 0) continue;
+      double v = (frac.group(1) == null ? 0 : Double.parseDouble(frac.group(1))) + Double.parseDouble(frac.group(2)) / den;
+      int end = frac.end() + u.end();
+      out.removeIf(q -> q.start() < base + end && base + frac.start() < q.end());
+      int start = frac.start();
+      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(round(v * lu.multiplier()), null, lu.unit(), qualifier, '\0', base + start, base + end));
+    }
     Matcher clock = CLOCK.matcher(sentence);
     while (clock.find()) {
       out.removeIf(q -> q.start() < base + clock.end() && base + clock.start() < q.end());
@@ -271,7 +279,7 @@ public final class QuantityFinder {
       out.add(new Quantity(round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
     }
     out.sort(Comparator.comparingInt(Quantity::start));
-    return perUnitOfNeighbours(out, sentence, base);
+    return ElidedUnits.fill(perUnitOfNeighbours(out, sentence, base), sentence, base);
   }
 
   /**
@@ -341,7 +349,7 @@ public final class QuantityFinder {
     if (!word && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) return null; // "95A Street", "350Z"
     if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
     if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
-    if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b.*")) return null; // "9 a.m."
+    if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*")) return null; // "9 a.m.", "9 a.m. ET"
     if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|hrs|local time)\\b.*")) return null; // "by 1417 GMT"
     if (!word && rest.matches("^\\p{Lu}\\d.*")) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
@@ -431,7 +439,7 @@ public final class QuantityFinder {
     }
     u = unitAfter.matcher(rest);
 
-    if (u.find() && acceptUnit(u.group(), rest, unit)) {
+    if (u.find() && acceptUnit(u.group(), rest, unit, s)) {
       String form = formOf(u.group());
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
@@ -548,7 +556,8 @@ public final class QuantityFinder {
     }
     if (unit == null && !word && !scaled && value <= 120 && value == Math.rint(value)
         && (AGE_BEFORE.matcher(s.substring(0, start)).find() && rest.matches("^\\s*[,)].*")
-            || before.matches("(?s).*\\b(?:aged|ages)\\s+$"))) {
+            || before.matches("(?s).*\\b(?:aged|ages|younger than|older than)\\s+$")
+            || PEOPLE_BEFORE.matcher(before).find() && rest.matches("(?i)^\\s+(?:and|or)\\s+(?:older|over|up)\\b.*"))) {
       unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
     }
     if (unit == null && !word && valueMax == null && !isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
@@ -556,7 +565,7 @@ public final class QuantityFinder {
       Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
       if (next.find()) {
         Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
-        if (u3.find() && acceptUnit(u3.group(), rest.substring(next.end()), null)) {
+        if (u3.find() && acceptUnit(u3.group(), rest.substring(next.end()), null, s)) {
           Lexicon.Unit lu = lexicon.unit(formOf(u3.group()));
           if (lu != null && lu.multiplier() == 1) unit = lu.unit();
         }
@@ -574,6 +583,12 @@ public final class QuantityFinder {
       rest = s.substring(end);
     }
     if (unit == null && word && m.group("word").equalsIgnoreCase("zero")) unit = "count"; // "cut rates to zero"
+    Matcher ofThe = OF_THE.matcher(rest);
+    if (unit == null && !scaled && valueMax == null && !(word && value == 1) && ofThe.find()) {
+      // "Sixteen of the cases", "29 of the 30 Dow stocks": the number counts the things named after it
+      String noun = countedNoun(rest.substring(ofThe.end()), new int[1], false, false);
+      if (noun != null) unit = noun;
+    }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
@@ -632,9 +647,9 @@ public final class QuantityFinder {
   }
 
   /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
-  private boolean acceptUnit(String match, String rest, String currency) {
+  private boolean acceptUnit(String match, String rest, String currency, String sentence) {
     String form = formOf(match);
-    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ")) return false;
+    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ") && !(form.matches("[CF]") && TEMPERATURE.matcher(sentence).find())) return false;
     if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
     return currency == null || lexicon.unit(form) != null;
   }
@@ -659,6 +674,12 @@ public final class QuantityFinder {
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
+      Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
+      String compound = next.find() ? CountedNouns.get().compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
+      if (compound != null) {
+        span[0] = w.end() + next.end(); // "two data centers" → data-center
+        return compound;
+      }
       Lexicon.Unit lu = lexicon.unit(word);
       if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
         span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
@@ -668,6 +689,10 @@ public final class QuantityFinder {
       if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
         // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
         String lower = word.toLowerCase(Locale.ROOT);
+        if (!afterWord && !lower.endsWith("s") && singularOf(lower, singular) != null) {
+          span[0] = w.end(); // "22 More Children": an irregular plural in a headline
+          return singularOf(lower, singular);
+        }
         if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
           String noun = singularOf(lower, singular);
           if (noun != null) {
@@ -693,15 +718,7 @@ public final class QuantityFinder {
   }
 
   private static String singularOf(String word, boolean singular) {
-    if (IRREGULAR.containsKey(word)) return IRREGULAR.get(word);
-    if (NOT_COUNTED.contains(word) || word.length() < 4 || word.contains("-")) return null;
-    if (singular) return null;
-    if (!word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) return null;
-    if (IE_PLURALS.contains(word)) return word.substring(0, word.length() - 1);
-    if (word.endsWith("uses") && !word.endsWith("ouses") && !word.endsWith("causes")) return word.substring(0, word.length() - 2);
-    if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
-    if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
-    return word.substring(0, word.length() - 1);
+    return CountedNouns.get().singular(word, singular);
   }
 
   /**
@@ -748,12 +765,24 @@ public final class QuantityFinder {
     String before = s.substring(0, start);
     if (!before.endsWith(" ")) return false;
     String prev = lastWord(before);
-    if (prev.isEmpty() || MONTHS.contains(prev) || FUNCTION_WORDS.contains(prev)) return false;
+    if (prev.isEmpty() || MONTHS.contains(prev) || FUNCTION_WORDS.contains(prev) || isTitleCase(s)) return false;
     int wordStart = before.stripTrailing().length() - prev.length();
     if (wordStart < 0 || !before.stripTrailing().endsWith(before.stripTrailing().substring(wordStart))) return false;
     char c = before.charAt(wordStart);
     String w = before.stripTrailing().substring(wordStart);
     return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
+  }
+
+  /** "Warehouse Fire Leaves 3 Men Injured": a headline, whose capitals mark no names. */
+  private static boolean isTitleCase(String s) {
+    Matcher w = Pattern.compile("\\b\\p{L}{4,}").matcher(s);
+    int words = 0;
+    int capitals = 0;
+    while (w.find()) {
+      words++;
+      if (Character.isUpperCase(w.group().charAt(0))) capitals++;
+    }
+    return words >= 3 && capitals >= 0.8 * words;
   }
 
   private static String lastWord(String s) {
