@@ -39,29 +39,6 @@ public final class QuantityFinder {
   /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
   private static final String DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
       + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec");
-  private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "at least", "at most",
-      "up to", "as much as", "as many as", "as little as", "as few as", "as high as", "as low as", "just over",
-      "just under", "close to", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
-      "under", "above", "below", "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under",
-      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa", "well below",
-      "well above", "far below", "far above", "a little over", "a little under", "a little more than", "greater than",
-      "in the neighborhood of", "in the region of", "plus or minus", "or so", "younger than", "older than");
-  private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
-      .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-  private static final Pattern QUALIFIER_AFTER = Pattern.compile(
-      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under|older)|and (?:up|above|over|more|older)|plus)(?![\\p{L}])(?!\\s+than\\b)");
-  /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
-  private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
-      "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
-      "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their",
-      // prepositions of Title Case headlines: "CDC Investigating After 5 Deaths", "Among 719 Patients"
-      "after", "before", "among", "amid", "against", "into", "near", "past", "despite", "like", "as", "per", "under",
-      "below", "above", "between", "across", "within", "without", "during", "toward", "towards", "since");
-  private static final Pattern BOUND_VERB = Pattern.compile(
-      "(?i)\\b(?:exceed|exceeded|exceeds|exceeding|topped|tops|top|surpass|surpassed|surpasses|surpassing|crossed|crosses)\\s+$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
@@ -104,20 +81,7 @@ public final class QuantityFinder {
           + "|closest|nearest|hottest|coldest|warmest|wettest|driest|deadliest|busiest|heaviest|earliest|latest|sharpest|steepest|smallest)\\b[^.;]*\\b(?:in|for)\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
       "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
-  /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
-  private static final Pattern CODE_BEFORE = Pattern.compile(
-      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
-          + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
-          + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
-  private static final Pattern PHONE_NUMBER = Pattern.compile(
-      "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
   private static final Pattern SCIENTIFIC = Pattern.compile("^\\s?[×x]\\s?10([−-]?\\d{1,2})(?!\\d)");
-  private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
-  private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
-      "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
-      "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
-      "has", "will", "would", "could", "can", "may", "not", "no", "into", "over", "under", "after", "before", "since",
-      "while", "when", "where", "year", "month", "week", "day", "times", "percent", "but", "so", "if", "said", "says");
   private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
       "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
       "final", "medley", "run", "swim", "record");
@@ -132,10 +96,9 @@ public final class QuantityFinder {
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
 
-  /** "people 65 and older", "adults 18 or over": an age after the people it bounds. */
   /** "-22.4C (-8.3 F)": in a sentence with a temperature, a detached C or F is a degree too. */
   private static final Pattern TEMPERATURE = Pattern.compile("°|\\d[CF]\\b|(?i:\\bdegrees?\\b|celsius|fahrenheit)");
-  private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}-]*)");
+  /** "people 65 and older", "adults 18 or over": an age after the people it bounds. */
   private static final Pattern PEOPLE_BEFORE = Pattern.compile(
       "(?i)\\b(?:people|persons|adults|children|men|women|patients|individuals|residents|seniors|those|anyone|everyone)\\s+$");
   /** "29 of the 30 Dow stocks", "Sixteen of the cases": a part of things named after it. */
@@ -217,7 +180,7 @@ public final class QuantityFinder {
       if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
       if (v == null) continue;
       int start = fr.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
     }
@@ -226,10 +189,10 @@ public final class QuantityFinder {
       out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
       Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
       int start = halfScale.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       int[] span = new int[1];
-      String noun = lu == null ? countedNoun(sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
+      String noun = lu == null ? CountedNouns.get().after(lexicon, sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
       int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
       out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
           lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
@@ -240,7 +203,7 @@ public final class QuantityFinder {
       Lexicon.Unit lu = lexicon.unit(one.group(1).toLowerCase(Locale.ROOT));
       if (lu == null) continue;
       int start = one.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(1, null, lu.unit(), qualifier, '\0', base + start, base + one.end()));
     }
@@ -250,7 +213,7 @@ public final class QuantityFinder {
       if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
       out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
       int start = in.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
       if (part >= of) continue;
@@ -268,7 +231,7 @@ public final class QuantityFinder {
       int end = frac.end() + u.end();
       out.removeIf(q -> q.start() < base + end && base + frac.start() < q.end());
       int start = frac.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(round(v * lu.multiplier()), null, lu.unit(), qualifier, '\0', base + start, base + end));
     }
@@ -279,29 +242,7 @@ public final class QuantityFinder {
       out.add(new Quantity(round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
     }
     out.sort(Comparator.comparingInt(Quantity::start));
-    return ElidedUnits.fill(perUnitOfNeighbours(out, sentence, base), sentence, base);
-  }
-
-  /**
-   * "$2.68, $5.94, $0.84 and $0.96 per pound", "US$136 a pound in 2007 before falling to about
-   * US$40": a price without its own "per" unit takes that of a price in the same currency in the
-   * sentence ("dropped $49 to close at $3,291 per tonne"), unless it is a total ("$1.2 billion").
-   */
-  private static List<Quantity> perUnitOfNeighbours(List<Quantity> qs, String sentence, int base) {
-    List<Quantity> out = new ArrayList<>(qs);
-    for (int i = 0; i < out.size(); i++) {
-      Quantity q = out.get(i);
-      if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
-      Quantity best = null;
-      for (Quantity o : qs) {
-        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
-            && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
-          best = o;
-        }
-      }
-      if (best != null) out.set(i, q.withUnit(best.unit()));
-    }
-    return out;
+    return ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base);
   }
 
   private static boolean overlaps(List<Quantity> qs, int start, int end) {
@@ -329,8 +270,8 @@ public final class QuantityFinder {
         if (g.equals("-") && start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) return null;
         sign = g.equals("+") ? '+' : '-';
       }
-      if (start > 0 && s.charAt(start) != '+' && isNameJoiner(s, start)) return null;
-      if (isCode(s, m.start("num"), m.end("num"), num)) return null;
+      if (start > 0 && s.charAt(start) != '+' && NotFigures.isNameJoiner(s, start)) return null;
+      if (NotFigures.isCode(s, m.start("num"), m.end("num"), num)) return null;
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
@@ -338,7 +279,7 @@ public final class QuantityFinder {
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
     if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
-    if (!word && (PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
+    if (!word && (NotFigures.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
         && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
     if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
     if (!word && rest.matches("^[-–]\\d+(?![\\d.,]).*")) {
@@ -371,9 +312,9 @@ public final class QuantityFinder {
     if (sc.find()) {
       String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
-      String next = firstWord(rest.substring(sc.end()));
+      String next = NotFigures.firstWord(rest.substring(sc.end()));
       boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
-          && (METRE_CONTEXT.contains(next) || MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
+          && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
       boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
       if (!metre && (!shortScale || unit != null || attachedCapital || startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
@@ -419,7 +360,7 @@ public final class QuantityFinder {
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
       boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
-          && !(!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
+          && !(!scaled && NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
         Lexicon.Unit l1 = lexicon.unit(firstUnit);
@@ -485,9 +426,9 @@ public final class QuantityFinder {
     }
 
     // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
-    if (unit == null && !(isAfterName(s, m.start()) && !scaled)) {
+    if (unit == null && !(NotFigures.isAfterName(s, m.start()) && !scaled)) {
       int[] span = new int[1];
-      String noun = countedNoun(rest, span, value == 1 && valueMax == null, word);
+      String noun = CountedNouns.get().after(lexicon, rest, span, value == 1 && valueMax == null, word);
       if (noun != null) {
         unit = noun;
         end += span[0];
@@ -527,8 +468,8 @@ public final class QuantityFinder {
         }
         if (perUnit == null && per.group().strip().matches("(?i)per|/")) {
           Matcher noun = Pattern.compile("^(?:gold\\s+|silver\\s+)?(\\p{Ll}[\\p{Ll}-]*)").matcher(after);
-          if (noun.find() && !MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
-            String n = singularOf(noun.group(1), false);
+          if (noun.find() && !CountedNouns.MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
+            String n = CountedNouns.get().singular(noun.group(1), false);
             perUnit = n != null ? n : noun.group(1); // "460 milligrams per sitting", "Rs 1,975 per quintal"
             Lexicon.Unit nu = lexicon.unit(noun.group(1));
             if (nu != null && nu.multiplier() == 1) perUnit = nu.unit();
@@ -549,7 +490,7 @@ public final class QuantityFinder {
       }
     }
 
-    if (!scaled && valueMax == null && unit != null && m.start() == start && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
+    if (!scaled && valueMax == null && unit != null && m.start() == start && NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
         && (UnitTable.get().isCounted(unit) || before.matches("(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
@@ -560,7 +501,7 @@ public final class QuantityFinder {
             || PEOPLE_BEFORE.matcher(before).find() && rest.matches("(?i)^\\s+(?:and|or)\\s+(?:older|over|up)\\b.*"))) {
       unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
     }
-    if (unit == null && !word && valueMax == null && !isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
+    if (unit == null && !word && valueMax == null && !NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
       // "from 9 to 13 years": the unit stated after the second number
       Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
       if (next.find()) {
@@ -586,15 +527,15 @@ public final class QuantityFinder {
     Matcher ofThe = OF_THE.matcher(rest);
     if (unit == null && !scaled && valueMax == null && !(word && value == 1) && ofThe.find()) {
       // "Sixteen of the cases", "29 of the 30 Dow stocks": the number counts the things named after it
-      String noun = countedNoun(rest.substring(ofThe.end()), new int[1], false, false);
+      String noun = CountedNouns.get().after(lexicon, rest.substring(ofThe.end()), new int[1], false, false);
       if (noun != null) unit = noun;
     }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
-      if (!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
-      if (!scaled && isAfterName(s, m.start())) return null;
-      if (!scaled && PHONE.matcher(rest).find()) return null;
+      if (!scaled && NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
+      if (!scaled && NotFigures.isAfterName(s, m.start())) return null;
+      if (!scaled && NotFigures.PHONE.matcher(rest).find()) return null;
       unit = "count";
     }
     if ("Time".equals(UnitTable.get().kind(unit)) && valueMax == null
@@ -608,24 +549,13 @@ public final class QuantityFinder {
       if (valueMax != null) valueMax = -valueMax;
     }
 
-    String qualifier = between ? null : qualifierBefore(s.substring(0, start).toLowerCase(Locale.ROOT));
+    String qualifier = between ? null : Qualifiers.before(s.substring(0, start).toLowerCase(Locale.ROOT));
     if (qualifier != null) start -= qualifier.length() + 1;
-    if (qualifier == null && BOUND_VERB.matcher(s.substring(0, start)).find()) {
+    if (qualifier == null && Qualifiers.boundVerbBefore(s.substring(0, start))) {
       qualifier = "more than"; // "sales exceeded 30 million": a lower bound, as "more than"
     }
-    Matcher qa = QUALIFIER_AFTER.matcher(rest);
-    if (qualifier == null && qa.find()) qualifier = qa.group(1).toLowerCase(Locale.ROOT);
+    if (qualifier == null) qualifier = Qualifiers.after(rest);
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);
-  }
-
-  private static String qualifierBefore(String before) {
-    for (String q : QUALIFIERS_LONGEST_FIRST) {
-      if (before.endsWith(q + " ") && (before.length() == q.length() + 1
-          || !Character.isLetter(before.charAt(before.length() - q.length() - 2)))) {
-        return q;
-      }
-    }
-    return null;
   }
 
   /** The unit form a match of the unit pattern holds: " -liter" → "liter"; "-fold" stays a form of its own. */
@@ -659,78 +589,6 @@ public final class QuantityFinder {
     return after.matches("^\\s+\\p{Ll}.*") || after.matches("^\\s+\\p{Lu}\\p{L}*\\s.*") && unitAfter.matcher(after).find();
   }
 
-  /**
-   * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
-   * → wildfire (up to two lower-case modifiers between); null when none. Sets {@code span[0]} to
-   * the characters consumed.
-   */
-  private String countedNoun(String rest, int[] span, boolean singular) {
-    return countedNoun(rest, span, singular, false);
-  }
-
-  /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
-  private String countedNoun(String rest, int[] span, boolean singular, boolean afterWord) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
-    int pos = 0;
-    for (int i = 0; i < 3 && w.find(pos); i++) {
-      String word = w.group(1);
-      Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
-      String compound = next.find() ? CountedNouns.get().compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
-      if (compound != null) {
-        span[0] = w.end() + next.end(); // "two data centers" → data-center
-        return compound;
-      }
-      Lexicon.Unit lu = lexicon.unit(word);
-      if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
-        span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
-        return lu.unit();
-      }
-      if (MODIFIER_STOP.contains(word) || lu != null) return null;
-      if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
-        // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (!afterWord && !lower.endsWith("s") && singularOf(lower, singular) != null) {
-          span[0] = w.end(); // "22 More Children": an irregular plural in a headline
-          return singularOf(lower, singular);
-        }
-        if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
-          String noun = singularOf(lower, singular);
-          if (noun != null) {
-            span[0] = w.end();
-            return noun;
-          }
-        }
-        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
-          pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
-          continue;
-        }
-        return null;
-      }
-      String noun = singularOf(word, singular);
-      if (noun != null) {
-        if (rest.substring(w.end()).startsWith(":")) return null; // "three strategic challenges:"
-        span[0] = w.end();
-        return noun;
-      }
-      pos = w.end(); // a modifier: "fully electric vehicles", "large wildfires"
-    }
-    return null;
-  }
-
-  private static String singularOf(String word, boolean singular) {
-    return CountedNouns.get().singular(word, singular);
-  }
-
-  /**
-   * An HS or product code ("HS 8505", "HS code 85051110"), a tariff line ("8505.11"), or a number of
-   * eight or more digits without separators: not figures.
-   */
-  private static boolean isCode(String s, int start, int end, String digits) {
-    if (CODE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && !digits.contains(",")) return true;
-    if (digits.matches("\\d{6,}") && !s.substring(end).matches("^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
-    return digits.matches("\\d{4}\\.\\d{2}(?:\\.\\d+)?") && s.substring(0, start).matches("(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
-  }
-
   /** 8.232 × 10⁶ computes as 8231999.999999999 in binary; 12 significant digits is what any text states. */
   static double round(double v) {
     return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
@@ -738,61 +596,6 @@ public final class QuantityFinder {
 
   private static boolean isPercent(String form) {
     return form.equals("%") || form.equalsIgnoreCase("percent") || form.equalsIgnoreCase("per cent");
-  }
-
-  /** "F-35", "COVID-19": a number joined by a hyphen to a preceding word is part of a name. */
-  private static boolean isNameJoiner(String s, int start) {
-    return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '‑') && Character.isLetter(s.charAt(start - 2));
-  }
-
-  /** A year ("in 2024"), or a day next to a month ("July 20", "10 May"). */
-  private static boolean isDateOrYear(String s, int start, int end, double value, String digits) {
-    if (digits == null) return false;
-    boolean integer = !digits.contains(".") && !digits.contains(",");
-    if (integer && digits.length() == 4 && value >= 1800 && value <= 2100) return true;
-    if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
-    if (integer && value >= 1 && value <= 31) {
-      String prev = lastWord(s.substring(0, start));
-      String next = firstWord(s.substring(end));
-      if (MONTHS.contains(prev) || MONTHS.contains(next)) return true;
-    }
-    if (integer && s.substring(end).matches("^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
-    return false;
-  }
-
-  /** "Section 232", "Boeing 737": an unitless number right after a capitalized word mid-sentence. */
-  private static boolean isAfterName(String s, int start) {
-    String before = s.substring(0, start);
-    if (!before.endsWith(" ")) return false;
-    String prev = lastWord(before);
-    if (prev.isEmpty() || MONTHS.contains(prev) || FUNCTION_WORDS.contains(prev) || isTitleCase(s)) return false;
-    int wordStart = before.stripTrailing().length() - prev.length();
-    if (wordStart < 0 || !before.stripTrailing().endsWith(before.stripTrailing().substring(wordStart))) return false;
-    char c = before.charAt(wordStart);
-    String w = before.stripTrailing().substring(wordStart);
-    return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
-  }
-
-  /** "Warehouse Fire Leaves 3 Men Injured": a headline, whose capitals mark no names. */
-  private static boolean isTitleCase(String s) {
-    Matcher w = Pattern.compile("\\b\\p{L}{4,}").matcher(s);
-    int words = 0;
-    int capitals = 0;
-    while (w.find()) {
-      words++;
-      if (Character.isUpperCase(w.group().charAt(0))) capitals++;
-    }
-    return words >= 3 && capitals >= 0.8 * words;
-  }
-
-  private static String lastWord(String s) {
-    Matcher m = Pattern.compile("([\\p{L}]+)[.,]?\\s*$").matcher(s);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-  }
-
-  private static String firstWord(String s) {
-    Matcher m = Pattern.compile("^\\s*([\\p{L}]+)").matcher(s);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
   private double wordValue(String w) {
