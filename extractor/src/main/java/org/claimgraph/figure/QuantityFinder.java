@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +32,12 @@ import org.claimgraph.lexicon.UnitTable;
  * <p>Units are read as written: "12 kt" is 12 kilotonne, "23 million metric tons" 23000000
  * tonne. "mt" and "MT" are metric tons (trade news), "Mt" megatonnes; "oz" is a troy ounce in a
  * sentence about precious metals (gold, silver, platinum, palladium, bullion), else an ounce.
+ *
+ * <p>This class reads a number in digits or words with its scale, range, unit and per-unit; the
+ * other jobs are done by {@link UnitForms} (unit, scale and currency patterns), {@link CountedNouns}
+ * (the counted noun after a number, {@code counted-nouns.tsv}), {@link Qualifiers}, {@link
+ * NotFigures} (codes, dates, names), {@link NumberForms} (multiplicatives, fractions, shares, clock
+ * times), and the sentence-level passes {@link NeighbourPerUnits} and {@link ElidedUnits}.
  */
 public final class QuantityFinder {
 
@@ -42,39 +47,14 @@ public final class QuantityFinder {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
-  private static final Pattern FACTOR_VERB = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?(doubled|tripled|trebled|quadrupled|halved"
-          + "|doubling|tripling|double|triple|twice)(?![\\p{L}])");
-  /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
-  private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
-      "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern PER = Pattern.compile("^\\s*(?:(?:for\\s+each|for\\s+every|per|a|an|each|every)\\b|/)\\s*");
-  /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
-  private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
-          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
   /**
    * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
    * change ("over the past five years", "the next 60 days", "two weeks ago") is a duration and
    * counts; "two months later" marks a point in a story, as "a six-month high" marks a record.
    */
   private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|initial|same)\\s+$");
-  /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
-  private static final Pattern ONE_SPAN = Pattern.compile(
-      "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
-          + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
-          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
-  /** "half a billion dollars", "half a million people". */
-  private static final Pattern HALF_SCALE = Pattern.compile(
-      "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
-  /** "one in five", "one out of three", "1 in 35": a share. */
-  private static final Pattern ONE_IN = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
-  /** "1/4 mile", "5+1⁄2 hours": a fraction (with a whole part) before a unit; not "2/15/2013". */
-  private static final Pattern UNIT_FRACTION = Pattern.compile("(?<![\\d/⁄.,-])(?:(\\d{1,3})\\+)?(\\d{1,2})\\s?[/⁄](\\d{1,2})(?![\\d/⁄])");
-  /** Race times in clock notation: "2:00:35", "1:59:40.2". */
-  private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
   /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
   private static final Pattern SINCE_BEFORE = Pattern.compile(
       "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top"
@@ -85,8 +65,6 @@ public final class QuantityFinder {
   private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
       "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
       "final", "medley", "run", "swim", "record");
-  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "p", "ly", "in.", "mi", "ct", "pc",
-      "min", "sec", "cal", "gal", "hr");
   /** Ounces in news about precious metals or their mines are troy ounces. */
   private static final Pattern PRECIOUS = Pattern.compile(
       "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
@@ -96,8 +74,6 @@ public final class QuantityFinder {
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
 
-  /** "-22.4C (-8.3 F)": in a sentence with a temperature, a detached C or F is a degree too. */
-  private static final Pattern TEMPERATURE = Pattern.compile("°|\\d[CF]\\b|(?i:\\bdegrees?\\b|celsius|fahrenheit)");
   /** "people 65 and older", "adults 18 or over": an age after the people it bounds. */
   private static final Pattern PEOPLE_BEFORE = Pattern.compile(
       "(?i)\\b(?:people|persons|adults|children|men|women|patients|individuals|residents|seniors|those|anyone|everyone)\\s+$");
@@ -110,26 +86,24 @@ public final class QuantityFinder {
   private final Pattern unitAfter;
   private final Pattern scaleAfter;
   private final Pattern currencyBefore;
+  private final UnitForms units;
+  private final NumberForms forms;
 
   public QuantityFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
-    String words = alternation(lexicon.numberWords().keySet().stream()
+    String words = UnitForms.alternation(lexicon.numberWords().keySet().stream()
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
-            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
+            && !NumberForms.FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
     this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
-    List<String> after = new ArrayList<>(lexicon.units().keySet());
-    List<String> before = new ArrayList<>(lexicon.unitsBefore().keySet());
-    // forms as written, then lower-case words of four letters or more in any case ("Megawatt", "Homes")
-    List<String> anyCase = after.stream().filter(f -> f.length() >= 4 && f.equals(f.toLowerCase(Locale.ROOT))).toList();
-    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑‐](?=\\p{L}))?(?:" + alternation(after) + "|(?i:" + alternation(anyCase)
-        + "))(?![\\p{L}\\p{N}²³])");
-    List<String> scales = new ArrayList<>(lexicon.scales().keySet());
-    this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
-        + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");
-    this.currencyBefore = Pattern.compile("(?<![\\p{L}])(?:" + alternation(before) + ")[ \\u00A0]?$");
+    UnitForms units = new UnitForms(lexicon);
+    this.units = units;
+    this.unitAfter = units.unitAfter;
+    this.scaleAfter = units.scaleAfter;
+    this.currencyBefore = units.currencyBefore;
+    this.forms = new NumberForms(lexicon, units);
   }
 
   /**
@@ -149,105 +123,9 @@ public final class QuantityFinder {
       out.add(new Quantity(p.value, p.valueMax, p.unit, p.qualifier, p.sign, base + p.start, base + p.end));
       from = p.end;
     }
-    Matcher f = FACTOR_VERB.matcher(sentence);
-    while (f.find()) {
-      String verb = f.group(2).toLowerCase(Locale.ROOT);
-      if (overlaps(out, base + f.start(2), base + f.end(2))) continue;
-      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("twice");
-      String rest = sentence.substring(f.end());
-      // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
-      if (asNoun && !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
-        // "broke the record twice in two days": a number of times, not a factor
-        if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
-          out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
-        }
-        continue;
-      }
-      double v = switch (verb) {
-        case "doubled", "doubling", "double", "twice" -> 2;
-        case "tripled", "trebled", "tripling", "triple" -> 3;
-        case "quadrupled" -> 4;
-        default -> 0.5;
-      };
-      out.add(new Quantity(v, null, "factor", f.group(1) == null ? null : f.group(1).toLowerCase(Locale.ROOT), '\0',
-          base + f.start(), base + f.end()));
-    }
-    Matcher fr = FRACTION.matcher(sentence);
-    while (fr.find()) {
-      if (overlaps(out, base + fr.start(), base + fr.end())) continue;
-      String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
-      Double v = lexicon.numberWord(w.replace("a-", "a "));
-      if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
-      if (v == null) continue;
-      int start = fr.start();
-      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
-    }
-    Matcher halfScale = HALF_SCALE.matcher(sentence);
-    while (halfScale.find()) {
-      out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
-      Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
-      int start = halfScale.start();
-      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      int[] span = new int[1];
-      String noun = lu == null ? CountedNouns.get().after(lexicon, sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
-      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
-      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
-          lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
-    }
-    Matcher one = ONE_SPAN.matcher(sentence);
-    while (one.find()) {
-      if (overlaps(out, base + one.start(), base + one.end())) continue;
-      Lexicon.Unit lu = lexicon.unit(one.group(1).toLowerCase(Locale.ROOT));
-      if (lu == null) continue;
-      int start = one.start();
-      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(1, null, lu.unit(), qualifier, '\0', base + start, base + one.end()));
-    }
-    Matcher in = ONE_IN.matcher(sentence);
-    while (in.find()) {
-      Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
-      if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
-      out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
-      int start = in.start();
-      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
-      if (part >= of) continue;
-      out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
-    }
-    Matcher frac = UNIT_FRACTION.matcher(sentence);
-    while (frac.find()) {
-      // "under 1/4 mile", "finished in 5+1⁄2 hours": a fraction of a unit stays in that unit
-      Matcher u = unitAfter.matcher(sentence.substring(frac.end()));
-      if (!u.find() || !acceptUnit(u.group(), sentence.substring(frac.end()), null, sentence)) continue;
-      Lexicon.Unit lu = lexicon.unit(formOf(u.group()));
-      double den = Double.parseDouble(frac.group(3));
-      if (lu == null || den == 0) continue;
-      double v = (frac.group(1) == null ? 0 : Double.parseDouble(frac.group(1))) + Double.parseDouble(frac.group(2)) / den;
-      int end = frac.end() + u.end();
-      out.removeIf(q -> q.start() < base + end && base + frac.start() < q.end());
-      int start = frac.start();
-      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(round(v * lu.multiplier()), null, lu.unit(), qualifier, '\0', base + start, base + end));
-    }
-    Matcher clock = CLOCK.matcher(sentence);
-    while (clock.find()) {
-      out.removeIf(q -> q.start() < base + clock.end() && base + clock.start() < q.end());
-      double seconds = Integer.parseInt(clock.group(1)) * 3600 + Integer.parseInt(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
-      out.add(new Quantity(round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
-    }
+    forms.addTo(out, sentence, base);
     out.sort(Comparator.comparingInt(Quantity::start));
     return ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base);
-  }
-
-  private static boolean overlaps(List<Quantity> qs, int start, int end) {
-    for (Quantity q : qs) if (q.start() < end && start < q.end()) return true;
-    return false;
   }
 
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
@@ -316,7 +194,7 @@ public final class QuantityFinder {
       boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
           && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
       boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
-      if (!metre && (!shortScale || unit != null || attachedCapital || startsWithWordOrUnit(rest.substring(sc.end())))) {
+      if (!metre && (!shortScale || unit != null || attachedCapital || units.startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
         rest = s.substring(end);
@@ -356,7 +234,7 @@ public final class QuantityFinder {
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
       String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
-      boolean ownScale = scale2 != null && (scale2.length() > 1 || startsWithWordOrUnit(afterMax.substring(sc2.end())));
+      boolean ownScale = scale2 != null && (scale2.length() > 1 || units.startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
       boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
@@ -380,8 +258,8 @@ public final class QuantityFinder {
     }
     u = unitAfter.matcher(rest);
 
-    if (u.find() && acceptUnit(u.group(), rest, unit, s)) {
-      String form = formOf(u.group());
+    if (u.find() && units.acceptUnit(u.group(), rest, unit, s)) {
+      String form = units.formOf(u.group());
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
         unit = lu.unit();
@@ -406,7 +284,7 @@ public final class QuantityFinder {
         Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
         Double part = more.group(1).matches("[\\d.,]+") ? Double.valueOf(more.group(1).replace(",", "")) : lexicon.numberWord(more.group(1));
         if (part != null && u4.find()) {
-          Lexicon.Unit lu = lexicon.unit(formOf(u4.group()));
+          Lexicon.Unit lu = lexicon.unit(units.formOf(u4.group()));
           var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);
           if (inFirst.isPresent() && inFirst.getAsDouble() < (value == 0 ? 1 : Math.abs(value)) && !lu.unit().equals(unit)) {
             value += inFirst.getAsDouble();
@@ -449,7 +327,7 @@ public final class QuantityFinder {
         String perUnit = null;
         int perEnd = 0;
         if (pu.find() && !pu.group().startsWith(" ") && !pu.group().strip().startsWith("-")) {
-          Lexicon.Unit lu = lexicon.unit(formOf(pu.group()));
+          Lexicon.Unit lu = lexicon.unit(units.formOf(pu.group()));
           if (lu != null && !lu.unit().contains("/")) {
             perUnit = lu.unit();
             if (perUnit.equals("ounce") && PRECIOUS.matcher(s).find()) perUnit = "troy-ounce";
@@ -483,7 +361,7 @@ public final class QuantityFinder {
         boolean article = per.group().strip().matches("(?i)a|an");
         boolean perWord = per.group().strip().matches("(?i)per|/");
         if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate || perWord) && !(article && !timeRate && !currency)) {
-          unit = compound(unit, perUnit);
+          unit = UnitForms.compound(unit, perUnit);
           end += per.end() + perEnd;
           rest = s.substring(end);
         }
@@ -506,8 +384,8 @@ public final class QuantityFinder {
       Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
       if (next.find()) {
         Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
-        if (u3.find() && acceptUnit(u3.group(), rest.substring(next.end()), null, s)) {
-          Lexicon.Unit lu = lexicon.unit(formOf(u3.group()));
+        if (u3.find() && units.acceptUnit(u3.group(), rest.substring(next.end()), null, s)) {
+          Lexicon.Unit lu = lexicon.unit(units.formOf(u3.group()));
           if (lu != null && lu.multiplier() == 1) unit = lu.unit();
         }
       }
@@ -558,37 +436,6 @@ public final class QuantityFinder {
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);
   }
 
-  /** The unit form a match of the unit pattern holds: " -liter" → "liter"; "-fold" stays a form of its own. */
-  private String formOf(String match) {
-    String form = match.strip();
-    if (lexicon.unit(form) != null) return form;
-    return form.replaceFirst("^[-‑]", "");
-  }
-
-  /** A compound unit: USD/tonne; mile/hour is mph and km/hour km/h, as news writes them. */
-  private static String compound(String a, String b) {
-    String c = a + "/" + b;
-    return switch (c) {
-      case "mile/hour" -> "mph";
-      case "km/hour" -> "km/h";
-      case "m/second" -> "m/s";
-      default -> c;
-    };
-  }
-
-  /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
-  private boolean acceptUnit(String match, String rest, String currency, String sentence) {
-    String form = formOf(match);
-    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ") && !(form.matches("[CF]") && TEMPERATURE.matcher(sentence).find())) return false;
-    if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
-    return currency == null || lexicon.unit(form) != null;
-  }
-
-  /** Whether text starts with a lower-case word or a unit: "m tonnes", "m people" (then "m" is a million). */
-  private boolean startsWithWordOrUnit(String after) {
-    return after.matches("^\\s+\\p{Ll}.*") || after.matches("^\\s+\\p{Lu}\\p{L}*\\s.*") && unitAfter.matcher(after).find();
-  }
-
   /** 8.232 × 10⁶ computes as 8231999.999999999 in binary; 12 significant digits is what any text states. */
   static double round(double v) {
     return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
@@ -614,14 +461,4 @@ public final class QuantityFinder {
     return total;
   }
 
-  private static String alternation(java.util.Collection<String> forms) {
-    List<String> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder b = new StringBuilder();
-    for (String f : sorted) {
-      if (b.length() > 0) b.append('|');
-      b.append(Pattern.quote(f));
-    }
-    return b.length() == 0 ? "(?!)" : b.toString();
-  }
 }
