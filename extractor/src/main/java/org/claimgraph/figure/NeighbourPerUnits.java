@@ -11,6 +11,7 @@ import org.claimgraph.lexicon.UnitTable;
  * "$15.89, $1,096 and $739 per ounce"                 → all USD/troy-ounce
  * "dropped $49 to close at $3,291 per tonne"          → $49 USD/tonne
  * "a $1.2 billion deal at $40,000 per tonne"          → $1.2 billion stays USD (a total)
+ * "settled down 3.3 cents … at $1.602 per lb"          → 3.3 USc/pound (cents of the dollar price)
  * </pre>
  */
 final class NeighbourPerUnits {
@@ -29,14 +30,23 @@ final class NeighbourPerUnits {
       if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
       Quantity best = null;
       for (Quantity o : qs) {
-        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
+        if (o.unit().startsWith(majorOf(q.unit()) + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
             && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
           best = o;
         }
       }
-      if (best != null) out.set(i, q.withUnit(best.unit()));
+      if (best != null) out.set(i, q.withUnit(q.unit() + best.unit().substring(best.unit().indexOf('/'))));
     }
     return out;
   }
 
+
+  /** The currency whose prices a minor unit's amounts go with: US cents with US dollars, pence with pounds. */
+  private static String majorOf(String unit) {
+    return switch (unit) {
+      case "USc" -> "USD";
+      case "GBp" -> "GBP";
+      default -> unit;
+    };
+  }
 }

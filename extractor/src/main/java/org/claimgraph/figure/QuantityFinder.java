@@ -74,6 +74,11 @@ public final class QuantityFinder {
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
 
+  /** "¥108 to the U.S. dollar": an exchange rate. */
+  private static final Pattern FX_PER = Pattern.compile(
+      "(?i)^\\s+(?:to|per|against)\\s+(?:the|one|a|each)\\s+(?:U\\.S\\.\\s+|US\\s+|American\\s+)?(dollar|euro|yen|yuan)\\b");
+  /** ") per kg" after an amount in brackets, or " ($1.33) per kg" after the amount before the brackets. */
+  private static final Pattern BRACKETED = Pattern.compile("^(?:\\)|\\s*\\([^()]{1,24}\\))(?=\\s*(?:per\\b|/))");
   /** "people 65 and older", "adults 18 or over": an age after the people it bounds. */
   private static final Pattern PEOPLE_BEFORE = Pattern.compile(
       "(?i)\\b(?:people|persons|adults|children|men|women|patients|individuals|residents|seniors|those|anyone|everyone)\\s+$");
@@ -165,7 +170,10 @@ public final class QuantityFinder {
       String second = rest.replaceFirst("^[-–](\\d+).*$", "$1");
       if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
     }
-    if (!word && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) return null; // "95A Street", "350Z"
+    boolean moneyScale = rest.matches("^[KMB](?:\\s|$|[,.;)]).*") && currencyBefore.matcher(s.substring(Math.max(0, start - 6), start)).find();
+    if (!word && !moneyScale && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) {
+      return null; // "95A Street", "350Z"; not "$30M from"
+    }
     if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
     if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
     if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*")) return null; // "9 a.m.", "9 a.m. ET"
@@ -364,6 +372,26 @@ public final class QuantityFinder {
           unit = UnitForms.compound(unit, perUnit);
           end += per.end() + perEnd;
           rest = s.substring(end);
+        }
+      }
+    }
+    if (unit != null && "Currency".equals(UnitTable.get().kind(unit))) {
+      Matcher fx = FX_PER.matcher(rest);
+      Matcher bracket = BRACKETED.matcher(rest);
+      if (fx.find()) {
+        // "¥108 to the U.S. dollar": an exchange rate, yen per dollar
+        Lexicon.Unit cu = lexicon.unit(fx.group(1).toLowerCase(Locale.ROOT));
+        if (cu != null && !cu.unit().equals(unit)) unit = unit + "/" + cu.unit();
+      } else if (bracket.find()) {
+        // "900 CFA francs ($1.33) per kilogramme", "$1.33) per kilogramme": the per-unit after a bracketed
+        // conversion is the unit of both amounts; the quotes stay the amounts as written
+        Matcher per = PER.matcher(rest.substring(bracket.end()));
+        if (per.find() && per.group().strip().matches("(?i)per|/")) {
+          Matcher pu = unitAfter.matcher(" " + rest.substring(bracket.end() + per.end()));
+          Lexicon.Unit lu = pu.find() ? lexicon.unit(units.formOf(pu.group())) : null;
+          if (lu != null && !lu.unit().contains("/") && !"Currency".equals(UnitTable.get().kind(lu.unit()))) {
+            unit = UnitForms.compound(unit, lu.unit().equals("ounce") && PRECIOUS.matcher(s).find() ? "troy-ounce" : lu.unit());
+          }
         }
       }
     }

@@ -92,7 +92,14 @@ class QuantityFinderTest {
       "Puntzi Mountain, B.C.: -22.4C (-8.3 F) shatters old record of -18.7C (-1.7 F) set in 2003|-8.3 F|-8.3||degF|",
       "A blizzard means sustained 35 mph winds with visibility under 1/4 mile lasting at least three hours.|under 1/4 mile|0.25||mile|under",
       "She is said to have finished in 5+1⁄2 hours.|5+1⁄2 hours|5.5||hour|",
-      "The meteor was moving at 26 kilometres for each second as it entered the atmosphere.|26 kilometres for each second|26||km/second|"})
+      "The meteor was moving at 26 kilometres for each second as it entered the atmosphere.|26 kilometres for each second|26||km/second|",
+      // money: scale letters after a currency, exchange rates, per-units after a bracketed conversion, cents of a dollar price
+      "Regulators said the wind farms will cost $1.6M per megawatt.|$1.6M per megawatt|1600000||USD/MW|",
+      "Prosecutors said the ring stole $30M from individuals and companies.|$30M|30000000||USD|",
+      "The outlook assumes the yen to average around ¥108 to the U.S. dollar versus ¥107 previously.|¥107|107||JPY/USD|",
+      "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|900 CFA francs|900||XOF/kg|",
+      "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|$1.33|1.33||USD/kg|",
+      "March arabica coffee KCc2 settled down 3.3 cents, or 2.0%, at $1.602 per lb.|3.3 cents|3.3||USc/pound|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
