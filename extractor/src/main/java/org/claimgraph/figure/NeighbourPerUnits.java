@@ -30,7 +30,7 @@ final class NeighbourPerUnits {
       if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
       Quantity best = null;
       for (Quantity o : qs) {
-        if (o.unit().startsWith(majorOf(q.unit()) + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
+        if ((o.unit().startsWith(q.unit() + "/") || o.unit().startsWith(majorOf(q.unit()) + "/")) && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
             && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
           best = o;
         }

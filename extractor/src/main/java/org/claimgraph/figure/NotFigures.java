@@ -32,6 +32,7 @@ final class NotFigures {
       "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
           + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
           + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
+  static final Pattern LISTED_AFTER = Pattern.compile("(?<![\\d.,])\\d+(?:\\s*(?:,|and|or|&)\\s*\\d+)*\\s*(?:,|and|or|&)\\s*$");
   static final Pattern PHONE_NUMBER = Pattern.compile(
       "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
   static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
@@ -44,6 +45,10 @@ final class NotFigures {
    */
   static boolean isCode(String s, int start, int end, String digits) {
     if (CODE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && !digits.contains(",")) return true;
+    Matcher list = LISTED_AFTER.matcher(s.substring(0, start));
+    if (list.find() && CODE_BEFORE.matcher(s.substring(Math.max(0, list.start() - 24), list.start())).find()) {
+      return true; // "Tables 1 and 2", "Sections 3, 4 and 7": the later numbers of a listed code
+    }
     if (digits.matches("\\d{6,}") && !s.substring(end).matches("^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
     return digits.matches("\\d{4}\\.\\d{2}(?:\\.\\d+)?") && s.substring(0, start).matches("(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
   }

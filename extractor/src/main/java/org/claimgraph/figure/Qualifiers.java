@@ -27,7 +27,7 @@ final class Qualifiers {
   private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   private static final Pattern QUALIFIER_AFTER = Pattern.compile(
-      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under|older)|and (?:up|above|over|more|older)|plus)(?![\\p{L}])(?!\\s+than\\b)");
+      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under|older|younger)|and (?:up|above|over|more|older|younger)|plus)(?![\\p{L}])(?!\\s+than\\b)");
   private static final Pattern BOUND_VERB = Pattern.compile(
       "(?i)\\b(?:exceed|exceeded|exceeds|exceeding|topped|tops|top|surpass|surpassed|surpasses|surpassing|crossed|crosses)\\s+$");
 

@@ -161,6 +161,10 @@ public final class QuantityFinder {
     if (s.substring(0, start).matches("(?is).*\\b(?:each|per|one\\s+in|out\\s+of(?:\\s+every)?)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
+    if (!word && s.substring(0, start).isBlank() && rest.matches("^ \\p{Lu}\\p{Ll}+(?<!s) \\p{Lu}\\p{Ll}+\\b.*")
+        && !unitAfter.matcher(rest).lookingAt() && !NotFigures.isTitleCase(s)) {
+      return null; // a ranked list item: "10 Kylian Mbappe: £5.34m cost per goal"
+    }
     if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
     if (!word && (NotFigures.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
         && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"

@@ -99,7 +99,9 @@ class QuantityFinderTest {
       "The outlook assumes the yen to average around ¥108 to the U.S. dollar versus ¥107 previously.|¥107|107||JPY/USD|",
       "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|900 CFA francs|900||XOF/kg|",
       "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|$1.33|1.33||USD/kg|",
-      "March arabica coffee KCc2 settled down 3.3 cents, or 2.0%, at $1.602 per lb.|3.3 cents|3.3||USc/pound|"})
+      "March arabica coffee KCc2 settled down 3.3 cents, or 2.0%, at $1.602 per lb.|3.3 cents|3.3||USc/pound|",
+      "March raw sugar SBc1 settled up 0.09 cents, or 0.5%, at 19.48 cents per lb.|0.09 cents|0.09||USc/pound|",
+      "1 Megawatt Powers 778 Homes!|1 Megawatt|1||MW|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -136,7 +138,9 @@ class QuantityFinderTest {
       "The storm made landfall around 9 p.m. ET on Saturday.",
       "It was the hottest day in the city in 20 years.",
       "It was the closest encounter by such a massive space rock in more than three decades.",
-      "Arabica stocks climbed to a 7-1/2-month high on Feb. 8."})
+      "Arabica stocks climbed to a 7-1/2-month high on Feb. 8.",
+      "The new estimates (Tables 1 and 2 in Appendix) include drill results.",
+      "10 Kylian Mbappe: cost per goal"})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
