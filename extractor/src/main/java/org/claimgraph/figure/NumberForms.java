@@ -49,6 +49,11 @@ final class NumberForms {
   /** Race times in clock notation: "2:00:35", "1:59:40.2". */
   private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
 
+  /** "two-and-a-half", "one and a half", "2 and a half". */
+  private static final Pattern AND_A_HALF = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})[- ]and[- ]a[- ]half(?![\\p{L}-])");
+  private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^[\\s-]+(?:times|fold)(?![\\p{L}])");
+
   private final Lexicon lexicon;
   private final UnitForms units;
 
@@ -144,6 +149,35 @@ final class NumberForms {
       String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(QuantityFinder.round(v * lu.multiplier()), null, lu.unit(), qualifier, '\0', base + start, base + end));
+    }
+    Matcher half = AND_A_HALF.matcher(sentence);
+    while (half.find()) {
+      // "two-and-a-half times the demand", "one and a half hours": the number and a half, in the unit after it
+      Double whole = half.group(1).matches("\\d+") ? Double.valueOf(half.group(1)) : lexicon.numberWord(half.group(1));
+      if (whole == null) continue;
+      String after = sentence.substring(half.end());
+      Matcher times = TIMES_AFTER.matcher(after);
+      Matcher u = units.unitAfter.matcher(after);
+      String unit;
+      double factor = 1;
+      int end;
+      if (times.lookingAt()) {
+        unit = "factor";
+        end = half.end() + times.end();
+      } else if (u.find() && units.acceptUnit(u.group(), after, null, sentence) && lexicon.unit(units.formOf(u.group())) != null) {
+        Lexicon.Unit lu = lexicon.unit(units.formOf(u.group()));
+        unit = lu.unit();
+        factor = lu.multiplier();
+        end = half.end() + u.end();
+      } else {
+        continue;
+      }
+      int stop = end;
+      out.removeIf(q -> q.start() < base + stop && base + half.start() < q.end());
+      int start = half.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(QuantityFinder.round((whole + 0.5) * factor), null, unit, qualifier, '\0', base + start, base + end));
     }
     Matcher clock = CLOCK.matcher(sentence);
     while (clock.find()) {

@@ -181,7 +181,8 @@ public final class QuantityFinder {
     if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
     if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
     if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*")) return null; // "9 a.m.", "9 a.m. ET"
-    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|hrs|local time)\\b.*")) return null; // "by 1417 GMT"
+    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*")) return null; // "by 1417 GMT"
+    if (!word && m.group("num").matches("\\d{4}") && rest.matches("^\\s?hrs\\b.*")) return null; // "at 1417 hrs"; not "2 hrs"
     if (!word && rest.matches("^\\p{Lu}\\d.*")) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
       end++;

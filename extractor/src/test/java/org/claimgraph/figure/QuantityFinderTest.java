@@ -101,7 +101,10 @@ class QuantityFinderTest {
       "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|$1.33|1.33||USD/kg|",
       "March arabica coffee KCc2 settled down 3.3 cents, or 2.0%, at $1.602 per lb.|3.3 cents|3.3||USc/pound|",
       "March raw sugar SBc1 settled up 0.09 cents, or 0.5%, at 19.48 cents per lb.|0.09 cents|0.09||USc/pound|",
-      "1 Megawatt Powers 778 Homes!|1 Megawatt|1||MW|"})
+      "1 Megawatt Powers 778 Homes!|1 Megawatt|1||MW|",
+      "The 3.1TWh of battery manufacturing capacity online today is two-and-a-half times the demand.|two-and-a-half times|2.5||factor|",
+      "The flight from Delhi took about one and a half hours.|about one and a half hours|1.5||hour|about",
+      "The film runs 2 hrs 15 mins.|2 hrs 15 mins|2.25||hour|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
