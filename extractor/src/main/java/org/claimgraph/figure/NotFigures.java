@@ -33,6 +33,8 @@ final class NotFigures {
           + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
           + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
   static final Pattern LISTED_AFTER = Pattern.compile("(?<![\\d.,])\\d+(?:\\s*(?:,|and|or|&)\\s*\\d+)*\\s*(?:,|and|or|&)\\s*$");
+  /** "August 1 to ", "Aug. 3-": the start of a span of days, whose end is a day too. */
+  static final Pattern DAY_SPAN_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|through|until|till|and|-|–)\\s*$");
   static final Pattern PHONE_NUMBER = Pattern.compile(
       "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
   static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
@@ -68,6 +70,8 @@ final class NotFigures {
       String prev = lastWord(s.substring(0, start));
       String next = firstWord(s.substring(end));
       if (MONTHS.contains(prev) || MONTHS.contains(next)) return true;
+      Matcher span = DAY_SPAN_BEFORE.matcher(s.substring(0, start));
+      if (span.find() && MONTHS.contains(span.group(1).toLowerCase(Locale.ROOT))) return true; // "From August 1 to 10"
     }
     if (integer && s.substring(end).matches("^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
     return false;

@@ -145,7 +145,8 @@ class QuantityFinderTest {
       "The new estimates (Tables 1 and 2 in Appendix) include drill results.",
       "10 Kylian Mbappe: cost per goal",
       "Police said the victim was in her 30s.",
-      "Average weekly wages grew in the three months to June."})
+      "Average weekly wages grew in the three months to June.",
+      "The figures cover the period from August 1 to 10."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
