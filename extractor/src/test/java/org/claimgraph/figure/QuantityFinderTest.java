@@ -104,7 +104,8 @@ class QuantityFinderTest {
       "1 Megawatt Powers 778 Homes!|1 Megawatt|1||MW|",
       "The 3.1TWh of battery manufacturing capacity online today is two-and-a-half times the demand.|two-and-a-half times|2.5||factor|",
       "The flight from Delhi took about one and a half hours.|about one and a half hours|1.5||hour|about",
-      "The film runs 2 hrs 15 mins.|2 hrs 15 mins|2.25||hour|"})
+      "The film runs 2 hrs 15 mins.|2 hrs 15 mins|2.25||hour|",
+      "Fibre broadband download speeds reach 1 Gbps in the city.|1 Gbps|1||Gbit/s|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
