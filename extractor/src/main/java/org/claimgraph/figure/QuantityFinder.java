@@ -36,7 +36,7 @@ import org.claimgraph.lexicon.UnitTable;
  * <p>This class reads a number in digits or words with its scale, range, unit and per-unit; the
  * other jobs are done by {@link UnitForms} (unit, scale and currency patterns), {@link CountedNouns}
  * (the counted noun after a number, {@code counted-nouns.tsv}), {@link Qualifiers}, {@link
- * NotFigures} (codes, dates, names), {@link NumberForms} (multiplicatives, fractions, shares, clock
+ * NotQuantities} (codes, dates, names), {@link NumberForms} (multiplicatives, fractions, shares, clock
  * times), and the sentence-level passes {@link NeighbourPerUnits} and {@link ElidedUnits}.
  */
 public final class QuantityFinder {
@@ -153,8 +153,8 @@ public final class QuantityFinder {
         if (g.equals("-") && start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) return null;
         sign = g.equals("+") ? '+' : '-';
       }
-      if (start > 0 && s.charAt(start) != '+' && NotFigures.isNameJoiner(s, start)) return null;
-      if (NotFigures.isCode(s, m.start("num"), m.end("num"), num)) return null;
+      if (start > 0 && s.charAt(start) != '+' && NotQuantities.isNameJoiner(s, start)) return null;
+      if (NotQuantities.isCode(s, m.start("num"), m.end("num"), num)) return null;
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
@@ -163,11 +163,11 @@ public final class QuantityFinder {
     if (!word && rest.matches("^['’]?s\\b.*")) return null; // "in her 30s", "the '90s": an age group or a decade
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
     if (!word && s.substring(0, start).isBlank() && rest.matches("^ \\p{Lu}\\p{Ll}+(?<!s) \\p{Lu}\\p{Ll}+\\b.*")
-        && !unitAfter.matcher(rest).lookingAt() && !NotFigures.isTitleCase(s)) {
+        && !unitAfter.matcher(rest).lookingAt() && !NotQuantities.isTitleCase(s)) {
       return null; // a ranked list item: "10 Kylian Mbappe: £5.34m cost per goal"
     }
     if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
-    if (!word && (NotFigures.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
+    if (!word && (NotQuantities.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
         && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
     if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
     if (!word && rest.matches("^[-–]\\d+(?![\\d.,]).*")) {
@@ -204,7 +204,7 @@ public final class QuantityFinder {
     if (sc.find()) {
       String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
-      String next = NotFigures.firstWord(rest.substring(sc.end()));
+      String next = NotQuantities.firstWord(rest.substring(sc.end()));
       boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
           && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
       boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
@@ -252,7 +252,7 @@ public final class QuantityFinder {
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
       boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
-          && !(!scaled && NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
+          && !(!scaled && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
         Lexicon.Unit l1 = lexicon.unit(firstUnit);
@@ -318,7 +318,7 @@ public final class QuantityFinder {
     }
 
     // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
-    if (unit == null && !(NotFigures.isAfterName(s, m.start()) && !scaled)) {
+    if (unit == null && !(NotQuantities.isAfterName(s, m.start()) && !scaled)) {
       int[] span = new int[1];
       String noun = CountedNouns.get().after(lexicon, rest, span, value == 1 && valueMax == null, word);
       if (noun != null) {
@@ -402,7 +402,7 @@ public final class QuantityFinder {
       }
     }
 
-    if (!scaled && valueMax == null && unit != null && m.start() == start && NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
+    if (!scaled && valueMax == null && unit != null && m.start() == start && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
         && (UnitTable.get().isCounted(unit) || before.matches("(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
@@ -413,7 +413,7 @@ public final class QuantityFinder {
             || PEOPLE_BEFORE.matcher(before).find() && rest.matches("(?i)^\\s+(?:and|or)\\s+(?:older|over|up)\\b.*"))) {
       unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
     }
-    if (unit == null && !word && valueMax == null && !NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
+    if (unit == null && !word && valueMax == null && !NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
       // "from 9 to 13 years": the unit stated after the second number
       Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
       if (next.find()) {
@@ -445,9 +445,9 @@ public final class QuantityFinder {
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
-      if (!scaled && NotFigures.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
-      if (!scaled && NotFigures.isAfterName(s, m.start())) return null;
-      if (!scaled && NotFigures.PHONE.matcher(rest).find()) return null;
+      if (!scaled && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
+      if (!scaled && NotQuantities.isAfterName(s, m.start())) return null;
+      if (!scaled && NotQuantities.PHONE.matcher(rest).find()) return null;
       unit = "count";
     }
     if ("Time".equals(UnitTable.get().kind(unit)) && valueMax == null

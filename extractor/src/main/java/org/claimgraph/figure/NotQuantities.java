@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers that are no figures: codes, phone numbers, dates and years, parts of names.
+ * Numbers that are no quantities: codes, phone numbers, dates and years, parts of names.
  *
  * <pre>
  * isCode("HS code 85051110", …)         → true
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * isNameJoiner("F-35", …)               → true
  * </pre>
  */
-final class NotFigures {
+final class NotQuantities {
 
   static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -39,7 +39,7 @@ final class NotFigures {
       "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
   static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
 
-  private NotFigures() {}
+  private NotQuantities() {}
 
   /**
    * An HS or product code ("HS 8505", "HS code 85051110"), a tariff line ("8505.11"), or a number of
