@@ -4,6 +4,8 @@
 source.txt format (blocks separated by blank lines; lines starting with '#' are comments):
   @ URL | domain            -> sets the page (publisher = host without www.) for the next sentences
   S sentence text           -> a sentence (exactly as on the page)
+  % split fresh             -> every later sentence is in split "fresh" (a second held-out set, built
+                               in one pass after the rules were written; see GUIDELINES.md)
   Q quote | value | value_max | unit | qualifier | kind
                             -> one quantity of the last sentence; '-' = null; kind defaults to amount;
                                quote may end in '#N' to take its N-th occurrence (1-based).
@@ -41,17 +43,22 @@ def main():
     out, sources = [], {}
     url = domain = None
     cur = None
+    fresh = False
     errors = []
     for lineno, raw in enumerate(open(os.path.join(HERE, 'source.txt'), encoding='utf-8'), 1):
         line = raw.rstrip('\n')
         if not line.strip() or line.startswith('#'):
             continue
         tag, _, rest = line.partition(' ')
-        if tag == '@':
+        if tag == '%':
+            if rest.strip() != 'split fresh':
+                errors.append(f'source.txt:{lineno}: unknown directive: {line}')
+            fresh = True
+        elif tag == '@':
             url, domain = [p.strip() for p in rest.rsplit('|', 1)]
         elif tag == 'S':
             cur = {"url": url, "publisher": re.sub(r'^www\.', '', urlparse(url).hostname or ''),
-                   "domain": domain, "sentence": rest, "quantities": []}
+                   "domain": domain, "sentence": rest, "quantities": [], "fresh": fresh}
             out.append(cur)
         elif tag == 'Q':
             parts = [p.strip() for p in rest.split(' | ')]
@@ -89,7 +96,9 @@ def main():
         sys.exit(1)
     with open(os.path.join(HERE, 'sentences.jsonl'), 'w', encoding='utf-8') as f:
         for i, rec in enumerate(out, 1):
-            rec = {"id": f"q{i:04d}", "split": "heldout" if i % 5 == 0 else "tune", **rec}
+            fresh = rec.pop("fresh")
+            split = "fresh" if fresh else "heldout" if i % 5 == 0 else "tune"
+            rec = {"id": f"q{i:04d}", "split": split, **rec}
             # quantities in text order
             rec["quantities"].sort(key=lambda q: (q["start"], q["end"]))
             f.write(json.dumps(rec, ensure_ascii=False) + '\n')

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Validates sentences.jsonl: schema, Java (UTF-16) offsets, unit codes and IRIs against UNITS.md,
-ids and splits (every 5th id is heldout), and SOURCES.tsv; prints counts. Exit 1 on any error.
+ids and splits (every 5th id is heldout, except the trailing block of split "fresh"), and SOURCES.tsv; prints counts. Exit 1 on any error.
 
 Usage: python3 devset/quantities/check.py
 """
@@ -31,6 +31,7 @@ def main():
     units = units_md()
     errs = []
     recs = []
+    seen_fresh = False
     path = os.path.join(HERE, 'sentences.jsonl')
     for n, line in enumerate(open(path, encoding='utf-8'), 1):
         try:
@@ -45,7 +46,8 @@ def main():
             continue
         if r['id'] != f'q{n:04d}':
             errs.append(f'{where}: id should be q{n:04d}')
-        want = 'heldout' if n % 5 == 0 else 'tune'
+        seen_fresh = seen_fresh or r['split'] == 'fresh'
+        want = 'fresh' if seen_fresh else 'heldout' if n % 5 == 0 else 'tune'
         if r['split'] != want:
             errs.append(f'{where}: split {r["split"]} should be {want}')
         if r['domain'] not in DOMAINS:
@@ -106,6 +108,7 @@ def main():
     qs = [q for r in recs for q in r['quantities']]
     print(f'sentences: {len(recs)}  quantities: {len(qs)}  '
           f'heldout: {sum(r["split"] == "heldout" for r in recs)}  '
+          f'fresh: {sum(r["split"] == "fresh" for r in recs)} ({sum(len(r["quantities"]) for r in recs if r["split"] == "fresh")} quantities)  '
           f'without quantities: {sum(not r["quantities"] for r in recs)}  '
           f'sites: {len(set(r["publisher"] for r in recs))}')
     print('per domain (sentences/quantities):', ', '.join(

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,114 +32,39 @@ import org.claimgraph.lexicon.UnitTable;
  * <p>Units are read as written: "12 kt" is 12 kilotonne, "23 million metric tons" 23000000
  * tonne. "mt" and "MT" are metric tons (trade news), "Mt" megatonnes; "oz" is a troy ounce in a
  * sentence about precious metals (gold, silver, platinum, palladium, bullion), else an ounce.
+ *
+ * <p>This class reads a number in digits or words with its scale, range, unit and per-unit; the
+ * other jobs are done by {@link UnitForms} (unit, scale and currency patterns), {@link CountedNouns}
+ * (the counted noun after a number, {@code counted-nouns.tsv}), {@link Qualifiers}, {@link
+ * NotQuantities} (codes, dates, names), {@link NumberForms} (multiplicatives, fractions, shares, clock
+ * times), and the sentence-level passes {@link NeighbourPerUnits} and {@link ElidedUnits}.
  */
 public final class QuantityFinder {
 
   /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
   private static final String DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
       + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec");
-  private static final List<String> QUALIFIERS = List.of("more than", "less than", "fewer than", "at least", "at most",
-      "up to", "as much as", "as many as", "as little as", "as few as", "as high as", "as low as", "just over",
-      "just under", "close to", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over",
-      "under", "above", "below", "an estimated", "estimated", "upwards of", "in excess of", "well over", "well under",
-      "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa", "well below",
-      "well above", "far below", "far above", "a little over", "a little under", "a little more than", "greater than",
-      "in the neighborhood of", "in the region of", "plus or minus", "or so");
-  private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
-      .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-  private static final Pattern QUALIFIER_AFTER = Pattern.compile(
-      "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under)|and (?:up|above|over|more)|plus)(?![\\p{L}])");
-  /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
-  private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
-      "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
-      "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their");
-  private static final Pattern BOUND_VERB = Pattern.compile(
-      "(?i)\\b(?:exceed|exceeded|exceeds|exceeding|topped|tops|top|surpass|surpassed|surpasses|surpassing|crossed|crosses)\\s+$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
-  private static final Pattern FACTOR_VERB = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?(doubled|tripled|trebled|quadrupled|halved"
-          + "|doubling|tripling|double|triple|twice)(?![\\p{L}])");
-  /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
-  private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
-      "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:per|a|an|each|every)\\b|/)\\s*");
-  /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
-  private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
-          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
+  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:for\\s+each|for\\s+every|per|a|an|each|every)\\b|/)\\s*");
   /**
    * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
    * change ("over the past five years", "the next 60 days", "two weeks ago") is a duration and
    * counts; "two months later" marks a point in a story, as "a six-month high" marks a record.
    */
   private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:first|initial|same)\\s+$");
-  /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
-  private static final Pattern ONE_SPAN = Pattern.compile(
-      "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
-          + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
-          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
-  /** "half a billion dollars", "half a million people". */
-  private static final Pattern HALF_SCALE = Pattern.compile(
-      "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
-  /** "one in five", "one out of three", "1 in 35": a share. */
-  private static final Pattern ONE_IN = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
-  /** Race times in clock notation: "2:00:35", "1:59:40.2". */
-  private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
   /** "the highest in nearly nine months", "its first snowfall in seven years": a period. */
   private static final Pattern SINCE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top)\\b[^.;]*\\bin\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
+      "(?i)\\b(?:highest|lowest|first|biggest|largest|best|worst|strongest|weakest|fastest|slowest|longest|most|least|since|top"
+          + "|closest|nearest|hottest|coldest|warmest|wettest|driest|deadliest|busiest|heaviest|earliest|latest|sharpest|steepest|smallest)\\b[^.;]*\\b(?:in|for)\\s+(?:(?:nearly|almost|more than|over|about|some|around)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+)?$");
   private static final Pattern PERIOD_AFTER = Pattern.compile(
-      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
-  /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
-  private static final Pattern CODE_BEFORE = Pattern.compile(
-      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
-          + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
-          + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
-  private static final Pattern PHONE_NUMBER = Pattern.compile(
-      "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
+      "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+\\p{Lu}\\p{L}*|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
   private static final Pattern SCIENTIFIC = Pattern.compile("^\\s?[×x]\\s?10([−-]?\\d{1,2})(?!\\d)");
-  private static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
-  /** Counted nouns need no unit row: regular plurals ("smelters") and these ("people" → person). */
-  private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
-      Map.entry("persons", "person"), Map.entry("children", "child"), Map.entry("men", "man"), Map.entry("women", "woman"),
-      Map.entry("staff", "staff"), Map.entry("police", "police"), Map.entry("cattle", "cattle"), Map.entry("sheep", "sheep"),
-      Map.entry("fish", "fish"), Map.entry("aircraft", "aircraft"), Map.entry("lives", "life"), Map.entry("teeth", "tooth"),
-      Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
-      Map.entry("species", "species"), Map.entry("series", "series"), Map.entry("offspring", "offspring"),
-      Map.entry("personnel", "personnel"), Map.entry("troops", "troop"), Map.entry("halves", "half"), Map.entry("leaves", "leaf"));
-  /** Plurals in -ies of nouns in -ie: "movies" → movie, not "movy". */
-  private static final Set<String> IE_PLURALS = Set.of("movies", "cookies", "zombies", "rookies", "brownies", "selfies",
-      "pies", "ties", "lies", "calories", "hippies", "goalies", "aunties", "smoothies", "sweeties", "birdies", "eyries");
-  /** Words after a number that are not what it counts: verbs, adverbs and function words ending in s. */
-  private static final Set<String> NOT_COUNTED = Set.of("is", "was", "has", "does", "goes", "as", "its", "his", "this",
-      "thus", "plus", "minus", "less", "unless", "always", "perhaps", "whereas", "yes", "us", "bus", "gas", "status",
-      "news", "series", "across", "besides", "towards", "afterwards", "sometimes", "times", "highs", "lows",
-      "percent", "cents", "basis", "bps", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
-      "makes", "means", "remains", "stands", "comes", "rises", "falls", "grows", "gets", "sees", "says", "takes",
-      "includes", "represents", "accounts", "brings", "needs", "keeps", "holds", "puts", "uses", "lies",
-      "others", "ones", "terms", "levels", "locations", "figures", "results", "estimates", "prices", "rates", "yards",
-      // what an enumeration announces ("three factors:", "seven types of"), not things counted in the world
-      "types", "kinds", "sorts", "factors", "challenges", "ways", "reasons", "things", "issues", "aspects", "areas",
-      "steps", "questions", "options", "pillars", "lessons", "categories", "forms", "parts", "sides",
-      "phases", "scenarios", "measures", "strategies", "priorities", "elements", "principles", "trends", "takeaways",
-      "numbers", "digits", "occasions", "respects", "grounds", "dimensions", "fronts", "variants", "versions", "tiers", "groups");
-  private static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
-      "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
-      "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
-      "has", "will", "would", "could", "can", "may", "not", "no", "into", "over", "under", "after", "before", "since",
-      "while", "when", "where", "year", "month", "week", "day", "times", "percent", "but", "so", "if", "said", "says");
   private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
       "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
       "final", "medley", "run", "swim", "record");
-  private static final Set<String> ATTACHED_ONLY = Set.of("C", "F", "L", "l", "h", "m", "R", "p", "ly", "in.", "mi", "ct", "pc",
-      "min", "sec", "cal", "gal", "hr");
   /** Ounces in news about precious metals or their mines are troy ounces. */
   private static final Pattern PRECIOUS = Pattern.compile(
       "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
@@ -150,31 +74,41 @@ public final class QuantityFinder {
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
 
+  /** "¥108 to the U.S. dollar": an exchange rate. */
+  private static final Pattern FX_PER = Pattern.compile(
+      "(?i)^\\s+(?:to|per|against)\\s+(?:the|one|a|each)\\s+(?:U\\.S\\.\\s+|US\\s+|American\\s+)?(dollar|euro|yen|yuan)\\b");
+  /** ") per kg" after an amount in brackets, or " ($1.33) per kg" after the amount before the brackets. */
+  private static final Pattern BRACKETED = Pattern.compile("^(?:\\)|\\s*\\([^()]{1,24}\\))(?=\\s*(?:per\\b|/))");
+  /** "people 65 and older", "adults 18 or over": an age after the people it bounds. */
+  private static final Pattern PEOPLE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:people|persons|adults|children|men|women|patients|individuals|residents|seniors|those|anyone|everyone)\\s+$");
+  /** "29 of the 30 Dow stocks", "Sixteen of the cases": a part of things named after it. */
+  private static final Pattern OF_THE = Pattern.compile(
+      "^\\s+of\\s+(?:the|these|those|its|their|our|all)(?:\\s+\\d[\\d,.]*)?(?=\\s)");
+
   private final Lexicon lexicon;
   private final Pattern number;
   private final Pattern unitAfter;
   private final Pattern scaleAfter;
   private final Pattern currencyBefore;
+  private final UnitForms units;
+  private final NumberForms forms;
 
   public QuantityFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
-    String words = alternation(lexicon.numberWords().keySet().stream()
+    String words = UnitForms.alternation(lexicon.numberWords().keySet().stream()
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
-            && !FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
+            && !NumberForms.FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
     this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
-    List<String> after = new ArrayList<>(lexicon.units().keySet());
-    List<String> before = new ArrayList<>(lexicon.unitsBefore().keySet());
-    // forms as written, then lower-case words of four letters or more in any case ("Megawatt", "Homes")
-    List<String> anyCase = after.stream().filter(f -> f.length() >= 4 && f.equals(f.toLowerCase(Locale.ROOT))).toList();
-    this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑‐](?=\\p{L}))?(?:" + alternation(after) + "|(?i:" + alternation(anyCase)
-        + "))(?![\\p{L}\\p{N}²³])");
-    List<String> scales = new ArrayList<>(lexicon.scales().keySet());
-    this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
-        + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");
-    this.currencyBefore = Pattern.compile("(?<![\\p{L}])(?:" + alternation(before) + ")[ \\u00A0]?$");
+    UnitForms units = new UnitForms(lexicon);
+    this.units = units;
+    this.unitAfter = units.unitAfter;
+    this.scaleAfter = units.scaleAfter;
+    this.currencyBefore = units.currencyBefore;
+    this.forms = new NumberForms(lexicon, units);
   }
 
   /**
@@ -194,111 +128,9 @@ public final class QuantityFinder {
       out.add(new Quantity(p.value, p.valueMax, p.unit, p.qualifier, p.sign, base + p.start, base + p.end));
       from = p.end;
     }
-    Matcher f = FACTOR_VERB.matcher(sentence);
-    while (f.find()) {
-      String verb = f.group(2).toLowerCase(Locale.ROOT);
-      if (overlaps(out, base + f.start(2), base + f.end(2))) continue;
-      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("twice");
-      String rest = sentence.substring(f.end());
-      // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
-      if (asNoun && !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
-        // "broke the record twice in two days": a number of times, not a factor
-        if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
-          out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
-        }
-        continue;
-      }
-      double v = switch (verb) {
-        case "doubled", "doubling", "double", "twice" -> 2;
-        case "tripled", "trebled", "tripling", "triple" -> 3;
-        case "quadrupled" -> 4;
-        default -> 0.5;
-      };
-      out.add(new Quantity(v, null, "factor", f.group(1) == null ? null : f.group(1).toLowerCase(Locale.ROOT), '\0',
-          base + f.start(), base + f.end()));
-    }
-    Matcher fr = FRACTION.matcher(sentence);
-    while (fr.find()) {
-      if (overlaps(out, base + fr.start(), base + fr.end())) continue;
-      String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
-      Double v = lexicon.numberWord(w.replace("a-", "a "));
-      if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
-      if (v == null) continue;
-      int start = fr.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
-    }
-    Matcher halfScale = HALF_SCALE.matcher(sentence);
-    while (halfScale.find()) {
-      out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
-      Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
-      int start = halfScale.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      int[] span = new int[1];
-      String noun = lu == null ? countedNoun(sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
-      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
-      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
-          lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
-    }
-    Matcher one = ONE_SPAN.matcher(sentence);
-    while (one.find()) {
-      if (overlaps(out, base + one.start(), base + one.end())) continue;
-      Lexicon.Unit lu = lexicon.unit(one.group(1).toLowerCase(Locale.ROOT));
-      if (lu == null) continue;
-      int start = one.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      out.add(new Quantity(1, null, lu.unit(), qualifier, '\0', base + start, base + one.end()));
-    }
-    Matcher in = ONE_IN.matcher(sentence);
-    while (in.find()) {
-      Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
-      if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
-      out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
-      int start = in.start();
-      String qualifier = qualifierBefore(sentence.substring(0, start).toLowerCase(Locale.ROOT));
-      if (qualifier != null) start -= qualifier.length() + 1;
-      double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
-      if (part >= of) continue;
-      out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
-    }
-    Matcher clock = CLOCK.matcher(sentence);
-    while (clock.find()) {
-      out.removeIf(q -> q.start() < base + clock.end() && base + clock.start() < q.end());
-      double seconds = Integer.parseInt(clock.group(1)) * 3600 + Integer.parseInt(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
-      out.add(new Quantity(round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
-    }
+    forms.addTo(out, sentence, base);
     out.sort(Comparator.comparingInt(Quantity::start));
-    return perUnitOfNeighbours(out, sentence, base);
-  }
-
-  /**
-   * "$2.68, $5.94, $0.84 and $0.96 per pound", "US$136 a pound in 2007 before falling to about
-   * US$40": a price without its own "per" unit takes that of a price in the same currency in the
-   * sentence ("dropped $49 to close at $3,291 per tonne"), unless it is a total ("$1.2 billion").
-   */
-  private static List<Quantity> perUnitOfNeighbours(List<Quantity> qs, String sentence, int base) {
-    List<Quantity> out = new ArrayList<>(qs);
-    for (int i = 0; i < out.size(); i++) {
-      Quantity q = out.get(i);
-      if (!"Currency".equals(UnitTable.get().kind(q.unit())) || q.value() >= 1e6) continue;
-      Quantity best = null;
-      for (Quantity o : qs) {
-        if (o.unit().startsWith(q.unit() + "/") && o.value() > 0 && q.value() / o.value() <= 1000 && q.value() / o.value() >= 0.001
-            && (best == null || Math.abs(o.start() - q.start()) < Math.abs(best.start() - q.start()))) {
-          best = o;
-        }
-      }
-      if (best != null) out.set(i, q.withUnit(best.unit()));
-    }
-    return out;
-  }
-
-  private static boolean overlaps(List<Quantity> qs, int start, int end) {
-    for (Quantity q : qs) if (q.start() < end && start < q.end()) return true;
-    return false;
+    return ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base);
   }
 
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
@@ -321,16 +153,21 @@ public final class QuantityFinder {
         if (g.equals("-") && start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) return null;
         sign = g.equals("+") ? '+' : '-';
       }
-      if (start > 0 && s.charAt(start) != '+' && isNameJoiner(s, start)) return null;
-      if (isCode(s, m.start("num"), m.end("num"), num)) return null;
+      if (start > 0 && s.charAt(start) != '+' && NotQuantities.isNameJoiner(s, start)) return null;
+      if (NotQuantities.isCode(s, m.start("num"), m.end("num"), num)) return null;
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
     if (s.substring(0, start).matches("(?is).*\\b(?:each|per|one\\s+in|out\\s+of(?:\\s+every)?)\\s+$")) return null; // "six out of every ten tons"
     if (!word && rest.matches("^:\\d.*")) return null; // a time of day
+    if (!word && rest.matches("^['’]?s\\b.*")) return null; // "in her 30s", "the '90s": an age group or a decade
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
+    if (!word && s.substring(0, start).isBlank() && rest.matches("^ \\p{Lu}\\p{Ll}+(?<!s) \\p{Lu}\\p{Ll}+\\b.*")
+        && !unitAfter.matcher(rest).lookingAt() && !NotQuantities.isTitleCase(s)) {
+      return null; // a ranked list item: "10 Kylian Mbappe: £5.34m cost per goal"
+    }
     if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
-    if (!word && (PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
+    if (!word && (NotQuantities.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
         && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
     if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
     if (!word && rest.matches("^[-–]\\d+(?![\\d.,]).*")) {
@@ -338,11 +175,15 @@ public final class QuantityFinder {
       String second = rest.replaceFirst("^[-–](\\d+).*$", "$1");
       if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
     }
-    if (!word && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) return null; // "95A Street", "350Z"
+    boolean moneyScale = rest.matches("^[KMB](?:\\s|$|[,.;)]).*") && currencyBefore.matcher(s.substring(Math.max(0, start - 6), start)).find();
+    if (!word && !moneyScale && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) {
+      return null; // "95A Street", "350Z"; not "$30M from"
+    }
     if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
     if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
-    if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b.*")) return null; // "9 a.m."
-    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|hrs|local time)\\b.*")) return null; // "by 1417 GMT"
+    if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*")) return null; // "9 a.m.", "9 a.m. ET"
+    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*")) return null; // "by 1417 GMT"
+    if (!word && m.group("num").matches("\\d{4}") && rest.matches("^\\s?hrs\\b.*")) return null; // "at 1417 hrs"; not "2 hrs"
     if (!word && rest.matches("^\\p{Lu}\\d.*")) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
       end++;
@@ -363,11 +204,11 @@ public final class QuantityFinder {
     if (sc.find()) {
       String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
-      String next = firstWord(rest.substring(sc.end()));
+      String next = NotQuantities.firstWord(rest.substring(sc.end()));
       boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
-          && (METRE_CONTEXT.contains(next) || MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
+          && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
       boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
-      if (!metre && (!shortScale || unit != null || attachedCapital || startsWithWordOrUnit(rest.substring(sc.end())))) {
+      if (!metre && (!shortScale || unit != null || attachedCapital || units.startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
         rest = s.substring(end);
@@ -407,11 +248,11 @@ public final class QuantityFinder {
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
       String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
-      boolean ownScale = scale2 != null && (scale2.length() > 1 || startsWithWordOrUnit(afterMax.substring(sc2.end())));
+      boolean ownScale = scale2 != null && (scale2.length() > 1 || units.startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
       boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
-          && !(!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
+          && !(!scaled && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
         Lexicon.Unit l1 = lexicon.unit(firstUnit);
@@ -431,8 +272,8 @@ public final class QuantityFinder {
     }
     u = unitAfter.matcher(rest);
 
-    if (u.find() && acceptUnit(u.group(), rest, unit)) {
-      String form = formOf(u.group());
+    if (u.find() && units.acceptUnit(u.group(), rest, unit, s)) {
+      String form = units.formOf(u.group());
       Lexicon.Unit lu = lexicon.unit(form);
       if (lu != null && unit == null) {
         unit = lu.unit();
@@ -457,7 +298,7 @@ public final class QuantityFinder {
         Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
         Double part = more.group(1).matches("[\\d.,]+") ? Double.valueOf(more.group(1).replace(",", "")) : lexicon.numberWord(more.group(1));
         if (part != null && u4.find()) {
-          Lexicon.Unit lu = lexicon.unit(formOf(u4.group()));
+          Lexicon.Unit lu = lexicon.unit(units.formOf(u4.group()));
           var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);
           if (inFirst.isPresent() && inFirst.getAsDouble() < (value == 0 ? 1 : Math.abs(value)) && !lu.unit().equals(unit)) {
             value += inFirst.getAsDouble();
@@ -477,9 +318,9 @@ public final class QuantityFinder {
     }
 
     // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
-    if (unit == null && !(isAfterName(s, m.start()) && !scaled)) {
+    if (unit == null && !(NotQuantities.isAfterName(s, m.start()) && !scaled)) {
       int[] span = new int[1];
-      String noun = countedNoun(rest, span, value == 1 && valueMax == null, word);
+      String noun = CountedNouns.get().after(lexicon, rest, span, value == 1 && valueMax == null, word);
       if (noun != null) {
         unit = noun;
         end += span[0];
@@ -500,7 +341,7 @@ public final class QuantityFinder {
         String perUnit = null;
         int perEnd = 0;
         if (pu.find() && !pu.group().startsWith(" ") && !pu.group().strip().startsWith("-")) {
-          Lexicon.Unit lu = lexicon.unit(formOf(pu.group()));
+          Lexicon.Unit lu = lexicon.unit(units.formOf(pu.group()));
           if (lu != null && !lu.unit().contains("/")) {
             perUnit = lu.unit();
             if (perUnit.equals("ounce") && PRECIOUS.matcher(s).find()) perUnit = "troy-ounce";
@@ -519,8 +360,8 @@ public final class QuantityFinder {
         }
         if (perUnit == null && per.group().strip().matches("(?i)per|/")) {
           Matcher noun = Pattern.compile("^(?:gold\\s+|silver\\s+)?(\\p{Ll}[\\p{Ll}-]*)").matcher(after);
-          if (noun.find() && !MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
-            String n = singularOf(noun.group(1), false);
+          if (noun.find() && !CountedNouns.MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
+            String n = CountedNouns.get().singular(noun.group(1), false);
             perUnit = n != null ? n : noun.group(1); // "460 milligrams per sitting", "Rs 1,975 per quintal"
             Lexicon.Unit nu = lexicon.unit(noun.group(1));
             if (nu != null && nu.multiplier() == 1) perUnit = nu.unit();
@@ -534,30 +375,51 @@ public final class QuantityFinder {
         boolean article = per.group().strip().matches("(?i)a|an");
         boolean perWord = per.group().strip().matches("(?i)per|/");
         if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate || perWord) && !(article && !timeRate && !currency)) {
-          unit = compound(unit, perUnit);
+          unit = UnitForms.compound(unit, perUnit);
           end += per.end() + perEnd;
           rest = s.substring(end);
         }
       }
     }
+    if (unit != null && "Currency".equals(UnitTable.get().kind(unit))) {
+      Matcher fx = FX_PER.matcher(rest);
+      Matcher bracket = BRACKETED.matcher(rest);
+      if (fx.find()) {
+        // "¥108 to the U.S. dollar": an exchange rate, yen per dollar
+        Lexicon.Unit cu = lexicon.unit(fx.group(1).toLowerCase(Locale.ROOT));
+        if (cu != null && !cu.unit().equals(unit)) unit = unit + "/" + cu.unit();
+      } else if (bracket.find()) {
+        // "900 CFA francs ($1.33) per kilogramme", "$1.33) per kilogramme": the per-unit after a bracketed
+        // conversion is the unit of both amounts; the quotes stay the amounts as written
+        Matcher per = PER.matcher(rest.substring(bracket.end()));
+        if (per.find() && per.group().strip().matches("(?i)per|/")) {
+          Matcher pu = unitAfter.matcher(" " + rest.substring(bracket.end() + per.end()));
+          Lexicon.Unit lu = pu.find() ? lexicon.unit(units.formOf(pu.group())) : null;
+          if (lu != null && !lu.unit().contains("/") && !"Currency".equals(UnitTable.get().kind(lu.unit()))) {
+            unit = UnitForms.compound(unit, lu.unit().equals("ounce") && PRECIOUS.matcher(s).find() ? "troy-ounce" : lu.unit());
+          }
+        }
+      }
+    }
 
-    if (!scaled && valueMax == null && unit != null && m.start() == start && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
+    if (!scaled && valueMax == null && unit != null && m.start() == start && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
         && (UnitTable.get().isCounted(unit) || before.matches("(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
     }
     if (unit == null && !word && !scaled && value <= 120 && value == Math.rint(value)
         && (AGE_BEFORE.matcher(s.substring(0, start)).find() && rest.matches("^\\s*[,)].*")
-            || before.matches("(?s).*\\b(?:aged|ages)\\s+$"))) {
+            || before.matches("(?s).*\\b(?:aged|ages|younger than|older than)\\s+$")
+            || PEOPLE_BEFORE.matcher(before).find() && rest.matches("(?i)^\\s+(?:and|or)\\s+(?:older|over|up)\\b.*"))) {
       unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
     }
-    if (unit == null && !word && valueMax == null && !isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
+    if (unit == null && !word && valueMax == null && !NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
       // "from 9 to 13 years": the unit stated after the second number
       Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
       if (next.find()) {
         Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
-        if (u3.find() && acceptUnit(u3.group(), rest.substring(next.end()), null)) {
-          Lexicon.Unit lu = lexicon.unit(formOf(u3.group()));
+        if (u3.find() && units.acceptUnit(u3.group(), rest.substring(next.end()), null, s)) {
+          Lexicon.Unit lu = lexicon.unit(units.formOf(u3.group()));
           if (lu != null && lu.multiplier() == 1) unit = lu.unit();
         }
       }
@@ -574,12 +436,18 @@ public final class QuantityFinder {
       rest = s.substring(end);
     }
     if (unit == null && word && m.group("word").equalsIgnoreCase("zero")) unit = "count"; // "cut rates to zero"
+    Matcher ofThe = OF_THE.matcher(rest);
+    if (unit == null && !scaled && valueMax == null && !(word && value == 1) && ofThe.find()) {
+      // "Sixteen of the cases", "29 of the 30 Dow stocks": the number counts the things named after it
+      String noun = CountedNouns.get().after(lexicon, rest.substring(ofThe.end()), new int[1], false, false);
+      if (noun != null) unit = noun;
+    }
     if (unit == null) {
       if (word && !scaled) return null; // "one of the", "two months later", "three factors"
       if (!scaled && DURATION_AFTER.matcher(rest).find()) return null; // "the first 10 months", "over 20 years"
-      if (!scaled && isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
-      if (!scaled && isAfterName(s, m.start())) return null;
-      if (!scaled && PHONE.matcher(rest).find()) return null;
+      if (!scaled && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) return null;
+      if (!scaled && NotQuantities.isAfterName(s, m.start())) return null;
+      if (!scaled && NotQuantities.PHONE.matcher(rest).find()) return null;
       unit = "count";
     }
     if ("Time".equals(UnitTable.get().kind(unit)) && valueMax == null
@@ -593,125 +461,13 @@ public final class QuantityFinder {
       if (valueMax != null) valueMax = -valueMax;
     }
 
-    String qualifier = between ? null : qualifierBefore(s.substring(0, start).toLowerCase(Locale.ROOT));
+    String qualifier = between ? null : Qualifiers.before(s.substring(0, start).toLowerCase(Locale.ROOT));
     if (qualifier != null) start -= qualifier.length() + 1;
-    if (qualifier == null && BOUND_VERB.matcher(s.substring(0, start)).find()) {
+    if (qualifier == null && Qualifiers.boundVerbBefore(s.substring(0, start))) {
       qualifier = "more than"; // "sales exceeded 30 million": a lower bound, as "more than"
     }
-    Matcher qa = QUALIFIER_AFTER.matcher(rest);
-    if (qualifier == null && qa.find()) qualifier = qa.group(1).toLowerCase(Locale.ROOT);
+    if (qualifier == null) qualifier = Qualifiers.after(rest);
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);
-  }
-
-  private static String qualifierBefore(String before) {
-    for (String q : QUALIFIERS_LONGEST_FIRST) {
-      if (before.endsWith(q + " ") && (before.length() == q.length() + 1
-          || !Character.isLetter(before.charAt(before.length() - q.length() - 2)))) {
-        return q;
-      }
-    }
-    return null;
-  }
-
-  /** The unit form a match of the unit pattern holds: " -liter" → "liter"; "-fold" stays a form of its own. */
-  private String formOf(String match) {
-    String form = match.strip();
-    if (lexicon.unit(form) != null) return form;
-    return form.replaceFirst("^[-‑]", "");
-  }
-
-  /** A compound unit: USD/tonne; mile/hour is mph and km/hour km/h, as news writes them. */
-  private static String compound(String a, String b) {
-    String c = a + "/" + b;
-    return switch (c) {
-      case "mile/hour" -> "mph";
-      case "km/hour" -> "km/h";
-      case "m/second" -> "m/s";
-      default -> c;
-    };
-  }
-
-  /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
-  private boolean acceptUnit(String match, String rest, String currency) {
-    String form = formOf(match);
-    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ")) return false;
-    if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
-    return currency == null || lexicon.unit(form) != null;
-  }
-
-  /** Whether text starts with a lower-case word or a unit: "m tonnes", "m people" (then "m" is a million). */
-  private boolean startsWithWordOrUnit(String after) {
-    return after.matches("^\\s+\\p{Ll}.*") || after.matches("^\\s+\\p{Lu}\\p{L}*\\s.*") && unitAfter.matcher(after).find();
-  }
-
-  /**
-   * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
-   * → wildfire (up to two lower-case modifiers between); null when none. Sets {@code span[0]} to
-   * the characters consumed.
-   */
-  private String countedNoun(String rest, int[] span, boolean singular) {
-    return countedNoun(rest, span, singular, false);
-  }
-
-  /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
-  private String countedNoun(String rest, int[] span, boolean singular, boolean afterWord) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
-    int pos = 0;
-    for (int i = 0; i < 3 && w.find(pos); i++) {
-      String word = w.group(1);
-      Lexicon.Unit lu = lexicon.unit(word);
-      if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
-        span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
-        return lu.unit();
-      }
-      if (MODIFIER_STOP.contains(word) || lu != null) return null;
-      if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
-        // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
-          String noun = singularOf(lower, singular);
-          if (noun != null) {
-            span[0] = w.end();
-            return noun;
-          }
-        }
-        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
-          pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
-          continue;
-        }
-        return null;
-      }
-      String noun = singularOf(word, singular);
-      if (noun != null) {
-        if (rest.substring(w.end()).startsWith(":")) return null; // "three strategic challenges:"
-        span[0] = w.end();
-        return noun;
-      }
-      pos = w.end(); // a modifier: "fully electric vehicles", "large wildfires"
-    }
-    return null;
-  }
-
-  private static String singularOf(String word, boolean singular) {
-    if (IRREGULAR.containsKey(word)) return IRREGULAR.get(word);
-    if (NOT_COUNTED.contains(word) || word.length() < 4 || word.contains("-")) return null;
-    if (singular) return null;
-    if (!word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) return null;
-    if (IE_PLURALS.contains(word)) return word.substring(0, word.length() - 1);
-    if (word.endsWith("uses") && !word.endsWith("ouses") && !word.endsWith("causes")) return word.substring(0, word.length() - 2);
-    if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
-    if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
-    return word.substring(0, word.length() - 1);
-  }
-
-  /**
-   * An HS or product code ("HS 8505", "HS code 85051110"), a tariff line ("8505.11"), or a number of
-   * eight or more digits without separators: not figures.
-   */
-  private static boolean isCode(String s, int start, int end, String digits) {
-    if (CODE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && !digits.contains(",")) return true;
-    if (digits.matches("\\d{6,}") && !s.substring(end).matches("^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
-    return digits.matches("\\d{4}\\.\\d{2}(?:\\.\\d+)?") && s.substring(0, start).matches("(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
   }
 
   /** 8.232 × 10⁶ computes as 8231999.999999999 in binary; 12 significant digits is what any text states. */
@@ -721,49 +477,6 @@ public final class QuantityFinder {
 
   private static boolean isPercent(String form) {
     return form.equals("%") || form.equalsIgnoreCase("percent") || form.equalsIgnoreCase("per cent");
-  }
-
-  /** "F-35", "COVID-19": a number joined by a hyphen to a preceding word is part of a name. */
-  private static boolean isNameJoiner(String s, int start) {
-    return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '‑') && Character.isLetter(s.charAt(start - 2));
-  }
-
-  /** A year ("in 2024"), or a day next to a month ("July 20", "10 May"). */
-  private static boolean isDateOrYear(String s, int start, int end, double value, String digits) {
-    if (digits == null) return false;
-    boolean integer = !digits.contains(".") && !digits.contains(",");
-    if (integer && digits.length() == 4 && value >= 1800 && value <= 2100) return true;
-    if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
-    if (integer && value >= 1 && value <= 31) {
-      String prev = lastWord(s.substring(0, start));
-      String next = firstWord(s.substring(end));
-      if (MONTHS.contains(prev) || MONTHS.contains(next)) return true;
-    }
-    if (integer && s.substring(end).matches("^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
-    return false;
-  }
-
-  /** "Section 232", "Boeing 737": an unitless number right after a capitalized word mid-sentence. */
-  private static boolean isAfterName(String s, int start) {
-    String before = s.substring(0, start);
-    if (!before.endsWith(" ")) return false;
-    String prev = lastWord(before);
-    if (prev.isEmpty() || MONTHS.contains(prev) || FUNCTION_WORDS.contains(prev)) return false;
-    int wordStart = before.stripTrailing().length() - prev.length();
-    if (wordStart < 0 || !before.stripTrailing().endsWith(before.stripTrailing().substring(wordStart))) return false;
-    char c = before.charAt(wordStart);
-    String w = before.stripTrailing().substring(wordStart);
-    return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
-  }
-
-  private static String lastWord(String s) {
-    Matcher m = Pattern.compile("([\\p{L}]+)[.,]?\\s*$").matcher(s);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-  }
-
-  private static String firstWord(String s) {
-    Matcher m = Pattern.compile("^\\s*([\\p{L}]+)").matcher(s);
-    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
   private double wordValue(String w) {
@@ -782,14 +495,4 @@ public final class QuantityFinder {
     return total;
   }
 
-  private static String alternation(java.util.Collection<String> forms) {
-    List<String> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder b = new StringBuilder();
-    for (String f : sorted) {
-      if (b.length() > 0) b.append('|');
-      b.append(Pattern.quote(f));
-    }
-    return b.length() == 0 ? "(?!)" : b.toString();
-  }
 }

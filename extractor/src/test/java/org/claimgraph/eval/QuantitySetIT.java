@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The quantity finder on the sentence-level test set of general news ({@code
  * devset/quantities/sentences.jsonl}): value F1 and value+unit F1 must not fall below what the
- * finder reaches, on the split it was tuned on and on the held-out one. Re-run by hand with
+ * finder reaches, on the split it was tuned on, on the held-out one, and on the fresh one (a second
+ * held-out set annotated before the finder first ran on it; its first score was value F1 0.924,
+ * value+unit 0.834). Re-run by hand with
  * {@code ./claimgraph eval --quantities devset/quantities/sentences.jsonl --split heldout --details}.
  */
 class QuantitySetIT {
@@ -25,7 +27,7 @@ class QuantitySetIT {
   private static final QuantityFinder FINDER = new QuantityFinder(Lexicon.get());
 
   @ParameterizedTest(name = "{0}: value F1 ≥ {1}, value+unit F1 ≥ {2}")
-  @CsvSource({"tune, 0.96, 0.91", "heldout, 0.94, 0.86"})
+  @CsvSource({"tune, 0.97, 0.94", "heldout, 0.94, 0.89", "fresh, 0.94, 0.89"})
   void scoresAtLeast(String split, double valueF1, double unitF1) throws IOException {
     Assumptions.assumeTrue(Files.exists(SET), SET + " is missing: the sentence set is not checked out");
     List<QuantityScorer.GoldSentence> gold = QuantityScorer.read(Files.readAllLines(SET, StandardCharsets.UTF_8), split);

@@ -69,7 +69,43 @@ class QuantityFinderTest {
       "Exports hit 5.6 Mt last year.|5.6 Mt|5.6||megatonne|",
       "New York City saw temperatures dip well below -5C.|well below -5C|-5||degC|well below",
       "Storage capacity reached 35 gigawatt-hours in 2023.|35 gigawatt-hours|35||GWh|",
-      "Uranium prices reached a high of US$136 a pound in 2007.|US$136 a pound|136||USD/pound|"})
+      "Uranium prices reached a high of US$136 a pound in 2007.|US$136 a pound|136||USD/pound|",
+      // a noun or unit stated elsewhere in the sentence is the unit of a bare number (ElidedUnits)
+      "Worldwide, total infections have reached 4.9 million, and more than 321,000 people have died.|4.9 million|4900000||infection|",
+      "US jobless claims fell by 5,000 to a seasonally adjusted 180,000 for the week ending April 23.|180,000|180000||claim|",
+      "The virus has killed more than 2,100 people and infected more than 74,000 in the country.|more than 74,000|74000||person|more than",
+      "2017 output was now expected to be 1.3-million ounces, while 2018's expected output was now 1.46-million.|1.46-million|1460000||troy-ounce|",
+      "At 250 MW capacity it boasts densities of up to 1,500 w/SF.|up to 1,500|1500||count|up to",
+      "The Rare Earths MMI picked up three points, rising to a June MMI value of 22.|22|22||count|",
+      // "N of the NOUNs": the number counts the things named after it
+      "As of 2024, he holds three of the seven fastest marathons in history.|three|3||marathon|",
+      "Officials said 29 of the 30 regional hospitals reported shortages.|29|29||hospital|",
+      // counted nouns: compounds, headline capitals, irregular plurals (counted-nouns.tsv)
+      "The company operates 12 data centers across Europe.|12 data centers|12||data-center|",
+      "Storm Damage Reported After 12 Tornadoes Touch Down|12 Tornadoes|12||tornado|",
+      "Warehouse Fire Leaves 3 Men Injured|3 Men|3||man|",
+      "The fund tracks 14 indices of emerging-market debt.|14 indices|14||index|",
+      // ages bounded after the people, "younger than"
+      "The shingles vaccine is recommended for adults 50 and older.|50|50||year|and older",
+      "Children younger than 2 should not be given the syrup.|younger than 2|2||year|younger than",
+      // temperatures written with a detached F or C, fractions of a unit, "for each"
+      "Puntzi Mountain, B.C.: -22.4C (-8.3 F) shatters old record of -18.7C (-1.7 F) set in 2003|-8.3 F|-8.3||degF|",
+      "A blizzard means sustained 35 mph winds with visibility under 1/4 mile lasting at least three hours.|under 1/4 mile|0.25||mile|under",
+      "She is said to have finished in 5+1⁄2 hours.|5+1⁄2 hours|5.5||hour|",
+      "The meteor was moving at 26 kilometres for each second as it entered the atmosphere.|26 kilometres for each second|26||km/second|",
+      // money: scale letters after a currency, exchange rates, per-units after a bracketed conversion, cents of a dollar price
+      "Regulators said the wind farms will cost $1.6M per megawatt.|$1.6M per megawatt|1600000||USD/MW|",
+      "Prosecutors said the ring stole $30M from individuals and companies.|$30M|30000000||USD|",
+      "The outlook assumes the yen to average around ¥108 to the U.S. dollar versus ¥107 previously.|¥107|107||JPY/USD|",
+      "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|900 CFA francs|900||XOF/kg|",
+      "Ivory Coast raised the farmgate price to 900 CFA francs ($1.33) per kilogramme from 825 CFA francs.|$1.33|1.33||USD/kg|",
+      "March arabica coffee KCc2 settled down 3.3 cents, or 2.0%, at $1.602 per lb.|3.3 cents|3.3||USc/pound|",
+      "March raw sugar SBc1 settled up 0.09 cents, or 0.5%, at 19.48 cents per lb.|0.09 cents|0.09||USc/pound|",
+      "1 Megawatt Powers 778 Homes!|1 Megawatt|1||MW|",
+      "The 3.1TWh of battery manufacturing capacity online today is two-and-a-half times the demand.|two-and-a-half times|2.5||factor|",
+      "The flight from Delhi took about one and a half hours.|about one and a half hours|1.5||hour|about",
+      "The film runs 2 hrs 15 mins.|2 hrs 15 mins|2.25||hour|",
+      "Fibre broadband download speeds reach 1 Gbps in the city.|1 Gbps|1||Gbit/s|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -102,7 +138,16 @@ class QuantityFinderTest {
       "Savannah got its first snowfall in seven years.",
       "Oil prices hit a six-month high on Friday.",
       "Officers responded to a reported assault near 113 Avenue.",
-      "The import falls under HS code 85051110."})
+      "The import falls under HS code 85051110.",
+      "The storm made landfall around 9 p.m. ET on Saturday.",
+      "It was the hottest day in the city in 20 years.",
+      "It was the closest encounter by such a massive space rock in more than three decades.",
+      "Arabica stocks climbed to a 7-1/2-month high on Feb. 8.",
+      "The new estimates (Tables 1 and 2 in Appendix) include drill results.",
+      "10 Kylian Mbappe: cost per goal",
+      "Police said the victim was in her 30s.",
+      "Average weekly wages grew in the three months to June.",
+      "The figures cover the period from August 1 to 10."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }

@@ -1,0 +1,129 @@
+package org.claimgraph.figure;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * The singular code of a counted noun after a number, from the plural rule and the exceptions in
+ * {@code counted-nouns.tsv}.
+ *
+ * <pre>
+ * singular("jobs")          → "job"          (the plural rule)
+ * singular("people")        → "person"       (irregular)
+ * singular("movies")        → "movie"        (a noun in -ie)
+ * singular("types")         → null           (announces an enumeration; not counted)
+ * compound("data centers")  → "data-center"  (the head alone is unclear)
+ * after(lexicon, " large wildfires were", …) → "wildfire" (the noun after a number)
+ * </pre>
+ */
+final class CountedNouns {
+
+  static final Set<String> MODIFIER_STOP = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "on", "at",
+      "by", "for", "from", "with", "than", "as", "per", "is", "was", "were", "are", "be", "been", "that", "which",
+      "who", "it", "this", "these", "those", "its", "their", "his", "her", "our", "more", "less", "had", "have",
+      "has", "will", "would", "could", "can", "may", "not", "no", "into", "over", "under", "after", "before", "since",
+      "while", "when", "where", "year", "month", "week", "day", "times", "percent", "but", "so", "if", "said", "says");
+  static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}-]*)");
+  private static final CountedNouns INSTANCE = new CountedNouns();
+
+  private final Map<String, String> nouns = new HashMap<>();
+  private final Map<String, String> why = new HashMap<>();
+
+  private CountedNouns() {
+    for (Map<String, String> row : Tsv.read("counted-nouns.tsv")) {
+      nouns.put(row.get("form"), row.get("noun"));
+      why.put(row.get("form"), row.get("why"));
+    }
+  }
+
+  static CountedNouns get() {
+    return INSTANCE;
+  }
+
+  /**
+   * The singular code of {@code word} (lower case), or null when it is not a counted plural noun;
+   * {@code singular}: the number is 1, so only irregular forms count.
+   */
+  String singular(String word, boolean singular) {
+    String kind = why.get(word);
+    if ("irregular".equals(kind)) return nouns.get(word);
+    if ("not-counted".equals(kind) || word.length() < 4 || word.contains("-")) return null;
+    if (singular) return null;
+    if (!word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) return null;
+    if ("plural-ie".equals(kind)) return nouns.get(word);
+    if (word.endsWith("uses") && !word.endsWith("ouses") && !word.endsWith("causes")) return word.substring(0, word.length() - 2);
+    if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
+    if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
+    return word.substring(0, word.length() - 1);
+  }
+
+  /** The code of a two-word counted noun ("data centers" → data-center), or null. */
+  String compound(String twoWords) {
+    return "compound".equals(why.get(twoWords)) ? nouns.get(twoWords) : null;
+  }
+
+  /**
+   * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
+   * → wildfire (up to two lower-case modifiers between); null when none. Sets {@code span[0]} to
+   * the characters consumed.
+   */
+  String after(Lexicon lexicon, String rest, int[] span, boolean singular) {
+    return after(lexicon, rest, span, singular, false);
+  }
+
+  /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
+  String after(Lexicon lexicon, String rest, int[] span, boolean singular, boolean afterWord) {
+    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
+    int pos = 0;
+    for (int i = 0; i < 3 && w.find(pos); i++) {
+      String word = w.group(1);
+      Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
+      String compound = next.find() ? compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
+      if (compound != null) {
+        span[0] = w.end() + next.end(); // "two data centers" → data-center
+        return compound;
+      }
+      Lexicon.Unit lu = lexicon.unit(word);
+      if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
+        span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
+        return lu.unit();
+      }
+      if (MODIFIER_STOP.contains(word) || lu != null) return null;
+      if (!Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        // "14,000 Americans", "441 Tests", "33.8 million iPhones": a capitalized plural is the counted noun
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!afterWord && !lower.endsWith("s") && singular(lower, singular) != null) {
+          span[0] = w.end(); // "22 More Children": an irregular plural in a headline
+          return singular(lower, singular);
+        }
+        if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
+          String noun = singular(lower, singular);
+          if (noun != null) {
+            span[0] = w.end();
+            return noun;
+          }
+        }
+        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
+          pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
+          continue;
+        }
+        return null;
+      }
+      String noun = singular(word, singular);
+      if (noun != null) {
+        if (rest.substring(w.end()).startsWith(":")) return null; // "three strategic challenges:"
+        span[0] = w.end();
+        return noun;
+      }
+      pos = w.end(); // a modifier: "fully electric vehicles", "large wildfires"
+    }
+    return null;
+  }
+
+}

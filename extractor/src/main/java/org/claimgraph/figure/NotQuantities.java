@@ -1,0 +1,115 @@
+package org.claimgraph.figure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that are no quantities: codes, phone numbers, dates and years, parts of names.
+ *
+ * <pre>
+ * isCode("HS code 85051110", …)         → true
+ * isDateOrYear("in 2024", …)            → true; "July 20" → true
+ * isAfterName("Section 232 tariffs", …) → true; not in a Title Case headline
+ * isNameJoiner("F-35", …)               → true
+ * </pre>
+ */
+final class NotQuantities {
+
+  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
+  /** Capitalized at a sentence start, these words are not names: "About 30 firms", "In 12 cases". */
+  static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "by", "to", "of", "for", "with", "from",
+      "about", "nearly", "over", "some", "around", "almost", "roughly", "the", "a", "an", "and", "but", "or", "just",
+      "only", "all", "than", "more", "less", "up", "down", "top", "total", "overall", "another", "its", "their",
+      // prepositions of Title Case headlines: "CDC Investigating After 5 Deaths", "Among 719 Patients"
+      "after", "before", "among", "amid", "against", "into", "near", "past", "despite", "like", "as", "per", "under",
+      "below", "above", "between", "across", "within", "without", "during", "toward", "towards", "since");
+  /** "HS 8505", "HS code 85051110", "tariff line 8541.40": product codes, not figures. */
+  static final Pattern CODE_BEFORE = Pattern.compile(
+      "(?i)(?:\\bHS|\\bHTS|\\bCN|\\bcodes?|\\bheadings?|\\bsubheadings?|\\blines?|\\bchapters?|\\bNo\\.?|#|\\bnumbers?|\\bcategory|\\bversion|\\bphase|\\bpage|\\bline|\\bItem"
+          + "|\\b[Tt]ables?|\\b[Ff]igures?|\\bFig\\.|\\b[Aa]ppendix|\\b[Aa]nnex|\\b[Ss]ections?|\\b[Aa]rticles?|\\b[Rr]ule|\\bpp?\\."
+          + "|\\b[Ss]eason|\\b[Rr]ound|\\b[Gg]ame|\\b[Ee]pisode|\\b[Vv]ol\\.|\\b[Nn]o)\\s*:?\\s*(?:\\(\\w+\\)\\s*)?$|\\[\\s*$");
+  static final Pattern LISTED_AFTER = Pattern.compile("(?<![\\d.,])\\d+(?:\\s*(?:,|and|or|&)\\s*\\d+)*\\s*(?:,|and|or|&)\\s*$");
+  /** "August 1 to ", "Aug. 3-": the start of a span of days, whose end is a day too. */
+  static final Pattern DAY_SPAN_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:to|through|until|till|and|-|–)\\s*$");
+  static final Pattern PHONE_NUMBER = Pattern.compile(
+      "\\d{3}[-.]\\d{3}[-.]\\d{4}|\\(\\d{3}\\)\\s*\\d{3}[-.]\\d{4}|\\b\\d{3}-\\d{4}\\b|\\b1-\\d{3}-");
+  static final Pattern PHONE = Pattern.compile("^[\\s.-]?\\d{3,4}[\\s.-]\\d{3,4}\\b");
+
+  private NotQuantities() {}
+
+  /**
+   * An HS or product code ("HS 8505", "HS code 85051110"), a tariff line ("8505.11"), or a number of
+   * eight or more digits without separators: not figures.
+   */
+  static boolean isCode(String s, int start, int end, String digits) {
+    if (CODE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && !digits.contains(",")) return true;
+    Matcher list = LISTED_AFTER.matcher(s.substring(0, start));
+    if (list.find() && CODE_BEFORE.matcher(s.substring(Math.max(0, list.start() - 24), list.start())).find()) {
+      return true; // "Tables 1 and 2", "Sections 3, 4 and 7": the later numbers of a listed code
+    }
+    if (digits.matches("\\d{6,}") && !s.substring(end).matches("^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
+    return digits.matches("\\d{4}\\.\\d{2}(?:\\.\\d+)?") && s.substring(0, start).matches("(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
+  }
+
+  /** "F-35", "COVID-19": a number joined by a hyphen to a preceding word is part of a name. */
+  static boolean isNameJoiner(String s, int start) {
+    return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '‑') && Character.isLetter(s.charAt(start - 2));
+  }
+
+  /** A year ("in 2024"), or a day next to a month ("July 20", "10 May"). */
+  static boolean isDateOrYear(String s, int start, int end, double value, String digits) {
+    if (digits == null) return false;
+    boolean integer = !digits.contains(".") && !digits.contains(",");
+    if (integer && digits.length() == 4 && value >= 1800 && value <= 2100) return true;
+    if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
+    if (integer && value >= 1 && value <= 31) {
+      String prev = lastWord(s.substring(0, start));
+      String next = firstWord(s.substring(end));
+      if (MONTHS.contains(prev) || MONTHS.contains(next)) return true;
+      Matcher span = DAY_SPAN_BEFORE.matcher(s.substring(0, start));
+      if (span.find() && MONTHS.contains(span.group(1).toLowerCase(Locale.ROOT))) return true; // "From August 1 to 10"
+    }
+    if (integer && s.substring(end).matches("^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
+    return false;
+  }
+
+  /** "Section 232", "Boeing 737": an unitless number right after a capitalized word mid-sentence. */
+  static boolean isAfterName(String s, int start) {
+    String before = s.substring(0, start);
+    if (!before.endsWith(" ")) return false;
+    String prev = lastWord(before);
+    if (prev.isEmpty() || MONTHS.contains(prev) || FUNCTION_WORDS.contains(prev) || isTitleCase(s)) return false;
+    int wordStart = before.stripTrailing().length() - prev.length();
+    if (wordStart < 0 || !before.stripTrailing().endsWith(before.stripTrailing().substring(wordStart))) return false;
+    char c = before.charAt(wordStart);
+    String w = before.stripTrailing().substring(wordStart);
+    return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
+  }
+
+  /** "Warehouse Fire Leaves 3 Men Injured": a headline, whose capitals mark no names. */
+  static boolean isTitleCase(String s) {
+    Matcher w = Pattern.compile("\\b\\p{L}{4,}").matcher(s);
+    int words = 0;
+    int capitals = 0;
+    while (w.find()) {
+      words++;
+      if (Character.isUpperCase(w.group().charAt(0))) capitals++;
+    }
+    return words >= 3 && capitals >= 0.8 * words;
+  }
+
+  static String lastWord(String s) {
+    Matcher m = Pattern.compile("([\\p{L}]+)[.,]?\\s*$").matcher(s);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  static String firstWord(String s) {
+    Matcher m = Pattern.compile("^\\s*([\\p{L}]+)").matcher(s);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+}

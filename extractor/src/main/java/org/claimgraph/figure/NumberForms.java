@@ -1,0 +1,195 @@
+package org.claimgraph.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Lexicon;
+
+/**
+ * Quantities written without plain digits: multiplicatives, fractions, "a" before a span, shares
+ * "one in five", clock times, fractions of a unit. Each pass adds what it finds to the digit
+ * quantities of a sentence, replacing or skipping those it overlaps.
+ *
+ * <pre>
+ * "Imports more than doubled"             → 2 factor, qualifier "more than"
+ * "nearly half of the ore", "a third of"  → 50 percent; 33.33 percent
+ * "half a million people"                 → 500000 person
+ * "in a single month", "for a year"       → 1 month; 1 year
+ * "one in five", "1 in 35"                → 20 percent; 2.86 percent
+ * "2:00:35"                               → 7235 second
+ * "under 1/4 mile", "5+1⁄2 hours"         → 0.25 mile; 5.5 hour
+ * </pre>
+ */
+final class NumberForms {
+
+  static final Pattern FACTOR_VERB = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?(doubled|tripled|trebled|quadrupled|halved"
+          + "|doubling|tripling|double|triple|twice)(?![\\p{L}])");
+  /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
+  private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
+      "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
+  /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
+  private static final Pattern FRACTION = Pattern.compile(
+      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
+  /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
+  private static final Pattern ONE_SPAN = Pattern.compile(
+      "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
+          + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
+          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
+  /** "half a billion dollars", "half a million people". */
+  private static final Pattern HALF_SCALE = Pattern.compile(
+      "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
+  /** "one in five", "one out of three", "1 in 35": a share. */
+  private static final Pattern ONE_IN = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+  /** "1/4 mile", "5+1⁄2 hours": a fraction (with a whole part) before a unit; not "2/15/2013". */
+  private static final Pattern UNIT_FRACTION = Pattern.compile("(?<![\\d/⁄.,-])(?:(\\d{1,3})\\+)?(\\d{1,2})\\s?[/⁄](\\d{1,2})(?![\\d/⁄])");
+  /** Race times in clock notation: "2:00:35", "1:59:40.2". */
+  private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
+
+  /** "two-and-a-half", "one and a half", "2 and a half". */
+  private static final Pattern AND_A_HALF = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})[- ]and[- ]a[- ]half(?![\\p{L}-])");
+  private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^[\\s-]+(?:times|fold)(?![\\p{L}])");
+
+  private final Lexicon lexicon;
+  private final UnitForms units;
+
+  NumberForms(Lexicon lexicon, UnitForms units) {
+    this.lexicon = lexicon;
+    this.units = units;
+  }
+
+  /** Adds to {@code out} (the digit quantities of {@code sentence}, at article offset {@code base}) the other forms. */
+  void addTo(List<Quantity> out, String sentence, int base) {
+    Matcher f = FACTOR_VERB.matcher(sentence);
+    while (f.find()) {
+      String verb = f.group(2).toLowerCase(Locale.ROOT);
+      if (overlaps(out, base + f.start(2), base + f.end(2))) continue;
+      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("twice");
+      String rest = sentence.substring(f.end());
+      // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
+      if (asNoun && !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
+        // "broke the record twice in two days": a number of times, not a factor
+        if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
+          out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
+        }
+        continue;
+      }
+      double v = switch (verb) {
+        case "doubled", "doubling", "double", "twice" -> 2;
+        case "tripled", "trebled", "tripling", "triple" -> 3;
+        case "quadrupled" -> 4;
+        default -> 0.5;
+      };
+      out.add(new Quantity(v, null, "factor", f.group(1) == null ? null : f.group(1).toLowerCase(Locale.ROOT), '\0',
+          base + f.start(), base + f.end()));
+    }
+    Matcher fr = FRACTION.matcher(sentence);
+    while (fr.find()) {
+      if (overlaps(out, base + fr.start(), base + fr.end())) continue;
+      String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
+      Double v = lexicon.numberWord(w.replace("a-", "a "));
+      if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
+      if (v == null) continue;
+      int start = fr.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(QuantityFinder.round(v * 100), null, "percent", qualifier, '\0', base + start, base + fr.end()));
+    }
+    Matcher halfScale = HALF_SCALE.matcher(sentence);
+    while (halfScale.find()) {
+      out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
+      Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
+      int start = halfScale.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      int[] span = new int[1];
+      String noun = lu == null ? CountedNouns.get().after(lexicon, sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
+      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
+      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
+          lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
+    }
+    Matcher one = ONE_SPAN.matcher(sentence);
+    while (one.find()) {
+      if (overlaps(out, base + one.start(), base + one.end())) continue;
+      Lexicon.Unit lu = lexicon.unit(one.group(1).toLowerCase(Locale.ROOT));
+      if (lu == null) continue;
+      int start = one.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(1, null, lu.unit(), qualifier, '\0', base + start, base + one.end()));
+    }
+    Matcher in = ONE_IN.matcher(sentence);
+    while (in.find()) {
+      Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
+      if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
+      out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
+      int start = in.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
+      if (part >= of) continue;
+      out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
+    }
+    Matcher frac = UNIT_FRACTION.matcher(sentence);
+    while (frac.find()) {
+      // "under 1/4 mile", "finished in 5+1⁄2 hours": a fraction of a unit stays in that unit
+      Matcher u = units.unitAfter.matcher(sentence.substring(frac.end()));
+      if (!u.find() || !units.acceptUnit(u.group(), sentence.substring(frac.end()), null, sentence)) continue;
+      Lexicon.Unit lu = lexicon.unit(units.formOf(u.group()));
+      double den = Double.parseDouble(frac.group(3));
+      if (lu == null || den == 0) continue;
+      double v = (frac.group(1) == null ? 0 : Double.parseDouble(frac.group(1))) + Double.parseDouble(frac.group(2)) / den;
+      int end = frac.end() + u.end();
+      out.removeIf(q -> q.start() < base + end && base + frac.start() < q.end());
+      int start = frac.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(QuantityFinder.round(v * lu.multiplier()), null, lu.unit(), qualifier, '\0', base + start, base + end));
+    }
+    Matcher half = AND_A_HALF.matcher(sentence);
+    while (half.find()) {
+      // "two-and-a-half times the demand", "one and a half hours": the number and a half, in the unit after it
+      Double whole = half.group(1).matches("\\d+") ? Double.valueOf(half.group(1)) : lexicon.numberWord(half.group(1));
+      if (whole == null) continue;
+      String after = sentence.substring(half.end());
+      Matcher times = TIMES_AFTER.matcher(after);
+      Matcher u = units.unitAfter.matcher(after);
+      String unit;
+      double factor = 1;
+      int end;
+      if (times.lookingAt()) {
+        unit = "factor";
+        end = half.end() + times.end();
+      } else if (u.find() && units.acceptUnit(u.group(), after, null, sentence) && lexicon.unit(units.formOf(u.group())) != null) {
+        Lexicon.Unit lu = lexicon.unit(units.formOf(u.group()));
+        unit = lu.unit();
+        factor = lu.multiplier();
+        end = half.end() + u.end();
+      } else {
+        continue;
+      }
+      int stop = end;
+      out.removeIf(q -> q.start() < base + stop && base + half.start() < q.end());
+      int start = half.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(QuantityFinder.round((whole + 0.5) * factor), null, unit, qualifier, '\0', base + start, base + end));
+    }
+    Matcher clock = CLOCK.matcher(sentence);
+    while (clock.find()) {
+      out.removeIf(q -> q.start() < base + clock.end() && base + clock.start() < q.end());
+      double seconds = Integer.parseInt(clock.group(1)) * 3600 + Integer.parseInt(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
+      out.add(new Quantity(QuantityFinder.round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
+    }
+  }
+
+  private static boolean overlaps(List<Quantity> qs, int start, int end) {
+    for (Quantity q : qs) if (q.start() < end && start < q.end()) return true;
+    return false;
+  }
+
+}
