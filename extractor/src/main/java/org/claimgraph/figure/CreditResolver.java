@@ -1,0 +1,375 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.Paragraph;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.PhraseMatcher;
+import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.nlp.AnnotatedArticle;
+import org.claimgraph.nlp.Sentence;
+import org.claimgraph.nlp.Token;
+
+/**
+ * Whom an article credits for each of its figures, the way a careful reader decides it:
+ *
+ * <ol>
+ *   <li>a figure inside a direct quote is the speaker's, also when the speaker is named in another
+ *       sentence of the quote ("“…at 35%…”" after "…,” said Charles Lester, data manager at Rho Motion.");</li>
+ *   <li>else the credit of its own sentence, named as the article names the source ("The data
+ *       showed" → the association named before; "customs data" → the General Administration of
+ *       Customs where the article names it; "he added" → the person named before); a phrase that
+ *       names nobody ("According to reports", "global automobile experts") credits nobody;</li>
+ *   <li>else the credit it continues: a data source's credit runs on over the following
+ *       paragraphs until another credit is given (also one naming nobody), except into a sentence
+ *       about another company ("Chinese rival BYD … saw deliveries …" after "CPCA data showed" on
+ *       Tesla's sales); a person's indirect speech covers the rest of its paragraph
+ *       and continuations ("Among them, …"); a credit for a measure keeps covering that measure;
+ *       the lead's figures take the credit given in the paragraph right after it;</li>
+ *   <li>else the article's own credit: an agency dateline ("BEIJING (Reuters) -", "(Bloomberg)
+ *       --"), a "Source: …" line, a closing line ("The statistics come from the ACEA"), a news
+ *       outlet credited in the lead of a rewrite ("According to a report by Bloomberg"), or, where
+ *       the figures "were published by the respective companies", the company each sentence is about.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * List<Figure> credited = new CreditResolver(Lexicon.get()).resolve(annotated, figures);
+ * }</pre>
+ */
+final class CreditResolver {
+
+  /** "the data", "The statistical office", "the London-based firm", "the association": a source named before. */
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+          + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
+          + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker)$");
+  private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:,\\s+\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\(?sources?\\s*:\\s*([^\\n]{2,80}?)\\)?\\.?$");
+  /** "The statistics come from the ACEA – …", "The data are from Eurostat." */
+  private static final Pattern CLOSING_CREDIT = Pattern.compile(
+      "(?i)^(?:the|these|all)\\s+(?:statistics|data|figures|numbers)\\s+(?:come|comes|came|are|were)\\s+from\\s+(.+?)(?:\\s+[-–—]\\s.*|[,.].*)?$");
+  /** "All figures were published … by the respective companies." */
+  private static final Pattern BY_COMPANIES = Pattern.compile(
+      "(?i)\\b(?:published|released|reported|announced)\\b[^.]*\\bby\\s+the\\s+(?:respective|individual)\\s+(?:companies|automakers|carmakers|makers|firms)\\b");
+  /** A sentence that continues the one before it: "Among them, …", "Overall, …". */
+  private static final Pattern CONTINUATION = Pattern.compile(
+      "(?i)^(?:among them|of (?:this|that|these|them|the total)|overall|in total|in all|also|meanwhile|in addition|additionally)\\b.*");
+  private static final Pattern ORG_WORD = Pattern.compile(
+      "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Motion|Automotive"
+          + "|Intelligence|Markets?|Research|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions|Partners|News|Times)\\b");
+
+  private final Lexicon lexicon;
+  private final AttributionFinder finder;
+  private final PhraseMatcher<String> companies;
+
+  CreditResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.finder = new AttributionFinder(lexicon);
+    Map<String, String> forms = new LinkedHashMap<>();
+    for (var row : Tsv.read("companies.tsv")) forms.putIfAbsent(row.get("form"), row.get("form"));
+    this.companies = new PhraseMatcher<>(forms);
+  }
+
+  /** How far a credit reaches. */
+  private enum Reach {
+    /** A data source or an organization: runs on over later paragraphs. */
+    DATA,
+    /** A person's indirect speech: the rest of its paragraph. */
+    PERSON,
+    /** A phrase naming nobody: stops what ran before. */
+    NOBODY
+  }
+
+  /** A credit given in a sentence: the attribution as named, the words as written, its reach and where it is. */
+  private record Credit(Attribution attribution, String written, Reach reach, int paragraph, String company) {}
+
+  /** A direct quote's range in the article text and its speaker, if the text names one. */
+  private record Quote(int start, int end, Speaker speaker) {}
+
+  /** The figures with their final credits, in the same order. */
+  List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
+    Article article = annotated.article();
+    Map<String, String> acronyms = Credits.acronyms(article.text());
+    List<Quote> quotes = quotes(article);
+    Attribution articleCredit = articleCredit(article);
+    boolean byCompanies = BY_COMPANIES.matcher(article.text()).find();
+
+    List<Credit> seen = new ArrayList<>();
+    Map<String, Credit> ofMeasure = new HashMap<>();
+    Credit running = null;
+    Credit firstCredit = null;
+    String lastCompany = null;
+    List<Integer> leadFigures = new ArrayList<>();
+    List<Attribution> result = new ArrayList<>();
+    int next = 0;
+    int lastParagraph = -1;
+    for (Sentence s : annotated.sentences()) {
+      int paragraph = paragraphOf(article, s.start());
+      boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
+      List<Credit> own = new ArrayList<>();
+      for (Attribution a : finder.find(s.text(), s.start())) {
+        Credit c = credit(a, s, paragraph, seen, acronyms);
+        if (c != null) own.add(c);
+      }
+      String company = companyOf(s.text());
+      if (company != null) lastCompany = company;
+      boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
+      if (running != null && running.reach() == Reach.PERSON && !continues) running = null;
+      for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
+        Figure f = figures.get(next);
+        Attribution a = null;
+        Quote q = quoteOf(quotes, f);
+        if (q != null && q.speaker() != null) {
+          a = new Attribution(null, q.speaker(), "said", f.evidence().start(), f.evidence().start(), q.start() < s.start());
+        }
+        Credit mine = a != null ? null : nearest(own, f, q != null);
+        String dataset = f.measure() == null ? null : f.measure().replaceFirst(" to rest of world$", "");
+        if (a == null && mine != null) {
+          a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
+          if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
+        } else if (a == null && !heading) {
+          Credit carried = running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company) ? running : null;
+          if (carried == null && dataset != null && ofMeasure.containsKey(dataset) && ofMeasure.get(dataset).reach() != Reach.NOBODY
+              && !otherCompany(ofMeasure.get(dataset), company)) {
+            carried = ofMeasure.get(dataset);
+          }
+          if (carried != null) a = carried.attribution().carriedOver();
+          else if (firstCredit == null && q == null) leadFigures.add(next);
+        }
+        if (a == null && byCompanies && q == null && !heading && (company != null || lastCompany != null)) {
+          String c = company != null ? company : lastCompany;
+          a = new Attribution(c, null, "published", f.evidence().start(), f.evidence().start(), company == null);
+        }
+        result.add(a);
+      }
+      if (!own.isEmpty()) {
+        Credit last = own.get(own.size() - 1);
+        running = last;
+        seen.addAll(own);
+        if (firstCredit == null) {
+          firstCredit = own.stream().filter(c -> c.reach() != Reach.NOBODY).findFirst().orElse(null);
+          // The lead's figures take the credit given in the paragraph right after them.
+          if (firstCredit != null && firstCredit.reach() == Reach.DATA) {
+            for (int i : leadFigures) {
+              int p = paragraphOf(article, figures.get(i).evidence().start());
+              if (p == paragraph - 1 && result.get(i) == null) result.set(i, firstCredit.attribution().carriedOver());
+            }
+          }
+          if (firstCredit == null) firstCredit = last;
+        }
+      }
+      lastParagraph = paragraph;
+    }
+    for (; next < figures.size(); next++) result.add(null);
+
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      Attribution a = result.get(i);
+      if (a == null && articleCredit != null && quoteOf(quotes, f) == null) a = articleCredit;
+      out.add(java.util.Objects.equals(a, f.attribution()) ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(),
+          f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
+    }
+    return out;
+  }
+
+  /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
+  private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms) {
+    String company = companyOf(s.text());
+    if (a.speaker() != null) return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
+    String written = a.source();
+    if (PRONOUN.matcher(written).matches()) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        if (seen.get(i).reach() == Reach.PERSON) return withPlace(seen.get(i), a, paragraph, company);
+      }
+      return null;
+    }
+    Matcher back = BACK_REFERENCE.matcher(written.strip());
+    if (back.matches()) {
+      String head = back.group(1).toLowerCase(Locale.ROOT);
+      boolean data = head.matches("data|figures|statistics|numbers|estimates?|release");
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        if (e.reach() != Reach.DATA) continue;
+        if (data || e.written().toLowerCase(Locale.ROOT).contains(head) || head.matches("firm|company|group|body|consultancy|tracker")) {
+          return withPlace(e, a, paragraph, company);
+        }
+      }
+    }
+    if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
+    String named = Credits.normalize(written, lexicon, acronyms);
+    // "customs data" where the article names the customs office: that office.
+    String office = namedBefore(named, seen);
+    if (office != null) named = office;
+    Attribution na = named.equals(a.source()) ? a : new Attribution(named, null, a.cue(), a.start(), a.end(), a.carried());
+    return new Credit(na, written, isPerson(named, s) ? Reach.PERSON : Reach.DATA, paragraph, company);
+  }
+
+  private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
+    Attribution at = e.attribution();
+    return new Credit(new Attribution(at.source(), at.speaker(), a.cue(), a.start(), a.end(), true), e.written(), e.reach(), paragraph,
+        company != null ? company : e.company());
+  }
+
+  /** "customs data", "China's customs": the named office an earlier credit gives for the same words. */
+  private static String namedBefore(String named, List<Credit> seen) {
+    Matcher m = Pattern.compile("(?i)^(?:(?:chinese|china[’']s|the)\\s+)?(customs)(?:\\s+(?:data|figures|statistics))?$").matcher(named);
+    if (!m.matches()) return null;
+    for (Credit e : seen) {
+      String s = e.attribution().source();
+      if (e.reach() == Reach.DATA && s != null && !s.equalsIgnoreCase(named) && s.matches("(?i).*\\badministration\\b.*\\bcustoms\\b.*")) return s;
+    }
+    return null;
+  }
+
+  /** A person's name ("Li Chao", "Bambang Suswantono"), not an organization ("Rho Motion", "Cox Automotive"). */
+  private boolean isPerson(String source, Sentence s) {
+    if (!source.matches("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}")) return false;
+    if (ORG_WORD.matcher(source).find()) return false;
+    for (var m : lexicon.organizations().find(source)) if (m.start() == 0 && m.end() == source.length()) return false;
+    if (!companies.find(source).isEmpty()) return false;
+    if (s.tokens().isEmpty()) return true;
+    int at = s.text().indexOf(source);
+    for (Token t : s.tokens()) {
+      if (at >= 0 && t.start() - s.start() >= at && t.end() - s.start() <= at + source.length() && t.isEntity("PERSON")) return true;
+    }
+    return false;
+  }
+
+  /** The credit of the sentence nearest the figure; inside a quote only a speaker's. */
+  private static Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
+    Credit best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Credit c : own) {
+      if (c.attribution().speaker() != null && !inQuote) continue;
+      int distance = Math.abs(c.attribution().start() - f.evidence().start());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the sentence is about another company than the one whose figures the credit gave. */
+  private static boolean otherCompany(Credit c, String company) {
+    return company != null && c.company() != null && !company.equals(c.company());
+  }
+
+  /** The first company the sentence names ("Chinese rival BYD …" → BYD), or null. */
+  private String companyOf(String sentence) {
+    var found = companies.find(sentence);
+    return found.isEmpty() ? null : found.get(0).value();
+  }
+
+  /**
+   * The credit the whole article gives: a "Source: …" line, a closing "The statistics come from
+   * X" line, an agency dateline, or a news outlet its lead credits ("According to a report by
+   * Bloomberg"); or null.
+   */
+  private Attribution articleCredit(Article article) {
+    for (Paragraph p : article.paragraphs()) {
+      String text = article.paragraphText(p).strip();
+      Matcher m = SOURCE_LINE.matcher(text);
+      if (m.matches()) return new Attribution(m.group(1).strip(), null, "source", p.start(), p.start() + text.length(), true);
+      m = CLOSING_CREDIT.matcher(text);
+      if (m.matches()) {
+        String source = Credits.normalize(m.group(1).strip(), lexicon, Credits.acronyms(article.text()));
+        return new Attribution(source, null, "source", p.start(), p.start() + text.length(), true);
+      }
+    }
+    for (Paragraph p : article.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.HEADING) continue;
+      String text = article.paragraphText(p);
+      Matcher m = DATELINE.matcher(text);
+      if (m.find()) return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
+      Matcher r = Pattern.compile("(?i)\\baccording to (?:a|the)\\s+(?:\\w+\\s+)?report (?:by|from|in)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)").matcher(text);
+      if (r.find() && lexicon.newsOutlets().contains(Credits.normalize(r.group(1), lexicon))) {
+        return new Attribution(Credits.normalize(r.group(1), lexicon), null, "according to", p.start() + r.start(1), p.start() + r.end(1), true);
+      }
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * The direct quotes of the article, each with its speaker: named in a sentence of the quote
+   * ("…,” said X) or right before or after it ("X said: “…”", "“….” he said" after "X, an analyst, said").
+   */
+  private static List<Quote> quotes(Article article) {
+    List<Quote> out = new ArrayList<>();
+    String text = article.text();
+    for (Paragraph p : article.paragraphs()) {
+      String pt = article.paragraphText(p);
+      int open = -1;
+      for (int i = 0; i < pt.length(); i++) {
+        char c = pt.charAt(i);
+        boolean opening = c == '“' || c == '"' && open < 0;
+        boolean closing = c == '”' || c == '"' && open >= 0;
+        if (opening && open < 0) {
+          open = i;
+        } else if (closing && open >= 0) {
+          if (i - open > 5) {
+            int from = Math.max(0, open - 200);
+            int to = Math.min(pt.length(), i + 160);
+            Speaker sp = AttributionFinder.speaker(pt.substring(from, to));
+            if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
+            if (sp != null) sp = fullName(sp, text);
+            out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
+          }
+          open = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A quoted fragment repeated in a later paragraph that names its speaker: the dek's "claims
+   * quota issued at “…around 200Mt”" is Tri Winarno's, who "stated that … “…around 200Mt”".
+   */
+  private static Speaker speakerNearby(Article article, Paragraph p, String quote) {
+    if (quote.length() < 8) return null;
+    String text = article.text();
+    int again = text.indexOf(quote, p.end());
+    if (again < 0) return null;
+    String before = text.substring(Math.max(0, again - 300), again);
+    Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b").matcher(before);
+    String name = null;
+    while (m.find()) name = m.group(1);
+    if (name == null) {
+      m = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b").matcher(before);
+      while (m.find()) name = m.group(1);
+    }
+    return name == null ? null : new Speaker(name, null, null);
+  }
+
+  /** "said Seba" after "Tony Seba, …": the full name the article gives. */
+  private static Speaker fullName(Speaker sp, String text) {
+    if (sp.name().contains(" ")) return sp;
+    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + ")\\b").matcher(text);
+    return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
+  }
+
+  private static Quote quoteOf(List<Quote> quotes, Figure f) {
+    for (Quote q : quotes) if (q.start() <= f.evidence().start() && f.evidence().end() <= q.end()) return q;
+    return null;
+  }
+
+  private static int paragraphOf(Article article, int offset) {
+    List<Paragraph> ps = article.paragraphs();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).start() <= offset && offset <= ps.get(i).end()) return i;
+    }
+    return -1;
+  }
+}
