@@ -62,7 +62,7 @@ final class CreditResolver {
       "(?i)\\b(?:published|released|reported|announced)\\b[^.]*\\bby\\s+the\\s+(?:respective|individual)\\s+(?:companies|automakers|carmakers|makers|firms)\\b");
   /** A sentence that continues the one before it: "Among them, …", "Overall, …". */
   private static final Pattern CONTINUATION = Pattern.compile(
-      "(?i)^(?:among them|of (?:this|that|these|them|the total)|overall|in total|in all|also|meanwhile|in addition|additionally)\\b.*");
+      "(?i)^(?:among them|of (?:this|that|these|them|the total)|in total|in all|in addition|additionally)\\b.*");
   private static final Pattern ORG_WORD = Pattern.compile(
       "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Motion|Automotive"
           + "|Intelligence|Markets?|Research|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions|Partners|News|Times)\\b");
@@ -106,6 +106,7 @@ final class CreditResolver {
     List<Credit> seen = new ArrayList<>();
     Map<String, Credit> ofMeasure = new HashMap<>();
     Credit running = null;
+    Credit lastData = null;
     Credit firstCredit = null;
     String lastCompany = null;
     List<Integer> leadFigures = new ArrayList<>();
@@ -122,8 +123,8 @@ final class CreditResolver {
       }
       String company = companyOf(s.text());
       if (company != null) lastCompany = company;
-      boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
-      if (running != null && running.reach() == Reach.PERSON && !continues) running = null;
+      // A person's words cover the sentences that continue them ("Among them, …"), then the data source runs on.
+      if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) running = lastData;
       for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
         Figure f = figures.get(next);
         Attribution a = null;
@@ -137,10 +138,13 @@ final class CreditResolver {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
           if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
         } else if (a == null && !heading) {
-          Credit carried = running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company) ? running : null;
-          if (carried == null && dataset != null && ofMeasure.containsKey(dataset) && ofMeasure.get(dataset).reach() != Reach.NOBODY
-              && !otherCompany(ofMeasure.get(dataset), company)) {
-            carried = ofMeasure.get(dataset);
+          // The source credited for the same measure first ("August shipments were still 31% lower" after
+          // an SMM price: the customs data), else the credit that runs on.
+          Credit carried = null;
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company)) {
+            carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company)) {
+            carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
           else if (firstCredit == null && q == null) leadFigures.add(next);
@@ -154,6 +158,7 @@ final class CreditResolver {
       if (!own.isEmpty()) {
         Credit last = own.get(own.size() - 1);
         running = last;
+        for (Credit c : own) if (c.reach() != Reach.PERSON) lastData = c;
         seen.addAll(own);
         if (firstCredit == null) {
           firstCredit = own.stream().filter(c -> c.reach() != Reach.NOBODY).findFirst().orElse(null);
@@ -196,14 +201,16 @@ final class CreditResolver {
     Matcher back = BACK_REFERENCE.matcher(written.strip());
     if (back.matches()) {
       String head = back.group(1).toLowerCase(Locale.ROOT);
-      boolean data = head.matches("data|figures|statistics|numbers|estimates?|release");
+      boolean any = head.matches("data|figures|statistics|numbers|estimates?|release|firm|company|group|body|consultancy|tracker");
+      Credit fallback = null;
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
         if (e.reach() != Reach.DATA) continue;
-        if (data || e.written().toLowerCase(Locale.ROOT).contains(head) || head.matches("firm|company|group|body|consultancy|tracker")) {
-          return withPlace(e, a, paragraph, company);
-        }
+        if (any || e.written().toLowerCase(Locale.ROOT).contains(head)) return withPlace(e, a, paragraph, company);
+        if (fallback == null && !lexicon.newsOutlets().contains(e.attribution().source())) fallback = e;
       }
+      // "The statistical office said" after "figures released by Eurostat": the body credited before.
+      if (fallback != null) return withPlace(fallback, a, paragraph, company);
     }
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     String named = Credits.normalize(written, lexicon, acronyms);
@@ -245,12 +252,17 @@ final class CreditResolver {
     return false;
   }
 
-  /** The credit of the sentence nearest the figure; inside a quote only a speaker's. */
-  private static Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
+  /**
+   * The credit of the sentence nearest the figure; inside a quote only a speaker's; the original
+   * source before the outlet that reports it ("figures released by Eurostat …, reported Xinhua" → Eurostat).
+   */
+  private Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
     Credit best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !lexicon.newsOutlets().contains(c.attribution().source()));
     for (Credit c : own) {
       if (c.attribution().speaker() != null && !inQuote) continue;
+      if (original && lexicon.newsOutlets().contains(c.attribution().source())) continue;
       int distance = Math.abs(c.attribution().start() - f.evidence().start());
       if (distance < bestDistance) {
         bestDistance = distance;
