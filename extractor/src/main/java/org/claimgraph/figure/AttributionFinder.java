@@ -33,7 +33,7 @@ public final class AttributionFinder {
   private static final Pattern SAID_SOURCE = Pattern.compile(
       ",\\s*(said|says|reported|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
   private static final Pattern CLAUSE_STOP = Pattern.compile(
-      "[,;:.!?](?:\\s|$)|\\s+(?:which|that|who|show|showed|shows|said|says|states?|stated|noted|also|confirm|confirms|confirmed|indicates?|indicated|reveals?|revealed)\\b|\\s+[-–—]\\s|$");
+      "[,;:!?](?:\\s|$)|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\s+(?:which|that|who|show|showed|shows|said|says|states?|stated|noted|also|confirm|confirms|confirmed|indicates?|indicated|reveals?|revealed)\\b|\\s+[-–—]\\s|$");
   private static final Pattern TRAILING_TIME = Pattern.compile(
       "(?i)\\s+(?:on|in|as of|released|published|issued)\\s+(?:(?:the\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|early|late|mid)(?:(?!\\s(?:by|from)\\s)[^,;])*|\\d{4})$");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
@@ -41,10 +41,12 @@ public final class AttributionFinder {
   private static final Pattern SUBJECT_START = Pattern.compile(
       "(?i)^(?:but|and|so|yet|meanwhile|however|also|overall|separately|in addition|moreover|still|further|furthermore|recently|earlier|now|then|this|that)\\s*,?\\s+");
 
+  private final Lexicon lexicon;
   private final List<Lexicon.Cue> before;
   private final List<Lexicon.Cue> after;
 
   public AttributionFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.before = lexicon.cues().stream().filter(Lexicon.Cue::sourceFollows)
         .sorted((a, b) -> b.cue().length() - a.cue().length()).toList();
     this.after = lexicon.cues().stream().filter(c -> !c.sourceFollows())
@@ -109,9 +111,35 @@ public final class AttributionFinder {
         out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
       }
     }
+    // "The Platts-assessed … price": the assessing body credits the figure.
+    Matcher assessed = ASSESSED.matcher(sentence);
+    while (assessed.find()) {
+      if (overlaps(out, base + assessed.start(1))) continue;
+      out.add(new Attribution(assessed.group(1), null, "assessed", base + assessed.start(1), base + assessed.end(1), false));
+    }
+    // "figures released Tuesday by Eurostat"
+    Matcher released = RELEASED_BY.matcher(sentence);
+    while (released.find()) {
+      String source = sourceAfter(sentence, released.end());
+      if (source == null || overlaps(out, base + released.end()) || !Credits.couldName(source)) continue;
+      out.add(new Attribution(source, null, "released by", base + released.end(), base + released.end() + source.length(), false));
+    }
+    // "China supplies over 80% of global tungsten - USGS": a highlight's closing credit.
+    Matcher dash = DASH_CREDIT.matcher(sentence);
+    if (dash.find() && !lexicon.organizations().find(dash.group(1)).isEmpty()) {
+      out.add(new Attribution(dash.group(1), null, "-", base + dash.start(1), base + dash.end(1), false));
+    }
+    // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
+    out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
+        && (b.end() - b.start()) > (a.end() - a.start())));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
+  private static final Pattern ASSESSED = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+)-(?:assessed|compiled|calculated)\\b");
+  private static final Pattern RELEASED_BY = Pattern.compile(
+      "(?i)\\b(?:data|figures|statistics|numbers)\\s+(?:released|published|issued|compiled)\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday)\\s+by\\s+");
+  private static final Pattern DASH_CREDIT = Pattern.compile("\\s[-–—]\\s+(\\p{Lu}[\\p{L}&.]{1,30}(?:\\s+\\p{Lu}[\\p{L}&.]+){0,3})\\.?$");
 
   /**
    * Resolves a back-reference ("the analysis", "the report") to the latest earlier source whose

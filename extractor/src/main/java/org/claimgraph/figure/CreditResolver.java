@@ -51,6 +51,13 @@ final class CreditResolver {
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker)$");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
+  /** "the CEO", "the minister": the person credited before. */
+  private static final Pattern PERSON_BACK_REFERENCE = Pattern.compile(
+      "(?i)^the\\s+(?:ceo|chief executive|founder|chairman|chairwoman|president|minister|official|spokes(?:man|woman|person)|analyst|director)$");
+  /** "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named. */
+  private static final Pattern DESCRIBED_PERSON = Pattern.compile(
+      "(?i)^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:official|ceo|chief executive|founder(?:\\s+and\\s+ceo)?|chairman|chairwoman|president"
+          + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:,\\s+\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
   private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\(?sources?\\s*:\\s*([^\\n]{2,80}?)\\)?\\.?$");
@@ -107,6 +114,8 @@ final class CreditResolver {
     Map<String, Credit> ofMeasure = new HashMap<>();
     Credit running = null;
     Credit lastData = null;
+    Credit described = null;
+    int sentencesSince = 0;
     Credit firstCredit = null;
     String lastCompany = null;
     List<Integer> leadFigures = new ArrayList<>();
@@ -123,8 +132,11 @@ final class CreditResolver {
       }
       String company = companyOf(s.text());
       if (company != null) lastCompany = company;
-      // A person's words cover the sentences that continue them ("Among them, …"), then the data source runs on.
+      sentencesSince++;
+      // A person's words cover the sentences that continue them ("Among them, …"), then the data source runs on;
+      // a phrase naming nobody stops the run for its paragraph.
       if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) running = lastData;
+      if (running != null && running.reach() == Reach.NOBODY && paragraph != lastParagraph) running = lastData;
       for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
         Figure f = figures.get(next);
         Attribution a = null;
@@ -147,7 +159,7 @@ final class CreditResolver {
             carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
-          else if (firstCredit == null && q == null) leadFigures.add(next);
+          else if (firstCredit == null && running == null && q == null) leadFigures.add(next);
         }
         if (a == null && byCompanies && q == null && !heading && (company != null || lastCompany != null)) {
           String c = company != null ? company : lastCompany;
@@ -158,7 +170,24 @@ final class CreditResolver {
       if (!own.isEmpty()) {
         Credit last = own.get(own.size() - 1);
         running = last;
-        for (Credit c : own) if (c.reach() != Reach.PERSON) lastData = c;
+        for (Credit c : own) if (c.reach() == Reach.DATA) lastData = c;
+        // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
+        // the description is the person named next.
+        Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !DESCRIBED_PERSON.matcher(c.written()).find())
+            .findFirst().orElse(null);
+        if (described != null && named != null && sentencesSince <= 2) {
+          for (int i = 0; i < result.size(); i++) {
+            if (result.get(i) != null && result.get(i).equals(described.attribution())) result.set(i, named.attribution().carriedOver());
+            else if (result.get(i) != null && result.get(i).start() == described.attribution().start()) result.set(i, named.attribution().carriedOver());
+          }
+          described = null;
+        }
+        Credit description = own.stream().filter(c -> c.reach() == Reach.PERSON && DESCRIBED_PERSON.matcher(c.written()).find())
+            .findFirst().orElse(null);
+        if (description != null) {
+          described = description;
+          sentencesSince = 0;
+        }
         seen.addAll(own);
         if (firstCredit == null) {
           firstCredit = own.stream().filter(c -> c.reach() != Reach.NOBODY).findFirst().orElse(null);
@@ -192,7 +221,7 @@ final class CreditResolver {
     String company = companyOf(s.text());
     if (a.speaker() != null) return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
     String written = a.source();
-    if (PRONOUN.matcher(written).matches()) {
+    if (PRONOUN.matcher(written).matches() || PERSON_BACK_REFERENCE.matcher(written).matches()) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         if (seen.get(i).reach() == Reach.PERSON) return withPlace(seen.get(i), a, paragraph, company);
       }
@@ -213,6 +242,9 @@ final class CreditResolver {
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
     }
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
+    if (DESCRIBED_PERSON.matcher(written).find() && !written.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*")) {
+      return new Credit(a, written, Reach.PERSON, paragraph, company);
+    }
     String named = Credits.normalize(written, lexicon, acronyms);
     // "customs data" where the article names the customs office: that office.
     String office = namedBefore(named, seen);
@@ -240,8 +272,7 @@ final class CreditResolver {
 
   /** A person's name ("Li Chao", "Bambang Suswantono"), not an organization ("Rho Motion", "Cox Automotive"). */
   private boolean isPerson(String source, Sentence s) {
-    if (!source.matches("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}")) return false;
-    if (ORG_WORD.matcher(source).find()) return false;
+    if (!AttributionFinder.isPersonName(source) || ORG_WORD.matcher(source).find()) return false;
     for (var m : lexicon.organizations().find(source)) if (m.start() == 0 && m.end() == source.length()) return false;
     if (!companies.find(source).isEmpty()) return false;
     if (s.tokens().isEmpty()) return true;
