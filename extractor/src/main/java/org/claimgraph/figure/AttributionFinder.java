@@ -227,7 +227,8 @@ public final class AttributionFinder {
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:also|has|have|had|previously|recently|earlier|further)$", "");
     if (trimmed.isEmpty() || trimmed.split("\\s+").length > 10) return null;
-    if (trimmed.matches("(?i)(he|she|they|it|we|i|you|this|that|which|who)")) return null;
+    // "he added", "she said" are kept: the resolver gives them the person named before.
+    if (trimmed.matches("(?i)(they|it|we|i|you|this|that|which|who)")) return null;
     if (!Character.isLetter(trimmed.charAt(0))) return null;
     return new int[] {lead, lead + trimmed.length()};
   }

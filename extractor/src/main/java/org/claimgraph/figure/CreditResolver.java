@@ -108,7 +108,11 @@ final class CreditResolver {
     Map<String, String> acronyms = Credits.acronyms(article.text());
     List<Quote> quotes = quotes(article);
     Attribution articleCredit = articleCredit(article);
+    // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's.
+    boolean wireCredit = articleCredit != null;
     boolean byCompanies = BY_COMPANIES.matcher(article.text()).find();
+    Matcher office = CUSTOMS_OFFICE.matcher(article.text());
+    String customsOffice = office.find() ? office.group() : null;
 
     List<Credit> seen = new ArrayList<>();
     Map<String, Credit> ofMeasure = new HashMap<>();
@@ -127,7 +131,7 @@ final class CreditResolver {
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
       List<Credit> own = new ArrayList<>();
       for (Attribution a : finder.find(s.text(), s.start())) {
-        Credit c = credit(a, s, paragraph, seen, acronyms);
+        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice);
         if (c != null) own.add(c);
       }
       String company = companyOf(s.text());
@@ -153,9 +157,9 @@ final class CreditResolver {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
-          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company)) {
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, wireCredit)) {
             carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
-          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company)) {
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, wireCredit)) {
             carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
@@ -173,8 +177,7 @@ final class CreditResolver {
         for (Credit c : own) if (c.reach() == Reach.DATA) lastData = c;
         // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
         // the description is the person named next.
-        Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !DESCRIBED_PERSON.matcher(c.written()).find())
-            .findFirst().orElse(null);
+        Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !described(c.written())).findFirst().orElse(null);
         if (described != null && named != null && sentencesSince <= 2) {
           for (int i = 0; i < result.size(); i++) {
             if (result.get(i) != null && result.get(i).equals(described.attribution())) result.set(i, named.attribution().carriedOver());
@@ -182,8 +185,7 @@ final class CreditResolver {
           }
           described = null;
         }
-        Credit description = own.stream().filter(c -> c.reach() == Reach.PERSON && DESCRIBED_PERSON.matcher(c.written()).find())
-            .findFirst().orElse(null);
+        Credit description = own.stream().filter(c -> c.reach() == Reach.PERSON && described(c.written())).findFirst().orElse(null);
         if (description != null) {
           described = description;
           sentencesSince = 0;
@@ -217,7 +219,7 @@ final class CreditResolver {
   }
 
   /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
-  private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms) {
+  private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice) {
     String company = companyOf(s.text());
     if (a.speaker() != null) return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
     String written = a.source();
@@ -242,15 +244,20 @@ final class CreditResolver {
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
     }
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
-    if (DESCRIBED_PERSON.matcher(written).find() && !written.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*")) {
+    if (described(written)) {
       return new Credit(a, written, Reach.PERSON, paragraph, company);
     }
     String named = Credits.normalize(written, lexicon, acronyms);
     // "customs data" where the article names the customs office: that office.
-    String office = namedBefore(named, seen);
+    String office = namedOffice(named, seen, customsOffice);
     if (office != null) named = office;
     Attribution na = named.equals(a.source()) ? a : new Attribution(named, null, a.cue(), a.start(), a.end(), a.carried());
     return new Credit(na, written, isPerson(named, s) ? Reach.PERSON : Reach.DATA, paragraph, company);
+  }
+
+  /** "a senior mining official", "The founder and CEO of Chinese car manufacturing Li Auto": a person not named. */
+  private static boolean described(String written) {
+    return DESCRIBED_PERSON.matcher(written).find() && !written.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
   }
 
   private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
@@ -260,15 +267,20 @@ final class CreditResolver {
   }
 
   /** "customs data", "China's customs": the named office an earlier credit gives for the same words. */
-  private static String namedBefore(String named, List<Credit> seen) {
+  private static String namedOffice(String named, List<Credit> seen, String customsOffice) {
     Matcher m = Pattern.compile("(?i)^(?:(?:chinese|china[’']s|the)\\s+)?(customs)(?:\\s+(?:data|figures|statistics))?$").matcher(named);
     if (!m.matches()) return null;
     for (Credit e : seen) {
       String s = e.attribution().source();
-      if (e.reach() == Reach.DATA && s != null && !s.equalsIgnoreCase(named) && s.matches("(?i).*\\badministration\\b.*\\bcustoms\\b.*")) return s;
+      if (e.reach() == Reach.DATA && s != null && !s.equalsIgnoreCase(named) && CUSTOMS_OFFICE.matcher(s).find()) return s;
     }
-    return null;
+    // Named later in the article ("customs data showed" … "according to the General Administration of Customs of China").
+    return customsOffice;
   }
+
+  private static final Pattern CUSTOMS_OFFICE = Pattern.compile(
+      "(?:the\\s+)?General Administration of Customs(?:\\s+of\\s+(?:the\\s+People's\\s+Republic\\s+of\\s+)?China)?");
+
 
   /** A person's name ("Li Chao", "Bambang Suswantono"), not an organization ("Rho Motion", "Cox Automotive"). */
   private boolean isPerson(String source, Sentence s) {
@@ -304,9 +316,10 @@ final class CreditResolver {
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
-  private static boolean otherCompany(Credit c, String company) {
-    return company != null && c.company() != null && !company.equals(c.company());
+  private static boolean otherCompany(Credit c, String company, boolean wireCredit) {
+    return wireCredit && company != null && c.company() != null && !company.equals(c.company());
   }
+
 
   /** The first company the sentence names ("Chinese rival BYD …" → BYD), or null. */
   private String companyOf(String sentence) {

@@ -58,7 +58,7 @@ public final class Credits {
   }
 
   private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
-      "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|he|she|we)\\b|^(?:\\p{Ll}+ing|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
+      "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|we)\\b|(?<=\\S\\s)(?:he|she)\\b|^(?:\\p{Ll}+ing|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
@@ -73,6 +73,7 @@ public final class Credits {
   public static boolean couldName(String source) {
     if (source == null) return false;
     String s = source.strip();
+    if (s.matches("(?i)he|she")) return true;
     if (s.isEmpty() || NOT_A_NOUN_PHRASE.matcher(s).find()) return false;
     if (SOURCE_NOUN.matcher(s).find()) return true;
     if (!s.matches("(?s).*\\p{Lu}.*")) return false;
