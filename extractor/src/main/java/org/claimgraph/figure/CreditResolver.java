@@ -131,6 +131,8 @@ final class CreditResolver {
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
       List<Credit> own = new ArrayList<>();
       for (Attribution a : finder.find(s.text(), s.start())) {
+        // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
+        if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
         Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice);
         if (c != null) own.add(c);
       }
@@ -153,7 +155,7 @@ final class CreditResolver {
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
           if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
-        } else if (a == null && !heading) {
+        } else if (a == null && !heading && !worldShare(f)) {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
@@ -173,8 +175,10 @@ final class CreditResolver {
       }
       if (!own.isEmpty()) {
         Credit last = own.get(own.size() - 1);
-        running = last;
+        if (!last.attribution().cue().equals("-")) running = last;
         for (Credit c : own) if (c.reach() == Reach.DATA) lastData = c;
+        // A source named after "Reports now surfaced that …" covers the measures those reports stated.
+        if (own.stream().anyMatch(c -> c.reach() == Reach.DATA)) ofMeasure.values().removeIf(c -> c.reach() == Reach.NOBODY);
         // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
         // the description is the person named next.
         Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !described(c.written())).findFirst().orElse(null);
@@ -257,7 +261,8 @@ final class CreditResolver {
 
   /** "a senior mining official", "The founder and CEO of Chinese car manufacturing Li Auto": a person not named. */
   private static boolean described(String written) {
-    return DESCRIBED_PERSON.matcher(written).find() && !written.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
+    String person = written.replaceFirst("\\s+(?:of|at|for|with|from)\\s.*$", "");
+    return DESCRIBED_PERSON.matcher(written).find() && !person.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
   }
 
   private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
@@ -294,6 +299,16 @@ final class CreditResolver {
     }
     return false;
   }
+
+  /**
+   * "China produces over 90% of the world’s processed rare earths": a general share of world
+   * supply is background, not a figure of the data release credited before it.
+   */
+  private static boolean worldShare(Figure f) {
+    return f.kind() == Kind.SHARE && WORLD.matcher(f.evidence().sentence()).find();
+  }
+
+  private static final Pattern WORLD = Pattern.compile("(?i)\\b(?:world['’]s|global|of the world|worldwide supply)\\b");
 
   /**
    * The credit of the sentence nearest the figure; inside a quote only a speaker's; the original
@@ -414,6 +429,11 @@ final class CreditResolver {
     if (sp.name().contains(" ")) return sp;
     Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + ")\\b").matcher(text);
     return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
+  }
+
+  private static boolean insideQuote(List<Quote> quotes, int offset) {
+    for (Quote q : quotes) if (q.start() < offset && offset < q.end()) return true;
+    return false;
   }
 
   private static Quote quoteOf(List<Quote> quotes, Figure f) {
