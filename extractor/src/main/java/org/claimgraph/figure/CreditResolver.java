@@ -60,6 +60,9 @@ final class CreditResolver {
           + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:,\\s+\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
+  private static final Pattern INLINE_SOURCE = Pattern.compile("(?i)\\(\\s*sources?\\s*:\\s*([^()\\n]{2,60})\\)");
+  /** "Reuters with additional editing by Jim Pollard", "(Reporting by …; Editing by …)" is no credit. */
+  private static final Pattern WIRE_CLOSING = Pattern.compile("^(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b");
   private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\(?sources?\\s*:\\s*([^\\n]{2,80}?)\\)?\\.?$");
   /** "The statistics come from the ACEA – …", "The data are from Eurostat." */
   private static final Pattern CLOSING_CREDIT = Pattern.compile(
@@ -343,33 +346,66 @@ final class CreditResolver {
   }
 
   /**
-   * The credit the whole article gives: a "Source: …" line, a closing "The statistics come from
-   * X" line, an agency dateline, or a news outlet its lead credits ("According to a report by
-   * Bloomberg"); or null.
+   * The credit the whole article gives, or null: a "Source: …" line or an inline "(source:
+   * Reuters)", a closing "The statistics come from X" line, a wire's closing credit ("Reuters with
+   * additional editing by …"), an agency dateline ("BEIJING (Reuters) -", "(Bloomberg) --"; not
+   * the publisher's own), a wire in the byline, or a news outlet the lead credits ("According to a
+   * report by Bloomberg", "Nikkei Asia reported").
    */
   private Attribution articleCredit(Article article) {
+    Map<String, String> acronyms = Credits.acronyms(article.text());
     for (Paragraph p : article.paragraphs()) {
       String text = article.paragraphText(p).strip();
       Matcher m = SOURCE_LINE.matcher(text);
       if (m.matches()) return new Attribution(m.group(1).strip(), null, "source", p.start(), p.start() + text.length(), true);
       m = CLOSING_CREDIT.matcher(text);
       if (m.matches()) {
-        String source = Credits.normalize(m.group(1).strip(), lexicon, Credits.acronyms(article.text()));
-        return new Attribution(source, null, "source", p.start(), p.start() + text.length(), true);
+        return new Attribution(Credits.normalize(m.group(1).strip(), lexicon, acronyms), null, "source", p.start(), p.start() + text.length(), true);
+      }
+      m = INLINE_SOURCE.matcher(text);
+      if (m.find()) return new Attribution(m.group(1).strip(), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
+      m = WIRE_CLOSING.matcher(text);
+      if (m.find() && lexicon.newsOutlets().contains(Credits.normalize(m.group(1), lexicon))) {
+        return new Attribution(Credits.normalize(m.group(1), lexicon), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
       }
     }
     for (Paragraph p : article.paragraphs()) {
       if (p.kind() == Paragraph.Kind.HEADING) continue;
       String text = article.paragraphText(p);
       Matcher m = DATELINE.matcher(text);
-      if (m.find()) return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
-      Matcher r = Pattern.compile("(?i)\\baccording to (?:a|the)\\s+(?:\\w+\\s+)?report (?:by|from|in)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)").matcher(text);
-      if (r.find() && lexicon.newsOutlets().contains(Credits.normalize(r.group(1), lexicon))) {
-        return new Attribution(Credits.normalize(r.group(1), lexicon), null, "according to", p.start() + r.start(1), p.start() + r.end(1), true);
+      // A wire's own dateline credits the wire; another publisher's own ("(TMTPOST)") credits nobody.
+      if (m.find() && (lexicon.newsOutlets().contains(Credits.normalize(m.group(1).strip(), lexicon))
+          || !samePublisher(m.group(1), article.publisher()))) {
+        return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
+      }
+      break;
+    }
+    for (String author : article.authors()) {
+      String named = Credits.normalize(author.strip(), lexicon);
+      if (lexicon.newsOutlets().contains(named) && !samePublisher(named, article.publisher())) return new Attribution(named, null, "byline", -1, -1, true);
+    }
+    // A rewrite framed by the outlet it retells: a news outlet credited in the lead paragraph.
+    for (Paragraph p : article.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.HEADING) continue;
+      String text = article.paragraphText(p);
+      for (Attribution a : finder.find(text, p.start())) {
+        if (a.source() == null) continue;
+        String named = Credits.normalize(a.source(), lexicon, acronyms);
+        if (lexicon.newsOutlets().contains(named) && !samePublisher(named, article.publisher())) {
+          return new Attribution(named, null, a.cue(), a.start(), a.end(), true);
+        }
       }
       break;
     }
     return null;
+  }
+
+  /** "(TMTPOST)" at TMTPost: a publisher's own dateline credits nobody else. */
+  private static boolean samePublisher(String source, String publisher) {
+    if (publisher == null) return false;
+    String a = source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String b = publisher.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return !a.isEmpty() && (a.equals(b) || b.startsWith(a) || a.startsWith(b));
   }
 
   /**
