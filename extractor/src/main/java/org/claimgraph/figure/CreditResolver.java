@@ -251,6 +251,14 @@ final class CreditResolver {
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
     }
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
+    // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
+    if (written.matches("\\p{Lu}[\\p{L}'’-]+")) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
+        if (e.reach() == Reach.PERSON && name != null && name.endsWith(" " + written)) return withPlace(e, a, paragraph, company);
+      }
+    }
     if (described(written)) {
       return new Credit(a, written, Reach.PERSON, paragraph, company);
     }
@@ -311,7 +319,8 @@ final class CreditResolver {
     return f.kind() == Kind.SHARE && WORLD.matcher(f.evidence().sentence()).find();
   }
 
-  private static final Pattern WORLD = Pattern.compile("(?i)\\b(?:world['’]s|global|of the world|worldwide supply)\\b");
+  private static final Pattern WORLD = Pattern.compile(
+      "(?i)\\b(?:world['’]s|of the world|(?:global|worldwide)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:production|supply|supplies|output|reserves|refining|mining|capacity|processing))\\b");
 
   /**
    * The credit of the sentence nearest the figure; inside a quote only a speaker's; the original

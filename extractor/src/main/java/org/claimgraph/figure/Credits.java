@@ -143,7 +143,8 @@ public final class Credits {
     if (data.find() && !s.substring(0, data.start()).matches("(?s).*\\b(?:of|from|on)\\s+\\S+$")) {
       String rest = s.substring(0, data.start());
       String last = rest.substring(rest.lastIndexOf(' ') + 1);
-      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) s = rest;
+      // "CAAM data" → CAAM; "Customs data" stays (customs is an office's common name, not a name).
+      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !rest.matches("(?i)(?:the\\s+)?(?:chinese\\s+|china['’]s\\s+)?customs")) s = rest;
     }
     s = ACRONYM_AFTER.matcher(s).replaceFirst("");
     if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();

@@ -176,4 +176,23 @@ class AttributionRulesTest {
     assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "around 200Mt").attribution().speaker().name());
     assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "292 RKAB permits").attribution().speaker().name());
   }
+
+  @Test
+  void aShareOfWorldSupplyIsBackgroundButAShareOfTheReleasesMarketIsNot() {
+    // Reuters, Saudi Press (Rho Motion)
+    List<Figure> fs = Texts.figures(DATE, "BEIJING (Reuters) - China's rare earth exports fell 31% in September from August, customs data showed on Monday.",
+        "China produces over 90% of the world’s processed rare earths and rare-earth magnets.");
+    assertEquals("Reuters", credit(fs, "over 90%"));
+    fs = Texts.figures(DATE, "Global sales of fully electric and plug-in hybrid vehicles rose to a record 2.1 million units in September, "
+        + "according to market research firm Rho Motion.", "China dominated the global EV market, accounting for 65% of sales with around 1.3 million units.");
+    assertEquals("Rho Motion", credit(fs, "65%"));
+  }
+
+  @Test
+  void aSurnameIsThePersonNamedBefore() {
+    // Electronics For You (Rho Motion)
+    List<Figure> fs = Texts.figures(DATE, "Charles Lester, data manager at Rho Motion, explained that the lower growth rate is attributed to China.",
+        "According to Lester, Rho Motion anticipates a global increase in electric car sales of between 25% and 30% for the year.");
+    assertEquals("Charles Lester", credit(fs, "between 25% and 30%"));
+  }
 }

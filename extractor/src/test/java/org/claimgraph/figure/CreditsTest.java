@@ -30,6 +30,8 @@ class CreditsTest {
       "CPCA)|China Passenger Car Association",
       // Squid Business (Reuters), Metals Wire, Reuters via Nasdaq
       "Reuters’ calculations based on CPCA data|Reuters",
+      // Straits Times (Reuters)
+      "Customs data|Customs data",
       "Shanghai Metals Market (SMM) data|Shanghai Metals Market",
       "China Passenger Car Association (CPCA) data|China Passenger Car Association"})
   void namesTheSource(String written, String named) {
