@@ -27,7 +27,7 @@ public final class AttributionFinder {
   /** "Berry said", "David Merriman, a research director at Project Blue, said". */
   private static final Pattern NAME_SAID = Pattern.compile(
       "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?(?:,\\s+(?:the|a|an)\\s+[^,.;]{3,90})?,)?"
-          + "\\s+(?:said|says|told|added|noted|explained|wrote|stated)\\b");
+          + "\\s+(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|wrote|stated)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   /** "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks) */
   private static final Pattern SAID_SOURCE = Pattern.compile(
@@ -184,6 +184,7 @@ public final class AttributionFinder {
           + "|Partners|News|Times|Metals|Mining|Materials|Department|Government|Exchange|Bank|Fund|Union|Alliance|Federation|Motors)\\b");
 
   private static Speaker speakerOf(String name, String title, String org) {
+    name = name.replaceFirst("\\.$", "");
     if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
     // "the Ministry of Energy and Mineral Resources, Tri Winarno, stated": the person is the apposition.
     if (title != null && ORG_WORD.matcher(name).find() && isPersonName(title.strip())) return new Speaker(title.strip(), null, name.strip());

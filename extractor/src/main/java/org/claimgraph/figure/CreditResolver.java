@@ -186,9 +186,11 @@ final class CreditResolver {
         // the description is the person named next.
         Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !described(c.written())).findFirst().orElse(null);
         if (described != null && named != null && sentencesSince <= 2) {
+          // Figures outside the quote credit the person without making them its speaker.
+          Attribution n = named.attribution();
+          Attribution person = n.speaker() == null ? n.carriedOver() : new Attribution(n.speaker().name(), null, n.cue(), n.start(), n.end(), true);
           for (int i = 0; i < result.size(); i++) {
-            if (result.get(i) != null && result.get(i).equals(described.attribution())) result.set(i, named.attribution().carriedOver());
-            else if (result.get(i) != null && result.get(i).start() == described.attribution().start()) result.set(i, named.attribution().carriedOver());
+            if (result.get(i) != null && result.get(i).start() == described.attribution().start()) result.set(i, person);
           }
           described = null;
         }
@@ -250,22 +252,31 @@ final class CreditResolver {
       // "The statistical office said" after "figures released by Eurostat": the body credited before.
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
     }
+    if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
     if (written.matches("\\p{Lu}[\\p{L}'’-]+")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
-        if (e.reach() == Reach.PERSON && name != null && name.endsWith(" " + written)) return withPlace(e, a, paragraph, company);
+        // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu).
+        if (e.reach() == Reach.PERSON && name != null && (name.endsWith(" " + written) || name.startsWith(written + " "))) {
+          return withPlace(e, a, paragraph, company);
+        }
       }
-    }
-    if (described(written)) {
-      return new Credit(a, written, Reach.PERSON, paragraph, company);
     }
     String named = Credits.normalize(written, lexicon, acronyms);
     // "customs data" where the article names the customs office: that office.
     String office = namedOffice(named, seen, customsOffice);
     if (office != null) named = office;
+    // "Market Intelligence data" after "according to S&P Global Market Intelligence": the name given in full.
+    for (int i = seen.size() - 1; i >= 0 && named.matches("\\p{Lu}.*"); i--) {
+      String full = seen.get(i).attribution().source();
+      if (seen.get(i).reach() == Reach.DATA && full != null && full.endsWith(" " + named)) {
+        named = full;
+        break;
+      }
+    }
     Attribution na = named.equals(a.source()) ? a : new Attribution(named, null, a.cue(), a.start(), a.end(), a.carried());
     return new Credit(na, written, isPerson(named, s) ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
@@ -278,7 +289,9 @@ final class CreditResolver {
 
   private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
     Attribution at = e.attribution();
-    return new Credit(new Attribution(at.source(), at.speaker(), a.cue(), a.start(), a.end(), true), e.written(), e.reach(), paragraph,
+    // "He estimated …" after a quote of Cui Dongshu: his words, not a quote, so no speaker.
+    String source = at.source() != null ? at.source() : at.speaker().name();
+    return new Credit(new Attribution(source, null, a.cue(), a.start(), a.end(), true), e.written(), e.reach(), paragraph,
         company != null ? company : e.company());
   }
 

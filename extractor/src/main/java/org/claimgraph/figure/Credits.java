@@ -39,6 +39,8 @@ public final class Credits {
           + "(?:\\s+(?:released|published|showed?|shown|available|compiled)(?:\\s+\\p{L}+)?)?$");
   private static final Pattern OWN_WORK = Pattern.compile(
       "^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:['’]s?)\\s+(?:own\\s+)?(?:calculations|analysis|tally|estimates?|survey|review|count)\\b.*$");
+  private static final Pattern RELEASED_BY_NAME = Pattern.compile(
+      "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:released|published|issued|compiled|put out)\\b.*$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /** "government body Cochilco", "research agency BMI": lower-case descriptors before a name. */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
@@ -109,11 +111,14 @@ public final class Credits {
     return true;
   }
 
+  /** "an industry association", "a research firm": a body not named. */
+  private static final Pattern INDEFINITE = Pattern.compile("^(?:a|an|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}\\p{Ll}[\\p{L}-]*$");
+
   /** Whether a credited phrase names nobody: "reports", "the data", "data released Friday", a relative clause. */
   public static boolean namesNobody(String source) {
     if (source == null) return true;
     String s = source.strip();
-    return s.isEmpty() || NOBODY.matcher(s).matches() || RELATIVE.matcher(s).matches() || unnamedGroup(s)
+    return s.isEmpty() || NOBODY.matcher(s).matches() || RELATIVE.matcher(s).matches() || unnamedGroup(s) || INDEFINITE.matcher(s).matches()
         || !s.chars().anyMatch(Character::isLetter);
   }
 
@@ -136,6 +141,10 @@ public final class Credits {
     Matcher own = OWN_WORK.matcher(s);
     if (own.matches()) s = own.group(1);
     s = s.replaceFirst("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)(?=\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)$)", "");
+    // "Statistics the CPCA released on Wednesday" → the CPCA; "Xinhua news agency" → Xinhua.
+    Matcher released = RELEASED_BY_NAME.matcher(s);
+    if (released.matches()) s = released.group(1);
+    s = s.replaceFirst("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$", "$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());
     // "CAAM data", "new Eurostat trade data": the data of a name; "customs data" and "an analysis of customs data" stay.

@@ -174,7 +174,7 @@ class AttributionRulesTest {
         "Indonesia’s Director General of Minerals and Coal of the Ministry of Energy and Mineral Resources, Tri Winarno, stated that the quota "
             + "had been set at “…around 200Mt”, a level that could be reduced.");
     assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "around 200Mt").attribution().speaker().name());
-    assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "292 RKAB permits").attribution().speaker().name());
+    assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "292 RKAB permits").attribution().source());
   }
 
   @Test
@@ -194,5 +194,35 @@ class AttributionRulesTest {
     List<Figure> fs = Texts.figures(DATE, "Charles Lester, data manager at Rho Motion, explained that the lower growth rate is attributed to China.",
         "According to Lester, Rho Motion anticipates a global increase in electric car sales of between 25% and 30% for the year.");
     assertEquals("Charles Lester", credit(fs, "between 25% and 30%"));
+  }
+
+  @Test
+  void theAgencyCitingASourceKeepsTheSourceAndPronounsAndFamilyNamesAreThePersonBefore() {
+    // CnEVPost (Xinhua citing CAAM), China Daily (CPCA, Cui Dongshu)
+    List<Figure> fs = Texts.figures(DATE,
+        "By the end of May 2021, China had about 5.8 million new energy vehicles, accounting for about 50 percent of the world's total, "
+            + "Xinhua news agency said Friday, citing data from the China Association of Automobile Manufacturers (CAAM).",
+        "Fu Bingfeng, executive vice chairman and secretary-general of the CAAM, said at the 11th China Automotive Forum on Friday that "
+            + "production and sales declined by less than 2 percent in 2020.",
+        "Over the next five years, China's new energy vehicle sales will maintain an average annual growth rate of more than 40 percent, Fu predicted.");
+    assertEquals("the China Association of Automobile Manufacturers", credit(fs, "about 5.8 million new energy vehicles"));
+    assertEquals("Fu Bingfeng", credit(fs, "more than 40 percent"));
+    fs = Texts.figures(DATE, "Statistics the CPCA released on Wednesday showed sales totaled 304,000 units last month.",
+        "\"The upward trend will continue in coming months,\" said Cui Dongshu, the association's secretary-general.",
+        "He estimated their sales in the passenger car segment will reach 2.75 million units.");
+    assertEquals("China Passenger Car Association", credit(fs, "304,000 units"));
+    Figure f = PeriodRulesTest.figure(fs, "2.75 million units");
+    assertEquals("Cui Dongshu", f.attribution().source());
+    assertNull(f.attribution().speaker());
+  }
+
+  @Test
+  void industryDataNamesNobodyAndTheDatelineCovers() {
+    // Xinhua
+    List<Figure> fs = Texts.figures(DATE,
+        "BEIJING, Aug. 8 (Xinhua) — Sales of China’s new energy passenger vehicles rose 36.9 percent in July, industry data showed.",
+        "Exports reached 92,000 vehicles, according to an industry association.");
+    assertEquals("Xinhua", credit(fs, "36.9 percent"));
+    assertEquals("Xinhua", credit(fs, "92,000 vehicles"));
   }
 }
