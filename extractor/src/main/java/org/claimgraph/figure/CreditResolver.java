@@ -379,7 +379,11 @@ final class CreditResolver {
     for (Paragraph p : article.paragraphs()) {
       String text = article.paragraphText(p).strip();
       Matcher m = SOURCE_LINE.matcher(text);
-      if (m.matches()) return new Attribution(m.group(1).strip(), null, "source", p.start(), p.start() + text.length(), true);
+      if (m.matches()) {
+        // "Source: ACEA": as written, or the name the article itself gives the short form.
+        String source = m.group(1).strip();
+        return new Attribution(acronyms.getOrDefault(source, source), null, "source", p.start(), p.start() + text.length(), true);
+      }
       m = CLOSING_CREDIT.matcher(text);
       if (m.matches()) {
         return new Attribution(Credits.normalize(m.group(1).strip(), lexicon, acronyms), null, "source", p.start(), p.start() + text.length(), true);
