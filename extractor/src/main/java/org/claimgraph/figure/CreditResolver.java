@@ -50,6 +50,7 @@ final class CreditResolver {
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker)$");
+  private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
   /** "the CEO", "the minister": the person credited before. */
   private static final Pattern PERSON_BACK_REFERENCE = Pattern.compile(
@@ -175,6 +176,17 @@ final class CreditResolver {
           a = new Attribution(c, null, "published", f.evidence().start(), f.evidence().start(), company == null);
         }
         result.add(a);
+      }
+      // "…the strategic pull on rare earth supply chains. This, according to news from X": the credit
+      // covers what came before it in its paragraph, and runs no further.
+      if (!own.isEmpty() && THIS_ACCORDING.matcher(s.text()).find()) {
+        for (int i = result.size() - 1; i >= 0; i--) {
+          if (paragraphOf(article, figures.get(i).evidence().start()) != paragraph) break;
+          if (result.get(i) == null && own.get(0).reach() != Reach.NOBODY) result.set(i, own.get(0).attribution().carriedOver());
+        }
+        seen.addAll(own);
+        lastParagraph = paragraph;
+        continue;
       }
       if (!own.isEmpty()) {
         Credit last = own.get(own.size() - 1);

@@ -225,4 +225,15 @@ class AttributionRulesTest {
     assertEquals("Xinhua", credit(fs, "36.9 percent"));
     assertEquals("Xinhua", credit(fs, "92,000 vehicles"));
   }
+
+  @Test
+  void thisAccordingToCreditsWhatCameBeforeItInItsParagraphOnly() {
+    // The phrasing issue 10 cites ("This, according to news from X"), on SteelOrbis's CAAM figures
+    List<Figure> fs = Texts.figures(DATE,
+        "In October, production and sales of new energy vehicles in China totaled 1.772 million units and 1.715 million units. "
+            + "This, according to news from the China Association of Automobile Manufacturers (CAAM).",
+        "Sales of new energy vehicles accounted for 46.7 percent of total new vehicle sales.");
+    assertEquals("China Association of Automobile Manufacturers", credit(fs, "1.772 million units"));
+    assertNull(credit(fs, "46.7 percent"));
+  }
 }
