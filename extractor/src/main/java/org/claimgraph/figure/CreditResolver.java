@@ -355,6 +355,8 @@ final class CreditResolver {
     Credit best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !lexicon.newsOutlets().contains(c.attribution().source()));
+    String outlet = original ? own.stream().map(c -> c.attribution().source())
+        .filter(x -> x != null && lexicon.newsOutlets().contains(x)).findFirst().orElse(null) : null;
     for (Credit c : own) {
       if (c.attribution().speaker() != null && !inQuote) continue;
       if (original && lexicon.newsOutlets().contains(c.attribution().source())) continue;
@@ -363,6 +365,10 @@ final class CreditResolver {
         bestDistance = distance;
         best = c;
       }
+    }
+    // "…, showed the figures released by Eurostat, reported Xinhua": Eurostat's figures, via Xinhua.
+    if (best != null && outlet != null && best.reach() == Reach.DATA) {
+      best = new Credit(best.attribution().via(outlet), best.written(), best.reach(), best.paragraph(), best.company());
     }
     return best;
   }

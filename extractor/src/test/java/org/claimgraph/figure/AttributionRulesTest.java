@@ -148,6 +148,7 @@ class AttributionRulesTest {
             + "Tuesday by Eurostat, the EU statistical office, reported Xinhua.",
         "The statistical office said the bloc exported 8.2 billion euros of electric and hybrid electric cars in 2019.");
     assertEquals("Eurostat", credit(fs, "more than tripled"));
+    assertEquals("Xinhua", PeriodRulesTest.figure(fs, "more than tripled").attribution().via());
     assertEquals("Eurostat", credit(fs, "8.2 billion euros"));
   }
 
