@@ -227,7 +227,11 @@ public final class AttributionFinder {
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:also|has|have|had|previously|recently|earlier|further)$", "");
-    if (trimmed.isEmpty() || trimmed.split("\\s+").length > 10) return null;
+    String[] words = trimmed.split("\\s+");
+    // A long subject is a clause, unless it is an organization's name ("The Strategic Mineral Market
+    // Supervision and Control Authority of the Democratic Republic of Congo announced …").
+    long capitalized = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
+    if (trimmed.isEmpty() || words.length > (capitalized * 2 >= words.length ? 16 : 10)) return null;
     // "he added", "she said" are kept: the resolver gives them the person named before.
     if (trimmed.matches("(?i)(they|it|we|i|you|this|that|which|who)")) return null;
     if (!Character.isLetter(trimmed.charAt(0))) return null;

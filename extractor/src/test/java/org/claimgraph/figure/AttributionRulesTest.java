@@ -237,4 +237,15 @@ class AttributionRulesTest {
     assertEquals("China Association of Automobile Manufacturers", credit(fs, "1.772 million units"));
     assertNull(credit(fs, "46.7 percent"));
   }
+
+  @Test
+  void theAgencyIsTheLongNamedBodyBeforeIt() {
+    // Thiourea.net (Shengyi Society, the DRC's cobalt authority)
+    List<Figure> fs = Texts.figures(DATE,
+        "According to the Commodity Cobalt Market Analysis System of Shengyi Society, the cobalt price rose 2.13% on September 22.",
+        "The Strategic Mineral Market Supervision and Control Authority of the Democratic Republic of Congo announced on the 21st that "
+            + "the country will end the cobalt export ban from October 15th. The agency stated in a statement that mining companies will be "
+            + "allowed to export over 18000 tons of cobalt for the remainder of this year.");
+    assertEquals("The Strategic Mineral Market Supervision and Control Authority of the Democratic Republic of Congo", credit(fs, "over 18000 tons"));
+  }
 }
