@@ -58,7 +58,7 @@ final class CreditResolver {
   /** "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named. */
   private static final Pattern DESCRIBED_PERSON = Pattern.compile(
       "(?i)^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:official|ceo|chief executive|founder(?:\\s+and\\s+ceo)?|chairman|chairwoman|president"
-          + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
+          + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:,\\s+\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
   private static final Pattern INLINE_SOURCE = Pattern.compile("(?i)\\(\\s*sources?\\s*:\\s*([^()\\n]{2,60})\\)");

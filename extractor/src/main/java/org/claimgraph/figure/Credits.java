@@ -40,7 +40,7 @@ public final class Credits {
   private static final Pattern OWN_WORK = Pattern.compile(
       "^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:['’]s?)\\s+(?:own\\s+)?(?:calculations|analysis|tally|estimates?|survey|review|count)\\b.*$");
   private static final Pattern RELEASED_BY_NAME = Pattern.compile(
-      "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:released|published|issued|compiled|put out)\\b.*$");
+      "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*))\\s+(?:released|published|issued|compiled|put out)\\b.*$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /** "government body Cochilco", "research agency BMI": lower-case descriptors before a name. */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
@@ -60,7 +60,7 @@ public final class Credits {
   }
 
   private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
-      "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|we)\\b|(?<=\\S\\s)(?:he|she)\\b|^(?:\\p{Ll}+ing|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
+      "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|we)\\b|(?<=\\S\\s)(?:he|she)\\b|^(?:(?-i:\\p{Ll}+ing)|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
