@@ -99,6 +99,14 @@ final class FigureMapper {
       e.add(source, RDF.type, Vocab.Agent);
       e.literal(source, RDFS.label, a.source());
     }
+    if (a.via() != null) {
+      // The chain: "Reuters reported, citing customs data" credits customs data, reported by Reuters.
+      Node outlet = NodeFactory.createURI(Iris.source(a.via()));
+      e.add(att, CG.reportedBy, outlet);
+      e.add(outlet, RDF.type, CG.Source);
+      e.add(outlet, RDF.type, Vocab.Agent);
+      e.literal(outlet, RDFS.label, a.via());
+    }
     if (a.speaker() != null) {
       Speaker sp = a.speaker();
       Node person = NodeFactory.createURI(Iris.person(sp.name()));

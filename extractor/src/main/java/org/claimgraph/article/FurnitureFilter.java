@@ -196,15 +196,25 @@ final class FurnitureFilter {
    */
   private static List<Block> dropTrailingLabels(List<Block> kept) {
     int end = kept.size();
+    List<Block> credits = new ArrayList<>();
     while (end > 0) {
       String t = kept.get(end - 1).text();
       if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches()) break;
+      // A closing credit line ("Source: ACEA", "(source: Reuters)") is part of the story: it credits its figures.
+      if (CREDIT_LINE.matcher(t.strip()).matches()) credits.add(0, kept.get(end - 1));
       end--;
     }
     // A long run of short lines is the end of a list (a change log, ingredients), not labels.
     if (kept.size() - end > MAX_TRAILING_LABELS) return kept;
-    return end == 0 ? kept : kept.subList(0, end);
+    if (end == 0) return kept;
+    List<Block> out = new ArrayList<>(kept.subList(0, end));
+    out.addAll(credits);
+    return out;
   }
+
+  /** "Source: ACEA", "Sources: GACC, Mysteel", "(source: Reuters)", "Reuters with additional editing by …". */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(?i)^\\(?\\s*(?:sources?|data)\\s*:\\s*[^:]{2,80}?\\)?\\.?$|^\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b.*");
 
   /** Whether {@code text}, not a heading, is a live post's time stamp. */
   static boolean isTimeStamp(String text) {

@@ -22,27 +22,31 @@ public final class AttributionFinder {
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|de|van|von|da|del|bin|al-\\p{L}+)){0,3}";
   /** "…," said David Merriman, a research director at Project Blue, a metals consultancy, in an email. */
   private static final Pattern SAID_NAME = Pattern.compile(
-      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated)\\s+(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?)?(?=[,.;]|$)");
+      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated)\\s+(?:(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?=\\p{Lu}))?(" + NAME + ")"
+          + "(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?)?(?=[,.;]|\\s+(?:on|in|at|to|during|via)\\s|$)");
   /** "Berry said", "David Merriman, a research director at Project Blue, said". */
   private static final Pattern NAME_SAID = Pattern.compile(
-      "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?,)?\\s+(?:said|says|told|added|noted|explained|wrote|stated)\\b");
+      "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?(?:,\\s+(?:the|a|an)\\s+[^,.;]{3,90})?,)?"
+          + "\\s+(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|wrote|stated)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   /** "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks) */
   private static final Pattern SAID_SOURCE = Pattern.compile(
       ",\\s*(said|says|reported|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
   private static final Pattern CLAUSE_STOP = Pattern.compile(
-      "[,;:.!?](?:\\s|$)|\\s+(?:which|that|who|showed|shows|said|says|states?|stated|noted)\\b|\\s+[-–—]\\s|$");
+      "[,;:!?](?:\\s|$)|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\s+(?:which|that|who|show|showed|shows|said|says|states?|stated|noted|also|confirm|confirms|confirmed|indicates?|indicated|reveals?|revealed)\\b|\\s+[-–—]\\s|$");
   private static final Pattern TRAILING_TIME = Pattern.compile(
-      "(?i)\\s+(?:on|in|as of|released|published|issued)\\s+(?:(?:the\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|early|late|mid)[^,;]*|\\d{4})$");
+      "(?i)\\s+(?:on|in|as of|released|published|issued)\\s+(?:(?:the\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|early|late|mid)(?:(?!\\s(?:by|from)\\s)[^,;])*|\\d{4})$");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+)?(report|analysis|data|figures|statistics|survey|study|outlook|agency|ministry|administration|customs|document|release|estimates?|note|research|article|company|group|association)$");
   private static final Pattern SUBJECT_START = Pattern.compile(
       "(?i)^(?:but|and|so|yet|meanwhile|however|also|overall|separately|in addition|moreover|still|further|furthermore|recently|earlier|now|then|this|that)\\s*,?\\s+");
 
+  private final Lexicon lexicon;
   private final List<Lexicon.Cue> before;
   private final List<Lexicon.Cue> after;
 
   public AttributionFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.before = lexicon.cues().stream().filter(Lexicon.Cue::sourceFollows)
         .sorted((a, b) -> b.cue().length() - a.cue().length()).toList();
     this.after = lexicon.cues().stream().filter(c -> !c.sourceFollows())
@@ -60,22 +64,35 @@ public final class AttributionFinder {
       int at = sentence.indexOf(speaker.name());
       out.add(new Attribution(null, speaker, "said", base + at, base + at + speaker.name().length(), false));
     }
+    List<int[]> personSpans = new ArrayList<>();
     if (speaker == null) {
+      Matcher person = NAME_SAID.matcher(sentence);
+      while (person.find()) {
+        String name = person.group(1);
+        if (!isPersonName(name) || person.group(2) == null) continue;
+        personSpans.add(new int[] {person.start(), person.end()});
+        out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
+      }
       Matcher said = SAID_SOURCE.matcher(sentence);
       while (said.find()) {
         String source = said.group(2).strip();
-        if (source.matches("(?i)(he|she|they|it|we|i|that|this)")) continue;
+        if (source.matches("(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
         out.add(new Attribution(source, null, said.group(1), base + said.start(2), base + said.start(2) + source.length(), false));
       }
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
+    List<int[]> cueSpans = new ArrayList<>();
     for (Lexicon.Cue cue : before) {
       int from = 0;
       for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
+        int at = i;
+        // "according to" inside "according to data from": the longer cue already gave the source.
+        if (cueSpans.stream().anyMatch(c -> c[0] <= at && at < c[1])) continue;
+        cueSpans.add(new int[] {i, i + cue.cue().length()});
         int s = i + cue.cue().length();
         while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
         String source = sourceAfter(sentence, s);
-        if (source == null || overlaps(out, base + s)) continue;
+        if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
         // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
         if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
         out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
@@ -84,16 +101,45 @@ public final class AttributionFinder {
     for (Lexicon.Cue cue : after) {
       int from = 0;
       for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
+        int verb = i;
+        if (personSpans.stream().anyMatch(c -> c[0] <= verb && verb < c[1])) continue;
         int[] span = subjectBefore(sentence, i);
         if (span == null || overlaps(out, base + span[0])) continue;
         String source = sentence.substring(span[0], span[1]);
+        if (!Credits.couldName(source)) continue;
         if (speaker != null && source.contains(speaker.name())) continue;
         out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
       }
     }
+    // "The Platts-assessed … price": the assessing body credits the figure.
+    Matcher assessed = ASSESSED.matcher(sentence);
+    while (assessed.find()) {
+      if (overlaps(out, base + assessed.start(1))) continue;
+      out.add(new Attribution(assessed.group(1), null, "assessed", base + assessed.start(1), base + assessed.end(1), false));
+    }
+    // "figures released Tuesday by Eurostat"
+    Matcher released = RELEASED_BY.matcher(sentence);
+    while (released.find()) {
+      String source = sourceAfter(sentence, released.end());
+      if (source == null || overlaps(out, base + released.end()) || !Credits.couldName(source)) continue;
+      out.add(new Attribution(source, null, "released by", base + released.end(), base + released.end() + source.length(), false));
+    }
+    // "China supplies over 80% of global tungsten - USGS": a highlight's closing credit.
+    Matcher dash = DASH_CREDIT.matcher(sentence);
+    if (dash.find() && !lexicon.organizations().find(dash.group(1)).isEmpty()) {
+      out.add(new Attribution(dash.group(1), null, "-", base + dash.start(1), base + dash.end(1), false));
+    }
+    // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
+    out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
+        && (b.end() - b.start()) > (a.end() - a.start())));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
+  private static final Pattern ASSESSED = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+)-(?:assessed|compiled|calculated)\\b");
+  private static final Pattern RELEASED_BY = Pattern.compile(
+      "(?i)\\b(?:data|figures|statistics|numbers)\\s+(?:released|published|issued|compiled)\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday)\\s+by\\s+");
+  private static final Pattern DASH_CREDIT = Pattern.compile("\\s[-–—]\\s+(\\p{Lu}[\\p{L}&.]{1,30}(?:\\s+\\p{Lu}[\\p{L}&.]+){0,3})\\.?$");
 
   /**
    * Resolves a back-reference ("the analysis", "the report") to the latest earlier source whose
@@ -127,8 +173,21 @@ public final class AttributionFinder {
     return null;
   }
 
+  /** "Li Chao", "Bambang Suswantono": two to four capitalized words, none a word of an organization's name. */
+  static boolean isPersonName(String name) {
+    return name.matches("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin)){1,3}") && !ORG_WORD.matcher(name).find();
+  }
+
+  private static final Pattern ORG_WORD = Pattern.compile(
+      "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Motion|Automotive"
+          + "|Intelligence|Markets?|Research|Resources|Energy|Minerals|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions"
+          + "|Partners|News|Times|Metals|Mining|Materials|Department|Government|Exchange|Bank|Fund|Union|Alliance|Federation|Motors)\\b");
+
   private static Speaker speakerOf(String name, String title, String org) {
+    name = name.replaceFirst("\\.$", "");
     if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
+    // "the Ministry of Energy and Mineral Resources, Tri Winarno, stated": the person is the apposition.
+    if (title != null && ORG_WORD.matcher(name).find() && isPersonName(title.strip())) return new Speaker(title.strip(), null, name.strip());
     String t = title == null ? null : title.replaceFirst("^(?:the|a|an)\\s+", "").strip();
     String o = org == null ? null : org.strip();
     if (t != null && t.matches("(?i).*\\b(in|on)\\s+an?\\s+(email|interview|statement|note).*")) t = null;
@@ -168,8 +227,13 @@ public final class AttributionFinder {
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:also|has|have|had|previously|recently|earlier|further)$", "");
-    if (trimmed.isEmpty() || trimmed.split("\\s+").length > 10) return null;
-    if (trimmed.matches("(?i)(he|she|they|it|we|i|you|this|that|which|who)")) return null;
+    String[] words = trimmed.split("\\s+");
+    // A long subject is a clause, unless it is an organization's name ("The Strategic Mineral Market
+    // Supervision and Control Authority of the Democratic Republic of Congo announced …").
+    long capitalized = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
+    if (trimmed.isEmpty() || words.length > (capitalized * 2 >= words.length ? 16 : 10)) return null;
+    // "he added", "she said" are kept: the resolver gives them the person named before.
+    if (trimmed.matches("(?i)(they|it|we|i|you|this|that|which|who)")) return null;
     if (!Character.isLetter(trimmed.charAt(0))) return null;
     return new int[] {lead, lead + trimmed.length()};
   }

@@ -37,6 +37,10 @@ public final class Credits {
           + "|insiders|watchers|market\\s+watchers|people|participants|economists|calculations|it|they|research|studies|surveys?"
           + "|makers|(?:car|auto|ev)?makers|companies|manufacturers|producers|firms|\\p{Lu}{1,5}\\)\\s+makers)"
           + "(?:\\s+(?:released|published|showed?|shown|available|compiled)(?:\\s+\\p{L}+)?)?$");
+  private static final Pattern OWN_WORK = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:['’]s?)\\s+(?:own\\s+)?(?:calculations|analysis|tally|estimates?|survey|review|count)\\b.*$");
+  private static final Pattern RELEASED_BY_NAME = Pattern.compile(
+      "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*))\\s+(?:released|published|issued|compiled|put out)\\b.*$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /** "government body Cochilco", "research agency BMI": lower-case descriptors before a name. */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
@@ -55,11 +59,66 @@ public final class Credits {
     return out;
   }
 
+  private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
+      "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|we)\\b|(?<=\\S\\s)(?:he|she)\\b|^(?:(?-i:\\p{Ll}+ing)|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
+  private static final Pattern SOURCE_NOUN = Pattern.compile(
+      "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
+          + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
+          + "|economists?|spokes(?:man|woman|person)|calculations|forecasts?|consultancy|firm|company)\\b");
+
+  /**
+   * Whether a phrase before a reporting verb or after "according to" could name a source at all:
+   * a noun phrase with a name or a word for a source ("customs data", "Rho Motion", "analysts"), not
+   * "falling short of" (estimates), "Rates have been tweaked twice", "national security" (citing)
+   * or "with the refining capacities share" (estimated).
+   */
+  public static boolean couldName(String source) {
+    if (source == null) return false;
+    String s = source.strip();
+    if (s.matches("(?i)he|she")) return true;
+    if (s.isEmpty() || NOT_A_NOUN_PHRASE.matcher(s).find()) return false;
+    if (SOURCE_NOUN.matcher(s).find()) return true;
+    if (!s.matches("(?s).*\\p{Lu}.*")) return false;
+    // A country alone is not a source ("China announced export controls").
+    String bare = s.replaceFirst("^(?:the|The)\\s+", "");
+    for (var m : Lexicon.get().countries().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
+    for (var m : Lexicon.get().regions().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
+    return true;
+  }
+
+  private static final java.util.Set<String> NOBODY_HEADS = java.util.Set.of("report", "reports", "data", "figures", "statistics",
+      "numbers", "estimates", "forecasts", "analyst", "analysts", "source", "sources", "expert", "experts", "observer", "observers",
+      "trader", "traders", "insider", "insiders", "watchers", "people", "participants", "economist", "economists", "calculations",
+      "research", "studies", "survey", "surveys", "makers", "carmakers", "automakers", "companies", "manufacturers", "producers",
+      "firms", "importers", "exporters", "buyers", "sellers", "investors", "executives", "officials");
+
+  /**
+   * "global automobile experts", "Other Chinese automakers", "a minor metal trader": a head noun
+   * for nobody in particular after lower-case words and country adjectives only.
+   */
+  private static boolean unnamedGroup(String s) {
+    String[] words = s.split("\\s+");
+    if (words.length < 2 || words.length > 6) return false;
+    if (!NOBODY_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return false;
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i];
+      if (w.equals("customs") || w.equals("government") || w.equals("official")) return false;
+      if (Character.isLowerCase(w.charAt(0)) || i == 0 && w.matches("(?i)the|a|an|other|some|several|many|these|those|global|local")) continue;
+      boolean adjective = false;
+      for (var m : Lexicon.get().countries().find(w)) if (m.start() == 0 && m.end() == w.length()) adjective = true;
+      if (!adjective) return false;
+    }
+    return true;
+  }
+
+  /** "an industry association", "a research firm": a body not named. */
+  private static final Pattern INDEFINITE = Pattern.compile("^(?:a|an|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}\\p{Ll}[\\p{L}-]*$");
+
   /** Whether a credited phrase names nobody: "reports", "the data", "data released Friday", a relative clause. */
   public static boolean namesNobody(String source) {
     if (source == null) return true;
     String s = source.strip();
-    return s.isEmpty() || NOBODY.matcher(s).matches() || RELATIVE.matcher(s).matches()
+    return s.isEmpty() || NOBODY.matcher(s).matches() || RELATIVE.matcher(s).matches() || unnamedGroup(s) || INDEFINITE.matcher(s).matches()
         || !s.chars().anyMatch(Character::isLetter);
   }
 
@@ -78,6 +137,14 @@ public final class Credits {
     // An unbalanced parenthesis is left over from "(CPCA)" cut at the clause end.
     if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
     if (s.startsWith("(") && !s.contains(")")) s = s.substring(1).strip();
+    // "Reuters’ calculations based on CPCA data": the calculations are the named body's own.
+    Matcher own = OWN_WORK.matcher(s);
+    if (own.matches()) s = own.group(1);
+    s = s.replaceFirst("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)(?=\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)$)", "");
+    // "Statistics the CPCA released on Wednesday" → the CPCA; "Xinhua news agency" → Xinhua.
+    Matcher released = RELEASED_BY_NAME.matcher(s);
+    if (released.matches()) s = released.group(1);
+    s = s.replaceFirst("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$", "$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());
     // "CAAM data", "new Eurostat trade data": the data of a name; "customs data" and "an analysis of customs data" stay.
@@ -85,9 +152,11 @@ public final class Credits {
     if (data.find() && !s.substring(0, data.start()).matches("(?s).*\\b(?:of|from|on)\\s+\\S+$")) {
       String rest = s.substring(0, data.start());
       String last = rest.substring(rest.lastIndexOf(' ') + 1);
-      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) s = rest;
+      // "CAAM data" → CAAM; "Customs data" stays (customs is an office's common name, not a name).
+      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !rest.matches("(?i)(?:the\\s+)?(?:chinese\\s+|china['’]s\\s+)?customs")) s = rest;
     }
     s = ACRONYM_AFTER.matcher(s).replaceFirst("");
+    if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
     String bare = s.replaceFirst("^(?:the|The)\\s+", "");
     if (acronyms.containsKey(bare)) return acronyms.get(bare);
     Matcher body = BODY_NAME.matcher(s);

@@ -26,9 +26,6 @@ public final class FigureExtractor {
 
   private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
       "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|autos?|auto\\s+(?:production|sales|exports)|new energy vehicles?)\\b");
-  /** A sentence that continues the previous one's source: "Overall, …", "The report also …". */
-  private static final Pattern CONTINUATION = Pattern.compile(
-      "(?i)^(?:overall|meanwhile|also|in addition|additionally|separately|however|by comparison|in total|in all|of (?:this|that|these|the total))\\b.*");
 
   private final Lexicon lexicon;
   private final QuantityFinder quantities;
@@ -36,7 +33,7 @@ public final class FigureExtractor {
   private final ChangeRules changes = new ChangeRules();
   private final PlaceResolver places;
   private final MeasureResolver measures;
-  private final AttributionFinder attributions;
+  private final CreditResolver credits;
 
   public FigureExtractor() {
     this(Lexicon.get());
@@ -47,7 +44,7 @@ public final class FigureExtractor {
     this.quantities = new QuantityFinder(lexicon);
     this.places = new PlaceResolver(lexicon);
     this.measures = new MeasureResolver(lexicon);
-    this.attributions = new AttributionFinder(lexicon);
+    this.credits = new CreditResolver(lexicon);
   }
 
   /** The figures of {@code annotated}, in text order. */
@@ -61,31 +58,16 @@ public final class FigureExtractor {
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
     List<Figure> out = new ArrayList<>();
-    List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
     String lastMeasure = null;
     String lastPeriodMeasure = null;
-    java.util.Map<String, Attribution> sourceOfMeasure = new java.util.HashMap<>();
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
-    Attribution lastAttribution = null;
-    DataSource dataSource = null;
-    java.util.Map<String, String> acronyms = Credits.acronyms(article.text());
-    List<Quote> quotes = quotes(article);
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
-      if (heading) lastAttribution = null;
-      List<Attribution> own = new ArrayList<>();
-      for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen), acronyms));
       List<Quantity> qs = quantities.find(s.text(), s.start());
       if (qs.isEmpty()) {
-        // "This, according to news from X." credits what came before it in the paragraph.
-        if (!own.isEmpty() && s.text().matches("(?is)^(this|that|these|those)\\b.*")) {
-          backfill(out, own.get(0), paragraph, article);
-        }
-        seen.addAll(own);
-        if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
         if (!heading) {
@@ -118,11 +100,10 @@ public final class FigureExtractor {
         if (place.isEmpty() && !regional) place = subjectPlace(s.text(), mainCountry);
         if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
         measure = asFlow(measure, place);
-        Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
             s.start(), s.end(), s.index());
         sentenceFigures.add(new Figure(quantity, change.kind(), change.basis(), change.direction(), period, measure,
-            place, attribution, evidence));
+            place, null, evidence));
       }
       sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
@@ -136,7 +117,6 @@ public final class FigureExtractor {
       String running = sameParagraph || refersBack ? lastPeriod : null;
       boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
       if (paragraph != lastParagraph && !refersBack) lastMeasure = null;
-      boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
@@ -149,8 +129,6 @@ public final class FigureExtractor {
         // A comparison base's period ("from 3,120 t a year earlier") is not the sentence's.
         boolean isBase = sentenceFigures.stream().anyMatch(o -> o.fromLevel() != null && o.fromLevel().start() == f.evidence().start());
         if (f.period() != null && !isBase) running = f.period();
-        Attribution attribution = f.attribution();
-        if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
@@ -167,157 +145,15 @@ public final class FigureExtractor {
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
-        // A data source credited for a measure keeps covering that measure's later figures until
-        // another source is credited for it: "As per the General Administration of Customs,
-        // exports soared …" … "The US tracked with a 75.5% MoM jump, getting 619 tons".
-        String dataset = measure == null ? null : measure.replaceFirst(" to rest of world$", "");
-        if (attribution == null && dataset != null && sourceOfMeasure.containsKey(dataset)) {
-          attribution = sourceOfMeasure.get(dataset).carriedOver();
-        }
-        if (attribution != null && attribution.source() != null && attribution.speaker() == null && dataset != null
-            && !Credits.namesNobody(attribution.source())) {
-          sourceOfMeasure.put(dataset, attribution);
-        }
-        // A data source keeps covering the figures of its release in later paragraphs: the same
-        // period or the same flow ("By destination country, exports to Germany grew by 27.9%").
-        if (attribution == null && dataSource != null && !inQuote(quotes, f)
-            && (period != null && dataSource.periods().contains(period) || dataSource.covers(measure))) {
-          attribution = dataSource.credit().carriedOver();
-        }
-        if (attribution != null && attribution.speaker() == null && attribution.source() != null) {
-          if (Credits.namesNobody(attribution.source())) dataSource = null;
-          else if (dataSource == null || !dataSource.credit().source().equals(attribution.source())) {
-            dataSource = new DataSource(attribution, new java.util.HashSet<>(), new java.util.ArrayList<>());
-          }
-          if (dataSource != null) {
-            if (period != null) dataSource.periods().add(period);
-            if (measure != null) dataSource.measures().add(measure);
-          }
-        }
-        if (attribution == null || attribution.speaker() == null) {
-          Speaker quoted = speakerOfQuote(quotes, f);
-          if (quoted != null) attribution = new Attribution(null, quoted, "said", f.evidence().start(), f.evidence().start(), true);
-        }
-        out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
+        out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, null,
             f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
-      seen.addAll(own);
-      if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
-      else if (!continues) lastAttribution = null;
       lastParagraph = paragraph;
     }
-    return credited(out, articleCredit(article));
-  }
-
-  /** The sources a data release is credited for so far: its credit, and the periods and measures of its figures. */
-  private record DataSource(Attribution credit, java.util.Set<String> periods, List<String> measures) {
-    boolean covers(String measure) {
-      return measures.stream().anyMatch(m -> sameFlow(measure, m));
-    }
-  }
-
-  /** A direct quote's range in the article text and its speaker, if the text names one. */
-  private record Quote(int start, int end, Speaker speaker) {}
-
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
-  private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\(?sources?\\s*:\\s*([^\\n]{2,80}?)\\)?\\.?$");
-
-  /**
-   * The credit the whole article gives: an agency dateline ("BEIJING (Reuters) -", "(Bloomberg)
-   * --") or a "Source: …" line; or null.
-   */
-  private Attribution articleCredit(Article article) {
-    for (Paragraph p : article.paragraphs()) {
-      String text = article.paragraphText(p).strip();
-      Matcher m = SOURCE_LINE.matcher(text);
-      if (m.matches()) {
-        String source = m.group(1).strip();
-        return new Attribution(source, null, "source", p.start(), p.start() + text.length(), true);
-      }
-    }
-    for (Paragraph p : article.paragraphs()) {
-      if (p.kind() == Paragraph.Kind.HEADING) continue;
-      Matcher m = DATELINE.matcher(article.paragraphText(p));
-      if (m.find()) return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
-      break;
-    }
-    return null;
-  }
-
-  /**
-   * The final credits: a credit naming nobody ("the data showed", "reports") is no credit; where
-   * no sentence credits a figure, the article's own credit does (except in highlights and quotes).
-   */
-  private static List<Figure> credited(List<Figure> figures, Attribution article) {
-    List<Figure> out = new ArrayList<>();
-    for (Figure f : figures) {
-      Attribution a = f.attribution();
-      if (a != null && a.speaker() == null && Credits.namesNobody(a.source())) a = null;
-      if (a == null && article != null) a = article;
-      out.add(a == f.attribution() ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
-          f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
-    }
-    return out;
-  }
-
-  /** A credit with its source named as a reader names it (see {@link Credits}). */
-  private Attribution named(Attribution a, java.util.Map<String, String> acronyms) {
-    if (a.source() == null || Credits.namesNobody(a.source())) return a;
-    String source = Credits.normalize(a.source(), lexicon, acronyms);
-    return source.equals(a.source()) ? a : new Attribution(source, a.speaker(), a.cue(), a.start(), a.end(), a.carried());
-  }
-
-  /**
-   * The direct quotes of the article, each with its speaker: named in a sentence of the quote
-   * ("…,” said X) or right before or after it ("X said: “…”", "“….” he said" after "X, an analyst, said").
-   */
-  private static List<Quote> quotes(Article article) {
-    List<Quote> out = new ArrayList<>();
-    String text = article.text();
-    for (Paragraph p : article.paragraphs()) {
-      String pt = article.paragraphText(p);
-      int open = -1;
-      for (int i = 0; i < pt.length(); i++) {
-        char c = pt.charAt(i);
-        boolean opening = c == '“' || c == '"' && open < 0;
-        boolean closing = c == '”' || c == '"' && open >= 0;
-        if (opening && open < 0) {
-          open = i;
-        } else if (closing && open >= 0) {
-          if (i - open > 20) {
-            int from = Math.max(0, open - 200);
-            int to = Math.min(pt.length(), i + 160);
-            String window = pt.substring(from, to);
-            Speaker sp = AttributionFinder.speaker(window);
-            if (sp != null) sp = fullName(sp, text);
-            out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
-          }
-          open = -1;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** "said Seba" after "Tony Seba, …": the full name the article gives. */
-  private static Speaker fullName(Speaker sp, String text) {
-    if (sp.name().contains(" ")) return sp;
-    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + ")\\b").matcher(text);
-    return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
-  }
-
-  private static boolean inQuote(List<Quote> quotes, Figure f) {
-    for (Quote q : quotes) if (q.start() <= f.evidence().start() && f.evidence().end() <= q.end()) return true;
-    return false;
-  }
-
-  private static Speaker speakerOfQuote(List<Quote> quotes, Figure f) {
-    for (Quote q : quotes) if (q.start() <= f.evidence().start() && f.evidence().end() <= q.end()) return q.speaker();
-    return null;
+    return credits.resolve(annotated, out);
   }
 
   /**
@@ -515,44 +351,6 @@ public final class FigureExtractor {
     if (!q.unit().equals("count")) return q;
     boolean vehicles = measure != null ? VEHICLE_CONTEXT.matcher(measure).find() : VEHICLE_CONTEXT.matcher(sentence).find();
     return vehicles ? q.withUnit("vehicle") : q;
-  }
-
-  /** The sentence's credit that applies to the quantity: a quoted speaker inside quotes, else the nearest source. */
-  private static Attribution attributionFor(List<Attribution> own, Quantity q, Sentence s) {
-    Attribution best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    boolean inQuote = insideQuote(s.text(), q.start() - s.start());
-    for (Attribution a : own) {
-      if (a.speaker() != null && !inQuote) continue;
-      if (a.speaker() == null && inQuote && own.stream().anyMatch(x -> x.speaker() != null)) continue;
-      int distance = Math.abs(a.start() - q.start());
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = a;
-      }
-    }
-    return best;
-  }
-
-  private static boolean insideQuote(String text, int at) {
-    int quotes = 0;
-    for (int i = 0; i < at; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '“' || c == '”') quotes++;
-    }
-    return quotes % 2 == 1;
-  }
-
-  private static void backfill(List<Figure> out, Attribution a, int paragraph, Article article) {
-    for (int i = out.size() - 1; i >= 0; i--) {
-      Figure f = out.get(i);
-      int p = paragraphOf(article, f.evidence().start());
-      if (p != paragraph) break;
-      if (f.attribution() == null) {
-        out.set(i, new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(), f.place(),
-            a.carriedOver(), f.evidence(), f.fromLevel(), f.toLevel()));
-      }
-    }
   }
 
   private static int paragraphOf(Article article, int offset) {

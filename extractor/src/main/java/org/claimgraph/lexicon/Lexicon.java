@@ -44,6 +44,7 @@ public final class Lexicon {
   private final Map<String, Unit> unitsBefore = new HashMap<>();
   private final PhraseMatcher<Boolean> notPlaces;
   private final PhraseMatcher<String> organizations;
+  private final java.util.Set<String> newsOutlets = new java.util.HashSet<>();
   private final Map<String, Double> scales = new HashMap<>();
   private final Map<String, Double> numberWords = new HashMap<>();
   private final List<Cue> cues;
@@ -78,7 +79,10 @@ public final class Lexicon {
           new Unit(row.get("unit"), Double.parseDouble(row.get("multiplier")), before));
     }
     Map<String, String> orgs = new LinkedHashMap<>();
-    for (Map<String, String> row : Tsv.read("organizations.tsv")) orgs.putIfAbsent(row.get("form"), row.get("name"));
+    for (Map<String, String> row : Tsv.read("organizations.tsv")) {
+      orgs.putIfAbsent(row.get("form"), row.get("name"));
+      if ("news".equals(row.get("type"))) newsOutlets.add(row.get("name"));
+    }
     organizations = new PhraseMatcher<>(orgs);
     Map<String, Boolean> blockers = new LinkedHashMap<>();
     for (Map<String, String> row : Tsv.read("not-places.tsv")) blockers.put(row.get("phrase"), Boolean.TRUE);
@@ -105,6 +109,11 @@ public final class Lexicon {
 
   public PhraseMatcher<Region> regions() {
     return regions;
+  }
+
+  /** Canonical names of the news outlets and wires among {@link #organizations()} ("Reuters", "Bloomberg", "Xinhua"). */
+  public java.util.Set<String> newsOutlets() {
+    return java.util.Collections.unmodifiableSet(newsOutlets);
   }
 
   /** Known organizations of the field, by surface form → canonical name. */

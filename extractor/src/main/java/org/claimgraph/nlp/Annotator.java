@@ -49,7 +49,7 @@ public final class Annotator {
         String lemma = l.lemma() == null ? l.word() : l.lemma();
         tokens.add(new Token(tokens.size(), text.substring(b, e), b, e, l.tag(), lemma.toLowerCase(java.util.Locale.ROOT), ner));
       }
-      for (List<Token> part : splitAfterUnitAbbreviations(tokens)) {
+      for (List<Token> part : splitAfterUnitAbbreviations(splitRunTogether(tokens, text))) {
         int start = part.get(0).start();
         int end = part.get(part.size() - 1).end();
         List<Token> renumbered = new ArrayList<>(part.size());
@@ -60,6 +60,31 @@ public final class Annotator {
       }
     }
     return new AnnotatedArticle(article, sentences);
+  }
+
+  private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile("(\\p{Ll}{2,})([.!?])(\\p{Lu}\\p{Ll}+)");
+
+  /**
+   * "…restrictions under export controls.Data released on Monday showed …": a full stop with no
+   * space between a lower-case word and a capitalized one, which CoreNLP keeps in one token
+   * ("controls.Data"), is split into the word, the stop and the next word, and
+   * {@link #splitAfterUnitAbbreviations} ends the sentence at that stop. Offsets stay those of the text.
+   */
+  static List<Token> splitRunTogether(List<Token> tokens, String text) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      java.util.regex.Matcher m = RUN_TOGETHER.matcher(t.word());
+      if (!m.matches()) {
+        out.add(t);
+        continue;
+      }
+      int b = t.start();
+      int stop = b + m.end(1);
+      out.add(new Token(0, text.substring(b, stop), b, stop, t.pos(), m.group(1).toLowerCase(java.util.Locale.ROOT), t.ner()));
+      out.add(new Token(0, text.substring(stop, stop + 1), stop, stop + 1, ".", m.group(2), "O"));
+      out.add(new Token(0, text.substring(stop + 1, t.end()), stop + 1, t.end(), "NNP", m.group(3).toLowerCase(java.util.Locale.ROOT), t.ner()));
+    }
+    return out;
   }
 
   /**
@@ -75,7 +100,10 @@ public final class Annotator {
       Token next = tokens.get(i + 1);
       boolean unitWithStop = UNIT_WITH_STOP.matcher(t.word()).matches();
       boolean afterNumber = Character.isDigit(tokens.get(i - 1).word().charAt(tokens.get(i - 1).word().length() - 1));
-      if (unitWithStop && afterNumber && Character.isUpperCase(next.word().charAt(0)) && next.start() > t.end()) {
+      boolean runTogether = t.word().matches("[.!?]") && t.start() == tokens.get(i - 1).end() && next.start() == t.end()
+          && Character.isLowerCase(tokens.get(i - 1).word().charAt(tokens.get(i - 1).word().length() - 1))
+          && Character.isUpperCase(next.word().charAt(0));
+      if (runTogether || unitWithStop && afterNumber && Character.isUpperCase(next.word().charAt(0)) && next.start() > t.end()) {
         parts.add(tokens.subList(from, i + 1));
         from = i + 1;
       }

@@ -277,6 +277,19 @@ class ArticleReaderTest {
     assertTrue(a.text().contains("four percent"), a.text());
   }
 
+  @Test
+  void aClosingSourceLineIsKeptWhileTrailingLabelsGo() throws Exception {
+    // Car Dealer Magazine's figures, closed by a credit line as EV Magazine and Mysteel close theirs
+    String html = "<html><head><title>European car market stable</title></head><body><article><h1>European car market stable</h1>"
+        + "<p>In total, battery-electric cars accounted for 17.3 per cent of the EU car market in September, which represents an "
+        + "increase from 14.8 per cent last year.</p>"
+        + "<p>Plug-in hybrid car registrations for September also declined by a sizeable 22.3 per cent.</p>"
+        + "<p>Source: ACEA</p><p>Products &amp; Solutions</p></article></body></html>";
+    Article a = reader.readHtml("car.html", "car.html", html);
+    List<String> ps = paragraphs(a);
+    assertEquals("Source: ACEA", ps.get(ps.size() - 1));
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());

@@ -51,4 +51,201 @@ class AttributionRulesTest {
     assertEquals("Eurostat", credit(fs, "12,900 tonnes"));
     assertEquals("Eurostat", credit(fs, "6,000 tonnes"));
   }
+
+  @Test
+  void aDataSourceRunsOnOverLaterParagraphsUntilAnotherCredit() {
+    // South China Morning Post (Rho Motion)
+    List<Figure> fs = Texts.figures(DATE,
+        "Global sales of electric and plug-in hybrid vehicles surged 24 per cent in June from a year earlier, according to the market research firm Rho Motion.",
+        "In the first half of this year, 9.1 million electric vehicles (EVs) were sold globally, a 28 per cent increase from a year earlier.",
+        "Tesla sold 128,100 vehicles in the US in the first quarter of the year, per Cox Automotive data.");
+    assertEquals("Rho Motion", credit(fs, "9.1 million electric vehicles"));
+    assertEquals("Cox Automotive", credit(fs, "128,100 vehicles"));
+  }
+
+  @Test
+  void aPersonsWordsCoverTheirContinuationThenTheDataSourceRunsOn() {
+    // China Daily (NDRC official), Automagazine (ACEA and its director general)
+    List<Figure> fs = Texts.figures(DATE,
+        "As of the end of May, China had erected 9.92 million chargers throughout the country, marking a significant 56 percent year-on-year "
+            + "expansion, Li Chao, an official from the National Development and Reform Commission (NDRC), told a press conference on Tuesday.",
+        "Among them, public charging facilities totaled 3.05 million units, surging 46 percent year on year.");
+    assertEquals("Li Chao", credit(fs, "9.92 million chargers"));
+    assertEquals("Li Chao", credit(fs, "3.05 million units"));
+    fs = Texts.figures(DATE,
+        "However, according to ACEA, the cumulative volume from January to September was 5.8% lower than in the same period last year.",
+        "Sigrid de Vries also noted that “instead, the market share of electric cars for the year-to-date is nearly 1% lower than last year.”",
+        "In September, plug-in hybrids accounted for 6.8% of the automotive market, down from 8.2% last year, with 54,889 units sold.");
+    assertEquals("Sigrid de Vries", credit(fs, "nearly 1%"));
+    assertEquals("European Automobile Manufacturers' Association", credit(fs, "6.8%"));
+  }
+
+  @Test
+  void aPhraseNamingNobodyStopsTheRunForItsParagraph() {
+    // Electronics For You (CABIA)
+    List<Figure> fs = Texts.figures(DATE,
+        "The data by China Automotive Battery Innovation Alliance (CABIA) also revealed that CATL installed 23.99 GWh of power batteries in September.",
+        "According to global automobile experts, China will lead the same in the coming twenty years. In 2023, China’s lithium-ion battery "
+            + "output increased 25 percent year-on-year.",
+        "BYD grabbed the second spot by installing 13.18 GWh, with a 24.2 percent share.");
+    assertNull(credit(fs, "25 percent"));
+    assertEquals("China Automotive Battery Innovation Alliance", credit(fs, "13.18 GWh"));
+  }
+
+  @Test
+  void aCreditForOneCompanysFiguresDoesNotCoverAnothers() {
+    // Reuters via Nasdaq: BYD's deliveries after CPCA's Tesla figures are Reuters' (dateline)
+    List<Figure> fs = Texts.figures(DATE,
+        "BEIJING, Dec 4 (Reuters) - Sales of U.S. automaker Tesla's China-made electric vehicles skidded 17.8% in November from the same "
+            + "month a year earlier, to 82,432 cars, China Passenger Car Association (CPCA) data showed on Monday.",
+        "Chinese rival BYD, with its Dynasty and Ocean series of EVs, saw passenger vehicle deliveries set another record at 301,378 vehicles.");
+    assertEquals("China Passenger Car Association", credit(fs, "82,432 cars"));
+    assertEquals("Reuters", credit(fs, "301,378 vehicles"));
+  }
+
+  @Test
+  void theLeadTakesTheCreditOfTheParagraphRightAfterIt() {
+    // Telegraph India
+    List<Figure> fs = Texts.figures(DATE, "China's rare earth magnet exports fell 6.1% in September from August.",
+        "Shipments stood at 5,774 metric tons in September, data from the General Administration of Customs showed on Monday.");
+    assertEquals("the General Administration of Customs", credit(fs, "6.1%"));
+  }
+
+  @Test
+  void aDescribedPersonIsThePersonNamedNext() {
+    // Reuters via Nasdaq
+    List<Figure> fs = Texts.figures(DATE,
+        "JAKARTA, March 19 (Reuters) - Indonesia has issued mining production quotas of 152.62 million metric tons of nickel ore so far "
+            + "this year, a senior mining official told parliament on Tuesday.",
+        "In total, the government has issued approvals for 191 miners, ministry director general Bambang Suswantono said.",
+        "Production quotas for 99.24 million tons of copper ore have also been handed out, he added.");
+    assertEquals("Bambang Suswantono", credit(fs, "152.62 million metric tons"));
+    assertEquals("Bambang Suswantono", credit(fs, "99.24 million tons"));
+  }
+
+  @Test
+  void articleLevelCredits() {
+    // Car Dealer Magazine: a closing line
+    List<Figure> fs = Texts.figures(DATE, "Plug-in hybrid car registrations for September also declined by a sizeable 22.3 per cent.",
+        "The statistics come from the ACEA – the European Automobile Manufacturers’ Association.");
+    assertEquals("European Automobile Manufacturers' Association", credit(fs, "22.3 per cent"));
+    // Newsdirectory3: a rewrite's lead credits a news outlet
+    fs = Texts.figures(DATE, "According to a report by Bloomberg, the company’s sales surged 66% in October.",
+        "Other Chinese automakers also reported strong sales in October. Geely Automobile Holdings Ltd. sold 226,686 vehicles.");
+    assertEquals("Bloomberg", credit(fs, "226,686 vehicles"));
+    // The Driven: figures published by the respective companies
+    fs = Texts.figures(DATE, "BYD saw sales reach 502,657 for the month of October.", "Xpeng delivered 23,917 vehicles in October.",
+        "All figures were published at the beginning of November by the respective companies.");
+    assertEquals("BYD", credit(fs, "502,657"));
+    assertEquals("Xpeng", credit(fs, "23,917 vehicles"));
+  }
+
+  @Test
+  void theOriginalSourceBeforeTheOutletThatReportsIt() {
+    // Daily Finland (Xinhua)
+    List<Figure> fs = Texts.figures(DATE,
+        "The EU's imports of electric and hybrid electric cars more than tripled between 2018 and 2019, showed the figures released "
+            + "Tuesday by Eurostat, the EU statistical office, reported Xinhua.",
+        "The statistical office said the bloc exported 8.2 billion euros of electric and hybrid electric cars in 2019.");
+    assertEquals("Eurostat", credit(fs, "more than tripled"));
+    assertEquals("Xinhua", PeriodRulesTest.figure(fs, "more than tripled").attribution().via());
+    assertEquals("Eurostat", credit(fs, "8.2 billion euros"));
+  }
+
+  @Test
+  void customsDataIsTheOfficeTheArticleNames() {
+    // Reuters
+    List<Figure> fs = Texts.figures(DATE, "China's rare earth exports fell 31% in September from August, customs data showed on Monday.",
+        "China sold 4,000.3 tonnes, according to data from the General Administration of Customs of China.");
+    assertEquals("the General Administration of Customs of China", credit(fs, "31%"));
+  }
+
+  @Test
+  void quotedSpeakers() {
+    // Summa Money (BMI, Pricepedia), S&P Global (Cobalt Blue), Project Blue (a fragment quoted in the dek)
+    List<Figure> fs = Texts.figures(DATE,
+        "“In 2026, we forecast cobalt prices to average $25/lb,” said research agency BMI, a unit of Fitch Solutions.",
+        "“The announcement pushed LME cobalt prices above $42,000/tonne. The mechanism aims to regulate export flows,” said Luca Sazzini on Pricepedia.",
+        "\"[Congo's] export quota for 2026 is set at less than half of the country's 2024 production,\" Joel Crane, commercial manager at "
+            + "Cobalt Blue Holdings, an Australia-based mining and processing company, told Platts.");
+    assertEquals("BMI", PeriodRulesTest.figure(fs, "$25/lb").attribution().speaker().name());
+    assertEquals("Luca Sazzini", PeriodRulesTest.figure(fs, "above $42,000/tonne").attribution().speaker().name());
+    assertEquals("Joel Crane", PeriodRulesTest.figure(fs, "less than half").attribution().speaker().name());
+    fs = Texts.figures(DATE, "Senior mining official claims quota issued at “…around 200Mt”, with 292 RKAB permits approved.",
+        "Indonesia’s Director General of Minerals and Coal of the Ministry of Energy and Mineral Resources, Tri Winarno, stated that the quota "
+            + "had been set at “…around 200Mt”, a level that could be reduced.");
+    assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "around 200Mt").attribution().speaker().name());
+    assertEquals("Tri Winarno", PeriodRulesTest.figure(fs, "292 RKAB permits").attribution().source());
+  }
+
+  @Test
+  void aShareOfWorldSupplyIsBackgroundButAShareOfTheReleasesMarketIsNot() {
+    // Reuters, Saudi Press (Rho Motion)
+    List<Figure> fs = Texts.figures(DATE, "BEIJING (Reuters) - China's rare earth exports fell 31% in September from August, customs data showed on Monday.",
+        "China produces over 90% of the world’s processed rare earths and rare-earth magnets.");
+    assertEquals("Reuters", credit(fs, "over 90%"));
+    fs = Texts.figures(DATE, "Global sales of fully electric and plug-in hybrid vehicles rose to a record 2.1 million units in September, "
+        + "according to market research firm Rho Motion.", "China dominated the global EV market, accounting for 65% of sales with around 1.3 million units.");
+    assertEquals("Rho Motion", credit(fs, "65%"));
+  }
+
+  @Test
+  void aSurnameIsThePersonNamedBefore() {
+    // Electronics For You (Rho Motion)
+    List<Figure> fs = Texts.figures(DATE, "Charles Lester, data manager at Rho Motion, explained that the lower growth rate is attributed to China.",
+        "According to Lester, Rho Motion anticipates a global increase in electric car sales of between 25% and 30% for the year.");
+    assertEquals("Charles Lester", credit(fs, "between 25% and 30%"));
+  }
+
+  @Test
+  void theAgencyCitingASourceKeepsTheSourceAndPronounsAndFamilyNamesAreThePersonBefore() {
+    // CnEVPost (Xinhua citing CAAM), China Daily (CPCA, Cui Dongshu)
+    List<Figure> fs = Texts.figures(DATE,
+        "By the end of May 2021, China had about 5.8 million new energy vehicles, accounting for about 50 percent of the world's total, "
+            + "Xinhua news agency said Friday, citing data from the China Association of Automobile Manufacturers (CAAM).",
+        "Fu Bingfeng, executive vice chairman and secretary-general of the CAAM, said at the 11th China Automotive Forum on Friday that "
+            + "production and sales declined by less than 2 percent in 2020.",
+        "Over the next five years, China's new energy vehicle sales will maintain an average annual growth rate of more than 40 percent, Fu predicted.");
+    assertEquals("the China Association of Automobile Manufacturers", credit(fs, "about 5.8 million new energy vehicles"));
+    assertEquals("Fu Bingfeng", credit(fs, "more than 40 percent"));
+    fs = Texts.figures(DATE, "Statistics the CPCA released on Wednesday showed sales totaled 304,000 units last month.",
+        "\"The upward trend will continue in coming months,\" said Cui Dongshu, the association's secretary-general.",
+        "He estimated their sales in the passenger car segment will reach 2.75 million units.");
+    assertEquals("China Passenger Car Association", credit(fs, "304,000 units"));
+    Figure f = PeriodRulesTest.figure(fs, "2.75 million units");
+    assertEquals("Cui Dongshu", f.attribution().source());
+    assertNull(f.attribution().speaker());
+  }
+
+  @Test
+  void industryDataNamesNobodyAndTheDatelineCovers() {
+    // Xinhua
+    List<Figure> fs = Texts.figures(DATE,
+        "BEIJING, Aug. 8 (Xinhua) — Sales of China’s new energy passenger vehicles rose 36.9 percent in July, industry data showed.",
+        "Exports reached 92,000 vehicles, according to an industry association.");
+    assertEquals("Xinhua", credit(fs, "36.9 percent"));
+    assertEquals("Xinhua", credit(fs, "92,000 vehicles"));
+  }
+
+  @Test
+  void thisAccordingToCreditsWhatCameBeforeItInItsParagraphOnly() {
+    // The phrasing issue 10 cites ("This, according to news from X"), on SteelOrbis's CAAM figures
+    List<Figure> fs = Texts.figures(DATE,
+        "In October, production and sales of new energy vehicles in China totaled 1.772 million units and 1.715 million units. "
+            + "This, according to news from the China Association of Automobile Manufacturers (CAAM).",
+        "Sales of new energy vehicles accounted for 46.7 percent of total new vehicle sales.");
+    assertEquals("China Association of Automobile Manufacturers", credit(fs, "1.772 million units"));
+    assertNull(credit(fs, "46.7 percent"));
+  }
+
+  @Test
+  void theAgencyIsTheLongNamedBodyBeforeIt() {
+    // Thiourea.net (Shengyi Society, the DRC's cobalt authority)
+    List<Figure> fs = Texts.figures(DATE,
+        "According to the Commodity Cobalt Market Analysis System of Shengyi Society, the cobalt price rose 2.13% on September 22.",
+        "The Strategic Mineral Market Supervision and Control Authority of the Democratic Republic of Congo announced on the 21st that "
+            + "the country will end the cobalt export ban from October 15th. The agency stated in a statement that mining companies will be "
+            + "allowed to export over 18000 tons of cobalt for the remainder of this year.");
+    assertEquals("The Strategic Mineral Market Supervision and Control Authority of the Democratic Republic of Congo", credit(fs, "over 18000 tons"));
+  }
 }

@@ -27,14 +27,22 @@ class CreditsTest {
       "the China Nonferrous Metals Industry Association|the China Nonferrous Metals Industry Association",
       "data released Wednesday by EV research firm Rho Motion|Rho Motion",
       "the market research firm Rho Motion|Rho Motion",
-      "CPCA)|China Passenger Car Association"})
+      "CPCA)|China Passenger Car Association",
+      // Squid Business (Reuters), Metals Wire, Reuters via Nasdaq
+      "Reuters’ calculations based on CPCA data|Reuters",
+      // Straits Times (Reuters)
+      "Customs data|Customs data",
+      "Shanghai Metals Market (SMM) data|Shanghai Metals Market",
+      "China Passenger Car Association (CPCA) data|China Passenger Car Association"})
   void namesTheSource(String written, String named) {
     assertEquals(named, Credits.normalize(written, Lexicon.get()));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"reports", "Data", "the data", "data released Friday", "traders", "analysts", "Reports",
-      "which was in line with", "official data", "figures released", "EV) makers"})
+      "which was in line with", "official data", "figures released", "EV) makers",
+      // Electronics For You, Newsdirectory3, OE Digital
+      "global automobile experts", "Other Chinese automakers", "a minor metal trader"})
   void phrasesNamingNobodyCreditNobody(String written) {
     assertTrue(Credits.namesNobody(written), written);
   }
@@ -50,5 +58,20 @@ class CreditsTest {
   @ValueSource(strings = {"customs data", "Reuters", "the China Passenger Car Association", "Rho Motion", "BMI"})
   void namedSourcesCredit(String written) {
     assertFalse(Credits.namesNobody(written), written);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      // BNN Bloomberg ("falling short of estimates"), Reuters ("citing national security"), Kallanish, Raw Materials, SCMP
+      "falling short of", "beating", "national security", "Rates have been tweaked twice since first",
+      "with the refining capacities share", "Shenzhen-based BYD notched up another milestone last month when it", "China"})
+  void phrasesThatAreNoSourceAtAll(String written) {
+    assertFalse(Credits.couldName(written), written);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"customs data", "BloombergNEF", "Chinese customs statistics", "analysts", "the General Administration of Customs"})
+  void phrasesThatCouldNameASource(String written) {
+    assertTrue(Credits.couldName(written), written);
   }
 }

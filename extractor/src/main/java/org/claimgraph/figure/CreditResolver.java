@@ -1,0 +1,531 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.article.Article;
+import org.claimgraph.article.Paragraph;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.PhraseMatcher;
+import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.nlp.AnnotatedArticle;
+import org.claimgraph.nlp.Sentence;
+import org.claimgraph.nlp.Token;
+
+/**
+ * Whom an article credits for each of its figures, the way a careful reader decides it:
+ *
+ * <ol>
+ *   <li>a figure inside a direct quote is the speaker's, also when the speaker is named in another
+ *       sentence of the quote ("“…at 35%…”" after "…,” said Charles Lester, data manager at Rho Motion.");</li>
+ *   <li>else the credit of its own sentence, named as the article names the source ("The data
+ *       showed" → the association named before; "customs data" → the General Administration of
+ *       Customs where the article names it; "he added" → the person named before); a phrase that
+ *       names nobody ("According to reports", "global automobile experts") credits nobody;</li>
+ *   <li>else the credit it continues: a data source's credit runs on over the following
+ *       paragraphs until another credit is given (also one naming nobody), except into a sentence
+ *       about another company ("Chinese rival BYD … saw deliveries …" after "CPCA data showed" on
+ *       Tesla's sales); a person's indirect speech covers the rest of its paragraph
+ *       and continuations ("Among them, …"); a credit for a measure keeps covering that measure;
+ *       the lead's figures take the credit given in the paragraph right after it;</li>
+ *   <li>else the article's own credit: an agency dateline ("BEIJING (Reuters) -", "(Bloomberg)
+ *       --"), a "Source: …" line, a closing line ("The statistics come from the ACEA"), a news
+ *       outlet credited in the lead of a rewrite ("According to a report by Bloomberg"), or, where
+ *       the figures "were published by the respective companies", the company each sentence is about.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * List<Figure> credited = new CreditResolver(Lexicon.get()).resolve(annotated, figures);
+ * }</pre>
+ */
+final class CreditResolver {
+
+  /** "the data", "The statistical office", "the London-based firm", "the association": a source named before. */
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+          + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
+          + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker)$");
+  private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
+  private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
+  /** "the CEO", "the minister": the person credited before. */
+  private static final Pattern PERSON_BACK_REFERENCE = Pattern.compile(
+      "(?i)^the\\s+(?:ceo|chief executive|founder|chairman|chairwoman|president|minister|official|spokes(?:man|woman|person)|analyst|director)$");
+  /** "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named. */
+  private static final Pattern DESCRIBED_PERSON = Pattern.compile(
+      "(?i)^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:official|ceo|chief executive|founder(?:\\s+and\\s+ceo)?|chairman|chairwoman|president"
+          + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:,\\s+\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
+  private static final Pattern INLINE_SOURCE = Pattern.compile("(?i)\\(\\s*sources?\\s*:\\s*([^()\\n]{2,60})\\)");
+  /** "Reuters with additional editing by Jim Pollard", "(Reporting by …; Editing by …)" is no credit. */
+  private static final Pattern WIRE_CLOSING = Pattern.compile("^(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b");
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\(?sources?\\s*:\\s*([^\\n]{2,80}?)\\)?\\.?$");
+  /** "The statistics come from the ACEA – …", "The data are from Eurostat." */
+  private static final Pattern CLOSING_CREDIT = Pattern.compile(
+      "(?i)^(?:the|these|all)\\s+(?:statistics|data|figures|numbers)\\s+(?:come|comes|came|are|were)\\s+from\\s+(.+?)(?:\\s+[-–—]\\s.*|[,.].*)?$");
+  /** "All figures were published … by the respective companies." */
+  private static final Pattern BY_COMPANIES = Pattern.compile(
+      "(?i)\\b(?:published|released|reported|announced)\\b[^.]*\\bby\\s+the\\s+(?:respective|individual)\\s+(?:companies|automakers|carmakers|makers|firms)\\b");
+  /** A sentence that continues the one before it: "Among them, …", "Overall, …". */
+  private static final Pattern CONTINUATION = Pattern.compile(
+      "(?i)^(?:among them|of (?:this|that|these|them|the total)|in total|in all|in addition|additionally)\\b.*");
+  private static final Pattern ORG_WORD = Pattern.compile(
+      "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Motion|Automotive"
+          + "|Intelligence|Markets?|Research|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions|Partners|News|Times)\\b");
+
+  private final Lexicon lexicon;
+  private final AttributionFinder finder;
+  private final PhraseMatcher<String> companies;
+
+  CreditResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.finder = new AttributionFinder(lexicon);
+    Map<String, String> forms = new LinkedHashMap<>();
+    for (var row : Tsv.read("companies.tsv")) forms.putIfAbsent(row.get("form"), row.get("form"));
+    this.companies = new PhraseMatcher<>(forms);
+  }
+
+  /** How far a credit reaches. */
+  private enum Reach {
+    /** A data source or an organization: runs on over later paragraphs. */
+    DATA,
+    /** A person's indirect speech: the rest of its paragraph. */
+    PERSON,
+    /** A phrase naming nobody: stops what ran before. */
+    NOBODY
+  }
+
+  /** A credit given in a sentence: the attribution as named, the words as written, its reach and where it is. */
+  private record Credit(Attribution attribution, String written, Reach reach, int paragraph, String company) {}
+
+  /** A direct quote's range in the article text and its speaker, if the text names one. */
+  private record Quote(int start, int end, Speaker speaker) {}
+
+  /** The figures with their final credits, in the same order. */
+  List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
+    Article article = annotated.article();
+    Map<String, String> acronyms = Credits.acronyms(article.text());
+    List<Quote> quotes = quotes(article);
+    Attribution articleCredit = articleCredit(article);
+    // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's.
+    boolean wireCredit = articleCredit != null;
+    boolean byCompanies = BY_COMPANIES.matcher(article.text()).find();
+    Matcher office = CUSTOMS_OFFICE.matcher(article.text());
+    String customsOffice = office.find() ? office.group() : null;
+
+    List<Credit> seen = new ArrayList<>();
+    Map<String, Credit> ofMeasure = new HashMap<>();
+    Credit running = null;
+    Credit lastData = null;
+    Credit described = null;
+    int sentencesSince = 0;
+    Credit firstCredit = null;
+    String lastCompany = null;
+    List<Integer> leadFigures = new ArrayList<>();
+    List<Attribution> result = new ArrayList<>();
+    int next = 0;
+    int lastParagraph = -1;
+    for (Sentence s : annotated.sentences()) {
+      int paragraph = paragraphOf(article, s.start());
+      boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
+      List<Credit> own = new ArrayList<>();
+      for (Attribution a : finder.find(s.text(), s.start())) {
+        // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
+        if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
+        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice);
+        if (c != null) own.add(c);
+      }
+      String company = companyOf(s.text());
+      if (company != null) lastCompany = company;
+      sentencesSince++;
+      // A person's words cover the sentences that continue them ("Among them, …"), then the data source runs on;
+      // a phrase naming nobody stops the run for its paragraph.
+      if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) running = lastData;
+      if (running != null && running.reach() == Reach.NOBODY && paragraph != lastParagraph) running = lastData;
+      for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
+        Figure f = figures.get(next);
+        Attribution a = null;
+        Quote q = quoteOf(quotes, f);
+        if (q != null && q.speaker() != null) {
+          a = new Attribution(null, q.speaker(), "said", f.evidence().start(), f.evidence().start(), q.start() < s.start());
+        }
+        Credit mine = a != null ? null : nearest(own, f, q != null);
+        String dataset = f.measure() == null ? null : f.measure().replaceFirst(" to rest of world$", "");
+        if (a == null && mine != null) {
+          a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
+          if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
+        } else if (a == null && !heading && !worldShare(f)) {
+          // The source credited for the same measure first ("August shipments were still 31% lower" after
+          // an SMM price: the customs data), else the credit that runs on.
+          Credit carried = null;
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, wireCredit)) {
+            carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, wireCredit)) {
+            carried = running;
+          }
+          if (carried != null) a = carried.attribution().carriedOver();
+          else if (firstCredit == null && running == null && q == null) leadFigures.add(next);
+        }
+        if (a == null && byCompanies && q == null && !heading && (company != null || lastCompany != null)) {
+          String c = company != null ? company : lastCompany;
+          a = new Attribution(c, null, "published", f.evidence().start(), f.evidence().start(), company == null);
+        }
+        result.add(a);
+      }
+      // "…the strategic pull on rare earth supply chains. This, according to news from X": the credit
+      // covers what came before it in its paragraph, and runs no further.
+      if (!own.isEmpty() && THIS_ACCORDING.matcher(s.text()).find()) {
+        for (int i = result.size() - 1; i >= 0; i--) {
+          if (paragraphOf(article, figures.get(i).evidence().start()) != paragraph) break;
+          if (result.get(i) == null && own.get(0).reach() != Reach.NOBODY) result.set(i, own.get(0).attribution().carriedOver());
+        }
+        seen.addAll(own);
+        lastParagraph = paragraph;
+        continue;
+      }
+      if (!own.isEmpty()) {
+        Credit last = own.get(own.size() - 1);
+        if (!last.attribution().cue().equals("-")) running = last;
+        for (Credit c : own) if (c.reach() == Reach.DATA) lastData = c;
+        // A source named after "Reports now surfaced that …" covers the measures those reports stated.
+        if (own.stream().anyMatch(c -> c.reach() == Reach.DATA)) ofMeasure.values().removeIf(c -> c.reach() == Reach.NOBODY);
+        // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
+        // the description is the person named next.
+        Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !described(c.written())).findFirst().orElse(null);
+        if (described != null && named != null && sentencesSince <= 2) {
+          // Figures outside the quote credit the person without making them its speaker.
+          Attribution n = named.attribution();
+          Attribution person = n.speaker() == null ? n.carriedOver() : new Attribution(n.speaker().name(), null, n.cue(), n.start(), n.end(), true);
+          for (int i = 0; i < result.size(); i++) {
+            if (result.get(i) != null && result.get(i).start() == described.attribution().start()) result.set(i, person);
+          }
+          described = null;
+        }
+        Credit description = own.stream().filter(c -> c.reach() == Reach.PERSON && described(c.written())).findFirst().orElse(null);
+        if (description != null) {
+          described = description;
+          sentencesSince = 0;
+        }
+        seen.addAll(own);
+        if (firstCredit == null) {
+          firstCredit = own.stream().filter(c -> c.reach() != Reach.NOBODY).findFirst().orElse(null);
+          // The lead's figures take the credit given in the paragraph right after them.
+          if (firstCredit != null && firstCredit.reach() == Reach.DATA) {
+            for (int i : leadFigures) {
+              int p = paragraphOf(article, figures.get(i).evidence().start());
+              if (p == paragraph - 1 && result.get(i) == null) result.set(i, firstCredit.attribution().carriedOver());
+            }
+          }
+          if (firstCredit == null) firstCredit = last;
+        }
+      }
+      lastParagraph = paragraph;
+    }
+    for (; next < figures.size(); next++) result.add(null);
+
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      Attribution a = result.get(i);
+      if (a == null && articleCredit != null && quoteOf(quotes, f) == null) a = articleCredit;
+      out.add(java.util.Objects.equals(a, f.attribution()) ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(),
+          f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
+    }
+    return out;
+  }
+
+  /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
+  private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice) {
+    String company = companyOf(s.text());
+    if (a.speaker() != null) return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
+    String written = a.source();
+    if (PRONOUN.matcher(written).matches() || PERSON_BACK_REFERENCE.matcher(written).matches()) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        if (seen.get(i).reach() == Reach.PERSON) return withPlace(seen.get(i), a, paragraph, company);
+      }
+      return null;
+    }
+    Matcher back = BACK_REFERENCE.matcher(written.strip());
+    if (back.matches()) {
+      String head = back.group(1).toLowerCase(Locale.ROOT);
+      boolean any = head.matches("data|figures|statistics|numbers|estimates?|release|firm|company|group|body|consultancy|tracker");
+      Credit fallback = null;
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        if (e.reach() != Reach.DATA) continue;
+        if (any || e.written().toLowerCase(Locale.ROOT).contains(head)) return withPlace(e, a, paragraph, company);
+        if (fallback == null && !lexicon.newsOutlets().contains(e.attribution().source())) fallback = e;
+      }
+      // "The statistical office said" after "figures released by Eurostat": the body credited before.
+      if (fallback != null) return withPlace(fallback, a, paragraph, company);
+    }
+    if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
+    if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
+    // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
+    if (written.matches("\\p{Lu}[\\p{L}'’-]+")) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
+        // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu).
+        if (e.reach() == Reach.PERSON && name != null && (name.endsWith(" " + written) || name.startsWith(written + " "))) {
+          return withPlace(e, a, paragraph, company);
+        }
+      }
+    }
+    String named = Credits.normalize(written, lexicon, acronyms);
+    // "customs data" where the article names the customs office: that office.
+    String office = namedOffice(named, seen, customsOffice);
+    if (office != null) named = office;
+    // "Market Intelligence data" after "according to S&P Global Market Intelligence": the name given in full.
+    for (int i = seen.size() - 1; i >= 0 && named.matches("\\p{Lu}.*"); i--) {
+      String full = seen.get(i).attribution().source();
+      if (seen.get(i).reach() == Reach.DATA && full != null && full.endsWith(" " + named)) {
+        named = full;
+        break;
+      }
+    }
+    Attribution na = named.equals(a.source()) ? a : new Attribution(named, null, a.cue(), a.start(), a.end(), a.carried());
+    return new Credit(na, written, isPerson(named, s) ? Reach.PERSON : Reach.DATA, paragraph, company);
+  }
+
+  /** "a senior mining official", "The founder and CEO of Chinese car manufacturing Li Auto": a person not named. */
+  private static boolean described(String written) {
+    String person = written.replaceFirst("\\s+(?:of|at|for|with|from)\\s.*$", "");
+    return DESCRIBED_PERSON.matcher(written).find() && !person.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
+  }
+
+  private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
+    Attribution at = e.attribution();
+    // "He estimated …" after a quote of Cui Dongshu: his words, not a quote, so no speaker.
+    String source = at.source() != null ? at.source() : at.speaker().name();
+    return new Credit(new Attribution(source, null, a.cue(), a.start(), a.end(), true), e.written(), e.reach(), paragraph,
+        company != null ? company : e.company());
+  }
+
+  /** "customs data", "China's customs": the named office an earlier credit gives for the same words. */
+  private static String namedOffice(String named, List<Credit> seen, String customsOffice) {
+    Matcher m = Pattern.compile("(?i)^(?:(?:chinese|china[’']s|the)\\s+)?(customs)(?:\\s+(?:data|figures|statistics))?$").matcher(named);
+    if (!m.matches()) return null;
+    for (Credit e : seen) {
+      String s = e.attribution().source();
+      if (e.reach() == Reach.DATA && s != null && !s.equalsIgnoreCase(named) && CUSTOMS_OFFICE.matcher(s).find()) return s;
+    }
+    // Named later in the article ("customs data showed" … "according to the General Administration of Customs of China").
+    return customsOffice;
+  }
+
+  private static final Pattern CUSTOMS_OFFICE = Pattern.compile(
+      "(?:the\\s+)?General Administration of Customs(?:\\s+of\\s+(?:the\\s+People's\\s+Republic\\s+of\\s+)?China)?");
+
+
+  /** A person's name ("Li Chao", "Bambang Suswantono"), not an organization ("Rho Motion", "Cox Automotive"). */
+  private boolean isPerson(String source, Sentence s) {
+    if (!AttributionFinder.isPersonName(source) || ORG_WORD.matcher(source).find()) return false;
+    for (var m : lexicon.organizations().find(source)) if (m.start() == 0 && m.end() == source.length()) return false;
+    if (!companies.find(source).isEmpty()) return false;
+    if (s.tokens().isEmpty()) return true;
+    int at = s.text().indexOf(source);
+    for (Token t : s.tokens()) {
+      if (at >= 0 && t.start() - s.start() >= at && t.end() - s.start() <= at + source.length() && t.isEntity("PERSON")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "China produces over 90% of the world’s processed rare earths": a general share of world
+   * supply is background, not a figure of the data release credited before it.
+   */
+  private static boolean worldShare(Figure f) {
+    return f.kind() == Kind.SHARE && WORLD.matcher(f.evidence().sentence()).find();
+  }
+
+  private static final Pattern WORLD = Pattern.compile(
+      "(?i)\\b(?:world['’]s|of the world|(?:global|worldwide)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:production|supply|supplies|output|reserves|refining|mining|capacity|processing))\\b");
+
+  /**
+   * The credit of the sentence nearest the figure; inside a quote only a speaker's; the original
+   * source before the outlet that reports it ("figures released by Eurostat …, reported Xinhua" → Eurostat).
+   */
+  private Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
+    Credit best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !lexicon.newsOutlets().contains(c.attribution().source()));
+    String outlet = original ? own.stream().map(c -> c.attribution().source())
+        .filter(x -> x != null && lexicon.newsOutlets().contains(x)).findFirst().orElse(null) : null;
+    for (Credit c : own) {
+      if (c.attribution().speaker() != null && !inQuote) continue;
+      if (original && lexicon.newsOutlets().contains(c.attribution().source())) continue;
+      int distance = Math.abs(c.attribution().start() - f.evidence().start());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = c;
+      }
+    }
+    // "…, showed the figures released by Eurostat, reported Xinhua": Eurostat's figures, via Xinhua.
+    if (best != null && outlet != null && best.reach() == Reach.DATA) {
+      best = new Credit(best.attribution().via(outlet), best.written(), best.reach(), best.paragraph(), best.company());
+    }
+    return best;
+  }
+
+  /** Whether the sentence is about another company than the one whose figures the credit gave. */
+  private static boolean otherCompany(Credit c, String company, boolean wireCredit) {
+    return wireCredit && company != null && c.company() != null && !company.equals(c.company());
+  }
+
+
+  /** The first company the sentence names ("Chinese rival BYD …" → BYD), or null. */
+  private String companyOf(String sentence) {
+    var found = companies.find(sentence);
+    return found.isEmpty() ? null : found.get(0).value();
+  }
+
+  /**
+   * The credit the whole article gives, or null: a "Source: …" line or an inline "(source:
+   * Reuters)", a closing "The statistics come from X" line, a wire's closing credit ("Reuters with
+   * additional editing by …"), an agency dateline ("BEIJING (Reuters) -", "(Bloomberg) --"; not
+   * the publisher's own), a wire in the byline, or a news outlet the lead credits ("According to a
+   * report by Bloomberg", "Nikkei Asia reported").
+   */
+  private Attribution articleCredit(Article article) {
+    Map<String, String> acronyms = Credits.acronyms(article.text());
+    for (Paragraph p : article.paragraphs()) {
+      String text = article.paragraphText(p).strip();
+      Matcher m = SOURCE_LINE.matcher(text);
+      if (m.matches()) {
+        // "Source: ACEA": as written, or the name the article itself gives the short form.
+        String source = m.group(1).strip();
+        return new Attribution(acronyms.getOrDefault(source, source), null, "source", p.start(), p.start() + text.length(), true);
+      }
+      m = CLOSING_CREDIT.matcher(text);
+      if (m.matches()) {
+        return new Attribution(Credits.normalize(m.group(1).strip(), lexicon, acronyms), null, "source", p.start(), p.start() + text.length(), true);
+      }
+      m = INLINE_SOURCE.matcher(text);
+      if (m.find()) return new Attribution(m.group(1).strip(), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
+      m = WIRE_CLOSING.matcher(text);
+      if (m.find() && lexicon.newsOutlets().contains(Credits.normalize(m.group(1), lexicon))) {
+        return new Attribution(Credits.normalize(m.group(1), lexicon), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
+      }
+    }
+    for (Paragraph p : article.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.HEADING) continue;
+      String text = article.paragraphText(p);
+      Matcher m = DATELINE.matcher(text);
+      // A wire's own dateline credits the wire; another publisher's own ("(TMTPOST)") credits nobody.
+      if (m.find() && (lexicon.newsOutlets().contains(Credits.normalize(m.group(1).strip(), lexicon))
+          || !samePublisher(m.group(1), article.publisher()))) {
+        return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
+      }
+      break;
+    }
+    for (String author : article.authors()) {
+      String named = Credits.normalize(author.strip(), lexicon);
+      if (lexicon.newsOutlets().contains(named) && !samePublisher(named, article.publisher())) return new Attribution(named, null, "byline", -1, -1, true);
+    }
+    // A rewrite framed by the outlet it retells: a news outlet credited in the lead paragraph.
+    for (Paragraph p : article.paragraphs()) {
+      if (p.kind() == Paragraph.Kind.HEADING) continue;
+      String text = article.paragraphText(p);
+      for (Attribution a : finder.find(text, p.start())) {
+        if (a.source() == null) continue;
+        String named = Credits.normalize(a.source(), lexicon, acronyms);
+        if (lexicon.newsOutlets().contains(named) && !samePublisher(named, article.publisher())) {
+          return new Attribution(named, null, a.cue(), a.start(), a.end(), true);
+        }
+      }
+      break;
+    }
+    return null;
+  }
+
+  /** "(TMTPOST)" at TMTPost: a publisher's own dateline credits nobody else. */
+  private static boolean samePublisher(String source, String publisher) {
+    if (publisher == null) return false;
+    String a = source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String b = publisher.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return !a.isEmpty() && (a.equals(b) || b.startsWith(a) || a.startsWith(b));
+  }
+
+  /**
+   * The direct quotes of the article, each with its speaker: named in a sentence of the quote
+   * ("…,” said X) or right before or after it ("X said: “…”", "“….” he said" after "X, an analyst, said").
+   */
+  private static List<Quote> quotes(Article article) {
+    List<Quote> out = new ArrayList<>();
+    String text = article.text();
+    for (Paragraph p : article.paragraphs()) {
+      String pt = article.paragraphText(p);
+      int open = -1;
+      for (int i = 0; i < pt.length(); i++) {
+        char c = pt.charAt(i);
+        boolean opening = c == '“' || c == '"' && open < 0;
+        boolean closing = c == '”' || c == '"' && open >= 0;
+        if (opening && open < 0) {
+          open = i;
+        } else if (closing && open >= 0) {
+          if (i - open > 5) {
+            int from = Math.max(0, open - 200);
+            int to = Math.min(pt.length(), i + 160);
+            Speaker sp = AttributionFinder.speaker(pt.substring(from, to));
+            if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
+            if (sp != null) sp = fullName(sp, text);
+            out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
+          }
+          open = -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A quoted fragment repeated in a later paragraph that names its speaker: the dek's "claims
+   * quota issued at “…around 200Mt”" is Tri Winarno's, who "stated that … “…around 200Mt”".
+   */
+  private static Speaker speakerNearby(Article article, Paragraph p, String quote) {
+    if (quote.length() < 8) return null;
+    String text = article.text();
+    int again = text.indexOf(quote, p.end());
+    if (again < 0) return null;
+    String before = text.substring(Math.max(0, again - 300), again);
+    Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b").matcher(before);
+    String name = null;
+    while (m.find()) name = m.group(1);
+    if (name == null) {
+      m = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b").matcher(before);
+      while (m.find()) name = m.group(1);
+    }
+    return name == null ? null : new Speaker(name, null, null);
+  }
+
+  /** "said Seba" after "Tony Seba, …": the full name the article gives. */
+  private static Speaker fullName(Speaker sp, String text) {
+    if (sp.name().contains(" ")) return sp;
+    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + ")\\b").matcher(text);
+    return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
+  }
+
+  private static boolean insideQuote(List<Quote> quotes, int offset) {
+    for (Quote q : quotes) if (q.start() < offset && offset < q.end()) return true;
+    return false;
+  }
+
+  private static Quote quoteOf(List<Quote> quotes, Figure f) {
+    for (Quote q : quotes) if (q.start() <= f.evidence().start() && f.evidence().end() <= q.end()) return q;
+    return null;
+  }
+
+  private static int paragraphOf(Article article, int offset) {
+    List<Paragraph> ps = article.paragraphs();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).start() <= offset && offset <= ps.get(i).end()) return i;
+    }
+    return -1;
+  }
+}
