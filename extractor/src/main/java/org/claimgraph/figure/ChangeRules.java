@@ -44,7 +44,7 @@ public final class ChangeRules {
           + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
-          + "|(?:the\\s+)?same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})?"
+          + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})?"
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
   private static final Pattern MOM = Pattern.compile(
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");

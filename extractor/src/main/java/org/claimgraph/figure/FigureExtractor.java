@@ -88,7 +88,7 @@ public final class FigureExtractor {
         if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
-        if (!heading) {
+        if (!heading && (REPORTED.matcher(s.text()).find() || DATA_WORDS.matcher(s.text()).find())) {
           List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
           if (!stated.isEmpty()) {
             lastPeriod = newest(List.of(), stated);
@@ -133,11 +133,16 @@ public final class FigureExtractor {
       // outpouring marks a 5.7% YoY rise").
       boolean refersBack = BACK_REFERENCE.matcher(s.text()).find() || SAME_PERIOD.matcher(s.text()).find();
       boolean sameParagraph = paragraph == lastParagraph;
-      String running = sameParagraph || refersBack ? lastPeriod : null;
+      // Wire copy puts every sentence in a paragraph of its own: a sentence reporting data in the
+      // past tense right after a dated one continues its period ("Sales in China jumped 28 per
+      // cent to 1.11 million units" after "… surged 24 per cent in June").
+      boolean reports = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && REPORTED.matcher(s.text()).find();
+      String running = sameParagraph || refersBack || reports ? lastPeriod : null;
       boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
       if (paragraph != lastParagraph && !refersBack) lastMeasure = null;
       boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
+      java.util.Map<Integer, String> settled = new java.util.HashMap<>();
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
         String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph ? null : running;
@@ -147,7 +152,12 @@ public final class FigureExtractor {
         }
         if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
         // A comparison base's period ("from 3,120 t a year earlier") is not the sentence's.
-        boolean isBase = sentenceFigures.stream().anyMatch(o -> o.fromLevel() != null && o.fromLevel().start() == f.evidence().start());
+        boolean isBase = sentenceFigures.stream().anyMatch(o -> o.fromLevel() != null && o.fromLevel().start() == f.evidence().start())
+            || ComparisonLinks.comparedWith(sentenceFigures, f, s.text(), s.start()) != null;
+        if (isBase) {
+          String base = basePeriod(f, sentenceFigures, settled, s);
+          if (base != null) period = base;
+        }
         if (f.period() != null && !isBase) running = f.period();
         Attribution attribution = f.attribution();
         if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
@@ -198,6 +208,7 @@ public final class FigureExtractor {
           Speaker quoted = speakerOfQuote(quotes, f);
           if (quoted != null) attribution = new Attribution(null, quoted, "said", f.evidence().start(), f.evidence().start(), true);
         }
+        settled.put(f.evidence().start(), period);
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
@@ -210,6 +221,25 @@ public final class FigureExtractor {
       lastParagraph = paragraph;
     }
     return credited(out, articleCredit(article));
+  }
+
+  /**
+   * The period of a comparison base once the periods of the sentence's other figures are
+   * settled: "3,236 tonnes during this period, a 77.66% decrease from 14,483 tonnes recorded in
+   * the same timeframe in 2023" → the 14,483 t is 2023-01/2023-02 when "this period" is
+   * January–February 2024. Null when the level it is compared with has no period yet.
+   */
+  private static String basePeriod(Figure base, List<Figure> sentenceFigures, java.util.Map<Integer, String> settled, Sentence s) {
+    String after = s.text().substring(base.evidence().end() - s.start());
+    for (Figure c : sentenceFigures) {
+      if (c.fromLevel() == null || c.fromLevel().start() != base.evidence().start()) continue;
+      String reference = c.toLevel() != null ? settled.get(c.toLevel().start()) : null;
+      if (reference == null) reference = settled.get(c.evidence().start());
+      return reference == null ? null : ComparisonLinks.basePeriod(base.period(), reference, after, c.basis());
+    }
+    Figure level = ComparisonLinks.comparedWith(sentenceFigures, base, s.text(), s.start());
+    String reference = level == null ? null : settled.get(level.evidence().start());
+    return reference == null ? null : ComparisonLinks.basePeriod(base.period(), reference, after, level.basis());
   }
 
   /** The sources a data release is credited for so far: its credit, and the periods and measures of its figures. */
@@ -426,12 +456,18 @@ public final class FigureExtractor {
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
   /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
   private static final Pattern SAME_PERIOD = Pattern.compile(
-      "(?i)\\b(?:the|that)\\s+(?:same|mentioned|said|above|aforementioned)\\s+(?:period|month|quarter|time(?:frame)?)\\b"
+      "(?i)\\b(?:(?:the|that)\\s+(?:same|mentioned|said|above|aforementioned)|this|that)\\s+(?:period|month|quarter|time(?:frame)?|span)\\b"
           + "(?!\\s*(?:,\\s*)?(?:of|in|last|a\\s+year|the\\s+previous|one\\s+year|(?:19|20)\\d\\d))");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "^(?:This|That|These|Those|Such|It|Its|The\\s+(?:outpouring|increase|rise|surge|jump|decline|drop|fall|figure|figures|number|total"
           + "|data|report|rebound|recovery|growth|gain|slump|shipments|volume|level|tally))\\b");
+  /** Verbs that report a datum in the past tense: "jumped", "totaled", "were sold", "posted growth". */
+  private static final Pattern REPORTED = Pattern.compile(
+      "(?i)\\b(?:rose|fell|jumped|surged|soared|climbed|dropped|declined|increased|decreased|grew|slumped|plunged|plummeted|skidded"
+          + "|slid|dipped|tumbled|totall?ed|reached|amounted|stood|hit|posted|recorded|registered|sold|delivered|exported|imported"
+          + "|shipped|produced|installed|(?:was|were)\\s+(?:sold|delivered|exported|imported|shipped|produced|installed|issued|approved))\\b");
+  private static final Pattern DATA_WORDS = Pattern.compile("(?i)\\b(?:data|figures|statistics|numbers)\\b");
   private static final Pattern FLOW = Pattern.compile("\\b(exports|imports)$");
   private static final Pattern GLOBAL_SCOPE = Pattern.compile(
       "(?i)\\b(global|globally|world|world's|worldwide|international|internationally)\\b");
