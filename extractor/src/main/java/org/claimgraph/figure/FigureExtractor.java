@@ -65,6 +65,7 @@ public final class FigureExtractor {
     String lastPeriod = null;
     String lastMeasure = null;
     String lastPeriodMeasure = null;
+    List<String> lastPlace = List.of();
     java.util.Map<String, Attribution> sourceOfMeasure = new java.util.HashMap<>();
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     Attribution lastAttribution = null;
@@ -115,7 +116,8 @@ public final class FigureExtractor {
         Quantity quantity = upgradeUnit(q, measure, s.text());
         boolean regional = places.regionScoped(s.text(), rs, re);
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, countryMentions);
-        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), mainCountry);
+        if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
+        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry);
         if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
         measure = asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
@@ -164,6 +166,12 @@ public final class FigureExtractor {
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
+        // "Among them, public charging facilities totaled 3.05 million units", "This represents a
+        // 28.7% decrease": a sentence referring back, naming no country, is about the same place.
+        if (PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
+            && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
+          place = lastPlace;
+        }
         if (f.measure() == null && measure != null) {
           place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
           measure = asFlow(measure, place);
@@ -212,6 +220,7 @@ public final class FigureExtractor {
         out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
+        lastPlace = place;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
@@ -467,7 +476,11 @@ public final class FigureExtractor {
       "(?i)\\b(?:rose|fell|jumped|surged|soared|climbed|dropped|declined|increased|decreased|grew|slumped|plunged|plummeted|skidded"
           + "|slid|dipped|tumbled|totall?ed|reached|amounted|stood|hit|posted|recorded|registered|sold|delivered|exported|imported"
           + "|shipped|produced|installed|(?:was|were)\\s+(?:sold|delivered|exported|imported|shipped|produced|installed|issued|approved))\\b");
-  private static final Pattern DATA_WORDS = Pattern.compile("(?i)\\b(?:data|figures|statistics|numbers)\\b");
+  /** A sentence about data: "according to data released yesterday", "a significant decline in graphite exports". */
+  private static final Pattern DATA_WORDS = Pattern.compile(
+      "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations)\\b");
+  private static final Pattern PLACE_BACK = Pattern.compile(
+      "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
   private static final Pattern FLOW = Pattern.compile("\\b(exports|imports)$");
   private static final Pattern GLOBAL_SCOPE = Pattern.compile(
       "(?i)\\b(global|globally|world|world's|worldwide|international|internationally)\\b");
@@ -485,10 +498,14 @@ public final class FigureExtractor {
     if ("price".equals(parts.flow())) return place;
     // "The imports from Chile amounted to 20,300 tonnes" in an article about China: CL → CN;
     // "The EU imported 12,900 tonnes" stays the EU's.
-    if ("import".equals(parts.flow()) && !"export".equals(articleFlow)) {
+    if ("import".equals(parts.flow())) {
       if (place.size() == 1 && places.markedOrigin(sentence, place.get(0))) return List.of(place.get(0), main);
-      return place;
+      // "The imports more than doubled" in an article about the EU's imports: the EU's.
+      if (place.isEmpty() && "import".equals(articleFlow)) return List.of(main);
+      if (!"export".equals(articleFlow)) return place;
     }
+    // "5 500 tonnes … were exported from the EU": the exporter is stated.
+    if ("export".equals(parts.flow()) && place.size() == 1 && places.markedOrigin(sentence, place.get(0))) return place;
     boolean flow = FLOW.matcher(measure).find();
     if (!flow && !place.isEmpty()) return place;
     List<String> out = new ArrayList<>();
@@ -502,17 +519,27 @@ public final class FigureExtractor {
    * sales reach 502,657" → CN), or the article's country where the subject refers to it ("the
    * world's largest rare earth magnet supplier", "the country", "the Asian nation").
    */
-  private List<String> subjectPlace(String sentence, String main) {
+  private List<String> subjectPlace(String sentence, int at, String main) {
+    // The company before the figure is its subject; one after it ("exceeding Tesla’s $25.2 billion") only without a subject.
+    List<String> before = places.companyCountries(sentence.substring(0, at));
+    if (!before.isEmpty()) return List.of(before.get(0));
+    if (main != null && SUBJECT_CARRY.matcher(sentence).find()) return List.of(main);
     List<String> companies = places.companyCountries(sentence);
     if (!companies.isEmpty()) return List.of(companies.get(0));
-    if (main != null && SUBJECT_CARRY.matcher(sentence).find()) return List.of(main);
     return List.of();
+  }
+
+  /** The sentence offsets of the quantities of {@code q}'s unit, in text order (for "respectively" lists). */
+  private static List<Integer> sameUnit(List<Quantity> qs, Quantity q, int base) {
+    List<Integer> out = new ArrayList<>();
+    for (Quantity o : qs) if (o.unit().equals(q.unit())) out.add(o.start() - base);
+    return out;
   }
 
   private static final Pattern SUBJECT_CARRY = Pattern.compile(
       "(?i)\\bthe\\s+(?:world['’]s\\s+(?:largest|biggest|top|leading|no\\.\\s*1|second[- ]largest|main|dominant)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
           + "(?:supplier|producer|exporter|importer|consumer|market|miner|refiner|processor|economy|manufacturer|maker)"
-          + "|country|nation|asian\\s+(?:nation|giant|country)|people['’]s\\s+republic)\\b");
+          + "|country|nation|bloc|asian\\s+(?:nation|giant|country)|people['’]s\\s+republic|(?:car|auto)maker|company)\\b");
 
   /** A flow between two countries is named from the exporter's side: "US imports from China" is CN → US exports. */
   private static String asFlow(String measure, List<String> place) {
@@ -523,7 +550,7 @@ public final class FigureExtractor {
   /** The country an article is about: the one it mentions most, at least three times. */
   private String mainCountry(String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    for (var m : lexicon.findCountries(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
     for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;

@@ -27,6 +27,9 @@ public final class PlaceResolver {
       + "|deliveries|shipping|magnets?|rare|goods|products?|steel|lithium|cobalt|graphite|gallium|germanium|mined|refined|processed)";
   private static final Pattern ORIGIN_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:total\\s+|overall\\s+|monthly\\s+|annual\\s+)?" + TRADE + "\\b");
   private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\b(?:from|by|out\\s+of)\\s+(?:the\\s+)?$");
+  /** "imports from Chile and Argentina": the later members of a list after "from". */
+  private static final Pattern ORIGIN_LIST_BEFORE = Pattern.compile(
+      "\\b(?i:from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+))+$");
   private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|for|towards|destined\\s+for|bound\\s+for)\\s+(?:the\\s+)?$");
   private static final Pattern DESTINATION_AFTER = Pattern.compile(
       "(?i)^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,6}?(?:imports?|imported|importing|buyers?|purchases?|purchased|bought|received|getting|got|took|demand)\\b");
@@ -46,9 +49,19 @@ public final class PlaceResolver {
     this.companies = new PhraseMatcher<>(c);
   }
 
+  /**
+   * A country word that describes something else than a place of the figure: a currency ("US
+   * dollars", "$US"), a company's home ("Dutch carmaker Stellantis", "U.S. automaker Tesla",
+   * "Australia-based", "Hong Kong-listed stock").
+   */
+  private static final Pattern NOT_A_PLACE_AFTER = Pattern.compile(
+      "^(?:\\s*(?:dollars?|cents?|\\$)|-(?:based|listed|headquartered|owned|made)\\b|\\s+(?:[\\p{L}-]+\\s+)?(?:carmakers?|automakers?|companies|company"
+          + "|firms?|groups?|miners?|giants?|rivals?|makers?|manufacturers?|conglomerates?|brands?)\\b)");
+
   /** The country mentions of a sentence, blocs (the EU) included. */
   public List<PhraseMatcher.Match<Lexicon.Country>> mentions(String sentence) {
     List<PhraseMatcher.Match<Lexicon.Country>> out = new ArrayList<>(lexicon.findCountries(sentence));
+    out.removeIf(m -> NOT_A_PLACE_AFTER.matcher(sentence.substring(m.end())).find());
     for (var r : lexicon.findRegions(sentence)) {
       String code = BLOCS.get(r.value().id());
       if (code == null || out.stream().anyMatch(m -> m.start() < r.end() && r.start() < m.end())) continue;
@@ -72,6 +85,7 @@ public final class PlaceResolver {
    */
   public boolean regionScoped(String sentence, int start, int end) {
     int[] seg = segment(sentence, start, end);
+    if (regionNearestBefore(sentence, seg[0], start)) return true;
     for (var m : mentions(sentence)) if (m.start() >= seg[0] && m.end() <= seg[1]) return false;
     String clause = sentence.substring(seg[0], seg[1]);
     if (REGION_WORDS.matcher(clause).find()) return true;
@@ -82,13 +96,53 @@ public final class PlaceResolver {
     return false;
   }
 
+  /**
+   * Whether the place named last before the figure in its segment is a region or the world, not a
+   * country or bloc: "followed by Europe with 2 million", "North America registered a more modest
+   * 9%", "Global EV sales surged 29% …, led by China".
+   */
+  private boolean regionNearestBefore(String sentence, int from, int start) {
+    int country = -1;
+    for (var m : mentions(sentence)) if (m.start() >= from && m.end() <= start) country = Math.max(country, m.end());
+    int region = -1;
+    for (var r : lexicon.findRegions(sentence)) {
+      if (r.start() < from || r.end() > start || BLOCS.containsKey(r.value().id()) || r.value().id().startsWith("rest-of")) continue;
+      // "China dominates global tungsten production, contributing 80%": the world is what a country's share is of.
+      if (r.value().id().equals("global") && (country >= 0 || sentence.startsWith("'s", r.end()) || sentence.startsWith("’s", r.end()))) continue;
+      region = Math.max(region, r.end());
+    }
+    return region > country;
+  }
+
   /** Whether the country {@code code} is marked as an origin in the sentence: "imports from Chile". */
   public boolean markedOrigin(String sentence, String code) {
     for (var m : mentions(sentence)) {
       if (!m.value().code().equals(code)) continue;
       if (ORIGIN_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
+      if (ORIGIN_LIST_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start())).find()) return true;
     }
     return false;
+  }
+
+  private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+
+  /**
+   * The place of one figure of a "respectively" list: the countries of the sentence pair in order
+   * with its figures of one unit. "… followed by Vietnam and Japan with 14% and 10%,
+   * respectively" (after "The United States …, accounting for 29%") → 29% US, 14% VN, 10% JP;
+   * "the imports from Chile and Argentina rose 9.8% YoY and 80.7% YoY respectively" → CL, AR.
+   * Otherwise {@code place} as it is.
+   *
+   * @param at       the figure's start in the sentence
+   * @param sameUnit the sentence offsets of the figures of its unit, in text order
+   */
+  public List<String> respective(String sentence, int at, List<Integer> sameUnit, List<PhraseMatcher.Match<Lexicon.Country>> mentions,
+      List<String> place) {
+    if (sameUnit.size() < 2 || !RESPECTIVELY.matcher(sentence).find()) return place;
+    List<String> countries = new ArrayList<>();
+    for (var m : mentions) if (!countries.contains(m.value().code())) countries.add(m.value().code());
+    if (countries.size() != sameUnit.size()) return place;
+    return List.of(countries.get(sameUnit.indexOf(at)));
   }
 
   /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */
@@ -123,6 +177,9 @@ public final class PlaceResolver {
     // Without a marked exporter, an unmarked country is usually the subject doing the exporting:
     // "China … causing exports of magnets to the U.S. to plummet" → CN, US.
     Set<String> out = new LinkedHashSet<>(origins);
+    // "U.S.-China trade … exports to the U.S.": a country marked as destination is not the unmarked subject.
+    others.removeAll(destinations);
+    others.removeAll(origins);
     if (origins.isEmpty()) out.addAll(others);
     out.addAll(destinations);
     out.addAll(others);
