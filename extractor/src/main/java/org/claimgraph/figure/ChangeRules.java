@@ -23,16 +23,23 @@ public final class ChangeRules {
   private static final String UP = "up|rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grow|grows|growth|growing"
       + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
       + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
-      + "|more|added|adding|accelerated|recovered|swelled|leapt|leaped|leap";
+      + "|more|added|adding|accelerated|recovered|swelled|leapt|leaped|leap|boost|augmentation";
   private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
       + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
       + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
-      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|dived|crashed|lowered";
+      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|dived|crashed|lowered|skidded|skid|skids";
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere|significantly|sharply))*\\s*$");
+      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+          + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
+  /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
+  private static final Pattern TO_LEVEL = Pattern.compile(
+      "(?i)\\b(?:" + UP + "|" + DOWN + "|reach|reached|hit)\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+|over\\s+|some\\s+)?$");
+  /** "a 124 per cent price increase", "China's 35% sales boost". */
+  private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:[\\p{L}-]+\\s+)?(?:increase|decrease|rise|drop|decline|gain|growth|jump|boost|augmentation|fall|reduction|surge|slump|dip)\\b");
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|q/q|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
           + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|q/q|qoq|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
@@ -40,7 +47,8 @@ public final class ChangeRules {
       "(?i)^\\s*(?:of\\b|share\\b|market\\s+share|stake\\b|of\\s+the\\b|of\\s+all\\b|of\\s+total\\b|of\\s+global\\b|of\\s+world)");
   private static final Pattern SHARE_BEFORE = Pattern.compile(
       "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
-          + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed)"
+          + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed"
+          + "|equivalent\\s+to|equal\\s+to)"
           + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
@@ -71,6 +79,10 @@ public final class ChangeRules {
     boolean percent = unit.equals("percent") || unit.equals("percentage-point");
     Kind kind;
     if (unit.equals("factor") || q.signed() != '\0') {
+      kind = Kind.CHANGE;
+    } else if (percent && TO_LEVEL.matcher(left).find()) {
+      kind = SHARE_AFTER.matcher(right).find() ? Kind.SHARE : Kind.AMOUNT;
+    } else if (percent && CHANGE_NOUN_AFTER.matcher(right).find()) {
       kind = Kind.CHANGE;
     } else if (left.matches("(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"

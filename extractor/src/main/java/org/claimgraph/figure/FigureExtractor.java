@@ -506,7 +506,8 @@ public final class FigureExtractor {
     }
     // "5 500 tonnes … were exported from the EU": the exporter is stated.
     if ("export".equals(parts.flow()) && place.size() == 1 && places.markedOrigin(sentence, place.get(0))) return place;
-    boolean flow = FLOW.matcher(measure).find();
+    // "The United States was the top buyer, accounting for 29% of August’s shipments": a share of the exports is a flow too.
+    boolean flow = FLOW.matcher(measure).find() || place.size() == 1 && "export".equals(parts.flow());
     if (!flow && !place.isEmpty()) return place;
     List<String> out = new ArrayList<>();
     out.add(main);

@@ -55,7 +55,7 @@ public final class PlaceResolver {
    * "Australia-based", "Hong Kong-listed stock").
    */
   private static final Pattern NOT_A_PLACE_AFTER = Pattern.compile(
-      "^(?:\\s*(?:dollars?|cents?|\\$)|-(?:based|listed|headquartered|owned|made)\\b|\\s+(?:[\\p{L}-]+\\s+)?(?:carmakers?|automakers?|companies|company"
+      "^(?:\\s*(?:dollars?|cents?|\\$)|-(?:based|listed|headquartered|owned)\\b|\\s+(?:[\\p{L}-]+\\s+)?(?:carmakers?|automakers?|companies|company"
           + "|firms?|groups?|miners?|giants?|rivals?|makers?|manufacturers?|conglomerates?|brands?)\\b)");
 
   /** The country mentions of a sentence, blocs (the EU) included. */
@@ -108,7 +108,8 @@ public final class PlaceResolver {
     for (var r : lexicon.findRegions(sentence)) {
       if (r.start() < from || r.end() > start || BLOCS.containsKey(r.value().id()) || r.value().id().startsWith("rest-of")) continue;
       // "China dominates global tungsten production, contributing 80%": the world is what a country's share is of.
-      if (r.value().id().equals("global") && (country >= 0 || sentence.startsWith("'s", r.end()) || sentence.startsWith("’s", r.end()))) continue;
+      // Only the world as the subject's scope counts ("Global EV sales"), not "as … around the globe".
+      if (r.value().id().equals("global") && (country >= 0 || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
       region = Math.max(region, r.end());
     }
     return region > country;
