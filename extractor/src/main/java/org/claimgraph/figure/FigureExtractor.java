@@ -79,7 +79,7 @@ public final class FigureExtractor {
       if (heading) lastAttribution = null;
       List<Attribution> own = new ArrayList<>();
       for (Attribution a : attributions.find(s.text(), s.start())) own.add(named(AttributionFinder.resolve(a, seen), acronyms));
-      List<Quantity> qs = quantities.find(s.text(), s.start());
+      List<Quantity> qs = NotFigures.keep(quantities.find(s.text(), s.start()), s.text(), s.start(), periods.find(s.text(), ctx));
       if (qs.isEmpty()) {
         // "This, according to news from X." credits what came before it in the paragraph.
         if (!own.isEmpty() && s.text().matches("(?is)^(this|that|these|those)\\b.*")) {
