@@ -58,6 +58,7 @@ public final class ChangeRules {
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
   private static final Pattern QOQ = Pattern.compile(
       "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile("(?i)\\b(from|over|than|compared\\s+(?:to|with)|versus|vs\\.?|since|against|relative\\s+to|that\\s+of)\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
@@ -151,6 +152,11 @@ public final class ChangeRules {
     if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
     if (ref != null) return basisOf(ref, period, sentence.substring(end, ref.start()));
     if (QOQ.matcher(window).find()) return "vs-period"; // quarter on quarter: the previous quarter
+    Matcher span = YEAR_SPAN.matcher(window);
+    if (span.find()) {
+      // "tripled between 2018 and 2019" is y/y; "dropped 16 percentage points between 2019 and 2025" vs-period.
+      return Integer.parseInt(span.group(2)) == Integer.parseInt(span.group(1)) + 1 ? "yoy" : "vs-period";
+    }
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find()) return "mom";

@@ -24,6 +24,7 @@ import org.claimgraph.nlp.Sentence;
  */
 public final class FigureExtractor {
 
+  private static final java.util.Set<String> VEHICLE_NOUNS = java.util.Set.of("car", "delivery", "EV", "NEV", "automobile");
   private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
       "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|autos?|auto\\s+(?:production|sales|exports)|new energy vehicles?)\\b");
   /** A sentence that continues the previous one's source: "Overall, …", "The report also …". */
@@ -217,7 +218,10 @@ public final class FigureExtractor {
           if (quoted != null) attribution = new Attribution(null, quoted, "said", f.evidence().start(), f.evidence().start(), true);
         }
         settled.put(f.evidence().start(), period);
-        out.add(new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
+        // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
+        Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
+            ? upgradeUnit(f.quantity(), measure, s.text()) : f.quantity();
+        out.add(new Figure(quantity, f.kind(), f.basis(), f.direction(), period, measure, place, attribution,
             f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
         lastPlace = place;
@@ -400,6 +404,8 @@ public final class FigureExtractor {
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
+      // "shipments rose about 17.5%, but nine-month exports totaled …": the period of the next clause.
+      if (p.start() >= re && CLAUSE_BREAK.matcher(sentence.substring(re, p.start())).find()) continue;
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
       // "… 589 tons in August": a period right after the number is its own.
       if (p.start() >= re && ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
@@ -460,6 +466,7 @@ public final class FigureExtractor {
         "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");
   private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"
       + "(?:January|February|March|April|May|June|July|August|September|October|November|December|the\\s+year|this\\s+year)\\b");
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
@@ -576,6 +583,8 @@ public final class FigureExtractor {
 
   /** A bare count of vehicles ("1.243 million units" of NEVs) is in vehicles. */
   private static Quantity upgradeUnit(Quantity q, String measure, String sentence) {
+    // "82,432 cars", "23,917 deliveries" of an automaker: counted vehicles.
+    if (VEHICLE_NOUNS.contains(q.unit())) return q.withUnit("vehicle");
     if (!q.unit().equals("count")) return q;
     boolean vehicles = measure != null ? VEHICLE_CONTEXT.matcher(measure).find() : VEHICLE_CONTEXT.matcher(sentence).find();
     return vehicles ? q.withUnit("vehicle") : q;

@@ -79,6 +79,8 @@ public final class PeriodResolver {
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*"
           + "(?:(" + MONTH + ")\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(" + YEAR + "))?");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
+  private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter". */
   private static final Pattern QUARTER_ENDING = Pattern.compile(
       "(?i)(?:the\\s+)?(?:three\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
@@ -176,6 +178,16 @@ public final class PeriodResolver {
       } catch (java.time.DateTimeException e) {
         // not a calendar date: leave it to the other patterns
       }
+    }
+    m = YEAR_SPAN.matcher(sentence);
+    while (m.find()) {
+      // "more than tripled between 2018 and 2019": the change runs to the newer year.
+      add(out, sentence, m.start(), m.end(), m.group(2), 0);
+    }
+    m = YEAR_PAIR.matcher(sentence);
+    while (m.find()) {
+      // "limits annual exports to 96,600 metric tons for 2026 and 2027": both years.
+      add(out, sentence, m.start(), m.end(), m.group(1) + "/" + m.group(2), 0);
     }
     m = QUARTER_ENDING.matcher(sentence);
     while (m.find()) {
