@@ -61,6 +61,8 @@ public final class FigureExtractor {
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
+    // The importer of an article about imports ("Rare Earth Imports to EU Drop Nearly 30%"): its partners' figures flow to it.
+    String importer = places.importer(leadSentences(article));
     List<Figure> out = new ArrayList<>();
     List<Attribution> seen = new ArrayList<>();
     String lastPeriod = null;
@@ -119,8 +121,8 @@ public final class FigureExtractor {
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, countryMentions);
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
         if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry);
-        if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
-        measure = asFlow(measure, place);
+        if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
+        measure = importer != null ? measure : asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
             s.start(), s.end(), s.index());
@@ -129,6 +131,7 @@ public final class FigureExtractor {
       }
       sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
+      sentenceFigures = restatedPlaces(sentenceFigures, s);
       String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
@@ -174,8 +177,8 @@ public final class FigureExtractor {
           place = lastPlace;
         }
         if (f.measure() == null && measure != null) {
-          place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow);
-          measure = asFlow(measure, place);
+          place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
+          measure = importer != null ? measure : asFlow(measure, place);
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
         // exports rose …": the flow keeps the exporter stated for the same measure.
@@ -253,6 +256,38 @@ public final class FigureExtractor {
     Figure level = ComparisonLinks.comparedWith(sentenceFigures, base, s.text(), s.start());
     String reference = level == null ? null : settled.get(level.evidence().start());
     return reference == null ? null : ComparisonLinks.basePeriod(base.period(), reference, after, level.basis());
+  }
+
+  private static final Pattern RESTATES = Pattern.compile(
+      "(?i)^\\s*(?:of\\s+(?:the\\s+|all\\s+)?[\\p{L}’' ]{0,50}?)?(?:,\\s*or|\\(|,\\s*or\\s+about)\\s*(?:about\\s+|nearly\\s+|some\\s+)?$");
+
+  /**
+   * A figure restating the one before it in other units keeps its place: "accounting for 46.3% of
+   * the total weight of imports, or 6 000 tonnes", "46.3% of all imports (6,000 tonnes)".
+   */
+  private static List<Figure> restatedPlaces(List<Figure> figures, Sentence s) {
+    List<Figure> out = new ArrayList<>(figures);
+    for (int i = 1; i < out.size(); i++) {
+      Figure prev = out.get(i - 1);
+      Figure f = out.get(i);
+      if (prev.place().isEmpty() || prev.place().equals(f.place()) || prev.evidence().end() > f.evidence().start()) continue;
+      String between = s.text().substring(prev.evidence().end() - s.start(), f.evidence().start() - s.start());
+      if (!RESTATES.matcher(between).matches()) continue;
+      out.set(i, new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(), prev.place(), f.attribution(),
+          f.evidence(), f.fromLevel(), f.toLevel()));
+    }
+    return out;
+  }
+
+  /** The title and the first two sentences of the text (paragraph starts), where an article says what it is about. */
+  private static List<String> leadSentences(Article article) {
+    List<String> out = new ArrayList<>();
+    if (article.title() != null) out.add(article.title());
+    for (String sentence : article.text().split("(?<=[.!?])\\s+|\\n+")) {
+      if (out.size() >= 3) break;
+      if (!sentence.isBlank() && !sentence.equals(article.title())) out.add(sentence);
+    }
+    return out;
   }
 
   /** The sources a data release is credited for so far: its credit, and the periods and measures of its figures. */
@@ -497,7 +532,13 @@ public final class FigureExtractor {
    * country's: "The US tracked with a 75.5% MoM jump, getting 619 tons" in an article about
    * China's exports is CN → US. Global figures ("global sales of NEVs") stay without one.
    */
-  private List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence, String articleFlow) {
+  private List<String> withImpliedOrigin(List<String> place, String measure, String main, String sentence, String articleFlow,
+      String importer) {
+    // "China was the largest partner for imports …, accounting for 46.3%" in an article about the EU's imports: CN → EU.
+    if (importer != null && measure != null && "import".equals(MeasureParts.of(measure).flow()) && place.size() <= 1
+        && !place.contains(importer)) {
+      return place.isEmpty() ? List.of(importer) : List.of(place.get(0), importer);
+    }
     if (main == null || measure == null || place.contains(main) || place.size() > 1) return place;
     if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
     MeasureParts parts = MeasureParts.of(measure);
@@ -549,7 +590,11 @@ public final class FigureExtractor {
           + "(?:supplier|producer|exporter|importer|consumer|market|miner|refiner|processor|economy|manufacturer|maker)"
           + "|country|nation|bloc|asian\\s+(?:nation|giant|country)|people['’]s\\s+republic|(?:car|auto)maker|company)\\b");
 
-  /** A flow between two countries is named from the exporter's side: "US imports from China" is CN → US exports. */
+  /**
+   * A flow between two countries is named from the exporter's side: "US imports from China" is CN
+   * → US exports. Not in an article about one importer's statistics (the EU's imports keep their
+   * name: devset/GUIDELINES.md, "Places").
+   */
   private static String asFlow(String measure, List<String> place) {
     if (measure == null || place.size() < 2) return measure;
     return measure.replaceFirst("\\bimports$", "exports").replaceFirst("\\bsupply$", "exports");

@@ -115,6 +115,32 @@ public final class PlaceResolver {
     return region > country;
   }
 
+  /**
+   * The importer an article about imports is about: the place its title or lead names as the
+   * importing side ("Rare Earth Imports to EU Drop …" → EU, "… were imported to the EU" → EU,
+   * "EU imports of electric, hybrid cars" → EU); null when the first sentence about imports names
+   * none or several.
+   */
+  public String importer(List<String> leadSentences) {
+    for (String sentence : leadSentences) {
+      if (!IMPORT_WORD.matcher(sentence).find()) continue;
+      List<String> codes = new ArrayList<>();
+      for (var m : mentions(sentence)) {
+        String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40));
+        boolean importing = DESTINATION_BEFORE.matcher(before).find() && IMPORT_WORD.matcher(before + " " + sentence.substring(0, m.start())).find()
+            || IMPORTER_AFTER.matcher(after).find();
+        if (importing && !codes.contains(m.value().code())) codes.add(m.value().code());
+      }
+      if (codes.size() == 1) return codes.get(0);
+      if (codes.size() > 1) return null;
+    }
+    return null;
+  }
+
+  private static final Pattern IMPORT_WORD = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
+  private static final Pattern IMPORTER_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,10}\\))?(?:['’]s)?\\s+(?:imports?|imported)\\b");
+
   /** Whether the country {@code code} is marked as an origin in the sentence: "imports from Chile". */
   public boolean markedOrigin(String sentence, String code) {
     for (var m : mentions(sentence)) {
@@ -146,8 +172,21 @@ public final class PlaceResolver {
     return List.of(countries.get(sameUnit.indexOf(at)));
   }
 
+  /**
+   * "followed by Russia with 28.4% of imports", "Russia (3,700 tonnes)", "Malaysia, contributing
+   * 19.9%": a country right before the number is the figure's own.
+   */
+  private static final Pattern OWN_NUMBER_BETWEEN = Pattern.compile(
+      "^(?:['’]s)?(?:\\s+with\\s+|\\s*\\(\\s*|,?\\s+(?:contributing|accounting\\s+for|supplying|with\\s+a\\s+share\\s+of)\\s+)"
+          + "(?:about\\s+|nearly\\s+|almost\\s+|around\\s+|over\\s+|more\\s+than\\s+|just\\s+)?$");
+
   /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */
   public List<String> resolve(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    for (var m : mentions) {
+      if (m.end() <= start && start - m.end() <= 40 && OWN_NUMBER_BETWEEN.matcher(sentence.substring(m.end(), start)).matches()) {
+        return List.of(m.value().code());
+      }
+    }
     int[] seg = segment(sentence, start, end);
     List<PhraseMatcher.Match<Lexicon.Country>> scoped = new ArrayList<>();
     for (var m : mentions) if (m.start() >= seg[0] && m.end() <= seg[1]) scoped.add(m);

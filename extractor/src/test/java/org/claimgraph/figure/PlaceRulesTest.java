@@ -113,4 +113,18 @@ class PlaceRulesTest {
         "The EU exported 8.2 billion euros of such cars in 2019."};
     assertEquals(List.of("EU"), place("104 percent", text));
   }
+
+  @Test
+  void partnersOfAnImportingBlocFlowToIt() {
+    // Eurostat; Rare Earth Exchanges: the article is about the EU's imports
+    String[] text = {"Imports of rare earth elements saw 30% drop in 2024", "",
+        "In 2024, a total of 12 900 tonnes of rare earth elements (REE+) were imported to the EU, marking a decrease of 29.3% compared with 2023.",
+        "In 2024, China was the largest partner for imports of rare earth elements, accounting for 46.3% of the total weight of imports, or 6 000 tonnes. "
+            + "China was followed by Russia with 28.4% of imports, or 3 700 tonnes, and Malaysia, contributing 19.9% of the imports, or 2 600 tonnes."};
+    assertEquals(List.of("EU"), place("12 900 tonnes", text));
+    assertEquals(List.of("CN", "EU"), place("6 000 tonnes", text));
+    assertEquals(List.of("RU", "EU"), place("28.4%", text));
+    assertEquals(List.of("RU", "EU"), place("3 700 tonnes", text));
+    assertEquals(List.of("MY", "EU"), place("2 600 tonnes", text));
+  }
 }
