@@ -149,9 +149,12 @@ public final class FigureExtractor {
       boolean continues = paragraph == lastParagraph || CONTINUATION.matcher(s.text()).matches();
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
       java.util.Map<Integer, String> settled = new java.util.HashMap<>();
+      String sentenceRunning = null;
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
-        String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph ? null : running;
+        // … except by a figure before it in its own sentence ("jumped 28 per cent to 1.11 million units, or 60 per cent of the worldwide total").
+        String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph && sentenceRunning == null ? null
+            : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
         // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
         if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
           period = lastPeriod;
@@ -165,6 +168,7 @@ public final class FigureExtractor {
           if (base != null) period = base;
         }
         if (f.period() != null && !isBase) running = f.period();
+        if (period != null && !isBase && f.kind() != Kind.SHARE) sentenceRunning = period;
         Attribution attribution = f.attribution();
         if (attribution == null && lastAttribution != null && continues) attribution = lastAttribution.carriedOver();
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
@@ -517,7 +521,7 @@ public final class FigureExtractor {
   private static final Pattern REPORTED = Pattern.compile(
       "(?i)\\b(?:rose|fell|jumped|surged|soared|climbed|dropped|declined|increased|decreased|grew|slumped|plunged|plummeted|skidded"
           + "|slid|dipped|tumbled|totall?ed|reached|amounted|stood|hit|posted|recorded|registered|sold|delivered|exported|imported"
-          + "|shipped|produced|installed|(?:was|were)\\s+(?:sold|delivered|exported|imported|shipped|produced|installed|issued|approved))\\b");
+          + "|shipped|produced|installed|(?:was|were)\\s+(?:sold|delivered|exported|imported|shipped|produced|installed|issued|approved|down|up))\\b");
   /** A sentence about data: "according to data released yesterday", "a significant decline in graphite exports". */
   private static final Pattern DATA_WORDS = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations)\\b");
