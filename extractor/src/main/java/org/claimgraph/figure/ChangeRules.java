@@ -52,7 +52,10 @@ public final class ChangeRules {
           + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
-          + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})?"
+          // "the same period" is a comparison only with a year after it or a comparison word before it:
+          // "during the same period" refers back to the period just stated.
+          + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
+          + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
   private static final Pattern MOM = Pattern.compile(
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
@@ -176,7 +179,8 @@ public final class ChangeRules {
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
       boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
-      return period == null && ref.month() > 0 && fromMonth ? "mom" : "vs-period";
+      // "a 0.77 percentage point decrease from 24.97 percent in August" with no period of its own: the month after.
+      return period == null && ref.month() > 0 && (fromMonth || ref.period().length() == 7 && !between.matches("(?is).*\\bsince\\b.*")) ? "mom" : "vs-period";
     }
     if (period.length() == 7 && ref.period().length() == 7) {
       java.time.YearMonth a = java.time.YearMonth.parse(period);
