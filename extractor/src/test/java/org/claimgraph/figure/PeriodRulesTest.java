@@ -218,4 +218,54 @@ class PeriodRulesTest {
         "China, which accounts for 48% of the world’s antimony production, announced last month that exporters would need licenses."};
     assertEquals(null, period(null, "48%", text));
   }
+
+  @Test
+  void aSpanBetweenTwoYearsIsTheNewerYearsChange() {
+    // Daily Finland (Xinhua); Zvenia
+    Figure tripled = figure(Texts.figures(null,
+        "The European Union (EU)'s imports of electric and hybrid electric cars more than tripled between 2018 and 2019, showed the figures released by Eurostat."),
+        "more than tripled");
+    assertEquals("2019", tripled.period());
+    assertEquals("yoy", tripled.basis());
+    Figure points = figure(Texts.figures(LocalDate.of(2025, 6, 1),
+        "Domestic production has lost market share in nickel refining, in which the country dropped 16 percentage points between 2019 and 2025."),
+        "16 percentage points");
+    assertEquals("2025", points.period());
+    assertEquals("vs-period", points.basis());
+  }
+
+  @Test
+  void aCapForTwoYearsCoversBoth() {
+    // S&P Global
+    assertEquals("2026/2027", period(LocalDate.of(2025, 12, 10), "96,600 metric tons",
+        "The new system limits annual exports to 96,600 metric tons for 2026 and 2027, according to Market Intelligence data."));
+  }
+
+  @Test
+  void aPeriodAfterAClauseBreakIsTheNextClauses() {
+    // Samarium: the y/y change is September's, the cumulative total the nine months'
+    String[] text = {"China's exports of rare earth magnets fell 6.1% in September to 5,774 tonnes.",
+        "On a year-on-year basis shipments rose about 17.5%, but nine-month exports totaled 39,817 tonnes, down 7.5% from the same period last year."};
+    assertEquals("2025-09", period(OCT_2025, "about 17.5%", text));
+    assertEquals("2025-01/2025-09", period(OCT_2025, "39,817 tonnes", text));
+  }
+
+  @Test
+  void aShareTakesThePeriodOfTheLevelBeforeIt() {
+    // SCMP
+    assertEquals("2025-06", period(LocalDate.of(2025, 7, 15), "60 per cent", "Global EV sales rose 24 per cent in June.",
+        "Sales in China jumped 28 per cent in June to 1.11 million units, or 60 per cent of the worldwide total."));
+  }
+
+  @Test
+  void theSamePeriodWithoutAComparisonIsNoBasis() {
+    // WAM: "during the same period" refers back; a change from a named month is m/m (Electronics For You)
+    Figure f = figure(Texts.figures(NOV_2025, "In the first ten months of 2025, NEV production rose 33.1 percent year-on-year.",
+        "Sales during the same period increased by 32.7 percent to more than 12.94 million units."), "32.7 percent");
+    assertEquals(null, f.basis());
+    Figure pp = figure(Texts.figures(LocalDate.of(2024, 10, 12),
+        "BYD grabbed the second spot by installing 13.18 GWh, with a 24.2 percent share, a 0.77 percentage point decrease from 24.97 percent in August."),
+        "0.77 percentage point");
+    assertEquals("mom", pp.basis());
+  }
 }

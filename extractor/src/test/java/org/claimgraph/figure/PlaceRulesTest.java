@@ -127,4 +127,14 @@ class PlaceRulesTest {
     assertEquals(List.of("RU", "EU"), place("3 700 tonnes", text));
     assertEquals(List.of("MY", "EU"), place("2 600 tonnes", text));
   }
+
+  @Test
+  void countedCarsAndDeliveriesAreVehicles() {
+    // Reuters (via Nasdaq); BNN Bloomberg
+    assertEquals("vehicle", PeriodRulesTest.figure(Texts.figures(DATE,
+        "Sales of Tesla’s China-made electric vehicles skidded 17.8% in November from the same month a year earlier, to 82,432 cars."),
+        "82,432 cars").quantity().unit());
+    assertEquals("vehicle", PeriodRulesTest.figure(Texts.figures(DATE,
+        "Xpeng Inc. reported 23,917 deliveries, while Nio Inc. sold 20,976 vehicles."), "23,917 deliveries").quantity().unit());
+  }
 }
