@@ -234,6 +234,10 @@ public final class FigureExtractor {
         lastPlace = place;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
+      // The newest of the periods the sentence's figures settled on ("shipments rose about 17.5%" in
+      // September, "but nine-month exports totaled …": the next sentence continues September).
+      String settledPeriod = newest(out.subList(out.size() - sentenceFigures.size(), out.size()), pms);
+      if (settledPeriod != null) sentencePeriod = settledPeriod;
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
       seen.addAll(own);
       if (!own.isEmpty()) lastAttribution = own.get(own.size() - 1);
