@@ -64,7 +64,7 @@ public final class ChangeRules {
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile(
-      "(?i)\\b(from|(?<!\\bto\\s)over|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|against|relative\\s+to|that\\s+of)\\b");
+      "(?i)\\b(from|(?<!\\bto\\s)over|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
 

@@ -452,6 +452,8 @@ public final class FigureExtractor {
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
       // "… 589 tons in August": a period right after the number is its own.
       if (p.start() >= re && ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
+      // "and 50.89 percent year-to-date": written right after the number.
+      if (p.start() >= re && sentence.substring(re, p.start()).isBlank()) distance = 0;
       if (distance < 0) distance = 0;
       if (distance < bestDistance) {
         bestDistance = distance;

@@ -79,6 +79,10 @@ public final class PeriodResolver {
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*"
           + "(?:(" + MONTH + ")\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(" + YEAR + "))?");
+  private static final Pattern CHANGE_BEFORE_SPAN = Pattern.compile(
+      "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
+  /** "from January through September" is a range; "sold … through September" alone runs from January. */
+  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter". */
@@ -214,7 +218,18 @@ public final class PeriodResolver {
       int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(2) != null ? Integer.parseInt(m.group(2))
           : m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, sentenceYear, ctx);
       if (year == 0) continue;
-      add(out, sentence, m.start(), m.end(), interval(year, from, year, to), 0);
+      // "a 124 per cent price increase between January and October": a change over the span is the newer month's.
+      boolean span = m.group().regionMatches(true, 0, "between", 0, 7) && CHANGE_BEFORE_SPAN.matcher(sentence.substring(0, m.start())).find();
+      add(out, sentence, m.start(), m.end(), span ? YearMonth.of(year, to).toString() : interval(year, from, year, to), span ? to : 0);
+    }
+    m = THROUGH_MONTH.matcher(sentence);
+    while (m.find()) {
+      // "having sold around 2.74 million vehicles through September" → January to September.
+      int to = month(m.group(1));
+      if (to == 0) continue;
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(to, sentenceYear, ctx);
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, 1, year, to), 0);
     }
     m = HALF.matcher(sentence);
     while (m.find()) {

@@ -268,4 +268,27 @@ class PeriodRulesTest {
         "0.77 percentage point");
     assertEquals("mom", pp.basis());
   }
+
+  @Test
+  void throughAMonthRunsFromJanuary() {
+    // BNN Bloomberg
+    assertEquals("2024-01/2024-09", period(LocalDate.of(2024, 11, 1), "2.74 million vehicles",
+        "BYD is also on track to meet its revised annual sales target, having sold around 2.74 million vehicles through September."));
+  }
+
+  @Test
+  void aPeriodWrittenRightAfterTheNumberIsItsOwn() {
+    // CnEVPost
+    assertEquals("2025-01/2025-08", period(LocalDate.of(2025, 8, 13), "50.89 percent",
+        "The penetration rate of NEVs in retail sales was 57.9 percent from August 1 to 10, and 50.89 percent year-to-date."));
+  }
+
+  @Test
+  void aChangeBetweenTwoMonthsIsTheNewerMonths() {
+    // electrive
+    Figure f = figure(Texts.figures(LocalDate.of(2025, 12, 9), "The latter led to a 124 per cent price increase between January and October."),
+        "124 per cent");
+    assertEquals("2025-10", f.period());
+    assertEquals("vs-period", f.basis());
+  }
 }
