@@ -180,7 +180,8 @@ public final class FigureExtractor {
             && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
           place = lastPlace;
         }
-        if (f.measure() == null && measure != null) {
+        boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
+        if (f.measure() == null && measure != null && !regional) {
           place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
         }
