@@ -122,6 +122,11 @@ public final class FigureExtractor {
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
         if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry);
         if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
+        // A price is a market's: only a country its own noun phrase names ("CIF China price").
+        if (measure != null && "price".equals(MeasureParts.of(measure).flow())
+            && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price"))) {
+          place = places.priceMarket(s.text(), countryMentions);
+        }
         measure = importer != null ? measure : asFlow(measure, place);
         Attribution attribution = attributionFor(own, q, s);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),

@@ -34,7 +34,7 @@ public final class PlaceResolver {
   private static final Pattern DESTINATION_AFTER = Pattern.compile(
       "(?i)^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,6}?(?:imports?|imported|importing|buyers?|purchases?|purchased|bought|received|getting|got|took|demand)\\b");
   private static final Pattern SEGMENT_BREAK = Pattern.compile(
-      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
+      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and|when)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
 
   /** Blocs that are places of their own: "imported to the EU" → EU (regions.tsv id → code). */
   private static final java.util.Map<String, String> BLOCS = java.util.Map.of("eu", "EU");
@@ -58,13 +58,25 @@ public final class PlaceResolver {
       "^(?:\\s*(?:dollars?|cents?|\\$)|-(?:based|listed|headquartered|owned)\\b|\\s+(?:[\\p{L}-]+\\s+)?(?:carmakers?|automakers?|companies|company"
           + "|firms?|groups?|miners?|giants?|rivals?|makers?|manufacturers?|conglomerates?|brands?)\\b)");
 
+  private static final Pattern OFFICE_AFTER = Pattern.compile(
+      "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Geological\\s+Survey|Association|Administration|Ministry|Department|Bureau|Agency|Council|Institute|Federation|Commission)\\b");
+  private static final Pattern BLOC_AS_ADJECTIVE = Pattern.compile("^\\s+(?:importers?|exporters?|members?|member\\s+states?|countries|country|buyers?|partners?)\\b");
+
   /** The country mentions of a sentence, blocs (the EU) included. */
   public List<PhraseMatcher.Match<Lexicon.Country>> mentions(String sentence) {
     List<PhraseMatcher.Match<Lexicon.Country>> out = new ArrayList<>(lexicon.findCountries(sentence));
     out.removeIf(m -> NOT_A_PLACE_AFTER.matcher(sentence.substring(m.end())).find());
+    // "According to the U.S. Geological Survey, China will dominate …": an office's country is no
+    // place of the figure when the sentence names another ("… said the China Nonferrous Metals
+    // Industry Association" alone still tells the country).
+    List<PhraseMatcher.Match<Lexicon.Country>> offices = out.stream().filter(m -> OFFICE_AFTER.matcher(sentence.substring(m.end())).find()).toList();
+    if (offices.size() < out.size()) out.removeAll(offices);
+    // "the top EU importer of antimony from China": the bloc describes the Netherlands.
+    boolean countries = !out.isEmpty();
     for (var r : lexicon.findRegions(sentence)) {
       String code = BLOCS.get(r.value().id());
       if (code == null || out.stream().anyMatch(m -> m.start() < r.end() && r.start() < m.end())) continue;
+      if (countries && BLOC_AS_ADJECTIVE.matcher(sentence.substring(r.end())).find()) continue;
       out.add(new PhraseMatcher.Match<>(r.start(), r.end(), r.text(), new Lexicon.Country(code, "bloc")));
     }
     out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
@@ -140,6 +152,21 @@ public final class PlaceResolver {
 
   private static final Pattern IMPORT_WORD = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
   private static final Pattern IMPORTER_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,10}\\))?(?:['’]s)?\\s+(?:imports?|imported)\\b");
+
+  private static final Pattern PRICE_WORD = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?prices?\\b");
+
+  /**
+   * The place of a price: the market a country names in the price's own noun phrase ("The
+   * Platts-assessed cobalt hydroxide CIF China price" → CN, "Chinese domestic prices" → CN); none
+   * for a price named without one ("LME cobalt prices", "the average NdPr market price").
+   */
+  public List<String> priceMarket(String sentence, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    List<String> out = new ArrayList<>();
+    for (var m : mentions) {
+      if (PRICE_WORD.matcher(sentence.substring(m.end())).find() && !out.contains(m.value().code())) out.add(m.value().code());
+    }
+    return out;
+  }
 
   /** Whether the country {@code code} is marked as an origin in the sentence: "imports from Chile". */
   public boolean markedOrigin(String sentence, String code) {

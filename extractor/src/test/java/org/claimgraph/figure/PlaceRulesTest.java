@@ -137,4 +137,24 @@ class PlaceRulesTest {
     assertEquals("vehicle", PeriodRulesTest.figure(Texts.figures(DATE,
         "Xpeng Inc. reported 23,917 deliveries, while Nio Inc. sold 20,976 vehicles."), "23,917 deliveries").quantity().unit());
   }
+
+  @Test
+  void aPriceIsTheMarketItsPhraseNames() {
+    // S&P Global (Platts); Summa Money (BMI); Australian Mining (Lynas)
+    String platts = "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21, "
+        + "when Congo announced the export quotas.";
+    assertEquals(List.of("CN"), place("$54,674.58/mt", platts));
+    assertEquals(List.of("CN"), place("69.9%", platts));
+    assertEquals(List.of(), place("$25/lb",
+        "“In 2026, we forecast cobalt prices to average $25/lb ($55,150 a tonne) as the DRC introduces a quota regime,” said research agency BMI."));
+  }
+
+  @Test
+  void aBlocDescribingACountryAndAnOfficesCountryAreNoPlaces() {
+    // Reuters; OE Digital
+    assertEquals(List.of("CN", "NL"), place("3,011.98 metric tons",
+        "The Netherlands was the top EU importer of antimony from China in 2023, bringing in 3,011.98 metric tons that year."));
+    assertEquals(List.of("CN"), place("67,000 tons",
+        "According to the U.S. Geological Survey, China will dominate global tungsten supply, with 67,000 tons of tungsten in 2024."));
+  }
 }
