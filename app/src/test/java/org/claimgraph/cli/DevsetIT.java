@@ -79,18 +79,19 @@ class DevsetIT {
   @Test
   void tuneScoresHold() throws IOException {
     Score s = score("tune");
-    // F1 fell from 0.947 to 0.913 when the quantity layer (issue 11) began to report durations and
-    // counted things, which the figure gold's guidelines leave out; the thresholds sit just below.
-    assertTrue(s.f1() >= 0.90, s.report());
-    assertTrue(s.completeness() >= 0.47, s.report());
+    // Context rules raised completeness to 0.734 (heldout 0.450); the thresholds sit just below. F1 counts every
+    // figure of the split's articles, also those of articles not yet annotated (m-61 … m-65 have no
+    // gold lines yet): 0.945 here, 0.976 over the annotated articles (`eval` on the split's gold).
+    assertTrue(s.f1() >= 0.94, s.report());
+    assertTrue(s.completeness() >= 0.72, s.report());
     assertTrue(s.attributionAccuracy() >= 0.95, s.report());
   }
 
   @Test
   void heldoutScoresHold() throws IOException {
     Score s = score("heldout");
-    assertTrue(s.f1() >= 0.89, s.report());
-    assertTrue(s.completeness() >= 0.40, s.report());
+    assertTrue(s.f1() >= 0.92, s.report());
+    assertTrue(s.completeness() >= 0.44, s.report());
     assertTrue(s.attributionAccuracy() >= 0.67, s.report());
   }
 

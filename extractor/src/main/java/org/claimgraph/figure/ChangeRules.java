@@ -23,16 +23,23 @@ public final class ChangeRules {
   private static final String UP = "up|rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grow|grows|growth|growing"
       + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
       + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
-      + "|more|added|adding|accelerated|recovered|swelled|leapt|leaped|leap";
+      + "|more|added|adding|accelerated|recovered|swelled|leapt|leaped|leap|boost|augmentation";
   private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
       + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
       + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
-      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|dived|crashed|lowered";
+      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|dived|crashed|lowered|skidded|skid|skids";
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere|significantly|sharply))*\\s*$");
+      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+          + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
+  /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
+  private static final Pattern TO_LEVEL = Pattern.compile(
+      "(?i)\\b(?:" + UP + "|" + DOWN + "|reach|reached|hit)\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+|over\\s+|some\\s+)?$");
+  /** "a 124 per cent price increase", "China's 35% sales boost". */
+  private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:[\\p{L}-]+\\s+)?(?:increase|decrease|rise|drop|decline|gain|growth|jump|boost|augmentation|fall|reduction|surge|slump|dip)\\b");
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|q/q|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
           + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|q/q|qoq|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
@@ -40,18 +47,24 @@ public final class ChangeRules {
       "(?i)^\\s*(?:of\\b|share\\b|market\\s+share|stake\\b|of\\s+the\\b|of\\s+all\\b|of\\s+total\\b|of\\s+global\\b|of\\s+world)");
   private static final Pattern SHARE_BEFORE = Pattern.compile(
       "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
-          + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed)"
+          + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed"
+          + "|equivalent\\s+to|equal\\s+to)"
           + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
-          + "|(?:the\\s+)?same\\s+(?:period|month|quarter|time)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})?"
+          // "the same period" is a comparison only with a year after it or a comparison word before it:
+          // "during the same period" refers back to the period just stated.
+          + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
+          + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
   private static final Pattern MOM = Pattern.compile(
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
   private static final Pattern QOQ = Pattern.compile(
       "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
-  private static final Pattern VERSUS = Pattern.compile("(?i)\\b(from|over|than|compared\\s+(?:to|with)|versus|vs\\.?|since|against|relative\\s+to|that\\s+of)\\b");
+  private static final Pattern VERSUS = Pattern.compile(
+      "(?i)\\b(from|(?<!\\bto\\s)over|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
 
@@ -71,6 +84,10 @@ public final class ChangeRules {
     boolean percent = unit.equals("percent") || unit.equals("percentage-point");
     Kind kind;
     if (unit.equals("factor") || q.signed() != '\0') {
+      kind = Kind.CHANGE;
+    } else if (percent && TO_LEVEL.matcher(left).find()) {
+      kind = SHARE_AFTER.matcher(right).find() ? Kind.SHARE : Kind.AMOUNT;
+    } else if (percent && CHANGE_NOUN_AFTER.matcher(right).find()) {
       kind = Kind.CHANGE;
     } else if (left.matches("(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
@@ -139,6 +156,11 @@ public final class ChangeRules {
     if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
     if (ref != null) return basisOf(ref, period, sentence.substring(end, ref.start()));
     if (QOQ.matcher(window).find()) return "vs-period"; // quarter on quarter: the previous quarter
+    Matcher span = YEAR_SPAN.matcher(window);
+    if (span.find()) {
+      // "tripled between 2018 and 2019" is y/y; "dropped 16 percentage points between 2019 and 2025" vs-period.
+      return Integer.parseInt(span.group(2)) == Integer.parseInt(span.group(1)) + 1 ? "yoy" : "vs-period";
+    }
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find()) return "mom";
@@ -158,7 +180,8 @@ public final class ChangeRules {
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
       boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
-      return period == null && ref.month() > 0 && fromMonth ? "mom" : "vs-period";
+      // "a 0.77 percentage point decrease from 24.97 percent in August" with no period of its own: the month after.
+      return period == null && ref.month() > 0 && (fromMonth || ref.period().length() == 7 && !between.matches("(?is).*\\bsince\\b.*")) ? "mom" : "vs-period";
     }
     if (period.length() == 7 && ref.period().length() == 7) {
       java.time.YearMonth a = java.time.YearMonth.parse(period);

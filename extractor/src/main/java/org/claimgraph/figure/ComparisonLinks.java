@@ -28,8 +28,10 @@ public final class ComparisonLinks {
       "(?i)(?:\\bfrom|\\bagainst|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bover)\\s+(?:(?:a|an|the|its|their)\\s+)?"
           + "(?:(?:\\p{L}+['’]s|record|revised|seven-month|year-ago|previous|prior|earlier)\\s+)?(?:(?:high|low|level|total)\\s+of\\s+)?$");
   private static final Pattern YEAR_EARLIER = Pattern.compile(
-      "(?i)^[^.;]{0,40}?\\b(?:a\\s+year\\s+(?:earlier|ago|before)|(?:in\\s+)?the\\s+same\\s+(?:period|month|quarter)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
-          + "|(?:in\\s+)?the\\s+same\\s+(?:period|month|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
+      "(?i)^[^.;]{0,40}?\\b(?:a\\s+year\\s+(?:earlier|ago|before)|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
+          + "|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
+  private static final Pattern SAME_IN_YEAR = Pattern.compile(
+      "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_EARLIER = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\b(?:a\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|last\\s+month)\\b");
   private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reaching|reached|hit|hitting|totall?ing|of)\\s+(?:about\\s+|nearly\\s+|some\\s+|a\\s+record\\s+)?$");
@@ -62,18 +64,7 @@ public final class ComparisonLinks {
       String after = sentence.substring(be);
       String basis = c == null ? null : c.basis();
       String reference = t != null ? t.period() : c != null ? c.period() : null;
-      String period = b.period();
-      if (period == null || period.equals(reference)) {
-        // No period of its own: a year or a month before the level it is compared with.
-        if (YEAR_EARLIER.matcher(after).find() || period != null && "yoy".equals(basis)) period = shift(reference, -12);
-        else if (MONTH_EARLIER.matcher(after).find() || period != null && "mom".equals(basis)) period = shift(reference, -1);
-      }
-      // "down from 8.2% last year" for September: September of last year, not the whole year.
-      String yearBefore = shift(reference, -12);
-      if (period != null && period.length() == 4 && reference != null && reference.length() > 4 && yearBefore != null
-          && yearBefore.startsWith(period)) {
-        period = yearBefore;
-      }
+      String period = basePeriod(b.period(), reference, after, basis);
       out.set(i, b.asBase(kind, period));
       if (c != null && c.fromLevel() == null) {
         String cb = c.basis() != null ? c.basis() : basisBetween(period, reference);
@@ -88,6 +79,53 @@ public final class ComparisonLinks {
       }
     }
     return out;
+  }
+
+  /**
+   * The period of a comparison base: its own, else the period of what it is compared with
+   * moved back by the comparison ("3,120 t a year earlier" for July 2025 → 2024-07; "14,483 t
+   * in the same timeframe in 2023" for January–February 2024 → 2023-01/2023-02).
+   *
+   * @param own       the base's own period, or null
+   * @param reference the period of the level or change it is the base of, or null
+   * @param after     the sentence text after the base
+   * @param basis     the change's basis, or null
+   */
+  static String basePeriod(String own, String reference, String after, String basis) {
+    String period = own;
+    Matcher inYear = SAME_IN_YEAR.matcher(after);
+    if (period == null && reference != null && inYear.find()) {
+      // "14,483 t in the same timeframe in 2023" for January–February 2024 → 2023-01/2023-02.
+      period = shift(reference, 12 * (Integer.parseInt(inYear.group(1)) - Integer.parseInt(reference.substring(0, 4))));
+    }
+    if (period == null || period.equals(reference)) {
+      // No period of its own: a year or a month before the level it is compared with.
+      if (YEAR_EARLIER.matcher(after).find() || period != null && "yoy".equals(basis)) period = shift(reference, -12);
+      else if (MONTH_EARLIER.matcher(after).find() || period != null && "mom".equals(basis)) period = shift(reference, -1);
+    }
+    // "down from 8.2% last year" for September: September of last year, not the whole year.
+    String yearBefore = shift(reference, -12);
+    if (period != null && period.length() == 4 && reference != null && reference.length() > 4 && yearBefore != null
+        && yearBefore.startsWith(period)) {
+      period = yearBefore;
+    }
+    return period;
+  }
+
+  /**
+   * What the figure {@code f} of a sentence is the comparison base of: the level it is compared
+   * with, else the change, else null when it is no base ("down from 34% recorded in the same
+   * month last year" → the 29.8% the sentence states before it).
+   */
+  static Figure comparedWith(List<Figure> fs, Figure f, String sentence, int base) {
+    int i = fs.indexOf(f);
+    if (i < 0 || f.kind() == Kind.CHANGE) return null;
+    int bs = f.evidence().start() - base;
+    if (!BASE_BEFORE.matcher(sentence.substring(Math.max(0, bs - 40), bs)).find()) return null;
+    int to = level(fs, i, sentence, base);
+    if (to >= 0) return fs.get(to);
+    int change = change(fs, i);
+    return change < 0 ? null : fs.get(change);
   }
 
   /** The level a base is compared with: the nearest non-change figure of the same unit, before it, else after it. */

@@ -20,7 +20,8 @@ public final class KindRules {
 
   private static final Pattern SHARE_SUBJECT = Pattern.compile(
       "(?i)\\b(?:market\\s+share|share\\s+of\\s+the\\s+market|global\\s+share|penetration(?:\\s+rate)?|share)\\b[^.;%]{0,50}?"
-          + "\\b(?:is|was|were|stood\\s+at|reached|hit|rose\\s+to|fell\\s+to|climbed\\s+to|of|by|at|to)\\s+(?:now\\s+)?(?:about\\s+|nearly\\s+|around\\s+|over\\s+|more\\s+than\\s+)?$");
+          + "\\b(?:is|was|were|stood\\s+at|reached|reach|hit|rose\\s+to|fell\\s+to|climbed\\s+to|of|by|at|to|from|estimated\\s+to\\s+be)\\s+"
+          + "(?:now\\s+)?(?:just\\s+|about\\s+|nearly\\s+|around\\s+|over\\s+|above\\s+|more\\s+than\\s+)?$");
   private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:,|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVE_ITEM = Pattern.compile("(?i)(?:,|\\band|\\bwith|\\bat|\\bof)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
@@ -37,6 +38,12 @@ public final class KindRules {
     for (int i = 0; i < out.size(); i++) {
       Figure f = out.get(i);
       if (f.kind() != Kind.AMOUNT || !f.quantity().unit().equals("percent")) continue;
+      if (prev(out, i) != null && prev(out, i).kind() == Kind.SHARE && LEVEL_AFTER_SHARE.matcher(
+          sentence.substring(Math.max(0, f.evidence().start() - base - 40), f.evidence().start() - base)).find()) {
+        // "China accounted for 12% of global lithium mining in 2019, rising to 21% in 2025": the share it arrives at.
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+        continue;
+      }
       int s = f.evidence().start() - base;
       int e = f.evidence().end() - base;
       String left = sentence.substring(Math.max(0, s - 80), s);
@@ -54,6 +61,14 @@ public final class KindRules {
       }
     }
     return out;
+  }
+
+  private static final Pattern LEVEL_AFTER_SHARE = Pattern.compile(
+      "(?i)\\b(?:rising|rose|risen|falling|fell|fallen|dropping|dropped|declining|declined|increasing|increased|climbing|climbed|up|down)\\s+"
+          + "(?:from\\s+[^,;]{0,20}\\s+)?to\\s+(?:about\\s+|around\\s+|nearly\\s+|just\\s+)?$");
+
+  private static Figure prev(List<Figure> fs, int i) {
+    return previousOfUnit(fs, i);
   }
 
   private static Figure previousOfUnit(List<Figure> fs, int i) {

@@ -43,7 +43,7 @@ public final class MeasureResolver {
       Map.entry("cost", "cost"), Map.entry("earnings", "earnings"), Map.entry("income", "income"));
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
   private static final Pattern COMPOUND_NEXT = Pattern.compile(
-      "^\\s+(?:chains?|controls?|licen[cs]es?|restrictions?|bans?|curbs?|quotas?|rules|regime|policy|policies|system|license|permits?|side|shocks?|disruptions?|pressures?|concerns?|risks?|tensions?|growth\\s+of)\\b",
+      "^\\s+(?:chains?|controls?|licen[cs]es?|restrictions?|bans?|curbs?|quotas?|rules|regime|policy|policies|system|license|permits?|side|shocks?|disruptions?|pressures?|concerns?|risks?|tensions?|wars?|adjustments?|growth\\s+of)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> VERB_HEADS = java.util.Set.of("mined", "refined", "produced", "exported",
       "imported", "sold", "shipped", "processed", "importing", "exporting", "getting", "supplied");

@@ -50,9 +50,10 @@ public final class PeriodResolver {
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + "))?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(" + YEAR + "))?|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
+          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
       "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|quarters)"
@@ -69,7 +70,8 @@ public final class PeriodResolver {
   /** Words that make the following time expression the reference of a comparison. */
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
       "(?i)(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
-          + "|\\bthat\\s+of|\\bthe\\s+same\\s+(?:period|month|quarter|time)(?:\\s+(?:in|of|last|a))?"
+          + "|\\bthat\\s+of|\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:in|of|last|a))?"
+          + "|(?:%|\\bper\\s*cent|\\bpercent|\\bpoints?)\\s+(?:(?:increase|decrease|rise|drop|decline|gain|growth)\\s+)?on"
           + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?(?:the\\s+)?"
           + "(?:(?:late|early|mid|end|end-|start)\\s*-?\\s*)?$");
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|through|to|before|in\\s+the\\s+year)\\s+(?:the\\s+end\\s+of\\s+)?$");
@@ -77,6 +79,12 @@ public final class PeriodResolver {
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*"
           + "(?:(" + MONTH + ")\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(" + YEAR + "))?");
+  private static final Pattern CHANGE_BEFORE_SPAN = Pattern.compile(
+      "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
+  /** "from January through September" is a range; "sold … through September" alone runs from January. */
+  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
+  private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter". */
   private static final Pattern QUARTER_ENDING = Pattern.compile(
       "(?i)(?:the\\s+)?(?:three\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
@@ -112,13 +120,41 @@ public final class PeriodResolver {
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
-      // "down 7.5% compared to the same period in 2024": the text is about the year after its base.
-      if (articleDate == null && SAME_PERIOD_BEFORE.matcher(text.substring(Math.max(0, y.start() - 60), y.start())).find()) v++;
+      // "down 7.5% compared to the same period in 2024", "the biggest fall since December 2022":
+      // the text is about the year after its base.
+      String before = text.substring(Math.max(0, y.start() - 60), y.start());
+      Matcher month = MONTH_BEFORE.matcher(before);
+      if (articleDate == null && month.find()) {
+        // "since December 2022": the text is at least a month later (2023); "since August 2024": 2024.
+        if (SAME_PERIOD_BEFORE.matcher(before.substring(0, month.start())).find() && month(month.group(1)) == 12) v++;
+      } else if (articleDate == null && SAME_PERIOD_BEFORE.matcher(before).find()) {
+        v++;
+      }
       // "by 2030", "until 2027": a target, not the year the text reports on.
       if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) continue;
+      // "prices will likely rise in 2026", "In 2026, we forecast …": a forecast's year is not the text's.
+      if (articleDate == null && forecastYear(text, y.start(), y.end())) continue;
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
     return new Context(articleDate, latest);
+  }
+
+  private static final Pattern EVENT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
+  private static final Pattern FORECAST = Pattern.compile(
+      "(?i)\\b(?:will|forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|outlook|targets?|aims?|plans?|by\\s+the\\s+end\\s+of)\\b");
+
+  /** Whether the year at {@code [start, end)} is what a forecast or plan is for: a future word shortly before or after it in its sentence. */
+  private static boolean forecastYear(String text, int start, int end) {
+    int from = Math.max(0, start - 50);
+    int to = Math.min(text.length(), end + 20);
+    String before = text.substring(from, start);
+    String after = text.substring(end, to);
+    before = before.substring(Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), -1) + 1);
+    int stop = after.indexOf(". ");
+    if (stop >= 0) after = after.substring(0, stop);
+    return FORECAST.matcher(before).find() || FORECAST.matcher(after).find();
   }
 
   /** The time expressions of {@code sentence}, in text order, without overlaps. */
@@ -147,6 +183,16 @@ public final class PeriodResolver {
         // not a calendar date: leave it to the other patterns
       }
     }
+    m = YEAR_SPAN.matcher(sentence);
+    while (m.find()) {
+      // "more than tripled between 2018 and 2019": the change runs to the newer year.
+      add(out, sentence, m.start(), m.end(), m.group(2), 0);
+    }
+    m = YEAR_PAIR.matcher(sentence);
+    while (m.find()) {
+      // "limits annual exports to 96,600 metric tons for 2026 and 2027": both years.
+      add(out, sentence, m.start(), m.end(), m.group(1) + "/" + m.group(2), 0);
+    }
     m = QUARTER_ENDING.matcher(sentence);
     while (m.find()) {
       int last = month(m.group(1) != null ? m.group(1) : m.group(3));
@@ -172,13 +218,25 @@ public final class PeriodResolver {
       int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(2) != null ? Integer.parseInt(m.group(2))
           : m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, sentenceYear, ctx);
       if (year == 0) continue;
-      add(out, sentence, m.start(), m.end(), interval(year, from, year, to), 0);
+      // "a 124 per cent price increase between January and October": a change over the span is the newer month's.
+      boolean span = m.group().regionMatches(true, 0, "between", 0, 7) && CHANGE_BEFORE_SPAN.matcher(sentence.substring(0, m.start())).find();
+      add(out, sentence, m.start(), m.end(), span ? YearMonth.of(year, to).toString() : interval(year, from, year, to), span ? to : 0);
+    }
+    m = THROUGH_MONTH.matcher(sentence);
+    while (m.find()) {
+      // "having sold around 2.74 million vehicles through September" → January to September.
+      int to = month(m.group(1));
+      if (to == 0) continue;
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(to, sentenceYear, ctx);
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, 1, year, to), 0);
     }
     m = HALF.matcher(sentence);
     while (m.find()) {
-      String which = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
-      String ys = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
-      int year = ys != null ? Integer.parseInt(ys) : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
+      String which = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(6);
+      String ys = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(7);
+      int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
+          : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
       if (year == 0) continue;
       boolean first = which.startsWith("f") || which.startsWith("1") || which.startsWith("F");
       add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
@@ -200,15 +258,16 @@ public final class PeriodResolver {
     }
     m = QUARTER.matcher(sentence);
     while (m.find()) {
-      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(3);
+      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(4);
       int q = switch (which) {
         case "first", "1st", "1" -> 1;
         case "second", "2nd", "2" -> 2;
         case "third", "3rd", "3" -> 3;
         default -> 4;
       };
-      String ys = m.group(2) != null ? m.group(2) : m.group(4);
-      int year = ys != null ? Integer.parseInt(ys) : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
+      String ys = m.group(2) != null ? m.group(2) : m.group(5);
+      int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
+          : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
     }
@@ -222,6 +281,15 @@ public final class PeriodResolver {
       String which = m.group(1).toLowerCase(Locale.ROOT);
       boolean month = m.group(2).equalsIgnoreCase("month");
       if (ctx.articleDate() == null) {
+        // Without a date, "last month" is the month the text's data are about ("… surged 24 per
+        // cent in June … A total of 1.8 million … were sold last month").
+        // As the base of a comparison ("down 28.7% from the previous month") it is the month before.
+        if (month && ctx.dataMonth() != null && !which.equals("this") && !which.equals("next")) {
+          boolean base = SAME_PERIOD_BEFORE.matcher(sentence.substring(0, m.start())).find();
+          YearMonth ym = base ? ctx.dataMonth().minusMonths(1) : ctx.dataMonth();
+          add(out, sentence, m.start(), m.end(), ym.toString(), ym.getMonthValue());
+          continue;
+        }
         // Without a date, "this year" is the year the text is about, "last year" the one before.
         if (month || ctx.fallbackYear() == 0 || which.equals("next")) continue;
         add(out, sentence, m.start(), m.end(), Integer.toString(ctx.fallbackYear() - (which.equals("this") ? 0 : 1)), 0);
@@ -254,6 +322,8 @@ public final class PeriodResolver {
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
     out.removeIf(p -> p.period().equals(DAY_MARKER));
+    // "… announced last month that exporters would need licenses": when something was said or done, not a period of data.
+    out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     out.sort(Comparator.comparingInt(PeriodMention::start));
     return out;
   }

@@ -137,4 +137,158 @@ class PeriodRulesTest {
     // TradingKey (Reuters)
     assertEquals("2025-05", period(LocalDate.of(2025, 5, 20), "18%", "Prices have gained 18% since February."));
   }
+
+  @Test
+  void aChangeFromTheCorrespondingPeriodIsOfItsOwnPeriod() {
+    // The Telegraph India (PTI); Reuters: the base period "in 2024" is not the change's
+    assertEquals("2025-01/2025-09", period(OCT_2025, "7.5%",
+        "In the first three quarters of 2025, rare earth magnet exports totalled 39,817 tons, a fall of 7.5% from the corresponding period in 2024."));
+    assertEquals("2025-01/2025-07", period(LocalDate.of(2025, 8, 20), "13%",
+        "For the first seven months of the year, China’s rare earth exports totaled 38,563.6 tons, up 13% from the corresponding period in 2024."));
+  }
+
+  @Test
+  void aBaseTakesTheYearOfTheSamePeriodItNames() {
+    // SeeMining (no date on the page): "during this period" is January–February 2024; the base the same months of 2023
+    String[] text = {"China exported 2,400 tonnes of graphite in January and February 2024.",
+        "According to data from China’s customs, exports of flake graphite totaled 3,236 tonnes during this period, marking a steep "
+            + "77.66% decrease from 14,483 tonnes recorded in the same timeframe in 2023."};
+    assertEquals("2024-01/2024-02", period(null, "3,236 tonnes", text));
+    assertEquals("2023-01/2023-02", period(null, "14,483 tonnes", text));
+  }
+
+  @Test
+  void aBaseLastYearOfALevelDatedByTheSentenceBefore() {
+    // Auto Magazine: the share "now" is September's; its base "the same month last year" is a year earlier
+    assertEquals("2023-09", period(LocalDate.of(2024, 10, 23), "34%", "Electric car sales rose 9.8% in September. "
+        + "Gasoline cars now account for 29.8% of the market, down from 34% recorded in the same month last year."));
+  }
+
+  @Test
+  void aChangeOnAMonthIsComparedWithIt() {
+    // The Driven: "up 19.86 per cent on September" is October's change over September
+    Figure f = figure(Texts.figures(LocalDate.of(2024, 11, 2),
+        "Passenger electrified model sales hit 500,526 for October, up 66.24 per cent year-on-year, and up 19.86 per cent on September."),
+        "19.86 per cent");
+    assertEquals("2024-10", f.period());
+    assertEquals("mom", f.basis());
+  }
+
+  @Test
+  void undatedPagesTakeTheYearAfterAComparisonsMonth() {
+    // Squid Business (Reuters rewrite, no date): "the biggest fall since December 2022" is about 2023
+    String[] text = {"Sales of Tesla’s China-made electric vehicles skidded 17.8% in November from the same month a year earlier, to 82,432 cars.",
+        "That marked the biggest fall since December 2022 when Tesla’s sales of China-made EVs fell 21% on the year."};
+    assertEquals("2023-11", period(null, "82,432 cars", text));
+    // Electronics For You: "month-on-month since August 2024" stays in 2024
+    assertEquals("2024-09", period(null, "54.5 GWh",
+        "Power battery installation volume reached 54.5 GWh in September, an escalation of 15.5 percent month-on-month since August 2024."));
+  }
+
+  @Test
+  void forecastYearsDoNotDateAnUndatedPage() {
+    // Summa Money (no date): 2026 is what the forecast is for; the text reports 2025
+    String[] text = {"Cobalt will likely rule higher in 2026 as the DRC has introduced a quota regime to curb exports from October 15.",
+        "“In 2026, we forecast cobalt prices to average $25/lb as the DRC replaces the export ban in place between February and October 2025,” said BMI.",
+        "Exports until the end of the year have been capped at 18,125 tonnes with shipments in October set at 3,625 tonnes."};
+    assertEquals("2025-10", period(null, "3,625 tonnes", text));
+  }
+
+  @Test
+  void reportedDataContinueThePeriodAcrossParagraphs() {
+    // SCMP: one sentence per paragraph; "last month" on an undated page is the month the text reports
+    String[] text = {"Global sales of electric and plug-in hybrid vehicles surged 24 per cent in June 2025 from a year earlier.",
+        "A total of 1.8 million battery-powered electric vehicles (BEVs) and plug-in hybrids were sold last month, the London-based firm said.",
+        "Sales in China jumped 28 per cent to 1.11 million units, according to the report."};
+    assertEquals("2025-06", period(null, "1.8 million battery-powered electric vehicles", text));
+    assertEquals("2025-06", period(null, "1.11 million units", text));
+  }
+
+  @Test
+  void halvesAndQuartersOfThisYear() {
+    // SCMP
+    assertEquals("2025-01/2025-06", period(LocalDate.of(2025, 7, 15), "9.1 million electric vehicles",
+        "In the first half of this year, 9.1 million electric vehicles (EVs) were sold globally, a 28 per cent increase from a year earlier."));
+  }
+
+  @Test
+  void anAnnouncementsMonthIsNoPeriodOfData() {
+    // Metals Wire (no date): "announced last month" dates the announcement, not the share
+    String[] text = {"China exported 4,075 metric tons of antimony-related products in August 2024.",
+        "China, which accounts for 48% of the world’s antimony production, announced last month that exporters would need licenses."};
+    assertEquals(null, period(null, "48%", text));
+  }
+
+  @Test
+  void aSpanBetweenTwoYearsIsTheNewerYearsChange() {
+    // Daily Finland (Xinhua); Zvenia
+    Figure tripled = figure(Texts.figures(null,
+        "The European Union (EU)'s imports of electric and hybrid electric cars more than tripled between 2018 and 2019, showed the figures released by Eurostat."),
+        "more than tripled");
+    assertEquals("2019", tripled.period());
+    assertEquals("yoy", tripled.basis());
+    Figure points = figure(Texts.figures(LocalDate.of(2025, 6, 1),
+        "Domestic production has lost market share in nickel refining, in which the country dropped 16 percentage points between 2019 and 2025."),
+        "16 percentage points");
+    assertEquals("2025", points.period());
+    assertEquals("vs-period", points.basis());
+  }
+
+  @Test
+  void aCapForTwoYearsCoversBoth() {
+    // S&P Global
+    assertEquals("2026/2027", period(LocalDate.of(2025, 12, 10), "96,600 metric tons",
+        "The new system limits annual exports to 96,600 metric tons for 2026 and 2027, according to Market Intelligence data."));
+  }
+
+  @Test
+  void aPeriodAfterAClauseBreakIsTheNextClauses() {
+    // Samarium: the y/y change is September's, the cumulative total the nine months'
+    String[] text = {"China's exports of rare earth magnets fell 6.1% in September to 5,774 tonnes.",
+        "On a year-on-year basis shipments rose about 17.5%, but nine-month exports totaled 39,817 tonnes, down 7.5% from the same period last year."};
+    assertEquals("2025-09", period(OCT_2025, "about 17.5%", text));
+    assertEquals("2025-01/2025-09", period(OCT_2025, "39,817 tonnes", text));
+  }
+
+  @Test
+  void aShareTakesThePeriodOfTheLevelBeforeIt() {
+    // SCMP
+    assertEquals("2025-06", period(LocalDate.of(2025, 7, 15), "60 per cent", "Global EV sales rose 24 per cent in June.",
+        "Sales in China jumped 28 per cent in June to 1.11 million units, or 60 per cent of the worldwide total."));
+  }
+
+  @Test
+  void theSamePeriodWithoutAComparisonIsNoBasis() {
+    // WAM: "during the same period" refers back; a change from a named month is m/m (Electronics For You)
+    Figure f = figure(Texts.figures(NOV_2025, "In the first ten months of 2025, NEV production rose 33.1 percent year-on-year.",
+        "Sales during the same period increased by 32.7 percent to more than 12.94 million units."), "32.7 percent");
+    assertEquals(null, f.basis());
+    Figure pp = figure(Texts.figures(LocalDate.of(2024, 10, 12),
+        "BYD grabbed the second spot by installing 13.18 GWh, with a 24.2 percent share, a 0.77 percentage point decrease from 24.97 percent in August."),
+        "0.77 percentage point");
+    assertEquals("mom", pp.basis());
+  }
+
+  @Test
+  void throughAMonthRunsFromJanuary() {
+    // BNN Bloomberg
+    assertEquals("2024-01/2024-09", period(LocalDate.of(2024, 11, 1), "around 2.74 million vehicles",
+        "BYD is also on track to meet its revised annual sales target, having sold around 2.74 million vehicles through September."));
+  }
+
+  @Test
+  void aPeriodWrittenRightAfterTheNumberIsItsOwn() {
+    // CnEVPost
+    assertEquals("2025-01/2025-08", period(LocalDate.of(2025, 8, 13), "50.89 percent",
+        "The penetration rate of NEVs in retail sales was 57.9 percent from August 1 to 10, and 50.89 percent year-to-date."));
+  }
+
+  @Test
+  void aChangeBetweenTwoMonthsIsTheNewerMonths() {
+    // electrive
+    Figure f = figure(Texts.figures(LocalDate.of(2025, 12, 9), "The latter led to a 124 per cent price increase between January and October."),
+        "124 per cent");
+    assertEquals("2025-10", f.period());
+    assertEquals("vs-period", f.basis());
+  }
 }

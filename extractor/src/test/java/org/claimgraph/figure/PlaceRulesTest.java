@@ -53,4 +53,108 @@ class PlaceRulesTest {
     assertEquals(List.of(), PeriodRulesTest.figure(fs, "390,000 units").place());
     assertEquals(List.of("CN"), PeriodRulesTest.figure(fs, "1.11 million units").place());
   }
+
+  @Test
+  void currenciesAndCompanyHomesAreNoPlaces() {
+    // electrive: "US dollars" is a currency; Reuters: "U.S. automaker Tesla" is Tesla's home, the sales are China-made
+    assertEquals(List.of(), place("108 US dollars per kWh",
+        "This projected decrease is smaller than this year’s: battery prices fell by eight per cent to 108 US dollars per kWh in 2025."));
+    assertEquals(List.of("CN"), place("82,432 cars",
+        "Sales of U.S. automaker Tesla’s China-made electric vehicles skidded 17.8% in November from the same month a year earlier, to 82,432 cars."));
+    // The Driven: "Leapmotor, owned by Dutch carmaker Stellantis" delivers in China
+    assertEquals(List.of("CN"), place("38,177 vehicles",
+        "Leapmotor, owned by Dutch carmaker Stellantis, delivered 38,177 vehicles in October, up 109.74 percent year-on-year."));
+  }
+
+  @Test
+  void aRegionNamedLastBeforeAFigureScopesIt() {
+    // SCMP; Business Insider
+    assertEquals(List.of(), place("2 million", "China led with 5.5 million units, followed by Europe with 2 million and North America with 900,000."));
+    assertEquals(List.of(), place("29%", "Global EV sales surged 29% in the first four months of the year, led by China and Europe."));
+    assertEquals(List.of("CN"), place("5.5 million units",
+        "China led with 5.5 million units, followed by Europe with 2 million and North America with 900,000."));
+  }
+
+  @Test
+  void respectivelyListsPairCountriesInOrder() {
+    // Metals Wire: shares of China's exports by buyer
+    String s = "China exported 4,075 metric tons of antimony products in August, China's customs said, as Chinese shipments rose. "
+        + "The United States was the top buyer, accounting for 29% of August’s shipments, followed by Vietnam and Japan with 14% and 10%, respectively.";
+    assertEquals(List.of("CN", "US"), place("29%", s));
+    assertEquals(List.of("CN", "VN"), place("14%", s));
+    assertEquals(List.of("CN", "JP"), place("10%", s));
+  }
+
+  @Test
+  void importsFromAListFlowToTheImporter() {
+    // Mysteel: the title names imports and exports; imports from Chile and Argentina are CL → CN, AR → CN
+    String[] text = {"China's lithium carbonate imports and exports both increase in April", "",
+        "China's imports of lithium carbonate from January to April totaled 78,900 tonnes, an increase of 26.8% YoY. "
+            + "Specially, the imports from Chile and Argentina rose 9.8% YoY and 80.7% YoY respectively to 53,200 tonnes and 22,600 tonnes.",
+        "China imported more lithium carbonate in April than China exported."};
+    assertEquals(List.of("CL", "CN"), place("53,200 tonnes", text));
+    assertEquals(List.of("AR", "CN"), place("22,600 tonnes", text));
+  }
+
+  @Test
+  void aSentenceReferringBackKeepsThePlace() {
+    // Asia City; China Daily
+    assertEquals(List.of("CN", "US"), place("28.7%",
+        "China's exports of rare earth magnets to the United States in September decreased by 29.5% year-on-year to 420 tons. "
+            + "This represents a 28.7% decrease compared to the previous month."));
+  }
+
+  @Test
+  void aBlocsImportsAreTheBlocs() {
+    // Daily Finland (Xinhua): an article about the EU's imports
+    String[] text = {"EU imports of electric, hybrid cars increase significantly in 2019", "",
+        "The European Union (EU)'s imports of electric and hybrid electric cars more than tripled between 2018 and 2019, showed the figures released by Eurostat, the EU statistical office.",
+        "The imports more than doubled between 2017 and 2018 (104 percent), said the Eurostat.",
+        "The EU exported 8.2 billion euros of such cars in 2019."};
+    assertEquals(List.of("EU"), place("104 percent", text));
+  }
+
+  @Test
+  void partnersOfAnImportingBlocFlowToIt() {
+    // Eurostat; Rare Earth Exchanges: the article is about the EU's imports
+    String[] text = {"Imports of rare earth elements saw 30% drop in 2024", "",
+        "In 2024, a total of 12 900 tonnes of rare earth elements (REE+) were imported to the EU, marking a decrease of 29.3% compared with 2023.",
+        "In 2024, China was the largest partner for imports of rare earth elements, accounting for 46.3% of the total weight of imports, or 6 000 tonnes. "
+            + "China was followed by Russia with 28.4% of imports, or 3 700 tonnes, and Malaysia, contributing 19.9% of the imports, or 2 600 tonnes."};
+    assertEquals(List.of("EU"), place("12 900 tonnes", text));
+    assertEquals(List.of("CN", "EU"), place("6 000 tonnes", text));
+    assertEquals(List.of("RU", "EU"), place("28.4%", text));
+    assertEquals(List.of("RU", "EU"), place("3 700 tonnes", text));
+    assertEquals(List.of("MY", "EU"), place("2 600 tonnes", text));
+  }
+
+  @Test
+  void countedCarsAndDeliveriesAreVehicles() {
+    // Reuters (via Nasdaq); BNN Bloomberg
+    assertEquals("vehicle", PeriodRulesTest.figure(Texts.figures(DATE,
+        "Sales of Tesla’s China-made electric vehicles skidded 17.8% in November from the same month a year earlier, to 82,432 cars."),
+        "82,432 cars").quantity().unit());
+    assertEquals("vehicle", PeriodRulesTest.figure(Texts.figures(DATE,
+        "Xpeng Inc. reported 23,917 deliveries, while Nio Inc. sold 20,976 vehicles."), "23,917 deliveries").quantity().unit());
+  }
+
+  @Test
+  void aPriceIsTheMarketItsPhraseNames() {
+    // S&P Global (Platts); Summa Money (BMI); Australian Mining (Lynas)
+    String platts = "The Platts-assessed cobalt hydroxide CIF China price surged 69.9% to $54,674.58/mt on Dec. 9 from $32,187.45/mt on Sept. 21, "
+        + "when Congo announced the export quotas.";
+    assertEquals(List.of("CN"), place("$54,674.58/mt", platts));
+    assertEquals(List.of("CN"), place("69.9%", platts));
+    assertEquals(List.of(), place("$25/lb",
+        "“In 2026, we forecast cobalt prices to average $25/lb ($55,150 a tonne) as the DRC introduces a quota regime,” said research agency BMI."));
+  }
+
+  @Test
+  void aBlocDescribingACountryAndAnOfficesCountryAreNoPlaces() {
+    // Reuters; OE Digital
+    assertEquals(List.of("CN", "NL"), place("3,011.98 metric tons",
+        "The Netherlands was the top EU importer of antimony from China in 2023, bringing in 3,011.98 metric tons that year."));
+    assertEquals(List.of("CN"), place("67,000 tons",
+        "According to the U.S. Geological Survey, China will dominate global tungsten supply, with 67,000 tons of tungsten in 2024."));
+  }
 }

@@ -1,0 +1,69 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * The quantities of a sentence that are no figures (corpus/gold/GUIDELINES.md, "What is a
+ * figure"), although the quantity layer reads them as numbers with a unit:
+ *
+ * <pre>
+ * "ending three months of gain", "a five-month pause", "for four years"      → durations that measure nothing
+ * "In the first three quarters of 2025", "From August 1 to 10"                → words of a period
+ * "the top five export destinations", "a group of 17 specialty metals"        → category counts (category-counts.tsv)
+ * "sales of 100% electric cars"                                               → a descriptor
+ * </pre>
+ *
+ * Measured times stay: "licenses typically taking two to three months", "the typical shipping
+ * lead time of 1 to 1.5 months", "Official processing times are 45 working days".
+ *
+ * <p>Pure and stateless.
+ */
+final class NotFigures {
+
+  private static final Set<String> DURATIONS = Set.of("day", "week", "month", "quarter", "year", "decade", "hour");
+  /** Words that make a duration a measured time. */
+  private static final Pattern MEASURED_TIME = Pattern.compile(
+      "(?i)\\b(?:tak(?:e|es|ing)|took|lead\\s+times?|processing\\s+times?|waiting\\s+times?|times?\\s+(?:is|are|was|were|of)|delays?\\s+of|wait(?:s|ed|ing)?)\\b[^.;]{0,30}$");
+  private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
+  private static final Set<String> CATEGORIES = load();
+
+  private NotFigures() {}
+
+  /**
+   * The quantities of {@code sentence} that are figures.
+   *
+   * @param base    the article offset of the sentence's first character
+   * @param periods the sentence's time expressions
+   */
+  static List<Quantity> keep(List<Quantity> quantities, String sentence, int base, List<PeriodMention> periods) {
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : quantities) if (!isNoFigure(q, sentence, q.start() - base, q.end() - base, periods)) out.add(q);
+    return out;
+  }
+
+  private static boolean isNoFigure(Quantity q, String sentence, int start, int end, List<PeriodMention> periods) {
+    for (PeriodMention p : periods) if (p.start() <= start && end <= p.end()) return true;
+    String unit = q.unit().toLowerCase(Locale.ROOT);
+    if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find();
+    if (CATEGORIES.contains(unit)) return true;
+    return unit.equals("percent") && q.value() == 100 && DESCRIPTOR_AFTER.matcher(sentence.substring(end)).find();
+  }
+
+  private static Set<String> load() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (var row : Tsv.read("category-counts.tsv")) out.add(row.get("unit"));
+    return Set.copyOf(out);
+  }
+
+  /** The category nouns with their example sentences, for tests. */
+  static List<String[]> categories() {
+    List<String[]> out = new ArrayList<>();
+    for (var row : Tsv.read("category-counts.tsv")) out.add(new String[] {row.get("unit"), row.get("example")});
+    return out;
+  }
+}
