@@ -70,6 +70,7 @@ public final class CG {
   public static final Property place = property("place");
   public static final Property placeList = property("placeList");
   public static final Property citeKey = property("citeKey");
+  public static final Property statementKey = property("statementKey");
   public static final Property origin = property("origin");
   public static final Property destination = property("destination");
   public static final Property quote = property("quote");

@@ -19,12 +19,11 @@ import org.claimgraph.lexicon.UnitTable;
  *       last part is the figure's own level), for the same value put in another period; filed at
  *       {@link #LEVELS} levels, see {@link #sizeProbes};
  *   <li>{@code sum|tonne|2025-07|CN}: amounts of one unit, period and origin, for parts adding up to a
- *       total; {@code sum|tonne|2025-07|*} for every origin (the parts of a total without places);
- *   <li>{@code measure|tonne|amount||2025-07|CN US|rare earth magnet exports}: the unit code as
- *       stored, kind, basis ({@code yoy}, {@code mom}, {@code versus} or empty), period, places and the
- *       measure as written, for figures that state the very same thing (queries/08 joins on it, so
- *       each figure meets only the figures it can disagree with); only figures with a measure and a period.
+ *       total; {@code sum|tonne|2025-07|*} for every origin (the parts of a total without places).
  * </ul>
+ *
+ * <p>Beside them, {@link #statement} is a figure's {@code cg:statementKey}: the very statement bar its
+ * value, on which queries/08 joins.
  *
  * Every key is a superset of what the rules compare, so the rules decide and the keys only narrow.
  */
@@ -53,22 +52,22 @@ public final class FigureKeys {
   }
 
   /**
-   * The key of the exact statement a figure makes, bar its value: {@code
-   * measure|percent|change|mom|2025-07|CN US|rare earth magnet exports}. The unit is the code as
+   * The key of the exact statement a figure makes, bar its value ({@code cg:statementKey}): {@code
+   * percent|change|mom|2025-07|CN US|rare earth magnet exports}. The unit is the code as
    * stored (not its canonical form) and the basis its class as stored ({@code cg:basis}: year-on-year,
    * month-on-month, or against another period), so equal keys mean equal {@code cg:unitCode},
    * {@code cg:kind}, {@code cg:basis}, {@code cg:period}, {@code cg:placeList} and {@code cg:measure}.
    *
    * @return the key, or null for a figure without measure or period (queries/08 compares neither)
    */
-  public static String measure(String unit, String kind, String basis, String period, List<String> place, String measure) {
+  public static String statement(String unit, String kind, String basis, String period, List<String> place, String measure) {
     if (measure == null || period == null) return null;
     String basisClass = basis == null ? "" : switch (basis) {
       case "yoy" -> "yoy";
       case "mom" -> "mom";
       default -> "versus";
     };
-    return "measure|" + unit + "|" + kind + "|" + basisClass + "|" + period + "|" + String.join(" ", place) + "|" + measure;
+    return unit + "|" + kind + "|" + basisClass + "|" + period + "|" + String.join(" ", place) + "|" + measure;
   }
 
   /**
