@@ -60,6 +60,7 @@ public final class ScaleBenchmark {
   private final int queryTimeoutSeconds;
   private String mainClass;
   private int bulkFrom = Integer.MAX_VALUE;
+  private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -153,7 +154,6 @@ public final class ScaleBenchmark {
       }
       if (cold && mainClass != null) {
         line("cold runs through %s (load average %s)", launcher() == null ? "java -cp" : launcher(), loadAverage());
-        // The launcher writes each command's class-data archive on its first run after a build: not timed.
         for (int k = 0; k < 2; k++) {
           FigureQuery q = cites.get(k);
           cold("cite (cold CLI) " + q.text(), store, COLD_RUNS, "cite", "--value", Double.toString(q.value()), "--unit", q.unit());
@@ -203,13 +203,15 @@ public final class ScaleBenchmark {
   }
 
   /**
-   * Times {@code runs} new processes of a command, after one untimed run (which lets the launcher
-   * write the command's class-data archive). Through the {@code claimgraph} launcher when this
+   * Times {@code runs} new processes of a command, after one untimed run the first time a command
+   * is run (which lets the launcher write the command's class-data archive). Through the {@code claimgraph} launcher when this
    * process was started by it (as a user runs the command), else {@code java -cp}.
    */
   private void cold(String what, Path store, int runs, String... args) throws IOException, InterruptedException {
     List<Double> ms = new ArrayList<>();
-    for (int i = 0; i <= runs; i++) {
+    // One untimed run per command: the launcher writes the command's class-data archive on its first run after a build.
+    int first = coldCommands.add(args[0]) ? 0 : 1;
+    for (int i = first; i <= runs; i++) {
       List<String> cmd = new ArrayList<>();
       if (launcher() != null) {
         cmd.add(launcher());
