@@ -61,6 +61,7 @@ public final class ScaleBenchmark {
   private String mainClass;
   private int bulkFrom = Integer.MAX_VALUE;
   private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
+  private boolean measureExisting;
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -84,11 +85,29 @@ public final class ScaleBenchmark {
     return this;
   }
 
+  /** Stores already under the folder are measured again instead of being rebuilt. */
+  public ScaleBenchmark measureExisting(boolean existing) {
+    this.measureExisting = existing;
+    return this;
+  }
+
   /** Builds and measures a store of each size under {@code dir} (kept for inspection). */
   public void run(Path dir, List<Integer> sizes, boolean cold) throws IOException, InterruptedException {
     SyntheticArticles gen = new SyntheticArticles(seed);
     for (int n : sizes) {
       Path store = dir.resolve("n" + n);
+      List<FigureQuery> cites = citeSample(gen, n);
+      if (measureExisting && Files.isDirectory(store)) {
+        line("== %,d articles: the store built before (%s), measured again (load average %s)", n, store, loadAverage());
+      } else {
+        build(dir, store, gen, n);
+      }
+      measure(store, cites, cold);
+      out.flush();
+    }
+  }
+
+  private void build(Path dir, Path store, SyntheticArticles gen, int n) throws IOException {
       deleteTree(store);
       line("== %,d articles (load average %s)", n, loadAverage());
       boolean bulkLoad = n >= bulkFrom;
@@ -101,7 +120,6 @@ public final class ScaleBenchmark {
       double writeSeconds = (System.nanoTime() - t0) / 1e9;
       long before = StoreFiles.size(store);
       long quads;
-      List<FigureQuery> cites = citeSample(gen, n);
       try (Claimgraph cg = Claimgraph.openExisting(store)) {
         quads = Txn.calculateRead(cg.store().dataset(), () -> cg.store().dataset().asDatasetGraph().stream().count());
       }
@@ -124,7 +142,10 @@ public final class ScaleBenchmark {
             mb(before), mb(after), compactSeconds, mb(bulk), after / (double) Math.max(1, bulk));
       }
       line("peak RSS so far: %.2f GB; load average %s", IngestBenchmark.peakRssKb() / 1048576.0, loadAverage());
-      try (Claimgraph cg = Claimgraph.openExisting(store)) {
+  }
+
+  private void measure(Path store, List<FigureQuery> cites, boolean cold) throws IOException, InterruptedException {
+      try (Claimgraph cg = Claimgraph.openForReading(store)) {
         cg.store().dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000L));
         warm("cite", () -> {
           List<Double> ms = new ArrayList<>();
@@ -139,6 +160,7 @@ public final class ScaleBenchmark {
         for (Path q : queryFiles()) {
           Query query = QueryRunner.parse(Files.readString(q), q.toString());
           double first = time(() -> runQuery(cg, query)); // warm-up
+          int from = cpuMs.size();
           List<Double> ms = new ArrayList<>();
           if (first >= queryTimeoutSeconds * 1000.0) {
             ms.add(first); // a query that times out is not run again
@@ -146,8 +168,8 @@ public final class ScaleBenchmark {
             // A slow query is timed once more (the store is large, the runs long), a fast one WARM_RUNS times.
             for (int i = 0; i < (first > SLOW_MS ? 1 : WARM_RUNS); i++) ms.add(time(() -> runQuery(cg, query)));
           }
-          line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d runs after a warm-up of %.0f ms)%s", q.getFileName(), percentile(ms, 50),
-              percentile(ms, 95), ms.size(), first, first >= queryTimeoutSeconds * 1000.0 ? " TIMED OUT" : "");
+          line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d runs after a warm-up of %.0f ms)%s%s", q.getFileName(), percentile(ms, 50),
+              percentile(ms, 95), ms.size(), first, first >= queryTimeoutSeconds * 1000.0 ? " TIMED OUT" : "", cpuSince(from));
         }
       } catch (org.claimgraph.query.QuerySyntaxException e) {
         throw new IllegalStateException(e.getMessage(), e);
@@ -163,8 +185,6 @@ public final class ScaleBenchmark {
         for (Path qf : queryFiles()) cold(qf.getFileName() + " (cold CLI)", store, 1, "query", "--format", "csv", qf.toString());
       }
       line("peak RSS so far: %.2f GB; load average %s", IngestBenchmark.peakRssKb() / 1048576.0, loadAverage());
-      out.flush();
-    }
   }
 
   /** Values the generator states, spread over the store: real cite requests. */
@@ -197,9 +217,11 @@ public final class ScaleBenchmark {
 
   private void warm(String what, Supplier<List<Double>> runs) {
     List<Double> first = runs.get(); // warm-up
+    int from = cpuMs.size();
     // A query that times out is not run again.
     List<Double> ms = first.stream().anyMatch(t -> t >= queryTimeoutSeconds * 1000.0) ? first : runs.get();
-    line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d calls)", what, percentile(ms, 50), percentile(ms, 95), ms.size());
+    line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d calls)%s", what, percentile(ms, 50), percentile(ms, 95), ms.size(),
+        cpuSince(from));
   }
 
   /**
@@ -269,10 +291,22 @@ public final class ScaleBenchmark {
     return size;
   }
 
-  private static double time(Supplier<Integer> call) {
+  /** CPU milliseconds of this thread in the timed calls, beside their wall-clock times (the machine is shared). */
+  private final List<Double> cpuMs = new ArrayList<>();
+
+  private double time(Supplier<Integer> call) {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long c = threads.getCurrentThreadCpuTime();
     long t = System.nanoTime();
     call.get();
+    cpuMs.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
     return (System.nanoTime() - t) / 1e6;
+  }
+
+  /** " (CPU p50 x ms)" over the calls timed since the last {@link #cpuSince}. */
+  private String cpuSince(int from) {
+    List<Double> c = cpuMs.subList(from, cpuMs.size());
+    return c.isEmpty() ? "" : String.format(Locale.ROOT, "  CPU p50 %8.1f ms p95 %8.1f ms", percentile(c, 50), percentile(c, 95));
   }
 
   static double percentile(List<Double> values, int p) {

@@ -53,6 +53,9 @@ final class BenchmarkCommand implements Callable<Integer> {
       + " (same mapper, no write transactions, no compaction) so a 10^5 store is built in minutes (default: never).")
   Integer bulkFrom;
 
+  @Option(names = "--existing", description = "With --scale: measure the stores already under --into again instead of rebuilding them.")
+  boolean existing;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -75,7 +78,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (scale != null) {
       if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
       new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
-          .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom)
+          .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom).measureExisting(existing)
           .run(into, scale, cold);
       return 0;
     }
