@@ -47,7 +47,6 @@ import org.claimgraph.service.StoreFiles;
 public final class ScaleBenchmark {
 
   private static final int BATCH = 500;
-  private static final int CITES = 40;
   private static final int WARM_RUNS = 3;
   private static final int COLD_RUNS = 3;
   private static final double SLOW_MS = 5000;
@@ -62,6 +61,7 @@ public final class ScaleBenchmark {
   private int bulkFrom = Integer.MAX_VALUE;
   private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
   private boolean measureExisting;
+  private int cites = 40;
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -82,6 +82,12 @@ public final class ScaleBenchmark {
    */
   public ScaleBenchmark bulkLoadFrom(int n) {
     this.bulkFrom = n;
+    return this;
+  }
+
+  /** How many stated values {@code cite} is timed on at each size (default 40). */
+  public ScaleBenchmark cites(int n) {
+    this.cites = n;
     return this;
   }
 
@@ -188,10 +194,10 @@ public final class ScaleBenchmark {
   }
 
   /** Values the generator states, spread over the store: real cite requests. */
-  private static List<FigureQuery> citeSample(SyntheticArticles gen, int n) {
+  private List<FigureQuery> citeSample(SyntheticArticles gen, int n) {
     List<FigureQuery> out = new ArrayList<>();
-    for (int k = 0; k < CITES; k++) {
-      ArticleAnalysis a = gen.article((int) ((long) k * n / CITES));
+    for (int k = 0; k < cites; k++) {
+      ArticleAnalysis a = gen.article((int) ((long) k * n / cites));
       Figure f = a.figures().get(k % a.figures().size());
       out.add(new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote()));
     }
