@@ -47,9 +47,9 @@ import org.claimgraph.service.StoreFiles;
 public final class ScaleBenchmark {
 
   private static final int BATCH = 500;
-  private static final int CITES = 40;
   private static final int WARM_RUNS = 3;
   private static final int COLD_RUNS = 3;
+  private static final double SLOW_MS = 5000;
   private static final String[] SEARCHES = {"export licences", "rare earth magnets", "gallium", "stockpiles",
       "\"wind turbines\"", "Germany lithium", "defence", "refiners Asia", "cobalt Congo*", "volatile prices"};
 
@@ -58,6 +58,10 @@ public final class ScaleBenchmark {
   private final PrintWriter out;
   private final int queryTimeoutSeconds;
   private String mainClass;
+  private int bulkFrom = Integer.MAX_VALUE;
+  private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
+  private boolean measureExisting;
+  private int cites = 40;
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -72,37 +76,82 @@ public final class ScaleBenchmark {
     return this;
   }
 
+  /**
+   * Stores of {@code n} articles or more are built with Jena's bulk loader (through the same mapper)
+   * instead of write transactions; their size is then the bulk-loaded size by construction.
+   */
+  public ScaleBenchmark bulkLoadFrom(int n) {
+    this.bulkFrom = n;
+    return this;
+  }
+
+  /** How many stated values {@code cite} is timed on at each size (default 40). */
+  public ScaleBenchmark cites(int n) {
+    this.cites = n;
+    return this;
+  }
+
+  /** Stores already under the folder are measured again instead of being rebuilt. */
+  public ScaleBenchmark measureExisting(boolean existing) {
+    this.measureExisting = existing;
+    return this;
+  }
+
   /** Builds and measures a store of each size under {@code dir} (kept for inspection). */
   public void run(Path dir, List<Integer> sizes, boolean cold) throws IOException, InterruptedException {
     SyntheticArticles gen = new SyntheticArticles(seed);
     for (int n : sizes) {
       Path store = dir.resolve("n" + n);
+      List<FigureQuery> cites = citeSample(gen, n);
+      if (measureExisting && Files.isDirectory(store)) {
+        line("== %,d articles: the store built before (%s), measured again (load average %s)", n, store, loadAverage());
+      } else {
+        build(dir, store, gen, n);
+      }
+      measure(store, cites, cold);
+      out.flush();
+    }
+  }
+
+  private void build(Path dir, Path store, SyntheticArticles gen, int n) throws IOException {
       deleteTree(store);
+      line("== %,d articles (load average %s)", n, loadAverage());
+      boolean bulkLoad = n >= bulkFrom;
       long t0 = System.nanoTime();
       long figures;
       try (Claimgraph cg = Claimgraph.open(store)) {
-        figures = SyntheticStore.write(cg.store(), cg.index(), gen, 0, n, BATCH);
+        figures = bulkLoad ? SyntheticStore.bulkLoad(cg.store(), cg.index(), gen, 0, n, BATCH)
+            : SyntheticStore.write(cg.store(), cg.index(), gen, 0, n, BATCH);
       }
       double writeSeconds = (System.nanoTime() - t0) / 1e9;
       long before = StoreFiles.size(store);
       long quads;
-      double compactSeconds;
-      List<FigureQuery> cites = citeSample(gen, n);
       try (Claimgraph cg = Claimgraph.openExisting(store)) {
         quads = Txn.calculateRead(cg.store().dataset(), () -> cg.store().dataset().asDatasetGraph().stream().count());
-        long c0 = System.nanoTime();
-        cg.compact();
-        compactSeconds = (System.nanoTime() - c0) / 1e9;
       }
-      long after = StoreFiles.size(store);
-      long bulk = bulkLoadedSize(store, dir.resolve("bulk-" + n));
-      line("== %,d articles: %,d figures, %,d quads", n, figures, quads);
-      line("write (map + TDB2 + Lucene, %d articles per transaction): %.1f s, %.0f articles/s, %.0f quads/s", BATCH,
-          writeSeconds, n / writeSeconds, quads / writeSeconds);
-      line("store: %s before compaction, %s after (%.1f s); bulk-loaded store of the same quads: %s; ratio %.2f",
-          mb(before), mb(after), compactSeconds, mb(bulk), after / (double) Math.max(1, bulk));
-      line("peak RSS so far: %.2f GB", IngestBenchmark.peakRssKb() / 1048576.0);
-      try (Claimgraph cg = Claimgraph.openExisting(store)) {
+      line("%,d figures, %,d quads", figures, quads);
+      if (bulkLoad) {
+        line("write (map + Jena's bulk loader + Lucene, NLP skipped): %.1f s, %.0f articles/s, %.0f quads/s; store %s (bulk-loaded: no compaction)",
+            writeSeconds, n / writeSeconds, quads / writeSeconds, mb(before));
+      } else {
+        double compactSeconds;
+        try (Claimgraph cg = Claimgraph.openExisting(store)) {
+          long c0 = System.nanoTime();
+          cg.compact();
+          compactSeconds = (System.nanoTime() - c0) / 1e9;
+        }
+        long after = StoreFiles.size(store);
+        long bulk = bulkLoadedSize(store, dir.resolve("bulk-" + n));
+        line("write (map + TDB2 + Lucene, %d articles per transaction, NLP skipped): %.1f s, %.0f articles/s, %.0f quads/s", BATCH,
+            writeSeconds, n / writeSeconds, quads / writeSeconds);
+        line("store: %s before compaction, %s after (%.1f s); bulk-loaded store of the same quads: %s; ratio %.2f",
+            mb(before), mb(after), compactSeconds, mb(bulk), after / (double) Math.max(1, bulk));
+      }
+      line("peak RSS so far: %.2f GB; load average %s", IngestBenchmark.peakRssKb() / 1048576.0, loadAverage());
+  }
+
+  private void measure(Path store, List<FigureQuery> cites, boolean cold) throws IOException, InterruptedException {
+      try (Claimgraph cg = Claimgraph.openForReading(store)) {
         cg.store().dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000L));
         warm("cite", () -> {
           List<Double> ms = new ArrayList<>();
@@ -116,30 +165,39 @@ public final class ScaleBenchmark {
         });
         for (Path q : queryFiles()) {
           Query query = QueryRunner.parse(Files.readString(q), q.toString());
-          warm(q.getFileName().toString(), () -> {
-            List<Double> ms = new ArrayList<>();
-            for (int i = 0; i < WARM_RUNS; i++) ms.add(time(() -> runQuery(cg, query)));
-            return ms;
-          });
+          double first = time(() -> runQuery(cg, query)); // warm-up
+          int from = cpuMs.size();
+          List<Double> ms = new ArrayList<>();
+          if (first >= queryTimeoutSeconds * 1000.0) {
+            ms.add(first); // a query that times out is not run again
+          } else {
+            // A slow query is timed once more (the store is large, the runs long), a fast one WARM_RUNS times.
+            for (int i = 0; i < (first > SLOW_MS ? 1 : WARM_RUNS); i++) ms.add(time(() -> runQuery(cg, query)));
+          }
+          line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d runs after a warm-up of %.0f ms)%s%s", q.getFileName(), percentile(ms, 50),
+              percentile(ms, 95), ms.size(), first, first >= queryTimeoutSeconds * 1000.0 ? " TIMED OUT" : "", cpuSince(from));
         }
       } catch (org.claimgraph.query.QuerySyntaxException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
       if (cold && mainClass != null) {
-        FigureQuery q = cites.get(0);
-        cold("cite (cold CLI)", store, "cite", "--value", Double.toString(q.value()), "--unit", q.unit());
-        cold("search (cold CLI)", store, "search", "rare earth magnets");
-        for (Path qf : queryFiles()) cold(qf.getFileName() + " (cold CLI)", store, "query", "--format", "csv", qf.toString());
+        line("cold runs through %s (load average %s)", launcher() == null ? "java -cp" : launcher(), loadAverage());
+        for (int k = 0; k < 2; k++) {
+          FigureQuery q = cites.get(k);
+          cold("cite (cold CLI) " + q.text(), store, COLD_RUNS, "cite", "--value", Double.toString(q.value()), "--unit", q.unit());
+        }
+        cold("search (cold CLI) rare earth magnets", store, COLD_RUNS, "search", "rare earth magnets");
+        cold("search (cold CLI) gallium", store, COLD_RUNS, "search", "gallium");
+        for (Path qf : queryFiles()) cold(qf.getFileName() + " (cold CLI)", store, 1, "query", "--format", "csv", qf.toString());
       }
-      out.flush();
-    }
+      line("peak RSS so far: %.2f GB; load average %s", IngestBenchmark.peakRssKb() / 1048576.0, loadAverage());
   }
 
   /** Values the generator states, spread over the store: real cite requests. */
-  private static List<FigureQuery> citeSample(SyntheticArticles gen, int n) {
+  private List<FigureQuery> citeSample(SyntheticArticles gen, int n) {
     List<FigureQuery> out = new ArrayList<>();
-    for (int k = 0; k < CITES; k++) {
-      ArticleAnalysis a = gen.article((int) ((long) k * n / CITES));
+    for (int k = 0; k < cites; k++) {
+      ArticleAnalysis a = gen.article((int) ((long) k * n / cites));
       Figure f = a.figures().get(k % a.figures().size());
       out.add(new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote()));
     }
@@ -165,26 +223,58 @@ public final class ScaleBenchmark {
 
   private void warm(String what, Supplier<List<Double>> runs) {
     List<Double> first = runs.get(); // warm-up
+    int from = cpuMs.size();
     // A query that times out is not run again.
     List<Double> ms = first.stream().anyMatch(t -> t >= queryTimeoutSeconds * 1000.0) ? first : runs.get();
-    line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d calls)", what, percentile(ms, 50), percentile(ms, 95), ms.size());
+    line("warm %-50s p50 %8.1f ms  p95 %8.1f ms  (%d calls)%s", what, percentile(ms, 50), percentile(ms, 95), ms.size(),
+        cpuSince(from));
   }
 
-  private void cold(String what, Path store, String... args) throws IOException, InterruptedException {
+  /**
+   * Times {@code runs} new processes of a command, after one untimed run the first time a command
+   * is run (which lets the launcher write the command's class-data archive). Through the {@code claimgraph} launcher when this
+   * process was started by it (as a user runs the command), else {@code java -cp}.
+   */
+  private void cold(String what, Path store, int runs, String... args) throws IOException, InterruptedException {
     List<Double> ms = new ArrayList<>();
-    for (int i = 0; i < COLD_RUNS; i++) {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-          "-cp", System.getProperty("java.class.path"), mainClass));
+    // One untimed run per command: the launcher writes the command's class-data archive on its first run after a build.
+    int first = coldCommands.add(args[0]) ? 0 : 1;
+    for (int i = first; i <= runs; i++) {
+      List<String> cmd = new ArrayList<>();
+      if (launcher() != null) {
+        cmd.add(launcher());
+      } else {
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-cp",
+            System.getProperty("java.class.path"), mainClass));
+      }
       cmd.add(args[0]);
       cmd.add("--store");
       cmd.add(store.toString());
       cmd.addAll(Arrays.asList(args).subList(1, args.length));
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().remove("CLAIMGRAPH_JAVA_OPTS"); // the launcher's own options for look-up commands
       long t = System.nanoTime();
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p = pb.start();
       if (!p.waitFor(queryTimeoutSeconds + 60, TimeUnit.SECONDS)) p.destroyForcibly();
-      ms.add((System.nanoTime() - t) / 1e6);
+      if (i > 0) ms.add((System.nanoTime() - t) / 1e6);
     }
     line("cold %-50s p50 %8.1f ms  max %8.1f ms  (%d processes)", what, percentile(ms, 50), percentile(ms, 100), ms.size());
+  }
+
+  /** The {@code claimgraph} launcher that started this process, or null. */
+  private static String launcher() {
+    String l = System.getProperty("claimgraph.launcher");
+    return l != null && Files.isExecutable(Path.of(l)) ? l : null;
+  }
+
+  /** The 1-, 5- and 15-minute load averages ({@code /proc/loadavg}), or "?" where there is none. */
+  static String loadAverage() {
+    try {
+      String[] p = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return p[0] + " / " + p[1] + " / " + p[2];
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
   }
 
   /** The size of a store bulk-loaded with the same quads by Jena's loader, as a baseline. */
@@ -207,10 +297,22 @@ public final class ScaleBenchmark {
     return size;
   }
 
-  private static double time(Supplier<Integer> call) {
+  /** CPU milliseconds of this thread in the timed calls, beside their wall-clock times (the machine is shared). */
+  private final List<Double> cpuMs = new ArrayList<>();
+
+  private double time(Supplier<Integer> call) {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long c = threads.getCurrentThreadCpuTime();
     long t = System.nanoTime();
     call.get();
+    cpuMs.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
     return (System.nanoTime() - t) / 1e6;
+  }
+
+  /** " (CPU p50 x ms)" over the calls timed since the last {@link #cpuSince}. */
+  private String cpuSince(int from) {
+    List<Double> c = cpuMs.subList(from, cpuMs.size());
+    return c.isEmpty() ? "" : String.format(Locale.ROOT, "  CPU p50 %8.1f ms p95 %8.1f ms", percentile(c, 50), percentile(c, 95));
   }
 
   static double percentile(List<Double> values, int p) {

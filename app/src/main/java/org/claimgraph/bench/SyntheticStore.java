@@ -52,6 +52,37 @@ public final class SyntheticStore {
     return figures;
   }
 
+  /**
+   * Writes articles {@code from} to {@code to} into an empty store through the same mapper, with
+   * Jena's bulk loader instead of write transactions (how a 10⁵-article store is built in minutes
+   * here: the loader sorts the quads into the indexes once); the index is committed every
+   * {@code batch} articles. Returns the number of figures.
+   */
+  public static long bulkLoad(GraphStore store, SourceIndex index, SyntheticArticles gen, int from, int to, int batch) {
+    GraphMapper mapper = new GraphMapper();
+    long figures = 0;
+    org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory
+        .createLoader(store.dataset().asDatasetGraph(), (format, args) -> { });
+    loader.startBulk();
+    try {
+      StreamRDF sink = loader.stream();
+      for (int start = from; start < to; start += batch) {
+        for (int i = start; i < Math.min(to, start + batch); i++) {
+          ArticleAnalysis a = gen.article(i);
+          if (index != null) index.prepare(IndexedArticles.of(a), List.of());
+          mapper.map(a, fingerprint(a), sink);
+          figures += a.figures().size();
+        }
+        if (index != null) index.commit();
+      }
+      loader.finishBulk();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      throw e;
+    }
+    return figures;
+  }
+
   private static String fingerprint(ArticleAnalysis a) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -38,6 +38,9 @@ public final class CitationIndex {
   private static final Comparator<FigureRecord> ORDER = StoredFigures.ORDER;
 
   private final Dataset dataset;
+  /** Figures and articles read during one {@link #cite} (each read once, however many statements meet them). */
+  private final Map<String, java.util.Optional<FigureRecord>> figuresRead = new java.util.HashMap<>();
+  private final Map<String, List<FigureRecord>> articlesRead = new java.util.HashMap<>();
 
   public CitationIndex(Dataset dataset) {
     this.dataset = dataset;
@@ -45,6 +48,8 @@ public final class CitationIndex {
 
   /** Every statement of the figure, sorted by publication date, then document; as {@link CitationFinder#cite}. */
   public List<Citation> cite(FigureQuery q) {
+    figuresRead.clear();
+    articlesRead.clear();
     return Txn.calculateRead(dataset, () -> {
       List<FigureRecord> stated = new ArrayList<>();
       for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
@@ -112,11 +117,11 @@ public final class CitationIndex {
 
   /** The figures with a key not read yet (a figure found under several keys is read once). */
   private List<FigureRecord> withKey(Set<String> seen, String key) {
-    return StoredFigures.withKey(dataset, key, seen);
+    return StoredFigures.withKey(dataset, key, seen, figuresRead);
   }
 
   private void loadArticle(String iri, Set<FigureRecord> near, Set<String> loaded) {
-    if (loaded.add(iri)) near.addAll(StoredFigures.ofArticle(dataset, iri));
+    if (loaded.add(iri)) near.addAll(articlesRead.computeIfAbsent(iri, a -> StoredFigures.ofArticle(dataset, a)));
   }
 
   private static String shift(String period, int months) {

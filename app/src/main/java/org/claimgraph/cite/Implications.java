@@ -52,6 +52,17 @@ final class Implications {
     return distinct(out).stream().filter(i -> i.inputs().contains(f) || i.stated().contains(f)).toList();
   }
 
+  /**
+   * The previous levels these figures imply (a level and its change in one article), as {@link #all}
+   * lists them: what {@link ImpliedLevels} stores with each article at ingest, computed from the
+   * article's own figures.
+   */
+  List<Implication> previousLevels() {
+    List<Implication> out = new ArrayList<>();
+    previousLevels(out);
+    return distinct(out);
+  }
+
   /** A highlight restating the body's change ("July exports up 75.5% over June") implies the same again: keep the first. */
   private static List<Implication> distinct(List<Implication> out) {
     List<Implication> distinct = new ArrayList<>();

@@ -49,6 +49,16 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--query-timeout", defaultValue = "120", paramLabel = "S", description = "With --scale: longest a query may run (default: ${DEFAULT-VALUE} s).")
   int queryTimeout;
 
+  @Option(names = "--bulk-from", paramLabel = "N", description = "With --scale: build stores of N articles or more with Jena's bulk loader"
+      + " (same mapper, no write transactions, no compaction) so a 10^5 store is built in minutes (default: never).")
+  Integer bulkFrom;
+
+  @Option(names = "--existing", description = "With --scale: measure the stores already under --into again instead of rebuilding them.")
+  boolean existing;
+
+  @Option(names = "--cites", defaultValue = "40", description = "With --scale: stated values cite is timed on (default: ${DEFAULT-VALUE}).")
+  int cites;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -71,7 +81,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (scale != null) {
       if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
       new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
-          .coldRunsWith(ClaimgraphCommand.class.getName()).run(into, scale, cold);
+          .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom).measureExisting(existing).cites(cites)
+          .run(into, scale, cold);
       return 0;
     }
     if (paths == null || paths.isEmpty()) throw new IllegalArgumentException("give PATH... (articles to measure on), or --generate/--scale");

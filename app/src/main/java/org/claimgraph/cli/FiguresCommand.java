@@ -62,7 +62,7 @@ final class FiguresCommand implements Callable<Integer> {
     List<FigureRecord> figures;
     Claimgraph opened;
     try {
-      opened = Claimgraph.openExisting(store.store);
+      opened = Claimgraph.openForReading(store.store);
     } catch (StoreException e) {
       if (!RunningServer.heldByAnother(e)) throw e;
       figures = fromServer(RunningServer.of(server.url, store.store, e), filter);

@@ -79,7 +79,7 @@ final class QueryCommand implements Callable<Integer> {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     Claimgraph opened;
     try {
-      opened = Claimgraph.openExisting(store.store);
+      opened = Claimgraph.openForReading(store.store);
     } catch (StoreException e) {
       if (!RunningServer.heldByAnother(e)) throw e;
       // 'serve' holds the store: ask its SPARQL endpoint, and write the answer as a local run would.

@@ -57,7 +57,7 @@ final class RunningServer {
   static org.claimgraph.service.Claimgraph openOrAsk(Path store, String server, boolean json, String path,
       java.io.PrintWriter out) {
     try {
-      return org.claimgraph.service.Claimgraph.openExisting(store);
+      return org.claimgraph.service.Claimgraph.openForReading(store);
     } catch (StoreException e) {
       if (!heldByAnother(e)) throw e;
       if (!json) {

@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
         + RunningServer.param("country", country);
     Claimgraph opened;
     try {
-      opened = Claimgraph.openExisting(store.store);
+      opened = Claimgraph.openForReading(store.store);
     } catch (StoreException e) {
       if (!RunningServer.heldByAnother(e)) throw e;
       // 'serve' holds the store: its /api/search answers what this command would.

@@ -70,6 +70,16 @@ public final class CG {
   public static final Property place = property("place");
   public static final Property placeList = property("placeList");
   public static final Property citeKey = property("citeKey");
+  public static final Property statementKey = property("statementKey");
+  public static final Resource ImpliedFigure = resource("ImpliedFigure");
+  public static final Property rule = property("rule");
+  public static final Property impliedBy = property("impliedBy");
+  public static final Property impliedValue = property("impliedValue");
+  public static final Property impliedUnit = property("impliedUnit");
+  public static final Property impliedPeriod = property("impliedPeriod");
+  public static final Property valueLow = property("valueLow");
+  public static final Property valueHigh = property("valueHigh");
+  public static final Property impliedKey = property("impliedKey");
   public static final Property origin = property("origin");
   public static final Property destination = property("destination");
   public static final Property quote = property("quote");

@@ -22,6 +22,9 @@ import org.claimgraph.lexicon.UnitTable;
  *       total; {@code sum|tonne|2025-07|*} for every origin (the parts of a total without places).
  * </ul>
  *
+ * <p>Beside them, {@link #statement} is a figure's {@code cg:statementKey}: the very statement bar its
+ * value, on which queries/08 joins.
+ *
  * Every key is a superset of what the rules compare, so the rules decide and the keys only narrow.
  */
 public final class FigureKeys {
@@ -46,6 +49,25 @@ public final class FigureKeys {
       keys.add(sum(unit, period, ANY_ORIGIN));
     }
     return keys;
+  }
+
+  /**
+   * The key of the exact statement a figure makes, bar its value ({@code cg:statementKey}): {@code
+   * percent|change|mom|2025-07|CN US|rare earth magnet exports}. The unit is the code as
+   * stored (not its canonical form) and the basis its class as stored ({@code cg:basis}: year-on-year,
+   * month-on-month, or against another period), so equal keys mean equal {@code cg:unitCode},
+   * {@code cg:kind}, {@code cg:basis}, {@code cg:period}, {@code cg:placeList} and {@code cg:measure}.
+   *
+   * @return the key, or null for a figure without measure or period (queries/08 compares neither)
+   */
+  public static String statement(String unit, String kind, String basis, String period, List<String> place, String measure) {
+    if (measure == null || period == null) return null;
+    String basisClass = basis == null ? "" : switch (basis) {
+      case "yoy" -> "yoy";
+      case "mom" -> "mom";
+      default -> "versus";
+    };
+    return unit + "|" + kind + "|" + basisClass + "|" + period + "|" + String.join(" ", place) + "|" + measure;
   }
 
   /**

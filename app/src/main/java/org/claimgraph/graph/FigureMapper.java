@@ -75,6 +75,8 @@ final class FigureMapper {
     for (String key : FigureKeys.of(f.quantity().value(), f.quantity().valueMax(), ev.quote(), f.quantity().unit(), f.kind().label(), f.period(), f.place())) {
       e.literal(fig, CG.citeKey, key);
     }
+    String measureKey = FigureKeys.statement(f.quantity().unit(), f.kind().label(), f.basis(), f.period(), f.place(), f.measure());
+    if (measureKey != null) e.literal(fig, CG.statementKey, measureKey);
     e.add(fig, CG.quote, selector(iri + "/quote", ev.quote(), ev.start(), ev.end()));
     Node sentence = selector(Iris.sentence(articleId, ev.sentenceIndex()), ev.sentence(), ev.sentenceStart(), ev.sentenceEnd());
     e.add(fig, CG.sentence, sentence);

@@ -64,8 +64,31 @@ public final class GraphStore implements AutoCloseable {
     return store;
   }
 
-  /** Opens an existing store; fails if {@code dir} holds none (for read-only commands). */
+  /** Opens an existing store; fails if {@code dir} holds none. Reads it whole first (see {@link StoreState#check}). */
   public static GraphStore openExisting(Path dir) {
+    requireStore(dir);
+    return checked(dir, connect(dir));
+  }
+
+  /**
+   * Opens an existing store for a look-up (cite, search, figures, query): as {@link #openExisting},
+   * but reads back only the store's first quads ({@link StoreState#checkStart}), so the time to
+   * answer does not grow with the store (a full check reads every quad: seconds at 10⁴ articles,
+   * minutes at 10⁵). Damage further in fails the look-up that meets it; writes open with the full check.
+   */
+  public static GraphStore openForReading(Path dir) {
+    requireStore(dir);
+    GraphStore store = connect(dir);
+    try {
+      StoreState.checkStart(dir, store.dataset);
+    } catch (StoreException e) {
+      store.close();
+      throw e;
+    }
+    return store;
+  }
+
+  private static void requireStore(Path dir) {
     if (!isStore(dir)) {
       if (Files.isDirectory(dir) && !isEmptyDir(dir)) {
         throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": not a claimgraph store (the directory holds other files)", null);
@@ -73,7 +96,6 @@ public final class GraphStore implements AutoCloseable {
       throw new StoreException(StoreException.Kind.NOT_A_STORE, dir + ": no store here yet; run ./claimgraph ingest --store " + dir
           + " FILES first", null);
     }
-    return checked(dir, connect(dir));
   }
 
   private static GraphStore connect(Path dir) {

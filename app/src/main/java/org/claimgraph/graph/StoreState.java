@@ -79,6 +79,28 @@ public final class StoreState {
     }
   }
 
+  /** How many quads {@link #checkStart} reads back. */
+  static final int START_QUADS = 10_000;
+
+  /**
+   * Reads back the store's first {@value #START_QUADS} quads and their nodes: a store whose files
+   * do not open, or whose node table or first index blocks are damaged, fails here in one line, in
+   * time that does not grow with the store.
+   *
+   * @throws StoreException of kind CORRUPT naming the damage
+   */
+  public static void checkStart(Path dir, Dataset dataset) {
+    try {
+      Txn.executeRead(dataset, () -> {
+        Iterator<Quad> it = dataset.asDatasetGraph().find();
+        for (int i = 0; i < START_QUADS && it.hasNext(); i++) touch(it.next());
+      });
+    } catch (RuntimeException e) {
+      throw new StoreException(StoreException.Kind.CORRUPT, dir + ": the store is damaged (" + firstLine(e)
+          + "); writes are refused. Restore it from a backup or an export, or ingest the articles into a new --store", e);
+    }
+  }
+
   private static void touch(Quad q) {
     for (Node n : new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()}) {
       if (n == null) throw new TDBException("a quad with a missing node");

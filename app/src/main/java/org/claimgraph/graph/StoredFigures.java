@@ -63,6 +63,16 @@ public final class StoredFigures {
 
   /** As {@link #withKey(Dataset, String)}, leaving out figures whose IRI is in {@code seen}, and adding the others to it. */
   public static List<FigureRecord> withKey(Dataset dataset, String key, java.util.Set<String> seen) {
+    return withKey(dataset, key, seen, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #withKey(Dataset, String, java.util.Set)}, reading each figure once per {@code read}
+   * (figure IRI → record; null for a subject that is no figure), which a caller keeps across the
+   * lookups of one answer: a value stated by many articles meets the same neighbours many times.
+   */
+  public static List<FigureRecord> withKey(Dataset dataset, String key, java.util.Set<String> seen,
+      java.util.Map<String, java.util.Optional<FigureRecord>> read) {
     return Txn.calculateRead(dataset, () -> {
       FigureReader reader = new FigureReader(dataset.asDatasetGraph());
       List<FigureRecord> out = new ArrayList<>();
@@ -70,7 +80,8 @@ public final class StoredFigures {
       while (it.hasNext()) {
         var q = it.next();
         if (!seen.add(q.getSubject().getURI())) continue;
-        FigureRecord r = reader.figure(q.getGraph(), q.getSubject());
+        FigureRecord r = read.computeIfAbsent(q.getSubject().getURI(),
+            iri -> java.util.Optional.ofNullable(reader.figure(q.getGraph(), q.getSubject()))).orElse(null);
         if (r != null) out.add(r);
       }
       out.sort(ORDER);

@@ -88,6 +88,14 @@ public final class Claimgraph implements AutoCloseable {
     return new Claimgraph(GraphStore.openExisting(dir), null);
   }
 
+  /**
+   * Opens an existing store for look-ups (cite, search, figures, query), checking only its first
+   * quads so that opening does not read the whole store ({@link GraphStore#openForReading}).
+   */
+  public static Claimgraph openForReading(Path dir) {
+    return new Claimgraph(GraphStore.openForReading(dir), null);
+  }
+
   /** The store folder. */
   public Path dir() {
     return dir;

@@ -69,6 +69,53 @@ class CitationIndexIT {
   }
 
   @Test
+  void impliedLevelsStoredAtIngestAreThoseTheScanComputes() {
+    // What the scan computes over every stored figure (previous levels: a level and its change in one article) ...
+    java.util.Map<String, double[]> expected = new java.util.TreeMap<>();
+    for (Implication i : scan.implications()) {
+      if (i.rule().equals("sum of parts")) continue;
+      expected.put(key(i.rule(), i.unit(), i.period(), i.inputs().stream().map(f -> f.article() + " " + f.start() + "-" + f.end()).toList()),
+          new double[] {i.value(), i.low(), i.high()});
+    }
+    // ... is what ingest wrote into the articles' graphs (values as stored decimals, to 12 significant digits).
+    java.util.Map<String, double[]> stored = new java.util.TreeMap<>();
+    String q = "PREFIX cg: <https://claimgraph.org/ns#> SELECT ?g ?i ?rule ?v ?lo ?hi ?unit ?period "
+        + "(GROUP_CONCAT(STR(?by); separator=' ') AS ?bys) WHERE { GRAPH ?g { ?i a cg:ImpliedFigure ; cg:rule ?rule ;"
+        + " cg:impliedValue ?v ; cg:valueLow ?lo ; cg:valueHigh ?hi ; cg:impliedUnit ?unit ; cg:impliedBy ?by ."
+        + " OPTIONAL { ?i cg:impliedPeriod ?period } } } GROUP BY ?g ?i ?rule ?v ?lo ?hi ?unit ?period";
+    org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+      try (var qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(q).build()) {
+        qe.execSelect().forEachRemaining(s -> {
+          String g = s.getResource("g").getURI();
+          String iri = s.getResource("i").getURI();
+          List<String> inputs = new ArrayList<>();
+          for (String by : s.getLiteral("bys").getString().split(" ")) inputs.add(g + " " + by.substring(by.lastIndexOf('/') + 1));
+          // The scan lists the level first: the implied figure's IRI is the level's, then "/implied/…".
+          inputs.sort(java.util.Comparator.comparing((String x) -> !iri.contains("/" + x.substring(x.indexOf(' ') + 1) + "/implied/")));
+          stored.put(key(s.getLiteral("rule").getString(), s.getLiteral("unit").getString(),
+              s.contains("period") ? s.getLiteral("period").getString() : null, inputs),
+              new double[] {s.getLiteral("v").getDouble(), s.getLiteral("lo").getDouble(), s.getLiteral("hi").getDouble()});
+        });
+      }
+    });
+    assertTrue(expected.size() > 50, "the generated store has implied levels: " + expected.size());
+    assertEquals(expected.keySet(), stored.keySet(), "implied levels stored at ingest against the scan's");
+    List<String> differing = new ArrayList<>();
+    for (var e : expected.entrySet()) {
+      double[] want = e.getValue();
+      double[] got = stored.get(e.getKey());
+      for (int k = 0; k < 3; k++) {
+        if (Math.abs(want[k] - got[k]) > 1e-9 * Math.max(1, Math.abs(want[k]))) differing.add(e.getKey());
+      }
+    }
+    assertEquals(List.of(), differing, "implied values, low and high ends stored against the scan's");
+  }
+
+  private static String key(String rule, String unit, String period, List<String> inputs) {
+    return rule + "|" + unit + "|" + period + "|" + inputs;
+  }
+
+  @Test
   void aValueInAnotherPeriodIsNeverAContradiction() {
     // Issue 10: figures of different periods never contradict; a rewrite that moves a month is a
     // misstatement of its story (issue 13), not a contradiction of the month's real level.

@@ -46,6 +46,18 @@ class StoreStateTest {
   }
 
   @Test
+  void aLookUpFindsADamagedNodeTableWithoutReadingTheWholeStore() throws Exception {
+    Path dir = storeWithOneArticle();
+    try (GraphStore store = GraphStore.openForReading(dir)) {
+      assertEquals(1, store.graphNames().size(), "a sound store opens for reading");
+    }
+    truncate(dir.resolve("Data-0001").resolve("nodes-data.obj"), 100);
+    StoreException e = assertThrows(StoreException.class, () -> GraphStore.openForReading(dir));
+    assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @Test
   void aTruncatedIndexFileWhoseMessageSaysBlocksizeIsDamage() throws Exception {
     Path dir = storeWithOneArticle();
     truncate(dir.resolve("Data-0001").resolve("GSPO.dat"), 100);

@@ -2,12 +2,11 @@ package org.claimgraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the longest non-overlapping occurrences of known phrases in text, at word boundaries.
@@ -24,40 +23,100 @@ public final class PhraseMatcher<V> {
 
   private final Map<String, V> exact = new LinkedHashMap<>();
   private final Map<String, V> folded = new LinkedHashMap<>();
-  private final Pattern pattern;
+  /** The phrases by their first two characters, case-folded; longest first, then in natural order. */
+  private final Map<String, List<String>> byStart = new HashMap<>();
+  /** Phrases of one character, longest-first order kept. */
+  private final List<String> single = new ArrayList<>();
 
   public PhraseMatcher(Map<String, V> phrases) {
     List<String> forms = new ArrayList<>(phrases.keySet());
     forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder alt = new StringBuilder();
     for (String f : forms) {
       V v = phrases.get(f);
       exact.put(f, v);
       if (f.equals(f.toLowerCase(Locale.ROOT))) folded.putIfAbsent(f, v);
       folded.putIfAbsent(f.toUpperCase(Locale.ROOT), v);
-      if (alt.length() > 0) alt.append('|');
-      alt.append(Pattern.quote(f));
+      if (f.isEmpty()) continue;
+      if (f.length() == 1) single.add(f);
+      else byStart.computeIfAbsent(key(f, 0), k -> new ArrayList<>()).add(f);
     }
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** All matches in {@code text}, left to right. */
+  /**
+   * All matches in {@code text}, left to right. At each position that does not follow a letter or
+   * digit, the longest phrase equal to the text there (ignoring case) and not followed by a letter
+   * or digit is taken; if its case does not fit (a capitalized phrase in lower case), the position
+   * is skipped. (What an alternation of every phrase, longest first, between look-arounds finds,
+   * without trying every phrase at every position.)
+   */
   public List<Match<V>> find(CharSequence text) {
     List<Match<V>> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
+    String t = text.toString();
+    int n = t.length();
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      String found = m.group();
+    while (from < n) {
+      int start = nextStart(t, from);
+      if (start < 0) break;
+      String found = longest(t, start);
+      if (found == null) {
+        from = start + 1;
+        continue;
+      }
       V v = valueOf(found);
       if (v != null) {
-        out.add(new Match<>(m.start(), m.end(), found, v));
-        from = m.end();
+        out.add(new Match<>(start, start + found.length(), found, v));
+        from = start + found.length();
       } else {
-        from = m.start() + 1;
+        from = start + 1;
       }
     }
     return out;
+  }
+
+  /** The first position at or after {@code from} not preceded by a letter or digit, or -1. */
+  private static int nextStart(String t, int from) {
+    for (int i = from; i < t.length(); i++) {
+      if (i == 0 || !wordChar(t.codePointBefore(i))) return i;
+    }
+    return -1;
+  }
+
+  /** The text of the longest phrase at {@code start} (as written in the text), or null. */
+  private String longest(String t, int start) {
+    List<String> candidates = start + 1 < t.length() ? byStart.get(key(t, start)) : null;
+    String found = first(candidates, t, start);
+    return found != null ? found : first(single, t, start);
+  }
+
+  private static String first(List<String> forms, String t, int start) {
+    if (forms == null) return null;
+    for (String f : forms) {
+      int end = start + f.length();
+      if (end > t.length() || !t.regionMatches(true, start, f, 0, f.length())) continue;
+      if (end < t.length() && wordChar(t.codePointAt(end))) continue;
+      return t.substring(start, end);
+    }
+    return null;
+  }
+
+  private static String key(String s, int at) {
+    return new String(new char[] {fold(s.charAt(at)), fold(s.charAt(at + 1))});
+  }
+
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** A letter or a number (\p{L} or \p{N}). */
+  private static boolean wordChar(int cp) {
+    if (Character.isLetter(cp)) return true;
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /** The phrases, longest first (for tests). */
+  List<String> forms() {
+    return List.copyOf(exact.keySet());
   }
 
   private V valueOf(String found) {
