@@ -40,7 +40,7 @@ class BodyEvalTest {
    * were set (tune 0.995, heldout 0.996), less a margin.
    */
   @ParameterizedTest
-  @CsvSource({"tune, 0.98, 11", "heldout, 0.97, 5"})
+  @CsvSource({"tune, 0.98, 11", "heldout, 0.97, 5", "tune-b, 0.0, 15", "heldout-b, 0.0, 15"})
   void realPagesMatchTheHandMadeBodies(String split, double floor, int minPages) throws IOException {
     score(Path.of("..", "devset", "bodies-real", split), "bodies-real-" + split, minPages, floor);
   }
