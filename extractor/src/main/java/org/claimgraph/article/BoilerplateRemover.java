@@ -265,7 +265,9 @@ final class BoilerplateRemover {
       if (child instanceof TextNode t) {
         inline.append(t.getWholeText());
       } else if (child instanceof Element c) {
-        if (isBlock(c)) {
+        if (c.normalName().equals("br") && !isParagraphBreak(c) && !endsSentence(inline)) {
+          inline.append(' ');
+        } else if (isBlock(c)) {
           flush(e, inline, linked, out, quote);
           if (c.normalName().equals("tr")) {
             addTableRow(c, out);
@@ -279,6 +281,33 @@ final class BoilerplateRemover {
       }
     }
     flush(e, inline, linked, out, quote);
+  }
+
+  /**
+   * Whether a {@code <br>} ends a paragraph: it is one of two or more in a row ({@code
+   * text<br><br>text}), as pages without {@code <p>} write paragraph breaks. A single {@code <br>}
+   * in the middle of a sentence only wraps the line ({@code the dredging plan<br>for the eastern
+   * channel}) and reads as a space; after a sentence it still starts a new paragraph.
+   */
+  static boolean isParagraphBreak(Element br) {
+    return isBr(neighbour(br, -1)) || isBr(neighbour(br, 1));
+  }
+
+  /** Whether the text gathered so far ends with sentence-final punctuation (or is empty). */
+  private static boolean endsSentence(CharSequence text) {
+    String t = normalize(text.toString());
+    return t.isEmpty() || FurnitureFilter.endsSentence(t);
+  }
+
+  /** The nearest sibling node before ({@code -1}) or after ({@code 1}) {@code e} that is not blank text. */
+  private static Node neighbour(Element e, int step) {
+    Node n = step < 0 ? e.previousSibling() : e.nextSibling();
+    while (n instanceof TextNode t && t.isBlank()) n = step < 0 ? n.previousSibling() : n.nextSibling();
+    return n;
+  }
+
+  private static boolean isBr(Node n) {
+    return n instanceof Element x && x.normalName().equals("br");
   }
 
   private static int linkedText(Element c) {

@@ -206,6 +206,11 @@ final class FurnitureFilter {
     return end == 0 ? kept : kept.subList(0, end);
   }
 
+  /** Whether {@code text} ends with sentence-final punctuation, in Latin or CJK script. */
+  static boolean endsSentence(String text) {
+    return SENTENCE_END.matcher(text).matches();
+  }
+
   /** Whether {@code text}, not a heading, is a live post's time stamp. */
   static boolean isTimeStamp(String text) {
     return TIME_ONLY.matcher(text).matches();

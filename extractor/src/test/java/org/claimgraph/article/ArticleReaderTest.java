@@ -277,6 +277,18 @@ class ArticleReaderTest {
     assertTrue(a.text().contains("four percent"), a.text());
   }
 
+  @Test
+  void twoLineBreaksEndAParagraphAndOneInsideASentenceOnlyWrapsTheLine() throws Exception {
+    String html = "<html><body><div id=\"text\"><p>The harbour board met on Monday to discuss the dredging plan<br>"
+        + "for the eastern channel, which has silted up since the spring floods.<br><br>"
+        + "Work is due to start in August and should take about six weeks, the board said.<br />\n<br />"
+        + "Ships will use the western channel meanwhile.</p></div></body></html>";
+    Article a = reader.readHtml("br.html", "br.html", html);
+    assertEquals(List.of("The harbour board met on Monday to discuss the dredging plan for the eastern channel, which has silted up since the spring floods.",
+        "Work is due to start in August and should take about six weeks, the board said.",
+        "Ships will use the western channel meanwhile."), paragraphs(a));
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
