@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -59,6 +60,12 @@ final class BoilerplateRemover {
   private static final int CAPTION_WEIGHT = 300;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
+  /** Link texts that lead from a teaser to its story ("weiter lesen"), lower case. */
+  private static final Set<String> READ_MORE = Set.copyOf(Lines.load(BoilerplateRemover.class, "read-more-links.txt")
+      .stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+  /** Marks that cut a teaser's excerpt short. */
+  private static final Pattern CUT_OFF = Pattern.compile(
+      "(\\.\\.\\.|…|\\[(\\.\\.\\.|…)])\\s*[)\\]]?$");
 
   private final boolean byName;
 
@@ -83,6 +90,7 @@ final class BoilerplateRemover {
     Map<Element, Integer> textBefore = paragraphText(body);
     int total = textBefore.getOrDefault(body, 0);
     removeJunk(body, textBefore, total);
+    dropTeaserCards(body, textBefore, total);
     Element root = container(body);
     dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
@@ -105,6 +113,37 @@ final class BoilerplateRemover {
     for (Element e : doomed) {
       if (e.parent() != null) e.remove();
     }
+  }
+
+  /**
+   * Drops teaser cards: a box holding the start of another story cut off with an ellipsis and a
+   * link that leads to the rest ({@code <div><span>Museums: what progress?</span><div>A year ago the
+   * museums got new directors. Since then…</div><a href="/x">weiter lesen</a></div>}). The card is the
+   * smallest box around the link that holds text besides it; a box with most of the page's text
+   * is the story itself and stays.
+   */
+  private static void dropTeaserCards(Element body, Map<Element, Integer> text, int total) {
+    for (Element link : body.select("a[href]")) {
+      if (link.parent() == null || !isReadMore(link.text())) continue;
+      Element card = link.parent();
+      while (card != null && card != body && withoutLink(card, link).length() < 25) card = card.parent();
+      if (card == null || card == body || card.parent() == null) continue;
+      if (total > 0 && text.getOrDefault(card, 0) > PROTECTED_SHARE * total) continue;
+      if (CUT_OFF.matcher(withoutLink(card, link)).find()) card.remove();
+    }
+  }
+
+  /** Whether a link's text, without arrows and punctuation around it, asks to read on. */
+  static boolean isReadMore(String linkText) {
+    String t = linkText.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    return READ_MORE.contains(t);
+  }
+
+  private static String withoutLink(Element box, Element link) {
+    String t = normalize(box.text());
+    String l = normalize(link.text());
+    int at = t.lastIndexOf(l);
+    return (at < 0 ? t : t.substring(0, at) + t.substring(at + l.length())).strip();
   }
 
   private static boolean isJunk(Element e, boolean byName) {

@@ -289,6 +289,22 @@ class ArticleReaderTest {
         "Ships will use the western channel meanwhile."), paragraphs(a));
   }
 
+  @Test
+  void teaserCardsCutOffWithAnEllipsisAndAReadOnLinkAreDropped() throws Exception {
+    String card = "<div class=\"tile\"><div class=\"date\">03.02.2021</div><div><span>%s</span></div>"
+        + "<div>%s</div><div><a href=\"/%s.html\">%s</a></div></div>";
+    String html = "<html><body><div id=\"tiles\">"
+        + card.formatted("Bridge repairs delayed", "The repairs to the old river bridge will take another year. The council blamed the weather and...", "bridge", "weiter lesen")
+        + card.formatted("New bus timetable", "From March the buses run every ten minutes on weekdays, the transport company announced on Friday…", "bus", "Read more »")
+        + "</div><div id=\"detail\"><p>The town library reopened on Saturday after a renovation that took eighteen months and cost two million euros.</p>"
+        + "<p>Visitors can now borrow books around the clock from a machine at the entrance, the librarian said.</p>"
+        + "<p>The reading room is twice as large as before and has space for school classes...</p></div></body></html>";
+    Article a = reader.readHtml("tiles.html", "tiles.html", html);
+    assertFalse(a.text().contains("bridge"), a.text());
+    assertFalse(a.text().contains("buses"), a.text());
+    assertEquals(3, a.paragraphs().size(), a.text());
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());

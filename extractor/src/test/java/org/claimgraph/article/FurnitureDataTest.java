@@ -31,6 +31,15 @@ class FurnitureDataTest {
     }
   }
 
+  @Test
+  void everyReadMoreRowIsALinkThatLeadsFromATeaser() {
+    for (String row : Lines.load(BoilerplateRemover.class, "read-more-links.txt")) {
+      assertTrue(BoilerplateRemover.isReadMore(row), row);
+      assertTrue(BoilerplateRemover.isReadMore(row.toUpperCase(java.util.Locale.ROOT) + " »"), row);
+    }
+    assertFalse(BoilerplateRemover.isReadMore("Read more about the smelter"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Lire aussi : Le prix de la baguette reste stable", "Lesen Sie auch: Bahn will pünktlicher werden",
       "Leggi anche: Export di vino in crescita", "延伸阅读：新高铁线路开通运营", "Publicité", "ANZEIGE", "广告", "1.2K14", "1.2K 14",
