@@ -60,6 +60,8 @@ final class BoilerplateRemover {
   private static final int CAPTION_WEIGHT = 300;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
+  /** Fewest sibling boxes under one repeated heading that make a gallery. */
+  private static final int MIN_SLIDES = 3;
   /** Link texts that lead from a teaser to its story ("weiter lesen"), lower case. */
   private static final Set<String> READ_MORE = Set.copyOf(Lines.load(BoilerplateRemover.class, "read-more-links.txt")
       .stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
@@ -91,6 +93,7 @@ final class BoilerplateRemover {
     int total = textBefore.getOrDefault(body, 0);
     removeJunk(body, textBefore, total);
     dropTeaserCards(body, textBefore, total);
+    dropSlides(body);
     Element root = container(body);
     dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
@@ -130,6 +133,33 @@ final class BoilerplateRemover {
       if (card == null || card == body || card.parent() == null) continue;
       if (total > 0 && text.getOrDefault(card, 0) > PROTECTED_SHARE * total) continue;
       if (CUT_OFF.matcher(withoutLink(card, link)).find()) card.remove();
+    }
+  }
+
+  /**
+   * Drops the slides of a picture gallery: three or more sibling boxes that each open with the
+   * same heading, the gallery's title repeated on every slide ({@code <li><h4>Our city in
+   * pictures</h4><h2>The old harbour</h2><p>Until 1950 the harbour …</p></li>} and so on). The
+   * sections of a story have headings of their own.
+   */
+  private static void dropSlides(Element body) {
+    int pageText = body.text().length();
+    List<Element> doomed = new ArrayList<>();
+    for (Element parent : body.getAllElements()) {
+      Map<String, List<Element>> byHeading = new java.util.HashMap<>();
+      for (Element child : parent.children()) {
+        Element h = child.selectFirst("h1, h2, h3, h4, h5, h6");
+        if (h == null || h == child) continue;
+        String title = normalize(h.text());
+        if (!title.isEmpty()) byHeading.computeIfAbsent(title, k -> new ArrayList<>()).add(child);
+      }
+      for (List<Element> slides : byHeading.values()) {
+        int share = slides.stream().mapToInt(x -> x.text().length()).sum();
+        if (slides.size() >= MIN_SLIDES && share <= PROTECTED_SHARE * pageText) doomed.addAll(slides);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) e.remove();
     }
   }
 

@@ -305,6 +305,24 @@ class ArticleReaderTest {
     assertEquals(3, a.paragraphs().size(), a.text());
   }
 
+  @Test
+  void gallerySlidesThatRepeatTheGalleryTitleAreDroppedButStorySectionsStay() throws Exception {
+    String slide = "<li><div class=\"pic\"></div><div class=\"wrap\"><h4>The valley in pictures</h4><h2>%s</h2><p>%s</p></div></li>";
+    String html = "<html><body><div class=\"story\"><p>The valley's last working mill closed on Friday after two hundred years, the owners announced in a letter to the staff.</p>"
+        + "<p>Demand for its flour had fallen for a decade, and the cost of repairing the roof after last winter's storms was more than the business could bear.</p>"
+        + "<h2>What happens next</h2><p>The building will be sold to the county, which plans to turn it into a museum of local crafts within three years.</p>"
+        + "<ul class=\"gallery\">"
+        + slide.formatted("The old weir", "Until the 1950s the weir drove four wheels, and the village grew around the mill race that it fed.")
+        + slide.formatted("Flood of 1968", "The flood destroyed the lower floor and most of the machines, which were rebuilt by the families who worked there.")
+        + slide.formatted("Last shift", "On Friday twelve workers finished the last shift, and the machines were switched off for good at noon.")
+        + "</ul><h2>A museum</h2><p>The county council will vote on the purchase next month, and a public meeting is planned for April.</p></div></body></html>";
+    Article a = reader.readHtml("gallery.html", "gallery.html", html);
+    assertFalse(a.text().contains("weir"), a.text());
+    assertFalse(a.text().contains("Last shift"), a.text());
+    assertTrue(paragraphs(a).containsAll(List.of("What happens next", "A museum")), a.text());
+    assertTrue(a.text().contains("public meeting is planned"), a.text());
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
