@@ -60,6 +60,10 @@ final class BoilerplateRemover {
   private static final int CAPTION_WEIGHT = 300;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
+  /** Elements that hold one paragraph, never a container of several. */
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "dd", "blockquote", "pre", "h2", "h3", "h4");
+  /** A paragraph that ends with a colon, announcing what follows. */
+  private static final Pattern ANNOUNCES = Pattern.compile("[:：]\\s*$");
   /** Fewest sibling boxes under one repeated heading that make a gallery. */
   private static final int MIN_SLIDES = 3;
   /** Link texts that lead from a teaser to its story ("weiter lesen"), lower case. */
@@ -290,6 +294,12 @@ final class BoilerplateRemover {
           break;
         }
       }
+    }
+    // A lone paragraph that ends by announcing what follows ("Please sign the petition:") is read
+    // with the box around it, so the address or list it announces is not cut off.
+    if (PARAGRAPH_TAGS.contains(best.normalName()) && best != body && best.parent() != null
+        && ANNOUNCES.matcher(best.text()).find()) {
+      best = best.parent();
     }
     return best;
   }

@@ -323,6 +323,16 @@ class ArticleReaderTest {
     assertTrue(a.text().contains("public meeting is planned"), a.text());
   }
 
+  @Test
+  void aWebAddressTheStoryAnnouncesIsPartOfItButALinkMenuIsNot() throws Exception {
+    String html = "<html><body><div class=\"entry\"><p>The allotment society wants the council to keep the gardens by the river, and it has started a petition. Please sign it here:</p>"
+        + "<p><a href=\"https://petitions.example.org/keep-the-gardens\">https://petitions.example.org/keep-the-gardens</a></p>"
+        + "<p><a href=\"/\">Home</a> <a href=\"/events\">Events</a> <a href=\"/contact\">Contact</a></p></div></body></html>";
+    Article a = reader.readHtml("petition.html", "petition.html", html);
+    assertEquals(List.of("The allotment society wants the council to keep the gardens by the river, and it has started a petition. Please sign it here:",
+        "https://petitions.example.org/keep-the-gardens"), paragraphs(a));
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
