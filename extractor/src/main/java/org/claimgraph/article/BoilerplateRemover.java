@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -59,6 +60,18 @@ final class BoilerplateRemover {
   private static final int CAPTION_WEIGHT = 300;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
+  /** Elements that hold one paragraph, never a container of several. */
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "dd", "blockquote", "pre", "h2", "h3", "h4");
+  /** A paragraph that ends with a colon, announcing what follows. */
+  private static final Pattern ANNOUNCES = Pattern.compile("[:：]\\s*$");
+  /** Fewest sibling boxes under one repeated heading that make a gallery. */
+  private static final int MIN_SLIDES = 3;
+  /** Link texts that lead from a teaser to its story ("weiter lesen"), lower case. */
+  private static final Set<String> READ_MORE = Set.copyOf(Lines.load(BoilerplateRemover.class, "read-more-links.txt")
+      .stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+  /** Marks that cut a teaser's excerpt short. */
+  private static final Pattern CUT_OFF = Pattern.compile(
+      "(\\.\\.\\.|…|\\[(\\.\\.\\.|…)])\\s*[)\\]]?$");
 
   private final boolean byName;
 
@@ -83,6 +96,8 @@ final class BoilerplateRemover {
     Map<Element, Integer> textBefore = paragraphText(body);
     int total = textBefore.getOrDefault(body, 0);
     removeJunk(body, textBefore, total);
+    dropTeaserCards(body, textBefore, total);
+    dropSlides(body);
     Element root = container(body);
     dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
@@ -105,6 +120,64 @@ final class BoilerplateRemover {
     for (Element e : doomed) {
       if (e.parent() != null) e.remove();
     }
+  }
+
+  /**
+   * Drops teaser cards: a box holding the start of another story cut off with an ellipsis and a
+   * link that leads to the rest ({@code <div><span>Museums: what progress?</span><div>A year ago the
+   * museums got new directors. Since then…</div><a href="/x">weiter lesen</a></div>}). The card is the
+   * smallest box around the link that holds text besides it; a box with most of the page's text
+   * is the story itself and stays.
+   */
+  private static void dropTeaserCards(Element body, Map<Element, Integer> text, int total) {
+    for (Element link : body.select("a[href]")) {
+      if (link.parent() == null || !isReadMore(link.text())) continue;
+      Element card = link.parent();
+      while (card != null && card != body && withoutLink(card, link).length() < 25) card = card.parent();
+      if (card == null || card == body || card.parent() == null) continue;
+      if (total > 0 && text.getOrDefault(card, 0) > PROTECTED_SHARE * total) continue;
+      if (CUT_OFF.matcher(withoutLink(card, link)).find()) card.remove();
+    }
+  }
+
+  /**
+   * Drops the slides of a picture gallery: three or more sibling boxes that each open with the
+   * same heading, the gallery's title repeated on every slide ({@code <li><h4>Our city in
+   * pictures</h4><h2>The old harbour</h2><p>Until 1950 the harbour …</p></li>} and so on). The
+   * sections of a story have headings of their own.
+   */
+  private static void dropSlides(Element body) {
+    int pageText = body.text().length();
+    List<Element> doomed = new ArrayList<>();
+    for (Element parent : body.getAllElements()) {
+      Map<String, List<Element>> byHeading = new java.util.HashMap<>();
+      for (Element child : parent.children()) {
+        Element h = child.selectFirst("h1, h2, h3, h4, h5, h6");
+        if (h == null || h == child) continue;
+        String title = normalize(h.text());
+        if (!title.isEmpty()) byHeading.computeIfAbsent(title, k -> new ArrayList<>()).add(child);
+      }
+      for (List<Element> slides : byHeading.values()) {
+        int share = slides.stream().mapToInt(x -> x.text().length()).sum();
+        if (slides.size() >= MIN_SLIDES && share <= PROTECTED_SHARE * pageText) doomed.addAll(slides);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) e.remove();
+    }
+  }
+
+  /** Whether a link's text, without arrows and punctuation around it, asks to read on. */
+  static boolean isReadMore(String linkText) {
+    String t = linkText.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    return READ_MORE.contains(t);
+  }
+
+  private static String withoutLink(Element box, Element link) {
+    String t = normalize(box.text());
+    String l = normalize(link.text());
+    int at = t.lastIndexOf(l);
+    return (at < 0 ? t : t.substring(0, at) + t.substring(at + l.length())).strip();
   }
 
   private static boolean isJunk(Element e, boolean byName) {
@@ -222,6 +295,12 @@ final class BoilerplateRemover {
         }
       }
     }
+    // A lone paragraph that ends by announcing what follows ("Please sign the petition:") is read
+    // with the box around it, so the address or list it announces is not cut off.
+    if (PARAGRAPH_TAGS.contains(best.normalName()) && best != body && best.parent() != null
+        && ANNOUNCES.matcher(best.text()).find()) {
+      best = best.parent();
+    }
     return best;
   }
 
@@ -265,7 +344,9 @@ final class BoilerplateRemover {
       if (child instanceof TextNode t) {
         inline.append(t.getWholeText());
       } else if (child instanceof Element c) {
-        if (isBlock(c)) {
+        if (c.normalName().equals("br") && !isParagraphBreak(c) && !endsSentence(inline)) {
+          inline.append(' ');
+        } else if (isBlock(c)) {
           flush(e, inline, linked, out, quote);
           if (c.normalName().equals("tr")) {
             addTableRow(c, out);
@@ -279,6 +360,33 @@ final class BoilerplateRemover {
       }
     }
     flush(e, inline, linked, out, quote);
+  }
+
+  /**
+   * Whether a {@code <br>} ends a paragraph: it is one of two or more in a row ({@code
+   * text<br><br>text}), as pages without {@code <p>} write paragraph breaks. A single {@code <br>}
+   * in the middle of a sentence only wraps the line ({@code the dredging plan<br>for the eastern
+   * channel}) and reads as a space; after a sentence it still starts a new paragraph.
+   */
+  static boolean isParagraphBreak(Element br) {
+    return isBr(neighbour(br, -1)) || isBr(neighbour(br, 1));
+  }
+
+  /** Whether the text gathered so far ends with sentence-final punctuation (or is empty). */
+  private static boolean endsSentence(CharSequence text) {
+    String t = normalize(text.toString());
+    return t.isEmpty() || FurnitureFilter.endsSentence(t);
+  }
+
+  /** The nearest sibling node before ({@code -1}) or after ({@code 1}) {@code e} that is not blank text. */
+  private static Node neighbour(Element e, int step) {
+    Node n = step < 0 ? e.previousSibling() : e.nextSibling();
+    while (n instanceof TextNode t && t.isBlank()) n = step < 0 ? n.previousSibling() : n.nextSibling();
+    return n;
+  }
+
+  private static boolean isBr(Node n) {
+    return n instanceof Element x && x.normalName().equals("br");
   }
 
   private static int linkedText(Element c) {

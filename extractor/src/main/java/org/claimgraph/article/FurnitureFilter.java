@@ -57,6 +57,8 @@ final class FurnitureFilter {
   private static final Pattern TIME_ONLY = Pattern.compile(
       "\\d{1,2}\\s?[:.h]\\s?\\d{2}\\s?(am|pm|a\\.m\\.|p\\.m\\.)?(\\s?(gmt|bst|cet|cest|et|pt|utc|ist|jst))?",
       Pattern.CASE_INSENSITIVE);
+  /** A web address written out, alone on its line. */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
   /** Quotation marks around a pull quote. */
   private static final Pattern QUOTES = Pattern.compile("^[\"“”„«»‘’'\\s]+|[\"“”„«»‘’'\\s]+$");
 
@@ -85,7 +87,7 @@ final class FurnitureFilter {
         kept.add(b); // kept for now: it marks where a trailing section of furniture starts
         continue;
       }
-      if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY) continue;
+      if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY && !isAnnouncedAddress(kept, b)) continue;
       if (b.kind() != Paragraph.Kind.HEADING && TIME_ONLY.matcher(t).matches()) continue;
       if (title != null && t.equalsIgnoreCase(title.strip())) continue;
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
@@ -199,7 +201,7 @@ final class FurnitureFilter {
     List<Block> credits = new ArrayList<>();
     while (end > 0) {
       String t = kept.get(end - 1).text();
-      if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches()) break;
+      if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches() || isAnnouncedAddress(kept, end - 1)) break;
       // A closing credit line ("Source: ACEA", "(source: Reuters)") is part of the story: it credits its figures.
       if (CREDIT_LINE.matcher(t.strip()).matches()) credits.add(0, kept.get(end - 1));
       end--;
@@ -215,6 +217,29 @@ final class FurnitureFilter {
   /** "Source: ACEA", "Sources: GACC, Mysteel", "(source: Reuters)", "Reuters with additional editing by …". */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "(?i)^\\(?\\s*(?:sources?|data)\\s*:\\s*[^:]{2,80}?\\)?\\.?$|^\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b.*");
+
+  /** As {@link #isAnnouncedAddress(List, int)} for {@code b}, a block about to follow {@code kept}. */
+  private static boolean isAnnouncedAddress(List<Block> kept, Block b) {
+    List<Block> all = new ArrayList<>(kept);
+    all.add(b);
+    return isAnnouncedAddress(all, kept.size());
+  }
+
+  /**
+   * Whether a linked line is a web address the story announces in its previous paragraph ("…
+   * please all sign this petition:" then {@code http://www.example.org/petition}): the author
+   * wrote it out as text, so it is part of the story, not a menu.
+   */
+  private static boolean isAnnouncedAddress(List<Block> blocks, int i) {
+    if (i == 0 || !WEB_ADDRESS.matcher(blocks.get(i).text()).matches()) return false;
+    String before = blocks.get(i - 1).text().strip();
+    return before.endsWith(":") || before.endsWith("：");
+  }
+
+  /** Whether {@code text} ends with sentence-final punctuation, in Latin or CJK script. */
+  static boolean endsSentence(String text) {
+    return SENTENCE_END.matcher(text).matches();
+  }
 
   /** Whether {@code text}, not a heading, is a live post's time stamp. */
   static boolean isTimeStamp(String text) {

@@ -290,6 +290,62 @@ class ArticleReaderTest {
     assertEquals("Source: ACEA", ps.get(ps.size() - 1));
   }
 
+  @Test
+  void twoLineBreaksEndAParagraphAndOneInsideASentenceOnlyWrapsTheLine() throws Exception {
+    String html = "<html><body><div id=\"text\"><p>The harbour board met on Monday to discuss the dredging plan<br>"
+        + "for the eastern channel, which has silted up since the spring floods.<br><br>"
+        + "Work is due to start in August and should take about six weeks, the board said.<br />\n<br />"
+        + "Ships will use the western channel meanwhile.</p></div></body></html>";
+    Article a = reader.readHtml("br.html", "br.html", html);
+    assertEquals(List.of("The harbour board met on Monday to discuss the dredging plan for the eastern channel, which has silted up since the spring floods.",
+        "Work is due to start in August and should take about six weeks, the board said.",
+        "Ships will use the western channel meanwhile."), paragraphs(a));
+  }
+
+  @Test
+  void teaserCardsCutOffWithAnEllipsisAndAReadOnLinkAreDropped() throws Exception {
+    String card = "<div class=\"tile\"><div class=\"date\">03.02.2021</div><div><span>%s</span></div>"
+        + "<div>%s</div><div><a href=\"/%s.html\">%s</a></div></div>";
+    String html = "<html><body><div id=\"tiles\">"
+        + card.formatted("Bridge repairs delayed", "The repairs to the old river bridge will take another year. The council blamed the weather and...", "bridge", "weiter lesen")
+        + card.formatted("New bus timetable", "From March the buses run every ten minutes on weekdays, the transport company announced on Friday…", "bus", "Read more »")
+        + "</div><div id=\"detail\"><p>The town library reopened on Saturday after a renovation that took eighteen months and cost two million euros.</p>"
+        + "<p>Visitors can now borrow books around the clock from a machine at the entrance, the librarian said.</p>"
+        + "<p>The reading room is twice as large as before and has space for school classes...</p></div></body></html>";
+    Article a = reader.readHtml("tiles.html", "tiles.html", html);
+    assertFalse(a.text().contains("bridge"), a.text());
+    assertFalse(a.text().contains("buses"), a.text());
+    assertEquals(3, a.paragraphs().size(), a.text());
+  }
+
+  @Test
+  void gallerySlidesThatRepeatTheGalleryTitleAreDroppedButStorySectionsStay() throws Exception {
+    String slide = "<li><div class=\"pic\"></div><div class=\"wrap\"><h4>The valley in pictures</h4><h2>%s</h2><p>%s</p></div></li>";
+    String html = "<html><body><div class=\"story\"><p>The valley's last working mill closed on Friday after two hundred years, the owners announced in a letter to the staff.</p>"
+        + "<p>Demand for its flour had fallen for a decade, and the cost of repairing the roof after last winter's storms was more than the business could bear.</p>"
+        + "<h2>What happens next</h2><p>The building will be sold to the county, which plans to turn it into a museum of local crafts within three years.</p>"
+        + "<ul class=\"gallery\">"
+        + slide.formatted("The old weir", "Until the 1950s the weir drove four wheels, and the village grew around the mill race that it fed.")
+        + slide.formatted("Flood of 1968", "The flood destroyed the lower floor and most of the machines, which were rebuilt by the families who worked there.")
+        + slide.formatted("Last shift", "On Friday twelve workers finished the last shift, and the machines were switched off for good at noon.")
+        + "</ul><h2>A museum</h2><p>The county council will vote on the purchase next month, and a public meeting is planned for April.</p></div></body></html>";
+    Article a = reader.readHtml("gallery.html", "gallery.html", html);
+    assertFalse(a.text().contains("weir"), a.text());
+    assertFalse(a.text().contains("Last shift"), a.text());
+    assertTrue(paragraphs(a).containsAll(List.of("What happens next", "A museum")), a.text());
+    assertTrue(a.text().contains("public meeting is planned"), a.text());
+  }
+
+  @Test
+  void aWebAddressTheStoryAnnouncesIsPartOfItButALinkMenuIsNot() throws Exception {
+    String html = "<html><body><div class=\"entry\"><p>The allotment society wants the council to keep the gardens by the river, and it has started a petition. Please sign it here:</p>"
+        + "<p><a href=\"https://petitions.example.org/keep-the-gardens\">https://petitions.example.org/keep-the-gardens</a></p>"
+        + "<p><a href=\"/\">Home</a> <a href=\"/events\">Events</a> <a href=\"/contact\">Contact</a></p></div></body></html>";
+    Article a = reader.readHtml("petition.html", "petition.html", html);
+    assertEquals(List.of("The allotment society wants the council to keep the gardens by the river, and it has started a petition. Please sign it here:",
+        "https://petitions.example.org/keep-the-gardens"), paragraphs(a));
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());

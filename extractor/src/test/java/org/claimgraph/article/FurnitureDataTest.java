@@ -31,19 +31,32 @@ class FurnitureDataTest {
     }
   }
 
+  @Test
+  void everyReadMoreRowIsALinkThatLeadsFromATeaser() {
+    for (String row : Lines.load(BoilerplateRemover.class, "read-more-links.txt")) {
+      assertTrue(BoilerplateRemover.isReadMore(row), row);
+      assertTrue(BoilerplateRemover.isReadMore(row.toUpperCase(java.util.Locale.ROOT) + " »"), row);
+    }
+    assertFalse(BoilerplateRemover.isReadMore("Read more about the smelter"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Lire aussi : Le prix de la baguette reste stable", "Lesen Sie auch: Bahn will pünktlicher werden",
       "Leggi anche: Export di vino in crescita", "延伸阅读：新高铁线路开通运营", "Publicité", "ANZEIGE", "广告", "1.2K14", "1.2K 14",
       "4 min read", "5 Min. Lesezeit", "Story continues below advertisement", "SCROLL TO CONTINUE WITH CONTENT",
       "Foto: dpa", "写真：共同", "图注：奥尔德林的圣餐杯回到了地球上", "[责任编辑:肖春芳]", "原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人",
-      "A version of this article appears in print on May 8, 2024, Section B, Page 3 of the New York edition."})
+      "A version of this article appears in print on May 8, 2024, Section B, Page 3 of the New York edition.",
+      "Want to know more about the speakers? Follow them on Mastodon or Bluesky.", "Like us on Facebook", "Follow her on Twitter @jdoe."})
   void furnitureLinesInManyLanguages(String line) {
     assertTrue(FurnitureFilter.isFurnitureLine(line), line);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"Shipments to the U.S. rose to 619 metric tons in July.", "2025", "2024 | 1,234 | 5.6", "10,000", "Read the full report.",
-      "Foto di gruppo dei ministri dopo il vertice di Roma, dove hanno firmato l'accordo."})
+      "Foto di gruppo dei ministri dopo il vertice di Roma, dove hanno firmato l'accordo.",
+      "The YEP now boasts nearly 110,000 followers on Twitter.",
+      "To become a fan of the Panolian on Facebook, simply log on to Facebook and perform a search on “The Panolian.”",
+      "Following your YEP on Twitter is a great way to keep in touch for the very best local news."})
   void sentencesAreNotFurnitureLines(String line) {
     assertFalse(FurnitureFilter.isFurnitureLine(line), line);
   }
