@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,10 +80,10 @@ final class StoryStage {
       for (Member looker : lookers) {
         Set<String> earlier = new TreeSet<>();
         for (Member h : holders) {
-          if (h.order() >= looker.order()) break;
+          if (h.order() >= looker.order() || earlier.size() > StoryLinker.STOP_KEY) break;
           if (!h.iri().equals(looker.iri())) earlier.add(h.iri());
         }
-        if (earlier.size() > StoryLinker.STOP_KEY) continue;
+        if (earlier.size() > StoryLinker.STOP_KEY) continue; // too common to narrow: skipped as ingest skips it
         for (String e : earlier) out.add(new Tuple2<>(looker.iri(), new Hit(e, kind)));
       }
       return out.iterator();
@@ -101,15 +102,22 @@ final class StoryStage {
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._1()._2(), t._2()._2())))
         .groupByKey(slices);
     return byIri.leftOuterJoin(candidates, slices)
-        .mapToPair(t -> {
-          ArticleOutput o = t._2()._1();
-          return new Tuple2<>(o.id(), withStoryQuads(t._1(), o, t._2()._2()));
+        .mapPartitionsToPair(it -> {
+          // A candidate is decided for many articles of a partition: its profile is read once.
+          Map<String, Profile> cache = new HashMap<>();
+          List<Tuple2<String, ArticleOutput>> out = new ArrayList<>();
+          while (it.hasNext()) {
+            var t = it.next();
+            ArticleOutput o = t._2()._1();
+            out.add(new Tuple2<>(o.id(), withStoryQuads(t._1(), o, t._2()._2(), cache)));
+          }
+          return out.iterator();
         });
   }
 
   /** The article's output with its story quads merged into its sorted N-Quads lines. */
   private static ArticleOutput withStoryQuads(String iri, ArticleOutput o,
-      Optional<Iterable<Tuple2<Integer, ArticleOutput>>> candidates) {
+      Optional<Iterable<Tuple2<Integer, ArticleOutput>>> candidates, Map<String, Profile> cache) {
     Profile p = profile(o);
     if (p == null) return o;
     List<Tuple2<Integer, ArticleOutput>> ranked = new ArrayList<>();
@@ -120,7 +128,8 @@ final class StoryStage {
     profiles.put(iri, p);
     List<Restatement> links = new ArrayList<>();
     for (Tuple2<Integer, ArticleOutput> c : ranked) {
-      Profile q = profile(c._2());
+      ArticleOutput candidate = c._2();
+      Profile q = cache.computeIfAbsent(candidate.id(), k -> profile(candidate));
       if (q == null) continue;
       profiles.put(q.iri(), q);
       detector.decide(p, q).ifPresent(links::add);
@@ -135,7 +144,7 @@ final class StoryStage {
 
   /** The article's story profile, read from its own graph as ingest reads it from the store. */
   static Profile profile(ArticleOutput o) {
-    DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+    DatasetGraph dsg = DatasetGraphFactory.create(); // one reader, no transactions needed
     String text = String.join("\n", o.nquads());
     RDFParser.fromString(text, Lang.NQUADS).parse(dsg);
     return StoryLinker.profile(dsg, Iris.article(o.id()));
