@@ -206,4 +206,20 @@ class StoryRulesTest {
     Stories.Story s2 = Stories.build(l2, p2).get(0);
     assertTrue(s2.rewrites().stream().anyMatch(r -> r.doc().equals("vroom") && r.restates().equals("longer")), s2.toString());
   }
+
+  @Test
+  void aCopyOfTheSameTextWithOneSharedFigureIsARestatement() {
+    // Reuters' cobalt wire (21 June 2025) as carried by two sites: one figure, the same text.
+    String wire = "KINSHASA, June 21 (Reuters) - Democratic Republic of Congo extended its suspension of cobalt exports by three"
+        + " months on Saturday, as it tries to curb oversupply that has pushed prices to their lowest in more than nine years."
+        + " Prices had fallen to around $10 a pound, their lowest level since 2016, before the ban, which was first imposed in February.";
+    String copy = wire + " The regulator said it would review the decision before the end of the period.";
+    Profile a = profile("a", "The Japan News", wire, fig("a", "$10 a pound", 10, "USD/pound", "amount", null, "2025-02", wire));
+    Profile b = profile("b", "Daily 8", copy, fig("b", "$10 a pound", 10, "USD/pound", "amount", null, null, copy));
+    assertTrue(new RestatementDetector().decide(a, b).isPresent());
+    // A different text stating the same single price is not a copy.
+    String other = "Cobalt hydroxide payables rose this week as traders priced in the longer ban; metal stayed near $10 a pound in Rotterdam.";
+    Profile c = profile("c", "Fastmarkets", other, fig("c", "$10 a pound", 10, "USD/pound", "amount", null, null, other));
+    assertTrue(new RestatementDetector().decide(a, c).isEmpty());
+  }
 }
