@@ -18,9 +18,12 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.Optional;
+import org.claimgraph.graph.CG;
 import org.claimgraph.graph.Iris;
+import org.claimgraph.graph.Vocab;
 import org.claimgraph.story.Profile;
 import org.claimgraph.story.Restatement;
 import org.claimgraph.story.RestatementDetector;
@@ -98,7 +101,9 @@ final class StoryStage {
       return out.iterator();
     });
     // (article, [(rank, candidate's output)]): the candidates' graphs brought to the article.
-    JavaPairRDD<String, Iterable<Tuple2<Integer, ArticleOutput>>> candidates = chosen.join(byIri, slices)
+    // Each candidate travels to the articles that consider it with only the quads its profile reads.
+    JavaPairRDD<String, ArticleOutput> profileQuads = byIri.mapValues(StoryStage::profileQuadsOnly);
+    JavaPairRDD<String, Iterable<Tuple2<Integer, ArticleOutput>>> candidates = chosen.join(profileQuads, slices)
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._1()._2(), t._2()._2())))
         .groupByKey(slices);
     return byIri.leftOuterJoin(candidates, slices)
@@ -140,6 +145,30 @@ final class StoryStage {
     lines.addAll(lines(quads));
     return new ArticleOutput(o.order(), o.label(), o.id(), o.source(), o.fingerprint(), List.copyOf(lines), o.figures(),
         o.citeKeys(), o.indexed(), o.tokens(), o.error(), o.unchanged());
+  }
+
+  /** The predicates a story profile reads ({@code GraphProfiles}); every one single-valued per subject. */
+  private static final Set<String> PROFILE_PREDICATES = Set.of(CG.docName, CG.text, Vocab.datePublished, Vocab.publisher,
+      Vocab.name, CG.quote, CG.sentence, CG.value, CG.valueMax, CG.placeList, CG.unitCode, CG.kind, CG.basis, CG.direction,
+      CG.qualifier, CG.period, CG.measure, Vocab.exact, Vocab.start, Vocab.end).stream()
+      .map(p -> "<" + p.getURI() + ">").collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final String FIGURE_TYPE = "<" + RDF.type.getURI() + "> <" + CG.Figure.getURI() + ">";
+
+  /**
+   * The article's output with only the N-Quads lines its story profile reads (a third or less of
+   * its graph: no entities, sentences' index entries, keys or implied figures), for shipping.
+   */
+  static ArticleOutput profileQuadsOnly(ArticleOutput o) {
+    List<String> kept = new ArrayList<>();
+    for (String line : o.nquads()) {
+      int s = line.indexOf(' ');
+      int p = s < 0 ? -1 : line.indexOf(' ', s + 1);
+      if (p < 0) continue;
+      String predicate = line.substring(s + 1, p);
+      if (PROFILE_PREDICATES.contains(predicate) || line.startsWith(FIGURE_TYPE, s + 1)) kept.add(line);
+    }
+    return new ArticleOutput(o.order(), o.label(), o.id(), o.source(), o.fingerprint(), kept, List.of(), List.of(), null,
+        o.tokens(), o.error(), o.unchanged());
   }
 
   /** The article's story profile, read from its own graph as ingest reads it from the store. */
