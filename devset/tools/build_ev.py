@@ -98,17 +98,23 @@ def build(path):
     src = '\t'.join([did, split, meta['url'], meta['publisher'], meta.get('date') or '-', meta.get('story') or '-', meta.get('notes') or '-'])
     return gold, src, sents
 
+def option(name, default):
+    # build_ev.py [-v] [--ann DIR] [--glob PATTERN] [--gold FILE] [--sources FILE]: paths relative to devset/
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
 if __name__ == '__main__':
+    ann, pattern = option('--ann', 'ann-ev'), option('--glob', 'e-*.txt')
+    gold_file, sources_file = option('--gold', 'gold/ev.jsonl'), option('--sources', 'SOURCES-ev.tsv')
     allg, srcs = [], []
-    for p in sorted(glob.glob(os.path.join(ROOT, 'ann-ev', 'e-*.txt'))):
+    for p in sorted(glob.glob(os.path.join(ROOT, ann, pattern))):
         g, s, sents = build(p); allg += g; srcs.append(s)
         if '-v' in sys.argv:
             for x in g: print(x['doc'], repr(x['quote']), x['value'], x['unit'], x['kind'], x['basis'], x['direction'], x['period'], x['place'], x['attributed_to'], x['speaker'], '::', x['sentence'][:60])
         print(f'{s.split(chr(9))[0]}: {len(g)} figures', file=sys.stderr)
     os.makedirs(f'{ROOT}/gold', exist_ok=True)
-    with open(f'{ROOT}/gold/ev.jsonl', 'w', encoding='utf-8') as out:
+    with open(os.path.join(ROOT, gold_file), 'w', encoding='utf-8') as out:
         for x in allg: out.write(json.dumps(x, ensure_ascii=False) + '\n')
-    with open(f'{ROOT}/SOURCES-ev.tsv', 'w', encoding='utf-8') as out:
+    with open(os.path.join(ROOT, sources_file), 'w', encoding='utf-8') as out:
         out.write('id\tsplit\turl\tpublisher\tdate\tstory\tnotes\n')
         for s in srcs: out.write(s + '\n')
     print(f'{len(srcs)} articles, {len(allg)} figures', file=sys.stderr)
