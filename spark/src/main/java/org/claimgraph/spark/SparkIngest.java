@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -78,14 +79,21 @@ public final class SparkIngest {
     outputs.count(); // materializes stage 1 (persisted, so the later stages reuse it): timed on its own
     double stage1 = (System.nanoTime() - t1) / 1e9;
 
-    // Stage 2: what ingest's sequential writes would keep.
-    JavaPairRDD<String, ArticleOutput> survivors = outputs.filter(ArticleOutput::stored)
+    // Stage 2: what ingest's sequential writes would keep, decided on the entries without their
+    // content (id, source, order, fingerprint), so only a set of input positions is shipped back.
+    List<Integer> kept = outputs.filter(ArticleOutput::stored).map(SparkIngest::withoutContent)
         .mapToPair(o -> new Tuple2<>(o.id(), o)).groupByKey().mapValues(SparkIngest::lastWrittenById)
         .mapToPair(t -> new Tuple2<>(t._2().source(), t._2())).groupByKey().mapValues(SparkIngest::lastWrittenBySource)
-        .mapToPair(t -> new Tuple2<>(t._2().id(), t._2()));
+        .map(t -> t._2().order()).collect();
+    Broadcast<int[]> keptOrders = sc.broadcast(kept.stream().mapToInt(Integer::intValue).sorted().toArray());
+    JavaPairRDD<String, ArticleOutput> survivors = outputs
+        .filter(o -> o.stored() && Arrays.binarySearch(keptOrders.value(), o.order()) >= 0)
+        .mapToPair(o -> new Tuple2<>(o.id(), o));
     // Stage 2b: restatement links by story key, into a store that holds no articles yet (an
     // incremental run links against the stored articles after the load: IngestSparkCommand).
-    if (linksStories(alreadyStored)) survivors = StoryStage.link(survivors, slices);
+    // Persisted before the sort: sortByKey samples its input in a job of its own, which would
+    // otherwise decide every article's restatements twice.
+    if (linksStories(alreadyStored)) survivors = StoryStage.link(survivors, slices).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, ArticleOutput> resolved = survivors
         .sortByKey(true, slices)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -114,12 +122,13 @@ public final class SparkIngest {
 
     List<ArticleOutput> entries = new ArrayList<>(outputs.map(SparkIngest::withoutContent).collect());
     entries.sort(Comparator.comparingInt(ArticleOutput::order));
-    List<ArticleOutput> kept = new ArrayList<>(articles.map(SparkIngest::withoutContent).collect());
+    List<ArticleOutput> storedEntries = new ArrayList<>(articles.map(SparkIngest::withoutContent).collect());
     long quads = articles.map(o -> (long) o.nquads().size()).fold(0L, Long::sum);
     outputs.unpersist(false);
     resolved.unpersist(false);
+    survivors.unpersist(false);
     nameNquadParts(parts.resolve("nquads"));
-    return new Result(entries, kept, quads, shards.stream().map(Path::of).toList(), groups, related, stage1);
+    return new Result(entries, storedEntries, quads, shards.stream().map(Path::of).toList(), groups, related, stage1);
   }
 
   /**
