@@ -70,7 +70,12 @@ public final class WarcSource {
 
   /** Whether {@code file} is named like a WARC file: {@code .warc} or {@code .warc.gz}. */
   public static boolean isWarc(Path file) {
-    String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isWarcName(file.getFileName() == null ? "" : file.getFileName().toString());
+  }
+
+  /** Whether a file name is a WARC file's: {@code .warc} or {@code .warc.gz}. */
+  public static boolean isWarcName(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
     return n.endsWith(".warc") || n.endsWith(".warc.gz");
   }
 
@@ -80,20 +85,13 @@ public final class WarcSource {
    * @throws ArticleException if the file cannot be read as WARC
    */
   public static List<Page> list(Path warc) throws ArticleException {
-    List<Page> pages = new ArrayList<>();
-    String stem = stem(warc);
     try (WarcReader reader = new WarcReader(warc)) {
-      reader.setLenient(true);
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-        if (next.get() instanceof WarcResponse r && isHtmlPage(r)) {
-          String uri = r.target();
-          pages.add(new Page(warc, reader.position(), uri, stem + "/" + slug(uri) + ".html"));
-        }
-      }
+      List<Page> pages = new ArrayList<>();
+      for (Found f : htmlRecords(reader)) pages.add(new Page(warc, f.offset(), f.uri(), pageName(warc.getFileName().toString(), f.uri())));
+      return pages;
     } catch (IOException | RuntimeException e) {
       throw new ArticleException(warc.toString(), "not a readable WARC file (" + e.getMessage() + ")", e);
     }
-    return pages;
   }
 
   /**
@@ -104,19 +102,50 @@ public final class WarcSource {
   public static Loaded load(Page page) throws ArticleException {
     try (WarcReader reader = new WarcReader(page.warc())) {
       reader.position(page.offset());
-      WarcRecord record = reader.next().orElseThrow(() -> new IOException("no record at offset " + page.offset()));
-      if (!(record instanceof WarcResponse r)) throw new IOException("not a response record at offset " + page.offset());
-      HttpResponse http = r.http();
-      byte[] bytes;
-      try (InputStream in = http.bodyDecoded().stream()) {
-        bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
-      }
-      String charset = http.contentType().parameters().get("charset");
-      LocalDate fetched = r.date().atZone(ZoneOffset.UTC).toLocalDate();
-      return new Loaded(bytes, new ArticleReader.Hints(page.uri(), fetched, charset));
+      return read(reader, page.uri(), "offset " + page.offset());
     } catch (IOException | RuntimeException e) {
       throw new ArticleException(page.label(), "cannot read the WARC record (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * An HTML response record found in a WARC stream.
+   *
+   * @param offset the record's offset from where the stream started (of its gzip member, if compressed)
+   * @param uri    the record's target URI
+   */
+  public record Found(long offset, String uri) {}
+
+  /** The HTML response records of an open reader, in file order: what {@link #list} lists, for any stream. */
+  public static List<Found> htmlRecords(WarcReader reader) throws IOException {
+    reader.setLenient(true);
+    List<Found> found = new ArrayList<>();
+    for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+      if (next.get() instanceof WarcResponse r && isHtmlPage(r)) found.add(new Found(reader.position(), r.target()));
+    }
+    return found;
+  }
+
+  /**
+   * The payload of the record a reader is positioned at, as {@link #load} reads it; {@code where}
+   * names the position in the message if there is no response record.
+   */
+  public static Loaded read(WarcReader reader, String uri, String where) throws IOException {
+    WarcRecord record = reader.next().orElseThrow(() -> new IOException("no record at " + where));
+    if (!(record instanceof WarcResponse r)) throw new IOException("not a response record at " + where);
+    HttpResponse http = r.http();
+    byte[] bytes;
+    try (InputStream in = http.bodyDecoded().stream()) {
+      bytes = in.readNBytes(TextDecoder.MAX_BYTES + 1);
+    }
+    String charset = http.contentType().parameters().get("charset");
+    LocalDate fetched = r.date().atZone(ZoneOffset.UTC).toLocalDate();
+    return new Loaded(bytes, new ArticleReader.Hints(uri, fetched, charset));
+  }
+
+  /** A page's name, see the class comment: {@code ("crawl.warc.gz", uri)} → {@code crawl/<host>-<slug>-<hash>.html}. */
+  public static String pageName(String warcFileName, String uri) {
+    return stem(warcFileName) + "/" + slug(uri) + ".html";
   }
 
   private static boolean isHtmlPage(WarcResponse r) throws IOException {
@@ -128,8 +157,7 @@ public final class WarcSource {
   }
 
   /** "crawl.warc.gz" → "crawl". */
-  static String stem(Path warc) {
-    String n = warc.getFileName().toString();
+  static String stem(String n) {
     String lower = n.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".warc.gz")) return n.substring(0, n.length() - 8);
     if (lower.endsWith(".warc")) return n.substring(0, n.length() - 5);

@@ -38,7 +38,7 @@ public final class SparkEntries {
 
     /** How the entry is named in messages, as ingest names it. */
     public String label() {
-      return entry().label();
+      return warc != null ? warc + "#" + uri : file; // as SourceEntry names it, without making a URI a local path
     }
 
     SourceEntry entry() {

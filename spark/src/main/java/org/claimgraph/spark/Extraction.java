@@ -51,12 +51,13 @@ public final class Extraction {
 
   /**
    * Runs one entry; {@code stored} holds the fingerprints of the articles the store already has: the
-   * same bytes (under any name) skip annotation, and ingest would leave the stored graph as it is.
+   * same bytes (under any name) skip annotation, and ingest would leave the stored graph as it is;
+   * {@code hadoop} configures the file systems of entries given as Hadoop URIs.
    */
-  public static ArticleOutput run(SparkEntries.Task task, Set<String> stored) {
+  public static ArticleOutput run(SparkEntries.Task task, Set<String> stored, HadoopSources.Settings hadoop) {
     String label = task.label();
     try {
-      WarcSource.Loaded loaded = SparkEntries.load(task);
+      WarcSource.Loaded loaded = HadoopSources.load(task, hadoop);
       String fingerprint = SparkEntries.fingerprint(loaded.bytes());
       if (stored.contains(fingerprint)) {
         return ArticleOutput.unchanged(task.order(), label, task.name(), fingerprint);

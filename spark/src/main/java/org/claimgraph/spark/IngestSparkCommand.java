@@ -50,8 +50,9 @@ public final class IngestSparkCommand implements Callable<Integer> {
           + " core that finishes early takes the next task instead of idling. Default: ${DEFAULT-VALUE}.")
   int partitions;
 
-  @Parameters(arity = "2..*", paramLabel = "INPUT… OUT", description = "Files and folders of pages and WARC files, then the store folder.")
-  List<Path> paths;
+  @Parameters(arity = "2..*", paramLabel = "INPUT… OUT", description = "Files and folders of pages and WARC files (local"
+      + " paths, or Hadoop URIs: hdfs://…, s3a://…, file:/…), then the store folder.")
+  List<String> paths;
 
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -66,8 +67,8 @@ public final class IngestSparkCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> inputs = paths.subList(0, paths.size() - 1);
-    Path store = paths.get(paths.size() - 1);
+    List<String> inputs = paths.subList(0, paths.size() - 1);
+    Path store = Path.of(paths.get(paths.size() - 1));
     try {
       Run run = run(master(master), partitions, inputs, store);
       for (ArticleOutput e : run.result().entries()) if (e.error() != null) err.println(e.error());
@@ -99,7 +100,7 @@ public final class IngestSparkCommand implements Callable<Integer> {
   }
 
   /** Runs the job on {@code master} and loads its parts into the store in {@code storeDir}. */
-  public static Run run(String master, int partitions, List<Path> inputs, Path storeDir) {
+  public static Run run(String master, int partitions, List<String> inputs, Path storeDir) {
     try (GraphStore store = GraphStore.open(storeDir)) {
       Set<String> stored = StoreLoader.storedFingerprints(store);
       Path parts = storeDir.resolve("spark-parts").toAbsolutePath();

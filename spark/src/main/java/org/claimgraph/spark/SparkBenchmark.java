@@ -58,7 +58,7 @@ public final class SparkBenchmark {
     long w = System.nanoTime();
     Path warmStore = work.resolve("store-warm-up");
     SparkIngest.deleteTree(warmStore);
-    IngestSparkCommand.run("local[2]", 0, List.of(warmPages), warmStore);
+    IngestSparkCommand.run("local[2]", 0, List.of(warmPages.toString()), warmStore);
     System.out.printf(Locale.ROOT, "warm-up: %d articles on local[2] in %.1f s%n", warmup, (System.nanoTime() - w) / 1e9);
     Map<String, String> dumps = new LinkedHashMap<>();
     for (String master : masters) {
@@ -70,7 +70,7 @@ public final class SparkBenchmark {
       SparkIngest.deleteTree(store);
       double cpu0 = cpuSeconds();
       long w0 = System.nanoTime();
-      IngestSparkCommand.Run run = IngestSparkCommand.run(master, 0, List.of(pages), store);
+      IngestSparkCommand.Run run = IngestSparkCommand.run(master, 0, List.of(pages.toString()), store);
       double wall = (System.nanoTime() - w0) / 1e9;
       double cpu = cpuSeconds() - cpu0;
       long articles = run.result().stored().size();

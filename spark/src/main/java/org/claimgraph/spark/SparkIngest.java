@@ -40,7 +40,7 @@ import scala.Tuple2;
  * {@code local[2]} and a cluster write the same part contents (split into files by partition).
  *
  * <pre>{@code
- * SparkIngest.Result r = SparkIngest.run(sc, List.of(Path.of("corpus")), Path.of("/tmp/parts"), Set.of(), 4);
+ * SparkIngest.Result r = SparkIngest.run(sc, List.of("corpus", "hdfs://nn/crawl"), Path.of("/tmp/parts"), Set.of(), 4);
  * }</pre>
  */
 public final class SparkIngest {
@@ -62,18 +62,19 @@ public final class SparkIngest {
       long keyGroups, long relations, double extractSeconds) {}
 
   /**
-   * Runs the job on {@code inputs} (files and folders, local or on a file system every executor
-   * sees), writing into {@code parts} (replaced).
+   * Runs the job on {@code inputs} (files and folders: local paths every executor sees, or Hadoop
+   * URIs such as {@code hdfs://…}), writing into {@code parts} (replaced).
    *
    * @param alreadyStored the fingerprints of the articles the target store already holds
    */
-  public static Result run(JavaSparkContext sc, List<Path> inputs, Path parts, Set<String> alreadyStored, int partitions) {
+  public static Result run(JavaSparkContext sc, List<String> inputs, Path parts, Set<String> alreadyStored, int partitions) {
     deleteTree(parts);
-    List<SparkEntries.Task> tasks = SparkEntries.tasks(inputs);
+    List<SparkEntries.Task> tasks = HadoopSources.tasks(inputs, sc.hadoopConfiguration());
     if (tasks.isEmpty()) return new Result(List.of(), List.of(), 0, List.of(), 0, 0, 0);
     int slices = Math.max(1, Math.min(partitions, tasks.size()));
     Broadcast<Set<String>> stored = sc.broadcast(new TreeSet<>(alreadyStored));
-    JavaRDD<ArticleOutput> outputs = sc.parallelize(tasks, slices).map(t -> Extraction.run(t, stored.value()))
+    Broadcast<HadoopSources.Settings> hadoop = sc.broadcast(HadoopSources.Settings.of(sc.hadoopConfiguration()));
+    JavaRDD<ArticleOutput> outputs = sc.parallelize(tasks, slices).map(t -> Extraction.run(t, stored.value(), hadoop.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long t1 = System.nanoTime();
     outputs.count(); // materializes stage 1 (persisted, so the later stages reuse it): timed on its own

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,11 +22,6 @@ import org.claimgraph.search.SourceIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * The proof of {@code ingest-spark}: on the same pages (the corpus, generated articles, a WARC
@@ -69,7 +61,7 @@ class IngestSparkIT {
     }
     SyntheticArticles synthetic = new SyntheticArticles(16);
     for (int i = 0; i < 4; i++) Files.writeString(pages.resolve(String.format("synthetic_%02d.txt", i)), synthetic.text(i));
-    writeWarc(pages.resolve("crawl.warc.gz"));
+    TestWarc.write(pages.resolve("crawl.warc.gz"));
   }
 
   @Test
@@ -77,7 +69,7 @@ class IngestSparkIT {
     Path a = tmp.resolve("ingest");
     Path b = tmp.resolve("spark");
     ingest(List.of(pages), a);
-    IngestSparkCommand.Run run = IngestSparkCommand.run("local[2]", 3, List.of(pages), b);
+    IngestSparkCommand.Run run = IngestSparkCommand.run("local[2]", 3, List.of(pages.toString()), b);
     assertEquals(0, run.failed(), run.summary());
     assertEquals(12 + STORY_PAGES.size(), run.result().entries().size(), run.summary());
     assertEquals(11 + STORY_PAGES.size(), run.result().stored().size(), "the copy adds no article: " + run.summary());
@@ -97,9 +89,10 @@ class IngestSparkIT {
     assertSameLines(search(plain, true), search(b, true));
     assertEquals(hitDocs(a), hitDocs(b));
 
-    // One task on local[1]: the same part bytes (split into fewer files), the same store.
+    // One task on local[1], the pages given as a Hadoop URI (file:/…, read through Hadoop's
+    // FileSystem as hdfs:// or s3a:// would be): the same part bytes (split into fewer files), the same store.
     Path c = tmp.resolve("spark-local1");
-    IngestSparkCommand.Run one = IngestSparkCommand.run("local[1]", 1, List.of(pages), c);
+    IngestSparkCommand.Run one = IngestSparkCommand.run("local[1]", 1, List.of(pages.toUri().toString()), c);
     assertEquals(run.result().quads(), one.result().quads(), one.summary());
     assertEquals(parts(b, "nquads"), parts(c, "nquads"));
     assertEquals(parts(b, "figures"), parts(c, "figures"));
@@ -114,7 +107,7 @@ class IngestSparkIT {
     Files.writeString(more.resolve("synthetic_new.txt"), new SyntheticArticles(16).text(9));
     Files.writeString(pages.resolve("synthetic_01.txt"), new SyntheticArticles(16).text(7));
     ingest(List.of(pages, more), a);
-    IngestSparkCommand.Run again = IngestSparkCommand.run("local[2]", 2, List.of(pages, more), b);
+    IngestSparkCommand.Run again = IngestSparkCommand.run("local[2]", 2, List.of(pages.toString(), more.toString()), b);
     assertEquals(2, again.result().stored().size(), again.summary());
     assertEquals(11 + STORY_PAGES.size(), again.result().entries().stream().filter(ArticleOutput::unchanged).count(),
         again.summary());
@@ -202,27 +195,5 @@ class IngestSparkIT {
     }
     assertTrue(out.stream().filter(l -> l.contains("/article/")).count() > 10, "queries find articles: " + out);
     return out;
-  }
-
-  /** A WARC file with two news pages, as a crawler writes it. */
-  private static void writeWarc(Path file) throws IOException {
-    Instant fetched = Instant.parse("2025-08-21T07:15:00Z");
-    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-        WarcCompression.GZIP)) {
-      String[][] pages = {
-          {"https://www.reuters.com/world/china/china-rare-earth-magnet-exports-2025-08-20/",
-              "China's rare earth magnet exports to US jump in July",
-              "China's exports of rare earth magnets to the United States surged in July, customs data showed on Wednesday."
-                  + "</p><p>Shipments to the U.S. rose to 619 metric tons in July, up 75.5% from June."},
-          {"https://www.mining.com/cobalt-prices-2025/", "Cobalt prices climb after Congo export ban",
-              "Cobalt prices rose 12% in March after the Democratic Republic of the Congo halted exports for four months,"
-                  + " analysts at Fastmarkets said.</p><p>The country produced 220,000 tonnes of cobalt in 2024."}};
-      for (String[] p : pages) {
-        String html = "<html><head><title>" + p[1] + "</title></head><body><article><h1>" + p[1] + "</h1><p>" + p[2]
-            + "</p></article></body></html>";
-        w.write(new WarcResponse.Builder(p[0]).date(fetched).body(new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build()).build());
-      }
-    }
   }
 }
