@@ -155,10 +155,25 @@ public final class Scorer {
     String got = p.attributedTo() != null ? p.attributedTo() : p.speaker();
     if (gold == null || got == null) return gold == null && got == null;
     if (similar(gold, got, 0.5)) return true;
+    // "USGS" and "US Geological Survey", "SMM" and "Shanghai Metals Market": one organization, one source.
+    String g1 = organization(gold);
+    if (g1 != null && g1.equals(organization(got))) return true;
     if (p.speaker() == null) return false;
     for (String part : p.speaker().split(",\\s*")) if (similar(gold, part, 0.5)) return true;
     return false;
   }
+
+  /** The canonical name of a known organization the whole credit names (organizations.tsv), else null. */
+  private static String organization(String credit) {
+    String bare = credit.strip().replaceFirst("^(?:the|The)\\s+", "");
+    for (var m : org.claimgraph.lexicon.Lexicon.get().organizations().find(bare)) {
+      if (m.start() == 0 && m.end() == bare.length()) return m.value();
+    }
+    return ORGANIZATION_NAMES.contains(bare) ? bare : null;
+  }
+
+  private static final Set<String> ORGANIZATION_NAMES = new HashSet<>(
+      org.claimgraph.lexicon.Tsv.read("organizations.tsv").stream().map(r -> r.get("name")).toList());
 
   /** Measures agree when their parts do; a material the gold names must be named. */
   static boolean sameMeasure(String gold, String got) {

@@ -35,4 +35,18 @@ class ScorerTest {
     Score s = new Scorer().score(List.of(figure("5.6 kt", 5600, "tonne")), List.of(figure("5.6 kt", 5.6, "USD")));
     assertEquals(0, s.matched());
   }
+
+  private static FigureRecord credited(String source) {
+    FigureRecord f = figure("619 mt", 619, "tonne");
+    return new FigureRecord(f.doc(), f.article(), f.quote(), f.start(), f.end(), f.value(), f.valueMax(), f.unit(), f.kind(), f.basis(),
+        f.direction(), f.qualifier(), f.period(), f.measure(), f.place(), source, null, f.sentence(), f.sentenceStart(), f.sentenceEnd());
+  }
+
+  @Test
+  void aShortFormAndTheFullNameOfOneOrganizationAreOneCredit() {
+    // "the USGS" (Republic of Mining) and "SMM" (SMM's own page) against the names the extractor normalizes them to
+    assertEquals(true, Scorer.sameCredit(credited("the USGS"), credited("US Geological Survey")));
+    assertEquals(true, Scorer.sameCredit(credited("SMM"), credited("Shanghai Metals Market")));
+    assertEquals(false, Scorer.sameCredit(credited("the USGS"), credited("Shanghai Metals Market")));
+  }
 }
