@@ -34,6 +34,10 @@ public final class Scorer {
       "qualifier", "period", "measure", "place", "attributed_to", "speaker");
 
   public Score score(List<FigureRecord> gold, List<FigureRecord> predicted) {
+    // The guidelines do not annotate headlines: an article's title figures are scored only where its gold has an in_title line.
+    Set<String> titlesAnnotated = new HashSet<>();
+    for (FigureRecord g : gold) if (g.inTitle()) titlesAnnotated.add(g.doc());
+    predicted = predicted.stream().filter(p -> !p.inTitle() || titlesAnnotated.contains(p.doc())).toList();
     Map<String, Integer> agreement = new LinkedHashMap<>();
     ATTRIBUTES.forEach(a -> agreement.put(a, 0));
     Set<FigureRecord> used = new HashSet<>();
@@ -76,7 +80,7 @@ public final class Scorer {
     FigureRecord best = null;
     int bestScore = 0;
     for (FigureRecord p : predicted) {
-      if (used.contains(p) || !Objects.equals(g.doc(), p.doc())) continue;
+      if (used.contains(p) || !Objects.equals(g.doc(), p.doc()) || g.inTitle() != p.inTitle()) continue;
       if (!sameValue(g.value(), inGoldUnit(p.value(), p, g))) continue;
       int score = overlap(g, p);
       if (score > bestScore) {

@@ -49,4 +49,33 @@ class ScorerTest {
     assertEquals(true, Scorer.sameCredit(credited("SMM"), credited("Shanghai Metals Market")));
     assertEquals(false, Scorer.sameCredit(credited("the USGS"), credited("Shanghai Metals Market")));
   }
+
+  private static FigureRecord inTitle(FigureRecord f) {
+    return new FigureRecord(f.doc(), f.article(), f.quote(), 10, 16, f.value(), f.valueMax(), f.unit(), f.kind(), f.basis(),
+        f.direction(), f.qualifier(), f.period(), f.measure(), f.place(), f.attributedTo(), f.speaker(), f.sentence(), 0, 40,
+        null, null, null, true);
+  }
+
+  @Test
+  void headlineFiguresCountOnlyWhereTheGoldAnnotatesTheHeadline() {
+    FigureRecord body = figure("619 mt", 619, "tonne");
+    FigureRecord title = inTitle(figure("619 mt", 619, "tonne"));
+    Score s = new Scorer().score(List.of(body), List.of(body, title));
+    assertEquals(1, s.predicted(), "the headline figure is no extra when the gold has no in_title line");
+    assertEquals(1, s.matched());
+    s = new Scorer().score(List.of(body, title), List.of(body, title));
+    assertEquals(2, s.predicted());
+    assertEquals(2, s.matched());
+    assertEquals(true, FigureRecord.fromJson(title.toJsonLine()).inTitle());
+  }
+
+  @Test
+  void theReportingOutletTravelsWithTheRecord() {
+    FigureRecord f = figure("619 mt", 619, "tonne");
+    FigureRecord via = new FigureRecord(f.doc(), f.article(), f.quote(), f.start(), f.end(), f.value(), f.valueMax(), f.unit(), f.kind(),
+        f.basis(), f.direction(), f.qualifier(), f.period(), f.measure(), f.place(), "Eurostat", null, f.sentence(), f.sentenceStart(),
+        f.sentenceEnd(), null, null, "Xinhua", false);
+    assertEquals("Xinhua", FigureRecord.fromJson(via.toJsonLine()).via());
+    assertEquals(false, f.toJsonLine().contains("\"via\""), "no key without an outlet");
+  }
 }

@@ -21,11 +21,11 @@ final class Texts {
   private Texts() {}
 
   static AnnotatedArticle article(LocalDate date, String... paragraphs) {
-    return article(date, null, paragraphs);
+    return articleBy(null, date, paragraphs);
   }
 
   /** As {@link #article(LocalDate, String...)}, published by {@code publisher}. */
-  static AnnotatedArticle article(LocalDate date, String publisher, String... paragraphs) {
+  static AnnotatedArticle articleBy(String publisher, LocalDate date, String... paragraphs) {
     Article a;
     try {
       a = new ArticleReader().readText("t.txt", "t.txt", String.join("\n", paragraphs));
@@ -56,6 +56,6 @@ final class Texts {
   }
 
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
-    return new FigureExtractor().extract(article(date, publisher, paragraphs));
+    return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }
 }
