@@ -96,13 +96,13 @@ final class CiteCommand implements Callable<Integer> {
       out.printf("    %s | %s | %s | %s%s%n", orDash(a.publisher()), a.authors().isEmpty() ? "-" : String.join(", ", a.authors()),
           orDash(a.date()), a.doc(), a.url() == null ? "" : " | " + a.url());
       out.printf("    \"%s\"%n", c.markedSentence("⟦", "⟧"));
-      out.printf("    quote chars %d–%d, sentence chars %d–%d of the article text%n", f.start(), f.end(),
-          f.sentenceStart(), f.sentenceEnd());
+      if (f.inTitle()) out.printf("    in the headline: quote chars %d–%d of the title%n", f.start(), f.end());
+      else out.printf("    quote chars %d–%d, sentence chars %d–%d of the article text%n", f.start(), f.end(), f.sentenceStart(), f.sentenceEnd());
       out.printf("    %s %s %s%s%s, period %s, measure %s, place %s%n", FigureOutput.num(f.value()), f.unit(), f.kind(),
           f.basis() == null ? "" : " " + f.basis(), f.direction() == null ? "" : " " + f.direction(), orDash(f.period()),
           orDash(f.measure()), f.place().isEmpty() ? "-" : String.join("→", f.place()));
-      out.printf("    credited to: %s%n", f.attributedTo() != null ? f.attributedTo()
-          : f.speaker() != null ? f.speaker() : "nobody (the article states it on its own authority)");
+      out.printf("    credited to: %s%s%n", f.attributedTo() != null ? f.attributedTo()
+          : f.speaker() != null ? f.speaker() : "nobody (the article states it on its own authority)", f.via() == null ? "" : ", via " + f.via());
       for (Related r : c.corroborating()) out.printf("    corroborated by: %s \"%s\" [%s] (%s)%n", FigureOutput.num(r.figure().value()),
           r.figure().quote(), r.figure().doc(), r.why());
       for (Related r : c.contradicting()) out.printf("    contradicted by: %s \"%s\" [%s] (%s)%n", FigureOutput.num(r.figure().value()),

@@ -93,6 +93,7 @@ public final class CG {
   public static final Property cue = property("cue");
   public static final Property carriedOver = property("carriedOver");
   public static final Property reportedBy = property("reportedBy");
+  public static final Property inTitle = property("inTitle");
   public static final Property speaker = property("speaker");
 
   // Entity properties

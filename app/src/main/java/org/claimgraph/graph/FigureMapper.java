@@ -30,8 +30,10 @@ final class FigureMapper {
 
   void map(Figure f) {
     Evidence ev = f.evidence();
-    String iri = Iris.figure(articleId, ev.start(), ev.end());
+    String iri = figureIri(ev.inTitle(), ev.start(), ev.end());
     Node fig = NodeFactory.createURI(iri);
+    // A headline's figure: its quote and sentence are ranges of the title (schema:headline), not of cg:text.
+    if (ev.inTitle()) e.typed(fig, CG.inTitle, "true", XSDDatatype.XSDboolean);
     e.add(fig, RDF.type, CG.Figure);
     e.add(fig, RDF.type, Vocab.Claim);
     e.add(fig, CG.statedIn, article);
@@ -78,12 +80,17 @@ final class FigureMapper {
     String measureKey = FigureKeys.statement(f.quantity().unit(), f.kind().label(), f.basis(), f.period(), f.place(), f.measure());
     if (measureKey != null) e.literal(fig, CG.statementKey, measureKey);
     e.add(fig, CG.quote, selector(iri + "/quote", ev.quote(), ev.start(), ev.end()));
-    Node sentence = selector(Iris.sentence(articleId, ev.sentenceIndex()), ev.sentence(), ev.sentenceStart(), ev.sentenceEnd());
+    Node sentence = selector(ev.inTitle() ? Iris.article(articleId) + "/title" : Iris.sentence(articleId, ev.sentenceIndex()), ev.sentence(),
+        ev.sentenceStart(), ev.sentenceEnd());
     e.add(fig, CG.sentence, sentence);
     e.typed(sentence, CG.sentenceIndex, Integer.toString(ev.sentenceIndex()), XSDDatatype.XSDinteger);
     if (f.attribution() != null) attribution(fig, iri, f.attribution());
-    if (f.fromLevel() != null) e.add(fig, CG.fromLevel, NodeFactory.createURI(Iris.figure(articleId, f.fromLevel().start(), f.fromLevel().end())));
-    if (f.toLevel() != null) e.add(fig, CG.toLevel, NodeFactory.createURI(Iris.figure(articleId, f.toLevel().start(), f.toLevel().end())));
+    if (f.fromLevel() != null) e.add(fig, CG.fromLevel, NodeFactory.createURI(figureIri(ev.inTitle(), f.fromLevel().start(), f.fromLevel().end())));
+    if (f.toLevel() != null) e.add(fig, CG.toLevel, NodeFactory.createURI(figureIri(ev.inTitle(), f.toLevel().start(), f.toLevel().end())));
+  }
+
+  private String figureIri(boolean inTitle, int start, int end) {
+    return inTitle ? Iris.titleFigure(articleId, start, end) : Iris.figure(articleId, start, end);
   }
 
   private void attribution(Node fig, String figIri, Attribution a) {

@@ -60,7 +60,9 @@ final class FigureReader {
         text(one(g, f, CG.direction)), text(one(g, f, CG.qualifier)), text(one(g, f, CG.period)),
         text(one(g, f, CG.measure)), places == null ? List.of() : Arrays.asList(places.split(" ")), source, speaker,
         text(sentenceText), integer(one(g, sentence, Vocab.start)), integer(one(g, sentence, Vocab.end)),
-        ref(g, one(g, f, CG.fromLevel)), ref(g, one(g, f, CG.toLevel)));
+        ref(g, one(g, f, CG.fromLevel)), ref(g, one(g, f, CG.toLevel)),
+        via(g, attribution),
+        "true".equals(text(one(g, f, CG.inTitle))));
   }
 
   /** A linked figure of the same article: its IRI ends in {start}-{end} (see {@link Iris#figure}). */
@@ -127,6 +129,12 @@ final class FigureReader {
     Node org = one(g, person, Vocab.worksFor);
     String orgName = org == null ? null : text(one(g, org, Vocab.name));
     return name + (title == null ? "" : ", " + title) + (orgName == null ? "" : ", " + orgName);
+  }
+
+  /** The outlet that reports the credited source, or null. */
+  private String via(Node g, Node attribution) {
+    Node outlet = attribution == null ? null : one(g, attribution, CG.reportedBy);
+    return outlet == null ? null : text(one(g, outlet, org.apache.jena.vocabulary.RDFS.label));
   }
 
   private Node one(Node g, Node s, org.apache.jena.rdf.model.Property p) {

@@ -42,6 +42,11 @@ public final class Iris {
     return CG.ID + "figure/" + articleId + "/" + start + "-" + end;
   }
 
+  /** {@code https://claimgraph.org/id/figure/{article id}/title/{start}-{end}}: a figure of the headline, by its range in the title. */
+  public static String titleFigure(String articleId, int start, int end) {
+    return CG.ID + "figure/" + articleId + "/title/" + start + "-" + end;
+  }
+
   /** {@code https://claimgraph.org/id/article/{article id}/sentence/{index}}. */
   public static String sentence(String articleId, int index) {
     return article(articleId) + "/sentence/" + index;

@@ -24,9 +24,10 @@ public final class StoredFigures {
       PREFIX cg: <https://claimgraph.org/ns#>
       PREFIX oa: <http://www.w3.org/ns/oa#>
       PREFIX schema: <https://schema.org/>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       SELECT ?doc ?article ?quote ?start ?end ?value ?valueMax ?unit ?kindNode ?b ?direction ?qualifier ?period
              ?measure ?places ?source ?speaker ?title ?org ?sentence ?ss ?se
-             ?from ?fromQuote ?to ?toQuote
+             ?from ?fromQuote ?to ?toQuote ?via ?inTitle
       WHERE {
         GRAPH ?article {
           ?f a cg:Figure ; cg:statedIn ?article ; cg:value ?value ; cg:unitCode ?unit ; cg:kind ?kindNode ;
@@ -42,6 +43,8 @@ public final class StoredFigures {
           OPTIONAL { ?f cg:measure ?measure }
           OPTIONAL { ?f cg:placeList ?places }
           OPTIONAL { ?f cg:attribution/cg:sourceText ?source }
+          OPTIONAL { ?f cg:attribution/cg:reportedBy/rdfs:label ?via }
+          OPTIONAL { ?f cg:inTitle ?inTitle }
           OPTIONAL { ?f cg:fromLevel ?from . ?from cg:quote/oa:exact ?fromQuote }
           OPTIONAL { ?f cg:toLevel ?to . ?to cg:quote/oa:exact ?toQuote }
           OPTIONAL { ?f cg:attribution/cg:speaker ?p . ?p schema:name ?speaker
@@ -149,7 +152,8 @@ public final class StoredFigures {
         integer(s, "end"), number(s, "value"), s.contains("valueMax") ? number(s, "valueMax") : null, str(s, "unit"),
         kindOf(s), basisOf(s), str(s, "direction"), str(s, "qualifier"), str(s, "period"), str(s, "measure"),
         places == null ? List.of() : Arrays.asList(places.split(" ")), credited, speaker, str(s, "sentence"),
-        integer(s, "ss"), integer(s, "se"), ref(s, "from", "fromQuote"), ref(s, "to", "toQuote"));
+        integer(s, "ss"), integer(s, "se"), ref(s, "from", "fromQuote"), ref(s, "to", "toQuote"), str(s, "via"),
+        s.contains("inTitle") && s.getLiteral("inTitle").getBoolean());
   }
 
   /** A linked figure: its IRI ends in {start}-{end} (see {@link Iris#figure}). */

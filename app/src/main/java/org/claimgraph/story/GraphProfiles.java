@@ -46,7 +46,11 @@ final class GraphProfiles {
     Node pub = object(dsg, g, g, Vocab.publisher.asNode());
     String publisher = pub == null ? null : literal(dsg, g, pub, Vocab.name.asNode());
     List<FigureRecord> figures = new ArrayList<>();
-    for (Node f : figureNodes) figures.add(figure(dsg, g, doc, iri, f));
+    for (Node f : figureNodes) {
+      // A story is told by the body: a headline restates (and rounds) the body's figures, so its figures are left out.
+      if (literal(dsg, g, f, CG.inTitle.asNode()) != null) continue;
+      figures.add(figure(dsg, g, doc, iri, f));
+    }
     figures.sort(java.util.Comparator.comparing((FigureRecord f) -> f.start() == null ? 0 : f.start()));
     return Profile.of(iri, doc, publisher, date, text == null ? "" : text, figures);
   }

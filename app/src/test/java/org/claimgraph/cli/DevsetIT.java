@@ -92,7 +92,8 @@ class DevsetIT {
     Score s = score("heldout");
     assertTrue(s.f1() >= 0.92, s.report());
     assertTrue(s.completeness() >= 0.44, s.report());
-    assertTrue(s.attributionAccuracy() >= 0.67, s.report());
+    // Attribution rules by error class (issue 10 item 6) raised the credited source from 0.675 to 0.967 here.
+    assertTrue(s.attributionAccuracy() >= 0.95, s.report());
   }
 
   /**

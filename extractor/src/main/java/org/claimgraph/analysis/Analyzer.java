@@ -6,6 +6,7 @@ import org.claimgraph.article.Languages;
 import org.claimgraph.entity.EntityFinder;
 import org.claimgraph.figure.Figure;
 import org.claimgraph.figure.FigureExtractor;
+import org.claimgraph.figure.TitleFigures;
 import org.claimgraph.nlp.AnnotatedArticle;
 import org.claimgraph.nlp.Annotator;
 
@@ -28,6 +29,7 @@ public final class Analyzer {
   private final Annotator annotator;
   private final EntityFinder entities = new EntityFinder();
   private final FigureExtractor figures = new FigureExtractor();
+  private final TitleFigures titleFigures = new TitleFigures(figures);
 
   public Analyzer() {
     this(new Annotator());
@@ -39,7 +41,13 @@ public final class Analyzer {
 
   public ArticleAnalysis analyze(Article article) {
     AnnotatedArticle annotated = annotator.annotate(article);
-    List<Figure> found = Languages.isEnglishOrUnknown(article) ? figures.extract(annotated) : List.of();
+    List<Figure> found = List.of();
+    if (Languages.isEnglishOrUnknown(article)) {
+      // The body's figures, then the headline's (offsets into the title).
+      found = new java.util.ArrayList<>(figures.extract(annotated));
+      found.addAll(titleFigures.extract(article, annotator::annotate));
+      found = List.copyOf(found);
+    }
     return new ArticleAnalysis(article, entities.find(annotated), found, annotated.tokenCount(),
         annotated.sentences().stream().map(s -> new ArticleAnalysis.Span(s.start(), s.end())).toList());
   }

@@ -25,15 +25,26 @@ import org.claimgraph.lexicon.UnitTable;
  * direction, qualifier, period, measure, place, attributed_to, speaker, sentence, sentence_start,
  * sentence_end; the JSON adds unit_iri (QUDT), quantity_kind (QUDT) and counted (the counted noun of a
  * count: "job", "smelter"), derived from the unit; and, for a change whose levels
- * its sentence states, from_level and to_level ({"quote", "start", "end"} of the linked figure of the same article).
+ * its sentence states, from_level and to_level ({"quote", "start", "end"} of the linked figure of the same article);
+ * {@code via}, the outlet that reports the credited source ("Reuters" in "Reuters reported, citing customs data"), where
+ * there is one; and {@code in_title: true} for a figure of the headline, whose offsets are into the title.
  */
 public record FigureRecord(String doc, String article, String quote, Integer start, Integer end, double value,
     Double valueMax, String unit, String kind, String basis, String direction, String qualifier, String period,
     String measure, List<String> place, String attributedTo, String speaker, String sentence, Integer sentenceStart,
-    Integer sentenceEnd, Figure.Ref fromLevel, Figure.Ref toLevel) {
+    Integer sentenceEnd, Figure.Ref fromLevel, Figure.Ref toLevel, String via, boolean inTitle) {
 
   public FigureRecord {
     place = List.copyOf(place == null ? List.of() : place);
+  }
+
+  /** A record of the body text without a reporting outlet. */
+  public FigureRecord(String doc, String article, String quote, Integer start, Integer end, double value,
+      Double valueMax, String unit, String kind, String basis, String direction, String qualifier, String period,
+      String measure, List<String> place, String attributedTo, String speaker, String sentence, Integer sentenceStart,
+      Integer sentenceEnd, Figure.Ref fromLevel, Figure.Ref toLevel) {
+    this(doc, article, quote, start, end, value, valueMax, unit, kind, basis, direction, qualifier, period, measure, place,
+        attributedTo, speaker, sentence, sentenceStart, sentenceEnd, fromLevel, toLevel, null, false);
   }
 
   /** A record without links to other figures. */
@@ -57,7 +68,8 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
         f.quantity().value(), f.quantity().valueMax(), f.quantity().unit(), f.kind().label(), f.basis(), f.direction(),
         f.quantity().qualifier(), f.period(), f.measure(), f.place(), a == null ? null : a.source() != null ? a.source() : a.speaker().name(),
         a == null || a.speaker() == null ? null : a.speaker().display(), f.evidence().sentence(),
-        f.evidence().sentenceStart(), f.evidence().sentenceEnd(), f.fromLevel(), f.toLevel());
+        f.evidence().sentenceStart(), f.evidence().sentenceEnd(), f.fromLevel(), f.toLevel(), a == null ? null : a.via(),
+        f.evidence().inTitle());
   }
 
   /** What decides whether this figure and another are about the same quantity. */
@@ -95,6 +107,8 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
     if (sentenceEnd == null) b.addNull("sentence_end"); else b.add("sentence_end", sentenceEnd);
     if (fromLevel != null) b.add("from_level", ref(fromLevel));
     if (toLevel != null) b.add("to_level", ref(toLevel));
+    if (via != null) b.add("via", via);
+    if (inTitle) b.add("in_title", true);
     return b.build();
   }
 
@@ -116,7 +130,7 @@ public record FigureRecord(String doc, String article, String quote, Integer sta
         o.getJsonNumber("value").doubleValue(), dbl(o, "value_max"), str(o, "unit"), str(o, "kind"), str(o, "basis"),
         str(o, "direction"), str(o, "qualifier"), str(o, "period"), str(o, "measure"), place, str(o, "attributed_to"),
         str(o, "speaker"), str(o, "sentence"), integer(o, "sentence_start"), integer(o, "sentence_end"), ref(o, "from_level"),
-        ref(o, "to_level"));
+        ref(o, "to_level"), str(o, "via"), o.get("in_title") == JsonValue.TRUE);
   }
 
   private static JsonObject ref(Figure.Ref r) {

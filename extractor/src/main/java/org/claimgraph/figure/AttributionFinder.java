@@ -33,7 +33,7 @@ public final class AttributionFinder {
   private static final Pattern SAID_SOURCE = Pattern.compile(
       ",\\s*(said|says|reported|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
   private static final Pattern CLAUSE_STOP = Pattern.compile(
-      "[,;:!?](?:\\s|$)|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\s+(?:which|that|who|show|showed|shows|said|says|states?|stated|noted|also|confirm|confirms|confirmed|indicates?|indicated|reveals?|revealed)\\b|\\s+[-–—]\\s|$");
+      "[,;:!?](?:\\s|$)|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\s+(?:which|that|who|show|showed|shows|said|says|states?|stated|noted|also|confirm|confirms|confirmed|indicates?|indicated|reveals?|revealed|suggests?|suggested)\\b|\\s+[-–—]\\s|$");
   private static final Pattern TRAILING_TIME = Pattern.compile(
       "(?i)\\s+(?:on|in|as of|released|published|issued)\\s+(?:(?:the\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|early|late|mid)(?:(?!\\s(?:by|from)\\s)[^,;])*|\\d{4})$");
   private static final Pattern BACK_REFERENCE = Pattern.compile(
@@ -88,6 +88,12 @@ public final class AttributionFinder {
         int at = i;
         // "according to" inside "according to data from": the longer cue already gave the source.
         if (cueSpans.stream().anyMatch(c -> c[0] <= at && at < c[1])) continue;
+        // "will vary according to importers", "can vary based on where …": "in accordance with", no credit.
+        if ((cue.cue().startsWith("according to") || cue.cue().equals("based on")) && ACCORDANCE.matcher(lower.substring(0, i)).find()) {
+          Matcher stop = CLAUSE_STOP.matcher(sentence);
+          cueSpans.add(new int[] {i, stop.find(i + cue.cue().length()) ? stop.start() : sentence.length()});
+          continue;
+        }
         cueSpans.add(new int[] {i, i + cue.cue().length()});
         int s = i + cue.cue().length();
         while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
@@ -136,6 +142,8 @@ public final class AttributionFinder {
     return out;
   }
 
+  private static final Pattern ACCORDANCE = Pattern.compile(
+      "\\b(?:vary|varies|varied|varying|differ|differs|differed|depending|adjusted|ranked|sorted|graded|classified|tailored|set|calculated)\\s+$");
   private static final Pattern ASSESSED = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+)-(?:assessed|compiled|calculated)\\b");
   private static final Pattern RELEASED_BY = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers)\\s+(?:released|published|issued|compiled)\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday)\\s+by\\s+");
@@ -213,7 +221,15 @@ public final class AttributionFinder {
     int start = verb;
     while (start > 0) {
       char c = sentence.charAt(start - 1);
-      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == '.') break;
+      // "the European Union (EU) claims": a short form in brackets is part of the subject.
+      if (c == ')' && ACRONYM_BEFORE.matcher(sentence.substring(0, start)).find()) {
+        start = sentence.lastIndexOf('(', start - 1);
+        continue;
+      }
+      // "the U.S. Geological Survey": the dots of an abbreviation end no clause.
+      boolean abbreviation = c == '.' && start >= 2 && Character.isUpperCase(sentence.charAt(start - 2))
+          && (start < 3 || !Character.isLetter(sentence.charAt(start - 3)));
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == '.' && !abbreviation) break;
       start--;
     }
     String raw = sentence.substring(start, verb);
@@ -237,6 +253,8 @@ public final class AttributionFinder {
     if (!Character.isLetter(trimmed.charAt(0))) return null;
     return new int[] {lead, lead + trimmed.length()};
   }
+
+  private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\)$");
 
   private static boolean overlaps(List<Attribution> found, int start) {
     for (Attribution a : found) if (a.start() <= start && start < a.end()) return true;

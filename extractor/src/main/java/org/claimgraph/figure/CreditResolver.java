@@ -45,11 +45,17 @@ import org.claimgraph.nlp.Token;
  */
 final class CreditResolver {
 
-  /** "the data", "The statistical office", "the London-based firm", "the association": a source named before. */
+  /**
+   * "the data", "The statistical office", "the London-based firm", "the association": a source named before;
+   * "the US Geological Survey" is a name (its words are capitalized), no reference back.
+   */
   private static final Pattern BACK_REFERENCE = Pattern.compile(
-      "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+      "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*|\\p{L}+-\\p{Ll}[\\p{L}-]*)\\s+){0,2}?"
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
-          + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker)$");
+          + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
+          + "|commission|council|authority|institute|alliance|chamber|federation)$");
+  private static final Pattern DATA_REFERENCE = Pattern.compile(
+      "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
   /** "the CEO", "the minister": the person credited before. */
@@ -88,7 +94,11 @@ final class CreditResolver {
     Map<String, String> forms = new LinkedHashMap<>();
     for (var row : Tsv.read("companies.tsv")) forms.putIfAbsent(row.get("form"), row.get("form"));
     this.companies = new PhraseMatcher<>(forms);
+    for (var row : Tsv.read("organizations.tsv")) if ("research".equals(row.get("type"))) researchBodies.add(row.get("name"));
   }
+
+  /** Analysts and price reporters (organizations.tsv type research): a page they publish states their own assessments. */
+  private final java.util.Set<String> researchBodies = new java.util.HashSet<>();
 
   /** How far a credit reaches. */
   private enum Reach {
@@ -127,12 +137,29 @@ final class CreditResolver {
     Credit firstCredit = null;
     String lastCompany = null;
     List<Integer> leadFigures = new ArrayList<>();
+    // The standfirst and the lead: the first two body paragraphs that hold figures.
+    List<Integer> leadParagraphs = new ArrayList<>();
+    java.util.Set<Integer> figureParagraphs = new java.util.HashSet<>();
+    for (Figure f : figures) figureParagraphs.add(paragraphOf(article, f.evidence().start()));
+    int quiet = 0;
+    boolean creditedParagraph = false;
     List<Attribution> result = new ArrayList<>();
     int next = 0;
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
+      if (paragraph != lastParagraph && lastParagraph >= 0 && article.paragraphs().get(lastParagraph).kind() != Paragraph.Kind.HEADING) {
+        // In an article with its own credit (a rewrite "…, Nikkei Asia reported"), two body paragraphs in a row with no
+        // figure and no credit close the data section: its source runs no further, the article's credit takes over.
+        quiet = figureParagraphs.contains(lastParagraph) || creditedParagraph ? 0 : quiet + 1;
+        if (quiet >= 2 && articleCredit != null) {
+          // The source of a measure still covers that measure ("For the first seven months, … exports totaled …").
+          running = null;
+          lastData = null;
+        }
+      }
+      if (paragraph != lastParagraph) creditedParagraph = false;
       List<Credit> own = new ArrayList<>();
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
@@ -140,6 +167,7 @@ final class CreditResolver {
         Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice);
         if (c != null) own.add(c);
       }
+      if (!own.isEmpty()) creditedParagraph = true;
       String company = companyOf(s.text());
       if (company != null) lastCompany = company;
       sentencesSince++;
@@ -147,8 +175,10 @@ final class CreditResolver {
       // a phrase naming nobody stops the run for its paragraph.
       if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) running = lastData;
       if (running != null && running.reach() == Reach.NOBODY && paragraph != lastParagraph) running = lastData;
+      boolean statesFigures = next < figures.size() && figures.get(next).evidence().start() < s.end();
       for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
         Figure f = figures.get(next);
+        if (leadParagraphs.size() < 2 && !heading && !leadParagraphs.contains(paragraph)) leadParagraphs.add(paragraph);
         Attribution a = null;
         Quote q = quoteOf(quotes, f);
         if (q != null && q.speaker() != null) {
@@ -163,13 +193,13 @@ final class CreditResolver {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
-          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, wireCredit)) {
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()))) {
             carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
-          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, wireCredit)) {
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, wireCredit || isCompany(running.attribution().source()))) {
             carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
-          else if (firstCredit == null && running == null && q == null) leadFigures.add(next);
+          else if (firstCredit == null && running == null && q == null && leadParagraphs.contains(paragraph)) leadFigures.add(next);
         }
         if (a == null && byCompanies && q == null && !heading && (company != null || lastCompany != null)) {
           String c = company != null ? company : lastCompany;
@@ -214,11 +244,17 @@ final class CreditResolver {
         seen.addAll(own);
         if (firstCredit == null) {
           firstCredit = own.stream().filter(c -> c.reach() != Reach.NOBODY).findFirst().orElse(null);
-          // The lead's figures take the credit given in the paragraph right after them.
-          if (firstCredit != null && firstCredit.reach() == Reach.DATA) {
+          // The lead's figures take a data source's credit given later in the lead or in the paragraph right after
+          // it; a company's report covers its own sentence only ("selling half a million vehicles. BYD reported …").
+          if (firstCredit != null && firstCredit.reach() == Reach.DATA && !isCompany(firstCredit.attribution().source())) {
             for (int i : leadFigures) {
               int p = paragraphOf(article, figures.get(i).evidence().start());
-              if (p == paragraph - 1 && result.get(i) == null) result.set(i, firstCredit.attribution().carriedOver());
+              // In the credit's own paragraph only when its sentence is about the figures: it states one ("…, a 17.5% increase,
+              // as reported by the General Administration of Customs") or names them ("These figures from Eurostat suggest").
+              boolean aboutFigures = statesFigures || DATA_REFERENCE.matcher(s.text()).find();
+              if ((p == paragraph - 1 || p == paragraph && aboutFigures) && result.get(i) == null) {
+                result.set(i, firstCredit.attribution().carriedOver());
+              }
             }
           }
           if (firstCredit == null) firstCredit = last;
@@ -228,10 +264,16 @@ final class CreditResolver {
     }
     for (; next < figures.size(); next++) result.add(null);
 
+    Attribution ownAssessment = ownAssessment(article);
+    // "quoted at 172,500 RMB/metric ton-degree, up 20.8% from the beginning of the year": the change of a price is a price figure.
+    java.util.Set<Integer> priceSentences = new java.util.HashSet<>();
+    for (Figure f : figures) if (isPrice(f)) priceSentences.add(f.evidence().sentenceStart());
     List<Figure> out = new ArrayList<>();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       Attribution a = result.get(i);
+      boolean price = isPrice(f) || f.kind() == Kind.CHANGE && priceSentences.contains(f.evidence().sentenceStart());
+      if (a == null && ownAssessment != null && price && quoteOf(quotes, f) == null) a = ownAssessment;
       if (a == null && articleCredit != null && quoteOf(quotes, f) == null) a = articleCredit;
       out.add(java.util.Objects.equals(a, f.attribution()) ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(),
           f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
@@ -442,6 +484,32 @@ final class CreditResolver {
       break;
     }
     return null;
+  }
+
+  /**
+   * A price reporter's or analyst's own page ("SMM News on June20: …" at SMM): the prices no sentence
+   * credits are the publisher's own assessment; null for any other publisher.
+   */
+  private Attribution ownAssessment(Article article) {
+    if (article.publisher() == null) return null;
+    String named = Credits.normalize(article.publisher().strip(), lexicon);
+    return researchBodies.contains(named) ? new Attribution(named, null, "publisher", -1, -1, true) : null;
+  }
+
+  private static final Pattern PRICE_MEASURE = Pattern.compile("(?i)\\b(?:prices?|quotes?|quotations?|assessments?)\\b");
+  private static final Pattern PER_CURRENCY = Pattern.compile("^\\p{Lu}{3}/.+");
+
+  /** A price or its change: a measure of prices, or a currency per unit ("171,000 RMB/metric ton-degree"). */
+  private static boolean isPrice(Figure f) {
+    return f.measure() != null && PRICE_MEASURE.matcher(f.measure()).find() || PER_CURRENCY.matcher(f.quantity().unit()).matches();
+  }
+
+  /** A company of companies.tsv ("BYD", "Tesla"): its report covers its own figures. */
+  private boolean isCompany(String source) {
+    if (source == null) return false;
+    String bare = source.replaceFirst("^(?:the|The)\\s+", "");
+    for (var m : companies.find(bare)) if (m.start() == 0 && m.end() == bare.length()) return true;
+    return false;
   }
 
   /** "(TMTPOST)" at TMTPost: a publisher's own dateline credits nobody else. */

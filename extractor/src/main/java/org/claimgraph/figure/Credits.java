@@ -41,6 +41,9 @@ public final class Credits {
       "^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:['’]s?)\\s+(?:own\\s+)?(?:calculations|analysis|tally|estimates?|survey|review|count)\\b.*$");
   private static final Pattern RELEASED_BY_NAME = Pattern.compile(
       "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*))\\s+(?:released|published|issued|compiled|put out)\\b.*$");
+  private static final Pattern RELEASED_WHEN = Pattern.compile(
+      "(?i)\\s+(?:released|published|issued|out)(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+          + "|today|yesterday|week|month|morning|afternoon|evening)$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /** "government body Cochilco", "research agency BMI": lower-case descriptors before a name. */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
@@ -77,6 +80,11 @@ public final class Credits {
     String s = source.strip();
     if (s.matches("(?i)he|she")) return true;
     if (s.isEmpty() || NOT_A_NOUN_PHRASE.matcher(s).find()) return false;
+    // "According to" before "reports": a phrase ending in a preposition is no noun phrase.
+    if (ENDS_IN_FUNCTION_WORD.matcher(s).find()) return false;
+    // "The Chinese automaker increased its annual sales": a clause (a possessive after its subject), not a name.
+    if (INNER_POSSESSIVE.matcher(s).find()) return false;
+    if (measureHead(s)) return false;
     if (SOURCE_NOUN.matcher(s).find()) return true;
     if (!s.matches("(?s).*\\p{Lu}.*")) return false;
     // A country alone is not a source ("China announced export controls").
@@ -84,6 +92,22 @@ public final class Credits {
     for (var m : Lexicon.get().countries().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
     for (var m : Lexicon.get().regions().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
     return true;
+  }
+
+  private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
+      "(?i)\\s*\\b(?:to|of|by|from|on|in|at|for|with|and|or|the|a|an)$");
+  private static final Pattern INNER_POSSESSIVE = Pattern.compile("(?i)\\S\\s+(?:its|their|his|her|our)\\s");
+
+  /**
+   * "Germanium shipments also showed signs of recovery", "China's exports showed": a subject whose
+   * head is a lower-case measure word (a flow of measure-parts.tsv) is what the sentence reports, not who.
+   */
+  static boolean measureHead(String s) {
+    String[] words = s.split("\\s+");
+    String head = words[words.length - 1];
+    if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || head.matches(".*(?:ed|ing)$") || head.equals("per")) return false;
+    MeasureParts parts = MeasureParts.of(head);
+    return parts.flow() != null;
   }
 
   private static final java.util.Set<String> NOBODY_HEADS = java.util.Set.of("report", "reports", "data", "figures", "statistics",
@@ -144,6 +168,8 @@ public final class Credits {
     // "Statistics the CPCA released on Wednesday" → the CPCA; "Xinhua news agency" → Xinhua.
     Matcher released = RELEASED_BY_NAME.matcher(s);
     if (released.matches()) s = released.group(1);
+    // "Customs data released on Thursday": when it came out is no part of who.
+    s = RELEASED_WHEN.matcher(s).replaceFirst("");
     s = s.replaceFirst("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$", "$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());

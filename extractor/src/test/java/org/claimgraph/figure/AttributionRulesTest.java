@@ -248,4 +248,89 @@ class AttributionRulesTest {
             + "allowed to export over 18000 tons of cobalt for the remainder of this year.");
     assertEquals("The Strategic Mineral Market Supervision and Control Authority of the Democratic Republic of Congo", credit(fs, "over 18000 tons"));
   }
+
+  @Test
+  void aCreditLaterInTheLeadCoversTheLeadWhenItsSentenceIsAboutTheFigures() {
+    // Metal Bulletin (Commerce figures), Financial Post (Reuters: the customs office in the next sentence)
+    List<Figure> fs = Texts.figures(DATE, "The United States exported 433,800 tonnes of steel in July, the last month for which figures are available. "
+        + "That is up 13.1% from 383,680 tonnes in June and 35.3% from a post-pandemic low of 320,597 tonnes in May, per Commerce figures.");
+    assertEquals("Commerce", credit(fs, "433,800 tonnes"));
+    fs = Texts.figures(DATE, "China’s rare earth exports fell 22.2% month-on-month in April, easing from a spike in March. "
+        + "Shipments totalled 4,316.7 tonnes last month, the General Administration of Customs said.");
+    assertEquals("the General Administration of Customs", credit(fs, "22.2%"));
+  }
+
+  @Test
+  void aCreditLaterInTheLeadAboutSomethingElseLeavesTheLeadsFigures() {
+    // Himalayan Times (AP): the media report is about the target, not the earlier sales figures
+    List<Figure> fs = Texts.figures(DATE, "Sales plunged 15 percent to 7.57 million vehicles last year. "
+        + "Toyota Motor Corp. will raise its annual global sales target, local media reported Wednesday.");
+    assertNull(credit(fs, "7.57 million vehicles"));
+  }
+
+  @Test
+  void aCompanysReportCoversItsOwnFiguresNotAnotherCompanys() {
+    // Himalayan Times (AP: Toyota's report, then the Prius), then a sentence of MediaPost about Ford
+    List<Figure> fs = Texts.figures(DATE, "Toyota said it sold 152,165 vehicles in the U.S. during the month, nearly flat from a year earlier.",
+        "Sales of the Prius, however, jumped 14 percent to 13,496 units.",
+        "Ford's Volvo division, part of the Premier Automotive Group, sold 8,395 vehicles last month, a 3.6 percent decrease versus the month last year.");
+    assertEquals("Toyota", credit(fs, "152,165 vehicles"));
+    assertEquals("Toyota", credit(fs, "13,496 units"));
+    assertNull(credit(fs, "8,395 vehicles"));
+  }
+
+  @Test
+  void aMeasureOrAClauseBeforeAReportingVerbIsNoSource() {
+    // Kyodo ("cut its annual sales volume forecast"), AMM ("metal shipments … according to … Census Bureau data")
+    List<Figure> fs = Texts.figures(DATE, "The upward revisions came even as the Toyota group cut its annual sales volume forecast to 11.23 million units "
+        + "from 11.38 million, affected by recent quality scandals.");
+    assertNull(credit(fs, "11.23 million units"));
+    fs = Texts.figures(DATE, "U.S. metal shipments and new orders declined in July compared with the previous month, according to "
+        + "non-seasonally-adjusted Census Bureau data released Friday.", "Primary metal producers’ shipments showed a decline of 5.9 percent from June.");
+    assertEquals("Census Bureau", credit(fs, "5.9 percent"));
+  }
+
+  @Test
+  void varyingAccordingToSomethingCreditsNobody() {
+    // Kallanish-like tariff wording at Bing/MSN ("can vary based on where the goods are coming from"), The Star (EU tariffs)
+    List<Figure> fs = Texts.figures(DATE, "A tariff of 10% can vary based on where the goods are coming from and what the products are.");
+    assertNull(credit(fs, "10%"));
+    fs = Texts.figures(DATE, "Import tariffs on battery electric vehicles from China in the range of 17% to 38% will vary according to the manufacturer.");
+    assertNull(credit(fs, "17% to 38%"));
+  }
+
+  @Test
+  void aNamedSurveyIsNoReferenceBackToAnEarlierSource() {
+    // MSCI (Metals Service Center Institute), then a sentence of Stacker News (Statista) crediting the USGS
+    List<Figure> fs = Texts.figures(DATE, "According to the Metals Service Center Institute, U.S. service center steel shipments in June 2020 decreased by "
+        + "15.5 percent from June 2019.", "Yet, China was still responsible for almost 70 percent of global production in 2024, according to "
+        + "the U.S. Geological Survey.");
+    assertEquals("the U.S. Geological Survey", credit(fs, "almost 70 percent"));
+  }
+
+  @Test
+  void aPriceReportersOwnPricesAreItsAssessment() {
+    // SMM Tungsten Daily Review (SMM), Asian Metal News via CM Group (Asian Metal)
+    List<Figure> fs = Texts.figuresBy("SMM", DATE, "Today, the tungsten market continued its sharp rally.",
+        "A tungsten enterprise in Xiamen raised its APT long-term contract purchase price by 30,000 yuan/mt MoM, implementing a price of 500,000 yuan/mt.");
+    assertEquals("Shanghai Metals Market", credit(fs, "500,000 yuan/mt"));
+    fs = Texts.figuresBy("Asian Metal", DATE, "Domestic APT prices have recently been on the rise, seeing most quotations standing at RMB130,000/t by cash.",
+        "The company produced 1 kt of APT in July and holds no stock at present.");
+    assertEquals("Asian Metal", credit(fs, "RMB130,000/t"));
+    assertNull(credit(fs, "1 kt"));
+    fs = Texts.figuresBy("Reuters", DATE, "Domestic APT prices have recently been on the rise, seeing most quotations standing at RMB130,000/t by cash.");
+    assertNull(credit(fs, "RMB130,000/t"));
+  }
+
+  @Test
+  void aRewritesDataSourceEndsWhereTheSectionEnds() {
+    // Just-auto (Reuters rewrite): Toyota's statement covers its own paragraph; after two paragraphs without figures the
+    // rewrite's framing credit takes over again
+    List<Figure> fs = Texts.figures(DATE, "Toyota aimed for group global sales of 9.8m units in 2008, Reuters reported.",
+        "Net revenues are now forecast at JPY5,500bn, up 5.8% from the previously predicted JPY5,200bn, the automaker said in a statement on Wednesday.",
+        "The new vehicle sales goal means that Toyota is more likely than ever to overtake General Motors as the world’s biggest maker by sales volume.",
+        "Plagued with a rise in vehicle recalls as it struggles to catch up with runaway demand, the carmaker plans new hiring.",
+        "In May, the group projected a consolidated operating profit of JPY1.9 trillion for the year to end-March.");
+    assertEquals("Reuters", credit(fs, "JPY1.9 trillion"));
+  }
 }

@@ -33,7 +33,9 @@ class CreditsTest {
       // Straits Times (Reuters)
       "Customs data|Customs data",
       "Shanghai Metals Market (SMM) data|Shanghai Metals Market",
-      "China Passenger Car Association (CPCA) data|China Passenger Car Association"})
+      "China Passenger Car Association (CPCA) data|China Passenger Car Association",
+      // OE Digital, AMM: when the data came out is no part of who
+      "Customs data released on Thursday|Customs data", "Census Bureau data released Friday|Census Bureau"})
   void namesTheSource(String written, String named) {
     assertEquals(named, Credits.normalize(written, Lexicon.get()));
   }
@@ -64,7 +66,10 @@ class CreditsTest {
   @ValueSource(strings = {
       // BNN Bloomberg ("falling short of estimates"), Reuters ("citing national security"), Kallanish, Raw Materials, SCMP
       "falling short of", "beating", "national security", "Rates have been tweaked twice since first",
-      "with the refining capacities share", "Shenzhen-based BYD notched up another milestone last month when it", "China"})
+      "with the refining capacities share", "Shenzhen-based BYD notched up another milestone last month when it", "China",
+      // Observer News ("According to reports"), Kyodo, AMM and MSCI (a measure before "showed"/"show")
+      "According to", "The upward revisions came even as the Toyota group cut its annual sales volume",
+      "Primary metal producers’ shipments", "Canadian aluminum shipments", "Germanium shipments"})
   void phrasesThatAreNoSourceAtAll(String written) {
     assertFalse(Credits.couldName(written), written);
   }

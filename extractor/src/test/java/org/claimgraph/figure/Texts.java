@@ -13,21 +13,26 @@ import org.claimgraph.nlp.Sentence;
 
 /**
  * Builds annotated articles for rule tests without CoreNLP: one paragraph per line, sentences
- * split after ". " before a capital letter (the rules read sentence text, not tokens).
+ * split after ". " before a capital letter, not inside "U.S." (the rules read sentence text, not tokens).
  */
 final class Texts {
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”]?)\\s+(?=[\"“]?\\p{Lu})");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”]?)(?<!\\b\\p{Lu}\\.\\p{Lu}\\.)\\s+(?=[\"“]?\\p{Lu})");
 
   private Texts() {}
 
   static AnnotatedArticle article(LocalDate date, String... paragraphs) {
+    return articleBy(null, date, paragraphs);
+  }
+
+  /** As {@link #article(LocalDate, String...)}, published by {@code publisher}. */
+  static AnnotatedArticle articleBy(String publisher, LocalDate date, String... paragraphs) {
     Article a;
     try {
       a = new ArticleReader().readText("t.txt", "t.txt", String.join("\n", paragraphs));
     } catch (ArticleException e) {
       throw new IllegalArgumentException(e);
     }
-    Article dated = new Article(a.id(), a.source(), a.title(), a.publisher(), a.authors(), date, a.url(), a.language(),
+    Article dated = new Article(a.id(), a.source(), a.title(), publisher != null ? publisher : a.publisher(), a.authors(), date, a.url(), a.language(),
         a.text(), a.paragraphs());
     List<Sentence> sentences = new ArrayList<>();
     for (var p : dated.paragraphs()) {
@@ -48,5 +53,9 @@ final class Texts {
 
   static List<Figure> figures(LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(article(date, paragraphs));
+  }
+
+  static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
+    return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }
 }

@@ -150,7 +150,7 @@ final class StoryStage {
   /** The predicates a story profile reads ({@code GraphProfiles}); every one single-valued per subject. */
   private static final Set<String> PROFILE_PREDICATES = Set.of(CG.docName, CG.text, Vocab.datePublished, Vocab.publisher,
       Vocab.name, CG.quote, CG.sentence, CG.value, CG.valueMax, CG.placeList, CG.unitCode, CG.kind, CG.basis, CG.direction,
-      CG.qualifier, CG.period, CG.measure, Vocab.exact, Vocab.start, Vocab.end).stream()
+      CG.qualifier, CG.period, CG.measure, CG.inTitle, Vocab.exact, Vocab.start, Vocab.end).stream()
       .map(p -> "<" + p.getURI() + ">").collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final String FIGURE_TYPE = "<" + RDF.type.getURI() + "> <" + CG.Figure.getURI() + ">";
 
