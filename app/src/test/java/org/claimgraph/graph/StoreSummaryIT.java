@@ -32,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreSummaryIT {
 
   private static final int ARTICLES = 1000;
+  /** Queries whose summary keeps only the first rows (a LIMIT in the view), by file. */
+  private static final Map<String, Integer> KEPT = Map.of("08-figures-where-sources-disagree.rq", 1000,
+      "11-implied-previous-level-consistency.rq", 1000);
 
   @TempDir static Path dir;
   static GraphStore store;
@@ -111,6 +114,10 @@ class StoreSummaryIT {
   /** The paged query, every page in turn, gives the plain query's rows in the plain query's order. */
   private static void same(String file, Map<String, String> parameters) {
     List<String> plain = plain(file, parameters);
+    if (KEPT.containsKey(file)) {
+      assertTrue(plain.size() > KEPT.get(file), file + ": the plain answer fits the kept rows; the cap is not tested");
+      plain = plain.subList(0, KEPT.get(file)); // the summary keeps the first rows of a quadratic answer
+    }
     List<String> paged = paged(file, parameters);
     assertEquals(plain.size(), paged.size(), file + " " + parameters + ": rows");
     assertEquals(plain, paged, file + " " + parameters);
