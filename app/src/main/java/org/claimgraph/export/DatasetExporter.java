@@ -81,10 +81,12 @@ public final class DatasetExporter {
     return write(sortedQuads(dsg), format, out);
   }
 
-  /** Every quad of {@code dsg} in {@link #ORDER}. */
+  /** Every quad of {@code dsg}'s article graphs in {@link #ORDER} (the summary is derived: a store rebuilds it). */
   public static List<Quad> sortedQuads(DatasetGraph dsg) {
     List<Quad> quads = new ArrayList<>();
-    dsg.find().forEachRemaining(quads::add);
+    dsg.find().forEachRemaining(q -> {
+      if (!org.claimgraph.graph.StoreSummary.isSummary(q.getGraph())) quads.add(q);
+    });
     quads.sort(ORDER);
     return quads;
   }

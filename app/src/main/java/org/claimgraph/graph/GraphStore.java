@@ -167,12 +167,15 @@ public final class GraphStore implements AutoCloseable {
       }
       // The same article (same content id) stored under another name that still holds it: keep that one.
       if (storedAs != null && !storedAs.equals(sourceFile)) {
-        graphsOfSource(dsg, sourceFile).forEach(dsg::removeGraph); // this name's older version, if any
+        List<Node> older = graphsOfSource(dsg, sourceFile);
+        if (!older.isEmpty()) StoreSummary.markStale(dsg);
+        older.forEach(dsg::removeGraph); // this name's older version, if any
         return Outcome.DUPLICATE;
       }
       Set<Node> old = new LinkedHashSet<>(graphsOfSource(dsg, sourceFile));
       if (dsg.containsGraph(graph)) old.add(graph);
       for (Node g : old) dsg.removeGraph(g);
+      StoreSummary.markStale(dsg); // rebuilt after the run: StoreSummary
       StreamRDF sink = StreamRDFLib.dataset(dsg);
       sink.start();
       writer.accept(sink);
@@ -239,6 +242,7 @@ public final class GraphStore implements AutoCloseable {
       Iterator<Node> graphs = dsg.listGraphNodes();
       while (graphs.hasNext()) {
         Node g = graphs.next();
+        if (StoreSummary.isSummary(g)) continue;
         Iterator<Quad> fp = dsg.find(g, g, CG.fingerprint.asNode(), Node.ANY);
         String uri = g.getURI();
         out.put(uri.substring(uri.lastIndexOf('/') + 1), fp.hasNext() ? fp.next().getObject().getLiteralLexicalForm() : "");
@@ -252,16 +256,19 @@ public final class GraphStore implements AutoCloseable {
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       List<Node> graphs = graphsOfSource(dsg, sourceFile);
+      if (!graphs.isEmpty()) StoreSummary.markStale(dsg);
       graphs.forEach(dsg::removeGraph);
       return graphs.size();
     });
   }
 
-  /** The IRIs of the article graphs, sorted. */
+  /** The IRIs of the article graphs (not the summary's), sorted. */
   public List<String> graphNames() {
     return Txn.calculateRead(dataset, () -> {
       List<String> names = new ArrayList<>();
-      dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+      dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+        if (!StoreSummary.isSummary(n)) names.add(n.getURI());
+      });
       names.sort(null);
       return names;
     });

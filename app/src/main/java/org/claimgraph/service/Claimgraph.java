@@ -24,6 +24,7 @@ import org.claimgraph.graph.GraphStore;
 import org.claimgraph.graph.Outcome;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.graph.StoreSummary;
 import org.claimgraph.ingest.IngestListener;
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.IngestService;
@@ -70,13 +71,27 @@ public final class Claimgraph implements AutoCloseable {
     this.index = index;
   }
 
+  /**
+   * Rebuilds the store's summary if an article was written after it (a store written before
+   * summaries, or a crash between an article write and the rebuild; see {@link StoreSummary}).
+   */
+  private static Claimgraph withFreshSummary(Claimgraph cg) {
+    try {
+      StoreSummary.ensureFresh(cg.store.dataset());
+      return cg;
+    } catch (RuntimeException e) {
+      cg.close();
+      throw e;
+    }
+  }
+
   /** Opens the store in {@code dir} for reading and writing, creating store and index if missing. */
   public static Claimgraph open(Path dir) {
     GraphStore store = GraphStore.open(dir);
     try {
       SourceIndex index = SourceIndex.open(dir);
       index.textIndex(); // opens the one writer, creating an empty index if there is none
-      return new Claimgraph(store, index);
+      return withFreshSummary(new Claimgraph(store, index));
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -85,7 +100,7 @@ public final class Claimgraph implements AutoCloseable {
 
   /** Opens an existing store; fails with a {@code StoreException} saying so if {@code dir} holds none. */
   public static Claimgraph openExisting(Path dir) {
-    return new Claimgraph(GraphStore.openExisting(dir), null);
+    return withFreshSummary(new Claimgraph(GraphStore.openExisting(dir), null));
   }
 
   /**
@@ -93,7 +108,7 @@ public final class Claimgraph implements AutoCloseable {
    * quads so that opening does not read the whole store ({@link GraphStore#openForReading}).
    */
   public static Claimgraph openForReading(Path dir) {
-    return new Claimgraph(GraphStore.openForReading(dir), null);
+    return withFreshSummary(new Claimgraph(GraphStore.openForReading(dir), null));
   }
 
   /** The store folder. */
@@ -128,6 +143,8 @@ public final class Claimgraph implements AutoCloseable {
    */
   public synchronized IngestReport ingest(IngestService service, List<Path> inputs, IngestListener listener) {
     IngestReport report = linkStories(service.ingest(inputs, store, index(), listener));
+    // Every stored or removed article cleared the summary's marker: rebuild it before compacting.
+    StoreSummary.ensureFresh(store.dataset());
     if (compactAfterIngest && report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0) compact();
     return report;
   }

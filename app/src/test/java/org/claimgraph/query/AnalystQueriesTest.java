@@ -36,6 +36,7 @@ class AnalystQueriesTest {
   @BeforeAll
   static void load() {
     fixture = FigureFixture.load();
+    org.claimgraph.graph.StoreSummary.rebuild(fixture); // the paged queries read the summary, as after an ingest run
   }
 
   private static List<String> run(String file, String... vars) {
@@ -55,7 +56,7 @@ class AnalystQueriesTest {
       assertTrue(lines.get(2).startsWith("# parameters: "), name + ": line 3 is not '# parameters: …'");
       Query q = AnalystQueries.parse(AnalystQueries.text(name));
       assertTrue(q.isSelectType(), name + ": not a SELECT query");
-      assertTrue(AnalystQueries.text(name).contains("GRAPH ?"), name + ": no GRAPH pattern (the default graph is empty in other clients)");
+      assertTrue(AnalystQueries.text(name).contains("GRAPH ?") || AnalystQueries.text(name).contains("GRAPH <"), name + ": no GRAPH pattern (the default graph is empty in other clients)");
     }
     assertTrue(names.size() >= 10, "fewer than 10 queries: " + names);
     // Full-text queries need a Lucene index, which the fixture has not: SearchIT tests them on the corpus.
@@ -111,13 +112,14 @@ class AnalystQueriesTest {
 
   @Test
   void figuresCreditedToCustomsData() {
+    // sorted by source first: the query pages each matching source's figures
     assertEquals(List.of(
-        "daily-b | the General Administration of Customs | data from | false | amount | 353 | 2025-06 | CN US",
-        "daily-b | the General Administration of Customs | data from | true | amount | 3188 | 2025-06 | CN",
-        "daily-b | the General Administration of Customs | data from | true | amount | 1000 | 2025-04 | CN DE",
         "wire-a | customs data | according to | false | amount | 619 | 2025-07 | CN US",
         "wire-a | customs data | according to | false | change | 75.5 | 2025-07 | CN US",
-        "wire-a | customs data | according to | true | change | 4.8 | 2025-07 | CN US"),
+        "wire-a | customs data | according to | true | change | 4.8 | 2025-07 | CN US",
+        "daily-b | the General Administration of Customs | data from | false | amount | 353 | 2025-06 | CN US",
+        "daily-b | the General Administration of Customs | data from | true | amount | 3188 | 2025-06 | CN",
+        "daily-b | the General Administration of Customs | data from | true | amount | 1000 | 2025-04 | CN DE"),
         run("05-figures-credited-to-customs-data.rq", "doc", "source", "cue", "carriedOver", "kind", "value", "period",
             "places"));
   }

@@ -120,6 +120,8 @@ public final class IngestSparkCommand implements Callable<Integer> {
             .map(o -> Iris.article(o.id())).toList();
         new StoryLinker(store.dataset()).linkAll(added);
       }
+      // The summary the analyst queries read, rebuilt as ingest does (all or nothing, see StoreSummary).
+      org.claimgraph.graph.StoreSummary.ensureFresh(store.dataset());
       return new Run(result, loaded, extract, (System.nanoTime() - t2) / 1e9);
     }
   }

@@ -76,6 +76,7 @@ public final class StoreLoader {
     } else {
       long[] counted = new long[1];
       removed = Txn.calculateWrite(store.dataset(), () -> {
+        org.claimgraph.graph.StoreSummary.markStale(store.dataset().asDatasetGraph()); // rebuilt after the load
         int r = removeReplaced(store.dataset().asDatasetGraph(), result.stored());
         counted[0] = parse(store.dataset().asDatasetGraph(), files);
         checkCount(parts, files, counted[0], result.quads()); // throws: the transaction aborts
