@@ -28,8 +28,8 @@ final class FurnitureFilter {
   private static final List<Pattern> LINE_PATTERNS = Lines.load(FurnitureFilter.class, "furniture-lines.txt")
       .stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
   private static final Pattern BYLINE = Pattern.compile(
-      "(?i)^(written |words |reporting )?by[:\\s]+\\p{Lu}[\\p{L}'.-]+( \\p{Lu}?[\\p{L}'.-]+){0,3}"
-          + "((,| and| &) \\p{Lu}[\\p{L}'.-]+( \\p{Lu}?[\\p{L}'.-]+){0,3}){0,3}\\s*(\\||,|-|–)?\\s*[\\p{L} ]{0,30}$");
+      "(?i)^(written |words |reporting )?by[:\\s]+(?-i:\\p{Lu})[\\p{L}'.-]+( (?-i:\\p{Lu})?[\\p{L}'.-]+){0,3}"
+          + "((,| and| &) (?-i:\\p{Lu})[\\p{L}'.-]+( (?-i:\\p{Lu})?[\\p{L}'.-]+){0,3}){0,3}\\s*(\\||,|-|–)?\\s*[\\p{L} ]{0,30}$");
   private static final Pattern BIO_START = Pattern.compile(
       "^\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){1,3} (is|was|has been|has|covers|writes)\\b.{0,120}?"
           + "\\b(journalist|reporter|writer|editor|correspondent|columnist|contributor|author|freelancer|"
@@ -92,7 +92,7 @@ final class FurnitureFilter {
       if (title != null && t.equalsIgnoreCase(title.strip())) continue;
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
       if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
-      if (!bodyStarted && t.length() <= 120 && BYLINE.matcher(t).matches()) {
+      if (!bodyStarted && isByline(t)) {
         authors.addAll(MetadataReader.splitAuthors(t.split("\\s*(\\||–| - )\\s*")[0]));
         continue;
       }
@@ -203,7 +203,7 @@ final class FurnitureFilter {
       String t = kept.get(end - 1).text();
       if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches() || isAnnouncedAddress(kept, end - 1)) break;
       // A closing credit line ("Source: ACEA", "(source: Reuters)") is part of the story: it credits its figures.
-      if (CREDIT_LINE.matcher(t.strip()).matches()) credits.add(0, kept.get(end - 1));
+      if (isCreditLine(t)) credits.add(0, kept.get(end - 1));
       end--;
     }
     // A long run of short lines is the end of a list (a change log, ingredients), not labels.
@@ -216,7 +216,20 @@ final class FurnitureFilter {
 
   /** "Source: ACEA", "Sources: GACC, Mysteel", "(source: Reuters)", "Reuters with additional editing by …". */
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?i)^\\(?\\s*(?:sources?|data)\\s*:\\s*[^:]{2,80}?\\)?\\.?$|^\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b.*");
+      "(?i)^\\(?\\s*(?:sources?|data)\\s*:\\s*[^:]{2,80}?\\)?\\.?$|^(?-i:\\p{Lu})[\\p{L}]+(?:\\s+(?-i:\\p{Lu})[\\p{L}]+)?\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b.*");
+
+  /**
+   * Whether {@code t} is a closing credit line. The words are matched in any case, the name that
+   * opens the second form only capitalized: {@code \p{Lu}} under {@code (?i)} would match "updated".
+   */
+  static boolean isCreditLine(String t) {
+    return CREDIT_LINE.matcher(t.strip()).matches();
+  }
+
+  /** Whether {@code t}, before the story starts, is a byline ("By Kip Keen", not "By the numbers"). */
+  static boolean isByline(String t) {
+    return t.length() <= 120 && BYLINE.matcher(t).matches();
+  }
 
   /** As {@link #isAnnouncedAddress(List, int)} for {@code b}, a block about to follow {@code kept}. */
   private static boolean isAnnouncedAddress(List<Block> kept, Block b) {
