@@ -150,11 +150,14 @@ public final class ArticleReader {
     if (cut != null) notes.truncated(cut + "; read as far as it goes");
     Document doc = Jsoup.parse(html);
     Metadata meta = metadataReader.read(doc);
-    FurnitureFilter.Result result = new FurnitureFilter().filter(new BoilerplateRemover().blocks(doc), meta.title());
+    String pageTitle = doc.title();
+    FurnitureFilter.Result result = new FurnitureFilter().filter(new BoilerplateRemover().blocks(doc), meta.title(),
+        pageTitle);
     if (result.kept().isEmpty()) {
       // Class names that look like furniture hid all the text ("ad-free-body" in three parts):
       // read the page again going by tags and roles only, rather than return nothing.
-      result = new FurnitureFilter().filter(new BoilerplateRemover(false).blocks(Jsoup.parse(html)), meta.title());
+      result = new FurnitureFilter().filter(new BoilerplateRemover(false).blocks(Jsoup.parse(html)), meta.title(),
+          pageTitle);
     }
     List<String> authors = !meta.authors().isEmpty() ? meta.authors() : result.bylineAuthors();
     DateText.Dated date = meta.date() != null ? new DateText.Dated(meta.date(), meta.datePrecision())

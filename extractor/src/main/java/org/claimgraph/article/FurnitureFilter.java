@@ -68,6 +68,16 @@ final class FurnitureFilter {
 
   /** As {@link #filter(List)}; a paragraph that repeats the page's {@code title} is dropped too. */
   Result filter(List<Block> blocks, String title) {
+    return filter(blocks, title, null);
+  }
+
+  /**
+   * As {@link #filter(List, String)}; a heading before the story starts that repeats the page's
+   * {@code <title>} ({@code pageTitle}, with its site name and section around it) is the
+   * headline, metadata like an {@code <h1>}: pages whose {@code <h1>} is the site's name set the
+   * story's title in a lower heading.
+   */
+  Result filter(List<Block> blocks, String title, String pageTitle) {
     Map<String, Integer> counts = new HashMap<>();
     for (Block b : blocks) counts.merge(b.text(), 1, Integer::sum);
 
@@ -90,6 +100,10 @@ final class FurnitureFilter {
       if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY && !isAnnouncedAddress(kept, b)) continue;
       if (b.kind() != Paragraph.Kind.HEADING && TIME_ONLY.matcher(t).matches()) continue;
       if (title != null && t.equalsIgnoreCase(title.strip())) continue;
+      if (!bodyStarted && b.kind() == Paragraph.Kind.HEADING && repeatsTitle(t, pageTitle)) {
+        if (headline == null) headline = t;
+        continue;
+      }
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
       if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
       if (!bodyStarted && isByline(t)) {
@@ -120,6 +134,32 @@ final class FurnitureFilter {
    */
   static boolean isMetaLine(String t) {
     return t.length() <= 100 && !SENTENCE_END.matcher(t).matches() && DateText.parse(t) != null;
+  }
+
+  /** Fewest words (or CJK characters over three) a heading needs to be taken for the page title. */
+  private static final int TITLE_WORDS = 3;
+  /** Least share of the page title's words a heading must give to be the story's title. */
+  private static final double TITLE_SHARE = 0.4;
+
+  /**
+   * Whether {@code heading} is the page title, or the part of it that names the story ({@code
+   * <title>News - Site Update - Band 14 - Love Hina</title>} and the heading "Site Update - Band
+   * 14"): its words, in order, make up at least {@link #TITLE_SHARE} of the title's. A section
+   * heading ("Highlights", "Background") is a word or two, not a share of the title.
+   */
+  static boolean repeatsTitle(String heading, String pageTitle) {
+    if (pageTitle == null) return false;
+    String h = words(heading);
+    String p = words(pageTitle);
+    if (h.isEmpty() || p.isEmpty()) return false;
+    int n = h.split(" ").length;
+    if (n < TITLE_WORDS && weight(h) < 3 * 3 * TITLE_WORDS) return false;
+    return (" " + p + " ").contains(" " + h + " ") && h.length() >= TITLE_SHARE * p.length();
+  }
+
+  /** Lower-case words of {@code s} separated by single spaces, punctuation dropped. */
+  private static String words(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Length with each CJK character counted as three, about the letters of a Latin word. */
