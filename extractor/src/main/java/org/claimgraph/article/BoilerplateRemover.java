@@ -58,6 +58,8 @@ final class BoilerplateRemover {
   private static final int WIDGET_TEXT = 400;
   /** Most text (in {@link FurnitureFilter#weight} units) a centred line under an image has as a caption. */
   private static final int CAPTION_WEIGHT = 300;
+  /** Most text (in {@link FurnitureFilter#weight} units) a caption beside its image in one box has. */
+  private static final int IMAGE_CAPTION_WEIGHT = 200;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
   /** Elements that hold one paragraph, never a container of several. */
@@ -113,7 +115,7 @@ final class BoilerplateRemover {
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
-      } else if (!protectedByText && (isJunk(e, byName) || isCaptionParagraph(e))) {
+      } else if (!protectedByText && (isJunk(e, byName) || isCaptionParagraph(e) || isImageBoxCaption(e))) {
         doomed.add(e);
       }
     }
@@ -241,6 +243,20 @@ final class BoilerplateRemover {
     if (text.isBlank() || FurnitureFilter.weight(text) > CAPTION_WEIGHT || !isCentred(e)) return false;
     Element before = e.previousElementSibling();
     return before != null && before.selectFirst("img, picture") != null && before.text().isBlank();
+  }
+
+  /**
+   * A caption written as a paragraph in the box of its picture: the box holds an image and no
+   * text but this short paragraph, which is a label rather than a sentence ({@code <div
+   * class="picBox"><a><img …></a><p>Tahir Della helped organize the initiative</p></div>}).
+   */
+  static boolean isImageBoxCaption(Element e) {
+    if (!e.normalName().equals("p")) return false;
+    String text = normalize(e.text());
+    if (text.isEmpty() || FurnitureFilter.weight(text) > IMAGE_CAPTION_WEIGHT || FurnitureFilter.endsSentence(text)) return false;
+    Element box = e.parent();
+    if (box == null || box.normalName().equals("body") || box.selectFirst("img, picture") == null) return false;
+    return normalize(box.text()).equals(text);
   }
 
   private static boolean isCentred(Element e) {

@@ -346,6 +346,19 @@ class ArticleReaderTest {
         "https://petitions.example.org/keep-the-gardens"), paragraphs(a));
   }
 
+  @Test
+  void aShortLabelAloneInTheBoxOfAPictureIsItsCaption() throws Exception {
+    // Text of alterslust.at ("Ein erster Beitrag für Musterhausen") in a news-site picture box
+    String html = "<html><body><div class=\"story\"><p>Das ist der erste Text für die Unterwebsite der fiktiven Gemeinde Musterhausen, "
+        + "der die Gemeinde und ihre Projekte vorstellt.</p>"
+        + "<div class=\"picBox\"><a href=\"#\"><img src=\"rinn.jpg\" alt=\"Rinn\"></a> <p>Die Gemeinde Rinn in Tirol</p></div>"
+        + "<div class=\"picBox\"><img src=\"team.jpg\" alt=\"\"><p>Auch das Vitale-Gemeinde-Team könnte hier präsentiert werden.</p></div>"
+        + "<p>Man kann auch weitere Fotos einfügen und jeden Beitrag einer oder mehreren Kategorien zuordnen.</p></div></body></html>";
+    Article a = reader.readHtml("pic.html", "pic.html", html);
+    assertFalse(a.text().contains("Rinn in Tirol"), a.text());
+    assertTrue(a.text().contains("Vitale-Gemeinde-Team"), a.text()); // a sentence beside a picture is text
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
