@@ -163,8 +163,14 @@ public final class ArticleReader {
     DateText.Dated date = meta.date() != null ? new DateText.Dated(meta.date(), meta.datePrecision())
         : result.dateline() != null ? new DateText.Dated(result.dateline(), DateText.Precision.DAY) : null;
     String title = meta.title() != null ? meta.title() : result.headline();
+    List<Block> kept = result.kept();
+    Block standfirst = Standfirst.find(Jsoup.parse(html), kept);
+    if (standfirst != null) {
+      kept = new ArrayList<>(kept);
+      kept.add(0, standfirst);
+    }
     return build(file, source, new Fields(title, meta.publisher(), authors, date, meta.url(), meta.language()),
-        result.kept(), notes);
+        kept, notes);
   }
 
   /** Reads a plain-text article: one paragraph per non-empty line, after an optional front matter. */
