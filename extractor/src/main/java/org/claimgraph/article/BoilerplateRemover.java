@@ -75,6 +75,20 @@ final class BoilerplateRemover {
   private static final Pattern CUT_OFF = Pattern.compile(
       "(\\.\\.\\.|…|\\[(\\.\\.\\.|…)])\\s*[)\\]]?$");
 
+  /**
+   * Paragraph text (characters) that must remain outside a sidebar for the sidebar to be dropped
+   * although it holds most of the page's text: the size Readability asks of an article (500).
+   */
+  private static final int STORY_OUTSIDE = 500;
+  /** Fewest sibling boxes, each headed by a link to another page, that make a teaser list. */
+  private static final int MIN_TEASERS = 3;
+
+  /** Paragraph text (characters) outside a teaser list that makes the page a story, not an index. */
+  private static final int TEASER_STORY = 150;
+  /** Furniture words that, opening an id or class, name a box beside the story. */
+  private static final Set<String> SIDEBAR_WORDS = Set.of("sidebar", "widget", "comments", "comment", "related",
+      "secondary", "aside", "teaser", "teasers", "recommended", "promo", "rail");
+
   private final boolean byName;
 
   /** A remover that also goes by class, id and component names (the usual one). */
@@ -100,6 +114,7 @@ final class BoilerplateRemover {
     removeJunk(body, textBefore, total);
     dropTeaserCards(body, textBefore, total);
     dropSlides(body);
+    dropTeaserLists(body, paragraphText(body));
     Element root = container(body);
     dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
@@ -111,7 +126,9 @@ final class BoilerplateRemover {
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
-      boolean protectedByText = total > 0 && text.getOrDefault(e, 0) > PROTECTED_SHARE * total;
+      int own = text.getOrDefault(e, 0);
+      boolean protectedByText = total > 0 && own > PROTECTED_SHARE * total
+          && !(byName && isSidebar(e) && total - own >= STORY_OUTSIDE);
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
@@ -167,6 +184,76 @@ final class BoilerplateRemover {
     for (Element e : doomed) {
       if (e.parent() != null) e.remove();
     }
+  }
+
+  /**
+   * Whether {@code e} is a box beside the story by what it is, not by a word somewhere in a
+   * compound name: an {@code <aside>}, ARIA role complementary, or an id or class that is a
+   * furniture word as a whole or opens with one ({@code id="sidebar"}, {@code class="widget
+   * widget_text"}, {@code comments-area}). A wrapper whose name only mentions furniture further
+   * on ({@code content-with-sidebar}) is not one.
+   */
+  static boolean isSidebar(Element e) {
+    if (e.normalName().equals("aside") || e.attr("role").equalsIgnoreCase("complementary")) return true;
+    List<String> names = new ArrayList<>(e.classNames());
+    if (!e.id().isEmpty()) names.add(e.id());
+    for (String n : names) {
+      String first = n.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).split("[-_]+")[0];
+      if (SIDEBAR_WORDS.contains(first)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Drops teaser lists: three or more sibling boxes that each open with a heading linking to
+   * another page, followed by an excerpt, one at least cut off or with a read-on link ({@code <div class="nextstory"><h2><a href="/2019/x">Patti
+   * Smith joins …</a></h2><p>The good folks at …</p></div>}), as long as a story of its own
+   * (paragraph text beyond a few lines) remains outside them. The sections of a story have
+   * headings of their own, unlinked or linking to themselves ({@code #section}).
+   */
+  private static void dropTeaserLists(Element body, Map<Element, Integer> text) {
+    int total = text.getOrDefault(body, 0);
+    List<Element> doomed = new ArrayList<>();
+    for (Element parent : body.getAllElements()) {
+      List<Element> teasers = new ArrayList<>();
+      for (Element child : parent.children()) {
+        if (isLinkHeaded(child)) teasers.add(child);
+      }
+      if (teasers.size() < MIN_TEASERS || teasers.stream().noneMatch(BoilerplateRemover::isExcerpt)) continue;
+      int share = teasers.stream().mapToInt(t -> text.getOrDefault(t, 0)).sum();
+      if (total - share >= TEASER_STORY) doomed.addAll(teasers);
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) e.remove();
+    }
+  }
+
+  /**
+   * Whether a box shows an excerpt of another page: a paragraph cut off with an ellipsis
+   * ("… Onassis […]") or a link asking to read on ("READ THE REST"). A newsletter's items, headed
+   * by links too, carry the editor's own finished comment instead.
+   */
+  private static boolean isExcerpt(Element box) {
+    for (Element a : box.select("a[href]")) {
+      if (isReadMore(a.text())) return true;
+    }
+    for (Element p : box.select("p, div, span")) {
+      if (!p.ownText().isBlank() && CUT_OFF.matcher(normalize(p.text())).find()) return true;
+    }
+    return false;
+  }
+
+  /** Whether a box opens with a heading that is a link to another page, and holds more than it. */
+  private static boolean isLinkHeaded(Element box) {
+    Element h = box.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (h == null || h == box) return false;
+    Element a = h.selectFirst("a[href]");
+    if (a == null || a.attr("href").startsWith("#")) return false;
+    String heading = normalize(h.text());
+    if (heading.isEmpty() || normalize(a.text()).length() < 0.8 * heading.length()) return false;
+    // Nothing but the heading's own text before it: it opens the box.
+    String all = normalize(box.text());
+    return all.startsWith(heading) && all.length() > heading.length();
   }
 
   /** Whether a link's text, without arrows and punctuation around it, asks to read on. */
