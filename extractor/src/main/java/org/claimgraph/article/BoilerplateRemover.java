@@ -527,7 +527,15 @@ final class BoilerplateRemover {
   }
 
   private static boolean isBlock(Element e) {
-    return BLOCK_TAGS.contains(e.normalName());
+    return BLOCK_TAGS.contains(e.normalName()) || isCustomBox(e);
+  }
+
+  /**
+   * A custom element (a web or framework component, {@code <paragraph>}, {@code <story-body>})
+   * that holds blocks: it is a box, not inline text, so the paragraphs inside stay apart.
+   */
+  private static boolean isCustomBox(Element e) {
+    return !e.tag().isKnownTag() && e.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre") != null;
   }
 
   /** Collapses whitespace (including no-break spaces) to single spaces and trims. */

@@ -365,6 +365,27 @@ class ArticleReaderTest {
     }
   }
 
+  /** Text from e.politics, in the component markup of an Angular news site. */
+  @Test
+  void paragraphsInsideCustomElementsStayApart() throws Exception {
+    String html = "<html><body><app><div class=\"article-paragraphs\"><paragraph><div class=\"paragraph\"><p>Based in"
+        + " the thriving tech hub of, um, Idaho, the folks at <span itemscope><meta itemprop=\"name\" content=\"Widgetnest\">"
+        + "Widgetnest</span> have taken the first steps toward a suite of campaign widgets.</p>\n<p>As a start, they have"
+        + " built some nice-looking widgets to display RSS feeds for four candidates.</p></div></paragraph>"
+        + "<paragraph><div class=\"paragraph\"><h2>Maybe the campaigns will follow</h2><p>How about holding a"
+        + " build-a-widget contest, with the most useful widgets featured on the official campaign site?</p></div>"
+        + "</paragraph></div></app></body></html>";
+    Article a = reader.readHtml("component.html", "component.html", html);
+    assertEquals(List.of(
+        "Based in the thriving tech hub of, um, Idaho, the folks at Widgetnest have taken the first steps toward a"
+            + " suite of campaign widgets.",
+        "As a start, they have built some nice-looking widgets to display RSS feeds for four candidates.",
+        "Maybe the campaigns will follow",
+        "How about holding a build-a-widget contest, with the most useful widgets featured on the official campaign"
+            + " site?"),
+        paragraphs(a));
+  }
+
   private static List<String> paragraphs(Article a) {
     return a.paragraphs().stream().map(a::paragraphText).toList();
   }
