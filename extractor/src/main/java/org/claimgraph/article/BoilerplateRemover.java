@@ -286,7 +286,9 @@ final class BoilerplateRemover {
     for (String attr : COMPONENT_ATTRIBUTES) {
       if (e.hasAttr(attr) && junkWord(e.attr(attr))) return true;
     }
-    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e);
+    // A heading's own id is its address for a table of contents ("nav_schredder_statt_0"), not a
+    // component name.
+    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e) && !e.normalName().matches("h[1-6]");
   }
 
   /**

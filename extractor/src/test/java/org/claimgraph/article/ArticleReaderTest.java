@@ -386,6 +386,25 @@ class ArticleReaderTest {
         paragraphs(a));
   }
 
+  /** Text from Lorelle on WordPress; a heading's id is its address, whatever words it holds. */
+  @Test
+  void aHeadingsOwnIdDoesNotMakeItFurniture() throws Exception {
+    String html = "<html><body><article><p>This Blog Exercise explores the use of the more feature in WordPress, the"
+        + " ability to control the excerpt of a post for viewing on the front of your site.</p>"
+        + "<h2 id=\"nav_related_0\">Related work</h2><p>Many WordPress Themes feature excerpts on multiple post"
+        + " pageviews, such as the category pageview, search, tags, archives, and author pageviews.</p>"
+        + "<div id=\"related\"><p>Blog Exercises: Write a Sticky Post, and twenty more exercises for bloggers.</p></div>"
+        + "</article></body></html>";
+    Article a = reader.readHtml("anchors.html", "anchors.html", html);
+    assertEquals(List.of(
+        "This Blog Exercise explores the use of the more feature in WordPress, the ability to control the excerpt of"
+            + " a post for viewing on the front of your site.",
+        "Related work",
+        "Many WordPress Themes feature excerpts on multiple post pageviews, such as the category pageview, search,"
+            + " tags, archives, and author pageviews."),
+        paragraphs(a));
+  }
+
   private static List<String> paragraphs(Article a) {
     return a.paragraphs().stream().map(a::paragraphText).toList();
   }
