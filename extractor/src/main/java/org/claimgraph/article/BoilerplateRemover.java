@@ -86,7 +86,7 @@ final class BoilerplateRemover {
   /** Paragraph text (characters) outside a teaser list that makes the page a story, not an index. */
   private static final int TEASER_STORY = 150;
   /** Furniture words that, opening an id or class, name a box beside the story. */
-  private static final Set<String> SIDEBAR_WORDS = Set.of("sidebar", "widget", "comments", "comment", "related",
+  private static final Set<String> SIDEBAR_WORDS = Set.of("sidebar", "widget", "comments", "comment", "forum", "related",
       "secondary", "aside", "teaser", "teasers", "recommended", "promo", "rail");
 
   private final boolean byName;

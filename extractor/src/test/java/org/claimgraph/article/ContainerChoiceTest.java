@@ -53,6 +53,18 @@ class ContainerChoiceTest {
   }
 
   @Test
+  void aForumThreadLongerThanThePostIsNotThePost() throws Exception {
+    // SPIP and bulletin-board sites call a reader-comment thread a forum.
+    String text = body("<html><body><div class=\"texte\">" + STORY + "</div><div class=\"divforum\"><h2>3 commentaires"
+        + "</h2><ul class=\"forum\"><li class=\"forum-fil\"><p>We are geeks and don’t need the campaign to make us"
+        + " widgets. We use pledgebank and can post our own links on our own sites.</p></li><li class=\"forum-fil\">"
+        + LONG_WIDGET + "</li></ul></div></body></html>");
+    assertTrue(text.startsWith("Inspired by the May 16th article"), text);
+    assertFalse(text.contains("pledgebank"), text);
+    assertFalse(text.contains("Politiwidgets"), text);
+  }
+
+  @Test
   void aWrapperOnlyMentioningTheSidebarKeepsTheStory() throws Exception {
     String text = body("<html><body><div class=\"content-with-sidebar\">" + LONG_WIDGET + "</div>"
         + "<div class=\"meta\"><p>Filed under campaigns and widgets, with three comments so far.</p></div>"
@@ -75,6 +87,7 @@ class ContainerChoiceTest {
     assertTrue(BoilerplateRemover.isSidebar(div("<div id=\"secondary\">x</div>")));
     assertTrue(BoilerplateRemover.isSidebar(div("<div class=\"widget_rss foo\">x</div>")));
     assertTrue(BoilerplateRemover.isSidebar(div("<div class=\"commentsArea\">x</div>")));
+    assertTrue(BoilerplateRemover.isSidebar(div("<div class=\"forum-fil\">x</div>")));
     assertFalse(BoilerplateRemover.isSidebar(div("<div class=\"content-with-sidebar\">x</div>")));
     assertFalse(BoilerplateRemover.isSidebar(div("<div class=\"post-related-note\">x</div>")));
   }
