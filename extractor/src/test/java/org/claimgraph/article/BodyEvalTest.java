@@ -37,19 +37,20 @@ class BodyEvalTest {
 
   /**
    * The real saved pages of {@code devset/bodies-real} (see its SOURCES*.tsv), split before they
-   * were scored: the reader is tuned on {@code tune} and {@code tune-b} only; {@code heldout-b}
-   * and {@code heldout-c} were never tuned on (their first runs, 0.865 and 0.980, are in
-   * first-run.tsv). Golds follow one convention: the headline is the article's title, not body
-   * text; the standfirst is body text. The floors are the mean F1 when they were set (tune 0.993,
-   * heldout 0.992, tune-b 0.966, heldout-b 0.879, heldout-c 0.982), less a margin.
+   * were scored: the reader is tuned on {@code tune}, {@code tune-b} and (since round 2, when it
+   * became development data) {@code heldout-b}; {@code heldout-c} was never tuned on (first runs,
+   * 0.865 and 0.980, are in first-run.tsv). Golds follow one convention: the headline is the
+   * article's title, not body text; the standfirst is body text. The floors are the mean F1 when
+   * they were set (tune 0.993, heldout 0.992, tune-b 0.966, heldout-b 0.982, heldout-c 0.982),
+   * less a margin.
    */
   @ParameterizedTest
-  @CsvSource({"tune, 0.985, 11", "heldout, 0.98, 5", "tune-b, 0.96, 15", "heldout-b, 0.87, 15", "heldout-c, 0.975, 16"})
+  @CsvSource({"tune, 0.985, 11", "heldout, 0.98, 5", "tune-b, 0.96, 15", "heldout-b, 0.97, 15", "heldout-c, 0.975, 16"})
   void realPagesMatchTheHandMadeBodies(String split, double floor, int minPages) throws IOException {
     score(Path.of("..", "devset", "bodies-real", split), "bodies-real-" + split, minPages, floor);
   }
 
-  /** All real pages together (62 at 0.956 when set): the number the hidden set is compared with. */
+  /** All real pages together (62 at 0.981 when set): the number the hidden set is compared with. */
   @Test
   void allRealPagesTogether() throws IOException {
     Path root = Path.of("..", "devset", "bodies-real");
@@ -61,7 +62,7 @@ class BodyEvalTest {
     ShingleScore mean = ShingleScore.mean(scores);
     System.out.printf(Locale.ROOT, "body text, all real pages, %d pages: %s%n", scores.size(), mean);
     assertTrue(scores.size() >= 62, "only " + scores.size() + " real pages");
-    assertTrue(mean.f1() >= 0.95, "mean " + mean + " is below the floor 0.95");
+    assertTrue(mean.f1() >= 0.97, "mean " + mean + " is below the floor 0.97");
   }
 
   private static void score(Path dir, String set, int minPages, double floor) throws IOException {
