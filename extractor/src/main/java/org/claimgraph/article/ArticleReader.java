@@ -150,18 +150,27 @@ public final class ArticleReader {
     if (cut != null) notes.truncated(cut + "; read as far as it goes");
     Document doc = Jsoup.parse(html);
     Metadata meta = metadataReader.read(doc);
-    FurnitureFilter.Result result = new FurnitureFilter().filter(new BoilerplateRemover().blocks(doc), meta.title());
+    String pageTitle = doc.title();
+    FurnitureFilter.Result result = new FurnitureFilter().filter(new BoilerplateRemover().blocks(doc), meta.title(),
+        pageTitle);
     if (result.kept().isEmpty()) {
       // Class names that look like furniture hid all the text ("ad-free-body" in three parts):
       // read the page again going by tags and roles only, rather than return nothing.
-      result = new FurnitureFilter().filter(new BoilerplateRemover(false).blocks(Jsoup.parse(html)), meta.title());
+      result = new FurnitureFilter().filter(new BoilerplateRemover(false).blocks(Jsoup.parse(html)), meta.title(),
+          pageTitle);
     }
     List<String> authors = !meta.authors().isEmpty() ? meta.authors() : result.bylineAuthors();
     DateText.Dated date = meta.date() != null ? new DateText.Dated(meta.date(), meta.datePrecision())
         : result.dateline() != null ? new DateText.Dated(result.dateline(), DateText.Precision.DAY) : null;
     String title = meta.title() != null ? meta.title() : result.headline();
+    List<Block> kept = result.kept();
+    Block standfirst = Standfirst.find(Jsoup.parse(html), kept);
+    if (standfirst != null) {
+      kept = new ArrayList<>(kept);
+      kept.add(0, standfirst);
+    }
     return build(file, source, new Fields(title, meta.publisher(), authors, date, meta.url(), meta.language()),
-        result.kept(), notes);
+        kept, notes);
   }
 
   /** Reads a plain-text article: one paragraph per non-empty line, after an optional front matter. */

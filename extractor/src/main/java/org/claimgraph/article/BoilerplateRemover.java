@@ -58,6 +58,8 @@ final class BoilerplateRemover {
   private static final int WIDGET_TEXT = 400;
   /** Most text (in {@link FurnitureFilter#weight} units) a centred line under an image has as a caption. */
   private static final int CAPTION_WEIGHT = 300;
+  /** Most text (in {@link FurnitureFilter#weight} units) a caption beside its image in one box has. */
+  private static final int IMAGE_CAPTION_WEIGHT = 200;
   /** Share of the remaining paragraph text the chosen container must hold. */
   private static final double CONTAINER_SHARE = 0.85;
   /** Elements that hold one paragraph, never a container of several. */
@@ -72,6 +74,20 @@ final class BoilerplateRemover {
   /** Marks that cut a teaser's excerpt short. */
   private static final Pattern CUT_OFF = Pattern.compile(
       "(\\.\\.\\.|…|\\[(\\.\\.\\.|…)])\\s*[)\\]]?$");
+
+  /**
+   * Paragraph text (characters) that must remain outside a sidebar for the sidebar to be dropped
+   * although it holds most of the page's text: the size Readability asks of an article (500).
+   */
+  private static final int STORY_OUTSIDE = 500;
+  /** Fewest sibling boxes, each headed by a link to another page, that make a teaser list. */
+  private static final int MIN_TEASERS = 3;
+
+  /** Paragraph text (characters) outside a teaser list that makes the page a story, not an index. */
+  private static final int TEASER_STORY = 150;
+  /** Furniture words that, opening an id or class, name a box beside the story. */
+  private static final Set<String> SIDEBAR_WORDS = Set.of("sidebar", "widget", "comments", "comment", "forum", "related",
+      "secondary", "aside", "teaser", "teasers", "recommended", "promo", "rail");
 
   private final boolean byName;
 
@@ -98,6 +114,7 @@ final class BoilerplateRemover {
     removeJunk(body, textBefore, total);
     dropTeaserCards(body, textBefore, total);
     dropSlides(body);
+    dropTeaserLists(body, paragraphText(body));
     Element root = container(body);
     dropTeaserArticles(root);
     List<Block> out = new ArrayList<>();
@@ -109,11 +126,13 @@ final class BoilerplateRemover {
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
-      boolean protectedByText = total > 0 && text.getOrDefault(e, 0) > PROTECTED_SHARE * total;
+      int own = text.getOrDefault(e, 0);
+      boolean protectedByText = total > 0 && own > PROTECTED_SHARE * total
+          && !(byName && isSidebar(e) && total - own >= STORY_OUTSIDE);
       String tag = e.normalName();
       if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
         doomed.add(e);
-      } else if (!protectedByText && (isJunk(e, byName) || isCaptionParagraph(e))) {
+      } else if (!protectedByText && (isJunk(e, byName) || isCaptionParagraph(e) || isImageBoxCaption(e))) {
         doomed.add(e);
       }
     }
@@ -167,6 +186,76 @@ final class BoilerplateRemover {
     }
   }
 
+  /**
+   * Whether {@code e} is a box beside the story by what it is, not by a word somewhere in a
+   * compound name: an {@code <aside>}, ARIA role complementary, or an id or class that is a
+   * furniture word as a whole or opens with one ({@code id="sidebar"}, {@code class="widget
+   * widget_text"}, {@code comments-area}). A wrapper whose name only mentions furniture further
+   * on ({@code content-with-sidebar}) is not one.
+   */
+  static boolean isSidebar(Element e) {
+    if (e.normalName().equals("aside") || e.attr("role").equalsIgnoreCase("complementary")) return true;
+    List<String> names = new ArrayList<>(e.classNames());
+    if (!e.id().isEmpty()) names.add(e.id());
+    for (String n : names) {
+      String first = n.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).split("[-_]+")[0];
+      if (SIDEBAR_WORDS.contains(first)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Drops teaser lists: three or more sibling boxes that each open with a heading linking to
+   * another page, followed by an excerpt, one at least cut off or with a read-on link ({@code <div class="nextstory"><h2><a href="/2019/x">Patti
+   * Smith joins …</a></h2><p>The good folks at …</p></div>}), as long as a story of its own
+   * (paragraph text beyond a few lines) remains outside them. The sections of a story have
+   * headings of their own, unlinked or linking to themselves ({@code #section}).
+   */
+  private static void dropTeaserLists(Element body, Map<Element, Integer> text) {
+    int total = text.getOrDefault(body, 0);
+    List<Element> doomed = new ArrayList<>();
+    for (Element parent : body.getAllElements()) {
+      List<Element> teasers = new ArrayList<>();
+      for (Element child : parent.children()) {
+        if (isLinkHeaded(child)) teasers.add(child);
+      }
+      if (teasers.size() < MIN_TEASERS || teasers.stream().noneMatch(BoilerplateRemover::isExcerpt)) continue;
+      int share = teasers.stream().mapToInt(t -> text.getOrDefault(t, 0)).sum();
+      if (total - share >= TEASER_STORY) doomed.addAll(teasers);
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) e.remove();
+    }
+  }
+
+  /**
+   * Whether a box shows an excerpt of another page: a paragraph cut off with an ellipsis
+   * ("… Onassis […]") or a link asking to read on ("READ THE REST"). A newsletter's items, headed
+   * by links too, carry the editor's own finished comment instead.
+   */
+  private static boolean isExcerpt(Element box) {
+    for (Element a : box.select("a[href]")) {
+      if (isReadMore(a.text())) return true;
+    }
+    for (Element p : box.select("p, div, span")) {
+      if (!p.ownText().isBlank() && CUT_OFF.matcher(normalize(p.text())).find()) return true;
+    }
+    return false;
+  }
+
+  /** Whether a box opens with a heading that is a link to another page, and holds more than it. */
+  private static boolean isLinkHeaded(Element box) {
+    Element h = box.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (h == null || h == box) return false;
+    Element a = h.selectFirst("a[href]");
+    if (a == null || a.attr("href").startsWith("#")) return false;
+    String heading = normalize(h.text());
+    if (heading.isEmpty() || normalize(a.text()).length() < 0.8 * heading.length()) return false;
+    // Nothing but the heading's own text before it: it opens the box.
+    String all = normalize(box.text());
+    return all.startsWith(heading) && all.length() > heading.length();
+  }
+
   /** Whether a link's text, without arrows and punctuation around it, asks to read on. */
   static boolean isReadMore(String linkText) {
     String t = linkText.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
@@ -197,7 +286,9 @@ final class BoilerplateRemover {
     for (String attr : COMPONENT_ATTRIBUTES) {
       if (e.hasAttr(attr) && junkWord(e.attr(attr))) return true;
     }
-    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e);
+    // A heading's own id is its address for a table of contents ("nav_schredder_statt_0"), not a
+    // component name.
+    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e) && !e.normalName().matches("h[1-6]");
   }
 
   /**
@@ -241,6 +332,20 @@ final class BoilerplateRemover {
     if (text.isBlank() || FurnitureFilter.weight(text) > CAPTION_WEIGHT || !isCentred(e)) return false;
     Element before = e.previousElementSibling();
     return before != null && before.selectFirst("img, picture") != null && before.text().isBlank();
+  }
+
+  /**
+   * A caption written as a paragraph in the box of its picture: the box holds an image and no
+   * text but this short paragraph, which is a label rather than a sentence ({@code <div
+   * class="picBox"><a><img …></a><p>Tahir Della helped organize the initiative</p></div>}).
+   */
+  static boolean isImageBoxCaption(Element e) {
+    if (!e.normalName().equals("p")) return false;
+    String text = normalize(e.text());
+    if (text.isEmpty() || FurnitureFilter.weight(text) > IMAGE_CAPTION_WEIGHT || FurnitureFilter.endsSentence(text)) return false;
+    Element box = e.parent();
+    if (box == null || box.normalName().equals("body") || box.selectFirst("img, picture") == null) return false;
+    return normalize(box.text()).equals(text);
   }
 
   private static boolean isCentred(Element e) {
@@ -424,7 +529,15 @@ final class BoilerplateRemover {
   }
 
   private static boolean isBlock(Element e) {
-    return BLOCK_TAGS.contains(e.normalName());
+    return BLOCK_TAGS.contains(e.normalName()) || isCustomBox(e);
+  }
+
+  /**
+   * A custom element (a web or framework component, {@code <paragraph>}, {@code <story-body>})
+   * that holds blocks: it is a box, not inline text, so the paragraphs inside stay apart.
+   */
+  private static boolean isCustomBox(Element e) {
+    return !e.tag().isKnownTag() && e.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre") != null;
   }
 
   /** Collapses whitespace (including no-break spaces) to single spaces and trims. */

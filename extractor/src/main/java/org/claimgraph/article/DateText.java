@@ -32,21 +32,22 @@ public final class DateText {
   private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      "\\b([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+      "(?<!\\p{L})(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  /** "21 August 2025", "24. März 2004", "1er mars 2020", "3 de marzo de 2020". */
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8})\\.?,?\\s+(\\d{4})\\b");
+      "\\b(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,9})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern NUMERIC_DAY_FIRST = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
   private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern YEAR_ONLY = Pattern.compile("^(\\d{4})$");
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b([A-Z][a-z]{2,8})\\.?,?\\s+(\\d{4})\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,9})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
   /** A wire dateline: "BEIJING, Aug 20 (Reuters) -", "LONDON, March 3, 2025 /PRNewswire/ --". */
   private static final Pattern WIRE_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30})?,\\s+([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})"
           + "(?:,\\s+(\\d{4}))?\\s*(?:\\(|/|[-–—])");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun",
-      "jul", "aug", "sep", "oct", "nov", "dec");
+  /** Month names and abbreviations in seven languages ({@code month-names.txt}), to the month's number. */
+  private static final java.util.Map<String, Integer> MONTHS = monthNames();
   private static final DateTimeFormatter RFC = new DateTimeFormatterBuilder()
       .parseCaseInsensitive().appendPattern("EEE, d MMM yyyy").toFormatter(Locale.ENGLISH);
 
@@ -144,14 +145,19 @@ public final class DateText {
     return rest.isEmpty();
   }
 
+  /** The number of the month {@code name} names (a whole name or a listed abbreviation), or 0. */
   private static int month(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    if (key.length() < 3) return 0;
-    int i = MONTHS.indexOf(key.substring(0, 3));
-    if (i < 0) return 0;
-    String full = java.time.Month.of(i + 1).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-        .toLowerCase(Locale.ROOT);
-    return full.startsWith(key) || key.equals("sept") ? i + 1 : 0;
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static java.util.Map<String, Integer> monthNames() {
+    java.util.Map<String, Integer> names = new java.util.HashMap<>();
+    for (String row : Lines.load(DateText.class, "month-names.txt")) {
+      String[] words = row.trim().split("\\s+");
+      int number = Integer.parseInt(words[0]);
+      for (int i = 1; i < words.length; i++) names.put(words[i], number);
+    }
+    return java.util.Map.copyOf(names);
   }
 
   private static LocalDate date(String y, String m, String d) {

@@ -28,8 +28,8 @@ final class FurnitureFilter {
   private static final List<Pattern> LINE_PATTERNS = Lines.load(FurnitureFilter.class, "furniture-lines.txt")
       .stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
   private static final Pattern BYLINE = Pattern.compile(
-      "(?i)^(written |words |reporting )?by[:\\s]+\\p{Lu}[\\p{L}'.-]+( \\p{Lu}?[\\p{L}'.-]+){0,3}"
-          + "((,| and| &) \\p{Lu}[\\p{L}'.-]+( \\p{Lu}?[\\p{L}'.-]+){0,3}){0,3}\\s*(\\||,|-|–)?\\s*[\\p{L} ]{0,30}$");
+      "(?i)^(written |words |reporting )?by[:\\s]+(?-i:\\p{Lu})[\\p{L}'.-]+( (?-i:\\p{Lu})?[\\p{L}'.-]+){0,3}"
+          + "((,| and| &) (?-i:\\p{Lu})[\\p{L}'.-]+( (?-i:\\p{Lu})?[\\p{L}'.-]+){0,3}){0,3}\\s*(\\||,|-|–)?\\s*[\\p{L} ]{0,30}$");
   private static final Pattern BIO_START = Pattern.compile(
       "^\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){1,3} (is|was|has been|has|covers|writes)\\b.{0,120}?"
           + "\\b(journalist|reporter|writer|editor|correspondent|columnist|contributor|author|freelancer|"
@@ -68,6 +68,16 @@ final class FurnitureFilter {
 
   /** As {@link #filter(List)}; a paragraph that repeats the page's {@code title} is dropped too. */
   Result filter(List<Block> blocks, String title) {
+    return filter(blocks, title, null);
+  }
+
+  /**
+   * As {@link #filter(List, String)}; a heading before the story starts that repeats the page's
+   * {@code <title>} ({@code pageTitle}, with its site name and section around it) is the
+   * headline, metadata like an {@code <h1>}: pages whose {@code <h1>} is the site's name set the
+   * story's title in a lower heading.
+   */
+  Result filter(List<Block> blocks, String title, String pageTitle) {
     Map<String, Integer> counts = new HashMap<>();
     for (Block b : blocks) counts.merge(b.text(), 1, Integer::sum);
 
@@ -90,9 +100,13 @@ final class FurnitureFilter {
       if (isFurnitureLine(t) || b.linkDensity() > MAX_LINK_DENSITY && !isAnnouncedAddress(kept, b)) continue;
       if (b.kind() != Paragraph.Kind.HEADING && TIME_ONLY.matcher(t).matches()) continue;
       if (title != null && t.equalsIgnoreCase(title.strip())) continue;
+      if (!bodyStarted && b.kind() == Paragraph.Kind.HEADING && repeatsTitle(t, pageTitle)) {
+        if (headline == null) headline = t;
+        continue;
+      }
       if (counts.get(t) > 1 && t.length() < SHORT_LINE) continue;
       if (t.length() >= SHORT_LINE && seenLong.put(t, true) != null) continue;
-      if (!bodyStarted && t.length() <= 120 && BYLINE.matcher(t).matches()) {
+      if (!bodyStarted && isByline(t)) {
         authors.addAll(MetadataReader.splitAuthors(t.split("\\s*(\\||–| - )\\s*")[0]));
         continue;
       }
@@ -120,6 +134,32 @@ final class FurnitureFilter {
    */
   static boolean isMetaLine(String t) {
     return t.length() <= 100 && !SENTENCE_END.matcher(t).matches() && DateText.parse(t) != null;
+  }
+
+  /** Fewest words (or CJK characters over three) a heading needs to be taken for the page title. */
+  private static final int TITLE_WORDS = 3;
+  /** Least share of the page title's words a heading must give to be the story's title. */
+  private static final double TITLE_SHARE = 0.4;
+
+  /**
+   * Whether {@code heading} is the page title, or the part of it that names the story ({@code
+   * <title>News - Site Update - Band 14 - Love Hina</title>} and the heading "Site Update - Band
+   * 14"): its words, in order, make up at least {@link #TITLE_SHARE} of the title's. A section
+   * heading ("Highlights", "Background") is a word or two, not a share of the title.
+   */
+  static boolean repeatsTitle(String heading, String pageTitle) {
+    if (pageTitle == null) return false;
+    String h = words(heading);
+    String p = words(pageTitle);
+    if (h.isEmpty() || p.isEmpty()) return false;
+    int n = h.split(" ").length;
+    if (n < TITLE_WORDS && weight(h) < 3 * 3 * TITLE_WORDS) return false;
+    return (" " + p + " ").contains(" " + h + " ") && h.length() >= TITLE_SHARE * p.length();
+  }
+
+  /** Lower-case words of {@code s} separated by single spaces, punctuation dropped. */
+  private static String words(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Length with each CJK character counted as three, about the letters of a Latin word. */
@@ -203,7 +243,7 @@ final class FurnitureFilter {
       String t = kept.get(end - 1).text();
       if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches() || isAnnouncedAddress(kept, end - 1)) break;
       // A closing credit line ("Source: ACEA", "(source: Reuters)") is part of the story: it credits its figures.
-      if (CREDIT_LINE.matcher(t.strip()).matches()) credits.add(0, kept.get(end - 1));
+      if (isCreditLine(t)) credits.add(0, kept.get(end - 1));
       end--;
     }
     // A long run of short lines is the end of a list (a change log, ingredients), not labels.
@@ -216,7 +256,20 @@ final class FurnitureFilter {
 
   /** "Source: ACEA", "Sources: GACC, Mysteel", "(source: Reuters)", "Reuters with additional editing by …". */
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "(?i)^\\(?\\s*(?:sources?|data)\\s*:\\s*[^:]{2,80}?\\)?\\.?$|^\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b.*");
+      "(?i)^\\(?\\s*(?:sources?|data)\\s*:\\s*[^:]{2,80}?\\)?\\.?$|^(?-i:\\p{Lu})[\\p{L}]+(?:\\s+(?-i:\\p{Lu})[\\p{L}]+)?\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b.*");
+
+  /**
+   * Whether {@code t} is a closing credit line. The words are matched in any case, the name that
+   * opens the second form only capitalized: {@code \p{Lu}} under {@code (?i)} would match "updated".
+   */
+  static boolean isCreditLine(String t) {
+    return CREDIT_LINE.matcher(t.strip()).matches();
+  }
+
+  /** Whether {@code t}, before the story starts, is a byline ("By Kip Keen", not "By the numbers"). */
+  static boolean isByline(String t) {
+    return t.length() <= 120 && BYLINE.matcher(t).matches();
+  }
 
   /** As {@link #isAnnouncedAddress(List, int)} for {@code b}, a block about to follow {@code kept}. */
   private static boolean isAnnouncedAddress(List<Block> kept, Block b) {

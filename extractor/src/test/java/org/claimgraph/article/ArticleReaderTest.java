@@ -346,10 +346,63 @@ class ArticleReaderTest {
         "https://petitions.example.org/keep-the-gardens"), paragraphs(a));
   }
 
+  @Test
+  void aShortLabelAloneInTheBoxOfAPictureIsItsCaption() throws Exception {
+    // Text of alterslust.at ("Ein erster Beitrag für Musterhausen") in a news-site picture box
+    String html = "<html><body><div class=\"story\"><p>Das ist der erste Text für die Unterwebsite der fiktiven Gemeinde Musterhausen, "
+        + "der die Gemeinde und ihre Projekte vorstellt.</p>"
+        + "<div class=\"picBox\"><a href=\"#\"><img src=\"rinn.jpg\" alt=\"Rinn\"></a> <p>Die Gemeinde Rinn in Tirol</p></div>"
+        + "<div class=\"picBox\"><img src=\"team.jpg\" alt=\"\"><p>Auch das Vitale-Gemeinde-Team könnte hier präsentiert werden.</p></div>"
+        + "<p>Man kann auch weitere Fotos einfügen und jeden Beitrag einer oder mehreren Kategorien zuordnen.</p></div></body></html>";
+    Article a = reader.readHtml("pic.html", "pic.html", html);
+    assertFalse(a.text().contains("Rinn in Tirol"), a.text());
+    assertTrue(a.text().contains("Vitale-Gemeinde-Team"), a.text()); // a sentence beside a picture is text
+  }
+
   private Article page(String name) throws IOException, ArticleException {
     try (InputStream in = getClass().getResourceAsStream("/pages/" + name)) {
       return reader.read(name, in.readAllBytes());
     }
+  }
+
+  /** Text from e.politics, in the component markup of an Angular news site. */
+  @Test
+  void paragraphsInsideCustomElementsStayApart() throws Exception {
+    String html = "<html><body><app><div class=\"article-paragraphs\"><paragraph><div class=\"paragraph\"><p>Based in"
+        + " the thriving tech hub of, um, Idaho, the folks at <span itemscope><meta itemprop=\"name\" content=\"Widgetnest\">"
+        + "Widgetnest</span> have taken the first steps toward a suite of campaign widgets.</p>\n<p>As a start, they have"
+        + " built some nice-looking widgets to display RSS feeds for four candidates.</p></div></paragraph>"
+        + "<paragraph><div class=\"paragraph\"><h2>Maybe the campaigns will follow</h2><p>How about holding a"
+        + " build-a-widget contest, with the most useful widgets featured on the official campaign site?</p></div>"
+        + "</paragraph></div></app></body></html>";
+    Article a = reader.readHtml("component.html", "component.html", html);
+    assertEquals(List.of(
+        "Based in the thriving tech hub of, um, Idaho, the folks at Widgetnest have taken the first steps toward a"
+            + " suite of campaign widgets.",
+        "As a start, they have built some nice-looking widgets to display RSS feeds for four candidates.",
+        "Maybe the campaigns will follow",
+        "How about holding a build-a-widget contest, with the most useful widgets featured on the official campaign"
+            + " site?"),
+        paragraphs(a));
+  }
+
+  /** Text from Lorelle on WordPress; a heading's id is its address, whatever words it holds. */
+  @Test
+  void aHeadingsOwnIdDoesNotMakeItFurniture() throws Exception {
+    String html = "<html><body><article><p>This Blog Exercise explores the use of the more feature in WordPress, the"
+        + " ability to control the excerpt of a post for viewing on the front of your site.</p>"
+        + "<h2 id=\"nav_related_0\">Related work</h2><p>Many WordPress Themes feature excerpts on multiple post"
+        + " pageviews, such as the category pageview, search, tags, archives, and author pageviews.</p>"
+        + "<div id=\"related\"><p>Blog Exercises: Write a Sticky Post, and twenty more exercises for bloggers.</p></div>"
+        + "</article></body></html>";
+    Article a = reader.readHtml("anchors.html", "anchors.html", html);
+    assertEquals(List.of(
+        "This Blog Exercise explores the use of the more feature in WordPress, the ability to control the excerpt of"
+            + " a post for viewing on the front of your site.",
+        "Related work",
+        "Many WordPress Themes feature excerpts on multiple post pageviews, such as the category pageview, search,"
+            + " tags, archives, and author pageviews."),
+        paragraphs(a));
   }
 
   private static List<String> paragraphs(Article a) {

@@ -30,6 +30,32 @@ class DateTextTest {
     assertEquals(LocalDate.parse(expected), DateText.parse(text));
   }
 
+  /** Bylines and datelines of French, German, Spanish, Italian, Portuguese and Dutch pages. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Mis à jour le 1er février 2021 à 10h05|2021-02-01",
+      "Veröffentlicht am 24. März 2004, 19:49|2004-03-24",
+      "Publicado el 3 de marzo de 2020|2020-03-03",
+      "Pubblicato il 12 giugno 2019 alle 08:30|2019-06-12",
+      "5 de janeiro de 2022 às 14h|2022-01-05",
+      "Geplaatst op 14 mei 2021|2021-05-14",
+      "Dezember 3, 2018|2018-12-03"})
+  void readsMonthNamesInSevenLanguages(String text, String expected) {
+    assertEquals(LocalDate.parse(expected), DateText.parse(text));
+  }
+
+  @Test
+  void aMonthNameInAnotherLanguageKeepsItsPrecision() {
+    assertEquals(new DateText.Dated(LocalDate.parse("2004-03-01"), DateText.Precision.MONTH), DateText.parseDated("März 2004"));
+  }
+
+  /** Words that abbreviate a month in one language but are everyday words in another are not months. */
+  @ParameterizedTest
+  @ValueSource(strings = {"two years ago 2019", "the set 2020", "sold out 2021", "Marco 2020"})
+  void everydayWordsAreNotMonths(String text) {
+    assertNull(DateText.parse(text));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "yesterday", "Mayday 21, 2025", "2025-13-40", "619 tons in July"})
   void returnsNullWithoutADate(String text) {

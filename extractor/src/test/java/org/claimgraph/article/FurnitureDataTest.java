@@ -46,7 +46,9 @@ class FurnitureDataTest {
       "4 min read", "5 Min. Lesezeit", "Story continues below advertisement", "SCROLL TO CONTINUE WITH CONTENT",
       "Foto: dpa", "写真：共同", "图注：奥尔德林的圣餐杯回到了地球上", "[责任编辑:肖春芳]", "原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人",
       "A version of this article appears in print on May 8, 2024, Section B, Page 3 of the New York edition.",
-      "Want to know more about the speakers? Follow them on Mastodon or Bluesky.", "Like us on Facebook", "Follow her on Twitter @jdoe."})
+      "Want to know more about the speakers? Follow them on Mastodon or Bluesky.", "Like us on Facebook", "Follow her on Twitter @jdoe.",
+      "Posted on March 3, 2021 by admin", "Posted by Elmar Klausmeier at 10:32", "Publié le 12 février 2020 par la rédaction",
+      "Veröffentlicht am 13.5.2019 von Redaktion"})
   void furnitureLinesInManyLanguages(String line) {
     assertTrue(FurnitureFilter.isFurnitureLine(line), line);
   }
@@ -56,7 +58,8 @@ class FurnitureDataTest {
       "Foto di gruppo dei ministri dopo il vertice di Roma, dove hanno firmato l'accordo.",
       "The YEP now boasts nearly 110,000 followers on Twitter.",
       "To become a fan of the Panolian on Facebook, simply log on to Facebook and perform a search on “The Panolian.”",
-      "Following your YEP on Twitter is a great way to keep in touch for the very best local news."})
+      "Following your YEP on Twitter is a great way to keep in touch for the very best local news.",
+      "Posted by the council as a reminder to residents", "Published by Penguin, the book sold 200,000 copies in its first year and was translated into twelve languages."})
   void sentencesAreNotFurnitureLines(String line) {
     assertFalse(FurnitureFilter.isFurnitureLine(line), line);
   }
