@@ -56,7 +56,9 @@ public final class ChangeRules {
           // "during the same period" refers back to the period just stated.
           + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
           + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
-          + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
+          + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
+          // "compared to September of the previous year", "than in July last year": the same month a year before.
+          + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern MOM = Pattern.compile(
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
   private static final Pattern QOQ = Pattern.compile(

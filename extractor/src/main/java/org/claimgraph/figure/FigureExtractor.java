@@ -92,6 +92,7 @@ public final class FigureExtractor {
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
+        if (period == null && "yoy".equals(change.basis())) period = yearAfterReference(pms);
         if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);
         // "Prices have gained 18% since February": a change up to now, the article's month.
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
@@ -375,6 +376,7 @@ public final class FigureExtractor {
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations)\\b");
   private static final Pattern PLACE_BACK = Pattern.compile(
       "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
+  private static final Pattern LAST_YEAR_END = Pattern.compile("(?i)\\b(?:last|previous|prior)\\s+year$");
   private static final Pattern FLOW = Pattern.compile("\\b(exports|imports)$");
   private static final Pattern GLOBAL_SCOPE = Pattern.compile(
       "(?i)\\b(global|globally|world|world's|worldwide|international|internationally)\\b");
@@ -474,6 +476,14 @@ public final class FigureExtractor {
       if (p.basis() && p.start() >= re && p.month() > 0 && p.period().length() == 7) {
         return YearMonth.parse(p.period()).plusMonths(1).toString();
       }
+    }
+    return null;
+  }
+
+  /** "when compared to September of the previous year, there was a 17.5% increase": a y/y change of the month a year after its base. */
+  private static String yearAfterReference(List<PeriodMention> pms) {
+    for (PeriodMention p : pms) {
+      if (p.basis() && p.month() > 0 && p.period().length() == 7 && LAST_YEAR_END.matcher(p.text()).find()) return YearMonth.parse(p.period()).plusYears(1).toString();
     }
     return null;
   }

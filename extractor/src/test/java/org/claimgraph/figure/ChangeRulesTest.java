@@ -36,7 +36,11 @@ class ChangeRulesTest {
       "In June 2025, exports to the U.S. surged by 660% to 353 tons.|353 tons|amount||",
       "Output: 25 kt (-3% q/q).|-3%|change|vs-period|down",
       "Prices are 3 times higher than in 2020.|3 times|change|vs-period|up",
-      "Civil unrest in Myanmar reduced supplies of heavy rare earths by 70%, and MP Materials halted exports.|70%|change||down"})
+      "Civil unrest in Myanmar reduced supplies of heavy rare earths by 70%, and MP Materials halted exports.|70%|change||down",
+      // Reuters via Nasdaq: "on the year" is y/y
+      "China produced 88.3 million tonnes of crude steel in March, down 6.4% on the year, the statistics bureau said on Monday.|6.4%|change|yoy|down",
+      // Pledge Times: a month of last year as the base is y/y
+      "Also imports rose sharply and increased by 11 per cent from March last year.|11 per cent|change|yoy|up"})
   void classifies(String sentence, String quote, String kind, String basis, String direction) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()
