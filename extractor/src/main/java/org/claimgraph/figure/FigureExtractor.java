@@ -54,7 +54,7 @@ public final class FigureExtractor {
     String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
-    String mainCountry = mainCountry(article.text());
+    String mainCountry = mainCountry(article.title(), article.text());
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
@@ -259,7 +259,8 @@ public final class FigureExtractor {
     figures.forEach(f -> { if (f.fromLevel() != null) bases.add(f.fromLevel().start()); });
     String best = null;
     List<String> candidates = new ArrayList<>();
-    figures.stream().filter(f -> !bases.contains(f.evidence().start())).forEach(f -> candidates.add(f.period()));
+    figures.stream().filter(f -> !bases.contains(f.evidence().start()) && !isComparisonBase(f.evidence().sentence(),
+        f.evidence().start() - f.evidence().sentenceStart())).forEach(f -> candidates.add(f.period()));
     pms.stream().filter(p -> !p.basis()).forEach(p -> candidates.add(p.period()));
     for (String p : candidates) {
       if (p == null) continue;
@@ -286,7 +287,8 @@ public final class FigureExtractor {
     PeriodMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PeriodMention p : pms) {
-      if (p.basis()) continue;
+      // A comparison's reference period is not the figure's, except for the base figure it is written right after ("from 24.97 percent in August").
+      if (p.basis() && !(p.start() >= re && p.start() - re <= 4 && isComparisonBase(sentence, rs))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
@@ -454,10 +456,15 @@ public final class FigureExtractor {
     return measure.replaceFirst("\\bimports$", "exports").replaceFirst("\\bsupply$", "exports");
   }
 
-  /** The country an article is about: the one it mentions most, at least three times. */
-  private String mainCountry(String text) {
+  /**
+   * The country an article is about: the one it mentions most, at least three times; a mention in
+   * the headline counts twice ("China August rare earth exports fall 3.4% on month" and two
+   * mentions in the text make China the subject "the world's largest producer" refers to).
+   */
+  private String mainCountry(String title, String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    if (title != null) for (var m : places.mentions(title)) counts.merge(m.value().code(), 2, Integer::sum);
     for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;

@@ -146,6 +146,8 @@ public final class PeriodResolver {
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
   /** "from 14.8% in ", "than 3,120 tonnes in ": the year after it is a comparison base's. */
+  private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)\\s+(?:in\\s+|during\\s+)?$");
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
       "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(
@@ -363,7 +365,8 @@ public final class PeriodResolver {
       if (start < p.end() && end > p.start()) return; // an earlier, longer pattern already covers it
     }
     String before = sentence.substring(0, start);
-    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find();
+    // "an increase from 14.8% in 2023", "to 6.8% from 8.2% last year": the period of a comparison base.
+    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find();
     String text = sentence.substring(start, end);
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;

@@ -322,4 +322,18 @@ class PeriodRulesTest {
     assertEquals("2014-10", period(LocalDate.of(2014, 12, 2), "16.46",
         "November's SAAR was 17.20 million units, up significantly from the 16.29 million-unit read in November 2013 and October's 16.46 SAAR, according to figures from Autodata Corp."));
   }
+
+  @Test
+  void aTimeRightAfterABaseFigureIsTheBasesNotTheTexts() {
+    // Tradearabia: "up from 77.8 per cent in Q1 and 58.8 per cent last year" dates the bases, not the sentence after
+    List<Figure> fs = Texts.figures(LocalDate.of(2018, 7, 17),
+        "Consumption continued to play a more prominent role in driving growth, with final consumption contributing to 78.5 per cent of the economic expansion in January-June, up from 77.8 per cent in Q1 and 58.8 per cent last year.");
+    assertEquals("2018-01/2018-03", figure(fs, "77.8 per cent").period());
+    assertEquals("2017", figure(fs, "58.8 per cent").period());
+    assertEquals("2018-01/2018-06", figure(fs, "78.5 per cent").period());
+    // Free Press Journal: "from 11.52 per cent in September last year" is the base's month
+    assertEquals("2024-09", period(LocalDate.of(2025, 10, 13), "11.52 per cent",
+        "The company improved its market share to 13.75 per cent during the month from 11.52 per cent in September last year, when it sold 32,586 units in the domestic passenger vehicle segment."));
+  }
 }
+
