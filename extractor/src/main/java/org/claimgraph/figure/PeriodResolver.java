@@ -56,7 +56,7 @@ public final class PeriodResolver {
           + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
-      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|quarters)"
+      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
           + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + ")|(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** "nine-month exports", "the 10-month total": January to the ninth month, not a duration ("a seven-month high"). */
   private static final Pattern N_MONTH_TOTAL = Pattern.compile(

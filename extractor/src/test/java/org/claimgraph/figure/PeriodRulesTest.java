@@ -336,4 +336,3 @@ class PeriodRulesTest {
         "The company improved its market share to 13.75 per cent during the month from 11.52 per cent in September last year, when it sold 32,586 units in the domestic passenger vehicle segment."));
   }
 }
-
