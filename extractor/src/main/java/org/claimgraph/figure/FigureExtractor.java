@@ -98,7 +98,7 @@ public final class FigureExtractor {
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
           period = YearMonth.from(article.date()).toString();
         }
-        if (period == null) period = onlyPeriodOfSentence(pms, rs, re, s.text());
+        if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         boolean regional = places.regionScoped(s.text(), rs, re);
@@ -482,15 +482,18 @@ public final class FigureExtractor {
    * The one period a sentence states, for its figures too far from it to claim it: "the overall
    * outputs in the country rose 11.1% YoY to 2.599 million units and sales up 6.9% to 2.505 million
    * units in October" is all October, not the year-to-date of the sentence before. Not across a
-   * clause break ("rose about 17.5%, but nine-month exports totaled …"), nor when the sentence
-   * states several periods.
+   * clause break ("rose about 17.5%, but nine-month exports totaled …"), not before the figure ("In
+   * 2025, global sales … exceeded 30 million, each requiring 2-5 kg"), not for shares, not a bare
+   * year, nor when the sentence states several periods.
    */
-  private static String onlyPeriodOfSentence(List<PeriodMention> pms, int rs, int re, String sentence) {
+  private static String onlyPeriodOfSentence(List<PeriodMention> pms, int re, List<Quantity> qs, int base, String sentence) {
     List<PeriodMention> own = pms.stream().filter(p -> !p.basis()).toList();
     if (own.isEmpty() || own.stream().map(PeriodMention::period).distinct().count() > 1) return null;
     PeriodMention p = own.get(0);
-    if (p.start() >= re && CLAUSE_BREAK.matcher(sentence.substring(re, p.start())).find()) return null;
-    if (p.end() <= rs && CLAUSE_BREAK.matcher(sentence.substring(p.end(), rs)).find()) return null;
+    // Only a month or span stated after the figure, not across a clause break, not a comparison base's
+    // ("still down 15% …, improving from an 18.9% dip in the first half"), not a bare year ("… earlier this year").
+    if (p.period().length() == 4 || p.start() < re || CLAUSE_BREAK.matcher(sentence.substring(re, p.start())).find()) return null;
+    if (anotherBetween(re, p.start(), qs, base, sentence)) return null;
     return p.period();
   }
 
