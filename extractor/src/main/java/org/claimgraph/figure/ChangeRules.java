@@ -23,11 +23,11 @@ public final class ChangeRules {
   private static final String UP = "up|rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grow|grows|growth|growing"
       + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
       + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
-      + "|more|added|adding|accelerated|recovered|swelled|leapt|leaped|leap|boost|augmentation";
+      + "|more|added|adding|accelerated|faster|recovered|swelled|leapt|leaped|leap|boost|augmentation";
   private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
       + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
       + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
-      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|dived|crashed|lowered|skidded|skid|skids";
+      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|slower|dived|crashed|lowered|skidded|skid|skids";
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
@@ -56,15 +56,21 @@ public final class ChangeRules {
           // "during the same period" refers back to the period just stated.
           + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
           + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
-          + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis)\\b");
+          + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
+          + "|(?:yearly|annual)\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?)"
+          // "compared to September of the previous year", "than in July last year": the same month a year before.
+          + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern MOM = Pattern.compile(
-      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis)\\b");
+      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
+          // "the production and sales saw monthly declines, down 2.7% and 4%"
+          + "|monthly\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth))\\b");
   private static final Pattern QOQ = Pattern.compile(
       "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile(
       "(?i)\\b(from|(?<!\\bto\\s)over|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
+  private static final Pattern COMPARATIVE_THAN = Pattern.compile("(?i)\\b(?:slower|faster|lower|higher|smaller|larger)\\s+than\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
 
@@ -83,7 +89,8 @@ public final class ChangeRules {
     String unit = q.unit();
     boolean percent = unit.equals("percent") || unit.equals("percentage-point");
     Kind kind;
-    if (unit.equals("factor") || q.signed() != '\0') {
+    // Percentage points measure how far a share or rate moved: always a change ("0.5 percentage points slower than …").
+    if (unit.equals("factor") || unit.equals("percentage-point") || q.signed() != '\0') {
       kind = Kind.CHANGE;
     } else if (percent && TO_LEVEL.matcher(left).find()) {
       kind = SHARE_AFTER.matcher(right).find() ? Kind.SHARE : Kind.AMOUNT;
@@ -113,6 +120,11 @@ public final class ChangeRules {
     if (q.signed() == '+') return "up";
     if (q.signed() == '-') return "down";
     if (q.unit().equals("factor")) return q.value() < 1 ? "down" : "up";
+    // "The growth rates were 0.5 percentage points, …, respectively, lower than the first half last year": the comparative says which way.
+    Matcher comparative = COMPARATIVE_THAN.matcher(right);
+    if (comparative.find() && comparative.start() < 60) {
+      return comparative.group().toLowerCase(Locale.ROOT).matches("(?:lower|slower|smaller)\\b.*") ? "down" : "up";
+    }
     Matcher rightUp = UP_WORD.matcher(right);
     Matcher rightDown = DOWN_WORD.matcher(right);
     int ru = rightUp.find() ? rightUp.start() : Integer.MAX_VALUE;
@@ -161,6 +173,10 @@ public final class ChangeRules {
       // "tripled between 2018 and 2019" is y/y; "dropped 16 percentage points between 2019 and 2025" vs-period.
       return Integer.parseInt(span.group(2)) == Integer.parseInt(span.group(1)) + 1 ? "yoy" : "vs-period";
     }
+    // "0.1 percentage point and 0.5 percentage points slower than the rises recorded in the first nine months":
+    // a comparative names its own reference, whatever basis an earlier clause stated.
+    Matcher comparative = COMPARATIVE_THAN.matcher(window);
+    if (comparative.find() && comparative.start() < 50) return "vs-period";
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find()) return "mom";

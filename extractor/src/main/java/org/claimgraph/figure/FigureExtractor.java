@@ -54,7 +54,7 @@ public final class FigureExtractor {
     String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
-    String mainCountry = mainCountry(article.text());
+    String mainCountry = mainCountry(article.title(), article.text());
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
@@ -92,11 +92,13 @@ public final class FigureExtractor {
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
+        if (period == null && "yoy".equals(change.basis())) period = yearAfterReference(pms);
         if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);
         // "Prices have gained 18% since February": a change up to now, the article's month.
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
           period = YearMonth.from(article.date()).toString();
         }
+        if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         boolean regional = places.regionScoped(s.text(), rs, re);
@@ -258,7 +260,8 @@ public final class FigureExtractor {
     figures.forEach(f -> { if (f.fromLevel() != null) bases.add(f.fromLevel().start()); });
     String best = null;
     List<String> candidates = new ArrayList<>();
-    figures.stream().filter(f -> !bases.contains(f.evidence().start())).forEach(f -> candidates.add(f.period()));
+    figures.stream().filter(f -> !bases.contains(f.evidence().start()) && !isComparisonBase(f.evidence().sentence(),
+        f.evidence().start() - f.evidence().sentenceStart())).forEach(f -> candidates.add(f.period()));
     pms.stream().filter(p -> !p.basis()).forEach(p -> candidates.add(p.period()));
     for (String p : candidates) {
       if (p == null) continue;
@@ -285,7 +288,8 @@ public final class FigureExtractor {
     PeriodMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PeriodMention p : pms) {
-      if (p.basis()) continue;
+      // A comparison's reference period is not the figure's, except for the base figure it is written right after ("from 24.97 percent in August").
+      if (p.basis() && !(p.start() >= re && p.start() - re <= 4 && isComparisonBase(sentence, rs))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
@@ -375,6 +379,7 @@ public final class FigureExtractor {
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations)\\b");
   private static final Pattern PLACE_BACK = Pattern.compile(
       "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
+  private static final Pattern LAST_YEAR_END = Pattern.compile("(?i)\\b(?:last|previous|prior)\\s+year$");
   private static final Pattern FLOW = Pattern.compile("\\b(exports|imports)$");
   private static final Pattern GLOBAL_SCOPE = Pattern.compile(
       "(?i)\\b(global|globally|world|world's|worldwide|international|internationally)\\b");
@@ -452,10 +457,15 @@ public final class FigureExtractor {
     return measure.replaceFirst("\\bimports$", "exports").replaceFirst("\\bsupply$", "exports");
   }
 
-  /** The country an article is about: the one it mentions most, at least three times. */
-  private String mainCountry(String text) {
+  /**
+   * The country an article is about: the one it mentions most, at least three times; a mention in
+   * the headline counts twice ("China August rare earth exports fall 3.4% on month" and two
+   * mentions in the text make China the subject "the world's largest producer" refers to).
+   */
+  private String mainCountry(String title, String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    if (title != null) for (var m : places.mentions(title)) counts.merge(m.value().code(), 2, Integer::sum);
     for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;
@@ -468,12 +478,39 @@ public final class FigureExtractor {
     return best;
   }
 
+  /**
+   * The one period a sentence states, for its figures too far from it to claim it: "the overall
+   * outputs in the country rose 11.1% YoY to 2.599 million units and sales up 6.9% to 2.505 million
+   * units in October" is all October, not the year-to-date of the sentence before. Not across a
+   * clause break ("rose about 17.5%, but nine-month exports totaled …"), not before the figure ("In
+   * 2025, global sales … exceeded 30 million, each requiring 2-5 kg"), not for shares, not a bare
+   * year, nor when the sentence states several periods.
+   */
+  private static String onlyPeriodOfSentence(List<PeriodMention> pms, int re, List<Quantity> qs, int base, String sentence) {
+    List<PeriodMention> own = pms.stream().filter(p -> !p.basis()).toList();
+    if (own.isEmpty() || own.stream().map(PeriodMention::period).distinct().count() > 1) return null;
+    PeriodMention p = own.get(0);
+    // Only a month or span stated after the figure, not across a clause break, not a comparison base's
+    // ("still down 15% …, improving from an 18.9% dip in the first half"), not a bare year ("… earlier this year").
+    if (p.period().length() == 4 || p.start() < re || CLAUSE_BREAK.matcher(sentence.substring(re, p.start())).find()) return null;
+    if (anotherBetween(re, p.start(), qs, base, sentence)) return null;
+    return p.period();
+  }
+
   /** "soared nearly 75% from June" with no stated period is about the month after June. */
   private static String nextMonthOfReference(List<PeriodMention> pms, int re) {
     for (PeriodMention p : pms) {
       if (p.basis() && p.start() >= re && p.month() > 0 && p.period().length() == 7) {
         return YearMonth.parse(p.period()).plusMonths(1).toString();
       }
+    }
+    return null;
+  }
+
+  /** "when compared to September of the previous year, there was a 17.5% increase": a y/y change of the month a year after its base. */
+  private static String yearAfterReference(List<PeriodMention> pms) {
+    for (PeriodMention p : pms) {
+      if (p.basis() && p.month() > 0 && p.period().length() == 7 && LAST_YEAR_END.matcher(p.text()).find()) return YearMonth.parse(p.period()).plusYears(1).toString();
     }
     return null;
   }

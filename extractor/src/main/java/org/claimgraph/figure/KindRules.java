@@ -60,6 +60,60 @@ public final class KindRules {
             f.attribution(), f.evidence(), null, null));
       }
     }
+    return comparativeLists(coordinated(out, sentence, base), sentence, base);
+  }
+
+  /** A comparative closing a list: "0.5 percentage points, 2.4 percentage points, and 1.6 percentage points, respectively, lower than …". */
+  private static final Pattern COMPARATIVE_AFTER = Pattern.compile(
+      "(?i)^\\s*,?\\s*(?:respectively\\s*,?\\s*)?(slower|faster|lower|higher|smaller|larger)\\s+than\\b");
+
+  /** The direction a comparative after the last item of a list gives holds for every item of the list. */
+  private static List<Figure> comparativeLists(List<Figure> figures, String sentence, int base) {
+    List<Figure> out = new ArrayList<>(figures);
+    for (int i = out.size() - 1; i >= 0; i--) {
+      var m = COMPARATIVE_AFTER.matcher(sentence.substring(out.get(i).evidence().end() - base));
+      if (!m.find() || out.get(i).kind() != Kind.CHANGE) continue;
+      String direction = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("lower|slower|smaller") ? "down" : "up";
+      for (int j = i; j >= 0; j--) {
+        Figure f = out.get(j);
+        if (f.kind() != Kind.CHANGE || !f.quantity().unit().equals(out.get(i).quantity().unit())) break;
+        out.set(j, new Figure(f.quantity(), f.kind(), f.basis(), direction, f.period(), f.measure(), f.place(), f.attribution(),
+            f.evidence(), f.fromLevel(), f.toLevel()));
+        if (j == 0 || out.get(j - 1).evidence().end() > f.evidence().start()
+            || !SEPARATOR.matcher(sentence.substring(out.get(j - 1).evidence().end() - base, f.evidence().start() - base)).matches()) break;
+      }
+    }
+    return out;
+  }
+
+  /** Nothing but a list separator between two numbers: "11.1%, 10.7%, and 7%", "2.7% and 4%". */
+  private static final Pattern SEPARATOR = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
+
+  /**
+   * Numbers of one unit listed right after a change are changes of the same direction, and a basis
+   * stated once holds for the whole list: "sharp decreases of 11.1%, 10.7%, and 7%, respectively",
+   * "dropped 2.7% and 4% respectively from the previous month", "0.1 percentage point and 0.5
+   * percentage points slower than the rises recorded in the first nine months".
+   */
+  private static List<Figure> coordinated(List<Figure> figures, String sentence, int base) {
+    List<Figure> out = new ArrayList<>(figures);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 1; i < out.size(); i++) {
+        Figure a = out.get(i - 1);
+        Figure b = out.get(i);
+        if (!a.quantity().unit().equals(b.quantity().unit()) || a.evidence().end() > b.evidence().start()) continue;
+        String between = sentence.substring(a.evidence().end() - base, b.evidence().start() - base);
+        if (!SEPARATOR.matcher(between).matches()) continue;
+        if (a.kind() == Kind.CHANGE && b.kind() == Kind.AMOUNT && b.quantity().unit().equals("percent")) {
+          b = new Figure(b.quantity(), Kind.CHANGE, a.basis(), a.direction(), b.period(), b.measure(), b.place(), b.attribution(),
+              b.evidence(), null, null);
+          out.set(i, b);
+        }
+        if (a.kind() != Kind.CHANGE || b.kind() != Kind.CHANGE || (a.basis() == null) == (b.basis() == null)) continue;
+        if (a.basis() == null) out.set(i - 1, a.withLevels(a.fromLevel(), a.toLevel(), b.basis()));
+        else out.set(i, b.withLevels(b.fromLevel(), b.toLevel(), a.basis()));
+      }
+    }
     return out;
   }
 

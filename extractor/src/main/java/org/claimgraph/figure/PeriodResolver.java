@@ -56,13 +56,15 @@ public final class PeriodResolver {
           + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
-      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|quarters)"
+      "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
           + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + ")|(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** "nine-month exports", "the 10-month total": January to the ninth month, not a duration ("a seven-month high"). */
   private static final Pattern N_MONTH_TOTAL = Pattern.compile(
       "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\\s+(?:period|total|exports|imports|sales|"
           + "production|output|shipments|deliveries|volume|figure)");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far");
+  private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
+      "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
@@ -127,7 +129,8 @@ public final class PeriodResolver {
       if (articleDate == null && month.find()) {
         // "since December 2022": the text is at least a month later (2023); "since August 2024": 2024.
         if (SAME_PERIOD_BEFORE.matcher(before.substring(0, month.start())).find() && month(month.group(1)) == 12) v++;
-      } else if (articleDate == null && SAME_PERIOD_BEFORE.matcher(before).find()) {
+      } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find())) {
+        // "an increase from 14.8% in 2023", "up from 9 million in 2023": the base's year, the text is about the next.
         v++;
       }
       // "by 2030", "until 2027": a target, not the year the text reports on.
@@ -142,6 +145,11 @@ public final class PeriodResolver {
   private static final Pattern EVENT_BEFORE = Pattern.compile(
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
+  /** "from 14.8% in ", "than 3,120 tonnes in ": the year after it is a comparison base's. */
+  private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)\\s+(?:in\\s+|during\\s+)?$");
+  private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(
       "(?i)\\b(?:will|forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|outlook|targets?|aims?|plans?|by\\s+the\\s+end\\s+of)\\b");
 
@@ -160,10 +168,10 @@ public final class PeriodResolver {
   /** The time expressions of {@code sentence}, in text order, without overlaps. */
   public List<PeriodMention> find(String sentence, Context ctx) {
     List<PeriodMention> out = new ArrayList<>();
-    // Sentence-local year for bare months: "… in June … compared to 2024" uses the sentence's own months' year.
-    int sentenceYear = 0;
-    Matcher my = MONTH_YEAR.matcher(sentence);
-    while (my.find()) if (my.group(2) != null) sentenceYear = Integer.parseInt(my.group(2));
+    // Sentence-local year for bare months: "In June 2024 …, up from May" — May elides the year said before it.
+    // Not a year said after it ("5,994 tons in July and 4,723 tons in August 2024": the year marks
+    // August as the exception), nor a comparison base's ("in late August, the highest since March 2023").
+    SentenceYears years = new SentenceYears(sentence);
 
     Matcher m = DAY_RANGE.matcher(sentence);
     while (m.find()) {
@@ -173,7 +181,7 @@ public final class PeriodResolver {
       int d1 = Integer.parseInt(m.group(2));
       int d2 = Integer.parseInt(m.group(5));
       int year = m.group(6) != null ? Integer.parseInt(m.group(6)) : m.group(3) != null ? Integer.parseInt(m.group(3))
-          : yearFor(to, sentenceYear, ctx);
+          : yearFor(to, years.at(m.start()), ctx);
       if (year == 0 || d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31) continue;
       try {
         // Within one month, the days; across months ("between August 15 and September 18"), the newer month.
@@ -198,7 +206,7 @@ public final class PeriodResolver {
       int last = month(m.group(1) != null ? m.group(1) : m.group(3));
       String ys = m.group(1) != null ? m.group(2) : m.group(4);
       if (last == 0) continue;
-      int year = ys != null ? Integer.parseInt(ys) : yearFor(last, sentenceYear, ctx);
+      int year = ys != null ? Integer.parseInt(ys) : yearFor(last, years.at(m.start()), ctx);
       if (year == 0) continue;
       YearMonth end = YearMonth.of(year, last);
       add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
@@ -215,8 +223,10 @@ public final class PeriodResolver {
       int from = month(m.group(1));
       int to = month(m.group(3));
       if (from == 0 || to == 0 || isModalMay(sentence, m)) continue;
+      // "the 16.29 million read in November 2013 and October's 16.46": two months, not a range running backwards.
+      if (from > to && (m.group(2) == null || m.group(4) == null)) continue;
       int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(2) != null ? Integer.parseInt(m.group(2))
-          : m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, sentenceYear, ctx);
+          : m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, years.at(m.start()), ctx);
       if (year == 0) continue;
       // "a 124 per cent price increase between January and October": a change over the span is the newer month's.
       boolean span = m.group().regionMatches(true, 0, "between", 0, 7) && CHANGE_BEFORE_SPAN.matcher(sentence.substring(0, m.start())).find();
@@ -227,7 +237,7 @@ public final class PeriodResolver {
       // "having sold around 2.74 million vehicles through September" → January to September.
       int to = month(m.group(1));
       if (to == 0) continue;
-      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(to, sentenceYear, ctx);
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(to, years.at(m.start()), ctx);
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, to), 0);
     }
@@ -236,7 +246,7 @@ public final class PeriodResolver {
       String which = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(6);
       String ys = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(7);
       int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
-          : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
+          : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
       boolean first = which.startsWith("f") || which.startsWith("1") || which.startsWith("F");
       add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
@@ -245,14 +255,14 @@ public final class PeriodResolver {
     while (m.find()) {
       int months = monthsCount(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("q") ? 3 : 1);
       int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : m.group(4) != null ? relativeYear(m.group(4), ctx)
-          : sentenceYear != 0 ? sentenceYear : ctx.yearOf(months);
+          : years.at(m.start()) != 0 ? years.at(m.start()) : ctx.yearOf(months);
       if (months < 1 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
     }
     m = N_MONTH_TOTAL.matcher(sentence);
     while (m.find()) {
       int months = monthsCount(m.group(1));
-      int year = sentenceYear != 0 ? sentenceYear : ctx.yearOf(months);
+      int year = years.at(m.start()) != 0 ? years.at(m.start()) : ctx.yearOf(months);
       if (months < 2 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.start() + m.group().indexOf("-month") + 6, interval(year, 1, year, months), 0);
     }
@@ -267,14 +277,22 @@ public final class PeriodResolver {
       };
       String ys = m.group(2) != null ? m.group(2) : m.group(5);
       int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
-          : sentenceYear != 0 ? sentenceYear : defaultYear(ctx);
+          : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
     }
     m = YEAR_TO_DATE.matcher(sentence);
     while (m.find()) {
-      YearMonth data = dataMonth(sentence, ctx, sentenceYear);
+      YearMonth data = dataMonth(sentence, ctx, years);
       if (data != null) add(out, sentence, m.start(), m.end(), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
+    }
+    m = MONTH_OF_RELATIVE_YEAR.matcher(sentence);
+    while (m.find()) {
+      // "In October this year", "compared to September of the previous year": the month of that year.
+      int month = month(m.group(1));
+      int year = relativeYear(m.group(2), ctx);
+      if (month == 0 || year == 0 || isModalMay(sentence, m)) continue;
+      add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
     }
     m = RELATIVE.matcher(sentence);
     while (m.find()) {
@@ -312,7 +330,7 @@ public final class PeriodResolver {
         add(out, sentence, m.start(), m.end(), DAY_MARKER, 0);
         continue;
       }
-      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, sentenceYear, ctx);
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, years.at(m.start()), ctx);
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
     }
@@ -329,12 +347,12 @@ public final class PeriodResolver {
   }
 
   /** The month a "year-to-date" figure runs to: a month named in the sentence, else the article's previous month. */
-  private YearMonth dataMonth(String sentence, Context ctx, int sentenceYear) {
+  private YearMonth dataMonth(String sentence, Context ctx, SentenceYears years) {
     Matcher m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {
       int month = month(m.group(1));
       if (month > 0) {
-        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, sentenceYear, ctx);
+        int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, years.at(m.start()), ctx);
         if (year > 0) return YearMonth.of(year, month);
       }
     }
@@ -347,7 +365,8 @@ public final class PeriodResolver {
       if (start < p.end() && end > p.start()) return; // an earlier, longer pattern already covers it
     }
     String before = sentence.substring(0, start);
-    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find();
+    // "an increase from 14.8% in 2023", "to 6.8% from 8.2% last year": the period of a comparison base.
+    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find();
     String text = sentence.substring(start, end);
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;
@@ -374,8 +393,31 @@ public final class PeriodResolver {
     int year = defaultYear(ctx);
     if (year == 0) return 0;
     String w = which.toLowerCase(Locale.ROOT);
-    return w.startsWith("last") || w.contains("previous") ? year - 1 : year;
+    return w.startsWith("last") || w.contains("previous") || w.contains("prior") ? year - 1 : year;
   }
+
+  /** The years a sentence states with a month ("June 2024"), outside comparison bases, by where they end. */
+  private static final class SentenceYears {
+    private final List<int[]> ends = new ArrayList<>();
+
+    SentenceYears(String sentence) {
+      Matcher m = MONTH_YEAR.matcher(sentence);
+      while (m.find()) {
+        if (m.group(2) == null || IN_COMPARISON.matcher(sentence.substring(0, m.start())).find()) continue;
+        ends.add(new int[] {m.end(), Integer.parseInt(m.group(2))});
+      }
+    }
+
+    /** The year stated last before {@code offset}, or 0. */
+    int at(int offset) {
+      int year = 0;
+      for (int[] e : ends) if (e[0] <= offset) year = e[1];
+      return year;
+    }
+  }
+
+  /** "up from the 16.29 million read in November 2013": a time expression inside a comparison. */
+  private static final Pattern IN_COMPARISON = Pattern.compile("(?i)\\b(?:from|than|compared|versus|vs\\.?|against|since)\\b[^;]{0,60}$");
 
   private static int yearFor(int month, int sentenceYear, Context ctx) {
     return sentenceYear != 0 ? sentenceYear : ctx.yearOf(month);

@@ -36,7 +36,22 @@ class ChangeRulesTest {
       "In June 2025, exports to the U.S. surged by 660% to 353 tons.|353 tons|amount||",
       "Output: 25 kt (-3% q/q).|-3%|change|vs-period|down",
       "Prices are 3 times higher than in 2020.|3 times|change|vs-period|up",
-      "Civil unrest in Myanmar reduced supplies of heavy rare earths by 70%, and MP Materials halted exports.|70%|change||down"})
+      "Civil unrest in Myanmar reduced supplies of heavy rare earths by 70%, and MP Materials halted exports.|70%|change||down",
+      // Reuters via Nasdaq: "on the year" is y/y
+      "China produced 88.3 million tonnes of crude steel in March, down 6.4% on the year, the statistics bureau said on Monday.|6.4%|change|yoy|down",
+      // Pledge Times: a month of last year as the base is y/y
+      "Also imports rose sharply and increased by 11 per cent from March last year.|11 per cent|change|yoy|up",
+      // InvestmentNews, Irish Times: a monthly or yearly decline names its basis
+      "The consumer price index, a key indicator of inflation, fell 1%, marking the largest monthly decline since the index was first computed in 1947.|1%|change|mom|down",
+      "This compares to a yearly decline of 3.5 per cent in September.|3.5 per cent|change|yoy|down",
+      // China Daily (kekenet), Xinhua (Shine): percentage points are a change; a comparative names its own reference
+      "The industrial output posted steady growth in the first six months, up by 6.7% year-on-year, 0.1 percentage point lower than the first quarter, the data showed.|0.1 percentage point|change|vs-period|down",
+      "The country's surveyed urban unemployment rate stood at 5 percent in June, 0.7 percentage points lower than the same period last year.|0.7 percentage points|change|yoy|down",
+      // Xinhua (PKU news): a list of percentage points, respectively lower
+      "The growth rates were 0.5 percentage points, 2.4 percentage points, and 1.6 percentage points, respectively, lower than the first half last year.|2.4 percentage points|change|vs-period|down",
+      // Fruitnet, F&I Magazine: numbers listed after a change are changes of the same direction
+      "Other significant increases in the fruit sector came in strawberries, with value up 18 per cent to €522m, while watermelons and melons also enjoyed growth of 13 per cent and 18 per cent respectively.|18 per cent|change||up",
+      "But the big winners were the automaker's Transit and Transit Connect commercial vans, which realized sales increases of 97.6% and 93.8%, respectively.|93.8%|change||up"})
   void classifies(String sentence, String quote, String kind, String basis, String direction) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()

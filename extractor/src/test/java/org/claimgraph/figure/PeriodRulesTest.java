@@ -291,4 +291,48 @@ class PeriodRulesTest {
     assertEquals("2025-10", f.period());
     assertEquals("vs-period", f.basis());
   }
+
+  @Test
+  void withoutADateABaseFiguresYearDatesTheTextAfterIt() {
+    // NDTV Profit (page date dropped): "up from 9 million in 2023" makes the September quarter 2024's
+    assertEquals("2024-07/2024-09", period(null, "28.7%",
+        "Apple held the top spot with a 28.7% value share in the September quarter.",
+        "Its shipments are also expected to cross the 12 million mark, up from 9 million in 2023."));
+  }
+
+  @Test
+  void aMonthWithThisOrLastYearIsThatYearsMonth() {
+    // TTJ (date 2013-02-20): "In January this year"
+    assertEquals("2013-01", period(LocalDate.of(2013, 2, 20), "37.3%",
+        "In January this year, the figures show Europe accounted for 37.3% of the export volume."));
+    // Pledge Times (date 2021-04-29): "from March last year" is the base, a year before this March
+    Figure f = figure(Texts.figures(LocalDate.of(2021, 4, 29),
+        "Also imports rose sharply and increased by 11 per cent from March last year."), "11 per cent");
+    assertEquals("2021-03 yoy", f.period() + " " + f.basis());
+  }
+
+  @Test
+  void aBareMonthDoesNotTakeTheYearOfABase() {
+    // Edmunds (2012-12-04): the year of the base "November 2011" is not October's
+    Figure rise = figure(Texts.figures(LocalDate.of(2012, 12, 4),
+        "November car sales totaled 1.142 million vehicles, a 15-percent increase from November 2011 and a 5-percent rise from October."),
+        "5-percent");
+    assertEquals("mom", rise.basis());
+    // F&I Magazine (2014-12-02): "October's 16.46" after "the 16.29 million-unit read in November 2013" is October 2014
+    assertEquals("2014-10", period(LocalDate.of(2014, 12, 2), "16.46",
+        "November's SAAR was 17.20 million units, up significantly from the 16.29 million-unit read in November 2013 and October's 16.46 SAAR, according to figures from Autodata Corp."));
+  }
+
+  @Test
+  void aTimeRightAfterABaseFigureIsTheBasesNotTheTexts() {
+    // Tradearabia: "up from 77.8 per cent in Q1 and 58.8 per cent last year" dates the bases, not the sentence after
+    List<Figure> fs = Texts.figures(LocalDate.of(2018, 7, 17),
+        "Consumption continued to play a more prominent role in driving growth, with final consumption contributing to 78.5 per cent of the economic expansion in January-June, up from 77.8 per cent in Q1 and 58.8 per cent last year.");
+    assertEquals("2018-01/2018-03", figure(fs, "77.8 per cent").period());
+    assertEquals("2017", figure(fs, "58.8 per cent").period());
+    assertEquals("2018-01/2018-06", figure(fs, "78.5 per cent").period());
+    // Free Press Journal: "from 11.52 per cent in September last year" is the base's month
+    assertEquals("2024-09", period(LocalDate.of(2025, 10, 13), "11.52 per cent",
+        "The company improved its market share to 13.75 per cent during the month from 11.52 per cent in September last year, when it sold 32,586 units in the domestic passenger vehicle segment."));
+  }
 }

@@ -157,4 +157,19 @@ class PlaceRulesTest {
     assertEquals(List.of("CN"), place("67,000 tons",
         "According to the U.S. Geological Survey, China will dominate global tungsten supply, with 67,000 tons of tungsten in 2024."));
   }
+
+  @Test
+  void aHeadlineMentionCountsTowardsTheArticlesCountry() {
+    // Reuters via Postmedia (upnewsinfo): one mention in the text, one in the headline
+    assertEquals(List.of("CN"), place("3,737 tonnes",
+        "China April rare earth exports fall 22.7% from prior month\n",
+        "China's rare earth exports fell 22.7% in April from the previous month, data from the General Administration of Customs showed on Friday.",
+        "Exports from the world's top producer of the group of 17 minerals were 3,737 tonnes last month."));
+    // SMM (news.metal.com): exports in a later sentence are the headline country's
+    assertEquals(List.of("CN"), place("19,266 mt",
+        "China's rare earth exports decline 16% in May\n",
+        "China, the world's largest rare earth producer, exported 3,640 mt of such materials in May, down 16% month on month, according to data from China Customs released on Monday June 10.",
+        "Exports in the first five months of the year came in at 19,266 mt, down 7.2% from the same period last year."));
+  }
 }
+
