@@ -335,4 +335,25 @@ class PeriodRulesTest {
     assertEquals("2024-09", period(LocalDate.of(2025, 10, 13), "11.52 per cent",
         "The company improved its market share to 13.75 per cent during the month from 11.52 per cent in September last year, when it sold 32,586 units in the domestic passenger vehicle segment."));
   }
+
+  @Test
+  void aPeriodAfterTheFiguresDatesThemNotThePreviousSentencesSpan() {
+    // Xinhua (People's Daily, 2022-11-10): "last month" after both totals and both changes dates all
+    // four, not the "first 10 months" of the paragraph before.
+    LocalDate nov2022 = LocalDate.of(2022, 11, 10);
+    String[] text = {
+        "In the first 10 months of this year, the automobile output reached 22.24 million units, up 7.9 percent year on year.",
+        "Auto production in the world's largest automobile market reached 2.6 million units and automobile sales exceeded 2.5 million units last month, rising 11.1 percent and 6.9 percent year on year respectively, data from the China Association of Automobile Manufacturers showed."};
+    assertEquals("2022-01/2022-10", period(nov2022, "22.24 million units", text));
+    assertEquals("2022-10", period(nov2022, "2.6 million units", text));
+    assertEquals("2022-10", period(nov2022, "2.5 million units", text));
+    // SteelOrbis (2024-10-16): "In September, …" names the month before the figures; the cumulative
+    // sentence after it keeps its own span.
+    LocalDate oct2024 = LocalDate.of(2024, 10, 16);
+    String[] cv = {
+        "In the first nine months of the year, production and sales of passenger vehicles in China amounted to 18.643 million units and 18.679 million units, up 2.6 percent and 3.0 percent year on year.",
+        "In September, production and sales of commercial vehicles amounted to 294,000 units and 284,000 units, rising by 8.7 percent and 4.4 percent month on month, while decreasing by 16.8 percent and 23.5 percent year on year, respectively."};
+    assertEquals("2024-01/2024-09", period(oct2024, "18.679 million units", cv));
+    assertEquals("2024-09", period(oct2024, "284,000 units", cv));
+  }
 }
