@@ -62,6 +62,7 @@ public final class ScaleBenchmark {
   private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
   private boolean measureExisting;
   private int cites = 40;
+  private boolean buildOnly;
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -91,6 +92,12 @@ public final class ScaleBenchmark {
     return this;
   }
 
+  /** Only builds the stores (for measuring them later with {@link #measureExisting}). */
+  public ScaleBenchmark buildOnly(boolean only) {
+    this.buildOnly = only;
+    return this;
+  }
+
   /** Stores already under the folder are measured again instead of being rebuilt. */
   public ScaleBenchmark measureExisting(boolean existing) {
     this.measureExisting = existing;
@@ -109,7 +116,7 @@ public final class ScaleBenchmark {
       } else {
         build(dir, store, gen, n);
       }
-      measure(store, cites, cold);
+      if (!buildOnly) measure(store, cites, cold);
       out.flush();
     }
   }

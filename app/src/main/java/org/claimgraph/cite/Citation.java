@@ -3,6 +3,7 @@ package org.claimgraph.cite;
 import java.util.List;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
+import org.claimgraph.relate.Implication;
 
 /**
  * One article's statement of a cited figure.
@@ -15,13 +16,28 @@ import org.claimgraph.graph.ArticleInfo;
  * @param contradicting  figures of other articles that state another value for the same measure, place and period,
  *                       or the same value for another period
  * @param implied        figures this one implies with others, checked against what sources state
+ * @param corroboratingCount how many figures corroborate it in all ({@code corroborating} lists the first {@link #SHOWN})
+ * @param contradictingCount how many contradict it in all
+ * @param impliedCount   how many implications it takes part in
+ *
+ * <p>The lists hold at most {@link #SHOWN} entries each (in document order), so that a figure
+ * restated by hundreds of articles answers in time linear in its statements, not quadratic: each
+ * of them would otherwise list all the others.
  */
 public record Citation(FigureRecord figure, ArticleInfo article, int sentenceStart, int quoteInSentence,
-    List<Related> corroborating, List<Related> contradicting, List<Implication> implied) {
+    List<Related> corroborating, List<Related> contradicting, List<Implication> implied,
+    int corroboratingCount, int contradictingCount, int impliedCount) {
+
+  /** How many related figures and implications each list of a citation shows at most. */
+  public static final int SHOWN = 20;
+
   public Citation {
     corroborating = List.copyOf(corroborating);
     contradicting = List.copyOf(contradicting);
     implied = List.copyOf(implied);
+    if (corroborating.size() > SHOWN || contradicting.size() > SHOWN || implied.size() > SHOWN) {
+      throw new IllegalArgumentException("a citation lists at most " + SHOWN + " related figures of each kind");
+    }
   }
 
   /** The sentence with the quote between the given marks: "… hit ⟦619 mt⟧, up 75.5% …". */

@@ -1,6 +1,5 @@
 package org.claimgraph.cite;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,11 +8,14 @@ import java.util.Objects;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.figure.Comparability;
-import org.claimgraph.figure.MeasureParts;
 import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
 import org.claimgraph.lexicon.UnitTable;
+import org.claimgraph.relate.FigureRelations;
+import org.claimgraph.relate.Implication;
+import org.claimgraph.relate.Implications;
+import org.claimgraph.relate.Precision;
 
 /**
  * Finds every statement of a figure in the store and relates it to the other sources.
@@ -70,18 +72,42 @@ public final class CitationFinder {
   /** The citation of {@code f}, related to {@code figures} (in document order) and with its implications. */
   static Citation citation(FigureRecord f, List<FigureRecord> figures, Map<String, ArticleInfo> articles,
       List<Implication> implied) {
-    ArticleInfo article = articles.getOrDefault(f.article(), new ArticleInfo(f.article(), f.doc(), null, null, List.of(), null, null));
-    List<Related> corroborating = new ArrayList<>();
-    List<Related> contradicting = new ArrayList<>();
+    List<FigureRecord> same = new ArrayList<>();
+    List<FigureRecord> other = new ArrayList<>();
     for (FigureRecord o : figures) {
       if (o == f || Objects.equals(o.article(), f.article())) continue;
       FigureRelations.Relation r = FigureRelations.relation(f, o);
-      if (r == FigureRelations.Relation.NONE) continue;
-      (r.corroborates() ? corroborating : contradicting).add(FigureRelations.relate(f, o, articles.get(o.article())));
+      if (r != FigureRelations.Relation.NONE) (r.corroborates() ? same : other).add(o);
     }
+    return citation(f, articles.get(f.article()), same, same.size(), other, other.size(), implied, articles::get);
+  }
+
+  /**
+   * A citation from its related figures of other articles in document order ({@code same}: the
+   * same value, {@code other}: another value), of which it lists the first {@link Citation#SHOWN}
+   * (the lists may be longer, or hold figures of {@code f}'s own article, which are left out and
+   * not counted in the given totals); {@code articles} gives the listed figures' articles.
+   */
+  static Citation citation(FigureRecord f, ArticleInfo article, List<FigureRecord> same, int sameCount,
+      List<FigureRecord> other, int otherCount, List<Implication> implied,
+      java.util.function.Function<String, ArticleInfo> articles) {
+    if (article == null) article = new ArticleInfo(f.article(), f.doc(), null, null, List.of(), null, null);
     int sentenceStart = f.sentenceStart() == null ? -1 : f.sentenceStart();
     int inSentence = sentenceStart >= 0 && f.start() != null ? f.start() - sentenceStart : f.sentence().indexOf(f.quote());
-    return new Citation(f, article, sentenceStart, inSentence, corroborating, contradicting, implied);
+    return new Citation(f, article, sentenceStart, inSentence, shown(f, same, FigureRelations.Relation.SAME_VALUE, articles),
+        shown(f, other, FigureRelations.Relation.OTHER_VALUE, articles), implied.subList(0, Math.min(Citation.SHOWN, implied.size())),
+        sameCount, otherCount, implied.size());
+  }
+
+  private static List<Related> shown(FigureRecord f, List<FigureRecord> related, FigureRelations.Relation r,
+      java.util.function.Function<String, ArticleInfo> articles) {
+    List<Related> out = new ArrayList<>();
+    for (FigureRecord o : related) {
+      if (out.size() == Citation.SHOWN) break;
+      if (Objects.equals(o.article(), f.article())) continue;
+      out.add(Related.of(o, r, articles.apply(o.article())));
+    }
+    return out;
   }
 
   /**
@@ -102,30 +128,4 @@ public final class CitationFinder {
     return Math.abs(f.value() - q.value()) <= tolerance || f.valueMax() != null && Math.abs(f.valueMax() - q.value()) <= tolerance;
   }
 
-  /** The same quantity: unit, kind, basis, period, places and measure parts (see {@link Comparability}). */
-  static boolean sameFact(FigureRecord a, FigureRecord b) {
-    return FigureRelations.sameFact(a, b);
-  }
-
-  static boolean sameValue(FigureRecord a, FigureRecord b) {
-    return FigureRelations.sameValue(a, b);
-  }
-
-  static boolean similarMeasures(String a, String b) {
-    return FigureRelations.similarMeasures(a, b);
-  }
-
-  /** The period {@code months} before an ISO month, year or interval. */
-  static String shift(String period, int months) {
-    if (period == null) return null;
-    String[] parts = period.split("/");
-    StringBuilder b = new StringBuilder();
-    for (String p : parts) {
-      if (b.length() > 0) b.append('/');
-      if (p.length() == 4) b.append(Integer.parseInt(p) + months / 12);
-      else if (p.length() == 7) b.append(YearMonth.parse(p).plusMonths(months));
-      else b.append(java.time.LocalDate.parse(p).plusMonths(months));
-    }
-    return b.toString();
-  }
 }

@@ -2,32 +2,50 @@ package org.claimgraph.cite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
-import org.claimgraph.graph.FigureKeys;
+import org.claimgraph.graph.ImpliedRef;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.lexicon.UnitTable;
+import org.claimgraph.relate.FigureKeys;
+import org.claimgraph.relate.FigureRelations;
+import org.claimgraph.relate.Implication;
+import org.claimgraph.relate.Implications;
+import org.claimgraph.relate.Precision;
 
 /**
- * Citation by index: the same answers as {@link CitationFinder}'s scan, reading only the figures
- * that can relate to the cited one. Each lookup is exact, on literals TDB2 keeps in its POS index:
- * the figure's value ({@code value|619}), then its key neighbourhood ({@code cg:citeKey}, see
- * {@link FigureKeys}):
+ * Citation by index: the same answers as {@link CitationFinder}'s scan, reading only what the
+ * answer is made of. Each lookup is exact, on literals TDB2 keeps in its POS index:
  *
  * <ul>
- *   <li>its own article (implied previous levels: a level and its change in one article);
- *   <li>the same fact (unit, kind, period, places): corroborating and contradicting figures;
- *   <li>the same unit, kind and places at a neighbouring order of magnitude: the same value in another period;
- *   <li>levels of the previous month and year (and the next, whose implied level the cited one may be), with their articles;
- *   <li>amounts of the same unit, period and origin: parts and totals.
+ *   <li>the stated figures: {@code value|619} ({@link FigureKeys#value});
+ *   <li>corroborating and contradicting figures: the fact key of the cited figure (unit, kind,
+ *       period, places), of which only the statements of a comparable measure are read in full
+ *       (their {@code cg:statementKey} is looked at first);
+ *   <li>implied levels: those stored at ingest ({@code cg:ImpliedFigure}) with the cited figure's
+ *       article, and those whose {@code cg:impliedKey} is the cited figure's fact key; each is
+ *       checked against the figures of its key;
+ *   <li>sums of parts: the amounts of the same unit, period and origin ({@code sum|…} keys), a
+ *       total's second part found by value.
  * </ul>
+ *
+ * <p>Statements that relate alike to every other figure (the same value, unit, kind, basis,
+ * period, places, measure and rounding: one fact restated by many articles) are answered as one
+ * group: their neighbourhood is read and related once, and each lists at most {@link
+ * Citation#SHOWN} related figures, so a figure stated by hundreds of articles costs its statements,
+ * not their square.
  *
  * <pre>{@code
  * List<Citation> cs = new CitationIndex(store.dataset()).cite(FigureQuery.parse("619 tons"));
@@ -38,9 +56,12 @@ public final class CitationIndex {
   private static final Comparator<FigureRecord> ORDER = StoredFigures.ORDER;
 
   private final Dataset dataset;
-  /** Figures and articles read during one {@link #cite} (each read once, however many statements meet them). */
-  private final Map<String, java.util.Optional<FigureRecord>> figuresRead = new java.util.HashMap<>();
-  private final Map<String, List<FigureRecord>> articlesRead = new java.util.HashMap<>();
+  /** Figures, articles and keys read during one {@link #cite} (each read once, however many statements meet them). */
+  private final Map<String, Optional<FigureRecord>> figuresRead = new HashMap<>();
+  private final Map<String, List<FigureRecord>> articlesRead = new HashMap<>();
+  private final Map<String, ArticleInfo> articleInfo = new HashMap<>();
+  private final Map<String, List<FigureRecord>> keysRead = new HashMap<>();
+  private final Map<String, Boolean> similar = new HashMap<>();
 
   public CitationIndex(Dataset dataset) {
     this.dataset = dataset;
@@ -50,85 +71,219 @@ public final class CitationIndex {
   public List<Citation> cite(FigureQuery q) {
     figuresRead.clear();
     articlesRead.clear();
+    articleInfo.clear();
+    keysRead.clear();
     return Txn.calculateRead(dataset, () -> {
       List<FigureRecord> stated = new ArrayList<>();
       for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
       stated.sort(ORDER);
+      Map<List<Object>, Group> groups = new LinkedHashMap<>();
       List<Citation> out = new ArrayList<>();
-      for (FigureRecord f : stated) out.add(citation(f));
+      for (FigureRecord f : stated) out.add(groups.computeIfAbsent(signature(f), s -> new Group(f)).citation(f));
       out.sort(CitationFinder.CITATION_ORDER);
       return out;
     });
   }
 
-  private Citation citation(FigureRecord f) {
-    List<FigureRecord> near = neighbourhood(f);
-    Set<String> articleIris = new TreeSet<>();
-    articleIris.add(f.article());
-    for (FigureRecord o : near) articleIris.add(o.article());
-    Map<String, ArticleInfo> articles = StoredArticles.of(dataset, articleIris);
-    return CitationFinder.citation(f, near, articles, new Implications(near).involving(f));
+  /** What the relation of a figure to any other depends on ({@link FigureRelations#relation}, implied levels). */
+  private static List<Object> signature(FigureRecord f) {
+    return java.util.Arrays.asList(f.unit(), f.kind(), f.basis(), f.period(), f.place(), f.measure(), f.value(),
+        Precision.of(f));
   }
 
-  /** The figures that may relate to {@code f}, in the scan's order (document, position). */
-  List<FigureRecord> neighbourhood(FigureRecord f) {
-    Set<FigureRecord> near = new LinkedHashSet<>();
-    Set<String> seen = new java.util.HashSet<>();
-    Set<String> loadedArticles = new LinkedHashSet<>();
-    loadArticle(f.article(), near, loadedArticles);
-    if (f.period() != null) {
-      // The same fact may be stated in another unit of one base ("5.6 kt" and "5,577 t"): one exact lookup per unit.
-      for (String unit : org.claimgraph.lexicon.UnitTable.get().sameBase(f.unit())) {
-        near.addAll(withKey(seen, FigureKeys.fact(unit, f.kind(), f.period(), f.place())));
+  /** Statements of one value that relate alike to every other figure: related once. */
+  private final class Group {
+    private final FigureRecord rep;
+    /** Figures of the same fact with the same value and with another (of any article), in document order. */
+    private final List<FigureRecord> same = new ArrayList<>();
+    private final List<FigureRecord> other = new ArrayList<>();
+    private final Map<String, Integer> sameByArticle = new HashMap<>();
+    private final Map<String, Integer> otherByArticle = new HashMap<>();
+    /** Implied levels of other articles' pairs, with the figures each is checked against. */
+    private List<Implied> impliedElsewhere;
+    private Implications sumCandidates;
+
+    Group(FigureRecord rep) {
+      this.rep = rep;
+      if (rep.period() == null) return; // a figure without period states no comparable fact
+      for (FigureRecord o : sameFactCandidates(rep)) {
+        FigureRelations.Relation r = FigureRelations.relation(rep, o);
+        if (r == FigureRelations.Relation.NONE) continue;
+        (r.corroborates() ? same : other).add(o);
+        (r.corroborates() ? sameByArticle : otherByArticle).merge(o.article(), 1, Integer::sum);
       }
     }
-    for (String key : FigureKeys.sizeProbes(f.value(), Precision.of(f), f.unit(), f.kind(), f.place())) {
-      near.addAll(withKey(seen, key));
+
+    Citation citation(FigureRecord f) {
+      int sameCount = same.size() - sameByArticle.getOrDefault(f.article(), 0);
+      int otherCount = other.size() - otherByArticle.getOrDefault(f.article(), 0);
+      return CitationFinder.citation(f, article(f.article()), same, sameCount, other, otherCount, implied(f),
+          CitationIndex.this::article);
     }
-    if ("amount".equals(f.kind()) && f.period() != null) {
-      // The cited level may be what a later level and its change imply: load those levels' articles.
-      for (int months : new int[] {1, 12}) {
-        String later = shift(f.period(), months);
-        if (later == null) continue;
-        for (String article : StoredFigures.articlesWithKey(dataset, FigureKeys.fact(f.unit(), "amount", later, f.place()))) {
-          loadArticle(article, near, loadedArticles);
-        }
+
+    /** The implications {@code f} takes part in, in the scan's order: previous levels by level and change, then sums. */
+    private List<Implication> implied(FigureRecord f) {
+      TreeMap<Implied, Implied> levels = new TreeMap<>(Implied.ORDER);
+      for (ImpliedRef ref : StoredFigures.impliedIn(dataset, f.article())) {
+        if (!mayTakePart(f, ref)) continue;
+        Implied i = pair(ref, null);
+        if (i != null && (i.implication().inputs().contains(f) || i.stated().contains(f))) levels.put(i, i);
       }
-      if (f.place().isEmpty()) {
-        // A total without places may be the sum of parts of any origin.
-        near.addAll(withKey(seen, FigureKeys.sum(f.unit(), f.period(), FigureKeys.ANY_ORIGIN)));
-      } else {
-        near.addAll(withKey(seen, FigureKeys.sum(f.unit(), f.period(), FigureKeys.origin(f.place()))));
-        near.addAll(withKey(seen, FigureKeys.sum(f.unit(), f.period(), "")));
+      for (Implied i : impliedElsewhere()) {
+        if (!Objects.equals(i.article(), f.article()) && i.stated().contains(f)) levels.put(i, i);
       }
+      List<Implication> out = new ArrayList<>();
+      levels.values().forEach(i -> out.add(i.implication()));
+      out.addAll(sums().sumsInvolving(f));
+      return distinct(out);
     }
-    // Levels of the loaded articles are checked against what others state for the earlier month and year.
-    for (FigureRecord level : List.copyOf(near)) {
-      if (!loadedArticles.contains(level.article()) || !"amount".equals(level.kind()) || level.period() == null) continue;
-      for (int months : new int[] {-1, -12}) {
-        String earlier = shift(level.period(), months);
-        if (earlier != null) near.addAll(withKey(seen, FigureKeys.fact(level.unit(), "amount", earlier, level.place())));
+
+    /** The stored implied levels whose level is of this group's fact: each pair checked once for the group. */
+    private List<Implied> impliedElsewhere() {
+      if (impliedElsewhere != null) return impliedElsewhere;
+      impliedElsewhere = new ArrayList<>();
+      if (!"amount".equals(rep.kind()) || rep.period() == null) return impliedElsewhere;
+      String key = FigureKeys.fact(rep.unit(), "amount", rep.period(), rep.place());
+      List<FigureRecord> stated = keyFigures(key);
+      for (ImpliedRef ref : StoredFigures.impliedWithKey(dataset, key)) {
+        Implied i = pair(ref, stated);
+        if (i != null) impliedElsewhere.add(i);
       }
+      return impliedElsewhere;
     }
-    List<FigureRecord> sorted = new ArrayList<>(near);
-    sorted.sort(ORDER);
-    return sorted;
+
+    /**
+     * The amounts that may add up with this group's statements: those of its sum keys (same unit,
+     * period and origin), read as far as their values first; only those whose values can make a sum
+     * with the cited value are read in full.
+     */
+    private Implications sums() {
+      if (sumCandidates != null) return sumCandidates;
+      List<StoredFigures.Valued> near = new ArrayList<>();
+      if ("amount".equals(rep.kind()) && rep.period() != null) {
+        List<String> keys = rep.place().isEmpty()
+            // A total without places may be the sum of parts of any origin.
+            ? List.of(FigureKeys.sum(rep.unit(), rep.period(), FigureKeys.ANY_ORIGIN))
+            : List.of(FigureKeys.sum(rep.unit(), rep.period(), FigureKeys.origin(rep.place())),
+                FigureKeys.sum(rep.unit(), rep.period(), ""));
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) for (var v : StoredFigures.valuesWithKey(dataset, key)) if (seen.add(v.iri())) near.add(v);
+      }
+      double[] values = new double[near.size()];
+      double[] precisions = new double[near.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = near.get(i).value();
+        precisions[i] = near.get(i).precision();
+      }
+      boolean[] may = Implications.mayAddUpWith(values, precisions, rep.value());
+      List<StoredFigures.Valued> read = new ArrayList<>();
+      for (int i = 0; i < may.length; i++) if (may[i]) read.add(near.get(i));
+      sumCandidates = new Implications(StoredFigures.figures(dataset, read, figuresRead));
+      return sumCandidates;
+    }
   }
 
-  /** The figures with a key not read yet (a figure found under several keys is read once). */
-  private List<FigureRecord> withKey(Set<String> seen, String key) {
-    return StoredFigures.withKey(dataset, key, seen, figuresRead);
-  }
-
-  private void loadArticle(String iri, Set<FigureRecord> near, Set<String> loaded) {
-    if (loaded.add(iri)) near.addAll(articlesRead.computeIfAbsent(iri, a -> StoredFigures.ofArticle(dataset, a)));
-  }
-
-  private static String shift(String period, int months) {
-    try {
-      return CitationFinder.shift(period, months);
-    } catch (RuntimeException e) {
-      return null; // a period the arithmetic does not know: nothing to look up
+  /**
+   * Whether {@code f} may take part in its own article's stored pair: as its level or change, as an
+   * amount the implied level is checked against, or as the change's stated from-level.
+   */
+  private boolean mayTakePart(FigureRecord f, ImpliedRef ref) {
+    if (f.start() == null || f.end() == null) return true;
+    if (f.start() == ref.levelStart() && f.end() == ref.levelEnd() || f.start() == ref.changeStart() && f.end() == ref.changeEnd()) {
+      return true;
     }
+    if ("amount".equals(f.kind())) return true;
+    FigureRecord change = at(articleFigures(ref.article()), ref.changeStart(), ref.changeEnd());
+    return change == null || f.isAt(change.fromLevel());
+  }
+
+  /** An implied level stored at ingest, as the scan computes it, with the figures it was checked against. */
+  private record Implied(String article, FigureRecord level, FigureRecord change, Implication implication,
+      Set<FigureRecord> stated) {
+    /** The scan lists previous levels by level, then by change (document order of each). */
+    static final Comparator<Implied> ORDER = Comparator.comparing(Implied::level, StoredFigures.ORDER)
+        .thenComparing(Implied::change, StoredFigures.ORDER);
+  }
+
+  /**
+   * The implication a stored pair makes, checked against {@code stated} (the figures of its key,
+   * read when null) and its own article's figures; null if the pair's figures are gone.
+   */
+  private Implied pair(ImpliedRef ref, List<FigureRecord> stated) {
+    List<FigureRecord> own = articleFigures(ref.article());
+    FigureRecord level = at(own, ref.levelStart(), ref.levelEnd());
+    FigureRecord change = at(own, ref.changeStart(), ref.changeEnd());
+    if (level == null || change == null) return null;
+    if (stated == null) stated = ref.key() == null ? List.of() : keyFigures(ref.key());
+    Set<FigureRecord> figures = new java.util.TreeSet<>(ORDER);
+    figures.addAll(own);
+    figures.addAll(stated);
+    Implication i = new Implications(new ArrayList<>(figures)).previousLevel(level, change);
+    if (i == null) return null;
+    return new Implied(ref.article(), level, change, i, new HashSet<>(i.stated()));
+  }
+
+  private static FigureRecord at(List<FigureRecord> figures, int start, int end) {
+    for (FigureRecord f : figures) if (f.start() != null && f.start() == start && f.end() != null && f.end() == end) return f;
+    return null;
+  }
+
+  /** A highlight restating the body's change implies the same again: the scan keeps the first ({@link Implications#all}). */
+  private static List<Implication> distinct(List<Implication> out) {
+    List<Implication> distinct = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Implication i : out) if (seen.add(i.rule() + "|" + i.text() + "|" + i.inputs().get(0).doc())) distinct.add(i);
+    return distinct;
+  }
+
+  /**
+   * The figures that may state the same fact as {@code f}: its fact key in each unit of the same
+   * base ("5.6 kt" and "5,577 t"), of which only statements of the same kind, basis, period, places
+   * and a comparable measure are read in full.
+   */
+  private List<FigureRecord> sameFactCandidates(FigureRecord f) {
+    List<FigureRecord> near = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String unit : UnitTable.get().sameBase(f.unit())) {
+      near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(unit, f.kind(), f.period(), f.place()), seen, figuresRead,
+          key -> key == null || mayStateSameFact(f, key)));
+    }
+    near.sort(ORDER);
+    return near;
+  }
+
+  /**
+   * Whether a figure with this {@code cg:statementKey} may state {@code f}'s fact: a superset of
+   * {@link FigureRelations#sameFact} (which decides on the figures read).
+   */
+  private boolean mayStateSameFact(FigureRecord f, String statementKey) {
+    String[] k = statementKey.split("\\|", 6);
+    if (k.length < 6) return true;
+    if (!k[1].equals(f.kind()) || !k[2].equals(basisClass(f.basis())) || !k[3].equals(f.period())) return false;
+    if (!k[4].equals(String.join(" ", f.place()))) return false;
+    if (f.measure() == null) return true;
+    return similar.computeIfAbsent(f.measure() + "\u0000" + k[5], x -> FigureRelations.similarMeasures(f.measure(), k[5]));
+  }
+
+  private static String basisClass(String basis) {
+    if (basis == null) return "";
+    return switch (basis) {
+      case "yoy" -> "yoy";
+      case "mom" -> "mom";
+      default -> "versus";
+    };
+  }
+
+  /** The figures with a cite key (read once per cite). */
+  private List<FigureRecord> keyFigures(String key) {
+    return keysRead.computeIfAbsent(key, k -> StoredFigures.withKey(dataset, k, new HashSet<>(), figuresRead));
+  }
+
+  private List<FigureRecord> articleFigures(String iri) {
+    return articlesRead.computeIfAbsent(iri, a -> StoredFigures.ofArticle(dataset, a));
+  }
+
+  private ArticleInfo article(String iri) {
+    return articleInfo.computeIfAbsent(iri, a -> StoredArticles.of(dataset, List.of(a)).get(a));
   }
 }

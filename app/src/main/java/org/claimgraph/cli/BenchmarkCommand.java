@@ -56,6 +56,9 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--existing", description = "With --scale: measure the stores already under --into again instead of rebuilding them.")
   boolean existing;
 
+  @Option(names = "--build-only", description = "With --scale: build the stores (and report their size) without measuring look-ups.")
+  boolean buildOnly;
+
   @Option(names = "--cites", defaultValue = "40", description = "With --scale: stated values cite is timed on (default: ${DEFAULT-VALUE}).")
   int cites;
 
@@ -81,7 +84,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (scale != null) {
       if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
       new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
-          .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom).measureExisting(existing).cites(cites)
+          .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom).measureExisting(existing).buildOnly(buildOnly).cites(cites)
           .run(into, scale, cold);
       return 0;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.cite.Citation;
 import org.claimgraph.cite.FigureQuery;
-import org.claimgraph.cite.Implication;
+import org.claimgraph.relate.Implication;
 import org.claimgraph.cite.Related;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
@@ -105,10 +105,18 @@ final class CiteCommand implements Callable<Integer> {
           : f.speaker() != null ? f.speaker() : "nobody (the article states it on its own authority)", f.via() == null ? "" : ", via " + f.via());
       for (Related r : c.corroborating()) out.printf("    corroborated by: %s \"%s\" [%s] (%s)%n", FigureOutput.num(r.figure().value()),
           r.figure().quote(), r.figure().doc(), r.why());
+      more(out, c.corroboratingCount() - c.corroborating().size(), "corroborating figures");
       for (Related r : c.contradicting()) out.printf("    contradicted by: %s \"%s\" [%s] (%s)%n", FigureOutput.num(r.figure().value()),
           r.figure().quote(), r.figure().doc(), r.why());
+      more(out, c.contradictingCount() - c.contradicting().size(), "contradicting figures");
       for (Implication i : c.implied()) out.printf("    %s %s%n", i.agrees() == null ? "implies:" : i.agrees() ? "check ✓" : "check ✗", i.text());
+      more(out, c.impliedCount() - c.implied().size(), "implications");
     }
+  }
+
+  /** A citation lists the first related figures of each kind ({@code Citation.SHOWN}); says how many more there are. */
+  private static void more(PrintWriter out, int more, String what) {
+    if (more > 0) out.printf("    … and %,d more %s%n", more, what);
   }
 
   private static String orDash(String s) {

@@ -1,6 +1,5 @@
 package org.claimgraph.graph;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -11,6 +10,7 @@ import org.claimgraph.figure.Attribution;
 import org.claimgraph.figure.Evidence;
 import org.claimgraph.figure.Figure;
 import org.claimgraph.figure.Speaker;
+import org.claimgraph.relate.FigureKeys;
 
 /**
  * Maps one figure: value, unit, kind, basis, direction, period, measure, places, attribution
@@ -162,6 +162,6 @@ final class FigureMapper {
   }
 
   static String decimal(double v) {
-    return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    return FigureKeys.decimal(v);
   }
 }

@@ -15,7 +15,7 @@ import org.claimgraph.figure.Figure;
 /**
  * Maps an article to the quads of its named graph and streams them into a sink, so the same
  * mapping feeds the TDB2 store, an export or a test's in-memory dataset. The levels the article's
- * figures imply are computed here, once per article ({@link org.claimgraph.cite.ImpliedLevels}).
+ * figures imply are computed here, once per article ({@link ImpliedFigureMapper}).
  *
  * <p>The graph of {@code 004_073a1bba27b7e5aa.html} holds, in {@code <…/article/{id}>}:
  * <pre>
@@ -50,7 +50,7 @@ public final class GraphMapper {
     }
     FigureMapper figures = new FigureMapper(e, graph, article.id());
     for (Figure f : analysis.figures()) figures.map(f);
-    org.claimgraph.cite.ImpliedLevels.map(analysis, out);
+    ImpliedFigureMapper.map(analysis, out);
   }
 
   /** Streams the quads of {@code article}'s graph into {@code out} (without start/finish). */

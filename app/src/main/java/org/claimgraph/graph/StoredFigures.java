@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.relate.FigureKeys;
 
 /** Reads the stored figures back as flat records, sorted by document and position. */
 public final class StoredFigures {
@@ -90,6 +91,108 @@ public final class StoredFigures {
       out.sort(ORDER);
       return out;
     });
+  }
+
+  /**
+   * As {@link #withKey(Dataset, String, java.util.Set, java.util.Map)}, reading in full only the
+   * figures whose {@code cg:statementKey} (one look-up each; null for a figure without one) {@code
+   * keep} accepts: a key neighbourhood holds the statements of every measure of a place and month,
+   * of which a citation wants those of one measure.
+   */
+  public static List<FigureRecord> withKey(Dataset dataset, String key, java.util.Set<String> seen,
+      java.util.Map<String, java.util.Optional<FigureRecord>> read, java.util.function.Predicate<String> keep) {
+    return Txn.calculateRead(dataset, () -> {
+      var dsg = dataset.asDatasetGraph();
+      FigureReader reader = new FigureReader(dsg);
+      List<FigureRecord> out = new ArrayList<>();
+      var it = dsg.find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+      while (it.hasNext()) {
+        var q = it.next();
+        String iri = q.getSubject().getURI();
+        if (seen.contains(iri)) continue;
+        if (!read.containsKey(iri)) {
+          var sk = dsg.find(q.getGraph(), q.getSubject(), CG.statementKey.asNode(), Node.ANY);
+          if (!keep.test(sk.hasNext() ? sk.next().getObject().getLiteralLexicalForm() : null)) continue;
+        }
+        seen.add(iri);
+        FigureRecord r = read.computeIfAbsent(iri, i -> java.util.Optional.ofNullable(reader.figure(q.getGraph(), q.getSubject())))
+            .orElse(null);
+        if (r != null) out.add(r);
+      }
+      out.sort(ORDER);
+      return out;
+    });
+  }
+
+  /**
+   * The implied levels stored at ingest ({@code cg:ImpliedFigure}) with this {@code cg:impliedKey}:
+   * those whose implied level is a figure of that key. Call inside a read transaction.
+   */
+  public static List<ImpliedRef> impliedWithKey(Dataset dataset, String key) {
+    List<ImpliedRef> out = new ArrayList<>();
+    var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, CG.impliedKey.asNode(), NodeFactory.createLiteralString(key));
+    while (it.hasNext()) {
+      var q = it.next();
+      ImpliedRef r = ImpliedRef.of(q.getGraph().getURI(), q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+      if (r != null) out.add(r);
+    }
+    return out;
+  }
+
+  /** The implied levels stored with one article (its level-and-change pairs). Call inside a read transaction. */
+  public static List<ImpliedRef> impliedIn(Dataset dataset, String articleIri) {
+    List<ImpliedRef> out = new ArrayList<>();
+    var dsg = dataset.asDatasetGraph();
+    Node g = NodeFactory.createURI(articleIri);
+    var it = dsg.find(g, Node.ANY, RDF.type.asNode(), CG.ImpliedFigure.asNode());
+    while (it.hasNext()) {
+      Node node = it.next().getSubject();
+      var key = dsg.find(g, node, CG.impliedKey.asNode(), Node.ANY);
+      ImpliedRef r = ImpliedRef.of(articleIri, node.getURI(), key.hasNext() ? key.next().getObject().getLiteralLexicalForm() : null);
+      if (r != null) out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * A figure as far as a value check needs it: its IRI, graph, value and rounding (half a unit of the
+   * last digit its quote writes, {@link FigureKeys#precision}), read with three lookups instead of a
+   * whole figure's twenty.
+   */
+  public record Valued(String graph, String iri, double value, double precision) {}
+
+  /** The figures with this {@code cg:citeKey}, each read as far as {@link Valued} (call inside a read transaction). */
+  public static List<Valued> valuesWithKey(Dataset dataset, String key) {
+    var dsg = dataset.asDatasetGraph();
+    List<Valued> out = new ArrayList<>();
+    var it = dsg.find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+    while (it.hasNext()) {
+      var q = it.next();
+      Node g = q.getGraph();
+      Node f = q.getSubject();
+      var v = dsg.find(g, f, CG.value.asNode(), Node.ANY);
+      var quote = dsg.find(g, f, CG.quote.asNode(), Node.ANY);
+      if (!v.hasNext() || !quote.hasNext()) continue;
+      var exact = dsg.find(g, quote.next().getObject(), Vocab.exact.asNode(), Node.ANY);
+      double value = new BigDecimal(v.next().getObject().getLiteralLexicalForm()).doubleValue();
+      String text = exact.hasNext() ? exact.next().getObject().getLiteralLexicalForm() : null;
+      out.add(new Valued(g.getURI(), f.getURI(), value, FigureKeys.precision(text, value)));
+    }
+    return out;
+  }
+
+  /** The figures of these IRIs (of the given graphs), in document order, each read once per {@code read}. */
+  public static List<FigureRecord> figures(Dataset dataset, java.util.Collection<Valued> which,
+      java.util.Map<String, java.util.Optional<FigureRecord>> read) {
+    FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+    List<FigureRecord> out = new ArrayList<>();
+    for (Valued v : which) {
+      FigureRecord r = read.computeIfAbsent(v.iri(),
+          iri -> java.util.Optional.ofNullable(reader.figure(NodeFactory.createURI(v.graph()), NodeFactory.createURI(iri)))).orElse(null);
+      if (r != null) out.add(r);
+    }
+    out.sort(ORDER);
+    return out;
   }
 
   /** The article graphs holding figures with this {@code cg:citeKey}, sorted. */

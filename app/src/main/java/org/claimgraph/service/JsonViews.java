@@ -7,7 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.claimgraph.cite.Citation;
 import org.claimgraph.cite.FigureQuery;
-import org.claimgraph.cite.Implication;
+import org.claimgraph.relate.Implication;
 import org.claimgraph.cite.Related;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
@@ -24,7 +24,8 @@ import org.claimgraph.search.SearchResult;
 public final class JsonViews {
   private JsonViews() {}
 
-  /** {@code {"query": {text, value, unit}, "count": n, "citations": [{article, figure, sentence_marked, corroborating, contradicting, implied}]}} */
+  /** {@code {"query": {text, value, unit}, "count": n, "citations": [{article, figure, sentence_marked, corroborating, contradicting, implied,
+   * corroborating_count, contradicting_count, implied_count}]}}: the lists hold the first {@link Citation#SHOWN} of each kind */
   public static JsonObject cite(FigureQuery q, List<Citation> citations) {
     JsonArrayBuilder cs = Json.createArrayBuilder();
     for (Citation c : citations) {
@@ -37,6 +38,9 @@ public final class JsonViews {
       JsonArrayBuilder im = Json.createArrayBuilder();
       for (Implication i : c.implied()) im.add(implication(i));
       b.add("implied", im);
+      // The lists show the first Citation.SHOWN of each kind; the counts say how many there are.
+      b.add("corroborating_count", c.corroboratingCount()).add("contradicting_count", c.contradictingCount())
+          .add("implied_count", c.impliedCount());
       cs.add(b);
     }
     JsonObjectBuilder query = Json.createObjectBuilder().add("text", q.text()).add("value", q.value());

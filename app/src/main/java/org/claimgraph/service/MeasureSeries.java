@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.claimgraph.cite.FigureRelations;
+import org.claimgraph.relate.FigureRelations;
 import org.claimgraph.eval.FigureRecord;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
+import org.claimgraph.relate.Implication;
 import org.junit.jupiter.api.Test;
 
 /** Corroboration, contradiction and implied figures on hand-made figures whose answers are known. */

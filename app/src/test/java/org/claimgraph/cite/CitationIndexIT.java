@@ -13,6 +13,7 @@ import org.claimgraph.bench.SyntheticStore;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.GraphStore;
 import org.claimgraph.graph.StoredFigures;
+import org.claimgraph.relate.Implication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The index answers exactly as the scan: on a generated 1,000-article store (rewrites, wrong values,
  * wrong months, parts and totals), the values of every third stated figure are cited both ways and the answers
- * (statements, corroborating, contradicting and implied figures, in order) must be equal.
+ * (statements, corroborating, contradicting and implied figures, in order, and how many of each) must be equal.
+ * One story is also carried word for word by {@value #COPIES} more outlets, so that its figures are
+ * stated more often than a citation lists ({@link Citation#SHOWN}).
  */
 class CitationIndexIT {
 
@@ -32,8 +35,45 @@ class CitationIndexIT {
   @BeforeAll
   static void build() {
     store = GraphStore.open(tmp.resolve("store"));
-    SyntheticStore.write(store, null, new SyntheticArticles(7), 0, 1000, 250);
+    SyntheticArticles gen = new SyntheticArticles(7);
+    SyntheticStore.write(store, null, gen, 0, 1000, 250);
+    // A popular story: article 5 carried by COPIES more outlets (other ids and documents, the same text).
+    List<org.claimgraph.analysis.ArticleAnalysis> copies = new ArrayList<>();
+    for (int i = 0; i < COPIES; i++) copies.add(copy(gen.article(5), i));
+    org.claimgraph.graph.GraphMapper mapper = new org.claimgraph.graph.GraphMapper();
+    org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+      var sink = org.apache.jena.riot.system.StreamRDFLib.dataset(store.dataset().asDatasetGraph());
+      for (var a : copies) mapper.map(a, "copy-" + a.article().id(), sink);
+    });
     scan = CitationFinder.of(store.dataset());
+  }
+
+  static final int COPIES = 30;
+
+  static org.claimgraph.analysis.ArticleAnalysis copy(org.claimgraph.analysis.ArticleAnalysis a, int i) {
+    var x = a.article();
+    var article = new org.claimgraph.article.Article(String.format(java.util.Locale.ROOT, "c%015x", i), "copy_" + i + ".txt",
+        x.title(), "Outlet " + i, x.authors(), x.date(), x.url(), x.language(), x.text(), x.paragraphs());
+    return new org.claimgraph.analysis.ArticleAnalysis(article, a.entities(), a.figures(), a.tokens(), a.sentences());
+  }
+
+  @Test
+  void aStoryCarriedByManyOutletsListsTheFirstRelatedAndCountsThemAll() {
+    CitationIndex index = new CitationIndex(store.dataset());
+    int capped = 0;
+    for (var f : new SyntheticArticles(7).article(5).figures()) {
+      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+      List<Citation> expected = scan.cite(q);
+      assertEquals(expected, index.cite(q), "citations of " + q.text());
+      for (Citation c : expected) {
+        if (c.corroboratingCount() > Citation.SHOWN) {
+          capped++;
+          assertEquals(Citation.SHOWN, c.corroborating().size());
+          assertTrue(c.corroboratingCount() >= COPIES, "every copy corroborates: " + c.corroboratingCount());
+        }
+      }
+    }
+    assertTrue(capped > COPIES, "the copies' figures are corroborated by more articles than a citation lists: " + capped);
   }
 
   @AfterAll

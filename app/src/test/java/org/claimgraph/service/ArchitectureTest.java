@@ -57,6 +57,32 @@ class ArchitectureTest {
     assertEquals(List.of(), bad);
   }
 
+  /**
+   * The graph (what ingest writes) never uses cite (what answers look-ups), and the rules both share
+   * (keys, relations, implications in {@code org.claimgraph.relate}) use neither: no package cycle.
+   */
+  @Test
+  void theGraphDoesNotUseCiteAndTheSharedRulesUseNeither() {
+    List<String> bad = new ArrayList<>();
+    for (Path f : sources(APP)) {
+      String pkg = packageOf(f);
+      for (String used : usesAll(f)) {
+        if (pkg.equals("org.claimgraph.graph") && used.startsWith("org.claimgraph.cite.")) bad.add(f + " uses " + used);
+        if (pkg.equals("org.claimgraph.relate") && (used.startsWith("org.claimgraph.cite.") || used.startsWith("org.claimgraph.graph."))) {
+          bad.add(f + " uses " + used);
+        }
+      }
+    }
+    assertEquals(List.of(), bad, "graph → cite and relate → graph/cite would make a package cycle");
+    assertTrue(sources(APP).stream().anyMatch(f -> packageOf(f).equals("org.claimgraph.relate")), "the shared rules were found");
+  }
+
+  @Test
+  void theCycleRuleCatchesAQualifiedNameOfAnyProjectPackage() {
+    String code = "package org.claimgraph.graph;\nclass X { void m() { org.claimgraph.cite.ImpliedLevels.map(null, null); } }\n";
+    assertEquals(List.of("org.claimgraph.cite.ImpliedLevels.map"), usesAllIn(code));
+  }
+
   @Test
   void theRuleCatchesAnImportAndAQualifiedName() {
     String code = "package org.claimgraph.serve;\nimport org.claimgraph.cli.Api;\nclass X { Object o = new org.apache.lucene.store.ByteBuffersDirectory(); }\n";
@@ -78,6 +104,26 @@ class ArchitectureTest {
 
   private static List<String> uses(Path file) {
     return usesIn(read(file));
+  }
+
+  private static final Pattern PROJECT = Pattern.compile("\\borg\\.claimgraph\\.\\w+\\.[\\w.]+");
+
+  private static List<String> usesAll(Path file) {
+    return usesAllIn(read(file));
+  }
+
+  /** Imports and fully qualified names of any project package (besides those {@link #usesIn} finds). */
+  static List<String> usesAllIn(String code) {
+    List<String> out = new ArrayList<>();
+    Matcher m = IMPORT.matcher(code);
+    while (m.find()) out.add(m.group(1));
+    String body = IMPORT.matcher(code).replaceAll("");
+    // Comments may name other packages ({@link org.claimgraph.cite.CitationIndex}): only code counts.
+    body = body.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+    body = body.replaceAll("(?m)^package\\s+[\\w.]+;", "");
+    Matcher q = PROJECT.matcher(body);
+    while (q.find()) out.add(q.group());
+    return out;
   }
 
   static List<String> usesIn(String code) {

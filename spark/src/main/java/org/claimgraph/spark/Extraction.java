@@ -15,7 +15,7 @@ import org.claimgraph.article.ArticleException;
 import org.claimgraph.article.ArticleReader;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.figure.Figure;
-import org.claimgraph.graph.FigureKeys;
+import org.claimgraph.relate.FigureKeys;
 import org.claimgraph.graph.GraphMapper;
 import org.claimgraph.graph.Iris;
 import org.claimgraph.ingest.SparkEntries;

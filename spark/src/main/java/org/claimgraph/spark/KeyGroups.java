@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.claimgraph.cite.FigureRelations;
+import org.claimgraph.relate.FigureRelations;
 import org.claimgraph.eval.FigureRecord;
-import org.claimgraph.graph.FigureKeys;
+import org.claimgraph.relate.FigureKeys;
 
 /**
  * The global step of a Spark ingest, by key: figures grouped by cite key ({@link FigureKeys}),

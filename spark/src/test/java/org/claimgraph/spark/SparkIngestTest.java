@@ -3,7 +3,7 @@ package org.claimgraph.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.claimgraph.cite.FigureRelations;
+import org.claimgraph.relate.FigureRelations;
 import org.claimgraph.eval.FigureRecord;
 import org.junit.jupiter.api.Test;
 

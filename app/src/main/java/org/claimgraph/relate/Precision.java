@@ -1,21 +1,20 @@
-package org.claimgraph.cite;
+package org.claimgraph.relate;
 
 import org.claimgraph.eval.FigureRecord;
-import org.claimgraph.graph.FigureKeys;
 
 /**
  * How precisely a figure is stated: half a unit of its last written digit, in the figure's unit.
  * "353 tons" ± 0.5 t; "75.5%" ± 0.05; "1.243 million units" ± 500; "Eighty percent" ± 0.5.
  */
-final class Precision {
+public final class Precision {
   private Precision() {}
 
-  static double of(FigureRecord f) {
+  public static double of(FigureRecord f) {
     return FigureKeys.precision(f.quote(), f.value());
   }
 
   /** Half a unit of the last digit written in {@code quote}, scaled to {@code value}: "5.6 kt" as 5.6 → 0.05. */
-  static double of(String quote, double value) {
+  public static double of(String quote, double value) {
     return FigureKeys.precision(quote, value);
   }
 }

@@ -1,4 +1,4 @@
-package org.claimgraph.graph;
+package org.claimgraph.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.claimgraph.cite;
+package org.claimgraph.relate;
 
 import java.util.List;
 import org.claimgraph.eval.FigureRecord;

@@ -1,6 +1,5 @@
-package org.claimgraph.cite;
+package org.claimgraph.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -10,10 +9,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.analysis.ArticleAnalysis;
 import org.claimgraph.eval.FigureRecord;
-import org.claimgraph.figure.Figure;
-import org.claimgraph.graph.CG;
-import org.claimgraph.graph.FigureKeys;
-import org.claimgraph.graph.Iris;
+import org.claimgraph.relate.FigureKeys;
+import org.claimgraph.relate.Implication;
+import org.claimgraph.relate.ImpliedLevels;
 
 /**
  * The levels an article's figures imply, written into the article's graph at ingest, so they are
@@ -34,22 +32,14 @@ import org.claimgraph.graph.Iris;
  * {@code cg:impliedKey} against the stored figures' {@code cg:citeKey}s. Sums of parts join figures
  * of several articles and are computed when cited.
  */
-public final class ImpliedLevels {
-  private ImpliedLevels() {}
-
-  /** The implied levels of an analysed article, computed from its own figures (in document order). */
-  public static List<Implication> of(ArticleAnalysis analysis) {
-    String iri = Iris.article(analysis.article().id());
-    List<FigureRecord> records = new ArrayList<>();
-    for (Figure f : analysis.figures()) records.add(FigureRecord.of(analysis.article(), iri, f));
-    return new Implications(records).previousLevels();
-  }
+public final class ImpliedFigureMapper {
+  private ImpliedFigureMapper() {}
 
   /** Streams the quads of the article's implied levels into its graph. */
   public static void map(ArticleAnalysis analysis, StreamRDF out) {
     String articleId = analysis.article().id();
     Node graph = NodeFactory.createURI(Iris.article(articleId));
-    for (Implication i : of(analysis)) {
+    for (Implication i : ImpliedLevels.of(analysis, Iris.article(articleId))) {
       FigureRecord level = i.inputs().get(0);
       FigureRecord change = i.inputs().get(1);
       Node node = NodeFactory.createURI(iri(articleId, level, change));

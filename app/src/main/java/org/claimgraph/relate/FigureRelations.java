@@ -1,22 +1,21 @@
-package org.claimgraph.cite;
+package org.claimgraph.relate;
 
 import java.util.Objects;
 import org.claimgraph.eval.FigureRecord;
-import org.claimgraph.graph.ArticleInfo;
 import org.claimgraph.figure.Comparability;
 import org.claimgraph.figure.MeasureParts;
 import org.claimgraph.lexicon.UnitTable;
 
 /**
  * The one place that decides whether two figures of different articles state the same fact, agree
- * or contradict each other. Both the scan ({@link CitationFinder}) and the index
- * ({@link CitationIndex}) ask it, so a new rule changes both alike; the index's keys
- * ({@link org.claimgraph.graph.FigureKeys}) only narrow the candidates to those with the same unit,
+ * or contradict each other. Both cite's scan ({@code cite.CitationFinder}) and index
+ * ({@code cite.CitationIndex}) ask it, and so does the Spark ingest's keyed step, so a new rule changes both alike; the index's keys
+ * ({@link FigureKeys}) only narrow the candidates to those with the same unit,
  * kind, period and places (or order of magnitude), so a rule must not relate figures that differ
  * there.
  *
  * <pre>{@code
- * Related r = FigureRelations.relate(cited, other, otherArticle);
+ * FigureRelations.Relation r = FigureRelations.relation(cited, other);
  * // "619 tonne CN→US 2025-07" vs "619 tons CN→US 2025-07": corroborating, "same value, measure, place and period"
  * }</pre>
  */
@@ -48,17 +47,10 @@ public final class FigureRelations {
     return Comparability.mayContradict(f.facts(), o.facts()) ? Relation.OTHER_VALUE : Relation.NONE;
   }
 
-  /** The relation of {@code o} to {@code f} in words, with {@code o} and its article; null if unrelated. */
-  public static Related relate(FigureRecord f, FigureRecord o, ArticleInfo oa) {
-    return switch (relation(f, o)) {
-      case NONE -> null;
-      case SAME_VALUE -> new Related(o, oa, "same value, measure, place and period");
-      case OTHER_VALUE -> new Related(o, oa, "another value for the same measure, place and period");
-    };
-  }
-
   /** The same quantity: unit (of one kind), kind, basis, period, places and measure parts ({@link Comparability}). */
   public static boolean sameFact(FigureRecord a, FigureRecord b) {
+    // Measures of other parts never state one fact: answered from the cached parts before the full rule.
+    if (!similarMeasures(a.measure(), b.measure())) return false;
     return Comparability.sameQuantity(a.facts(), b.facts());
   }
 
@@ -81,6 +73,18 @@ public final class FigureRelations {
    */
   public static boolean similarMeasures(String a, String b) {
     if (a == null || b == null) return true;
-    return MeasureParts.of(a).sameQuantity(MeasureParts.of(b));
+    return parts(a).sameQuantity(parts(b));
+  }
+
+  /** Parts by measure phrase: a store names few measures, each compared many times (a lexicon match costs tens of µs). */
+  private static final java.util.Map<String, MeasureParts> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static MeasureParts parts(String measure) {
+    MeasureParts p = PARTS.get(measure);
+    if (p != null) return p;
+    if (PARTS.size() > 50_000) PARTS.clear(); // bounded: a pathological store of distinct phrases only loses the cache
+    p = MeasureParts.of(measure);
+    PARTS.put(measure, p);
+    return p;
   }
 }

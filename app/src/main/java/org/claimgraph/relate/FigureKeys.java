@@ -1,4 +1,4 @@
-package org.claimgraph.graph;
+package org.claimgraph.relate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,12 @@ public final class FigureKeys {
    * exact lookup of the written form would miss.
    */
   public static String value(double value) {
-    return "value|" + FigureMapper.decimal(value);
+    return "value|" + decimal(value);
+  }
+
+  /** A value as {@code cg:value} writes it: plain, without trailing zeros ("619", "75.5"). */
+  public static String decimal(double v) {
+    return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
   /** The origin of {@link #sum} keys that every amount carries. */
@@ -88,7 +93,7 @@ public final class FigureKeys {
    * from a figure's unit (queries/11); a figure in another unit of the same kind is related by
    * cite's scan of the figure's own article and by the value lookup, not by these keys.
    */
-  static String dimension(String unit) {
+  public static String dimension(String unit) {
     return UnitTable.canonical(unit);
   }
 
