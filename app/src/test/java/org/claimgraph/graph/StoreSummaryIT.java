@@ -109,13 +109,18 @@ class StoreSummaryIT {
     String value = new java.math.BigDecimal(Double.toString(some.value())).stripTrailingZeros().toPlainString();
     same("03-who-claimed-a-value.rq", Map.of("(619 \"tonne\")", "(" + value + " \"" + some.unit() + "\")"));
     same("17-independent-origins-of-a-figure.rq", Map.of("(619 \"tonne\")", "(" + value + " \"" + some.unit() + "\")"));
+    // The generator restates a statement a few times at 10^3, so one of the two quadratic answers at
+    // least must outgrow its kept rows, or the cap would go untested.
+    assertFalse(capped.isEmpty(), "no capped answer outgrew its kept rows: the cap is not tested");
   }
+
+  private static final java.util.Set<String> capped = new java.util.TreeSet<>();
 
   /** The paged query, every page in turn, gives the plain query's rows in the plain query's order. */
   private static void same(String file, Map<String, String> parameters) {
     List<String> plain = plain(file, parameters);
-    if (KEPT.containsKey(file)) {
-      assertTrue(plain.size() > KEPT.get(file), file + ": the plain answer fits the kept rows; the cap is not tested");
+    if (KEPT.containsKey(file) && plain.size() > KEPT.get(file)) {
+      capped.add(file);
       plain = plain.subList(0, KEPT.get(file)); // the summary keeps the first rows of a quadratic answer
     }
     List<String> paged = paged(file, parameters);

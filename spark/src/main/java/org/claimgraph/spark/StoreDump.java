@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.system.Txn;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.StoreSummary;
 
 /**
  * A store's quads as sorted N-Quads lines ({@code export --format nquads | sort}), the form in
@@ -25,14 +26,20 @@ import org.claimgraph.graph.GraphStore;
 public final class StoreDump {
   private StoreDump() {}
 
-  /** Every quad of the store in {@code dir}, one N-Quads line each, sorted. */
+  /**
+   * Every quad of the store in {@code dir}, one N-Quads line each, sorted; as {@code export} does,
+   * without the summary graph ({@code StoreSummary}: a cache of the whole-store queries, rebuilt from
+   * the article graphs, whose rows of equal sort keys may come in either order).
+   */
   public static List<String> lines(Path dir) {
     try (GraphStore g = GraphStore.openExisting(dir)) {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       Txn.executeRead(g.dataset(), () -> {
         StreamRDF out = StreamRDFLib.writer(buf);
         out.start();
-        g.dataset().asDatasetGraph().find().forEachRemaining(out::quad);
+        g.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+          if (!StoreSummary.GRAPH.equals(q.getGraph())) out.quad(q);
+        });
         out.finish();
       });
       List<String> lines = new ArrayList<>(List.of(buf.toString(StandardCharsets.UTF_8).split("\n")));
