@@ -158,6 +158,8 @@ public final class ChangeRules {
     int m = mom.find() ? mom.start() : Integer.MAX_VALUE;
     PeriodMention ref = null;
     for (PeriodMention p : periods) {
+      // "from a 32.9% increase in the first quarter": a base's period written right after this figure is its own, not what it is compared with.
+      if (p.basis() && p.start() >= end && OWN_PERIOD_AFTER.matcher(sentence.substring(end, p.start())).matches()) continue;
       if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p))) {
         ref = p;
         break;
@@ -184,6 +186,8 @@ public final class ChangeRules {
     if (vs.find() && vs.start() < 25) return "vs-period";
     return null;
   }
+
+  private static final Pattern OWN_PERIOD_AFTER = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|during)\\s+(?:the\\s+)?");
 
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
   private static boolean isBaseFigurePeriod(String sentence, int end, PeriodMention p) {

@@ -21,9 +21,9 @@ import org.claimgraph.lexicon.Lexicon;
 public final class Credits {
 
   private static final Pattern INTRO = Pattern.compile(
-      "(?i)^(?:(?:new|the|latest|official|preliminary|monthly|weekly|annual|recent)\\s+)*(?:trade\\s+)?"
-          + "(?:data|figures|statistics|numbers|information|estimates|calculations)\\s+"
-          + "(?:from|by|of|(?:released|published|provided|issued|compiled)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
+      "(?i)^(?:(?:a|an|new|the|latest|official|preliminary|monthly|weekly|annual|recent)\\s+)*(?:trade\\s+)?"
+          + "(?:data|figures|statistics|numbers|information|estimates|calculations|report)\\s+"
+          + "(?:from|by|of|(?:released|published|provided|issued|compiled|furnished)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
   /** "EV research firm Rho Motion", "the market research firm Rho Motion": a descriptor ending in a kind of body, then the name. */
   private static final Pattern BODY_NAME = Pattern.compile(
       "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
@@ -45,9 +45,13 @@ public final class Credits {
       "(?i)\\s+(?:released|published|issued|out)(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
           + "|today|yesterday|week|month|morning|afternoon|evening)$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
-  /** "government body Cochilco", "research agency BMI": lower-case descriptors before a name. */
+  /**
+   * "government body Cochilco", "research agency BMI", "Chile state copper commission Cochilco",
+   * "The national copper commission Cochilco": lower-case descriptors (after an article or one
+   * capitalized word of origin) before a name; "Ministry of Commerce" is a name, not "Commerce".
+   */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
-      "^(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
+      "^(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}\\p{Ll}+\\s+(?!(?:of|for|and|de|the|on|in|at|to|from)\\s))?(?:\\p{Ll}[\\p{L}-]*\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
 
   private static final Pattern DEFINED_ACRONYM = Pattern.compile(
       "((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|for|and|de|\\p{Lu}[\\p{L}'’&.-]*)){1,8})\\s+\\((\\p{Lu}[\\p{Lu}&]{1,8})\\)");
@@ -195,7 +199,7 @@ public final class Credits {
       if (m.start() == 0 && m.end() == s.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
     }
     Matcher d = DESCRIPTOR_NAME.matcher(s);
-    if (d.matches() && !s.matches("(?i)^(?:the|a|an)\\s+\\p{Lu}.*")) s = d.group(1);
+    if (d.matches() && !s.matches("^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = d.group(1); // no (?i): it would make \p{Lu} match any letter
     return s.strip();
   }
 }

@@ -289,7 +289,8 @@ public final class FigureExtractor {
     int bestDistance = Integer.MAX_VALUE;
     for (PeriodMention p : pms) {
       // A comparison's reference period is not the figure's, except for the base figure it is written right after ("from 24.97 percent in August").
-      if (p.basis() && !(p.start() >= re && p.start() - re <= 4 && isComparisonBase(sentence, rs))) continue;
+      if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || ATTACHED.matcher(sentence.substring(re, p.start())).matches())
+          && isComparisonBase(sentence, rs))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
@@ -318,7 +319,7 @@ public final class FigureExtractor {
       int oe = other.end() - base;
       int os = other.start() - base;
       if (os == rs) continue;
-      boolean right = p.start() >= oe && p.start() - oe <= 4;
+      boolean right = p.start() >= oe && (p.start() - oe <= 4 || ATTACHED.matcher(sentence.substring(oe, p.start())).matches());
       if (right && isComparisonBase(sentence, os)) return true;
     }
     return false;
@@ -346,15 +347,20 @@ public final class FigureExtractor {
     for (Quantity other : qs) {
       int os = other.start() - base;
       int oe = other.end() - base;
-      if (os >= from && oe <= to && to - oe <= 12 && isComparisonBase(sentence, os)) return true;
+      // "from a 32.9% increase in the first quarter": a change noun may stand between the base and its period.
+      boolean attached = to - oe <= 12 || ATTACHED.matcher(sentence.substring(oe, to)).matches();
+      if (os >= from && oe <= to && attached && isComparisonBase(sentence, os)) return true;
     }
     return false;
   }
 
-  /** "from an 18.9% dip", "than 1,238 t", "compared with 46 mt": the number is what another is compared with. */
+  /**
+   * "from an 18.9% dip", "than 1,238 t", "compared with 46 mt", "after rising 6.2%": the number is
+   * what another is compared with (or what came before it).
+   */
   private static boolean isComparisonBase(String sentence, int start) {
-    return sentence.substring(Math.max(0, start - 16), start).matches(
-        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:a\\s+|an\\s+|the\\s+)?$");
+    return sentence.substring(Math.max(0, start - 24), start).matches(
+        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");
@@ -374,9 +380,13 @@ public final class FigureExtractor {
       "(?i)\\b(?:rose|fell|jumped|surged|soared|climbed|dropped|declined|increased|decreased|grew|slumped|plunged|plummeted|skidded"
           + "|slid|dipped|tumbled|totall?ed|reached|amounted|stood|hit|posted|recorded|registered|sold|delivered|exported|imported"
           + "|shipped|produced|installed|(?:was|were)\\s+(?:sold|delivered|exported|imported|shipped|produced|installed|issued|approved|down|up))\\b");
-  /** A sentence about data: "according to data released yesterday", "a significant decline in graphite exports". */
+  /**
+   * A sentence about data: "according to data released yesterday", "a significant decline in graphite exports",
+   * a results lede ("net profit growth picked up in the second quarter").
+   */
   private static final Pattern DATA_WORDS = Pattern.compile(
-      "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations)\\b");
+      "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations"
+          + "|(?:net\\s+|operating\\s+)?(?:profits?|revenues?|earnings|income))\\b");
   private static final Pattern PLACE_BACK = Pattern.compile(
       "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
   private static final Pattern LAST_YEAR_END = Pattern.compile("(?i)\\b(?:last|previous|prior)\\s+year$");

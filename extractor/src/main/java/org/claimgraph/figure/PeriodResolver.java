@@ -145,9 +145,14 @@ public final class PeriodResolver {
   private static final Pattern EVENT_BEFORE = Pattern.compile(
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
-  /** "from 14.8% in ", "than 3,120 tonnes in ": the year after it is a comparison base's. */
+  /**
+   * "from 14.8% in ", "accelerating from a 32.9% increase in the ", "after rising 6.2% in the ":
+   * the period after it is a comparison base's (or an earlier period's), not the sentence's.
+   */
   private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)\\s+(?:in\\s+|during\\s+)?$");
+      "(?i)\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)"
+          + "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)"
+          + "(?:\\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip|contraction|expansion))?\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
       "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(

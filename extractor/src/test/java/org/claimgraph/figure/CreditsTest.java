@@ -35,7 +35,12 @@ class CreditsTest {
       "Shanghai Metals Market (SMM) data|Shanghai Metals Market",
       "China Passenger Car Association (CPCA) data|China Passenger Car Association",
       // OE Digital, AMM: when the data came out is no part of who
-      "Customs data released on Thursday|Customs data", "Census Bureau data released Friday|Census Bureau"})
+      "Customs data released on Thursday|Customs data", "Census Bureau data released Friday|Census Bureau",
+      // Mining Weekly, UPNewsInfo: descriptors after a capitalized word of origin; a name with "of" stays whole
+      "Chile state copper commission Cochilco|Cochilco", "Chilean state copper commission Cochilco|Cochilco",
+      "The state copper commission Cochilco|Cochilco", "Ministry of Commerce|Ministry of Commerce",
+      // The Truth About Cars, India Empire: a report by / data furnished by a name
+      "a report by Automotive News|Automotive News", "Data furnished by SIAM|SIAM"})
   void namesTheSource(String written, String named) {
     assertEquals(named, Credits.normalize(written, Lexicon.get()));
   }
@@ -54,6 +59,13 @@ class CreditsTest {
     // CnEVPost
     var acronyms = Credits.acronyms("according to data released today by the China Passenger Car Association (CPCA).");
     assertEquals("the China Passenger Car Association", Credits.normalize("the CPCA", Lexicon.get(), acronyms));
+  }
+
+  @org.junit.jupiter.api.Test
+  void shortFormsBehindAVerbOfGiving() {
+    // India Empire
+    var acronyms = Credits.acronyms("Car-makers’ association, Society of Indian Automobile Manufacturers (SIAM) in December reported");
+    assertEquals("Society of Indian Automobile Manufacturers", Credits.normalize("Data furnished by SIAM", Lexicon.get(), acronyms));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -356,4 +356,39 @@ class PeriodRulesTest {
     assertEquals("2024-01/2024-09", period(oct2024, "18.679 million units", cv));
     assertEquals("2024-09", period(oct2024, "284,000 units", cv));
   }
+
+  @Test
+  void aBasesPeriodAfterItsChangeNounIsTheBasesAndAResultsLedeDatesTheFigures() {
+    // Reuters via Squid (2025-10-20): "up from a 8.3% gain in the second quarter" dates the 8.3% only;
+    // the revenue change takes the quarter of the figureless lede and of the sentence before.
+    LocalDate oct2025 = LocalDate.of(2025, 10, 20);
+    String[] text = {
+        "Chinese electric vehicle battery giant CATL saw net profit growth accelerate in the third quarter, even as it faced increased competition from smaller rivals.",
+        "Net profit rose 41.2% to 18.5 billion yuan ($2.6 billion) in the July-September period from a year earlier, picking up from a 33.7% increase in the second quarter, according to a stock filing on Monday.",
+        "Revenue rose 12.9% year on year to 104.2 billion yuan, up from a 8.3% gain in the second quarter."};
+    assertEquals("2025-07/2025-09", period(oct2025, "41.2%", text));
+    assertEquals("2025-04/2025-06", period(oct2025, "33.7%", text));
+    assertEquals("2025-07/2025-09", period(oct2025, "12.9%", text));
+    assertEquals("2025-07/2025-09", period(oct2025, "104.2 billion yuan", text));
+    assertEquals("2025-04/2025-06", period(oct2025, "8.3%", text));
+    // AFP via Rappler (2012-11-10): "than the 9.9 percent increase in September" is the base's month.
+    LocalDate nov2012 = LocalDate.of(2012, 11, 10);
+    String[] afp = {
+        "China's export growth accelerated in October, the government said Saturday, adding to evidence the world's second-largest economy is bouncing back as the ruling Communist Party chooses new leaders.",
+        "Exports rose 11.6 percent in October from a year earlier to $175.6 billion, the national customs bureau said, stronger than the 9.9 percent increase in September."};
+    assertEquals("2012-10", period(nov2012, "11.6 percent", afp));
+    assertEquals("2012-09", period(nov2012, "9.9 percent", afp));
+  }
+
+  @Test
+  void aChangeAfterWhichAnotherCameIsDatedByItsOwnPeriodNotTheBases() {
+    // Reuters via OANN (2020-12-07): "after 11.4% growth in October" and "from a 4.7% expansion in
+    // October" date those bases only; the November figures keep November.
+    LocalDate dec2020 = LocalDate.of(2020, 12, 7);
+    String text = "China’s exports in November rose 21.1% from a year earlier, after 11.4% growth in October, while imports grew 4.5% last month, from a 4.7% expansion in October, customs data showed on Monday.";
+    assertEquals("2020-11", period(dec2020, "21.1%", text));
+    assertEquals("2020-10", period(dec2020, "11.4%", text));
+    assertEquals("2020-11", period(dec2020, "4.5%", text));
+    assertEquals("2020-10", period(dec2020, "4.7%", text));
+  }
 }
