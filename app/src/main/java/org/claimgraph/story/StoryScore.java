@@ -24,7 +24,7 @@ import java.util.Set;
  * it restates (restating any of them is right). Direction: of the pairs found, the share oriented
  * as annotated; pairs whose evidence starts with {@code undirected} (two copies of one wire text,
  * no date, no credit) have no direction to get right and are left out of it. Misstatements match on rewrite, quote (as written, spaces ignored)
- * (one containing the other, spaces ignored) and type. Pairs and misstatements count for "heldout" when an article of theirs is held out.
+ * (one containing the other, spaces ignored) and type. Pairs and misstatements count for "heldout" when an article of theirs is held out, for "fresh" when one is of the later held-out set (devset/fresh).
  *
  * <pre>{@code
  * StoryScore.Result r = StoryScore.score(Path.of("devset"), stories).get("tune");
@@ -96,6 +96,8 @@ public final class StoryScore {
 
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (String s : List.of("tune", "heldout", "all")) counts.put(s, new int[10]);
+    // A later held-out set (devset/fresh) is scored on its own line, not mixed into "tune".
+    if (split.containsValue("fresh")) counts.put("fresh", new int[10]);
     Set<String> annotated = goldRestates.keySet();
     for (var e : goldRestates.entrySet()) {
       if (e.getValue().get(0).equals("-")) continue;
@@ -149,7 +151,8 @@ public final class StoryScore {
   }
 
   private static String splitOf(Map<String, String> split, String a, String b) {
-    return "heldout".equals(split.get(a)) || "heldout".equals(split.get(b)) ? "heldout" : "tune";
+    if ("heldout".equals(split.get(a)) || "heldout".equals(split.get(b))) return "heldout";
+    return "fresh".equals(split.get(a)) || "fresh".equals(split.get(b)) ? "fresh" : "tune";
   }
 
   /** Quotes match when one contains the other, spaces and case ignored ("about 1.1 million vehicles" / "1.1 million vehicles"). */

