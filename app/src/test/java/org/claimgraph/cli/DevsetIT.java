@@ -100,7 +100,8 @@ class DevsetIT {
 
   /**
    * The held-out set annotated before any rule of its round saw it (devset/fresh: 26 articles, 25
-   * publishers, 321 figures). First run: F1 0.951, complete 28.7%, credited 50.0%.
+   * publishers, 321 figures). First run: F1 0.951, complete 28.7%, credited 50.0%; end of its round
+   * (half of it studied for 40 minutes): complete 35.5%, credited 52.4%. Floors just below.
    */
   @Test
   void freshScoresHold() throws IOException {
@@ -111,8 +112,8 @@ class DevsetIT {
   }
 
   static final double FRESH_F1 = 0.94;
-  static final double FRESH_COMPLETE = 0.28;
-  static final double FRESH_CREDITED = 0.49;
+  static final double FRESH_COMPLETE = 0.35;
+  static final double FRESH_CREDITED = 0.51;
 
   /** Over every stored figure: a contradiction is always between figures of one period, flow, place and material. */
   @Test
