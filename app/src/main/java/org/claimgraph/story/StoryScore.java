@@ -95,9 +95,9 @@ public final class StoryScore {
     List<String[]> goldMis = Files.exists(devset.resolve("misstatements.tsv")) ? rows(devset.resolve("misstatements.tsv")) : List.of();
 
     Map<String, int[]> counts = new LinkedHashMap<>();
-    for (String s : List.of("tune", "heldout", "all")) counts.put(s, new int[10]);
     // A later held-out set (devset/fresh) is scored on its own line, not mixed into "tune".
-    if (split.containsValue("fresh")) counts.put("fresh", new int[10]);
+    List<String> splits = split.containsValue("fresh") ? List.of("tune", "heldout", "fresh", "all") : List.of("tune", "heldout", "all");
+    for (String s : splits) counts.put(s, new int[10]);
     Set<String> annotated = goldRestates.keySet();
     for (var e : goldRestates.entrySet()) {
       if (e.getValue().get(0).equals("-")) continue;
