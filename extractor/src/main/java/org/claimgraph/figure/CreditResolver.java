@@ -53,7 +53,7 @@ final class CreditResolver {
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*|\\p{L}+-\\p{Ll}[\\p{L}-]*)\\s+){0,2}?"
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
-          + "|commission|council|authority|institute|alliance|chamber|federation)$");
+          + "|commission|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker)$");
   private static final Pattern DATA_REFERENCE = Pattern.compile(
       "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
@@ -165,7 +165,7 @@ final class CreditResolver {
       }
       if (paragraph != lastParagraph) creditedParagraph = false;
       List<Credit> own = new ArrayList<>();
-      String owner = ownerOf(s.text());
+      String owner = ownerOf(s);
       if (owner != null) lastOwner = owner;
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
@@ -309,9 +309,12 @@ final class CreditResolver {
     Matcher back = BACK_REFERENCE.matcher(written.strip());
     if (back.matches()) {
       String head = back.group(1).toLowerCase(Locale.ROOT);
-      // "Xpeng shipped 30,500 vehicles …, the Guangzhou-based firm said": the company the sentence is about.
-      if (company != null && head.matches("company|firm|group")) {
-        return new Credit(new Attribution(company, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
+      // "Xpeng shipped 30,500 vehicles …, the Guangzhou-based firm said": the company the sentence is about; "the company
+      // said in a statement", "the automaker said": the company the text is about (a firm may be the research firm named before).
+      String own = company != null ? company : owner;
+      boolean ofCompany = head.matches("company|group|automaker|carmaker|miner|producer|maker");
+      if (own != null && (ofCompany || company != null && head.equals("firm"))) {
+        return new Credit(new Attribution(own, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, own);
       }
       boolean any = head.matches("data|figures|statistics|numbers|estimates?|release|firm|company|group|body|consultancy|tracker");
       Credit fallback = null;
@@ -323,6 +326,10 @@ final class CreditResolver {
       }
       // "The statistical office said" after "figures released by Eurostat": the body credited before.
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
+      // "…, the Xinyu-based firm said" with no source credited before: the company the text is about.
+      if (owner != null && head.equals("firm")) {
+        return new Credit(new Attribution(owner, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, owner);
+      }
     }
     if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
@@ -456,6 +463,24 @@ final class CreditResolver {
       return name;
     }
     return null;
+  }
+
+  /** As {@link #ownerOf(String)}, else the first organization the sentence's tokens name ("Talison Lithium sold …") that is no known body. */
+  private String ownerOf(Sentence s) {
+    String c = ownerOf(s.text());
+    if (c != null) return c;
+    StringBuilder run = new StringBuilder();
+    for (Token t : s.tokens()) {
+      if (t.isEntity("ORGANIZATION")) {
+        if (run.length() > 0) run.append(' ');
+        run.append(t.word());
+      } else if (run.length() > 0) {
+        String name = run.toString();
+        if (!knownPlaceOrBody(name)) return name;
+        run.setLength(0);
+      }
+    }
+    return run.length() > 0 && !knownPlaceOrBody(run.toString()) ? run.toString() : null;
   }
 
   private static final Pattern HOME_POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(\\p{Lu}.*)$");

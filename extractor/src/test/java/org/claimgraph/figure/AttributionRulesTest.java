@@ -352,6 +352,11 @@ class AttributionRulesTest {
         "This comes amid the EV behemoth’s steepest profit decline of 32.6% year-on-year, according to a statement on its third-quarter "
             + "results published last week.");
     assertEquals("BYD", credit(fs, "32.6%"));
+    // Made-in-China (BHP Billiton results): the document names its company
+    fs = Texts.figures(DATE, "According to BHP Billiton's statement, its Queensland coal operations achieved a significant milestone during the quarter "
+        + "with first production achieved at the Daunia mine, ahead of schedule. The ramp-up of this mine and future commissioning of Caval Ridge will "
+        + "underpin an increase in the capacity of BHP's Queensland coal business to 66 million mt per year by the end of the 2014 calendar year.");
+    assertEquals("BHP Billiton", credit(fs, "66 million mt per year"));
     // Digital Market Reports: "their own reports"
     fs = Texts.figures(DATE, "Zeekr’s deliveries took a hit in April. Per their own reports, they delivered 13,727 units, down from 15,422 units last month.");
     assertEquals("Zeekr", credit(fs, "13,727 units"));
@@ -389,6 +394,22 @@ class AttributionRulesTest {
     assertEquals("Nio", credit(fs, "80,940 vehicles"));
     assertEquals("Li Auto", credit(fs, "13,485 vehicles"));
     assertEquals("Li Auto", credit(fs, "76,404"));
+    // Yicai Global: "the Chengdu-based company said in its earnings report" is Tianqi Lithium, named two paragraphs before
+    fs = Texts.figures(DATE, "Tianqi Lithium's Shenzhen-listed stock [SHE: 002466] slid 3.4 percent to close at CNY92.44 (USD12.70). The equity is 8 "
+            + "percent down this year.",
+        "Its Hong Kong-listed shares [HK:9696] fell by 4.5 percent to HKD63.85 (USD8.10), resulting in a more than 20 percent decrease so far this year.",
+        "The lithium supplier's net profit jumped nearly 13 times to CNY5.7 billion (USD780 million) in the third quarter from a year ago, the "
+            + "Chengdu-based company said in its earnings report yesterday. From January to September, its net profit soared by 29 times to CNY16 "
+            + "billion (USD2.2 billion) from a year earlier.");
+    assertEquals("Tianqi", credit(fs, "CNY5.7 billion"));
+    assertEquals("Tianqi", credit(fs, "CNY16 billion"));
+    // Green Energy Daily (Yicai): "the Xinyu-based firm said in a financial report" is Ganfeng, named in the possessive before
+    fs = Texts.figures(DATE, "Ganfeng Lithium Group’s shares tumbled after the major Chinese supplier of battery raw materials reported a 98 percent "
+            + "drop in third-quarter profit from a year ago as overcapacity in the industry squashed the price of lithium salt, its main product.",
+        "Net profit was CNY160 million (USD21.9 million) in the three months ended Sept. 30, the Xinyu-based firm said in a financial report "
+            + "published late yesterday. Revenue sank almost 43 percent to CNY7.5 billion.");
+    assertEquals("Ganfeng", credit(fs, "CNY160 million"));
+    assertEquals("Ganfeng", credit(fs, "CNY7.5 billion"));
     // Yicai Global: "the Guangzhou-based firm said" is the company the sentence is about
     fs = Texts.figures(DATE, "Xpeng shipped 30,500 vehicles in February, exceeding 30,000 for the fourth consecutive month, the Guangzhou-based firm said recently.");
     assertEquals("Xpeng", credit(fs, "30,500 vehicles"));
