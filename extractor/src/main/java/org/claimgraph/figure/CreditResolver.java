@@ -486,8 +486,14 @@ final class CreditResolver {
   private static final Pattern HOME_POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(\\p{Lu}.*)$");
   private static final Pattern POSSESSOR = Pattern.compile("(?<![\\p{L}&.-])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})['’]s?(?=\\s)");
 
+  /** Bodies that are no company: "the Shenzhen Stock Exchange" a filing goes to, a ministry, an association. */
+  private static final Pattern PUBLIC_BODY = Pattern.compile(
+      "\\b(?:Exchange|Bourse|Ministry|Administration|Bureau|Agency|Association|Council|Authority|Government|Department|Office|Commission"
+          + "|Court|Parliament|Congress|Senate|Bank|Institute|Federation|Alliance|Chamber|Customs|University|Survey|Statistics)\\b");
+
   /** A country, region, organization or news outlet of the lexicon: "China's", "the EU's", "Reuters'" own nothing a company files. */
   private boolean knownPlaceOrBody(String name) {
+    if (PUBLIC_BODY.matcher(name).find()) return true;
     for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
     for (var m : lexicon.regions().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
     for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
