@@ -101,6 +101,8 @@ public final class AttributionFinder {
         if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
         // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
         if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
+        // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
+        if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
         out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
       }
     }
@@ -113,6 +115,9 @@ public final class AttributionFinder {
         if (span == null || overlaps(out, base + span[0])) continue;
         String source = sentence.substring(span[0], span[1]);
         if (!Credits.couldName(source)) continue;
+        // "CATL's battery materials and recycling business showed a 26.42 per cent increase": it had the increase; data, a
+        // report or a filing show figures ("customs data showed", "its filing showed").
+        if (SHOW.matcher(cue.cue()).matches() && !Credits.isRecord(source)) continue;
         if (speaker != null && source.contains(speaker.name())) continue;
         out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
       }
@@ -142,6 +147,7 @@ public final class AttributionFinder {
     return out;
   }
 
+  private static final Pattern SHOW = Pattern.compile("show|shows|showed");
   private static final Pattern ACCORDANCE = Pattern.compile(
       "\\b(?:vary|varies|varied|varying|differ|differs|differed|depending|adjusted|ranked|sorted|graded|classified|tailored|set|calculated)\\s+$");
   private static final Pattern ASSESSED = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+)-(?:assessed|compiled|calculated)\\b");
@@ -192,7 +198,7 @@ public final class AttributionFinder {
           + "|Partners|News|Times|Metals|Mining|Materials|Department|Government|Exchange|Bank|Fund|Union|Alliance|Federation|Motors)\\b");
 
   private static Speaker speakerOf(String name, String title, String org) {
-    name = name.replaceFirst("\\.$", "");
+    name = name.replaceFirst("\\.$", "").replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+(?=\\p{Lu})", "");
     if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
     // "the Ministry of Energy and Mineral Resources, Tri Winarno, stated": the person is the apposition.
     if (title != null && ORG_WORD.matcher(name).find() && isPersonName(title.strip())) return new Speaker(title.strip(), null, name.strip());

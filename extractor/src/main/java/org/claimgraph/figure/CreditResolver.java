@@ -53,7 +53,7 @@ final class CreditResolver {
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*|\\p{L}+-\\p{Ll}[\\p{L}-]*)\\s+){0,2}?"
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
-          + "|commission|council|authority|institute|alliance|chamber|federation)$");
+          + "|commission|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker)$");
   private static final Pattern DATA_REFERENCE = Pattern.compile(
       "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
@@ -87,6 +87,7 @@ final class CreditResolver {
   private final Lexicon lexicon;
   private final AttributionFinder finder;
   private final PhraseMatcher<String> companies;
+  private final Disclosures disclosures = Disclosures.get();
 
   CreditResolver(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -114,7 +115,7 @@ final class CreditResolver {
   private record Credit(Attribution attribution, String written, Reach reach, int paragraph, String company) {}
 
   /** A direct quote's range in the article text and its speaker, if the text names one. */
-  private record Quote(int start, int end, Speaker speaker) {}
+  record Quote(int start, int end, Speaker speaker) {}
 
   /** The figures with their final credits, in the same order. */
   List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
@@ -124,7 +125,8 @@ final class CreditResolver {
     Attribution articleCredit = articleCredit(article);
     // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's.
     boolean wireCredit = articleCredit != null;
-    boolean byCompanies = BY_COMPANIES.matcher(article.text()).find();
+    // "All figures were published by the respective companies", "Li Auto, XPeng and Nio released their May delivery figures".
+    boolean byCompanies = BY_COMPANIES.matcher(article.text()).find() || disclosures.companiesPublishTheirOwn(article.text());
     Matcher office = CUSTOMS_OFFICE.matcher(article.text());
     String customsOffice = office.find() ? office.group() : null;
 
@@ -136,6 +138,8 @@ final class CreditResolver {
     int sentencesSince = 0;
     Credit firstCredit = null;
     String lastCompany = null;
+    // The company whose own document ("a stock filing", "its filing") a credit may name: the latest one the text names.
+    String lastOwner = article.title() == null ? null : ownerOf(article.title());
     List<Integer> leadFigures = new ArrayList<>();
     // The standfirst and the lead: the first two body paragraphs that hold figures.
     List<Integer> leadParagraphs = new ArrayList<>();
@@ -161,10 +165,12 @@ final class CreditResolver {
       }
       if (paragraph != lastParagraph) creditedParagraph = false;
       List<Credit> own = new ArrayList<>();
+      String owner = ownerOf(s);
+      if (owner != null) lastOwner = owner;
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
-        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice);
+        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner);
         if (c != null) own.add(c);
       }
       if (!own.isEmpty()) creditedParagraph = true;
@@ -246,7 +252,9 @@ final class CreditResolver {
           firstCredit = own.stream().filter(c -> c.reach() != Reach.NOBODY).findFirst().orElse(null);
           // The lead's figures take a data source's credit given later in the lead or in the paragraph right after
           // it; a company's report covers its own sentence only ("selling half a million vehicles. BYD reported …").
-          if (firstCredit != null && firstCredit.reach() == Reach.DATA && !isCompany(firstCredit.attribution().source())) {
+          // A company's own document (its filing) covers all its results, those stated before the credit included.
+          if (firstCredit != null && firstCredit.reach() == Reach.DATA
+              && (!isCompany(firstCredit.attribution().source()) || disclosures.isDocument(firstCredit.written()))) {
             for (int i : leadFigures) {
               int p = paragraphOf(article, figures.get(i).evidence().start());
               // In the credit's own paragraph only when its sentence is about the figures: it states one ("…, a 17.5% increase,
@@ -282,10 +290,16 @@ final class CreditResolver {
   }
 
   /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
-  private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice) {
+  private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice,
+      String owner) {
     String company = companyOf(s.text());
     if (a.speaker() != null) return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
     String written = a.source();
+    // "according to a stock filing", "its filing showed": the company whose document it is.
+    if (disclosures.isDocument(written)) {
+      String c = disclosures.owner(written) != null ? disclosures.owner(written) : owner;
+      if (c != null) return new Credit(new Attribution(c, null, a.cue(), a.start(), a.end(), a.carried()), written, Reach.DATA, paragraph, c);
+    }
     if (PRONOUN.matcher(written).matches() || PERSON_BACK_REFERENCE.matcher(written).matches()) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         if (seen.get(i).reach() == Reach.PERSON) return withPlace(seen.get(i), a, paragraph, company);
@@ -295,6 +309,13 @@ final class CreditResolver {
     Matcher back = BACK_REFERENCE.matcher(written.strip());
     if (back.matches()) {
       String head = back.group(1).toLowerCase(Locale.ROOT);
+      // "Xpeng shipped 30,500 vehicles …, the Guangzhou-based firm said": the company the sentence is about; "the company
+      // said in a statement", "the automaker said": the company the text is about (a firm may be the research firm named before).
+      String own = company != null ? company : owner;
+      boolean ofCompany = head.matches("company|group|automaker|carmaker|miner|producer|maker");
+      if (own != null && (ofCompany || company != null && head.equals("firm"))) {
+        return new Credit(new Attribution(own, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, own);
+      }
       boolean any = head.matches("data|figures|statistics|numbers|estimates?|release|firm|company|group|body|consultancy|tracker");
       Credit fallback = null;
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -305,6 +326,10 @@ final class CreditResolver {
       }
       // "The statistical office said" after "figures released by Eurostat": the body credited before.
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
+      // "…, the Xinyu-based firm said" with no source credited before: the company the text is about.
+      if (owner != null && head.equals("firm")) {
+        return new Credit(new Attribution(owner, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, owner);
+      }
     }
     if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
@@ -320,6 +345,9 @@ final class CreditResolver {
       }
     }
     String named = Credits.normalize(written, lexicon, acronyms);
+    // "Beijing's Li Auto": a company named with its home city or country is the company.
+    Matcher home = HOME_POSSESSIVE.matcher(named);
+    if (home.matches() && isCompany(home.group(1))) named = home.group(1);
     // "customs data" where the article names the customs office: that office.
     String office = namedOffice(named, seen, customsOffice);
     if (office != null) named = office;
@@ -421,6 +449,57 @@ final class CreditResolver {
   }
 
 
+  /**
+   * The company a sentence is about, for a company's own document: a company of companies.tsv, else a
+   * name in the possessive that is no place or known body ("Tianqi's January-June net income" → Tianqi).
+   */
+  private String ownerOf(String sentence) {
+    String c = companyOf(sentence);
+    if (c != null) return c;
+    Matcher m = POSSESSOR.matcher(sentence);
+    while (m.find()) {
+      String name = m.group(1).replaceFirst("^The\\s+", "");
+      if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || knownPlaceOrBody(name)) continue;
+      return name;
+    }
+    return null;
+  }
+
+  /** As {@link #ownerOf(String)}, else the first organization the sentence's tokens name ("Talison Lithium sold …") that is no known body. */
+  private String ownerOf(Sentence s) {
+    String c = ownerOf(s.text());
+    if (c != null) return c;
+    StringBuilder run = new StringBuilder();
+    for (Token t : s.tokens()) {
+      if (t.isEntity("ORGANIZATION")) {
+        if (run.length() > 0) run.append(' ');
+        run.append(t.word());
+      } else if (run.length() > 0) {
+        String name = run.toString();
+        if (!knownPlaceOrBody(name)) return name;
+        run.setLength(0);
+      }
+    }
+    return run.length() > 0 && !knownPlaceOrBody(run.toString()) ? run.toString() : null;
+  }
+
+  private static final Pattern HOME_POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(\\p{Lu}.*)$");
+  private static final Pattern POSSESSOR = Pattern.compile("(?<![\\p{L}&.-])(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})['’]s?(?=\\s)");
+
+  /** Bodies that are no company: "the Shenzhen Stock Exchange" a filing goes to, a ministry, an association. */
+  private static final Pattern PUBLIC_BODY = Pattern.compile(
+      "\\b(?:Exchange|Bourse|Ministry|Administration|Bureau|Agency|Association|Council|Authority|Government|Department|Office|Commission"
+          + "|Court|Parliament|Congress|Senate|Bank|Institute|Federation|Alliance|Chamber|Customs|University|Survey|Statistics)\\b");
+
+  /** A country, region, organization or news outlet of the lexicon: "China's", "the EU's", "Reuters'" own nothing a company files. */
+  private boolean knownPlaceOrBody(String name) {
+    if (PUBLIC_BODY.matcher(name).find()) return true;
+    for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    for (var m : lexicon.regions().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    return lexicon.newsOutlets().contains(name);
+  }
+
   /** The first company the sentence names ("Chinese rival BYD …" → BYD), or null. */
   private String companyOf(String sentence) {
     var found = companies.find(sentence);
@@ -455,6 +534,7 @@ final class CreditResolver {
         return new Attribution(Credits.normalize(m.group(1), lexicon), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
       }
     }
+    int highlights = 0;
     for (Paragraph p : article.paragraphs()) {
       if (p.kind() == Paragraph.Kind.HEADING) continue;
       String text = article.paragraphText(p);
@@ -464,7 +544,8 @@ final class CreditResolver {
           || !samePublisher(m.group(1), article.publisher()))) {
         return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
       }
-      break;
+      // Highlight lines above the lead ("May exports up 35.9% y/y") come before a wire's dateline.
+      if (!highlightLine(text) || ++highlights > 8) break;
     }
     for (String author : article.authors()) {
       String named = Credits.normalize(author.strip(), lexicon);
@@ -512,6 +593,12 @@ final class CreditResolver {
     return false;
   }
 
+  /** A short line with no sentence end: a highlight or key point above the lead. */
+  private static boolean highlightLine(String text) {
+    String t = text.strip();
+    return t.length() <= 100 && !t.endsWith(".") && !DATELINE.matcher(t).find();
+  }
+
   /** "(TMTPOST)" at TMTPost: a publisher's own dateline credits nobody else. */
   private static boolean samePublisher(String source, String publisher) {
     if (publisher == null) return false;
@@ -523,12 +610,22 @@ final class CreditResolver {
   /**
    * The direct quotes of the article, each with its speaker: named in a sentence of the quote
    * ("…,” said X) or right before or after it ("X said: “…”", "“….” he said" after "X, an analyst, said").
+   * A paragraph that opens with a quote and names nobody goes on with the speaker of the quote that
+   * ended the paragraph before (news style: one tag for several quoted paragraphs), also when the quote
+   * runs over paragraphs without closing ("X said: “…" / "“…" / "“….”").
    */
-  private static List<Quote> quotes(Article article) {
+  static List<Quote> quotes(Article article) {
     List<Quote> out = new ArrayList<>();
     String text = article.text();
-    for (Paragraph p : article.paragraphs()) {
+    List<Paragraph> ps = article.paragraphs();
+    Speaker previous = null;
+    Speaker lastNamed = null;
+    int lastNamedParagraph = -10;
+    for (int k = 0; k < ps.size(); k++) {
+      Paragraph p = ps.get(k);
       String pt = article.paragraphText(p);
+      Speaker carried = previous != null && opensWithQuote(pt) ? previous : null;
+      previous = null;
       int open = -1;
       for (int i = 0; i < pt.length(); i++) {
         char c = pt.charAt(i);
@@ -542,14 +639,36 @@ final class CreditResolver {
             int to = Math.min(pt.length(), i + 160);
             Speaker sp = AttributionFinder.speaker(pt.substring(from, to));
             if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
+            if (sp == null && carried != null && pt.substring(0, open).isBlank()) sp = carried;
+            // "“…,” he said" after a quote of a named speaker in the paragraphs just before.
+            if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && PRONOUN_TAG.matcher(pt.substring(i + 1)).lookingAt()) sp = lastNamed;
             if (sp != null) sp = fullName(sp, text);
+            if (sp != null) {
+              lastNamed = sp;
+              lastNamedParagraph = k;
+            }
+            previous = sp;
             out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
           }
           open = -1;
         }
       }
+      if (open >= 0 && k + 1 < ps.size() && opensWithQuote(article.paragraphText(ps.get(k + 1)))) {
+        // "…, Dr Jake Whitehead said: “2024 has been …" with no closing mark: the quote goes on in the next paragraph.
+        Speaker sp = carried != null && pt.substring(0, open).isBlank() ? carried : AttributionFinder.speaker(pt.substring(Math.max(0, open - 200)));
+        if (sp != null) sp = fullName(sp, text);
+        out.add(new Quote(p.start() + open, p.end(), sp));
+        previous = sp;
+      }
     }
     return out;
+  }
+
+  private static final Pattern PRONOUN_TAG = Pattern.compile("^\\s*,?\\s*(?:he|she)\\s+(?:said|says|added|noted|explained|continued|told)\\b");
+
+  private static boolean opensWithQuote(String paragraph) {
+    String t = paragraph.strip();
+    return !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"');
   }
 
   /**
@@ -575,7 +694,7 @@ final class CreditResolver {
   /** "said Seba" after "Tony Seba, …": the full name the article gives. */
   private static Speaker fullName(Speaker sp, String text) {
     if (sp.name().contains(" ")) return sp;
-    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + ")\\b").matcher(text);
+    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + "(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}|,))?)\\b").matcher(text);
     return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
   }
 

@@ -53,6 +53,19 @@ public final class Credits {
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
       "^(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}\\p{Ll}+\\s+(?!(?:of|for|and|de|the|on|in|at|to|from)\\s))?(?:\\p{Ll}[\\p{L}-]*\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
 
+  private static final Pattern SHORT_FORM_REPORT = Pattern.compile(
+      "^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{Lu}&]{1,8})(?:['’]s?)?\\s+(?:(?:latest|new|monthly|annual|quarterly|own)\\s+)?(?:report|survey|study|analysis|estimates?|release|statement)$");
+  private static final Pattern BASED_NAME = Pattern.compile(
+      "^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\p{Lu}[\\p{L}.]*){0,2}-(?:based|headquartered|listed|registered)\\s+(?=\\p{Lu})");
+  private static final Pattern TITLED_PERSON = Pattern.compile(
+      "^(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Minister|Secretary|President|Chairman|Chairwoman|Chair|CEO|Director|Governor|Spokesperson|Spokesman"
+          + "|Spokeswoman|Commissioner|Scientist|Economist|Analyst)|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Prof\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})$");
+
+  private static boolean isOrganization(String name, Lexicon lexicon) {
+    for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    return false;
+  }
+
   private static final Pattern DEFINED_ACRONYM = Pattern.compile(
       "((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|for|and|de|\\p{Lu}[\\p{L}'’&.-]*)){1,8})\\s+\\((\\p{Lu}[\\p{Lu}&]{1,8})\\)");
 
@@ -83,6 +96,8 @@ public final class Credits {
     if (source == null) return false;
     String s = source.strip();
     if (s.matches("(?i)he|she")) return true;
+    // "a stock filing", "its filing", "a statement on its third-quarter results": the company's own document.
+    if (Disclosures.get().isDocument(s)) return true;
     if (s.isEmpty() || NOT_A_NOUN_PHRASE.matcher(s).find()) return false;
     // "According to" before "reports": a phrase ending in a preposition is no noun phrase.
     if (ENDS_IN_FUNCTION_WORD.matcher(s).find()) return false;
@@ -96,6 +111,25 @@ public final class Credits {
     for (var m : Lexicon.get().countries().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
     for (var m : Lexicon.get().regions().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
     return true;
+  }
+
+  /** "customs data", "Statistics the CPCA released on Wednesday", "Data furnished by SIAM": a record among the subject's words. */
+  private static final Pattern RECORD_WORD = Pattern.compile(
+      "(?i)\\b(?:data|figures|statistics|numbers|survey|surveys|report|reports|study|analysis|calculations|estimates|records|index|poll"
+          + "|results|documents?|tally|count|table|chart|release|statement|filing|filings)\\b");
+
+  /** Whether a subject is something that shows figures (data, a report, a filing), not a business that has them. */
+  public static boolean isRecord(String subject) {
+    String s = subject.strip();
+    return RECORD_WORD.matcher(s).find() || Disclosures.get().isDocument(s);
+  }
+
+  private static final Pattern MODELLING = Pattern.compile("(?i)\\b(?:modell?ing|models?|projections?|scenarios?\\s+by)\\b");
+
+  /** Whether a phrase names a source: a word for one ("customs data", "an analysis") or a body of the lexicon. */
+  public static boolean namesASource(String phrase, Lexicon lexicon) {
+    if (SOURCE_NOUN.matcher(phrase).find() || MODELLING.matcher(phrase).find() || Disclosures.get().isDocument(phrase)) return true;
+    return !lexicon.organizations().find(phrase).isEmpty();
   }
 
   private static final Pattern ENDS_IN_FUNCTION_WORD = Pattern.compile(
@@ -187,6 +221,14 @@ public final class Credits {
     }
     s = ACRONYM_AFTER.matcher(s).replaceFirst("");
     if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
+    // "the FADA report", "the IEA's survey": the report of a short form is the body's.
+    Matcher report = SHORT_FORM_REPORT.matcher(s);
+    if (report.matches() && (acronyms.containsKey(report.group(1)) || isOrganization(report.group(1), lexicon))) s = report.group(1);
+    // "Guangzhou-based XPeng", "Shenzhen-listed Tianqi Lithium": where it sits is no part of the name.
+    s = BASED_NAME.matcher(s).replaceFirst("");
+    // "Mining Minister Louis Watum Kabamba", "Dr Jake Whitehead": the person, without the title.
+    Matcher titled = TITLED_PERSON.matcher(s);
+    if (titled.matches()) s = titled.group(1);
     String bare = s.replaceFirst("^(?:the|The)\\s+", "");
     if (acronyms.containsKey(bare)) return acronyms.get(bare);
     Matcher body = BODY_NAME.matcher(s);

@@ -333,4 +333,115 @@ class AttributionRulesTest {
         "In May, the group projected a consolidated operating profit of JPY1.9 trillion for the year to end-March.");
     assertEquals("Reuters", credit(fs, "JPY1.9 trillion"));
   }
+
+  @Test
+  void aCompanysOwnDocumentCreditsTheCompanyAlsoForTheResultsBeforeIt() {
+    // Caixin Global: "according to a stock exchange filing" is Tianqi's own filing, and covers the lead's result before it
+    List<Figure> fs = Texts.figures(DATE,
+        "Shenzhen-listed Tianqi Lithium, one of the world’s biggest lithium suppliers, is seeing its stock slide today after reporting weak earnings yesterday.",
+        "In the Thursday report, first-half net profit for the company fell 85% year-on-year, as the price for lithium — used in EV car batteries — sputtered out.",
+        "Tianqi’s January-June net income was 193.4 million yuan ($27.30 million), compared to 1.31 billion yuan a year earlier, "
+            + "according to a stock exchange filing.",
+        "Revenue fell 21.3% to 2.6 billion yuan.");
+    assertEquals("Tianqi", credit(fs, "193.4 million yuan"));
+    assertEquals("Tianqi", credit(fs, "2.6 billion yuan"));
+    assertEquals("Tianqi", credit(fs, "85%"));
+    // CNBC via USA Everyday Life: "a statement on its third-quarter results" is BYD's, named in the sentence before
+    fs = Texts.figures(DATE,
+        "Among China’s top performers, BYD maintained its lead with 436,856 units delivered in October, breaking past the 300,000 streak this year.",
+        "This comes amid the EV behemoth’s steepest profit decline of 32.6% year-on-year, according to a statement on its third-quarter "
+            + "results published last week.");
+    assertEquals("BYD", credit(fs, "32.6%"));
+    // Made-in-China (BHP Billiton results): the document names its company
+    fs = Texts.figures(DATE, "According to BHP Billiton's statement, its Queensland coal operations achieved a significant milestone during the quarter "
+        + "with first production achieved at the Daunia mine, ahead of schedule. The ramp-up of this mine and future commissioning of Caval Ridge will "
+        + "underpin an increase in the capacity of BHP's Queensland coal business to 66 million mt per year by the end of the 2014 calendar year.");
+    assertEquals("BHP Billiton", credit(fs, "66 million mt per year"));
+    // Digital Market Reports: "their own reports"
+    fs = Texts.figures(DATE, "Zeekr’s deliveries took a hit in April. Per their own reports, they delivered 13,727 units, down from 15,422 units last month.");
+    assertEquals("Zeekr", credit(fs, "13,727 units"));
+  }
+
+  @Test
+  void aCompanyThatShowedARiseIsNoSourceButDataThatShowedOneIs() {
+    // Lipphead (SMMT figures): BYD had the rise; the SMMT's figures still run on
+    List<Figure> fs = Texts.figures(DATE,
+        "The new car market in October saw a raft of companies showing double-digit growth, according to the latest figures from the Society of "
+            + "Motor Manufacturers & Traders.",
+        "In a market that overall saw sales fall -6% for the month with a -12% decline in retail sales, BYD showed the biggest rise – from a low "
+            + "base – with a three-fold increase in sales to 780 units.");
+    assertEquals("the Society of Motor Manufacturers & Traders", credit(fs, "780 units"));
+    // India Empire: data furnished by SIAM showed
+    fs = Texts.figures(DATE,
+        "Car-makers’ association, Society of Indian Automobile Manufacturers (SIAM) in December reported that the domestic passenger car sales in "
+            + "November has grown upto 9.52 percent, which stood at 156,445 units.",
+        "Data furnished by SIAM showed that total passenger vehicle sales, which include cars, utility vehicles and vans, in the month under review, "
+            + "went up by 5.42 percent at 212,438 units from 201,521 units in November 2013.");
+    assertEquals("Society of Indian Automobile Manufacturers", credit(fs, "212,438 units"));
+  }
+
+  @Test
+  void companiesThatPublishTheirOwnFiguresAreEachCreditedForTheirs() {
+    // TheStreet: "both companies reported … deliveries"; "the company" is the one named before
+    List<Figure> fs = Texts.figures(DATE,
+        "Shares of Chinese electric vehicle makers Nio (NIO) and Li Auto (LI) gained on Wednesday after both companies reported strong upticks in "
+            + "November deliveries.",
+        "Shanghai-based Nio delivered 10,878 vehicles in November, a 105.6% year over year increase. Year to date, the company has delivered "
+            + "80,940 vehicles, a 120% increase year over year.",
+        "Meanwhile, Beijing's Li Auto reported delivering 13,485 vehicles in the month, a 190.2% year over year increase that was a new record for "
+            + "the company. Total deliveries year to date reached 76,404.");
+    assertEquals("Nio", credit(fs, "10,878 vehicles"));
+    assertEquals("Nio", credit(fs, "80,940 vehicles"));
+    assertEquals("Li Auto", credit(fs, "13,485 vehicles"));
+    assertEquals("Li Auto", credit(fs, "76,404"));
+    // Yicai Global: "the Chengdu-based company said in its earnings report" is Tianqi Lithium, named two paragraphs before
+    fs = Texts.figures(DATE, "Tianqi Lithium's Shenzhen-listed stock [SHE: 002466] slid 3.4 percent to close at CNY92.44 (USD12.70). The equity is 8 "
+            + "percent down this year.",
+        "Its Hong Kong-listed shares [HK:9696] fell by 4.5 percent to HKD63.85 (USD8.10), resulting in a more than 20 percent decrease so far this year.",
+        "The lithium supplier's net profit jumped nearly 13 times to CNY5.7 billion (USD780 million) in the third quarter from a year ago, the "
+            + "Chengdu-based company said in its earnings report yesterday. From January to September, its net profit soared by 29 times to CNY16 "
+            + "billion (USD2.2 billion) from a year earlier.");
+    assertEquals("Tianqi", credit(fs, "CNY5.7 billion"));
+    assertEquals("Tianqi", credit(fs, "CNY16 billion"));
+    // Green Energy Daily (Yicai): "the Xinyu-based firm said in a financial report" is Ganfeng, named in the possessive before
+    fs = Texts.figures(DATE, "Ganfeng Lithium Group’s shares tumbled after the major Chinese supplier of battery raw materials reported a 98 percent "
+            + "drop in third-quarter profit from a year ago as overcapacity in the industry squashed the price of lithium salt, its main product.",
+        "Net profit was CNY160 million (USD21.9 million) in the three months ended Sept. 30, the Xinyu-based firm said in a financial report "
+            + "published late yesterday. Revenue sank almost 43 percent to CNY7.5 billion.");
+    assertEquals("Ganfeng", credit(fs, "CNY160 million"));
+    assertEquals("Ganfeng", credit(fs, "CNY7.5 billion"));
+    // Yicai Global: "the Guangzhou-based firm said" is the company the sentence is about
+    fs = Texts.figures(DATE, "Xpeng shipped 30,500 vehicles in February, exceeding 30,000 for the fourth consecutive month, the Guangzhou-based firm said recently.");
+    assertEquals("Xpeng", credit(fs, "30,500 vehicles"));
+  }
+
+  @Test
+  void quotedParagraphsWithoutATagAreTheSpeakerBefore() {
+    // ESD News: one tag ("Jafari said") for three quoted paragraphs, the middle one left open; "he said" two paragraphs on
+    var article = Texts.article(DATE,
+        "“I am hugely proud of the historic outcomes our members and our team of experts have achieved,” Jafari said.",
+        "“A sustainable and prosperous Australia requires an electric fleet and we are now established on that path.",
+        "“We now have an incredible team of leaders and experts at the EVC so I’m very comfortable leaving knowing the sector is in good hands.”",
+        "Jafari thanked Johnson for taking on the role of interim CEO.",
+        "“I’m thrilled we have been able to attract a senior executive of Samantha’s experience and ability,” he said.").article();
+    List<CreditResolver.Quote> quotes = CreditResolver.quotes(article);
+    assertEquals(4, quotes.size());
+    for (CreditResolver.Quote q : quotes) assertEquals("Jafari", q.speaker().name());
+    // Transport & Energy: "X said: “…" left open, the next paragraph opens the quote again
+    article = Texts.article(DATE,
+        "SMMT chief executive Mike Hawes said: “Recovery for Britain’s new car market is back within our grasp, energised by electrified vehicles.",
+        "“By doing so we can encourage consumer appetite across the country and accelerate the UK’s journey to net zero.”").article();
+    quotes = CreditResolver.quotes(article);
+    assertEquals(2, quotes.size());
+    for (CreditResolver.Quote q : quotes) assertEquals("Mike Hawes", q.speaker().name());
+  }
+
+  @Test
+  void highlightLinesAboveAWiresDatelineTakeTheWiresCredit() {
+    // Reuters via Nasdaq (2022-10-24): the story's key line and bylines above "BEIJING, Oct 24 (Reuters) -"
+    List<Figure> fs = Texts.figures(DATE, "China Sept copper imports rise 25.6% on-year, 2.4% on-month", "Siyi Liu Reuters",
+        "BEIJING, Oct 24 (Reuters) - China imported 25.6% more copper in September than a year earlier, data from the General Administration "
+            + "of Customs showed on Monday.");
+    assertEquals("Reuters", credit(fs, "2.4%"));
+  }
 }

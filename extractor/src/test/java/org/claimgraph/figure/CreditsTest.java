@@ -36,6 +36,9 @@ class CreditsTest {
       "China Passenger Car Association (CPCA) data|China Passenger Car Association",
       // OE Digital, AMM: when the data came out is no part of who
       "Customs data released on Thursday|Customs data", "Census Bureau data released Friday|Census Bureau",
+      // Reuters (mining.com mirror): a title before a person's name; Yicai, TheStreet: where a company is based
+      "Mines Minister Kizito Pakabomba|Kizito Pakabomba", "Prime Minister Judith Suminwa Tuluka|Judith Suminwa Tuluka",
+      "the Guangzhou-based firm|the Guangzhou-based firm", "Shanghai-based Nio|Nio",
       // Mining Weekly, UPNewsInfo: descriptors after a capitalized word of origin; a name with "of" stays whole
       "Chile state copper commission Cochilco|Cochilco", "Chilean state copper commission Cochilco|Cochilco",
       "The state copper commission Cochilco|Cochilco", "Ministry of Commerce|Ministry of Commerce",
@@ -90,5 +93,39 @@ class CreditsTest {
   @ValueSource(strings = {"customs data", "BloombergNEF", "Chinese customs statistics", "analysts", "the General Administration of Customs"})
   void phrasesThatCouldNameASource(String written) {
     assertTrue(Credits.couldName(written), written);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theReportOfAShortFormIsTheBodys() {
+    // Just-auto: "a new report by the International Energy Agency (IEA)" … "The IEA report says"
+    var acronyms = Credits.acronyms("according to a new report by the International Energy Agency (IEA).");
+    assertEquals("the International Energy Agency", Credits.normalize("The IEA report", Lexicon.get(), acronyms));
+    // Business Standard: "The Society of Indian Automobile Manufacturers (SIAM) announced latest monthly data"
+    acronyms = Credits.acronyms("The Society of Indian Automobile Manufacturers (SIAM) announced latest monthly data for October 2021.");
+    assertEquals("The Society of Indian Automobile Manufacturers", Credits.normalize("the SIAM report", Lexicon.get(), acronyms));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      // Caixin, CNBC, Outlook Business, Digital Market Reports: a company's own documents
+      "a stock exchange filing", "a statement on its third-quarter results", "a regulatory filing", "their own reports", "its filing"})
+  void aCompanysOwnDocumentCouldNameItsCompany(String written) {
+    assertTrue(Credits.couldName(written), written);
+    assertTrue(Disclosures.get().isDocument(written), written);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"a statement from the Ministry of Commerce", "the report", "a report by Bloomberg", "the filing season"})
+  void otherPhrasesAreNoCompanyDocument(String written) {
+    assertFalse(Disclosures.get().isDocument(written), written);
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatAFigureIsBasedOnNamesASourceOnlyWithAWordForOne() {
+    // Green Car Reports ("the Stated Policies Scenario is based on current policies"), ACAP ("based on RepuTex modelling")
+    assertFalse(Credits.namesASource("the Stated Policies Scenario", Lexicon.get()));
+    assertFalse(Credits.namesASource("current policies", Lexicon.get()));
+    assertTrue(Credits.namesASource("RepuTex modelling", Lexicon.get()));
+    assertTrue(Credits.namesASource("customs data", Lexicon.get()));
   }
 }
