@@ -233,9 +233,12 @@ public final class ArticleReader {
       paragraphs.add(new Paragraph(start, text.length(), b.kind()));
     }
     String body = text.toString();
-    DateText.Dated date = refineDate(f.date(), body.substring(0, paragraphs.get(0).end()));
-    if (date == null && notes.hints.date() != null) date = new DateText.Dated(notes.hints.date(), DateText.Precision.DAY);
     String url = f.url() != null ? f.url() : notes.hints.url();
+    // A page that states no date in its metadata often states it in its address ("/2024/01/12/"):
+    // the publisher's own filing date, better than the day it was fetched; its precision is kept.
+    DateText.Dated stated = f.date() != null ? f.date() : UrlDate.of(url);
+    DateText.Dated date = refineDate(stated, body.substring(0, paragraphs.get(0).end()));
+    if (date == null && notes.hints.date() != null) date = new DateText.Dated(notes.hints.date(), DateText.Precision.DAY);
     Languages.Guess lang = Languages.identify(body, f.language());
     Provenance provenance = new Provenance(notes.encoding, notes.encodingSource, notes.truncated,
         date == null ? DateText.Precision.DAY : date.precision(), lang.source(), notes.warnings);

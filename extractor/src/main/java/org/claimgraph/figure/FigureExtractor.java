@@ -54,6 +54,7 @@ public final class FigureExtractor {
     String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
+    String ledePeriod = LedePeriod.of(periods, article, ctx);
     String mainCountry = mainCountry(article.title(), article.text());
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
@@ -62,6 +63,7 @@ public final class FigureExtractor {
     String importer = places.importer(leadSentences(article));
     List<Figure> out = new ArrayList<>();
     String lastPeriod = null;
+    boolean lastShares = false;
     String lastMeasure = null;
     String lastPeriodMeasure = null;
     List<String> lastPlace = List.of();
@@ -154,6 +156,12 @@ public final class FigureExtractor {
           String base = basePeriod(f, sentenceFigures, settled, s);
           if (base != null) period = base;
         }
+        // "Japan's Panasonic was fourth with a 7 percent share" after "… ranked second in the
+        // January-September period with a 15.8 percent share": a ranking of shares continues its period.
+        if (period == null && f.kind() == Kind.SHARE && lastShares && paragraph - lastParagraph <= 2 && RANKED.matcher(s.text()).find()) {
+          period = lastPeriod;
+        }
+        if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
         if (f.period() != null && !isBase) running = f.period();
         if (period != null && !isBase && f.kind() != Kind.SHARE) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
@@ -193,6 +201,9 @@ public final class FigureExtractor {
       // September, "but nine-month exports totaled …": the next sentence continues September).
       String settledPeriod = newest(out.subList(out.size() - sentenceFigures.size(), out.size()), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
+      String dated = sentencePeriod;
+      lastShares = out.subList(out.size() - sentenceFigures.size(), out.size()).stream()
+          .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
       if (sentencePeriod != null) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
@@ -387,6 +398,10 @@ public final class FigureExtractor {
   private static final Pattern DATA_WORDS = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations"
           + "|(?:net\\s+|operating\\s+)?(?:profits?|revenues?|earnings|income))\\b");
+  /** A place in a ranking: "was second with", "ranked third", "came fourth", "followed by". */
+  private static final Pattern RANKED = Pattern.compile(
+      "(?i)\\b(?:(?:was|were|ranked|came|placed|finished|took)\\s+(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+          + "|\\d{1,2}(?:st|nd|rd|th))\\b|followed\\s+by\\b)");
   private static final Pattern PLACE_BACK = Pattern.compile(
       "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
   private static final Pattern LAST_YEAR_END = Pattern.compile("(?i)\\b(?:last|previous|prior)\\s+year$");

@@ -126,9 +126,14 @@ public final class PeriodResolver {
       // the text is about the year after its base.
       String before = text.substring(Math.max(0, y.start() - 60), y.start());
       Matcher month = MONTH_BEFORE.matcher(before);
+      Matcher part = PART_OF_YEAR_BEFORE.matcher(before);
       if (articleDate == null && month.find()) {
         // "since December 2022": the text is at least a month later (2023); "since August 2024": 2024.
         if (SAME_PERIOD_BEFORE.matcher(before.substring(0, month.start())).find() && month(month.group(1)) == 12) v++;
+      } else if (articleDate == null && part.find()) {
+        // "… higher than in the fourth quarter 2022", "down from the second half of 2023": a base
+        // that ends with its year puts the text in the next year; one ending earlier, in the same.
+        if (comparisonBefore(before.substring(0, part.start())) && endsTheYear(part)) v++;
       } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find())) {
         // "an increase from 14.8% in 2023", "up from 9 million in 2023": the base's year, the text is about the next.
         v++;
@@ -140,6 +145,24 @@ public final class PeriodResolver {
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
     return new Context(articleDate, latest);
+  }
+
+  /** "the fourth quarter of ", "Q4 ", "the second half ": a part of the year written before its year. */
+  private static final Pattern PART_OF_YEAR_BEFORE = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half)|\\b([QH])([1-4]))(?:\\s+of)?\\s+$");
+
+  /** "than in the ", "from ", "compared with 2.1 million in the ": what comes next is a comparison base. */
+  private static boolean comparisonBefore(String before) {
+    String trimmed = before.replaceFirst("(?i)\\bthe\\s+$", "");
+    return SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(trimmed).find();
+  }
+
+  /** Whether the part of the year {@link #PART_OF_YEAR_BEFORE} matched is its end: a fourth quarter, a second half. */
+  private static boolean endsTheYear(Matcher part) {
+    if (part.group(3) != null) return part.group(3).equalsIgnoreCase("q") ? part.group(4).equals("4") : part.group(4).equals("2");
+    String which = part.group(1).toLowerCase(Locale.ROOT);
+    boolean quarter = part.group(2).equalsIgnoreCase("quarter");
+    return quarter ? which.equals("fourth") || which.equals("4th") : which.equals("second") || which.equals("2nd");
   }
 
   private static final Pattern EVENT_BEFORE = Pattern.compile(

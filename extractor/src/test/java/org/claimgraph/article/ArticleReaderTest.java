@@ -186,6 +186,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPageWithoutADateIsDatedByItsAddressWithTheAddressPrecision() throws Exception {
+    // rareearths.com states no date in its metadata; its canonical address does.
+    String p = "<p>In 2023, China exported 7.3% more rare earths than in the previous year: exports rose from 48,727 to 52,306 tons,"
+        + " according to data from the customs administration.</p>";
+    Article day = reader.read("r.html", ("<html><head><link rel=\"canonical\" href=\"https://rareearths.com/2024/01/12/"
+        + "chinas-exports-of-rare-earths-rise-year-on-year/\"></head><body>" + p + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2024, 1, 12), day.date());
+    assertEquals(DateText.Precision.DAY, day.provenance().datePrecision());
+    Article month = reader.read("m.html", ("<html><head><meta property=\"og:url\" content=\"http://blog.python.org/2016/12/"
+        + "python-360-is-now-available.html\"></head><body>" + p + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2016, 12, 1), month.date());
+    assertEquals(DateText.Precision.MONTH, month.provenance().datePrecision());
+    // The page's own date wins over its address.
+    Article dated = reader.read("d.html", ("<html><head><meta property=\"article:published_time\" content=\"2024-01-13\">"
+        + "<link rel=\"canonical\" href=\"https://rareearths.com/2024/01/12/x/\"></head><body>" + p + "</body></html>")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2024, 1, 13), dated.date());
+  }
+
+  @Test
   void aPageWhoseClassNamesHideAllItsTextIsReadByTagsAlone() throws Exception {
     String p = "<p>Cobalt prices rose for a third straight week after Congo said it would keep its export ban in place.</p>";
     String html = "<html><body><nav><a href='/'>Home</a></nav><div class='ad-free-section'>" + p + "</div>"

@@ -391,4 +391,43 @@ class PeriodRulesTest {
     assertEquals("2020-11", period(dec2020, "4.5%", text));
     assertEquals("2020-10", period(dec2020, "4.7%", text));
   }
+  @Test
+  void withoutADateABaseEndingItsYearPutsTheTextInTheNextYear() {
+    // Mining Weekly (First Quantum, April 2023; the page read without its date): the fourth quarter 2022 is the base
+    String[] text = {"The miner reported production of 138 753 t in the March quarter, a 33% decrease from the fourth quarter’s output.",
+        "First-quarter copper C1 cash costs of $2.24/lb exceeded the yearly guidance range and were $0.38/lb higher than in the fourth quarter 2022."};
+    assertEquals("2023-01/2023-03", period(null, "138 753 t", text));
+    // … a base earlier in its year does not move the text past it (Min-Met: "a 13% increase from Q2 2024")
+    assertEquals("2024-07/2024-09", period(null, "116,088 tonnes",
+        "Total copper production for the third quarter was 116,088 tonnes, a 13% increase from Q2 2024 due to higher production at the Zambian operations."));
+  }
+
+  @Test
+  void theLedesPeriodDatesTheFiguresReportedWithoutOne() {
+    // just-auto (ACEA data): the lede's September dates the markets' changes after it, not a forecast
+    String[] text = {"New car registrations in the EU fell by 6.1% in September 2024, with major markets showing mixed results, according to the"
+        + " European Automobile Manufacturers’ Association (ACEA).",
+        "In contrast, Spain saw a rebound with a 6.3% increase.",
+        "The association expects registrations of 10.5 million cars."};
+    assertEquals("2024-09", period(null, "6.3%", text));
+    assertEquals(null, period(null, "10.5 million cars", text));
+  }
+  @Test
+  void aStandingFactInThePresentIsNotTheLedesPeriod() {
+    // Reuters via Nasdaq (2023-11-06) lede, then a USGS-type standing fact
+    String[] text = {"China, the world's largest rare earth exporter, shipped 4,291 metric tons of rare earths in October, up 9% from September,"
+        + " customs data showed on Tuesday.",
+        "China produces over 90% of the world’s processed rare earths and rare-earth magnets."};
+    assertEquals(null, period(LocalDate.of(2023, 11, 7), "over 90%", text));
+  }
+
+  @Test
+  void aRankingOfSharesContinuesItsPeriod() {
+    // CnEVPost-style SNE Research ranking (EV News Channel, 2023-11-08)
+    String[] text = {"The company ranked second in the January-September period with a 15.8 percent share, up from 13.3 percent in the same"
+        + " period last year and down from 15.9 percent in the January-August period.",
+        "Japan’s Panasonic was fourth with a 7 percent share, South Korea’s SK On was fifth with a 5.1 percent share, and China’s CALB"
+        + " was sixth with a 4.6 percent share."};
+    assertEquals("2023-01/2023-09", period(LocalDate.of(2023, 11, 8), "7 percent", text));
+  }
 }
