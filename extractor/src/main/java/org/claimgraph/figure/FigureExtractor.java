@@ -187,6 +187,7 @@ public final class FigureExtractor {
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
+        if (place.isEmpty() && !regional && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
@@ -492,6 +493,8 @@ public final class FigureExtractor {
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
     if (title != null) for (var m : places.mentions(title)) counts.merge(m.value().code(), 2, Integer::sum);
     for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
+    // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
+    for (String code : places.agencyCountries(text)) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;
     for (var e : new java.util.TreeMap<>(counts).entrySet()) {

@@ -41,12 +41,24 @@ public final class PlaceResolver {
 
   private final Lexicon lexicon;
   private final PhraseMatcher<String> companies;
+  private final PhraseMatcher<String> agencies;
 
   public PlaceResolver(Lexicon lexicon) {
     this.lexicon = lexicon;
     java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
     for (var row : org.claimgraph.lexicon.Tsv.read("companies.tsv")) c.putIfAbsent(row.get("form"), row.get("country"));
     this.companies = new PhraseMatcher<>(c);
+    java.util.Map<String, String> a = new java.util.LinkedHashMap<>();
+    for (var row : org.claimgraph.lexicon.Tsv.read("agencies.tsv")) a.putIfAbsent(row.get("form"), row.get("country"));
+    this.agencies = new PhraseMatcher<>(a);
+  }
+
+  /**
+   * The countries of the national statistics offices, customs bodies and industry associations a
+   * text names, in text order (agencies.tsv): "the Federal Motor Transport Authority (KBA)" → [DE, DE].
+   */
+  public List<String> agencyCountries(String text) {
+    return agencies.find(text).stream().map(PhraseMatcher.Match::value).toList();
   }
 
   /**
@@ -81,6 +93,22 @@ public final class PlaceResolver {
     }
     out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
     return out;
+  }
+
+  private static final Pattern WORLD_WORDS = Pattern.compile(
+      "(?i)\\b(?:global|globally|world|world's|world’s|worldwide|international|internationally)\\b");
+
+  /**
+   * Whether a figure whose sentence names no place is the article's country's: "Customs data show
+   * that only 107 tons cleared customs in June" in an article about China's exports, "total sales
+   * grew 19 per cent" in an article built on FADA's data (India). Not where the sentence names a
+   * country, region, company or the world, nor for a price (a market's).
+   */
+  public boolean nationalCarry(String sentence, String measure, String country) {
+    if (country == null) return false;
+    if (!mentions(sentence).isEmpty() || !lexicon.findRegions(sentence).isEmpty() || !companyCountries(sentence).isEmpty()) return false;
+    if (WORLD_WORDS.matcher(sentence).find() || REGION_WORDS.matcher(sentence).find()) return false;
+    return measure == null || !"price".equals(MeasureParts.of(measure).flow());
   }
 
   /** The countries of the companies a text names, in text order: "BYD sold 500,526 units" → [CN]. */

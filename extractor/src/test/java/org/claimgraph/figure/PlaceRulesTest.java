@@ -171,5 +171,44 @@ class PlaceRulesTest {
         "China, the world's largest rare earth producer, exported 3,640 mt of such materials in May, down 16% month on month, according to data from China Customs released on Monday June 10.",
         "Exports in the first five months of the year came in at 19,266 mt, down 7.2% from the same period last year."));
   }
-}
 
+  @Test
+  void aNationalBodysFiguresAreItsCountrys() {
+    // Green Car Congress (KBA data): Germany is named twice; the KBA makes it the article's country
+    String[] kba = {"In 2020, e-mobility became more popular in Germany, despite a 20% decline in registration numbers in the year of the COVID 19 pandemic. "
+        + "Alternative drives (battery-electric, hybrid, plug-in hybrid, hydrogen fuel cell, gas, and hydrogen) took up around a quarter of all new "
+        + "light-duty vehicle registrations in Germany in 2020, according to figures from the KBA (Federal Motor Transport Authority).",
+        "The number of newly registered passenger cars powered solely by electricity grew significantly—+206% compared to 2019."};
+    assertEquals(List.of("DE"), place("+206%", kba));
+    // Outlook India (FADA data): the country is never named
+    String[] fada = {"Electric vehicle retail sales in the country witnessed over a three-fold jump the last fiscal with two-wheeler offtake leading the segment, "
+        + "according to data compiled by automobile dealers' body FADA.",
+        "Total EV sales had stood at 1,68,300 units in the 2019-20 fiscal, it noted. "
+            + "According to the Federation of Automobile Dealers Associations (FADA), electric passenger vehicle retail sales stood at 17,802 during the last fiscal, "
+            + "up over three-fold from 4,984 units in FY21."};
+    assertEquals(List.of("IN"), place("4,984 units", fada));
+    assertEquals(List.of("IN"), place("1,68,300 units", fada));
+  }
+
+  @Test
+  void aFigureWithoutAMeasureInAnArticleAboutOneCountryIsItsCountrys() {
+    // Argus (via St Louis Group): the seizure names no country and no measure
+    String[] argus = {"China’s antimony metal exports grew in 2019 as a result of Beijing’s crackdown on unauthorized boarder shipments since 2016.",
+        "China’s legitimate exports have returned to normal since September 2018 as Beijing took measures to curb unauthorized trading. "
+            + "The Chinese government adopted several measures to clamp down on unauthorized trading since 2016. "
+            + "A cargo of 3,000t of metal was seized in August 2018, with 11 participants arrested."};
+    assertEquals(List.of("CN"), place("3,000t", argus));
+  }
+
+  @Test
+  void theArticlesCountryDoesNotGoToFiguresOfTheWorldOrARegion() {
+    // EV Fleet World (Rho Motion data): an article about China; the world's and Europe's figures keep no country
+    String[] text = {"China becomes first country to sell over a million EVs in a month", "",
+        "China has broken records, becoming the first country to sell more than a million electric vehicles in a month.",
+        "Elsewhere, Rho Motion’s August figures reveal the European market is now down 4% so far this year compared to the same period last year; "
+            + "the first time that sales growth has turned negative in the region.",
+        "Despite this, 9.8 million EVs have been sold globally so far this year, growing by 20% year-to-date (YtD) with 1.5 million sold in August 2024."};
+    assertEquals(List.of(), place("4%", text));
+    assertEquals(List.of(), place("9.8 million EVs", text));
+  }
+}
