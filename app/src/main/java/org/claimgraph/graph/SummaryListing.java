@@ -106,6 +106,24 @@ public record SummaryListing(String name, Kind kind, String segmentVar, String s
     return out;
   }
 
+  /** Every segment of the store (for a full build): its articles, or the objects of {@link #predicate}. */
+  public Set<Node> allSegments(DatasetGraph dsg) {
+    Set<Node> out = new LinkedHashSet<>();
+    switch (kind) {
+      case ARTICLE -> dsg.listGraphNodes().forEachRemaining(g -> {
+        if (!StoreSummary.isSummary(g)) out.add(g);
+      });
+      case GROUP -> dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+        if (!StoreSummary.isSummary(q.getGraph())) out.add(q.getObject());
+      });
+      case VALUE -> dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> {
+        if (!StoreSummary.isSummary(q.getGraph())) out.add(valueKey(q.getObject()));
+      });
+      default -> throw new IllegalStateException(name + " is not built in segments");
+    }
+    return out;
+  }
+
   /** The segment a view row stands in. */
   public Node segmentOf(org.apache.jena.sparql.engine.binding.Binding row) {
     Node n = row.get(org.apache.jena.sparql.core.Var.alloc(segmentVar));
