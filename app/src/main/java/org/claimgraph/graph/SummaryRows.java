@@ -67,9 +67,23 @@ final class SummaryRows {
     List<Binding> out = new ArrayList<>();
     try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
       RowSet it = qe.select();
-      while (it.hasNext()) out.add(it.next());
+      while (it.hasNext()) out.add(detached(it.next()));
     }
     return out;
+  }
+
+  /**
+   * A row with its values resolved: a TDB2 result keeps the chain of partial solutions that made
+   * it (node ids in hash maps), tens of objects a row; a build holds a listing's rows until it ranks them.
+   */
+  private static Binding detached(Binding b) {
+    BindingBuilder out = BindingFactory.builder();
+    for (Iterator<Var> vars = b.vars(); vars.hasNext(); ) {
+      Var v = vars.next();
+      Node n = b.get(v);
+      if (n != null) out.add(v, n);
+    }
+    return out.build();
   }
 
   /** Writes a row's columns (all but the listing key), without its rank. */
