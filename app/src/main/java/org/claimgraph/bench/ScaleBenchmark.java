@@ -264,10 +264,14 @@ public final class ScaleBenchmark {
    */
   private void cold(String what, Path store, int runs, String... args) throws IOException, InterruptedException {
     List<Double> ms = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     // One untimed run per command: the launcher writes the command's class-data archive on its first run after a build.
     int first = coldCommands.add(args[0]) ? 0 : 1;
+    Path cpuFile = Files.createTempFile("claimgraph-cold", ".cpu");
+    boolean timed = Files.isExecutable(Path.of("/usr/bin/time")); // the process's CPU (user + system), which the load does not inflate
     for (int i = first; i <= runs; i++) {
       List<String> cmd = new ArrayList<>();
+      if (timed) cmd.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", cpuFile.toString()));
       if (launcher() != null) {
         cmd.add(launcher());
       } else {
@@ -283,9 +287,24 @@ public final class ScaleBenchmark {
       long t = System.nanoTime();
       Process p = pb.start();
       if (!p.waitFor(queryTimeoutSeconds + 60, TimeUnit.SECONDS)) p.destroyForcibly();
-      if (i > 0) ms.add((System.nanoTime() - t) / 1e6);
+      if (i > 0) {
+        ms.add((System.nanoTime() - t) / 1e6);
+        if (timed) cpu.add(cpuSeconds(cpuFile));
+      }
     }
-    line("cold %-50s p50 %8.1f ms  max %8.1f ms  (%d processes)", what, percentile(ms, 50), percentile(ms, 100), ms.size());
+    Files.deleteIfExists(cpuFile);
+    line("cold %-50s p50 %8.1f ms  max %8.1f ms  (%d processes)%s", what, percentile(ms, 50), percentile(ms, 100), ms.size(),
+        cpu.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "  process CPU p50 %.2f s max %.2f s", percentile(cpu, 50), percentile(cpu, 100)));
+  }
+
+  /** User + system seconds that {@code /usr/bin/time -f "%U %S"} wrote (the last line: it may follow the command's messages). */
+  private static double cpuSeconds(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int k = lines.size() - 1; k >= 0; k--) {
+      String[] p = lines.get(k).trim().split("\\s+");
+      if (p.length == 2 && p[0].matches("[0-9.]+") && p[1].matches("[0-9.]+")) return Double.parseDouble(p[0]) + Double.parseDouble(p[1]);
+    }
+    return Double.NaN;
   }
 
   /** The {@code claimgraph} launcher that started this process, or null. */

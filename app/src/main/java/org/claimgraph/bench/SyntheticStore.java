@@ -41,6 +41,8 @@ public final class SyntheticStore {
           sink.start();
           for (ArticleAnalysis a : analyses) mapper.map(a, fingerprint(a), sink);
           sink.finish();
+          // written around GraphStore.put, so without its records: a summary built before is rebuilt in full
+          org.claimgraph.graph.StoreSummary.markStale(store.dataset().asDatasetGraph());
         });
       } catch (RuntimeException e) {
         if (index != null) index.rollback();

@@ -168,18 +168,23 @@ public final class GraphStore implements AutoCloseable {
       // The same article (same content id) stored under another name that still holds it: keep that one.
       if (storedAs != null && !storedAs.equals(sourceFile)) {
         List<Node> older = graphsOfSource(dsg, sourceFile);
-        if (!older.isEmpty()) StoreSummary.markStale(dsg);
-        older.forEach(dsg::removeGraph); // this name's older version, if any
+        for (Node g : older) { // this name's older version, if any
+          StoreSummary.touch(dsg, g); // what the summary must recompute, recorded with the change
+          dsg.removeGraph(g);
+        }
         return Outcome.DUPLICATE;
       }
       Set<Node> old = new LinkedHashSet<>(graphsOfSource(dsg, sourceFile));
       if (dsg.containsGraph(graph)) old.add(graph);
-      for (Node g : old) dsg.removeGraph(g);
-      StoreSummary.markStale(dsg); // rebuilt after the run: StoreSummary
+      for (Node g : old) {
+        StoreSummary.touch(dsg, g); // what the summary must recompute, recorded with the change
+        dsg.removeGraph(g);
+      }
       StreamRDF sink = StreamRDFLib.dataset(dsg);
       sink.start();
       writer.accept(sink);
       sink.finish();
+      StoreSummary.touch(dsg, graph);
       return old.isEmpty() ? Outcome.NEW : Outcome.REPLACED;
     });
   }
@@ -256,8 +261,10 @@ public final class GraphStore implements AutoCloseable {
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       List<Node> graphs = graphsOfSource(dsg, sourceFile);
-      if (!graphs.isEmpty()) StoreSummary.markStale(dsg);
-      graphs.forEach(dsg::removeGraph);
+      for (Node g : graphs) {
+        StoreSummary.touch(dsg, g);
+        dsg.removeGraph(g);
+      }
       return graphs.size();
     });
   }

@@ -1,44 +1,42 @@
 package org.claimgraph.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.system.Txn;
 
 /**
  * The summary graph: what the whole-store queries of {@code queries/} aggregate or join over every
- * article, computed once after an ingest run instead of on every query, in pages an analyst reads
- * by an exact lookup ({@code GRAPH <https://claimgraph.org/summary> { ?row cgs:pageKey "01||1" }}).
+ * article, computed at ingest instead of on every query, in pages an analyst reads by an exact
+ * lookup ({@code GRAPH <https://claimgraph.org/summary> { ?row cgs:pageKey "01||1" }}).
  *
- * <p>Each {@linkplain #LISTINGS listing} is a view query ({@code /summary/NAME.rq}: the plain
+ * <p>Each {@linkplain SummaryListing listing} is a view query ({@code /summary/NAME.rq}: the plain
  * whole-store query, its parameters turned into a {@code ?listingKey} column). Its rows, in the
- * view's order, become nodes {@code <https://claimgraph.org/summary/row/NAME/N>} with
- * {@code cgs:pageKey "NAME|KEY|PAGE"} ({@value #PAGE} rows a page, per key), {@code cgs:rank N}
- * (1, 2, … per key) and one {@code cgs:VAR} value per bound column.
+ * view's order, are stored with {@code cgs:pageKey "NAME|KEY|PAGE"} ({@value #PAGE} rows a page,
+ * per key), {@code cgs:rank} and one {@code cgs:VAR} per column ({@link SummaryRows}).
  *
- * <p>Kept right: every write of an article graph ({@link GraphStore#put}, {@link GraphStore#removeSource})
- * removes the {@code cgs:state "fresh"} marker in the same transaction; ingest (and the Spark
- * load) rebuilds the whole summary after the run in one write transaction, which sets the marker
- * again, so the summary is replaced all or nothing. A crash between an article write and the
- * rebuild leaves the marker absent, and the next open of the store rebuilds it ({@link #ensureFresh}).
+ * <p>Kept right, in proportion to what changed: every write of an article graph ({@link
+ * GraphStore#put}, {@link GraphStore#removeSource}) {@linkplain #touch records}, in the same
+ * transaction, the segments of each listing the old and the new graph give rows to (the article;
+ * its publisher, credited sources, periods, values, agents; 08's statements, 11's documents).
+ * After the run {@link #ensureFresh} recomputes those segments only, by the views scoped to them,
+ * and re-ranks the listing keys they stand under, in one write transaction that also clears the
+ * records: readers see the summary before or after the run, never a part. A crash before that
+ * leaves the records, and the next open applies them. A store without the summary (or with one of
+ * an older layout, or marked {@linkplain #markStale stale} by a bulk load) is built in full.
  */
 public final class StoreSummary {
   private StoreSummary() {}
@@ -52,42 +50,61 @@ public final class StoreSummary {
   /** Rows a page. */
   public static final int PAGE = 100;
 
+  /** Rows kept of 08 and 11 (ten pages). */
+  public static final int CAPPED_ROWS = CappedListing.CAP;
+
   /** The listings, in the order they are built: each {@code /summary/NAME.rq}. */
-  public static final List<String> LISTINGS = List.of("01-figures-per-article", "02-trade-route-by-month",
-      "04-articles-per-publisher", "05-credited-sources", "05-figures-by-credited-source",
-      "06-changes-year-on-year-vs-month-on-month", "07-figures-stated-by-several-sources",
-      "08-figures-where-sources-disagree", "09-quotes-by-speaker-and-organization", "10-measure-timeline",
-      "10-measure-timeline-any-countries", "11-implied-previous-level-consistency", "12-most-cited-sources");
+  public static final List<String> LISTINGS = SummaryListing.ALL.stream().map(SummaryListing::name).toList();
 
   private static final Node STATE = NodeFactory.createURI(NS + "state");
-  private static final Node FRESH = NodeFactory.createLiteralString("fresh");
-  private static final Node PAGE_KEY = NodeFactory.createURI(NS + "pageKey");
-  private static final Node RANK = NodeFactory.createURI(NS + "rank");
-  private static final String KEY_VAR = "listingKey";
+  /** The state of a built summary of this layout (rows per segment; an older layout is rebuilt). */
+  private static final Node FRESH = NodeFactory.createLiteralString("built: segments");
+  private static final Node DIRTY = NodeFactory.createURI(NS + "dirty");
 
   /** Whether {@code g} is the summary graph (not an article's). */
   public static boolean isSummary(Node g) {
     return GRAPH.equals(g);
   }
 
-  /** Marks the summary stale; call inside the write transaction that changes an article graph. */
+  /** Marks the summary for a full rebuild (a bulk load that writes article graphs without {@link #touch}). */
   public static void markStale(DatasetGraph dsg) {
     dsg.delete(GRAPH, GRAPH, STATE, FRESH);
   }
 
-  /** Whether the summary was built after the last change of an article graph. */
-  public static boolean isFresh(Dataset dataset) {
-    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(GRAPH, GRAPH, STATE, FRESH));
+  /**
+   * Records what the article graph {@code g} gives the summary: call inside the write transaction
+   * that changes it, before removing it and after writing it. Nothing is recorded while the
+   * summary waits for a full build.
+   */
+  public static void touch(DatasetGraph dsg, Node g) {
+    if (!dsg.contains(GRAPH, GRAPH, STATE, FRESH)) return;
+    for (SummaryListing l : SummaryListing.ALL) {
+      Set<Node> segments = l.kind() == SummaryListing.Kind.CAPPED ? CappedListing.touched(dsg, l, g) : l.touched(dsg, g);
+      for (Node s : segments) dsg.add(GRAPH, GRAPH, DIRTY, NodeFactory.createLiteralString(l.name() + "\t" + FmtUtils.stringForNode(s)));
+    }
   }
 
-  /** Rebuilds the summary when it is not fresh (a store written before summaries, or a crash before the rebuild); returns whether it did. */
+  /** Whether the summary answers for the articles as stored (built, and no write since). */
+  public static boolean isFresh(Dataset dataset) {
+    return Txn.calculateRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      return dsg.contains(GRAPH, GRAPH, STATE, FRESH) && !dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).hasNext();
+    });
+  }
+
+  /**
+   * Brings the summary up to date: applies the recorded changes ({@link #update}), or builds it in
+   * full when there is none to update ({@link #rebuild}); returns whether it wrote anything.
+   */
   public static boolean ensureFresh(Dataset dataset) {
     if (isFresh(dataset)) return false;
-    rebuild(dataset);
+    boolean built = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(GRAPH, GRAPH, STATE, FRESH));
+    if (built) update(dataset);
+    else rebuild(dataset);
     return true;
   }
 
-  /** What a rebuild wrote: rows and milliseconds per listing, quads in all. */
+  /** What a build or an update wrote: rows and milliseconds per listing, quads of the summary. */
   public record Built(Map<String, Integer> rows, Map<String, Long> millis, long quads) {}
 
   /**
@@ -98,58 +115,181 @@ public final class StoreSummary {
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       dsg.removeGraph(GRAPH);
-      Map<String, Integer> rows = new java.util.LinkedHashMap<>();
-      Map<String, Long> millis = new java.util.LinkedHashMap<>();
-      long[] quads = {0};
-      for (String listing : LISTINGS) {
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      Map<String, Long> millis = new LinkedHashMap<>();
+      for (SummaryListing l : SummaryListing.ALL) {
         long t0 = System.nanoTime();
-        Map<String, Integer> ranks = new HashMap<>();
-        List<Quad> out = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(view(listing)).build()) {
-          RowSet it = qe.select();
-          int n = 0;
-          while (it.hasNext()) {
-            Binding b = it.next();
-            Node keyNode = b.get(Var.alloc(KEY_VAR));
-            String key = keyNode == null ? "" : keyNode.getLiteralLexicalForm();
-            int rank = ranks.merge(key, 1, Integer::sum);
-            Node row = NodeFactory.createURI("https://claimgraph.org/summary/row/" + listing + "/" + (++n));
-            out.add(Quad.create(GRAPH, row, PAGE_KEY, NodeFactory.createLiteralString(pageKey(listing, key, (rank - 1) / PAGE + 1))));
-            out.add(Quad.create(GRAPH, row, RANK, NodeFactory.createLiteralDT(Integer.toString(rank), XSDDatatype.XSDinteger)));
-            for (var vars = b.vars(); vars.hasNext(); ) {
-              Var v = vars.next();
-              if (!v.getVarName().equals(KEY_VAR) && b.get(v) != null) {
-                out.add(Quad.create(GRAPH, row, NodeFactory.createURI(NS + v.getVarName()), b.get(v)));
-              }
-            }
-          }
-          rows.put(listing, n);
-        }
-        out.forEach(dsg::add); // after the view's rows are read: never write into the dataset while reading it
-        quads[0] += out.size();
-        millis.put(listing, (System.nanoTime() - t0) / 1_000_000);
+        rows.put(l.name(), switch (l.kind()) {
+          case CAPPED -> CappedListing.build(dsg, l);
+          case PUBLISHER -> buildAll(dsg, l); // a few hundred publishers, and articles without one: one run over the store
+          default -> buildInSegments(dsg, l);
+        });
+        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
       }
       dsg.add(GRAPH, GRAPH, STATE, FRESH);
-      return new Built(rows, millis, quads[0] + 1);
+      return new Built(rows, millis, count(dsg));
     });
+  }
+
+  /**
+   * Applies the changes recorded since the last build or update, in one write transaction: per
+   * listing, the touched segments' rows are recomputed by the view scoped to them and the keys they
+   * stand under re-ranked (08 and 11 are rebuilt only if the change can reach their kept rows).
+   */
+  public static Built update(Dataset dataset) {
+    return Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Map<String, Set<Node>> dirty = new HashMap<>();
+      List<Quad> records = new ArrayList<>();
+      dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
+      for (Quad q : records) {
+        String s = q.getObject().getLiteralLexicalForm();
+        int tab = s.indexOf('\t');
+        dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
+      }
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      Map<String, Long> millis = new LinkedHashMap<>();
+      for (SummaryListing l : SummaryListing.ALL) {
+        Set<Node> segments = dirty.getOrDefault(l.name(), Set.of());
+        if (segments.isEmpty()) continue;
+        long t0 = System.nanoTime();
+        rows.put(l.name(), apply(dsg, l, segments));
+        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
+      }
+      records.forEach(dsg::delete);
+      dsg.add(GRAPH, GRAPH, STATE, FRESH);
+      return new Built(rows, millis, -1);
+    });
+  }
+
+  /** Recomputes the rows of these segments of one listing; returns how many rows it computed. */
+  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments) {
+    if (l.kind() == SummaryListing.Kind.CAPPED) {
+      if (!CappedListing.affected(dsg, l, segments)) return 0;
+      CappedListing.clear(dsg, l);
+      return CappedListing.build(dsg, l);
+    }
+    Collection<Node> scope = l.scope(dsg, segments);
+    if (scope == null) { // only the whole store answers (04's articles without a publisher)
+      clearAll(dsg, l);
+      return buildAll(dsg, l);
+    }
+    // the old rows of the segments, and the keys they stand under
+    Map<Node, String> old = new LinkedHashMap<>();
+    for (Node s : segments) old.putAll(SummaryRows.ofSegment(dsg, l, s));
+    // the new rows: the view scoped to the segments (rows of other groups a wider scope finds are dropped)
+    List<Binding> computed = scope.isEmpty() ? List.of() : SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope));
+    Map<String, List<SummaryRows.Row>> added = new HashMap<>();
+    Map<Node, Integer> seq = new HashMap<>();
+    for (Binding b : computed) {
+      Node segment = l.segmentOf(b);
+      if (!segments.contains(segment)) continue;
+      Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
+      added.computeIfAbsent(SummaryRows.key(b), k -> new ArrayList<>()).add(new SummaryRows.Row(row, b));
+    }
+    Set<String> keys = new LinkedHashSet<>(old.values());
+    keys.addAll(added.keySet());
+    var sortVars = SummaryRows.sortVars(l.view());
+    var order = SummaryRows.order(l.view());
+    // every key's rows in their new order, read before anything is deleted (ranks are contiguous then)
+    Map<String, List<SummaryRows.Row>> ordered = new LinkedHashMap<>();
+    for (String key : keys) {
+      List<SummaryRows.Row> merged = new ArrayList<>();
+      for (SummaryRows.Row r : SummaryRows.ofKey(dsg, l.name(), key, sortVars)) if (!old.containsKey(r.iri())) merged.add(r);
+      merged.addAll(added.getOrDefault(key, List.of()));
+      merged.sort(order);
+      ordered.put(key, merged);
+    }
+    old.keySet().forEach(r -> SummaryRows.delete(dsg, r)); // a new row may take an old row's IRI: delete first
+    for (var e : ordered.entrySet()) {
+      List<SummaryRows.Row> merged = e.getValue();
+      for (int i = 0; i < merged.size(); i++) {
+        SummaryRows.Row r = merged.get(i);
+        int rank = i + 1;
+        boolean isNew = r.columns().get(SummaryRows.RANK_VAR) == null;
+        if (isNew) {
+          SummaryRows.writeColumns(dsg, r.iri(), r.columns());
+        } else if (SummaryRows.rank(r) == rank) {
+          continue;
+        } else {
+          dsg.deleteAny(GRAPH, r.iri(), SummaryRows.PAGE_KEY, Node.ANY);
+          dsg.deleteAny(GRAPH, r.iri(), SummaryRows.RANK, Node.ANY);
+        }
+        SummaryRows.writeRank(dsg, l.name(), e.getKey(), r.iri(), rank);
+      }
+    }
+    return computed.size();
+  }
+
+  /** Segments a scoped run of a full build reads at once. */
+  private static final int SEGMENT_BATCH = 256;
+
+  /**
+   * Writes every row of a listing by the view scoped to a few segments at a time (every article,
+   * or every group), then ranks each key's rows: the same lookups an update makes, so a full build
+   * never joins the whole store at once (the whole-store view of 01 held millions of intermediate
+   * bindings at 10⁵ articles); returns how many rows.
+   */
+  private static int buildInSegments(DatasetGraph dsg, SummaryListing l) {
+    List<Node> all = new ArrayList<>(l.allSegments(dsg));
+    Map<String, List<SummaryRows.Row>> byKey = new LinkedHashMap<>();
+    int n = 0;
+    for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {
+      Set<Node> batch = new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + SEGMENT_BATCH)));
+      Map<Node, Integer> seq = new HashMap<>();
+      for (Binding b : SummaryRows.run(dsg, l.scoped(l.scopeVar(), batch))) {
+        Node segment = l.segmentOf(b);
+        if (!batch.contains(segment)) continue;
+        Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
+        byKey.computeIfAbsent(SummaryRows.key(b), k -> new ArrayList<>()).add(new SummaryRows.Row(row, b));
+        n++;
+      }
+    }
+    var order = SummaryRows.order(l.view());
+    for (var e : byKey.entrySet()) {
+      List<SummaryRows.Row> rows = e.getValue();
+      rows.sort(order);
+      for (int i = 0; i < rows.size(); i++) {
+        SummaryRows.writeRank(dsg, l.name(), e.getKey(), rows.get(i).iri(), i + 1);
+        SummaryRows.writeColumns(dsg, rows.get(i).iri(), rows.get(i).columns());
+      }
+    }
+    return n;
+  }
+
+  /** Writes every row of a listing, from its view over the whole store; returns how many. */
+  private static int buildAll(DatasetGraph dsg, SummaryListing l) {
+    List<Binding> rows = SummaryRows.run(dsg, l.view());
+    Map<String, Integer> ranks = new HashMap<>();
+    Map<Node, Integer> seq = new HashMap<>();
+    for (Binding b : rows) {
+      Node segment = l.segmentOf(b);
+      Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
+      String key = SummaryRows.key(b);
+      SummaryRows.writeRank(dsg, l.name(), key, row, ranks.merge(key, 1, Integer::sum));
+      SummaryRows.writeColumns(dsg, row, b);
+    }
+    return rows.size();
+  }
+
+  /** Removes every row of a listing. */
+  private static void clearAll(DatasetGraph dsg, SummaryListing l) {
+    String prefix = "https://claimgraph.org/summary/row/" + l.name() + "/";
+    List<Node> rows = new ArrayList<>();
+    dsg.find(GRAPH, Node.ANY, SummaryRows.RANK, Node.ANY).forEachRemaining(q -> {
+      if (q.getSubject().getURI().startsWith(prefix)) rows.add(q.getSubject());
+    });
+    rows.forEach(r -> SummaryRows.delete(dsg, r));
+  }
+
+  private static long count(DatasetGraph dsg) {
+    long n = 0;
+    for (var it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
+    return n;
   }
 
   /** The page key of a listing's page ({@code key} "" for a listing without parameters). */
   public static String pageKey(String listing, String key, int page) {
     return listing + "|" + key + "|" + page;
-  }
-
-  private static final Map<String, Query> VIEWS = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** The view query of a listing. */
-  static Query view(String listing) {
-    return VIEWS.computeIfAbsent(listing, l -> {
-      try (InputStream in = StoreSummary.class.getResourceAsStream("/summary/" + l + ".rq")) {
-        if (in == null) throw new IllegalStateException("/summary/" + l + ".rq is missing from the build");
-        return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8), Syntax.syntaxSPARQL_11);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 }
