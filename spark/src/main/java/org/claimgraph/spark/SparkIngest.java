@@ -32,7 +32,9 @@ import scala.Tuple2;
  *
  * <p>Stages: (1) extract each entry on the executors (one CoreNLP pipeline per JVM); (2) resolve
  * entries that ingest would store over each other, keyed by article id and then by source name,
- * exactly as ingest's write order decides; (3) sort by article id and write; (4) the global
+ * exactly as ingest's write order decides; (2b) restatement links ({@link StoryStage}) on slim
+ * outputs, their quads joined to the article graphs in (3) the one shuffle of the full graphs,
+ * into id ranges ({@link IdRanges}) sorted inside each partition, and the writes; (4) the global
  * step, keyed ({@link KeyGroups}): figures grouped by cite key ({@code FigureKeys}), so the candidates
  * for corroboration, contradiction and implied figures are found by key, never by comparing all
  * pairs; the pairs inside one fact key are decided as {@code cite} decides them.

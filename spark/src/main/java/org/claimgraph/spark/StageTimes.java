@@ -45,6 +45,7 @@ public final class StageTimes extends SparkListener {
   private final Map<Integer, long[]> jobSums = new HashMap<>(); // tasks, run ms, cpu ns, gc ms
   private final List<JobRow> jobs = new ArrayList<>();
   private long lastJobEnd = -1;
+  private Map<String, Long> threadsAtJob1;
   private final Map<Integer, Long> maxTaskMs = new HashMap<>();
   private final List<Row> rows = new ArrayList<>();
   private long lastEnd = -1;
@@ -62,6 +63,7 @@ public final class StageTimes extends SparkListener {
   public synchronized void onJobStart(SparkListenerJobStart job) {
     scala.jdk.javaapi.CollectionConverters.asJava(job.stageIds()).forEach(s -> jobOfStage.put((Integer) s, job.jobId()));
     jobStart.put(job.jobId(), job.time());
+    if (job.jobId() == 1) threadsAtJob1 = threadTicks();
     jobProcess.put(job.jobId(), new long[] {processCpuNanos(), gcPauseMillis()});
     StageInfo last = null;
     for (StageInfo s : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
@@ -112,6 +114,42 @@ public final class StageTimes extends SparkListener {
   public synchronized void onApplicationEnd(SparkListenerApplicationEnd end) {
     out.println(table(rows));
     out.println(jobTable(jobs));
+    if (threadsAtJob1 != null) out.println(threadTable(threadsAtJob1, threadTicks()));
+  }
+
+  /**
+   * CPU clock ticks (1/100 s) of this JVM's threads by name, digits dropped ("Executor task launch
+   * worker for task 12.0" and "GC Thread#1" count as one each), from /proc (Linux); empty elsewhere.
+   * Shows the CPU outside the tasks: GC, JIT compilers, Spark's own threads, the driver.
+   */
+  static Map<String, Long> threadTicks() {
+    Map<String, Long> ticks = new java.util.TreeMap<>();
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) return ticks;
+    for (java.io.File t : tasks) {
+      try {
+        String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks.merge(name + "\t" + t.getName(), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+      } catch (java.io.IOException | RuntimeException e) {
+        // a thread that ended while being read
+      }
+    }
+    return ticks;
+  }
+
+  /** Per thread name, the CPU seconds between two {@link #threadTicks} readings (threads started since count from zero). */
+  static String threadTable(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> byName = new java.util.TreeMap<>();
+    after.forEach((k, v) -> {
+      long d = v - before.getOrDefault(k, 0L);
+      if (d > 0) byName.merge(k.substring(0, k.indexOf('\t')), d, Long::sum);
+    });
+    StringBuilder b = new StringBuilder("threads' CPU from job 1 to the end (s):");
+    byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+        .forEach(e -> b.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue() / 100.0)));
+    return b.toString();
   }
 
   private static long processCpuNanos() {
