@@ -32,7 +32,9 @@ import scala.Tuple2;
  *
  * <p>Stages: (1) extract each entry on the executors (one CoreNLP pipeline per JVM); (2) resolve
  * entries that ingest would store over each other, keyed by article id and then by source name,
- * exactly as ingest's write order decides; (3) sort by article id and write; (4) the global
+ * exactly as ingest's write order decides; (2b) restatement links ({@link StoryStage}) on slim
+ * outputs, their quads joined to the article graphs in (3) the one shuffle of the full graphs,
+ * into id ranges ({@link IdRanges}) sorted inside each partition, and the writes; (4) the global
  * step, keyed ({@link KeyGroups}): figures grouped by cite key ({@code FigureKeys}), so the candidates
  * for corroboration, contradiction and implied figures are found by key, never by comparing all
  * pairs; the pairs inside one fact key are decided as {@code cite} decides them.
@@ -81,22 +83,32 @@ public final class SparkIngest {
     double stage1 = (System.nanoTime() - t1) / 1e9;
 
     // Stage 2: what ingest's sequential writes would keep, decided on the entries without their
-    // content (id, source, order, fingerprint), so only a set of input positions is shipped back.
-    List<Integer> kept = outputs.filter(ArticleOutput::stored).map(SparkIngest::withoutContent)
+    // content (id, source, order, fingerprint), so only input positions and ids are shipped back;
+    // the ids give the ranges in which the articles are sorted, without a sampling job.
+    List<Tuple2<Integer, String>> kept = outputs.filter(ArticleOutput::stored).map(SparkIngest::withoutContent)
         .mapToPair(o -> new Tuple2<>(o.id(), o)).groupByKey().mapValues(SparkIngest::lastWrittenById)
         .mapToPair(t -> new Tuple2<>(t._2().source(), t._2())).groupByKey().mapValues(SparkIngest::lastWrittenBySource)
-        .map(t -> t._2().order()).collect();
-    Broadcast<int[]> keptOrders = sc.broadcast(kept.stream().mapToInt(Integer::intValue).sorted().toArray());
+        .map(t -> new Tuple2<>(t._2().order(), t._2().id())).collect();
+    int[] keptPositions = kept.stream().mapToInt(Tuple2::_1).sorted().toArray();
+    Broadcast<int[]> keptOrders = sc.broadcast(keptPositions);
+    IdRanges ranges = IdRanges.of(kept.stream().map(Tuple2::_2).sorted().toList(), slices);
     JavaPairRDD<String, ArticleOutput> survivors = outputs
         .filter(o -> o.stored() && Arrays.binarySearch(keptOrders.value(), o.order()) >= 0)
         .mapToPair(o -> new Tuple2<>(o.id(), o));
     // Stage 2b: restatement links by story key, into a store that holds no articles yet (an
-    // incremental run links against the stored articles after the load: IngestSparkCommand).
-    // Persisted before the sort: sortByKey samples its input in a job of its own, which would
-    // otherwise decide every article's restatements twice.
-    if (linksStories(alreadyStored)) survivors = StoryStage.link(survivors, slices).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, ArticleOutput> resolved = survivors
-        .sortByKey(true, slices)
+    // incremental run links against the stored articles after the load: IngestSparkCommand). The
+    // story stages see only the quads a story profile reads; what they add to an article's graph
+    // (a few lines) meets the article in the one shuffle that also puts the articles in id order.
+    JavaPairRDD<String, ArticleOutput> slim = null;
+    JavaPairRDD<String, ArticleOutput> ordered;
+    if (linksStories(alreadyStored)) {
+      slim = survivors.mapValues(StoryStage::profileQuadsOnly).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaPairRDD<String, List<String>> storyLines = StoryStage.lines(slim, slices);
+      ordered = survivors.leftOuterJoin(storyLines, ranges).mapValues(t -> StoryStage.withLines(t._1(), t._2()));
+    } else {
+      ordered = survivors.partitionBy(ranges);
+    }
+    JavaPairRDD<String, ArticleOutput> resolved = ordered.mapPartitionsToPair(SparkIngest::sortedById, true)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // Stage 3: the parts.
@@ -106,30 +118,46 @@ public final class SparkIngest {
     String indexRoot = parts.resolve("index").toAbsolutePath().toString();
     List<String> shards = articles.mapPartitionsWithIndex((i, it) -> ShardWriter.write(Path.of(indexRoot), i, it), true).collect();
 
-    // Stage 4: the global step, by key.
-    JavaPairRDD<String, Iterable<KeyGroups.Member>> byKey = articles.flatMapToPair(o -> o.citeKeys().stream().map(k -> {
+    // Stage 4: the global step, by key (cite keys do not depend on the story stage: read from the survivors).
+    JavaPairRDD<String, Iterable<KeyGroups.Member>> byKey = survivors.values().flatMapToPair(o -> o.citeKeys().stream().map(k -> {
           int tab = k.indexOf('\t');
           return new Tuple2<>(k.substring(0, tab), KeyGroups.Member.of(o.id(), k.substring(tab + 1)));
         }).iterator())
-        .groupByKey()
+        .groupByKey(slices)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<String> keyGroups = byKey.flatMap(t -> KeyGroups.line(t._1(), t._2()).iterator()).sortBy(s -> s, true, slices);
+    // Persisted before and after the sort: its sampling job, the write and the count read them once.
+    JavaRDD<String> keyLines = byKey.flatMap(t -> KeyGroups.line(t._1(), t._2()).iterator()).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<String> keyGroups = keyLines.sortBy(s -> s, true, slices).persist(StorageLevel.MEMORY_AND_DISK());
     keyGroups.saveAsTextFile(parts.resolve("keys").toUri().toString());
-    JavaRDD<String> relations = byKey.flatMap(t -> KeyGroups.relations(t._1(), t._2()).iterator()).sortBy(s -> s, true, slices);
+    JavaRDD<String> relationLines = byKey.flatMap(t -> KeyGroups.relations(t._1(), t._2()).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<String> relations = relationLines.sortBy(s -> s, true, slices).persist(StorageLevel.MEMORY_AND_DISK());
     relations.saveAsTextFile(parts.resolve("relations").toUri().toString());
     long groups = keyGroups.count();
     long related = relations.count();
+    for (JavaRDD<String> r : List.of(keyLines, keyGroups, relationLines, relations)) r.unpersist(false);
     byKey.unpersist(false);
 
     List<ArticleOutput> entries = new ArrayList<>(outputs.map(SparkIngest::withoutContent).collect());
     entries.sort(Comparator.comparingInt(ArticleOutput::order));
-    List<ArticleOutput> storedEntries = new ArrayList<>(articles.map(SparkIngest::withoutContent).collect());
+    // The stored articles in id order: the kept entries, as the parts hold them.
+    List<ArticleOutput> storedEntries = new ArrayList<>(entries.stream()
+        .filter(o -> o.stored() && Arrays.binarySearch(keptPositions, o.order()) >= 0).toList());
+    storedEntries.sort(Comparator.comparing(ArticleOutput::id));
     long quads = articles.map(o -> (long) o.nquads().size()).fold(0L, Long::sum);
     outputs.unpersist(false);
     resolved.unpersist(false);
-    survivors.unpersist(false);
+    if (slim != null) slim.unpersist(false);
     nameNquadParts(parts.resolve("nquads"));
     return new Result(entries, storedEntries, quads, shards.stream().map(Path::of).toList(), groups, related, stage1);
+  }
+
+  /** A partition's articles in id order (each id once: stage 2 kept one entry per id). */
+  static java.util.Iterator<Tuple2<String, ArticleOutput>> sortedById(java.util.Iterator<Tuple2<String, ArticleOutput>> it) {
+    List<Tuple2<String, ArticleOutput>> list = new ArrayList<>();
+    it.forEachRemaining(list::add);
+    list.sort(Comparator.comparing(Tuple2::_1));
+    return list.iterator();
   }
 
   /**

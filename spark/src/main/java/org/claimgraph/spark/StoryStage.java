@@ -40,8 +40,11 @@ import scala.Tuple2;
  *
  * <pre>
  * (key, member) → group by key → (article, candidate, kind) hits → rank per article (top 10)
- *   → join the candidates' graphs → decide → story quads added to each article's graph
+ *   → join the candidates' graphs → decide → story quads of each article (added to its graph by the caller)
  * </pre>
+ *
+ * <p>Every step sees the articles' slim outputs only (the quads a story profile reads), so the
+ * shuffles carry a third of the graphs, and each article's profile is parsed from that third.
  *
  * <p>Only for a job whose target store holds no articles yet: an incremental run links its new
  * articles against the stored ones on the driver after the load, as ingest does.
@@ -56,11 +59,12 @@ final class StoryStage {
   record Hit(String candidate, int kind) implements Serializable {}
 
   /**
-   * Each article with its graph extended by the quads ingest's story linking writes into it
-   * (its story keys, its restatement links and restated figures); keys and partitioning as given.
+   * The N-Quads lines ingest's story linking writes into each article's graph (its story keys, its
+   * restatement links and restated figures), by article id, for the articles that get any; from
+   * the articles' slim outputs ({@link #profileQuadsOnly}), keyed by id.
    */
-  static JavaPairRDD<String, ArticleOutput> link(JavaPairRDD<String, ArticleOutput> byId, int slices) {
-    JavaPairRDD<String, ArticleOutput> byIri = byId.mapToPair(t -> new Tuple2<>(Iris.article(t._1()), t._2()));
+  static JavaPairRDD<String, List<String>> lines(JavaPairRDD<String, ArticleOutput> slimById, int slices) {
+    JavaPairRDD<String, ArticleOutput> byIri = slimById.mapToPair(t -> new Tuple2<>(Iris.article(t._1()), t._2()));
     // (key, member): the keys an article holds and the keys it looks up (outlet ↔ credit swapped).
     JavaPairRDD<String, Member> members = byIri.flatMapToPair(t -> {
       Profile p = profile(t._2());
@@ -100,31 +104,39 @@ final class StoryStage {
       for (String c : StoryLinker.ranked(counts)) out.add(new Tuple2<>(c, new Tuple2<>(t._1(), rank++)));
       return out.iterator();
     });
-    // (article, [(rank, candidate's output)]): the candidates' graphs brought to the article.
-    // Each candidate travels to the articles that consider it with only the quads its profile reads.
-    JavaPairRDD<String, ArticleOutput> profileQuads = byIri.mapValues(StoryStage::profileQuadsOnly);
-    JavaPairRDD<String, Iterable<Tuple2<Integer, ArticleOutput>>> candidates = chosen.join(profileQuads, slices)
+    // (article, [(rank, candidate's slim output)]): the candidates brought to the article.
+    JavaPairRDD<String, Iterable<Tuple2<Integer, ArticleOutput>>> candidates = chosen.join(byIri, slices)
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._1()._2(), t._2()._2())))
         .groupByKey(slices);
     return byIri.leftOuterJoin(candidates, slices)
         .mapPartitionsToPair(it -> {
           // A candidate is decided for many articles of a partition: its profile is read once.
           Map<String, Profile> cache = new HashMap<>();
-          List<Tuple2<String, ArticleOutput>> out = new ArrayList<>();
+          List<Tuple2<String, List<String>>> out = new ArrayList<>();
           while (it.hasNext()) {
             var t = it.next();
             ArticleOutput o = t._2()._1();
-            out.add(new Tuple2<>(o.id(), withStoryQuads(t._1(), o, t._2()._2(), cache)));
+            List<String> added = storyLines(t._1(), o, t._2()._2(), cache);
+            if (!added.isEmpty()) out.add(new Tuple2<>(o.id(), added));
           }
           return out.iterator();
         });
   }
 
-  /** The article's output with its story quads merged into its sorted N-Quads lines. */
-  private static ArticleOutput withStoryQuads(String iri, ArticleOutput o,
+  /** The article's output with {@code storyLines} merged into its sorted N-Quads lines. */
+  static ArticleOutput withLines(ArticleOutput o, Optional<List<String>> storyLines) {
+    if (!storyLines.isPresent() || storyLines.get().isEmpty()) return o;
+    Set<String> lines = new TreeSet<>(o.nquads());
+    lines.addAll(storyLines.get());
+    return new ArticleOutput(o.order(), o.label(), o.id(), o.source(), o.fingerprint(), List.copyOf(lines), o.figures(),
+        o.citeKeys(), o.indexed(), o.tokens(), o.error(), o.unchanged());
+  }
+
+  /** The story quads of one article (as N-Quads lines), decided against its ranked candidates. */
+  private static List<String> storyLines(String iri, ArticleOutput o,
       Optional<Iterable<Tuple2<Integer, ArticleOutput>>> candidates, Map<String, Profile> cache) {
     Profile p = profile(o);
-    if (p == null) return o;
+    if (p == null) return List.of();
     List<Tuple2<Integer, ArticleOutput>> ranked = new ArrayList<>();
     if (candidates.isPresent()) candidates.get().forEach(ranked::add);
     ranked.sort(Comparator.comparingInt(Tuple2::_1));
@@ -140,11 +152,7 @@ final class StoryStage {
       detector.decide(p, q).ifPresent(links::add);
     }
     List<Quad> quads = StoryLinker.linkQuads(iri, StoryLinker.keys(iri, p), links, profiles);
-    if (quads.isEmpty()) return o;
-    Set<String> lines = new TreeSet<>(o.nquads());
-    lines.addAll(lines(quads));
-    return new ArticleOutput(o.order(), o.label(), o.id(), o.source(), o.fingerprint(), List.copyOf(lines), o.figures(),
-        o.citeKeys(), o.indexed(), o.tokens(), o.error(), o.unchanged());
+    return quads.isEmpty() ? List.of() : lines(quads);
   }
 
   /** The predicates a story profile reads ({@code GraphProfiles}); every one single-valued per subject. */
