@@ -95,8 +95,10 @@ public final class StoryScore {
     List<String[]> goldMis = Files.exists(devset.resolve("misstatements.tsv")) ? rows(devset.resolve("misstatements.tsv")) : List.of();
 
     Map<String, int[]> counts = new LinkedHashMap<>();
-    // A later held-out set (devset/fresh) is scored on its own line, not mixed into "tune".
-    List<String> splits = split.containsValue("fresh") ? List.of("tune", "heldout", "fresh", "all") : List.of("tune", "heldout", "all");
+    // Later held-out sets (devset/fresh, fresh2 …) are scored on lines of their own, not mixed into "tune".
+    List<String> splits = new ArrayList<>(List.of("tune", "heldout"));
+    split.values().stream().filter(v -> !splits.contains(v)).distinct().sorted().forEach(splits::add);
+    splits.add("all");
     for (String s : splits) counts.put(s, new int[10]);
     Set<String> annotated = goldRestates.keySet();
     for (var e : goldRestates.entrySet()) {
@@ -152,7 +154,8 @@ public final class StoryScore {
 
   private static String splitOf(Map<String, String> split, String a, String b) {
     if ("heldout".equals(split.get(a)) || "heldout".equals(split.get(b))) return "heldout";
-    return "fresh".equals(split.get(a)) || "fresh".equals(split.get(b)) ? "fresh" : "tune";
+    String sa = split.getOrDefault(a, "tune");
+    return sa.equals("tune") ? split.getOrDefault(b, "tune") : sa;
   }
 
   /** Quotes match when one contains the other, spaces and case ignored ("about 1.1 million vehicles" / "1.1 million vehicles"). */
