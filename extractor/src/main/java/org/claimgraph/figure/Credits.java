@@ -61,6 +61,16 @@ public final class Credits {
       "^(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Minister|Secretary|President|Chairman|Chairwoman|Chair|CEO|Director|Governor|Spokesperson|Spokesman"
           + "|Spokeswoman|Commissioner|Scientist|Economist|Analyst)|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Prof\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})$");
 
+  private static final Pattern OWNER_REPORT = Pattern.compile(
+      "^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})['’]s?\\s+(?:\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)\\s+)?"
+          + "(?:[\\p{L}-]+\\s+){0,5}(?i:report|outlook|survey|study|review|index|tracker)(?:\\s+(?:for|on|about)\\s+[^,;]+)?$");
+
+  private static boolean isPlace(String name, Lexicon lexicon) {
+    for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    for (var m : lexicon.regions().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    return false;
+  }
+
   private static boolean isOrganization(String name, Lexicon lexicon) {
     for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
     return false;
@@ -208,6 +218,9 @@ public final class Credits {
     if (released.matches()) s = released.group(1);
     // "Customs data released on Thursday": when it came out is no part of who.
     s = RELEASED_WHEN.matcher(s).replaceFirst("");
+    // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
+    Matcher ownReport = OWNER_REPORT.matcher(s);
+    if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
     s = s.replaceFirst("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$", "$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());

@@ -36,6 +36,13 @@ class CreditsTest {
       "China Passenger Car Association (CPCA) data|China Passenger Car Association",
       // OE Digital, AMM: when the data came out is no part of who
       "Customs data released on Thursday|Customs data", "Census Bureau data released Friday|Census Bureau",
+      // Only Good News Daily, LBC (Reuters): a body's named report is the body's
+      "The IEA’s new Global EV Outlook report|International Energy Agency",
+      "the International Energy Agency's (IEA) outlook report|the International Energy Agency",
+      "China's customs data|China's customs data",
+      // EC&M (EVAC), Testdriveguru (Reuters): when it came out is dropped first
+      "EVAC’s State of the Charge report|EVAC",
+      "the International Energy Agency’s (IEA) outlook report for the electric vehicle market released on Wednesday|the International Energy Agency",
       // Reuters (mining.com mirror): a title before a person's name; Yicai, TheStreet: where a company is based
       "Mines Minister Kizito Pakabomba|Kizito Pakabomba", "Prime Minister Judith Suminwa Tuluka|Judith Suminwa Tuluka",
       "the Guangzhou-based firm|the Guangzhou-based firm", "Shanghai-based Nio|Nio",
