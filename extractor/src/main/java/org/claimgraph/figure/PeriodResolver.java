@@ -416,6 +416,26 @@ public final class PeriodResolver {
     return year == 0 ? null : YearMonth.of(year, month).toString();
   }
 
+  /**
+   * "As of June 20, the … concentrate was quoted at 172,500 RMB", "As of end-February 2021, … prices
+   * climbed to …": what follows in the clause is that day's, of its month; "settled at $94 on March 9,
+   * up about 50%": a change written right after a dated level is of that day too.
+   */
+  private static final Pattern AS_OF_DAY = Pattern.compile(
+      "(?:(?i:\\bas\\s+(?:of|at)\\s+(?:(?:the\\s+)?(?:end|middle)\\s+of\\s+|end-|mid-)?)(" + MONTH + ")(?:\\s+" + DAY + ")?(?:,?\\s+(" + YEAR + "))?[^;]*"
+          + "|(?i:\\bon\\s+)(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?,\\s*(?:\\p{L}+\\s+){0,3})$");
+
+  /** The month of an "as of" day before a figure in its clause ({@code before} is the sentence up to the figure), or null. */
+  public static String monthOfDayBefore(String before, Context ctx) {
+    Matcher m = AS_OF_DAY.matcher(before);
+    if (!m.find()) return null;
+    int g = m.group(1) != null ? 1 : 3;
+    int month = month(m.group(g));
+    if (month == 0) return null;
+    int year = m.group(g + 1) != null ? Integer.parseInt(m.group(g + 1)) : ctx.yearOf(month);
+    return year == 0 ? null : YearMonth.of(year, month).toString();
+  }
+
   /** "this year", "the current year", "last year", "the previous year" against the article's date or text. */
   private static int relativeYear(String which, Context ctx) {
     int year = defaultYear(ctx);
