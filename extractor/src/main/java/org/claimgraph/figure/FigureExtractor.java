@@ -167,6 +167,8 @@ public final class FigureExtractor {
           period = lastPeriod;
         }
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
+        // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
+        if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);
         if (f.period() != null && !isBase) running = f.period();
         if (period != null && !isBase && f.kind() != Kind.SHARE) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.

@@ -455,4 +455,20 @@ class PeriodRulesTest {
         "According to Eurostat, the EU's exports of rare earth elements saw a slight decline of only 0.8 percent, totalling 5,500 tonnes."};
     assertEquals("2024", period(LocalDate.of(2025, 4, 14), "0.8 percent", text));
   }
+  @Test
+  void aLevelOnAWeekdayIsOfThatWeeksMonth() {
+    // UrduPoint (Sputnik, Monday 2021-10-11); Opalesque (2016-11-09, coal on Tuesday)
+    assertEquals("2021-10", period(LocalDate.of(2021, 10, 11), "$3,000 a tonne",
+        "The price of aluminum exceeded $3,000 a tonne on Monday for the first time since July 22, 2008."));
+    assertEquals("2016-11", period(LocalDate.of(2016, 11, 9), "$307.2 a tonne",
+        "Premium hard Australian coking coal rose 6 per cent to $307.2 a tonne on Tuesday, extending gains since April to 250 per cent,"
+            + " according to a price assessment from the Steel Index."));
+  }
+  @Test
+  void withoutADateABaseWithItsMaterialDatesTheTextAfterIt() {
+    // Carbon Credit Markets, read without a date: the base "from approximately 500,000 metric tons of lithium carbonate
+    // equivalent (LCE) in 2021" puts the text after 2021 (the clause up to the base)
+    assertEquals(2022, PeriodResolver.context(null, "Despite expectations that lithium demand will increase from approximately 500,000 metric"
+        + " tons of lithium carbonate equivalent (LCE) in 2021").fallbackYear());
+  }
 }
