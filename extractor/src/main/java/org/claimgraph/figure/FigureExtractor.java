@@ -96,6 +96,11 @@ public final class FigureExtractor {
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
         if (period == null && "yoy".equals(change.basis())) period = yearAfterReference(pms);
         if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);
+        if (period == null) {
+          // "As of June 20, … was quoted at 172,500 RMB/mtu, up 20.8% from the beginning of the year".
+          period = PeriodResolver.monthOfDayBefore(s.text().substring(0, rs), ctx);
+          if (period != null && change.kind() == Kind.CHANGE && FROM_YEAR_START.matcher(s.text().substring(re)).find()) period = yearToDate(period);
+        }
         // "Prices have gained 18% since February": a change up to now, the article's month.
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
           period = YearMonth.from(article.date()).toString();
@@ -162,6 +167,8 @@ public final class FigureExtractor {
           period = lastPeriod;
         }
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
+        // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
+        if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);
         if (f.period() != null && !isBase) running = f.period();
         if (period != null && !isBase && f.kind() != Kind.SHARE) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
@@ -378,7 +385,8 @@ public final class FigureExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");
   private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"
       + "(?:January|February|March|April|May|June|July|August|September|October|November|December|the\\s+year|this\\s+year)\\b");
-  private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
+  /** "… 589 tons in August", "300,000 tonnes of LCE in 2020": what lies between a number and the period that is its own. */
+  private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:of\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
   /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
   private static final Pattern SAME_PERIOD = Pattern.compile(
       "(?i)\\b(?:(?:the|that)\\s+(?:same|mentioned|said|above|aforementioned)|this|that)\\s+(?:period|month|quarter|time(?:frame)?|span)\\b"
@@ -399,6 +407,7 @@ public final class FigureExtractor {
   private static final Pattern DATA_WORDS = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations"
           + "|(?:net\\s+|operating\\s+)?(?:profits?|revenues?|earnings|income))\\b");
+  private static final Pattern FROM_YEAR_START = Pattern.compile("(?i)^\\s*(?:from|since)\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+year\\b");
   /** A place in a ranking: "was second with", "ranked third", "came fourth", "followed by". */
   private static final Pattern RANKED = Pattern.compile(
       "(?i)\\b(?:(?:was|were|ranked|came|placed|finished|took)\\s+(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

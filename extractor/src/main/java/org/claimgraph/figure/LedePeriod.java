@@ -29,20 +29,21 @@ final class LedePeriod {
           + "|soared|climbed|dropped|declined|increased|decreased|grew|slumped|plunged|plummeted|slid|dipped|tumbled|totall?ed"
           + "|reached|amounted|stood|hit|posted|recorded|registered|sold|delivered|exported|imported|shipped|produced|installed"
           + "|saw|witnessed|pushed|grabbed|issued|handed|observed|booked|gained|lost|added|logged|reported|showed|led|topped"
-          + "|doubled|tripled|halved|ranked|captured|took|accounted)\\b");
+          + "|doubled|tripled|halved|ranked|captured|took|accounted|supplied|maintained|remained|came)\\b");
 
   private LedePeriod() {}
 
   /**
-   * The first month or span (not a bare year, not a comparison base) the title states, else the
+   * The first month or span (or a year stated with "in"; not a comparison base) the title states, else the
    * first sentence: "EU car market sees 6.1% drop in September; … year-to-date declines 5.8%" → September.
    */
   static String of(PeriodResolver periods, Article article, PeriodResolver.Context ctx) {
     if (article.title() != null) {
-      String first = first(periods.find(article.title(), ctx));
+      String first = first(article.title(), periods.find(article.title(), ctx));
       if (first != null) return first;
     }
-    return first(periods.find(article.text().split("(?<=[.!?])\\s+|\\n+", 2)[0], ctx));
+    String sentence = article.text().split("(?<=[.!?])\\s+|\\n+", 2)[0];
+    return first(sentence, periods.find(sentence, ctx));
   }
 
   /** Whether a figure of this sentence, with no period of its own or from the sentences before, takes the lede's. */
@@ -51,8 +52,15 @@ final class LedePeriod {
         && REPORTED.matcher(sentence).find();
   }
 
-  private static String first(List<PeriodMention> found) {
-    for (PeriodMention p : found) if (!p.basis() && p.period().length() > 4) return p.period();
+  /** The first month or span, or a year the data are stated "in" ("Rare Earth Imports to EU Drop Nearly 30% in 2024"), not a forecast's. */
+  private static String first(String text, List<PeriodMention> found) {
+    for (PeriodMention p : found) {
+      if (p.basis()) continue;
+      if (p.period().length() > 4) return p.period();
+      if (IN_BEFORE.matcher(text.substring(0, p.start())).find() && !FORECAST.matcher(text).find()) return p.period();
+    }
     return null;
   }
+
+  private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\bin\\s+$");
 }

@@ -124,7 +124,8 @@ public final class PeriodResolver {
       int v = Integer.parseInt(y.group(1));
       // "down 7.5% compared to the same period in 2024", "the biggest fall since December 2022":
       // the text is about the year after its base.
-      String before = text.substring(Math.max(0, y.start() - 60), y.start());
+      // Long enough for a base with its material: "from approximately 500,000 metric tons of lithium carbonate equivalent (LCE) in".
+      String before = text.substring(Math.max(0, y.start() - 90), y.start());
       Matcher month = MONTH_BEFORE.matcher(before);
       Matcher part = PART_OF_YEAR_BEFORE.matcher(before);
       if (articleDate == null && month.find()) {
@@ -177,7 +178,7 @@ public final class PeriodResolver {
           + "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)"
           + "(?:\\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip|contraction|expansion))?\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+(?:in|during)\\s+$");
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+|approximately\\s+|roughly\\s+|some\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}()]+){0,6})?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(
       "(?i)\\b(?:will|forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|outlook|targets?|aims?|plans?|by\\s+the\\s+end\\s+of)\\b");
 
@@ -414,6 +415,56 @@ public final class PeriodResolver {
     if (month == 0) return null;
     int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : ctx.yearOf(month);
     return year == 0 ? null : YearMonth.of(year, month).toString();
+  }
+
+  /**
+   * "As of June 20, the … concentrate was quoted at 172,500 RMB", "As of end-February 2021, … prices
+   * climbed to …": what follows in the clause is that day's, of its month; "settled at $94 on March 9,
+   * up about 50%": a change written right after a dated level is of that day too.
+   */
+  private static final Pattern AS_OF_DAY = Pattern.compile(
+      "(?:(?i:\\bas\\s+(?:of|at)\\s+(?:(?:the\\s+)?(?:end|middle)\\s+of\\s+|end-|mid-)?)(" + MONTH + ")(?:\\s+" + DAY + ")?(?:,?\\s+(" + YEAR + "))?[^;]*"
+          + "|(?i:\\bon\\s+)(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?,\\s*(?:\\p{L}+\\s+){0,3})$");
+
+  /** The month of an "as of" day before a figure in its clause ({@code before} is the sentence up to the figure), or null. */
+  public static String monthOfDayBefore(String before, Context ctx) {
+    Matcher m = AS_OF_DAY.matcher(before);
+    if (!m.find()) return null;
+    int g = m.group(1) != null ? 1 : 3;
+    int month = month(m.group(g));
+    if (month == 0) return null;
+    int year = m.group(g + 1) != null ? Integer.parseInt(m.group(g + 1)) : ctx.yearOf(month);
+    return year == 0 ? null : YearMonth.of(year, month).toString();
+  }
+
+  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  /** "at $6.50-8 per kg cif China, Japan and Korea on Thursday", "exceeded $3,000 a tonne on Monday": the day of a level. */
+  private static final Pattern WEEKDAY_AFTER = Pattern.compile("^[^;]{0,80}?\\bon\\s+" + WEEKDAY + "\\b");
+  /** "said on Thursday", "data showed on Tuesday": when something was said, not the day of a level. */
+  private static final Pattern SAID_BEFORE = Pattern.compile(
+      "(?i)\\b(?:said|says|showed|shows|announced|reported|released|published|told|added|noted|data)\\s+$");
+  /** "on Thursday January 21", "Thursday, Jan. 21": the text names the day a weekday is. */
+  private static final Pattern WEEKDAY_DATE = Pattern.compile(WEEKDAY + ",?\\s+(" + MONTH + ")\\s+" + DAY);
+
+  /**
+   * The month of the weekday a level is written with ({@code after} is the sentence after the
+   * figure): the last such day up to the article's date, or, on a page without a date, the day the
+   * text names it ("on Thursday January 21") in the year the text is about. Null otherwise.
+   */
+  public static String monthOfWeekdayAfter(String after, String text, Context ctx) {
+    Matcher m = WEEKDAY_AFTER.matcher(after);
+    if (!m.find() || SAID_BEFORE.matcher(after.substring(0, m.start(1) - 3)).find()) return null;
+    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    if (ctx.articleDate() != null) {
+      return YearMonth.from(ctx.articleDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(day))).toString();
+    }
+    Matcher named = WEEKDAY_DATE.matcher(text);
+    while (named.find()) {
+      int month = month(named.group(2));
+      if (!named.group(1).equals(m.group(1)) || month == 0 || ctx.fallbackYear() == 0) continue;
+      return YearMonth.of(ctx.fallbackYear(), month).toString();
+    }
+    return null;
   }
 
   /** "this year", "the current year", "last year", "the previous year" against the article's date or text. */

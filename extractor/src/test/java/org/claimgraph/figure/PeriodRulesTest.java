@@ -430,4 +430,45 @@ class PeriodRulesTest {
         + " was sixth with a 4.6 percent share."};
     assertEquals("2023-01/2023-09", period(LocalDate.of(2023, 11, 8), "7 percent", text));
   }
+  @Test
+  void aLevelAsOfADayIsThatMonthsAndAChangeFromTheYearsStartRunsFromJanuary() {
+    // CM Group (China Commodity Marketplace): "As of end-February 2021"
+    assertEquals("2021-02", period(LocalDate.of(2021, 3, 1), "RMB93,000", "As of end-February 2021, mainstream wolframite (65% WO3) prices climbed"
+        + " to RMB94,000~96,000/t, scheelite (65% WO3) prices were RMB93,000~95,000/t and tungsten concentrates (50~55% WO3) were RMB91,000~93,000/t."));
+    // US EIA, Short-Term Energy Outlook: a level on a day, then its change since January
+    assertEquals("2026-01/2026-03", period(LocalDate.of(2026, 3, 10), "about 50%",
+        "Brent settled at $94 per barrel (b) on March 9, up about 50% from the beginning of the year and the highest since September 2023."));
+  }
+  @Test
+  void aYearWrittenAfterTheMaterialOfABaseIsTheBases() {
+    // Carbon Credit Markets (McKinsey figures): "500,000 metric tons of lithium carbonate equivalent (LCE) in 2021"
+    String text = "Despite expectations that lithium demand will increase from approximately 500,000 metric tons of lithium carbonate"
+        + " equivalent (LCE) in 2021 to about three million to four million metric tons in 2030, McKinsey believes the lithium industry"
+        + " will be able to provide enough products to meet the growing demand for lithium-ion battery industry.";
+    assertEquals("2021", period(LocalDate.of(2023, 5, 1), "approximately 500,000 metric tons", text));
+  }
+  @Test
+  void aYearTheLedeStatesItsDataInDatesTheFiguresAfterIt() {
+    // UrduPoint (WAM, 2025-04-14): "EU rare earth imports drop 30% in 2024"
+    String[] text = {"The European Union recorded a significant decline in rare earth imports in 2024, reaching 12,900 tonnes, a decrease of"
+        + " 29.3 percent compared to the previous year.",
+        "According to Eurostat, the EU's exports of rare earth elements saw a slight decline of only 0.8 percent, totalling 5,500 tonnes."};
+    assertEquals("2024", period(LocalDate.of(2025, 4, 14), "0.8 percent", text));
+  }
+  @Test
+  void aLevelOnAWeekdayIsOfThatWeeksMonth() {
+    // UrduPoint (Sputnik, Monday 2021-10-11); Opalesque (2016-11-09, coal on Tuesday)
+    assertEquals("2021-10", period(LocalDate.of(2021, 10, 11), "$3,000 a tonne",
+        "The price of aluminum exceeded $3,000 a tonne on Monday for the first time since July 22, 2008."));
+    assertEquals("2016-11", period(LocalDate.of(2016, 11, 9), "$307.2 a tonne",
+        "Premium hard Australian coking coal rose 6 per cent to $307.2 a tonne on Tuesday, extending gains since April to 250 per cent,"
+            + " according to a price assessment from the Steel Index."));
+  }
+  @Test
+  void withoutADateABaseWithItsMaterialDatesTheTextAfterIt() {
+    // Carbon Credit Markets, read without a date: the base "from approximately 500,000 metric tons of lithium carbonate
+    // equivalent (LCE) in 2021" puts the text after 2021 (the clause up to the base)
+    assertEquals(2022, PeriodResolver.context(null, "Despite expectations that lithium demand will increase from approximately 500,000 metric"
+        + " tons of lithium carbonate equivalent (LCE) in 2021").fallbackYear());
+  }
 }
