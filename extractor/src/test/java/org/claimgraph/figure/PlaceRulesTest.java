@@ -229,4 +229,15 @@ class PlaceRulesTest {
     assertEquals(List.of("CN", "US"), place("100%", loadstar));
     assertEquals(List.of("CN", "EU"), place("20%", loadstar));
   }
+
+  @Test
+  void aCompanysShareOfTheWorldIsTheCompanysCountrys() {
+    // TechNode (SNE Research data): "global" after the company names what the share is of, not the figure's region
+    String[] technode = {"Global battery usage for electric vehicles (EVs, PHEVs, and HEVs) reached 133.0 GWh in the first quarter of 2023, "
+        + "representing a year-on-year growth of 38.6%, according to data from Korean renewable energy consultancy SNE Research. "
+        + "Chinese battery manufacturer CATL recorded usage of 46.6 GWh during the period, a 35.9% year-on-year increase, "
+        + "securing a global market share of 35.0% and ranking as the top producer."};
+    assertEquals(List.of("CN"), place("35.0%", technode));
+    assertEquals(List.of(), place("133.0 GWh", technode));
+  }
 }
