@@ -61,6 +61,7 @@ public final class FigureExtractor {
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
     // The importer of an article about imports ("Rare Earth Imports to EU Drop Nearly 30%"): its partners' figures flow to it.
     String importer = places.importer(leadSentences(article));
+    TariffPlaces.Pair tariff = TariffPlaces.of(titleAndSentences(article.title(), annotated), places);
     List<Figure> out = new ArrayList<>();
     String lastPeriod = null;
     boolean lastShares = false;
@@ -194,6 +195,7 @@ public final class FigureExtractor {
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
+        place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
         if (place.isEmpty() && !regional && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
@@ -255,6 +257,13 @@ public final class FigureExtractor {
       out.set(i, new Figure(f.quantity(), f.kind(), f.basis(), f.direction(), f.period(), f.measure(), prev.place(), f.attribution(),
           f.evidence(), f.fromLevel(), f.toLevel()));
     }
+    return out;
+  }
+
+  private static List<String> titleAndSentences(String title, AnnotatedArticle annotated) {
+    List<String> out = new ArrayList<>();
+    if (title != null) out.add(title);
+    for (Sentence s : annotated.sentences()) out.add(s.text());
     return out;
   }
 

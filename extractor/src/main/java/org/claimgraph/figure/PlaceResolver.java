@@ -149,7 +149,9 @@ public final class PlaceResolver {
       if (r.start() < from || r.end() > start || BLOCS.containsKey(r.value().id()) || r.value().id().startsWith("rest-of")) continue;
       // "China dominates global tungsten production, contributing 80%": the world is what a country's share is of.
       // Only the world as the subject's scope counts ("Global EV sales"), not "as … around the globe".
-      if (r.value().id().equals("global") && (country >= 0 || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
+      // "CATL extended its lead in global EV battery usage with a 38.1% share": a company's share of the world is the company's.
+      boolean companyBefore = !companies.find(sentence.substring(from, r.start())).isEmpty();
+      if (r.value().id().equals("global") && (country >= 0 || companyBefore || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
       region = Math.max(region, r.end());
     }
     return region > country;

@@ -211,4 +211,33 @@ class PlaceRulesTest {
     assertEquals(List.of(), place("4%", text));
     assertEquals(List.of(), place("9.8 million EVs", text));
   }
+
+  @Test
+  void aTariffRateIsBetweenTheGoodsOriginAndTheImposer() {
+    // Anadolu (anews.com.tr): the pair is named once, the rates name a company or the goods' side only
+    String[] anews = {"EU announces extra tariffs on Chinese electric vehicles", "",
+        "The European Commission announced on Wednesday that it will impose additional customs duties of up to 38.1% on electric vehicles imported from China beginning July 4.",
+        "The first provisional decision sets individual duties for BYD at 17.4%, Geely at 20%, and SAIC at 38.1%.",
+        "Other Chinese producers not sampled by the commission will be subject to a duty rate of 21%, while all other producers, "
+            + "which did not cooperate in the investigation will be subject to residual duty of 38.1%."};
+    assertEquals(List.of("CN", "EU"), place("up to 38.1%", anews));
+    assertEquals(List.of("CN", "EU"), place("17.4%", anews));
+    assertEquals(List.of("CN", "EU"), place("21%", anews));
+    // Reuters via The Loadstar: two tariffs in one sentence, each rate takes the tariff named before it
+    String loadstar = "Less than a month after Washington quadrupled duties for Chinese EVs to 100%, Brussels said it would set tariffs of 17.4% for BYD, "
+        + "20% for Geely and 38.1% for SAIC over what it said were excessive subsidies.";
+    assertEquals(List.of("CN", "US"), place("100%", loadstar));
+    assertEquals(List.of("CN", "EU"), place("20%", loadstar));
+  }
+
+  @Test
+  void aCompanysShareOfTheWorldIsTheCompanysCountrys() {
+    // TechNode (SNE Research data): "global" after the company names what the share is of, not the figure's region
+    String[] technode = {"Global battery usage for electric vehicles (EVs, PHEVs, and HEVs) reached 133.0 GWh in the first quarter of 2023, "
+        + "representing a year-on-year growth of 38.6%, according to data from Korean renewable energy consultancy SNE Research. "
+        + "Chinese battery manufacturer CATL recorded usage of 46.6 GWh during the period, a 35.9% year-on-year increase, "
+        + "securing a global market share of 35.0% and ranking as the top producer."};
+    assertEquals(List.of("CN"), place("35.0%", technode));
+    assertEquals(List.of(), place("133.0 GWh", technode));
+  }
 }
