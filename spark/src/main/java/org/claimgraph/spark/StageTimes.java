@@ -139,7 +139,10 @@ public final class StageTimes extends SparkListener {
     return ticks;
   }
 
-  /** Per thread name, the CPU seconds between two {@link #threadTicks} readings (threads started since count from zero). */
+  /**
+   * Per thread name, the CPU seconds between two {@link #threadTicks} readings; threads started
+   * since count from zero, threads ended since are missing (so the sums are lower bounds).
+   */
   static String threadTable(Map<String, Long> before, Map<String, Long> after) {
     Map<String, Long> byName = new java.util.TreeMap<>();
     after.forEach((k, v) -> {
