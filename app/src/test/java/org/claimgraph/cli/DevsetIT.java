@@ -80,11 +80,11 @@ class DevsetIT {
   void tuneScoresHold() throws IOException {
     Score s = score("tune");
     // Context rules raised completeness to 0.751 (heldout 0.669, from 0.450 once the old heldout was studied for error
-    // classes); the thresholds sit just below. F1 counts every
+    // classes), then periods and places of the 2026-12-03 round to 0.803 (heldout 0.769); the thresholds sit just below. F1 counts every
     // figure of the split's articles, also those of articles not yet annotated (m-61 … m-65 have no
     // gold lines yet): 0.945 here, 0.976 over the annotated articles (`eval` on the split's gold).
     assertTrue(s.f1() >= 0.94, s.report());
-    assertTrue(s.completeness() >= 0.74, s.report());
+    assertTrue(s.completeness() >= 0.79, s.report());
     assertTrue(s.attributionAccuracy() >= 0.95, s.report());
   }
 
@@ -93,7 +93,7 @@ class DevsetIT {
     Score s = score("heldout");
     assertTrue(s.f1() >= 0.92, s.report());
     // Context rules (periods, bases, kinds, places) raised completeness from 0.450 to 0.669 here.
-    assertTrue(s.completeness() >= 0.65, s.report());
+    assertTrue(s.completeness() >= 0.75, s.report());
     // Attribution rules by error class (issue 10 item 6) raised the credited source from 0.675 to 0.967 here.
     assertTrue(s.attributionAccuracy() >= 0.95, s.report());
   }
@@ -101,7 +101,9 @@ class DevsetIT {
   /**
    * The held-out set annotated before any rule of its round saw it (devset/fresh: 26 articles, 25
    * publishers, 321 figures). First run: F1 0.951, complete 28.7%, credited 50.0%; end of its round
-   * (half of it studied for 40 minutes): complete 35.5%, credited 52.4%. Floors just below.
+   * (half of it studied for 40 minutes): complete 35.5%, credited 52.4%; after the next round (credit, period and place
+   * rules written from the studied half): complete 39.6%, credited 87.0% (never-opened half: 36.9%, 77.5%). Floors
+   * just below.
    */
   @Test
   void freshScoresHold() throws IOException {
@@ -114,7 +116,8 @@ class DevsetIT {
   /**
    * The second held-out set (devset/fresh2: 19 articles, 19 publishers, 237 figures), annotated
    * and blind-reviewed before any rule of its round saw it; nobody writing rules opens it. First
-   * run: F1 0.915, complete 28.7%, credited 65.0%. Floors just below the end of that round.
+   * run: F1 0.915, complete 28.7%, credited 65.0%; end of that round: complete 32.5%, credited 65.9%. Floors just
+   * below.
    */
   @Test
   void fresh2ScoresHold() throws IOException {
@@ -125,12 +128,12 @@ class DevsetIT {
   }
 
   static final double FRESH2_F1 = 0.90;
-  static final double FRESH2_COMPLETE = 0.28;
+  static final double FRESH2_COMPLETE = 0.31;
   static final double FRESH2_CREDITED = 0.64;
 
   static final double FRESH_F1 = 0.94;
-  static final double FRESH_COMPLETE = 0.35;
-  static final double FRESH_CREDITED = 0.51;
+  static final double FRESH_COMPLETE = 0.38;
+  static final double FRESH_CREDITED = 0.85;
 
   /** Over every stored figure: a contradiction is always between figures of one period, flow, place and material. */
   @Test
