@@ -108,26 +108,55 @@ public final class StoreSummary {
   public record Built(Map<String, Integer> rows, Map<String, Long> millis, long quads) {}
 
   /**
-   * Recomputes every listing from the article graphs and replaces the summary graph with it, in
-   * one write transaction (readers see the old summary or the new one, never a part).
+   * Recomputes every listing from the article graphs and replaces the summary graph with it: one
+   * write transaction removes the summary (and its built marker), one per listing writes its rows,
+   * and the last sets the marker. A crash before the last leaves no marker, and the next open
+   * builds it again from the start; no reader sees a part, since a store is opened (CLI, server)
+   * only after {@link #ensureFresh} and TDB2 lets one process at a time open it. (A transaction
+   * per listing keeps what a transaction holds to one listing's rows: 10⁵ articles give ~20 M
+   * summary quads.) The updates after each ingest run are one transaction each.
    */
   public static Built rebuild(Dataset dataset) {
+    Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(GRAPH));
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    Map<String, Long> millis = new LinkedHashMap<>();
+    for (String listing : LISTINGS) {
+      long t0 = System.nanoTime();
+      rows.put(listing, buildListing(dataset, listing));
+      millis.put(listing, (System.nanoTime() - t0) / 1_000_000);
+    }
+    return new Built(rows, millis, markBuilt(dataset));
+  }
+
+  /** Builds one listing of a summary being built ({@link #rebuild}), in one write transaction; returns its rows. */
+  public static int buildListing(Dataset dataset, String listing) {
+    SummaryListing l = SummaryListing.named(listing);
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
-      dsg.removeGraph(GRAPH);
-      Map<String, Integer> rows = new LinkedHashMap<>();
-      Map<String, Long> millis = new LinkedHashMap<>();
-      for (SummaryListing l : SummaryListing.ALL) {
-        long t0 = System.nanoTime();
-        rows.put(l.name(), switch (l.kind()) {
-          case CAPPED -> CappedListing.build(dsg, l);
-          case PUBLISHER -> buildAll(dsg, l); // a few hundred publishers, and articles without one: one run over the store
-          default -> buildInSegments(dsg, l);
-        });
-        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
-      }
+      return switch (l.kind()) {
+        case CAPPED -> {
+          CappedListing.clear(dsg, l);
+          yield CappedListing.build(dsg, l);
+        }
+        case PUBLISHER -> { // a few hundred publishers, and articles without one: one run over the store
+          clearAll(dsg, l);
+          yield buildAll(dsg, l);
+        }
+        default -> {
+          clearAll(dsg, l);
+          yield buildInSegments(dsg, l);
+        }
+      };
+    });
+  }
+
+  /** Ends a build: sets the marker (and drops records a build makes moot); returns the summary's quads. */
+  public static long markBuilt(Dataset dataset) {
+    return Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      dsg.deleteAny(GRAPH, GRAPH, DIRTY, Node.ANY);
       dsg.add(GRAPH, GRAPH, STATE, FRESH);
-      return new Built(rows, millis, count(dsg));
+      return count(dsg);
     });
   }
 
