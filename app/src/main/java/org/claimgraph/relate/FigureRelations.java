@@ -85,7 +85,25 @@ public final class FigureRelations {
    */
   public static boolean mayAddUp(String a, String b) {
     if (java.util.Objects.equals(a, b)) return true;
-    return sumClass(a).equals(sumClass(b)) && sameOrUnknown(parts(a).material(), parts(b).material());
+    SumParts x = sumParts(a);
+    SumParts y = sumParts(b);
+    return x.sumClass().equals(y.sumClass()) && sameOrUnknown(x.material(), y.material());
+  }
+
+  /** What {@link #mayAddUp} compares, per measure phrase (asked for every pair a sum rule tries). */
+  private record SumParts(String sumClass, String material) {}
+
+  private static final java.util.Map<String, SumParts> SUM_PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final SumParts NO_SUM_PARTS = new SumParts("//", null);
+
+  private static SumParts sumParts(String measure) {
+    if (measure == null) return NO_SUM_PARTS;
+    SumParts p = SUM_PARTS.get(measure);
+    if (p != null) return p;
+    if (SUM_PARTS.size() > 50_000) SUM_PARTS.clear(); // bounded, as PARTS
+    p = new SumParts(sumClass(measure), parts(measure).material());
+    SUM_PARTS.put(measure, p);
+    return p;
   }
 
   /**
