@@ -162,11 +162,19 @@ public final class ScaleBenchmark {
   private void measure(Path store, List<FigureQuery> cites, boolean cold) throws IOException, InterruptedException {
       try (Claimgraph cg = Claimgraph.openForReading(store)) {
         cg.store().dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000L));
-        if (!cites.isEmpty()) warm("cite", () -> {
-          List<Double> ms = new ArrayList<>();
-          for (FigureQuery q : cites) ms.add(time(() -> cg.cite(q).size()));
-          return ms;
-        });
+        if (!cites.isEmpty()) {
+          int[] citations = new int[cites.size()];
+          warm("cite", () -> {
+            List<Double> ms = new ArrayList<>();
+            for (int k = 0; k < cites.size(); k++) {
+              FigureQuery q = cites.get(k);
+              int at = k;
+              ms.add(time(() -> citations[at] = cg.cite(q).size()));
+            }
+            return ms;
+          });
+          perCitation(cites, citations);
+        }
         warm("search", () -> {
           List<Double> ms = new ArrayList<>();
           for (String s : SEARCHES) ms.add(time(() -> cg.search(new SearchRequest(s, 10, null, null, null, null)).articles()));
@@ -353,6 +361,24 @@ public final class ScaleBenchmark {
     call.get();
     cpuMs.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
     return (System.nanoTime() - t) / 1e6;
+  }
+
+  /**
+   * The timed pass's thread CPU per citation, in all and per cited value (the last {@code cites.size()}
+   * calls timed): what grows with the store when a value's statements and their neighbourhoods grow.
+   */
+  private void perCitation(List<FigureQuery> cites, int[] citations) {
+    List<Double> cpu = cpuMs.subList(cpuMs.size() - cites.size(), cpuMs.size());
+    double total = 0;
+    long count = 0;
+    StringBuilder each = new StringBuilder();
+    for (int k = 0; k < cites.size(); k++) {
+      total += cpu.get(k);
+      count += citations[k];
+      each.append(String.format(Locale.ROOT, "%s%s %d/%.1f", k == 0 ? "" : ", ", cites.get(k).text(), citations[k], cpu.get(k)));
+    }
+    line("cite thread CPU per citation: %.2f ms (%.1f ms for %,d citations of %d values); value citations/CPU ms: %s",
+        total / Math.max(1, count), total, count, cites.size(), each);
   }
 
   /** " (CPU p50 x ms)" over the calls timed since the last {@link #cpuSince}. */

@@ -37,8 +37,8 @@ import org.claimgraph.relate.Precision;
  *   <li>implied levels: those stored at ingest ({@code cg:ImpliedFigure}) with the cited figure's
  *       article, and those whose {@code cg:impliedKey} is the cited figure's fact key; each is
  *       checked against the figures of its key;
- *   <li>sums of parts: the amounts of the same unit, period and origin ({@code sum|…} keys), a
- *       total's second part found by value.
+ *   <li>sums of parts: the amounts of the same unit, period, origin, flow and material ({@code sum|…}
+ *       keys), a total's second part found by value.
  * </ul>
  *
  * <p>Statements that relate alike to every other figure (the same value, unit, kind, basis,
@@ -102,6 +102,7 @@ public final class CitationIndex {
     /** Implied levels of other articles' pairs, with the figures each is checked against. */
     private List<Implied> impliedElsewhere;
     private Implications sumCandidates;
+    private List<Implication> groupSums;
 
     Group(FigureRecord rep) {
       this.rep = rep;
@@ -134,8 +135,14 @@ public final class CitationIndex {
       }
       List<Implication> out = new ArrayList<>();
       levels.values().forEach(i -> out.add(i.implication()));
-      out.addAll(sums().sumsInvolving(f));
+      out.addAll(Implications.sumsInvolving(groupSums(), f));
       return distinct(out);
+    }
+
+    /** The sums any statement of this group takes part in: found once for the group, taken by each statement. */
+    private List<Implication> groupSums() {
+      if (groupSums == null) groupSums = sums().sumsWith(rep.value(), rep.unit(), rep.place());
+      return groupSums;
     }
 
     /** The stored implied levels whose level is of this group's fact: each pair checked once for the group. */
@@ -154,20 +161,24 @@ public final class CitationIndex {
 
     /**
      * The amounts that may add up with this group's statements: those of its sum keys (same unit,
-     * period and origin), read as far as their values first; only those whose values can make a sum
+     * period, origin, flow and material), read as far as their values first; only those whose values can make a sum
      * with the cited value are read in full.
      */
     private Implications sums() {
       if (sumCandidates != null) return sumCandidates;
       List<StoredFigures.Valued> near = new ArrayList<>();
       if ("amount".equals(rep.kind()) && rep.period() != null) {
-        List<String> keys = rep.place().isEmpty()
-            // A total without places may be the sum of parts of any origin.
-            ? List.of(FigureKeys.sum(rep.unit(), rep.period(), FigureKeys.ANY_ORIGIN))
-            : List.of(FigureKeys.sum(rep.unit(), rep.period(), FigureKeys.origin(rep.place())),
-                FigureKeys.sum(rep.unit(), rep.period(), ""));
         Set<String> seen = new HashSet<>();
-        for (String key : keys) for (var v : StoredFigures.valuesWithKey(dataset, key)) if (seen.add(v.iri())) near.add(v);
+        for (String key : FigureKeys.sumProbes(rep.unit(), rep.period(), rep.place(), rep.measure())) {
+          for (var v : StoredFigures.valuesWithKey(dataset, key)) if (seen.add(v.iri())) near.add(v);
+        }
+        // The cited amount is filed under its own sum keys: not found, it was written before they named
+        // measures, under keys that hold every measure of the unit, period and origin (the rule sorts them out).
+        if (near.stream().noneMatch(v -> v.graph().equals(rep.article()) && v.value() == rep.value())) {
+          for (String key : FigureKeys.legacySumProbes(rep.unit(), rep.period(), rep.place())) {
+            for (var v : StoredFigures.valuesWithKey(dataset, key)) if (seen.add(v.iri())) near.add(v);
+          }
+        }
       }
       double[] values = new double[near.size()];
       double[] precisions = new double[near.size()];
@@ -230,10 +241,7 @@ public final class CitationIndex {
 
   /** A highlight restating the body's change implies the same again: the scan keeps the first ({@link Implications#all}). */
   private static List<Implication> distinct(List<Implication> out) {
-    List<Implication> distinct = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Implication i : out) if (seen.add(i.rule() + "|" + i.text() + "|" + i.inputs().get(0).doc())) distinct.add(i);
-    return distinct;
+    return Implications.distinct(out);
   }
 
   /**

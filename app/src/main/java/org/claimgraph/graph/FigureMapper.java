@@ -74,7 +74,8 @@ final class FigureMapper {
         e.literal(country, CG.isoCode, f.place().get(i));
       }
     }
-    for (String key : FigureKeys.of(f.quantity().value(), f.quantity().valueMax(), ev.quote(), f.quantity().unit(), f.kind().label(), f.period(), f.place())) {
+    for (String key : FigureKeys.of(f.quantity().value(), f.quantity().valueMax(), ev.quote(), f.quantity().unit(), f.kind().label(), f.period(), f.place(),
+        f.measure())) {
       e.literal(fig, CG.citeKey, key);
     }
     String measureKey = FigureKeys.statement(f.quantity().unit(), f.kind().label(), f.basis(), f.period(), f.place(), f.measure());

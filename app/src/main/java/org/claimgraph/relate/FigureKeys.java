@@ -18,8 +18,11 @@ import org.claimgraph.lexicon.UnitTable;
  *       same bucket (here 619 ≤ v &lt; 620 at level 0, buckets of 1 for numbers written to ±0.5; the
  *       last part is the figure's own level), for the same value put in another period; filed at
  *       {@link #LEVELS} levels, see {@link #sizeProbes};
- *   <li>{@code sum|tonne|2025-07|CN}: amounts of one unit, period and origin, for parts adding up to a
- *       total; {@code sum|tonne|2025-07|*} for every origin (the parts of a total without places).
+ *   <li>{@code sum|tonne|2025-07|CN|export/magnet/|rare-earths}: amounts of one unit, period, origin,
+ *       flow/form/scope and material ({@link FigureRelations#sumClass}, {@link FigureRelations#sumMaterial}),
+ *       for parts adding up to a total; filed also under the origin {@code *} (every origin: the parts of
+ *       a total without places) and the material {@code *} (every material: for a measure that names
+ *       none), see {@link #sumProbes}.
  * </ul>
  *
  * <p>Beside them, {@link #statement} is a figure's {@code cg:statementKey}: the very statement bar its
@@ -31,22 +34,27 @@ public final class FigureKeys {
   private FigureKeys() {}
 
   /** Every key of a figure; {@code quote} is the figure as written (its rounding sets its value buckets). */
-  public static List<String> of(double value, String quote, String unit, String kind, String period, List<String> place) {
-    return of(value, null, quote, unit, kind, period, place);
+  public static List<String> of(double value, String quote, String unit, String kind, String period, List<String> place,
+      String measure) {
+    return of(value, null, quote, unit, kind, period, place, measure);
   }
 
   /** Every key of a figure with an upper value ({@code valueMax}, or null). */
   public static List<String> of(double value, Double valueMax, String quote, String unit, String kind, String period,
-      List<String> place) {
-    List<String> keys = new ArrayList<>(5 + LEVELS);
+      List<String> place, String measure) {
+    List<String> keys = new ArrayList<>(7 + LEVELS);
     keys.add(value(value));
     if (valueMax != null && valueMax != value) keys.add(value(valueMax));
     if (period != null) keys.add(fact(unit, kind, period, place));
     int own = level(precision(quote, value));
     for (int level = own; level < own + LEVELS; level++) keys.add(size(unit, kind, place, level, bucket(value, level), own));
     if ("amount".equals(kind) && period != null) {
-      keys.add(sum(unit, period, origin(place)));
-      keys.add(sum(unit, period, ANY_ORIGIN));
+      String sumClass = FigureRelations.sumClass(measure);
+      String material = FigureRelations.sumMaterial(measure);
+      for (String origin : List.of(origin(place), ANY)) {
+        keys.add(sum(unit, period, origin, sumClass, material));
+        keys.add(sum(unit, period, origin, sumClass, ANY));
+      }
     }
     return keys;
   }
@@ -84,8 +92,8 @@ public final class FigureKeys {
     return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
-  /** The origin of {@link #sum} keys that every amount carries. */
-  public static final String ANY_ORIGIN = "*";
+  /** The origin and the material of {@link #sum} keys that every amount carries. */
+  public static final String ANY = "*";
 
   /**
    * What a key says of a unit: its current code (old codes such as "tonne-per-year" map to
@@ -142,8 +150,34 @@ public final class FigureKeys {
     return 0.5 * Math.pow(10, -decimals) * Math.abs(scale);
   }
 
-  public static String sum(String unit, String period, String origin) {
-    return "sum|" + dimension(unit) + "|" + period + "|" + origin;
+  public static String sum(String unit, String period, String origin, String sumClass, String material) {
+    return "sum|" + dimension(unit) + "|" + period + "|" + origin + "|" + sumClass + "|" + material;
+  }
+
+  /**
+   * The sum keys to look up for the amounts that may add up with an amount of this unit, period,
+   * places and measure, as total or part ({@code Implications}): those of its origin or without
+   * places (every origin for an amount without places), of its flow, form and scope, and of its
+   * material or none (every material for a measure that names none).
+   */
+  public static List<String> sumProbes(String unit, String period, List<String> place, String measure) {
+    List<String> origins = place.isEmpty() ? List.of(ANY) : List.of(origin(place), "");
+    String material = FigureRelations.sumMaterial(measure);
+    List<String> materials = material.isEmpty() ? List.of(ANY) : List.of(material, "");
+    String sumClass = FigureRelations.sumClass(measure);
+    List<String> keys = new ArrayList<>(4);
+    for (String o : origins) for (String m : materials) keys.add(sum(unit, period, o, sumClass, m));
+    return keys;
+  }
+
+  /**
+   * The sum keys stores written before sum keys named measures carry ({@code sum|tonne|2025-07|CN},
+   * {@code …|*}), looked up when a store has no key of the current form: amounts of one unit, period
+   * and origin of every measure.
+   */
+  public static List<String> legacySumProbes(String unit, String period, List<String> place) {
+    String prefix = "sum|" + dimension(unit) + "|" + period + "|";
+    return place.isEmpty() ? List.of(prefix + ANY) : List.of(prefix + origin(place), prefix);
   }
 
   /** The origin of a figure's places (the first country), or "" without places. */

@@ -76,10 +76,66 @@ public final class FigureRelations {
     return parts(a).sameQuantity(parts(b));
   }
 
+  /**
+   * Whether figures of these measures may be parts of one total, or a part and its total: the same
+   * flow, product form and scope, and the same material where both name one. Unlike {@link
+   * #similarMeasures}, a figure without a measure is not a wildcard (its parts are all unknown), and
+   * a part's rest-of-world scope is no scope: "4,958 t to the rest of the world" is a part of the
+   * 5,577 t of "rare earth magnet exports". Cobalt never adds to graphite, nor imports to exports.
+   */
+  public static boolean mayAddUp(String a, String b) {
+    if (java.util.Objects.equals(a, b)) return true;
+    SumParts x = sumParts(a);
+    SumParts y = sumParts(b);
+    return x.sumClass().equals(y.sumClass()) && sameOrUnknown(x.material(), y.material());
+  }
+
+  /** What {@link #mayAddUp} compares, per measure phrase (asked for every pair a sum rule tries). */
+  private record SumParts(String sumClass, String material) {}
+
+  private static final java.util.Map<String, SumParts> SUM_PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final SumParts NO_SUM_PARTS = new SumParts("//", null);
+
+  private static SumParts sumParts(String measure) {
+    if (measure == null) return NO_SUM_PARTS;
+    SumParts p = SUM_PARTS.get(measure);
+    if (p != null) return p;
+    if (SUM_PARTS.size() > 50_000) SUM_PARTS.clear(); // bounded, as PARTS
+    p = new SumParts(sumClass(measure), parts(measure).material());
+    SUM_PARTS.put(measure, p);
+    return p;
+  }
+
+  /**
+   * What figures that may add up ({@link #mayAddUp}) share exactly: flow, product form and scope
+   * (rest-of-world counted as none), as {@code export/magnet/} ("" for a part not named). A sum key
+   * holds it, beside the material ({@link #sumMaterial}).
+   */
+  public static String sumClass(String measure) {
+    MeasureParts p = parts(measure);
+    String scope = "rest-of-world".equals(p.scope()) ? null : p.scope();
+    return orEmpty(p.flow()) + "/" + orEmpty(p.form()) + "/" + orEmpty(scope);
+  }
+
+  /** The material a measure names ({@link MeasureParts#material}), or "" for none. */
+  public static String sumMaterial(String measure) {
+    return orEmpty(parts(measure).material());
+  }
+
+  private static boolean sameOrUnknown(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
   /** Parts by measure phrase: a store names few measures, each compared many times (a lexicon match costs tens of µs). */
   private static final java.util.Map<String, MeasureParts> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final MeasureParts NONE = new MeasureParts(null, null, null, null);
 
   private static MeasureParts parts(String measure) {
+    if (measure == null) return NONE;
     MeasureParts p = PARTS.get(measure);
     if (p != null) return p;
     if (PARTS.size() > 50_000) PARTS.clear(); // bounded: a pathological store of distinct phrases only loses the cache

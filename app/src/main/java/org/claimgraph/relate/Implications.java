@@ -15,8 +15,10 @@ import org.claimgraph.eval.FigureRecord;
  *       implies 352.7 t in June; 3,188 t in June after +157.5% implies 1,238 t in May; a y/y
  *       change implies the level a year earlier; "seven times that of May" implies a seventh.
  *   <li><b>Sum of parts.</b> Two levels from one origin in the same period and unit, at least one
- *       with a destination, that add up to a total of that origin: 4,958 t to the rest of the
- *       world plus 619 t to the US make the 5,577 t total.
+ *       with a destination, that add up to a total of that origin, all three of measures that may
+ *       add up ({@link FigureRelations#mayAddUp}: one flow, form and material): 4,958 t to the rest of
+ *       the world plus 619 t to the US make the 5,577 t total of rare earth magnet exports; cobalt
+ *       exports never add to graphite exports.
  * </ul>
  *
  * Ranges carry the rounding of every input, so 353 t agrees with 352.7 t but 360 t does not.
@@ -60,10 +62,40 @@ public final class Implications {
     return distinct(sumsLike(f)).stream().filter(i -> i.inputs().contains(f) || i.stated().contains(f)).toList();
   }
 
+  /**
+   * The sums of parts in which an amount of this value, unit and places takes part, as total or part,
+   * in {@link #all}'s order, before its removal of repeats: computed once for the statements of one
+   * fact, each of which then takes its own with {@link #sumsInvolving(List, FigureRecord)}.
+   */
+  public List<Implication> sumsWith(double value, String unit, List<String> place) {
+    return sumsWhere(x -> x.value() == value && Objects.equals(x.unit(), unit) && x.place().equals(place));
+  }
+
+  /**
+   * Of {@code sums} ({@link #sumsWith} of {@code f}'s value, unit and places), those {@link
+   * #sumsInvolving(FigureRecord)} answers for {@code f}: the sums of figures like it (of its document: a
+   * restatement that may come first), without repeats, in which {@code f} itself takes part.
+   */
+  public static List<Implication> sumsInvolving(List<Implication> sums, FigureRecord f) {
+    List<Implication> like = new ArrayList<>();
+    for (Implication i : sums) {
+      if (i.inputs().stream().anyMatch(x -> like(x, f)) || like(i.stated().get(0), f)) like.add(i);
+    }
+    return distinct(like).stream().filter(i -> i.inputs().contains(f) || i.stated().contains(f)).toList();
+  }
+
+  private static boolean like(FigureRecord x, FigureRecord f) {
+    return Objects.equals(x.doc(), f.doc()) && x.value() == f.value() && Objects.equals(x.unit(), f.unit())
+        && x.place().equals(f.place());
+  }
+
   /** Sums where a figure like {@code f} (of its document, with its value, unit and places: a restatement that may come first) takes part. */
   private List<Implication> sumsLike(FigureRecord f) {
-    java.util.function.Predicate<FigureRecord> like = x -> Objects.equals(x.doc(), f.doc()) && x.value() == f.value()
-        && Objects.equals(x.unit(), f.unit()) && x.place().equals(f.place());
+    return sumsWhere(x -> like(x, f));
+  }
+
+  /** Sums where a figure that {@code like} accepts takes part: every pair for such a total, else pairs with such a part. */
+  private List<Implication> sumsWhere(java.util.function.Predicate<FigureRecord> like) {
     sortAmounts();
     List<Integer> amounts = amountsByValue;
     double[] values = amountValues;
@@ -181,7 +213,7 @@ public final class Implications {
   private static boolean isSum(FigureRecord a, FigureRecord b, FigureRecord total) {
     if (!partOf(a, total) || !partOf(b, total) || a.value() == b.value()) return false;
     if (a.place().size() < 2 && b.place().size() < 2) return false;
-    if (!origin(a).equals(origin(b))) return false;
+    if (!origin(a).equals(origin(b)) || !FigureRelations.mayAddUp(a.measure(), b.measure())) return false;
     double tol = Precision.of(a) + Precision.of(b);
     return Math.abs(a.value() + b.value() - total.value()) <= tol + Precision.of(total);
   }
@@ -198,14 +230,25 @@ public final class Implications {
   }
 
   /** A highlight restating the body's change ("July exports up 75.5% over June") implies the same again: keep the first. */
-  private static List<Implication> distinct(List<Implication> out) {
+  public static List<Implication> distinct(List<Implication> out) {
     List<Implication> distinct = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Implication i : out) {
-      if (seen.add(i.rule() + "|" + i.text() + "|" + i.inputs().get(0).doc())) distinct.add(i);
-    }
+    for (Implication i : out) if (seen.add(identity(i))) distinct.add(i);
     return distinct;
   }
+
+  /**
+   * What makes two implications one (the first is kept): rule, text and the first input's document;
+   * for a sum also the measures of its figures, which its text does not name, so that a sum is only
+   * ever the repeat of a sum of the same measures (a restatement), never of one of another material.
+   */
+  private static String identity(Implication i) {
+    String id = i.rule() + "|" + i.text() + "|" + i.inputs().get(0).doc();
+    if (!SUM.equals(i.rule())) return id;
+    return id + "|" + i.inputs().get(0).measure() + "|" + i.inputs().get(1).measure() + "|" + i.stated().get(0).measure();
+  }
+
+  private static final String SUM = "sum of parts";
 
   private void previousLevels(List<Implication> out) {
     // The changes of each article, in order: a level pairs only with the changes of its own article.
@@ -314,13 +357,14 @@ public final class Implications {
         "%s %s (%s) [%s] + %s %s (%s) [%s] = %s %s in %s; stated total: %s %s [%s] (agrees within rounding)",
         fmt(a.value()), a.unit(), places(a), a.doc(), fmt(b.value()), b.unit(), places(b), b.doc(), fmt(sum), a.unit(),
         total.period(), fmt(total.value()), total.unit(), total.doc());
-    return new Implication("sum of parts", text, sum, sum - tol, sum + tol, a.unit(), total.period(), List.of(a, b),
+    return new Implication(SUM, text, sum, sum - tol, sum + tol, a.unit(), total.period(), List.of(a, b),
         List.of(total), true);
   }
 
   private static boolean partOf(FigureRecord p, FigureRecord total) {
     return "amount".equals(p.kind()) && Objects.equals(p.unit(), total.unit()) && Objects.equals(p.period(), total.period())
-        && p.value() < total.value() && (total.place().isEmpty() || p.place().isEmpty() || origin(p).equals(origin(total)));
+        && p.value() < total.value() && (total.place().isEmpty() || p.place().isEmpty() || origin(p).equals(origin(total)))
+        && FigureRelations.mayAddUp(p.measure(), total.measure());
   }
 
   private static String origin(FigureRecord f) {

@@ -18,6 +18,12 @@ final class Fields {
   /** The entity jena-text returns: the article IRI or the sentence IRI. */
   static final String URI = "uri";
   static final String GRAPH = "graph";
+  /**
+   * The article graph again, as a doc-values column (search groups its hits by it). A field of its
+   * own: Lucene keeps one schema per field name, and an index written before the column holds
+   * {@link #GRAPH} without doc values, to which documents with them could not be added.
+   */
+  static final String GRAPH_COLUMN = "graph_column";
   static final String ID = "id";
   static final String SOURCE = "source";
   static final String DOC = "doc";

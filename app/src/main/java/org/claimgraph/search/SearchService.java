@@ -6,8 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -114,24 +120,24 @@ public final class SearchService {
     try {
       ScoreDoc[] docs = searcher.search(query, MAX_SENTENCES).scoreDocs;
       if (searcher.timedOut()) throw new SearchTimeoutException("the search took longer than its time limit; narrow it down");
+      StoredFields stored = searcher.storedFields();
+      String[] graphs = graphs(searcher.getIndexReader(), docs, stored);
       Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
-      for (ScoreDoc sd : docs) {
-        String graph = searcher.storedFields().document(sd.doc).get(Fields.GRAPH);
-        byArticle.computeIfAbsent(graph, k -> new ArrayList<>()).add(sd);
-      }
+      for (int k = 0; k < docs.length; k++) byArticle.computeIfAbsent(graphs[k], g -> new ArrayList<>()).add(docs[k]);
       Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
           new QueryScorer(text));
       highlighter.setTextFragmenter(new NullFragmenter());
+      Analyzer analyzer = Fields.analyzer();
       List<SearchResult.Hit> hits = new ArrayList<>();
       for (Map.Entry<String, List<ScoreDoc>> e : byArticle.entrySet()) {
         if (hits.size() == request.limit()) break;
         List<ScoreDoc> sentences = e.getValue();
-        Document first = searcher.storedFields().document(sentences.get(0).doc);
+        Document first = stored.document(sentences.get(0).doc);
         List<SearchResult.Snippet> snippets = new ArrayList<>();
         for (ScoreDoc sd : sentences.subList(0, Math.min(SNIPPETS, sentences.size()))) {
-          Document d = searcher.storedFields().document(sd.doc);
+          Document d = sd == sentences.get(0) ? first : stored.document(sd.doc);
           String sentence = d.get(Fields.TEXT);
-          String marked = highlighter.getBestFragment(Fields.analyzer(), Fields.TEXT, sentence);
+          String marked = highlighter.getBestFragment(analyzer, Fields.TEXT, sentence);
           snippets.add(new SearchResult.Snippet(sentence, d.getField(Fields.START).numericValue().intValue(),
               d.getField(Fields.END).numericValue().intValue(), marked == null ? new SimpleHTMLEncoder().encodeText(sentence) : marked,
               SourceIndex.values(d, Fields.FIGURES)));
@@ -143,6 +149,32 @@ public final class SearchService {
     } catch (IOException | InvalidTokenOffsetsException e) {
       throw new IndexException("cannot search the index (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * The article graph of each hit, in the hits' order: from the graph column (read in document order,
+   * as doc values must be), or from the stored document in an index written before it had one.
+   */
+  static String[] graphs(IndexReader reader, ScoreDoc[] docs, StoredFields stored) throws IOException {
+    String[] out = new String[docs.length];
+    Integer[] byDoc = new Integer[docs.length];
+    for (int k = 0; k < docs.length; k++) byDoc[k] = k;
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(k -> docs[k].doc));
+    List<LeafReaderContext> leaves = reader.leaves();
+    int leaf = -1;
+    SortedDocValues column = null;
+    for (int k : byDoc) {
+      int doc = docs[k].doc;
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        column = leaves.get(at).reader().getSortedDocValues(Fields.GRAPH_COLUMN);
+      }
+      int inLeaf = doc - leaves.get(at).docBase;
+      out[k] = column != null && column.advanceExact(inLeaf) ? column.lookupOrd(column.ordValue()).utf8ToString()
+          : stored.document(doc, java.util.Set.of(Fields.GRAPH)).get(Fields.GRAPH);
+    }
+    return out;
   }
 
   /** Parses Lucene classic syntax over the sentence, title and figure fields; words are ANDed. */

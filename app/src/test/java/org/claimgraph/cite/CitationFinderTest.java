@@ -133,6 +133,25 @@ class CitationFinderTest {
   }
 
   @Test
+  void partsOfAnotherMaterialOrFlowNeverAddUp() {
+    // 619 t of cobalt to the US and 4,958 t of graphite elsewhere are no parts of 5,577 t of magnets
+    FigureRecord cobalt = fig("m", 100, "619 t", 619, "tonne", "amount", null, null, "2025-07", "cobalt exports", CN_US,
+        "Cobalt exports to the US were 619 t in July.");
+    FigureRecord graphite = fig("n", 100, "4,958 t", 4958, "tonne", "amount", null, null, "2025-07", "graphite exports",
+        List.of("CN"), "Graphite exports to the rest of the world were 4,958 t in July.");
+    FigureRecord imports = fig("o", 100, "4,958 t", 4958, "tonne", "amount", null, null, "2025-07", "rare earth magnet imports",
+        List.of("CN"), "Magnet imports were 4,958 t in July.");
+    List<Implication> sums = new CitationFinder(List.of(cobalt, graphite, imports, REST, TOTAL), Map.of()).implications().stream()
+        .filter(x -> x.rule().equals("sum of parts")).toList();
+    assertEquals(List.of(), sums);
+    // the same parts of the total's own material and flow do add up, a rest-of-world part among them
+    List<Implication> magnets = new CitationFinder(List.of(JULY_619, cobalt, graphite, imports, REST, TOTAL), Map.of()).implications()
+        .stream().filter(x -> x.rule().equals("sum of parts")).toList();
+    assertEquals(1, magnets.size(), magnets.toString());
+    assertEquals(List.of(JULY_619, REST), magnets.get(0).inputs());
+  }
+
+  @Test
   void parsesFiguresAsUsersWriteThem() {
     assertEquals(new FigureQuery(1116, "tonne", "1,116 t"), FigureQuery.parse("1,116 t"));
     assertEquals("percent", FigureQuery.parse("75.5%").unit());

@@ -18,9 +18,44 @@ class FigureKeysTest {
 
   @Test
   void theKeysOfAFigure() {
-    List<String> keys = FigureKeys.of(619, "619 mt", "tonne", "amount", "2025-07", ROUTE);
+    List<String> keys = FigureKeys.of(619, "619 mt", "tonne", "amount", "2025-07", ROUTE, "rare earth magnet exports");
     assertEquals(List.of("value|619", "fact|tonne|amount|2025-07|CN US", "size|tonne|amount|CN US|0|619|0", "size|tonne|amount|CN US|1|61|0",
-        "size|tonne|amount|CN US|2|6|0", "size|tonne|amount|CN US|3|0|0", "sum|tonne|2025-07|CN", "sum|tonne|2025-07|*"), keys);
+        "size|tonne|amount|CN US|2|6|0", "size|tonne|amount|CN US|3|0|0", "sum|tonne|2025-07|CN|export/magnet/|rare-earths",
+        "sum|tonne|2025-07|CN|export/magnet/|*", "sum|tonne|2025-07|*|export/magnet/|rare-earths", "sum|tonne|2025-07|*|export/magnet/|*"),
+        keys);
+  }
+
+  /** Sum keys of amounts: material, flow, form and scope are part of the key, so cobalt meets cobalt, never graphite. */
+  @Test
+  void sumKeysNarrowByMeasureWithoutLosingAPartOrTotal() {
+    String[] measures = {"rare earth magnet exports", "rare earth magnet exports to rest of world", "magnet exports", "exports",
+        "cobalt exports", "graphite exports", "graphite imports", "lithium carbonate exports", "lithium exports", null, "shipments",
+        "rare earth magnet export value"};
+    List<List<String>> places = List.of(List.of(), List.of("CN"), ROUTE, List.of("CN", "DE"), List.of("AU", "US"));
+    int pairs = 0;
+    for (String a : measures) {
+      for (String b : measures) {
+        for (List<String> pa : places) {
+          for (List<String> pb : places) {
+            Set<String> probes = new HashSet<>(FigureKeys.sumProbes("tonne", "2025-07", pa, a));
+            boolean found = FigureKeys.of(100, "100 t", "tonne", "amount", "2025-07", pb, b).stream().anyMatch(probes::contains);
+            boolean origins = pa.isEmpty() || pb.isEmpty() || pa.get(0).equals(pb.get(0));
+            if (FigureRelations.mayAddUp(a, b) && origins) {
+              pairs++;
+              assertTrue(found, a + " " + pa + " must find " + b + " " + pb);
+            }
+            if (!FigureRelations.mayAddUp(a, b)) assertFalse(found, a + " " + pa + " must not meet " + b + " " + pb);
+          }
+        }
+      }
+    }
+    assertTrue(pairs > 100, "pairs that may add up: " + pairs);
+    assertTrue(FigureRelations.mayAddUp("rare earth magnet exports", "rare earth magnet exports to rest of world"));
+    assertTrue(FigureRelations.mayAddUp("rare earth magnet exports", "magnet exports"));
+    assertFalse(FigureRelations.mayAddUp("cobalt exports", "graphite exports"));
+    assertFalse(FigureRelations.mayAddUp("graphite exports", "graphite imports"));
+    assertFalse(FigureRelations.mayAddUp("rare earth magnet exports", "rare earth magnet export value"));
+    assertFalse(FigureRelations.mayAddUp(null, "graphite exports"));
   }
 
   @Test
@@ -42,7 +77,7 @@ class FigureKeysTest {
       boolean agree = Math.abs(cited.value - other.value) <= pc + po + 1e-9;
       if (!agree || FigureKeys.level(po) < FigureKeys.level(pc) - (FigureKeys.LEVELS - 1)) continue;
       Set<String> probes = new HashSet<>(FigureKeys.sizeProbes(cited.value, pc, "tonne", "amount", ROUTE));
-      boolean found = FigureKeys.of(other.value, other.quote, "tonne", "amount", null, ROUTE).stream().anyMatch(probes::contains);
+      boolean found = FigureKeys.of(other.value, other.quote, "tonne", "amount", null, ROUTE, null).stream().anyMatch(probes::contains);
       assertTrue(found, "re-run with seed 12: " + cited + " should find " + other);
     }
   }
@@ -50,7 +85,7 @@ class FigureKeysTest {
   @Test
   void aDistantValueIsNotAmongTheCandidates() {
     Set<String> probes = new HashSet<>(FigureKeys.sizeProbes(619, 0.5, "tonne", "amount", ROUTE));
-    assertFalse(FigureKeys.of(353, "353 tons", "tonne", "amount", null, ROUTE).stream().anyMatch(probes::contains));
+    assertFalse(FigureKeys.of(353, "353 tons", "tonne", "amount", null, ROUTE, null).stream().anyMatch(probes::contains));
   }
 
   private record Written(double value, String quote) {}

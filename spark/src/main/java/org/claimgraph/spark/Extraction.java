@@ -83,7 +83,7 @@ public final class Extraction {
       figures.add(json);
       String figureIri = Iris.figure(article.id(), f.evidence().start(), f.evidence().end());
       for (String k : FigureKeys.of(f.quantity().value(), f.quantity().valueMax(), f.evidence().quote(), f.quantity().unit(),
-          f.kind().label(), f.period(), f.place())) {
+          f.kind().label(), f.period(), f.place(), f.measure())) {
         keys.add(k + "\t" + figureIri + "\t" + json);
       }
     }
