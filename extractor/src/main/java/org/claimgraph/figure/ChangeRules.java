@@ -32,7 +32,7 @@ public final class ChangeRules {
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
@@ -48,7 +48,7 @@ public final class ChangeRules {
   private static final Pattern SHARE_BEFORE = Pattern.compile(
       "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
           + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed"
-          + "|equivalent\\s+to|equal\\s+to)"
+          + "|equivalent\\s+to|equal\\s+to|of\\s+which|of\\s+whom|account(?:s|ed|ing)?\\s+for\\s+[^.;%]{0,50}?\\bat)"
           + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
@@ -57,13 +57,19 @@ public final class ChangeRules {
           + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
           + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
-          + "|(?:yearly|annual)\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?)"
+          + "|(?:yearly|annual)\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
           // "compared to September of the previous year", "than in July last year": the same month a year before.
           + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern MOM = Pattern.compile(
-      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
+      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
           // "the production and sales saw monthly declines, down 2.7% and 4%"
           + "|monthly\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth))\\b");
+  /**
+   * "left the country last month, more than double the June level": before the figure, "last month" names the month
+   * compared; after it ("saw a decline (-22.3%) last month") it is only the figure's own period.
+   */
+  private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\b");
+  private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
   private static final Pattern QOQ = Pattern.compile(
       "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
@@ -73,6 +79,28 @@ public final class ChangeRules {
   private static final Pattern COMPARATIVE_THAN = Pattern.compile("(?i)\\b(?:slower|faster|lower|higher|smaller|larger)\\s+than\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
       "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
+
+  /** The basis of a change against the previous quarter ("quarter on quarter", "from the previous quarter"). */
+  static final String QUARTER_BASIS = "vs-period";
+  /** "a compound growth rate of 6.77%", "an annual growth rate of over 30 per cent": a rate of change. */
+  private static final Pattern GROWTH_RATE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:growth|decline)\\s+rates?\\s+(?:of|was|is|at|reached)\\s+(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+)?$");
+  private static final Pattern COMPOUND_RATE = Pattern.compile("(?i)\\b(?:compound(?:ed)?\\s+(?:annual\\s+)?growth\\s+rate|CAGR)\\b");
+  /** "25 percent below", "5.8 per cent behind", "10% above": a comparison whose reference follows. */
+  private static final Pattern BELOW_AFTER = Pattern.compile("(?i)^\\s*(below|behind|above|ahead)\\b");
+  /** "7,028 additional units", "500 more cars": a number of things added. */
+  private static final Pattern ADDED_QUOTE = Pattern.compile("(?i)^[\\d.,]+(?:\\s+(?:thousand|million|billion))?\\s+(?:additional|extra)\\s");
+  /** A change up to now from the start of the year or a named month: "so far this year", "since the start of the year". */
+  private static final Pattern TO_DATE = Pattern.compile(
+      "(?i)\\b(?:so\\s+far\\s+(?:this|in\\s+the)\\s+year|since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+|this\\s+)?(?:year|January|February|March|April|May|June|July|August|September|October|November|December))\\b");
+  /** "with a year-to-date increase of 19.7%": the change noun is dated to date. */
+  private static final Pattern TO_DATE_CHANGE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:year[- ]to[- ]date|YTD)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall)\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
+
+  /** Whether a word of change stands right before the end of {@code left} ("rose ", "an increase of "). */
+  static boolean changeWordBefore(String left) {
+    return CHANGE_BEFORE.matcher(clauseLeft(left, left.length())).find();
+  }
 
   /** The classification of one quantity. */
   public record Change(Kind kind, String direction, String basis) {}
@@ -105,11 +133,19 @@ public final class ChangeRules {
       kind = Kind.SHARE;
     } else if (percent && right.matches("(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
       kind = Kind.CHANGE;
+    } else if (percent && (GROWTH_RATE_BEFORE.matcher(left).find() || BELOW_AFTER.matcher(right).find())) {
+      kind = Kind.CHANGE;
+    } else if (percent && left.matches("(?is).*\\bcontribut(?:e|es|ed|ing)\\s+$") && right.matches("(?is)^\\s*(?:to|of)\\b.*")) {
+      kind = Kind.SHARE; // "contributing 11.6 percent to its revenue"
+    } else if (!percent && ADDED_QUOTE.matcher(sentence.substring(start)).lookingAt()) {
+      kind = Kind.CHANGE; // "equivalent to 7,028 additional units"
     } else {
       kind = Kind.AMOUNT;
     }
     if (kind != Kind.CHANGE) return new Change(kind, null, null);
-    return new Change(kind, direction(left, right, q), basis(sentence, end, right, periods, period));
+    String direction = direction(left, right, q);
+    if (direction == null && ADDED_QUOTE.matcher(sentence.substring(start)).lookingAt()) direction = "up";
+    return new Change(kind, direction, basis(sentence, end, right, periods, period));
   }
 
   private static boolean rightIsComparison(String right) {
@@ -120,6 +156,9 @@ public final class ChangeRules {
     if (q.signed() == '+') return "up";
     if (q.signed() == '-') return "down";
     if (q.unit().equals("factor")) return q.value() < 1 ? "down" : "up";
+    Matcher below = BELOW_AFTER.matcher(right);
+    if (below.find()) return below.group(1).toLowerCase(Locale.ROOT).matches("below|behind") ? "down" : "up";
+    if (GROWTH_RATE_BEFORE.matcher(left).find()) return left.toLowerCase(Locale.ROOT).contains("decline") ? "down" : "up";
     // "The growth rates were 0.5 percentage points, …, respectively, lower than the first half last year": the comparative says which way.
     Matcher comparative = COMPARATIVE_THAN.matcher(right);
     if (comparative.find() && comparative.start() < 60) {
@@ -152,6 +191,9 @@ public final class ChangeRules {
     // Comparisons are stated after the number ("up 4.8% over year-ago exports") or just before it
     // ("year-on-year growth of 5%").
     String window = right.length() > 90 ? right.substring(0, 90) : right;
+    String before0 = sentence.substring(Math.max(0, end - 120), end);
+    // "Over the period of 2020 to 2022, … a compound growth rate of 6.77%": a rate over a span
+    if (COMPOUND_RATE.matcher(before0).find()) return "vs-period";
     Matcher yoy = YOY.matcher(window);
     Matcher mom = MOM.matcher(window);
     int y = yoy.find() ? yoy.start() : Integer.MAX_VALUE;
@@ -168,8 +210,15 @@ public final class ChangeRules {
     long r = ref == null ? Integer.MAX_VALUE : ref.start() - end;
     if (y < Integer.MAX_VALUE && y <= m && y <= r + 20) return "yoy";
     if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
+    // "have fallen 41.9% and 17.6% so far this year", "dropping 52% since the start of the year",
+    // "with a year-to-date increase of 19.7%": a change from the year's start to now
+    Matcher toDate = TO_DATE.matcher(window);
+    if (toDate.find() && toDate.start() < 60 || TO_DATE_CHANGE_BEFORE.matcher(before0).find()
+        || TO_DATE.matcher(clauseLeft(sentence, Math.max(0, end - 1))).find() && ref == null) {
+      return "vs-period";
+    }
     if (ref != null) return basisOf(ref, period, sentence.substring(end, ref.start()));
-    if (QOQ.matcher(window).find()) return "vs-period"; // quarter on quarter: the previous quarter
+    if (QOQ.matcher(window).find()) return QUARTER_BASIS; // quarter on quarter: the previous quarter
     Matcher span = YEAR_SPAN.matcher(window);
     if (span.find()) {
       // "tripled between 2018 and 2019" is y/y; "dropped 16 percentage points between 2019 and 2025" vs-period.
@@ -181,7 +230,9 @@ public final class ChangeRules {
     if (comparative.find() && comparative.start() < 50) return "vs-period";
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
-    if (MOM.matcher(before).find()) return "mom";
+    if (MOM.matcher(before).find() || LAST_MONTH.matcher(before).find()) return "mom";
+    // "Compared to the first seven months of 2019, new registrations are 25 percent below": a named reference
+    if (COMPARED_BEFORE.matcher(clauseLeft(sentence, end)).find()) return "vs-period";
     Matcher vs = VERSUS.matcher(window);
     if (vs.find() && vs.start() < 25) return "vs-period";
     return null;
@@ -201,6 +252,9 @@ public final class ChangeRules {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
       boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
       // "a 0.77 percentage point decrease from 24.97 percent in August" with no period of its own: the month after.
+      // "up 27% from October 2023", "a 25.9% decrease compared to May 2022": a month named with its year is the
+      // same month a year before (the previous month goes without one)
+      if (period == null && ref.month() > 0 && ref.month() < 12 && fromMonth && ref.text().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*")) return "yoy";
       return period == null && ref.month() > 0 && (fromMonth || ref.period().length() == 7 && !between.matches("(?is).*\\bsince\\b.*")) ? "mom" : "vs-period";
     }
     if (period.length() == 7 && ref.period().length() == 7) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * "the penetration rate of NEVs in retail sales was 57.9 percent" → share
  * "accounting for 29% …, followed by Vietnam and Japan with 14% and 10%, respectively" → 14%, 10% shares
  * "up 19.57 per cent year-on-year and 12.01 per cent on September" → 12.01 per cent a change (m/m)
+ * "France (-31.9%)"                                              → a change of 31.9 percent, down
  * </pre>
  *
  * Pure: works on the figures of one sentence.
@@ -19,14 +20,14 @@ import java.util.regex.Pattern;
 public final class KindRules {
 
   private static final Pattern SHARE_SUBJECT = Pattern.compile(
-      "(?i)\\b(?:market\\s+share|share\\s+of\\s+the\\s+market|global\\s+share|penetration(?:\\s+rate)?|share)\\b[^.;%]{0,50}?"
+      "(?i)\\b(?:market\\s+share|share\\s+of\\s+the\\s+market|global\\s+share|penetration(?:\\s+rate)?|shares?)\\b[^.;%]{0,50}?"
           + "\\b(?:is|was|were|stood\\s+at|reached|reach|hit|rose\\s+to|fell\\s+to|climbed\\s+to|of|by|at|to|from|estimated\\s+to\\s+be)\\s+"
           + "(?:now\\s+)?(?:just\\s+|about\\s+|nearly\\s+|around\\s+|over\\s+|above\\s+|more\\s+than\\s+)?$");
   private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:,|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVE_ITEM = Pattern.compile("(?i)(?:,|\\band|\\bwith|\\bat|\\bof)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
   private static final Pattern BASIS_AFTER = Pattern.compile(
-      "(?i)^\\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|yoy|mom|y/y|m/m|(?:on|over|from)\\s+(?:the\\s+)?(?:previous\\s+month|"
+      "(?i)^\\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|quarter[- ]on[- ]quarter|yoy|mom|qoq|y/y|m/m|q/q|(?:on|over|from)\\s+(?:the\\s+)?(?:previous\\s+month|"
           + "January|February|March|April|May|June|July|August|September|October|November|December|a\\s+year\\s+(?:earlier|ago)))\\b");
 
   private KindRules() {}
@@ -34,6 +35,7 @@ public final class KindRules {
   /** The sentence's figures with the kinds above settled; the others as they are. */
   public static List<Figure> settle(List<Figure> figures, String sentence, int base) {
     List<Figure> out = new ArrayList<>(figures);
+    for (int i = 0; i < out.size(); i++) out.set(i, unsigned(out.get(i)));
     boolean respectively = RESPECTIVELY.matcher(sentence).find();
     for (int i = 0; i < out.size(); i++) {
       Figure f = out.get(i);
@@ -52,10 +54,36 @@ public final class KindRules {
         out.set(i, f.asBase(Kind.SHARE, f.period()));
       } else if (prev != null && prev.kind() == Kind.SHARE && respectively && RESPECTIVE_ITEM.matcher(left).find()) {
         out.set(i, f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.CHANGE && ELLIPSIS_ITEM.matcher(left).find()
+          && !sentence.substring(prev.evidence().end() - base, s).contains(";")) {
+        // "gold production grew by 40 percent, cobalt at 581 percent, nickel at 164 percent": the verb is left out
+        out.set(i, new Figure(f.quantity(), Kind.CHANGE, prev.basis(), prev.direction(), f.period(), f.measure(), f.place(),
+            f.attribution(), f.evidence(), null, null));
+      } else if (restates(out, i, sentence, base) != null) {
+        Figure restated = restates(out, i, sentence, base);
+        // "3,700 tonnes (28.4 percent)", "the remaining 16 or 29%": a part of a whole restated as a share;
+        // "more than doubled between 2017 and 2018 (104 percent)": a change restated in percent
+        out.set(i, restated.kind() == Kind.CHANGE
+            ? new Figure(f.quantity(), Kind.CHANGE, restated.basis(), restated.direction(), f.period(), f.measure(), f.place(),
+                f.attribution(), f.evidence(), null, null)
+            : f.asBase(Kind.SHARE, f.period()));
+      } else if (isPointsBase(out, i, sentence, base)) {
+        // "a slump of 0.44 percentage points against August’s 44.46 percent": percentage points move a share
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.SHARE && prev == out.get(i - 1) && SHARE_LIST.matcher(
+          sentence.substring(prev.evidence().end() - base, s)).matches()) {
+        // "The penetration rate … was 57.9 percent from August 1 to 10, and 50.89 percent year-to-date"
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.SHARE && prev == out.get(i - 1) && FROM_SHARE_TO.matcher(
+          sentence.substring(Math.max(0, prev.evidence().start() - base - 8), prev.evidence().start() - base)).find()
+          && TO_AFTER_SHARE.matcher(sentence.substring(prev.evidence().end() - base, s)).matches()) {
+        // "boosting its power battery market share from 21.59 percent in the first half of 2022 to 29.85 percent this year"
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
       } else if (prev != null && prev.kind() == Kind.CHANGE && LIST_BEFORE.matcher(left).find()
           && BASIS_AFTER.matcher(sentence.substring(e)).find()) {
         String after = sentence.substring(e).toLowerCase(java.util.Locale.ROOT);
-        String basis = after.matches("(?s)^\\s*(?:year|yoy|y/y|from\\s+a\\s+year|over\\s+a\\s+year).*") ? "yoy" : "mom";
+        String basis = after.matches("(?s)^\\s*(?:year|yoy|y/y|from\\s+a\\s+year|over\\s+a\\s+year).*") ? "yoy"
+            : after.matches("(?s)^\\s*(?:quarter|qoq|q/q).*") ? ChangeRules.QUARTER_BASIS : "mom";
         out.set(i, new Figure(f.quantity(), Kind.CHANGE, basis, prev.direction(), f.period(), f.measure(), f.place(),
             f.attribution(), f.evidence(), null, null));
       }
@@ -104,6 +132,11 @@ public final class KindRules {
         if (!a.quantity().unit().equals(b.quantity().unit()) || a.evidence().end() > b.evidence().start()) continue;
         String between = sentence.substring(a.evidence().end() - base, b.evidence().start() - base);
         if (!SEPARATOR.matcher(between).matches()) continue;
+        if (a.kind() == Kind.AMOUNT && b.kind() == Kind.SHARE && a.quantity().unit().equals("percent")) {
+          // "leaving petrol and diesel vehicles at 29.8% and 10.4% of the market, respectively"
+          a = a.asBase(Kind.SHARE, a.period());
+          out.set(i - 1, a);
+        }
         if (a.kind() == Kind.CHANGE && b.kind() == Kind.AMOUNT && b.quantity().unit().equals("percent")) {
           b = new Figure(b.quantity(), Kind.CHANGE, a.basis(), a.direction(), b.period(), b.measure(), b.place(), b.attribution(),
               b.evidence(), null, null);
@@ -115,6 +148,70 @@ public final class KindRules {
       }
     }
     return out;
+  }
+
+  /**
+   * "France (-31.9%)", "falling -1.5%", "remains -7.5% below pre-pandemic levels": a change written with a
+   * minus sign states its direction with it; the figure's value is the size of the change (the quantity
+   * layer keeps the number as written, -31.9).
+   */
+  private static Figure unsigned(Figure f) {
+    Quantity q = f.quantity();
+    if (f.kind() != Kind.CHANGE || q.signed() != '-' || q.value() >= 0 || !(q.unit().equals("percent") || q.unit().equals("percentage-point"))) {
+      return f;
+    }
+    Quantity size = new Quantity(-q.value(), q.valueMax() == null ? null : -q.valueMax(), q.unit(), q.qualifier(), q.signed(), q.start(), q.end());
+    return new Figure(size, f.kind(), f.basis(), "down", f.period(), f.measure(), f.place(), f.attribution(), f.evidence(),
+        f.fromLevel(), f.toLevel());
+  }
+
+  /** "…, cobalt at 581 percent", "and manganese at 102 percent": an item of a list whose verb of change is left out. */
+  private static final Pattern ELLIPSIS_ITEM = Pattern.compile("(?i)(?:,|\\band)\\s+\\p{L}[\\p{L}-]*\\s+at\\s+$");
+  /** Between two numbers: "(", ", or", "or": the second restates the first. */
+  private static final Pattern RESTATING = Pattern.compile("(?i)^\\s*(?:\\(|,?\\s*or\\s+(?:about\\s+|nearly\\s+|around\\s+|some\\s+|almost\\s+)?)$");
+  private static final Pattern CHANGE_RESTATED = Pattern.compile("^[^;%()]{0,40}\\(\\s*$");
+  /** Between a share and a second percent of the list: "… from August 1 to 10, and ", " in 2022 and ". */
+  private static final Pattern SHARE_LIST = Pattern.compile("(?i)^[^%;:()]{0,45}?(?:,\\s*and|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
+  private static final Pattern FROM_SHARE_TO = Pattern.compile("(?i)\\bfrom\\s+$");
+  private static final Pattern TO_AFTER_SHARE = Pattern.compile("(?i)^[^%;:,()]{0,45}?\\bto\\s+(?:about\\s+|nearly\\s+|around\\s+|just\\s+)?$");
+  /** Before the base of a change in percentage points: "against August’s ", "up from ". */
+  private static final Pattern POINTS_BASE_LEFT = Pattern.compile(
+      "(?i)\\b(?:from|against|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+(?:\\p{L}+[’']s\\s+)?$");
+  /** After a level whose change in percentage points follows: " in September, up ". */
+  private static final Pattern POINTS_LEVEL_RIGHT = Pattern.compile("(?i)^[^%;:()]{0,30}?,\\s*(?:up|down)\\s+(?:by\\s+)?$");
+
+  /**
+   * The figure a percent restates, when it follows a number with nothing but "(" or "or" between, and that
+   * number is a level of something other than percent ("3,700 tonnes (28.4 percent)") or a change; else null.
+   * A level stated with a verb of change ("rose $5 million, or 12%") is left alone.
+   */
+  private static Figure restates(List<Figure> fs, int i, String sentence, int base) {
+    if (i == 0) return null;
+    Figure p = fs.get(i - 1);
+    Figure f = fs.get(i);
+    if (p.evidence().end() > f.evidence().start() || p.quantity().unit().equals("percentage-point")) return null;
+    String between = sentence.substring(p.evidence().end() - base, f.evidence().start() - base);
+    // "more than doubled between 2017 and 2018 (104 percent)": the change restated in brackets
+    if (p.kind() == Kind.CHANGE) return CHANGE_RESTATED.matcher(between).matches() ? p : null;
+    if (!RESTATING.matcher(between).matches()) return null;
+    if (p.kind() == Kind.SHARE) return p;
+    if (p.quantity().unit().equals("percent") || ChangeRules.changeWordBefore(sentence.substring(0, p.evidence().start() - base))) return null;
+    return p;
+  }
+
+  /** A percent level next to a change in percentage points of the same sentence: the share the points move. */
+  private static boolean isPointsBase(List<Figure> fs, int i, String sentence, int base) {
+    Figure f = fs.get(i);
+    int s = f.evidence().start() - base;
+    if (i > 0 && fs.get(i - 1).quantity().unit().equals("percentage-point") && fs.get(i - 1).kind() == Kind.CHANGE
+        && POINTS_BASE_LEFT.matcher(sentence.substring(Math.max(0, s - 40), s)).find()) {
+      return true;
+    }
+    if (i + 1 < fs.size() && fs.get(i + 1).quantity().unit().equals("percentage-point") && fs.get(i + 1).kind() == Kind.CHANGE
+        && fs.get(i + 1).evidence().start() > f.evidence().end()) {
+      return POINTS_LEVEL_RIGHT.matcher(sentence.substring(f.evidence().end() - base, fs.get(i + 1).evidence().start() - base)).matches();
+    }
+    return false;
   }
 
   private static final Pattern LEVEL_AFTER_SHARE = Pattern.compile(

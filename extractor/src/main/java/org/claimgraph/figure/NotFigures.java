@@ -16,6 +16,7 @@ import org.claimgraph.lexicon.Tsv;
  * "In the first three quarters of 2025", "From August 1 to 10"                → words of a period
  * "the top five export destinations", "a group of 17 specialty metals"        → category counts (category-counts.tsv)
  * "sales of 100% electric cars"                                               → a descriptor
+ * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
  * </pre>
  *
  * Measured times stay: "licenses typically taking two to three months", "the typical shipping
@@ -29,6 +30,14 @@ final class NotFigures {
   /** Words that make a duration a measured time. */
   private static final Pattern MEASURED_TIME = Pattern.compile(
       "(?i)\\b(?:tak(?:e|es|ing)|took|lead\\s+times?|processing\\s+times?|waiting\\s+times?|times?\\s+(?:is|are|was|were|of)|delays?\\s+of|wait(?:s|ed|ing)?)\\b[^.;]{0,30}$");
+  /**
+   * A product grade: "wolframite (65% WO3)", "tungsten concentrates (50~55% WO3)", "99.5% Li2CO3 min",
+   * "(65% grade)", "5077 tU (100% basis)". A formula has two element symbols and a digit ("WO3", "Li2O"),
+   * so "H1" and "Q3" are no formulas.
+   */
+  private static final Pattern GRADE_AFTER = Pattern.compile(
+      "^\\s*(?:(?=[A-Za-z]*\\d)(?:\\p{Lu}\\p{Ll}?\\d*){2,}(?:\\s*[),]|\\s+(?:min|grade|content|concentrates?)\\b)"
+          + "|(?:grade|basis|purity)\\s*\\))");
   private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
   private static final Set<String> CATEGORIES = load();
 
@@ -51,6 +60,7 @@ final class NotFigures {
     String unit = q.unit().toLowerCase(Locale.ROOT);
     if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find();
     if (CATEGORIES.contains(unit)) return true;
+    if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     return unit.equals("percent") && q.value() == 100 && DESCRIPTOR_AFTER.matcher(sentence.substring(end)).find();
   }
 

@@ -88,6 +88,7 @@ public final class QuantityFinder {
 
   private final Lexicon lexicon;
   private final Pattern number;
+  private final Pattern wordRange;
   private final Pattern unitAfter;
   private final Pattern scaleAfter;
   private final Pattern currencyBefore;
@@ -100,9 +101,10 @@ public final class QuantityFinder {
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
             && !NumberForms.FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
-    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
+    this.wordRange = Pattern.compile("^\\s+to\\s+((?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     UnitForms units = new UnitForms(lexicon);
     this.units = units;
     this.unitAfter = units.unitAfter;
@@ -193,9 +195,11 @@ public final class QuantityFinder {
     // currency before: "$", "US$", "RMB "
     String unit = null;
     Matcher cur = currencyBefore.matcher(s.substring(Math.max(0, start - 6), start));
+    boolean letterCurrency = false;
     if (cur.find()) {
       unit = lexicon.unitBefore(cur.group().strip()).unit();
       start = start - (cur.end() - cur.start());
+      letterCurrency = !word && cur.group().strip().matches("\\p{Lu}");
     }
 
     // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint"
@@ -214,6 +218,14 @@ public final class QuantityFinder {
         rest = s.substring(end);
         scaled = true;
       }
+    }
+
+    if (letterCurrency && !scaled && !m.group("num").contains(",")) {
+      // A one-letter currency sign ("P112.66 billion" pesos, "P1,250") stands before scaled or grouped money only:
+      // "P50" is a probability estimate, "P2" a name.
+      if (m.start() == start + 1) return null;
+      unit = null;
+      start = m.start();
     }
 
     // ranges: "10%-25%", "2-5 kg", "2 to 3 weeks", "between 300 and 400 t", "$3.75 to $4.25 per pound",
@@ -237,12 +249,15 @@ public final class QuantityFinder {
     String before = s.substring(0, start).toLowerCase(Locale.ROOT);
     boolean between = before.endsWith("between ");
     // "from 5 to 10", "jumped US$5 to US$41.75": a change and a level, not a range
-    boolean fromTo = !between && before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$")
+    // "increases ranging from 19% to 21%", "range from zero to 7.5%": the span of a range, not a change
+    boolean ranging = before.matches("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
+    boolean fromTo = !between && !ranging && before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$")
         || !between && before.matches("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
-    Matcher range = Pattern.compile("^(?:\\s?[-–—‐−]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+    // "RMB94,000~96,000/t": Chinese market reports write ranges with a tilde
+    Matcher range = Pattern.compile("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
     if (range.find()) {
-      boolean dash = range.group().matches("^\\s?[-–—‐−].*");
+      boolean dash = range.group().matches("^\\s?[-–—‐−~～].*");
       double max = Double.parseDouble(range.group(1).replace(",", ""));
       double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replaceAll("[,\\s\\u00A0\\u202F]", "")) : 1;
       String afterMax = rest.substring(skip + range.end());
@@ -259,6 +274,10 @@ public final class QuantityFinder {
         ok = (!dash || isPercent(firstUnit)) && u2.find() && l1 != null && lexicon.unit(u2.group().strip()) != null
             && l1.unit().equals(lexicon.unit(u2.group().strip()).unit());
       }
+      if (ok && dash && !scaled && !word && range.group(1).endsWith(",000") && value < 1000 && value == Math.rint(value)
+          && value * 1000 < maxValue && maxValue <= value * 2000) {
+        value *= 1000; // "US$14–16,000/t": the lower end written without its thousands
+      }
       if (ok && maxValue > value) {
         valueMax = maxValue;
         end += skip + range.end();
@@ -268,6 +287,15 @@ public final class QuantityFinder {
           rest = s.substring(end);
         }
         if (between) start -= "between ".length();
+      }
+    }
+    if (word && valueMax == null && !fromTo) {
+      // "licenses typically taking two to three months": a range of number words
+      Matcher wr = wordRange.matcher(rest);
+      if (wr.lookingAt() && !Double.isNaN(wordValue(wr.group(1))) && wordValue(wr.group(1)) > value) {
+        valueMax = wordValue(wr.group(1));
+        end += wr.end();
+        rest = s.substring(end);
       }
     }
     u = unitAfter.matcher(rest);
@@ -420,7 +448,9 @@ public final class QuantityFinder {
         Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
         if (u3.find() && units.acceptUnit(u3.group(), rest.substring(next.end()), null, s)) {
           Lexicon.Unit lu = lexicon.unit(units.formOf(u3.group()));
-          if (lu != null && lu.multiplier() == 1) unit = lu.unit();
+          // "the remaining 16 or 29%": a count restated as a share, not a percent itself
+          boolean restatedShare = next.group().strip().startsWith("or") && lu != null && lu.unit().equals("percent");
+          if (lu != null && lu.multiplier() == 1 && !restatedShare) unit = lu.unit();
         }
       }
     }

@@ -51,7 +51,34 @@ class ChangeRulesTest {
       "The growth rates were 0.5 percentage points, 2.4 percentage points, and 1.6 percentage points, respectively, lower than the first half last year.|2.4 percentage points|change|vs-period|down",
       // Fruitnet, F&I Magazine: numbers listed after a change are changes of the same direction
       "Other significant increases in the fruit sector came in strawberries, with value up 18 per cent to €522m, while watermelons and melons also enjoyed growth of 13 per cent and 18 per cent respectively.|18 per cent|change||up",
-      "But the big winners were the automaker's Transit and Transit Connect commercial vans, which realized sales increases of 97.6% and 93.8%, respectively.|93.8%|change||up"})
+      "But the big winners were the automaker's Transit and Transit Connect commercial vans, which realized sales increases of 97.6% and 93.8%, respectively.|93.8%|change||up",
+      // SMM, Rinnovabili: changes "ranging from" one size to another
+      "Other tungsten intermediates and downstream products generally followed the rise, with increases ranging from 19% to 21%.|19% to 21%|change||up",
+      "According to the company, the price reductions in raw materials, which had been decreasing in previous months, have directly impacted the cell market, with monthly declines ranging from 4% to 6% as of August 2024.|4% to 6%|change|mom|down",
+      // Auto Magazine, Wheels within Wales: a change written with a minus sign
+      "Meanwhile, the market for plug-in hybrid vehicles saw a decline (-22.3%) last month, with decreases recorded in all major markets.|-22.3%|change||down",
+      "Registrations by fleets declined slightly, falling -1.5%, but the decline was offset by a small increase in registrations by private buyers, up 2.0%.|-1.5%|change||down",
+      // Zambian Observer: a list whose verb of change is left out
+      "The Minister has also announced that gold production grew by 40 percent, cobalt at 581 percent, nickel at 164 percent and manganese at 102 percent among others.|581 percent|change||up",
+      "The Minister has also announced that gold production grew by 40 percent, cobalt at 581 percent, nickel at 164 percent and manganese at 102 percent among others.|102 percent|change||up",
+      // Abachy, New Electronics, Roskill via NAI500: rates of growth
+      "Over the period of 2020 to 2022, the export value of these items showed steady growth with a compound growth rate of 6.77%.|6.77%|change|vs-period|up",
+      "This represents an annual growth rate of over 30 per cent, which is below the increase in the number of EV’s sold in the UK in 2022, which grew by 38 per cent.|over 30 per cent|change|yoy|up",
+      "Roskill estimates that demand for natural graphite from the battery sector is set to grow by 19% annually from 2018-2028.|19%|change|yoy|up",
+      // Marketscreener (AFP), Car Dealer Magazine: a percent below or behind a reference
+      "But, \"Compared to the first seven months of 2019, new registrations are 25 percent below,\" the German Association of the Automotive Industry (VDA) announced on Friday.|25 percent|change|vs-period|down",
+      // Wheels within Wales: things added
+      "Electrified vehicles were the only powertrain technologies to record growth, largely driven by battery electric vehicle (BEV) uptake, registrations of which rose by 23.6%, equivalent to 7,028 additional units.|7,028|change||up",
+      // Benchmark, SMM, 4nownews: changes to date
+      "Nickel prices, too, are in decline with Chinese nickel sulphate prices dropping 25% so far this year.|25%|change|vs-period|down",
+      "Benchmark’s Cathode and Anode indices have fallen 41.9% and 17.6% so far this year, respectively.|17.6%|change|vs-period|down",
+      "As of June 20, the domestic 65% black tungsten concentrate was quoted at 172,500 RMB/metric ton-degree, up 20.8% from the beginning of the year; APT closed at 252,000 RMB/ton, with a year-to-date increase of 19.7%.|19.7%|change|vs-period|up",
+      "Just since the beginning of June this year, the cost of germanium has risen by 52% to $2,280 per kilogram, as Argus notes.|52%|change|vs-period|up",
+      // BNN Bloomberg, Benzinga: a month named with its year is a year back
+      "Li Auto Inc., whose Hong Kong-listed stock plunged almost 10% Friday after softer fourth-quarter guidance, sold 51,443 units, still up 27% from October 2023 but shy of a monthly record.|27%|change|yoy|up",
+      "However, this figure represents a 25.9% decrease compared to May 2022.|25.9%|change|yoy|down",
+      // Argus: the second of two coordinated changes, quarter on quarter
+      "Sales volumes in the first quarter dropped by 13pc year on year and 6pc quarter on quarter, mainly because of the timing of deliveries, it said.|6pc|change|vs-period|down"})
   void classifies(String sentence, String quote, String kind, String basis, String direction) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()

@@ -70,4 +70,52 @@ class KindRulesTest {
     // Summa Money (BMI)
     assertEquals(Kind.SHARE, one("half", "The quotas will cap DRC’s exports at 96,000 tonnes in 2026 – equivalent to half its mine production in 2024.").kind());
   }
+
+  private static Kind kind(String quote, String sentence) {
+    return PeriodRulesTest.figure(Texts.figures(LocalDate.of(2025, 5, 1), sentence), quote).kind();
+  }
+
+  @Test
+  void aPercentRestatingAPartIsAShare() {
+    // Energetski portal, BusinessWorld, SMMT; Eurostat via Daily Finland: a restated change stays a change
+    String ranked = "Russia ranked second with 3,700 tonnes (28.4 percent), followed by Malaysia with 2,600 tonnes (19.9 percent).";
+    assertEquals(Kind.SHARE, kind("28.4 percent", ranked));
+    assertEquals(Kind.SHARE, kind("19.9 percent", ranked));
+    assertEquals(Kind.SHARE, kind("29%", "“Of the current 55 operating metallic mines listed, only 39 mines reported production, the remaining 16 or 29%"
+        + " reported zero production and/or (were placed in) care and maintenance status,” it added."));
+    assertEquals(Kind.CHANGE, kind("104 percent", "The imports more than doubled between 2017 and 2018 (104 percent), said the Eurostat."));
+  }
+
+  @Test
+  void theLevelAChangeInPercentagePointsMovesIsAShare() {
+    // Electronics For You, Yonhap; DealStreetAsia: a margin beside an unrelated change in points stays an amount
+    assertEquals(Kind.SHARE, kind("44.46 percent",
+        "With this massive volume of deployment, interestingly, the company witnessed a slump of 0.44 percentage points against August’s 44.46 percent."));
+    assertEquals(Kind.SHARE, kind("16 percent", "Based on the global usage of their EV batteries, the combined market share of three South Korean EV battery makers"
+        + " -- LG Chem Ltd., Samsung SDI Co. and SK Innovation Co. -- stood at 16 percent in September, up 6.8 percentage points from a year earlier."));
+    assertEquals(Kind.AMOUNT, kind("26.42%", "But its battery materials and recycling business booked a gross margin of 26.42%, more than triple the level"
+        + " in the first half of last year, contributing to a 1.57 percentage point increase in overall gross profit margin."));
+  }
+
+  @Test
+  void sharesListedTogetherAreShares() {
+    // Yicai Global, CnEVPost, EV Magz, China Daily, Zvenia, Marketscreener (AFP)
+    String both = "The firm’s overseas and European market shares stood at 27 percent and 35 percent, respectively, ranking top for two straight months.";
+    assertEquals(Kind.SHARE, kind("27 percent", both));
+    assertEquals(Kind.SHARE, kind("35 percent", both));
+    assertEquals(Kind.SHARE, kind("50.89 percent",
+        "The penetration rate of NEVs in retail sales was 57.9 percent from August 1 to 10, and 50.89 percent year-to-date."));
+    assertEquals(Kind.SHARE, kind("29.8%", "Diesel vehicles faced a steeper decline, with sales down 23.5%, leaving petrol and diesel vehicles at 29.8%"
+        + " and 10.4% of the market, respectively."));
+    assertEquals(Kind.SHARE, kind("29.85 percent", "This has played a significant role in boosting its power battery market share from 21.59 percent"
+        + " in the first half of 2022 to 29.85 percent this year."));
+    assertEquals(Kind.SHARE, kind("80%", "As of 2025, this has risen to 62%, of which 80% is Chinese-owned."));
+    String client = "Tesla has been CATL’s largest client for two years in a row, contributing 11.6 percent to its revenue in 2022 and 14.7 percent"
+        + " in the first half of 2023.";
+    assertEquals(Kind.SHARE, kind("11.6 percent", client));
+    assertEquals(Kind.SHARE, kind("14.7 percent", client));
+    assertEquals(Kind.SHARE, kind("68 percent", "Commercial owners account for the majority of new registrations at 68 percent."));
+    // not a share: a change and a level of one list (Reuters)
+    assertEquals(Kind.CHANGE, kind("4.8%", "In July, Chinese exports to the US hit 619 mt, up 75.5% over June and up 4.8% over year-ago exports."));
+  }
 }

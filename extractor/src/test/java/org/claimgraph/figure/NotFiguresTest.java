@@ -60,6 +60,25 @@ class NotFiguresTest {
   }
 
   @Test
+  void productGradesAreNoFigures() {
+    // CM Group (devset f2-m-06), Fastmarkets (f-m-11), World Nuclear News (f-m-08)
+    List<Figure> figures = Texts.figures(DATE, "As of end-February 2021, mainstream wolframite (65% WO3) prices climbed to RMB94,000~96,000/t, "
+        + "scheelite (65% WO3) prices were RMB93,000~95,000/t and tungsten concentrates (50~55% WO3) were RMB91,000~93,000/t.");
+    assertEquals(List.of("RMB94,000~96,000/t", "RMB93,000~95,000/t", "RMB91,000~93,000/t"),
+        figures.stream().map(f -> f.evidence().quote()).toList());
+    figures = Texts.figures(DATE, "Fastmarkets assessed the lithium carbonate, 99.5% Li2CO3 min, battery grade, spot price at $6.50-8 per kg "
+        + "cif China, Japan and Korea on Thursday, up from $6-7.50 per kg a week earlier.");
+    assertEquals(List.of("$6.50-8 per kg", "$6-7.50 per kg"), figures.stream().map(f -> f.evidence().quote()).toList());
+    figures = Texts.figures(DATE, "Production for the quarter was 5077 tU (100% basis), up from 4744 tU for the same period in 2023, a year-on-year increase of 7%.");
+    assertEquals(List.of("5077 tU", "4744 tU", "7%"), figures.stream().map(f -> f.evidence().quote()).toList());
+    // not grades: bases written in capitals (SMM), a share (devset tune)
+    assertEquals(List.of("20,300 tonnes", "59.3%", "18.1%"), Texts.figures(DATE,
+        "The imports from Chile amounted to 20,300 tonnes, moving up 59.3% MoM and 18.1% YoY.").stream().map(f -> f.evidence().quote()).toList());
+    assertEquals(List.of("over 90%"), Texts.figures(DATE,
+        "China produces over 90% of the world’s processed rare earths and rare-earth magnets.").stream().map(f -> f.evidence().quote()).toList());
+  }
+
+  @Test
   void aHundredPercentElectricIsADescriptor() {
     // Auto Magazine
     List<Figure> figures = Texts.figures(DATE, "Sales of 100% electric cars in Europe recorded a 9.8% increase in September.");

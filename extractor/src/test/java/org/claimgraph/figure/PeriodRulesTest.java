@@ -433,7 +433,7 @@ class PeriodRulesTest {
   @Test
   void aLevelAsOfADayIsThatMonthsAndAChangeFromTheYearsStartRunsFromJanuary() {
     // CM Group (China Commodity Marketplace): "As of end-February 2021"
-    assertEquals("2021-02", period(LocalDate.of(2021, 3, 1), "RMB93,000", "As of end-February 2021, mainstream wolframite (65% WO3) prices climbed"
+    assertEquals("2021-02", period(LocalDate.of(2021, 3, 1), "RMB93,000~95,000/t", "As of end-February 2021, mainstream wolframite (65% WO3) prices climbed"
         + " to RMB94,000~96,000/t, scheelite (65% WO3) prices were RMB93,000~95,000/t and tungsten concentrates (50~55% WO3) were RMB91,000~93,000/t."));
     // US EIA, Short-Term Energy Outlook: a level on a day, then its change since January
     assertEquals("2026-01/2026-03", period(LocalDate.of(2026, 3, 10), "about 50%",

@@ -105,7 +105,27 @@ class QuantityFinderTest {
       "The 3.1TWh of battery manufacturing capacity online today is two-and-a-half times the demand.|two-and-a-half times|2.5||factor|",
       "The flight from Delhi took about one and a half hours.|about one and a half hours|1.5||hour|about",
       "The film runs 2 hrs 15 mins.|2 hrs 15 mins|2.25||hour|",
-      "Fibre broadband download speeds reach 1 Gbps in the city.|1 Gbps|1||Gbit/s|"})
+      "Fibre broadband download speeds reach 1 Gbps in the city.|1 Gbps|1||Gbit/s|",
+      // a tilde range (CM Group), the Philippine peso written P (BusinessWorld, Philstar), abbreviated tonnages (Ang Minero, BusinessWorld)
+      "Boosted by strong concentrate prices, mainstream domestic APT prices rose to RMB143,000~146,000/t this week.|RMB143,000~146,000/t|143000|146000|CNY/tonne|",
+      "THE VALUE of the metallic minerals industry’s output in the first half rose 39.42% to P112.66 billion, driven by strong prices.|P112.66 billion|112660000000||PHP|",
+      "Excise taxes from mining and mineral products dropped 12.44 percent to P96.15 million that month.|P96.15 million|96150000||PHP|",
+      "Export volumes also improved, climbing to 20.66 million metric tons (MMT) from 19.83 MMT a year earlier.|19.83 MMT|19830000||tonne|",
+      "This was followed by Palawan with 2.52 million DMT, Zambales with 1.71 million DMT.|1.71 million DMT|1710000||tonne|",
+      "Production for the quarter was 5077 tU (100% basis), up from 4744 tU for the same period in 2023.|5077 tU|5077||tonne|",
+      "Argus today assessed NdPr oxide at 433,000-438,000 yuan/t ex-works, down sharply from a multi-year high of Yn752,500/t ex-works on 1 February.|Yn752,500/t|752500||CNY/tonne|",
+      // tungsten prices per metric ton unit (Republic of Mining, SMM), ore in million wet tonnes (Project Blue), charging piles (China Daily)
+      "The price of ammonium paratungstate (APT) has climbed to $400 per metric ton unit (mtu) on the European spot market.|$400 per metric ton unit|400||USD/mtu|",
+      "As of June 18, the European APT price was quoted at 430 USD/ton-degree, up 30.3% from the beginning of the year.|430 USD/ton-degree|430||USD/mtu|",
+      "Eramet’s PT Weda Bay Nickel joint venture with Tsingshan reduced the operations’ 2024 volume target for external marketable nickel ore to 29Mwt, down from a previous 40–42Mwmt target.|40–42Mwmt|40|42|megatonne|",
+      "The country aims to add 3,000 charging piles and 5,000 charging parking spaces in highway service areas this year, Li added.|3,000 charging piles|3000||charger|",
+      // ranges: "ranging from" (SMM, Rinnovabili, Autocar Professional), number words (Metals Wire), a lower end without its thousands (Project Blue)
+      "Other tungsten intermediates and downstream products generally followed the rise, with increases ranging from 19% to 21%.|19% to 21%|19|21|percent|",
+      "Tariffs on steel, aluminium and personal protective equipment – which range from zero to 7.5% – will rise to 25%.|zero to 7.5%|0|7.5|percent|",
+      "This requirement is expected to delay shipments, with licenses typically taking two to three months to secure.|two to three months|2|3|month|",
+      "Restricting ore supply has been viewed as a potential tool for Indonesian authorities to address the oversupply in the global nickel market and support prices, which have hovered around the US$14–16,000/t mark for several months.|US$14–16,000/t|14000|16000|USD/tonne|",
+      "That means enough water is being pumped into the reservoir to fill an average 15-16,000 gallon swimming pool every two seconds.|15-16,000 gallon|15000|16000|gallon|",
+      "At Kalgoorlie, Mineral Resources and Ganfeng plan to build a lithium-hydroxide plant to produce 20,000-25,000 tpy of battery-grade lithium hydroxide.|20,000-25,000 tpy|20000|25000|tonne/year|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -147,7 +167,9 @@ class QuantityFinderTest {
       "10 Kylian Mbappe: cost per goal",
       "Police said the victim was in her 30s.",
       "Average weekly wages grew in the three months to June.",
-      "The figures cover the period from August 1 to 10."})
+      "The figures cover the period from August 1 to 10.",
+      // a P before a bare number is no peso (bassexp.com glossary)
+      "Using P90, P50, and P10 gives a range of outcomes from conservative to optimistic."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
