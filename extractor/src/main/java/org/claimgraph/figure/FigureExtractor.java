@@ -170,8 +170,15 @@ public final class FigureExtractor {
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
         // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
         if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);
-        if (f.period() != null && !isBase) running = f.period();
-        if (period != null && !isBase && f.kind() != Kind.SHARE) sentenceRunning = period;
+        // "the cost of germanium has risen by 52% to $2,280 per kilogram", "There are now 122 EV models": the state at the
+        // time of writing, the page's month (or, without a date, the year the text is about); not a share of world supply.
+        if (period == null && !isBase && PeriodResolver.statesThePresent(s.text()) && !(f.kind() == Kind.SHARE && GLOBAL_SCOPE.matcher(s.text()).find())) {
+          period = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()).toString() : ctx.fallbackYear() > 0 ? Integer.toString(ctx.fallbackYear()) : null;
+        }
+        // "accelerating from a 32.9 per cent rise in first-quarter profit, while revenue was up 8.3 per cent": a base's period runs on to nothing.
+        boolean comparisonBase = isBase || isComparisonBase(s.text(), f.evidence().start() - s.start());
+        if (f.period() != null && !comparisonBase) running = f.period();
+        if (period != null && !comparisonBase && f.kind() != Kind.SHARE) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
@@ -388,7 +395,7 @@ public final class FigureExtractor {
    */
   private static boolean isComparisonBase(String sentence, int start) {
     return sentence.substring(Math.max(0, start - 24), start).matches(
-        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
+        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");

@@ -50,9 +50,9 @@ public final class PeriodResolver {
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
+      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
           + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
@@ -66,6 +66,8 @@ public final class PeriodResolver {
   private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
+  /** "16.5 billion yuan last quarter" on a page of 2025-07-30: the quarter before the page's (not "the previous quarter", a base). */
+  private static final Pattern RELATIVE_QUARTER = Pattern.compile("(?i)\\b(last|this|the\\s+latest)\\s+quarter\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
@@ -73,10 +75,12 @@ public final class PeriodResolver {
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
       "(?i)(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
           + "|\\bthat\\s+of|\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:in|of|last|a))?"
+          // "more than registered in the whole of 2024", "than sold in all of 2023": a whole year compared with.
+          + "|\\bthan\\s+(?:(?!in\\b)\\p{L}+\\s+){1,2}(?:in|during)(?:\\s+the\\s+(?:whole|entirety)\\s+of|\\s+all\\s+of)?"
           + "|(?:%|\\bper\\s*cent|\\bpercent|\\bpoints?)\\s+(?:(?:increase|decrease|rise|drop|decline|gain|growth)\\s+)?on"
           + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?(?:the\\s+)?"
           + "(?:(?:late|early|mid|end|end-|start)\\s*-?\\s*)?$");
-  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|through|to|before|in\\s+the\\s+year)\\s+(?:the\\s+end\\s+of\\s+)?$");
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|through|(?<!(?:compared|relative|similar|equal)\\s)to|before|in\\s+the\\s+year)\\s+(?:the\\s+end\\s+of\\s+)?$");
   /** "From August 1 to 10", "between August 15 and September 18": a day range. */
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*"
@@ -91,20 +95,29 @@ public final class PeriodResolver {
   private static final Pattern QUARTER_ENDING = Pattern.compile(
       "(?i)(?:the\\s+)?(?:three\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
           + "|(?:the\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s+quarter");
+  /** "for the remainder of 2025", "for the rest of the year", "(valid) until the end of 2025": a window that runs from now to December. */
+  private static final Pattern REMAINDER = Pattern.compile(
+      "(?i)\\b(?:(?:for\\s+)?the\\s+(?:remainder|rest)\\s+of\\s+(?:the\\s+year|this\\s+year|(" + YEAR + "))"
+          + "|(?<!\\b(?:by|to)\\s)(?:until|till|through)\\s+the\\s+end\\s+of\\s+(?:the\\s+year|this\\s+year|(" + YEAR + ")))");
   /** "during the quarter", "in the latest quarter": the last quarter completed at the article's date. */
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:during|in|for|over)\\s+the\\s+(?:latest\\s+|last\\s+|reporting\\s+)?quarter\\b");
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s*$");
 
   /** What the article tells about time: its date, or the latest year it mentions. */
-  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth) {
+  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth) {
 
     public Context(LocalDate articleDate, int fallbackYear) {
-      this(articleDate, fallbackYear, null);
+      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate));
     }
 
     /** This context with the month the text's data run to so far ("so far this year" ends there). */
     public Context withDataMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, month);
+      return new Context(articleDate, fallbackYear, month, presentMonth);
+    }
+
+    /** This context with the month the text is written in, on a page without a date: see {@link PeriodResolver#latestDayMonth}. */
+    Context withPresentMonth(YearMonth month) {
+      return new Context(articleDate, fallbackYear, dataMonth, month);
     }
 
     /** The year a month without a year belongs to. */
@@ -145,7 +158,29 @@ public final class PeriodResolver {
       if (articleDate == null && forecastYear(text, y.start(), y.end())) continue;
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
-    return new Context(articleDate, latest);
+    Context ctx = new Context(articleDate, latest);
+    return articleDate == null && latest > 0 ? ctx.withPresentMonth(latestDayMonth(text, latest)) : ctx;
+  }
+
+  /** "from 16th October", "on October 15", "on Oct. 12, 2025": a day something happened on. */
+  private static final Pattern EVENT_DAY = Pattern.compile(
+      "(?i:\\b(?:on|from|since|until|as\\s+of)\\s+)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")|(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d))(?:,?\\s+(" + YEAR + "))?");
+
+  /**
+   * The month a page without a date is written in, as far as its text tells: the latest day in
+   * {@code year} that the text says something happened on ("quota restrictions from 16th October",
+   * "lifted the ban on October 15"), or null.
+   */
+  private static YearMonth latestDayMonth(String text, int year) {
+    YearMonth latest = null;
+    Matcher m = EVENT_DAY.matcher(text);
+    while (m.find()) {
+      int month = month(m.group(2) != null ? m.group(2) : m.group(3));
+      if (month == 0 || m.group(5) != null && Integer.parseInt(m.group(5)) != year) continue;
+      YearMonth ym = YearMonth.of(year, month);
+      if (latest == null || ym.isAfter(latest)) latest = ym;
+    }
+    return latest;
   }
 
   /** "the fourth quarter of ", "Q4 ", "the second half ": a part of the year written before its year. */
@@ -239,6 +274,16 @@ public final class PeriodResolver {
       if (year == 0) continue;
       YearMonth end = YearMonth.of(year, last);
       add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+    }
+    m = REMAINDER.matcher(sentence);
+    while (m.find()) {
+      // "an export quota of 6,500 tons for the remainder of 2025", "valid until the end of 2025", "Exports until the end
+      // of the year have been capped at …": from the month the text is written in to December.
+      String ys = m.group(1) != null ? m.group(1) : m.group(2);
+      int year = ys != null ? Integer.parseInt(ys) : defaultYear(ctx);
+      YearMonth from = ctx.presentMonth();
+      if (year == 0 || from == null || from.getYear() != year) continue;
+      add(out, sentence, m.start(), m.end(), from.getMonthValue() == 12 ? from.toString() : from + "/" + YearMonth.of(year, 12), 0);
     }
     m = THE_QUARTER.matcher(sentence);
     while (m.find()) {
@@ -350,6 +395,13 @@ public final class PeriodResolver {
         add(out, sentence, m.start(), m.end(), Integer.toString(ctx.articleDate().getYear() + shift), 0);
       }
     }
+    m = RELATIVE_QUARTER.matcher(sentence);
+    while (m.find()) {
+      if (ctx.articleDate() == null) continue;
+      YearMonth now = YearMonth.from(ctx.articleDate());
+      YearMonth end = m.group(1).equalsIgnoreCase("this") ? now.plusMonths(2 - (now.getMonthValue() - 1) % 3) : now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
+      add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+    }
     m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {
       int month = month(m.group(1));
@@ -369,6 +421,8 @@ public final class PeriodResolver {
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
     out.removeIf(p -> p.period().equals(DAY_MARKER));
+    // "a 25.4% market share, the second highest recorded this year": the scope of a superlative, not a period of data.
+    out.removeIf(p -> p.period().length() == 4 && SUPERLATIVE_BEFORE.matcher(sentence.substring(0, p.start())).find());
     // "… announced last month that exporters would need licenses": when something was said or done, not a period of data.
     out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     out.sort(Comparator.comparingInt(PeriodMention::start));
@@ -465,6 +519,20 @@ public final class PeriodResolver {
       return YearMonth.of(ctx.fallbackYear(), month).toString();
     }
     return null;
+  }
+
+  private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest)\\b(?:[\\s-]+\\p{L}+){0,3}\\s+$");
+  /** "have risen to", "has nearly doubled", "There are now", "currently trading": the state at the time of writing. */
+  private static final Pattern PRESENT = Pattern.compile(
+      "(?i)\\b(?:(?:has|have)\\s+(?:(?:\\p{L}+ly|also|now|more\\s+than|almost|nearly)\\s+)*(?:been\\s+)?(?:risen|grown|fallen|climbed|surged|soared|dropped"
+          + "|jumped|halved|doubled|tripled|increased|decreased|declined|gained|lost|rebounded|slumped|plunged|reached|hit)|now|currently|today|at\\s+present)\\b");
+  /** A forecast or plan: not the state now. */
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|could|might|expects?|expected|forecasts?|projects?|projected|aims?|targets?|plans?)\\b");
+
+  /** Whether {@code sentence} states how things stand at the time of writing ("prices have risen to …"), not a forecast. */
+  public static boolean statesThePresent(String sentence) {
+    return PRESENT.matcher(sentence).find() && !FUTURE.matcher(sentence).find();
   }
 
   /** "this year", "the current year", "last year", "the previous year" against the article's date or text. */

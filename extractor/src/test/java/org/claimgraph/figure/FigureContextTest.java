@@ -30,7 +30,8 @@ class FigureContextTest {
       "Exports of rare earths rose 20% in July, said the China Nonferrous Metals Industry Association.|20%|2025-07|CN|the China Nonferrous Metals Industry Association",
       "In the first 10 months of the year, exports from Chile totalled 48,235 tonnes, down 3.4%.|48,235 tonnes|2024-01/2024-10|CL|",
       "Exports in the first seven months of 2025 rose 4% to 31,000 tonnes.|31,000 tonnes|2025-01/2025-07||",
-      "Lithium prices have plunged more than 80% since late 2022 to about $9,000 a ton.|about $9,000 a ton|||",
+      // not "late 2022": the level prices have plunged to is the page's month (as "Terbium … has climbed to $3,600 per kilogram", m-20)
+      "Lithium prices have plunged more than 80% since late 2022 to about $9,000 a ton.|about $9,000 a ton|2025-08||",
       "Overall, China exported 3188 tons in June, a 157.5% increase from 1238 tons in May, but still down 38.1% compared to the same period in 2024.|38.1%|2025-06|CN|",
       "Overall, China exported 3188 tons in June, a 157.5% increase from 1238 tons in May, but still down 38.1% compared to the same period in 2024.|1238 tons|2025-05|CN|"})
   void resolvesContext(String sentence, String quote, String period, String place, String source) {

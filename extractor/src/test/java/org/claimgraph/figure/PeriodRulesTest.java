@@ -471,4 +471,63 @@ class PeriodRulesTest {
     assertEquals(2022, PeriodResolver.context(null, "Despite expectations that lithium demand will increase from approximately 500,000 metric"
         + " tons of lithium carbonate equivalent (LCE) in 2021").fallbackYear());
   }
+
+  @Test
+  void aHalfOrQuarterWrittenAsAnAdjectiveIsThatPeriodNotAGuidance() {
+    // The Metalnomist (2025-09-01): "First-half exports"; Reuters via CNA (2025-07-30): "first-quarter profit" dates the base only,
+    // "last quarter" the quarter before the page's
+    assertEquals("2025-01/2025-06", period(LocalDate.of(2025, 9, 1), "267t", "First-half exports fell 84pc to 267t from 1,720t last year."));
+    assertEquals("2024-01/2024-06", period(LocalDate.of(2025, 9, 1), "1,720t", "First-half exports fell 84pc to 267t from 1,720t last year."));
+    String cna = "Net profit jumped 34 per cent from a year earlier to 16.5 billion yuan last quarter, accelerating from a 32.9 per cent rise in"
+        + " first-quarter profit, while revenue was up 8.3 per cent year-on-year to 94.2 billion yuan, against a 6.2 per cent increase in Q1,"
+        + " according to a stock filing on Wednesday.";
+    LocalDate jul30 = LocalDate.of(2025, 7, 30);
+    assertEquals("2025-04/2025-06", period(jul30, "16.5 billion yuan", cna));
+    assertEquals("2025-01/2025-03", period(jul30, "32.9 per cent", cna));
+    assertEquals("2025-04/2025-06", period(jul30, "8.3 per cent", cna));
+    assertEquals("2025-01/2025-03", period(jul30, "6.2 per cent", cna));
+    // BNN Bloomberg (2024-11-01): "fourth-quarter guidance" is no period of the sales after it
+    assertEquals(null, period(LocalDate.of(2024, 11, 1), "51,443 units", "Li Auto Inc., whose Hong Kong-listed stock plunged almost 10% Friday"
+        + " after softer fourth-quarter guidance, sold 51,443 units, still up 27% from October 2023 but shy of a monthly record."));
+  }
+
+  @Test
+  void withoutADateAWholeYearComparedWithPutsTheTextInTheNextYear() {
+    // Wheels Within Wales (SMMT figures, no date): "more than registered in the whole of 2024"; "the second highest recorded
+    // this year" is a superlative's scope, not the period of the share
+    String[] text = {"The UK new car market remained stable in October as registrations rose 0.5% to reach 144,948 units, with petrol and diesel"
+        + " models declining. As a result, BEVs took a 25.4% market share, the second highest recorded this year, although still short of the 28% target set by the ZEV Mandate.",
+        "While October’s growth was more modest, year to date the overall BEV market is now up 28.9%, at 386,244 units – more than registered"
+            + " in the whole of 2024 – with two months still to go before the year ends."};
+    assertEquals("2025-10", period(null, "144,948 units", text));
+    assertEquals("2025-10", period(null, "25.4%", text));
+    assertEquals("2025-01/2025-10", period(null, "386,244 units", text));
+  }
+
+  @Test
+  void aWindowForTheRemainderOfTheYearRunsFromTheTextsMonth() {
+    // Ecofin Agency (no date): the quota "for the remainder of 2025" runs from the month of the text's latest day (16th October)
+    String[] text = {"The world’s top cobalt producer CMOC has received an export quota of 6,500 tons for the remainder of 2025 in the Democratic"
+        + " Republic of Congo.",
+        "Congo, which supplied approximately 70% of global cobalt demand in 2024, will replace an export ban imposed in February with quota"
+            + " restrictions from 16th October."};
+    assertEquals("2025-10/2025-12", period(null, "6,500 tons", text));
+    // The Driven (2023-05): "by the end of 2025" is a target's date, no window
+    assertEquals("2025", period(LocalDate.of(2023, 5, 10), "80 per cent", "The founder and CEO of Chinese car manufacturing Li Auto says electric"
+        + " vehicles sales could hit a staggering 80 per cent of all new cars sold in China by the end of 2025."));
+  }
+
+  @Test
+  void aStateAtTheTimeOfWritingIsThePagesMonthOrTheTextsYear() {
+    // 4NowNews (2024-08-27): present perfect without a period of its own
+    assertEquals("2024-08", period(LocalDate.of(2024, 8, 27), "halved", "Market participants note that although gallium supplies from China"
+        + " are still significant, they have halved compared to last summer."));
+    // Mirage News (no date; the EVC's 2024 report): "There are now 122 EV models"
+    assertEquals("2024", period(null, "more than 220", "EVs now represent nearly one in ten new light vehicle sales (9.5 per cent), a 150 per"
+        + " cent increase on 2022, according to the Electric Vehicle Council's State of EVs report released today.",
+        "There are now 122 EV models, and more than 220 variants – a 50 per cent increase in variants compared to 2023."));
+    // Financial Gambits: a share of world output "currently" is a standing fact, without period
+    assertEquals(null, period(null, "70%", "China currently dominates the global rare earths market, accounting for 70% of mining and 90% of"
+        + " refined output worldwide.", "It reported 5,000 tons in 2024."));
+  }
 }
