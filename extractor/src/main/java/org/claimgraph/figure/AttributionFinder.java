@@ -32,6 +32,16 @@ public final class AttributionFinder {
   /** "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks) */
   private static final Pattern SAID_SOURCE = Pattern.compile(
       ",\\s*(said|says|reported|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
+  /**
+   * "Eurostat, the EU statistical office, reported", "Contemporary Amperex Technology, the world’s biggest maker of
+   * electric car batteries, reported": a name, its description between commas, then the reporting verb.
+   */
+  private static final Pattern ORG_APPOSITION = Pattern.compile(
+      "(?<![\\p{L}-])(" + NAME + "),\\s+((?:the|a|an|its|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+[^,.;\"“”]{2,90}?\\s\\p{Ll}[\\p{L}-]*),\\s+"
+          + "(?:(?:also|further|later|has|had)\\s+)?(said|says|reported|announced|stated|noted|added)\\b");
+  /** ", the Society of Motor Manufacturers and Traders." after a description: the name, up to the clause end. */
+  private static final Pattern APPOSED_NAME = Pattern.compile(
+      ",\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.'’-]*|of|and|for|de|the)){0,8})(?=\\s*(?:[,.;]|$))");
   private static final Pattern CLAUSE_STOP = Pattern.compile(
       "[,;:!?](?:\\s|$)|(?<!\\b\\p{Lu})\\.(?:\\s|$)|\\s+(?:which|that|who|show|showed|shows|said|says|states?|stated|noted|also|confirm|confirms|confirmed|indicates?|indicated|reveals?|revealed|suggests?|suggested)\\b|\\s+[-–—]\\s|$");
   private static final Pattern TRAILING_TIME = Pattern.compile(
@@ -39,7 +49,7 @@ public final class AttributionFinder {
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+)?(report|analysis|data|figures|statistics|survey|study|outlook|agency|ministry|administration|customs|document|release|estimates?|note|research|article|company|group|association)$");
   private static final Pattern SUBJECT_START = Pattern.compile(
-      "(?i)^(?:but|and|so|yet|meanwhile|however|also|overall|separately|in addition|moreover|still|further|furthermore|recently|earlier|now|then|this|that)\\s*,?\\s+");
+      "(?i)^(?:but|and|so|yet|meanwhile|however|also|overall|separately|in addition|moreover|still|further|furthermore|recently|earlier|now|then|this|that|as)\\s*,?\\s+");
 
   private final Lexicon lexicon;
   private final List<Lexicon.Cue> before;
@@ -73,11 +83,26 @@ public final class AttributionFinder {
         personSpans.add(new int[] {person.start(), person.end()});
         out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
       }
+      // "LG Energy Solution Limited, South Korea's leading battery maker, said": the body, not its description.
+      Matcher apposed = ORG_APPOSITION.matcher(sentence);
+      while (apposed.find()) {
+        String name = apposed.group(1);
+        if (isPersonName(name) || !Credits.couldName(name) || overlaps(out, base + apposed.start(1))) continue;
+        personSpans.add(new int[] {apposed.start(), apposed.end()});
+        out.add(new Attribution(name, null, apposed.group(3), base + apposed.start(1), base + apposed.end(1), false));
+      }
       Matcher said = SAID_SOURCE.matcher(sentence);
       while (said.find()) {
         String source = said.group(2).strip();
         if (source.matches("(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
-        out.add(new Attribution(source, null, said.group(1), base + said.start(2), base + said.start(2) + source.length(), false));
+        int start = said.start(2);
+        // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
+        Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
+        if (!source.matches("(?s).*\\p{Lu}.*") && named.lookingAt()) {
+          source = named.group(1).replaceFirst("(?<=\\p{Ll}{2})\\.$", "");
+          start = named.start(1);
+        }
+        out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
       }
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -101,6 +126,8 @@ public final class AttributionFinder {
         if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
         // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
         if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
+        // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
+        if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
         // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
         if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
         out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
@@ -114,6 +141,11 @@ public final class AttributionFinder {
         int[] span = subjectBefore(sentence, i);
         if (span == null || overlaps(out, base + span[0])) continue;
         String source = sentence.substring(span[0], span[1]);
+        if (source.equalsIgnoreCase("it")) {
+          // "…, it said": a body's words; "it showed", "it expects" are no credit.
+          if (SPEECH.matcher(cue.cue()).matches()) out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
+          continue;
+        }
         if (!Credits.couldName(source)) continue;
         // "CATL's battery materials and recycling business showed a 26.42 per cent increase": it had the increase; data, a
         // report or a filing show figures ("customs data showed", "its filing showed").
@@ -148,6 +180,8 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  private static final Pattern SPEECH = Pattern.compile("said|says|added|noted|stated|explained|said in a statement");
+  private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?:\\d|%|\\b(?:million|billion|trillion|thousand|hundred|mn|bn|m|k))\\s*$");
   private static final Pattern ACCORDANCE = Pattern.compile(
       "\\b(?:vary|varies|varied|varying|differ|differs|differed|depending|adjusted|ranked|sorted|graded|classified|tailored|set|calculated)\\s+$");
   private static final Pattern ASSESSED = Pattern.compile("\\b(\\p{Lu}[\\p{L}&]+)-(?:assessed|compiled|calculated)\\b");
@@ -184,8 +218,14 @@ public final class AttributionFinder {
       String name = m.group(1);
       if (!name.matches("(?i)(he|she|they|it|we|i)")) return speakerOf(name, m.group(2), m.group(3));
     }
+    m = NAME_HAS_SAID.matcher(sentence);
+    if (m.find() && isPersonName(m.group(1))) return speakerOf(m.group(1), m.group(2), null);
     return null;
   }
+
+  /** "Sarah Kiely, Director of the ABS’ Transport Statistics has said that “…”": the title's closing comma left out. */
+  private static final Pattern NAME_HAS_SAID = Pattern.compile(
+      "(" + NAME + "),\\s+([^,.;\"“”]{3,90}?)\\s+(?:has|had)\\s+(?:said|stated|told\\s+\\w+)\\b");
 
   /** "Li Chao", "Bambang Suswantono": two to four capitalized words, none a word of an organization's name. */
   static boolean isPersonName(String name) {
@@ -197,8 +237,14 @@ public final class AttributionFinder {
           + "|Intelligence|Markets?|Research|Resources|Energy|Minerals|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions"
           + "|Partners|News|Times|Metals|Mining|Materials|Department|Government|Exchange|Bank|Fund|Union|Alliance|Federation|Motors)\\b");
 
+  private static final Pattern SPEAKER_TITLE = Pattern.compile(
+      "^(?:\\p{Lu}\\p{L}+\\s+){0,2}(?:President|Minister|Secretary|Chairman|Chairwoman|CEO|Director|Governor|Commissioner|Spokesperson|Spokesman"
+          + "|Spokeswoman|Analyst|Economist)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})");
+
   private static Speaker speakerOf(String name, String title, String org) {
     name = name.replaceFirst("\\.$", "").replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+(?=\\p{Lu})", "");
+    // "Vice President Lee Chang-sil", "Mines Minister Paul Kabuswe": the title is no part of the name.
+    name = SPEAKER_TITLE.matcher(name).replaceFirst("");
     if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
     // "the Ministry of Energy and Mineral Resources, Tri Winarno, stated": the person is the apposition.
     if (title != null && ORG_WORD.matcher(name).find() && isPersonName(title.strip())) return new Speaker(title.strip(), null, name.strip());
@@ -228,13 +274,15 @@ public final class AttributionFinder {
     while (start > 0) {
       char c = sentence.charAt(start - 1);
       // "the European Union (EU) claims": a short form in brackets is part of the subject.
-      if (c == ')' && ACRONYM_BEFORE.matcher(sentence.substring(0, start)).find()) {
+      if (c == ')' && (ACRONYM_BEFORE.matcher(sentence.substring(0, start)).find() || TICKER_BEFORE.matcher(sentence.substring(0, start)).find())) {
         start = sentence.lastIndexOf('(', start - 1);
         continue;
       }
       // "the U.S. Geological Survey": the dots of an abbreviation end no clause.
       boolean abbreviation = c == '.' && start >= 2 && Character.isUpperCase(sentence.charAt(start - 2))
-          && (start < 3 || !Character.isLetter(sentence.charAt(start - 3)));
+          && (start < 3 || !Character.isLetter(sentence.charAt(start - 3)))
+          // "Shanghai Nonferrous.com’s quotation": a dot inside a word (a web address) ends no clause.
+          || c == '.' && start < sentence.length() && Character.isLetter(sentence.charAt(start));
       if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == '.' && !abbreviation) break;
       start--;
     }
@@ -249,17 +297,22 @@ public final class AttributionFinder {
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:also|has|have|had|previously|recently|earlier|further)$", "");
+    // "Argus today assessed", "Australia’s Lynas Rare Earths on Friday reported": when is no part of who.
+    trimmed = trimmed.replaceFirst("(?i)\\s+(?:today|yesterday|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\\s+week|last\\s+week)$", "");
     String[] words = trimmed.split("\\s+");
     // A long subject is a clause, unless it is an organization's name ("The Strategic Mineral Market
     // Supervision and Control Authority of the Democratic Republic of Congo announced …").
     long capitalized = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
     if (trimmed.isEmpty() || words.length > (capitalized * 2 >= words.length ? 16 : 10)) return null;
     // "he added", "she said" are kept: the resolver gives them the person named before.
-    if (trimmed.matches("(?i)(they|it|we|i|you|this|that|which|who)")) return null;
+    // "it said" is kept too: the resolver gives it the body named before ("…, it added" after "the MGB said").
+    if (trimmed.matches("(?i)(they|we|i|you|this|that|which|who)")) return null;
     if (!Character.isLetter(trimmed.charAt(0))) return null;
     return new int[] {lead, lead + trimmed.length()};
   }
 
+  /** "Lynas Rare Earths Ltd (ASX:LYC)", "MP Materials (NYSE: MP)": an exchange ticker after a name is part of the subject. */
+  static final Pattern TICKER_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*\\s+\\(\\s*\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}\\s*\\)$");
   private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\)$");
 
   private static boolean overlaps(List<Attribution> found, int start) {

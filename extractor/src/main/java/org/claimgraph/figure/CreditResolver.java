@@ -121,7 +121,16 @@ final class CreditResolver {
   List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
     Article article = annotated.article();
     Map<String, String> acronyms = Credits.acronyms(article.text());
-    List<Quote> quotes = quotes(article);
+    // "energy storage systems (ESSs)", "mixed rare earth carbonate (MREC)": short forms of things, which own no document.
+    java.util.Set<String> things = new java.util.HashSet<>();
+    Matcher thing = THING_ACRONYM.matcher(article.text());
+    while (thing.find()) things.add(thing.group(1));
+    List<Quote> quotes = new ArrayList<>();
+    for (Quote q : quotes(article)) {
+      // A quoted body by the name the article gives it ("The MGB" → "the Mines and Geosciences Bureau").
+      String body = q.speaker() == null ? null : organizationSpeaker(q.speaker().name(), acronyms);
+      quotes.add(body == null || body.isBlank() ? q : new Quote(q.start(), q.end(), new Speaker(body, null, null)));
+    }
     Attribution articleCredit = articleCredit(article);
     // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's.
     boolean wireCredit = articleCredit != null;
@@ -165,7 +174,7 @@ final class CreditResolver {
       }
       if (paragraph != lastParagraph) creditedParagraph = false;
       List<Credit> own = new ArrayList<>();
-      String owner = ownerOf(s);
+      String owner = ownerOf(s, things);
       if (owner != null) lastOwner = owner;
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
@@ -293,8 +302,22 @@ final class CreditResolver {
   private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice,
       String owner) {
     String company = companyOf(s.text());
-    if (a.speaker() != null) return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
+    if (a.speaker() != null) {
+      // "“…,” the MGB said", "Lynas said in a statement": a body's statement runs on like its data, and names the body.
+      String body = organizationSpeaker(a.speaker().name(), acronyms);
+      if (body != null) return new Credit(new Attribution(body, null, a.cue(), a.start(), a.end(), a.carried()), a.speaker().name(), Reach.DATA, paragraph, company);
+      return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
+    }
     String written = a.source();
+    // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
+    if (written.equalsIgnoreCase("it")) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        if (e.reach() == Reach.DATA && e.paragraph() >= paragraph - 1) return withPlace(e, a, paragraph, company);
+      }
+      if (owner != null) return new Credit(new Attribution(owner, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, owner);
+      return null;
+    }
     // "according to a stock filing", "its filing showed": the company whose document it is.
     if (disclosures.isDocument(written)) {
       String c = disclosures.owner(written) != null ? disclosures.owner(written) : owner;
@@ -322,7 +345,7 @@ final class CreditResolver {
         Credit e = seen.get(i);
         if (e.reach() != Reach.DATA) continue;
         if (any || e.written().toLowerCase(Locale.ROOT).contains(head)) return withPlace(e, a, paragraph, company);
-        if (fallback == null && !lexicon.newsOutlets().contains(e.attribution().source())) fallback = e;
+        if (fallback == null && !isNewsOutlet(e.attribution().source())) fallback = e;
       }
       // "The statistical office said" after "figures released by Eurostat": the body credited before.
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
@@ -361,6 +384,18 @@ final class CreditResolver {
     }
     Attribution na = named.equals(a.source()) ? a : new Attribution(named, null, a.cue(), a.start(), a.end(), a.carried());
     return new Credit(na, written, isPerson(named, s) ? Reach.PERSON : Reach.DATA, paragraph, company);
+  }
+
+  /**
+   * The name of a quoted body ("The MGB" → "the Mines and Geosciences Bureau" where the article defines it, "Lynas"
+   * → "Lynas"), or null when the speaker is a person ("Berry", "Charles Lester").
+   */
+  String organizationSpeaker(String name, Map<String, String> acronyms) {
+    String bare = name.replaceFirst("^(?:the|The)\\s+", "");
+    boolean body = !bare.equals(name) || ORG_WORD.matcher(bare).find() || bare.matches("\\p{Lu}[\\p{Lu}&]{1,8}") || acronyms.containsKey(bare)
+        || isCompany(bare);
+    for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) body = true;
+    return body ? Credits.normalize(name, lexicon, acronyms) : null;
   }
 
   /** "a senior mining official", "The founder and CEO of Chinese car manufacturing Li Auto": a person not named. */
@@ -424,12 +459,20 @@ final class CreditResolver {
   private Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
     Credit best = null;
     int bestDistance = Integer.MAX_VALUE;
-    boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !lexicon.newsOutlets().contains(c.attribution().source()));
+    boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !isNewsOutlet(c.attribution().source()));
     String outlet = original ? own.stream().map(c -> c.attribution().source())
-        .filter(x -> x != null && lexicon.newsOutlets().contains(x)).findFirst().orElse(null) : null;
+        .filter(x -> x != null && isNewsOutlet(x)).findFirst().orElse(null) : null;
+    // "Citing figures from the Philippine Statistics Authority (PSA), the report said …": the cited source, via the reporter.
+    Credit cited = inQuote ? null : own.stream().filter(c -> c.reach() == Reach.DATA && CITING.matcher(c.attribution().cue()).matches())
+        .findFirst().orElse(null);
+    if (cited != null) {
+      String via = own.stream().filter(c -> c != cited && c.reach() == Reach.DATA && c.attribution().source() != null
+          && !c.attribution().source().equals(cited.attribution().source())).map(c -> c.attribution().source()).findFirst().orElse(null);
+      return via == null ? cited : new Credit(cited.attribution().via(via), cited.written(), cited.reach(), cited.paragraph(), cited.company());
+    }
     for (Credit c : own) {
       if (c.attribution().speaker() != null && !inQuote) continue;
-      if (original && lexicon.newsOutlets().contains(c.attribution().source())) continue;
+      if (original && isNewsOutlet(c.attribution().source())) continue;
       int distance = Math.abs(c.attribution().start() - f.evidence().start());
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -441,6 +484,14 @@ final class CreditResolver {
       best = new Credit(best.attribution().via(outlet), best.written(), best.reach(), best.paragraph(), best.company());
     }
     return best;
+  }
+
+  private static final Pattern THING_ACRONYM = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+\\((\\p{Lu}{2,8})s?\\)");
+  private static final Pattern CITING = Pattern.compile("citing(?:\\s.*)?|quoting");
+
+  /** A news outlet or wire of the lexicon, also written with "the" ("the Financial Times"). */
+  private boolean isNewsOutlet(String source) {
+    return source != null && lexicon.newsOutlets().contains(source.replaceFirst("^(?:the|The)\\s+", ""));
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
@@ -466,7 +517,7 @@ final class CreditResolver {
   }
 
   /** As {@link #ownerOf(String)}, else the first organization the sentence's tokens name ("Talison Lithium sold …") that is no known body. */
-  private String ownerOf(Sentence s) {
+  private String ownerOf(Sentence s, java.util.Set<String> things) {
     String c = ownerOf(s.text());
     if (c != null) return c;
     StringBuilder run = new StringBuilder();
@@ -476,11 +527,11 @@ final class CreditResolver {
         run.append(t.word());
       } else if (run.length() > 0) {
         String name = run.toString();
-        if (!knownPlaceOrBody(name)) return name;
+        if (!knownPlaceOrBody(name) && !things.contains(name)) return name;
         run.setLength(0);
       }
     }
-    return run.length() > 0 && !knownPlaceOrBody(run.toString()) ? run.toString() : null;
+    return run.length() > 0 && !knownPlaceOrBody(run.toString()) && !things.contains(run.toString()) ? run.toString() : null;
   }
 
   private static final Pattern HOME_POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(\\p{Lu}.*)$");
@@ -497,7 +548,7 @@ final class CreditResolver {
     for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
     for (var m : lexicon.regions().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
     for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
-    return lexicon.newsOutlets().contains(name);
+    return isNewsOutlet(name);
   }
 
   /** The first company the sentence names ("Chinese rival BYD …" → BYD), or null. */
@@ -530,7 +581,7 @@ final class CreditResolver {
       m = INLINE_SOURCE.matcher(text);
       if (m.find()) return new Attribution(m.group(1).strip(), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
       m = WIRE_CLOSING.matcher(text);
-      if (m.find() && lexicon.newsOutlets().contains(Credits.normalize(m.group(1), lexicon))) {
+      if (m.find() && isNewsOutlet(Credits.normalize(m.group(1), lexicon))) {
         return new Attribution(Credits.normalize(m.group(1), lexicon), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
       }
     }
@@ -540,7 +591,7 @@ final class CreditResolver {
       String text = article.paragraphText(p);
       Matcher m = DATELINE.matcher(text);
       // A wire's own dateline credits the wire; another publisher's own ("(TMTPOST)") credits nobody.
-      if (m.find() && (lexicon.newsOutlets().contains(Credits.normalize(m.group(1).strip(), lexicon))
+      if (m.find() && (isNewsOutlet(Credits.normalize(m.group(1).strip(), lexicon))
           || !samePublisher(m.group(1), article.publisher()))) {
         return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
       }
@@ -549,7 +600,7 @@ final class CreditResolver {
     }
     for (String author : article.authors()) {
       String named = Credits.normalize(author.strip(), lexicon);
-      if (lexicon.newsOutlets().contains(named) && !samePublisher(named, article.publisher())) return new Attribution(named, null, "byline", -1, -1, true);
+      if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) return new Attribution(named, null, "byline", -1, -1, true);
     }
     // A rewrite framed by the outlet it retells: a news outlet credited in the lead paragraph.
     for (Paragraph p : article.paragraphs()) {
@@ -558,7 +609,7 @@ final class CreditResolver {
       for (Attribution a : finder.find(text, p.start())) {
         if (a.source() == null) continue;
         String named = Credits.normalize(a.source(), lexicon, acronyms);
-        if (lexicon.newsOutlets().contains(named) && !samePublisher(named, article.publisher())) {
+        if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) {
           return new Attribution(named, null, a.cue(), a.start(), a.end(), true);
         }
       }
@@ -641,7 +692,10 @@ final class CreditResolver {
             if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
             if (sp == null && carried != null && pt.substring(0, open).isBlank()) sp = carried;
             // "“…,” he said" after a quote of a named speaker in the paragraphs just before.
-            if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && PRONOUN_TAG.matcher(pt.substring(i + 1)).lookingAt()) sp = lastNamed;
+            // "“…,” it added" after a quote of a body ("the MGB said"): the body.
+            Matcher tag = PRONOUN_TAG.matcher(pt.substring(i + 1));
+            if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && tag.lookingAt()
+                && (!tag.group(1).equalsIgnoreCase("it") || !AttributionFinder.isPersonName(lastNamed.name()))) sp = lastNamed;
             if (sp != null) sp = fullName(sp, text);
             if (sp != null) {
               lastNamed = sp;
@@ -664,7 +718,7 @@ final class CreditResolver {
     return out;
   }
 
-  private static final Pattern PRONOUN_TAG = Pattern.compile("^\\s*,?\\s*(?:he|she)\\s+(?:said|says|added|noted|explained|continued|told)\\b");
+  private static final Pattern PRONOUN_TAG = Pattern.compile("^\\s*,?\\s*(he|she|it)\\s+(?:said|says|added|noted|explained|continued|told)\\b");
 
   private static boolean opensWithQuote(String paragraph) {
     String t = paragraph.strip();

@@ -28,6 +28,10 @@ public final class Credits {
   private static final Pattern BODY_NAME = Pattern.compile(
       "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
           + "|bureau|office|house|tracker|consultant|institute|platform|association)\\s+(\\p{Lu}.*)$");
+  private static final Pattern TICKER = Pattern.compile("\\s*\\(\\s*\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}\\s*\\)$");
+  /** "Ltd", "Limited", "Inc.", "Corp", "PLC", "Co., Ltd." after a name of at least two words. */
+  private static final Pattern LEGAL_FORM = Pattern.compile(
+      "(?<=\\p{L}\\s\\p{Lu}[\\p{L}&.'’-]{0,40}),?\\s+(?:Co\\.,?\\s+)?(?:Ltd\\.?|Limited|Inc\\.?|Incorporated|Corp\\.?|Corporation|PLC|plc|LLC|AG|S\\.A\\.|N\\.V\\.)$");
   private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)$");
   private static final Pattern TRAILING_DATA = Pattern.compile(
       "(?i)\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)(?:\\s+\\(opens in a new tab\\))?$");
@@ -38,7 +42,7 @@ public final class Credits {
           + "|makers|(?:car|auto|ev)?makers|companies|manufacturers|producers|firms|\\p{Lu}{1,5}\\)\\s+makers)"
           + "(?:\\s+(?:released|published|showed?|shown|available|compiled)(?:\\s+\\p{L}+)?)?$");
   private static final Pattern OWN_WORK = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:['’]s?)\\s+(?:own\\s+)?(?:calculations|analysis|tally|estimates?|survey|review|count)\\b.*$");
+      "^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,4})(?:['’]s?)\\s+(?:own\\s+)?(?:calculations|analysis|tally|estimates?|survey|review|count|quotations?|assessments?)\\b.*$");
   private static final Pattern RELEASED_BY_NAME = Pattern.compile(
       "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*))\\s+(?:released|published|issued|compiled|put out)\\b.*$");
   private static final Pattern RELEASED_WHEN = Pattern.compile(
@@ -126,7 +130,7 @@ public final class Credits {
   /** "customs data", "Statistics the CPCA released on Wednesday", "Data furnished by SIAM": a record among the subject's words. */
   private static final Pattern RECORD_WORD = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|survey|surveys|report|reports|study|analysis|calculations|estimates|records|index|poll"
-          + "|results|documents?|tally|count|table|chart|release|statement|filing|filings)\\b");
+          + "|results|documents?|tally|count|table|chart|release|statement|filing|filings|quotations?|assessments?)\\b");
 
   /** Whether a subject is something that shows figures (data, a report, a filing), not a business that has them. */
   public static boolean isRecord(String subject) {
@@ -183,6 +187,8 @@ public final class Credits {
     return true;
   }
 
+  private static final Pattern MEMBER_OF = Pattern.compile("(?i)^(?:one|some|several|many|most|two|three)\\s+of\\s+(.+)$");
+
   /** "an industry association", "a research firm": a body not named. */
   private static final Pattern INDEFINITE = Pattern.compile("^(?:a|an|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}\\p{Ll}[\\p{L}-]*$");
 
@@ -190,6 +196,9 @@ public final class Credits {
   public static boolean namesNobody(String source) {
     if (source == null) return true;
     String s = source.strip();
+    // "One of the German traders", "some of the analysts": a member of a group that names nobody names nobody.
+    Matcher member = MEMBER_OF.matcher(s);
+    if (member.matches() && namesNobody(member.group(1))) return true;
     return s.isEmpty() || NOBODY.matcher(s).matches() || RELATIVE.matcher(s).matches() || unnamedGroup(s) || INDEFINITE.matcher(s).matches()
         || !s.chars().anyMatch(Character::isLetter);
   }
@@ -209,6 +218,9 @@ public final class Credits {
     // An unbalanced parenthesis is left over from "(CPCA)" cut at the clause end.
     if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
     if (s.startsWith("(") && !s.contains(")")) s = s.substring(1).strip();
+    // "Lynas Rare Earths Ltd (ASX:LYC)": the exchange ticker and the legal form are no part of whom a reader credits.
+    s = TICKER.matcher(s).replaceFirst("");
+    s = LEGAL_FORM.matcher(s).replaceFirst("");
     // "Reuters’ calculations based on CPCA data": the calculations are the named body's own.
     Matcher own = OWN_WORK.matcher(s);
     if (own.matches()) s = own.group(1);
