@@ -187,11 +187,19 @@ public final class Claimgraph implements AutoCloseable {
     if (!keyed) return CitationFinder.of(store.dataset()).cite(q);
     List<Citation> found = new CitationIndex(store.dataset()).cite(q);
     // The index looks values up as stored; "5.6 kt" against "5,577 t" needs a conversion within
-    // rounding, which only a scan does: used when the query names a unit and the index found nothing.
-    if (found.isEmpty() && q.unit() != null && org.claimgraph.lexicon.UnitTable.get().entry(q.unit()) != null) {
+    // rounding, which only a scan does: used when the query names a unit that other units convert
+    // to (never for "%", whose figures the index finds by value alone) and the index found nothing.
+    if (found.isEmpty() && q.unit() != null && convertible(q.unit())) {
       found = CitationFinder.of(store.dataset()).cite(q);
     }
     return found;
+  }
+
+  /** Whether a unit of the table other than {@code unit} itself converts to it ("kilotonne" to "tonne"; none to "percent"). */
+  private static boolean convertible(String unit) {
+    var units = org.claimgraph.lexicon.UnitTable.get();
+    String own = org.claimgraph.lexicon.UnitTable.canonical(unit);
+    return units.rows().keySet().stream().anyMatch(code -> !code.equals(own) && units.comparable(code, unit));
   }
 
   /** The independent origins of these citations' articles (a rewrite never confirms its own origin). */
