@@ -34,6 +34,7 @@ public final class CG {
   public static final Resource Share = resource("Share");
   public static final Resource YearOnYear = resource("YearOnYear");
   public static final Resource MonthOnMonth = resource("MonthOnMonth");
+  public static final Resource QuarterOnQuarter = resource("QuarterOnQuarter");
   public static final Resource VersusPeriod = resource("VersusPeriod");
 
   // Article properties

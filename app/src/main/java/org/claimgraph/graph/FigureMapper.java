@@ -52,6 +52,7 @@ final class FigureMapper {
       e.add(fig, CG.basis, switch (f.basis()) {
         case "yoy" -> CG.YearOnYear;
         case "mom" -> CG.MonthOnMonth;
+        case "qoq" -> CG.QuarterOnQuarter;
         default -> CG.VersusPeriod;
       });
     }

@@ -146,6 +146,7 @@ final class FigureReader {
     if (b == null) return null;
     if (b.getURI().equals(CG.YearOnYear.getURI())) return "yoy";
     if (b.getURI().equals(CG.MonthOnMonth.getURI())) return "mom";
+    if (b.getURI().equals(CG.QuarterOnQuarter.getURI())) return "qoq";
     return "vs-period";
   }
 

@@ -277,6 +277,7 @@ public final class StoredFigures {
     String iri = s.getResource("b").getURI();
     if (iri.equals(CG.YearOnYear.getURI())) return "yoy";
     if (iri.equals(CG.MonthOnMonth.getURI())) return "mom";
+    if (iri.equals(CG.QuarterOnQuarter.getURI())) return "qoq";
     return "vs-period";
   }
 

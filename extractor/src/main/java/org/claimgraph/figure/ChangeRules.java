@@ -23,11 +23,13 @@ public final class ChangeRules {
   private static final String UP = "up|rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grow|grows|growth|growing"
       + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
       + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
-      + "|more|added|adding|accelerated|faster|recovered|swelled|leapt|leaped|leap|boost|augmentation";
+      + "|more|added|adding|accelerated|faster|recovered|swelled|leapt|leaped|leap|boost|augmentation"
+      + "|climbing|jumping|grown|gaining|expanding|advancing|rebounding|spiking|rocketing|rocketed|skyrocketed|skyrocketing";
   private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
       + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
       + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
-      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|slower|dived|crashed|lowered|skidded|skid|skids";
+      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|slower|dived|crashed|lowered|skidded|skid|skids"
+      + "|tumbling|sinking|shrinking|slumping|easing|slipping|retreating|slowing|diving|crashing|contracting|softened|softening";
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
@@ -60,6 +62,20 @@ public final class ChangeRules {
           + "|(?:yearly|annual)\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
           // "compared to September of the previous year", "than in July last year": the same month a year before.
           + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year)\\b");
+  /**
+   * After a change: "fell 84pc to 267t from 1,720t last year", "compared to the first ten months last year",
+   * "compared to last summer": a reference in last year (a quarter of last year is left to the periods).
+   */
+  private static final Pattern LAST_YEAR_REFERENCE = Pattern.compile(
+      "(?i)\\b(?:from|(?<!\\b(?:more|less|fewer|rather)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:(?!quarter)[^;%]){0,40}?"
+          + "\\b(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|summer|winter|spring|autumn)\\b");
+  /** "more than triple the level in the first half of last year", "almost double the previous year": a multiple of last year's. */
+  private static final Pattern FACTOR_OF_LAST_YEAR = Pattern.compile(
+      "(?i)^\\s+(?:the\\s+)?(?:level|amount|figure|number|total)?\\s*(?:in|of)?\\s*(?:the\\s+)?(?:first\\s+half\\s+of\\s+|same\\s+period\\s+of\\s+)?(?:previous|prior|last)\\s+year\\b");
+  private static final Pattern FACTOR_OF_LAST_QUARTER = Pattern.compile(
+      "(?i)^\\s+(?:that\\s+of\\s+)?(?:the\\s+)?(?:level\\s+(?:in|of)\\s+)?the\\s+(?:previous|prior|preceding)\\s+quarter\\b");
+  /** The next percent of the clause: a basis written after it is its own ("up 0.09% from October and 31% from a year earlier"). */
+  private static final Pattern NEXT_PERCENT = Pattern.compile("(?i)\\d[\\d.,]*\\s?(?:%|pc\\b|per\\s?cent|percent)");
   private static final Pattern MOM = Pattern.compile(
       "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
           // "the production and sales saw monthly declines, down 2.7% and 4%"
@@ -71,7 +87,9 @@ public final class ChangeRules {
   private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\b");
   private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
   private static final Pattern QOQ = Pattern.compile(
-      "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|(?:from|than)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
+      "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?\\s+quarter"
+          // "up by 2pc on the previous quarter", "more than double the previous quarter"
+          + "|(?:from|than|on|over|against|compared\\s+(?:to|with)|double|triple|twice)\\s+(?:that\\s+of\\s+)?(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile(
@@ -81,7 +99,7 @@ public final class ChangeRules {
       "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
 
   /** The basis of a change against the previous quarter ("quarter on quarter", "from the previous quarter"). */
-  static final String QUARTER_BASIS = "vs-period";
+  static final String QUARTER_BASIS = "qoq";
   /** "a compound growth rate of 6.77%", "an annual growth rate of over 30 per cent": a rate of change. */
   private static final Pattern GROWTH_RATE_BEFORE = Pattern.compile(
       "(?i)\\b(?:growth|decline)\\s+rates?\\s+(?:of|was|is|at|reached)\\s+(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+)?$");
@@ -96,6 +114,23 @@ public final class ChangeRules {
   /** "with a year-to-date increase of 19.7%": the change noun is dated to date. */
   private static final Pattern TO_DATE_CHANGE_BEFORE = Pattern.compile(
       "(?i)\\b(?:year[- ]to[- ]date|YTD)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall)\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
+
+  /**
+   * The basis the words right after a number state, up to the end of its clause, or null: "… 17.6% so far this
+   * year" → vs-period, "… 4% year-on-year" → yoy. For a number listed after a change ("fallen 41.9% and 17.6% …").
+   */
+  static String statedBasis(String sentence, int end) {
+    String right = clauseRight(sentence, end);
+    String window = right.length() > 60 ? right.substring(0, 60) : right;
+    Matcher y = YOY.matcher(window);
+    Matcher m = MOM.matcher(window);
+    int ys = y.find() ? y.start() : Integer.MAX_VALUE;
+    int ms = m.find() ? m.start() : Integer.MAX_VALUE;
+    if (ys < Integer.MAX_VALUE && ys <= ms) return "yoy";
+    if (ms < Integer.MAX_VALUE) return "mom";
+    if (QOQ.matcher(window).find()) return QUARTER_BASIS;
+    return TO_DATE.matcher(window).find() ? "vs-period" : null;
+  }
 
   /** Whether a word of change stands right before the end of {@code left} ("rose ", "an increase of "). */
   static boolean changeWordBefore(String left) {
@@ -191,12 +226,19 @@ public final class ChangeRules {
     // Comparisons are stated after the number ("up 4.8% over year-ago exports") or just before it
     // ("year-on-year growth of 5%").
     String window = right.length() > 90 ? right.substring(0, 90) : right;
+    Matcher next = NEXT_PERCENT.matcher(window);
+    // … unless the basis is the list's ("rising by 2.5 percent and 3.0 percent month on month"): only a figure that names
+    // its own reference before the next number ("0.09% from October and 31% …") stops there
+    if (next.find() && next.start() > 0 && VERSUS.matcher(window.substring(0, next.start())).find()) window = window.substring(0, next.start());
     String before0 = sentence.substring(Math.max(0, end - 120), end);
+    if (FACTOR_OF_LAST_YEAR.matcher(window).lookingAt()) return "yoy";
+    if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt()) return QUARTER_BASIS;
     // "Over the period of 2020 to 2022, … a compound growth rate of 6.77%": a rate over a span
     if (COMPOUND_RATE.matcher(before0).find()) return "vs-period";
     Matcher yoy = YOY.matcher(window);
     Matcher mom = MOM.matcher(window);
-    int y = yoy.find() ? yoy.start() : Integer.MAX_VALUE;
+    Matcher lastYear = LAST_YEAR_REFERENCE.matcher(window);
+    int y = yoy.find() ? yoy.start() : lastYear.find() ? lastYear.start() : Integer.MAX_VALUE;
     int m = mom.find() ? mom.start() : Integer.MAX_VALUE;
     PeriodMention ref = null;
     for (PeriodMention p : periods) {
@@ -270,10 +312,19 @@ public final class ChangeRules {
     if (period.contains("/") && ref.period().contains("/")) {
       String[] a = period.split("/");
       String[] b = ref.period().split("/");
+      // "Li Auto delivered 52,584 vehicles in the first quarter, … up 13.53 percent from the fourth quarter of last year"
+      if (isQuarter(a) && isQuarter(b) && java.time.YearMonth.parse(b[0]).plusMonths(3).equals(java.time.YearMonth.parse(a[0]))) return QUARTER_BASIS;
       if (a[0].substring(5).equals(b[0].substring(5)) && a[1].substring(5).equals(b[1].substring(5))
           && Integer.parseInt(a[0].substring(0, 4)) == Integer.parseInt(b[0].substring(0, 4)) + 1) return "yoy";
     }
     return "vs-period";
+  }
+
+  /** "2025-01/2025-03": an interval of three months starting a calendar quarter. */
+  private static boolean isQuarter(String[] interval) {
+    if (interval[0].length() != 7 || interval[1].length() != 7) return false;
+    java.time.YearMonth from = java.time.YearMonth.parse(interval[0]);
+    return (from.getMonthValue() - 1) % 3 == 0 && from.plusMonths(2).equals(java.time.YearMonth.parse(interval[1]));
   }
 
   private static String clauseLeft(String s, int start) {

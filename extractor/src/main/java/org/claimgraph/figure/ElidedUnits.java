@@ -16,6 +16,7 @@ import org.claimgraph.lexicon.UnitTable;
  * "Among 719 HPS patients, 22 (3.0%) were aged ≤12 years"          → 22 patient
  * "output of 1.3-million ounces, while 2018's … was 1.46-million"  → 1460000 troy-ounce
  * "jobless claims fell by 5,000 to a seasonally adjusted 180,000"   → 5000 claim; 180000 claim
+ * "fell from 6,138 tonnes in November to zero in December"        → 0 tonne
  * </pre>
  *
  * A donor is the nearest earlier quantity of a counted noun or of a unit of measure (not money, a
@@ -26,7 +27,7 @@ final class ElidedUnits {
 
   /** A plain number with at most a scale word: "74,000", "1.46-million", "22". */
   private static final Pattern BARE = Pattern.compile(
-      "(?i)[+\\-−]?[\\d.,\\s\\u00A0]*\\d(?:[-\\s]?(?:million|billion|trillion|thousand|mn|bn|m|k))?");
+      "(?i)[+\\-−]?[\\d.,\\s\\u00A0]*\\d(?:[-\\s]?(?:million|billion|trillion|thousand|mn|bn|m|k))?|zero");
   /** "1,500 w/SF", "12mAh": a unit the finder does not know follows the number; nothing is elided. */
   private static final Pattern UNKNOWN_UNIT_AFTER = Pattern.compile("[\\p{L}/]|\\s+\\S*(?:/|\\p{L}\\p{Lu})");
   private static final Pattern SUBJECT_VERB = Pattern.compile(
@@ -55,7 +56,8 @@ final class ElidedUnits {
         String kind = units.kind(d.unit());
         if (NOT_DONORS.contains(d.unit()) || d.unit().contains("/") || "Currency".equals(kind) || "Time".equals(kind)) continue;
         double ratio = Math.abs(q.value()) / Math.max(1e-9, Math.abs(d.value()));
-        if (ratio <= 1000 && ratio >= 0.001) unit = d.unit();
+        // "fell from 6,138 tonnes in November to zero in December": nothing of the same measure
+        if (ratio <= 1000 && ratio >= 0.001 || q.value() == 0) unit = d.unit();
       }
       if (unit == null) {
         Matcher sv = SUBJECT_VERB.matcher(sentence.substring(0, q.start() - base));

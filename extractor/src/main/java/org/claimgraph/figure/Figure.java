@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param quantity    value, unit, qualifier
  * @param kind        amount, change or share
- * @param basis       for a change: yoy, mom, vs-period; else null
+ * @param basis       for a change: yoy, mom, qoq, vs-period; else null
  * @param direction   for a change: up or down; else null
  * @param period      ISO month (2025-07), year (2025), interval (2025-01/2025-07), or null
  * @param measure     what is measured, a short phrase ("rare earth magnet exports"), or null

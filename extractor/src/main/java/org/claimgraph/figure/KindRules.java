@@ -114,6 +114,15 @@ public final class KindRules {
     return out;
   }
 
+  private static final String BASIS_WORD = "year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|year[- ]over[- ]year|yoy|mom|qoq|y/y|m/m|q/q";
+  private static final Pattern RESPECTIVE_BASES = Pattern.compile(
+      "(?i)^\\s*,?\\s*(" + BASIS_WORD + ")\\s*(?:,\\s*)?and\\s+(" + BASIS_WORD + ")\\s*,?\\s*respectively\\b");
+
+  private static String basisCode(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.startsWith("y") ? "yoy" : w.startsWith("m") ? "mom" : ChangeRules.QUARTER_BASIS;
+  }
+
   /** Nothing but a list separator between two numbers: "11.1%, 10.7%, and 7%", "2.7% and 4%". */
   private static final Pattern SEPARATOR = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
 
@@ -138,7 +147,9 @@ public final class KindRules {
           out.set(i - 1, a);
         }
         if (a.kind() == Kind.CHANGE && b.kind() == Kind.AMOUNT && b.quantity().unit().equals("percent")) {
-          b = new Figure(b.quantity(), Kind.CHANGE, a.basis(), a.direction(), b.period(), b.measure(), b.place(), b.attribution(),
+          // "have fallen 41.9% and 17.6% so far this year": a basis written after the list is the list's
+          String basis = a.basis() != null ? a.basis() : ChangeRules.statedBasis(sentence, b.evidence().end() - base);
+          b = new Figure(b.quantity(), Kind.CHANGE, basis, a.direction(), b.period(), b.measure(), b.place(), b.attribution(),
               b.evidence(), null, null);
           out.set(i, b);
         }
@@ -146,6 +157,17 @@ public final class KindRules {
         if (a.basis() == null) out.set(i - 1, a.withLevels(a.fromLevel(), a.toLevel(), b.basis()));
         else out.set(i, b.withLevels(b.fromLevel(), b.toLevel(), a.basis()));
       }
+    }
+    // "up 56.3% and 33.6% month-on-month and year-on-year respectively": the bases pair with the changes in order
+    for (int i = 1; i < out.size(); i++) {
+      Figure a = out.get(i - 1);
+      Figure b = out.get(i);
+      if (a.kind() != Kind.CHANGE || b.kind() != Kind.CHANGE || a.evidence().end() > b.evidence().start()
+          || !SEPARATOR.matcher(sentence.substring(a.evidence().end() - base, b.evidence().start() - base)).matches()) continue;
+      java.util.regex.Matcher pair = RESPECTIVE_BASES.matcher(sentence.substring(b.evidence().end() - base));
+      if (!pair.lookingAt()) continue;
+      out.set(i - 1, a.withLevels(a.fromLevel(), a.toLevel(), basisCode(pair.group(1))));
+      out.set(i, b.withLevels(b.fromLevel(), b.toLevel(), basisCode(pair.group(2))));
     }
     return out;
   }

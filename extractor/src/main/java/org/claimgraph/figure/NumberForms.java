@@ -18,6 +18,7 @@ import org.claimgraph.lexicon.Lexicon;
  * "in a single month", "for a year"       → 1 month; 1 year
  * "one in five", "1 in 35"                → 20 percent; 2.86 percent
  * "2:00:35"                               → 7235 second
+ * "the top spot (9/10)"                   → 9 point
  * "under 1/4 mile", "5+1⁄2 hours"         → 0.25 mile; 5.5 hour
  * </pre>
  */
@@ -37,7 +38,9 @@ final class NumberForms {
   private static final Pattern ONE_SPAN = Pattern.compile(
       "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
           + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
-          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two)\\b)");
+          + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two|straight|consecutive|successive|time|round)\\b)");
+  /** A rating out of ten (or five, or a hundred) in brackets: "claiming the top spot (9/10)", "WA (7/10)". */
+  private static final Pattern RATING = Pattern.compile("(?<=\\(\\s?)(\\d{1,2}(?:\\.\\d)?)\\s?/\\s?(10|5|100)(?=\\s?\\))");
   /** "half a billion dollars", "half a million people". */
   private static final Pattern HALF_SCALE = Pattern.compile(
       "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
@@ -178,6 +181,13 @@ final class NumberForms {
       String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       out.add(new Quantity(QuantityFinder.round((whole + 0.5) * factor), null, unit, qualifier, '\0', base + start, base + end));
+    }
+    Matcher rating = RATING.matcher(sentence);
+    while (rating.find()) {
+      double v = Double.parseDouble(rating.group(1));
+      if (v > Double.parseDouble(rating.group(2))) continue;
+      out.removeIf(q -> q.start() < base + rating.end() && base + rating.start() < q.end());
+      out.add(new Quantity(v, null, "point", null, '\0', base + rating.start(), base + rating.end()));
     }
     Matcher clock = CLOCK.matcher(sentence);
     while (clock.find()) {

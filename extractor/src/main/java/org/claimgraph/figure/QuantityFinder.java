@@ -86,6 +86,12 @@ public final class QuantityFinder {
   private static final Pattern OF_THE = Pattern.compile(
       "^\\s+of\\s+(?:the|these|those|its|their|our|all)(?:\\s+\\d[\\d,.]*)?(?=\\s)");
 
+  /** "zero production", "Zero Emission": a word after zero that is no preposition, unit or clause mark. */
+  private static final Pattern ZERO_DETERMINER = Pattern.compile(
+      "\\s+(?!(?:in|on|at|by|for|to|from|and|or|but|as|of|with|since|after|before|during|until|this|last|next|percent|per|a|an|the)\\b)\\p{L}");
+  /** "the two mines", "its two Congolese operations": things the text has already named, counted again. */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
+
   private final Lexicon lexicon;
   private final Pattern number;
   private final Pattern wordRange;
@@ -146,6 +152,8 @@ public final class QuantityFinder {
     if (word) {
       value = wordValue(m.group("word"));
       if (Double.isNaN(value)) return null;
+      if (value >= 2 && value <= 12 && DETERMINER_BEFORE.matcher(s.substring(0, start)).find()) return null;
+      if (m.group("word").equalsIgnoreCase("zero") && isZeroDeterminer(s.substring(m.end()))) return null;
     } else {
       String num = m.group("num");
       value = Double.parseDouble(num.replaceAll("[,\\s\\u00A0\\u202F]", ""));
@@ -498,6 +506,18 @@ public final class QuantityFinder {
     }
     if (qualifier == null) qualifier = Qualifiers.after(rest);
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);
+  }
+
+  /**
+   * "reported zero production", "Zero Emission Vehicle Mandate": zero before a mass noun or in a name counts
+   * nothing; "zero new cars", "zero tonnes", "to zero in December" keep it.
+   */
+  private boolean isZeroDeterminer(String rest) {
+    if (!ZERO_DETERMINER.matcher(rest).lookingAt() || unitAfter.matcher(rest).lookingAt()) return false;
+    String next = rest.strip().split("[^\\p{L}-]", 2)[0];
+    if (Character.isUpperCase(next.charAt(0))) return true;
+    int[] span = new int[1];
+    return CountedNouns.get().after(lexicon, rest, span, false, false) == null;
   }
 
   /** 8.232 × 10⁶ computes as 8231999.999999999 in binary; 12 significant digits is what any text states. */

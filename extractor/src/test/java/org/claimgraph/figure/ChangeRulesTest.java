@@ -34,7 +34,7 @@ class ChangeRulesTest {
       "The value of exports decreased by 23.3% year-on-year.|23.3%|change|yoy|down",
       "Exports jumped 660% compared to May.|660%|change|mom|up",
       "In June 2025, exports to the U.S. surged by 660% to 353 tons.|353 tons|amount||",
-      "Output: 25 kt (-3% q/q).|-3%|change|vs-period|down",
+      "Output: 25 kt (-3% q/q).|-3%|change|qoq|down",
       "Prices are 3 times higher than in 2020.|3 times|change|vs-period|up",
       "Civil unrest in Myanmar reduced supplies of heavy rare earths by 70%, and MP Materials halted exports.|70%|change||down",
       // Reuters via Nasdaq: "on the year" is y/y
@@ -78,7 +78,30 @@ class ChangeRulesTest {
       "Li Auto Inc., whose Hong Kong-listed stock plunged almost 10% Friday after softer fourth-quarter guidance, sold 51,443 units, still up 27% from October 2023 but shy of a monthly record.|27%|change|yoy|up",
       "However, this figure represents a 25.9% decrease compared to May 2022.|25.9%|change|yoy|down",
       // Argus: the second of two coordinated changes, quarter on quarter
-      "Sales volumes in the first quarter dropped by 13pc year on year and 6pc quarter on quarter, mainly because of the timing of deliveries, it said.|6pc|change|vs-period|down"})
+      "Sales volumes in the first quarter dropped by 13pc year on year and 6pc quarter on quarter, mainly because of the timing of deliveries, it said.|6pc|change|qoq|down",
+      // Argus, Karachi Chronicle, The Driven, Chosun Biz: against the previous quarter
+      "MP produced 10,671t of REO contained in concentrate in the first quarter, down by 1pc from a year earlier but up by 2pc on the previous quarter.|2pc|change|qoq|up",
+      "Production of neodymium and praseodymium, elements used to make permanent magnets, fell nearly 30% from the previous quarter to 1,292 tonnes.|nearly 30%|change|qoq|down",
+      "Li Auto delivered 52,584 vehicles in the first quarter, up 65.8 percent year-on-year and up 13.53 percent from the fourth quarter of last year.|13.53 percent|change|qoq|up",
+      "The company's ESS order backlog now stands at 120 gigawatt-hours (GWh), more than double the previous quarter, with further backlog growth expected.|more than double|change|qoq|up",
+      // CECN, China Daily: verbs of change in -ing and -en
+      "Last month, 109,000 NEV units were exported, jumping 81.2 percent year on year.|81.2 percent|change|yoy|up",
+      "Meanwhile, the installed capacity of power batteries for NEVs has grown by 38.1 percent year-on-year, reaching 152.1 GWh.|38.1 percent|change|yoy|up",
+      // Metalnomist, Teller Report, 4nownews: a reference last year
+      "First-half exports fell 84pc to 267t from 1,720t last year.|84pc|change|yoy|down",
+      "The number of (plug-in) hybrid cars increased by 73 percent compared to the first ten months last year.|73 percent|change|yoy|up",
+      "Market participants note that although gallium supplies from China are still significant, they have halved compared to last summer.|halved|change|yoy|down",
+      // Mysteel: bases paired in order with "respectively"
+      "China's lithium carbonate imports stood at 28,300 tonnes in April, up 56.3% and 33.6% month-on-month and year-on-year respectively, according to data from the General Administration of Customs.|33.6%|change|yoy|up",
+      "China's lithium carbonate imports stood at 28,300 tonnes in April, up 56.3% and 33.6% month-on-month and year-on-year respectively, according to data from the General Administration of Customs.|56.3%|change|mom|up",
+      // SteelOrbis, TMTPost: a basis after a list holds for the whole list
+      "In October this year, production and sales of automotive vehicles in China amounted to 3.359 million units and 3.322 million units, increasing by 12.1 percent and 8.8 percent year on year, while rising by 2.5 percent and 3.0 percent month on month, respectively.|2.5 percent|change|mom|up",
+      "However, outputs and sales in October dropped 2.7% and 4% respectively from the previous month.|2.7%|change|mom|down",
+      // DealStreetAsia: "more than triple" is no comparison with last year for the change after it
+      "But its battery materials and recycling business booked a gross margin of 26.42%, more than triple the level in the first half of last year, contributing to a 1.57 percentage point increase in overall gross profit margin.|more than triple|change|yoy|up",
+      "But its battery materials and recycling business booked a gross margin of 26.42%, more than triple the level in the first half of last year, contributing to a 1.57 percentage point increase in overall gross profit margin.|1.57 percentage point|change||up",
+      // Squid Business: the basis after another number is that number's
+      "Chinese rival BYD saw passenger vehicle deliveries set another record at 301,378 vehicles in November, up 0.09% from October and 31% from a year earlier.|0.09%|change|mom|up"})
   void classifies(String sentence, String quote, String kind, String basis, String direction) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     Figure f = figures.stream().filter(x -> x.evidence().quote().equals(quote)).findFirst()

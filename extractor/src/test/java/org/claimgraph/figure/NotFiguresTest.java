@@ -79,6 +79,16 @@ class NotFiguresTest {
   }
 
   @Test
+  void zeroAsADeterminerIsNoFigure() {
+    // BusinessWorld (MGB quote); a 50/50 joint venture is no rating (Fastmarkets)
+    List<Figure> figures = Texts.figures(DATE, "“Of the current 55 operating metallic mines listed, only 39 mines reported production, the remaining 16 or 29%"
+        + " reported zero production and/or (were placed in) care and maintenance status,” it added.");
+    assertEquals(List.of("55 operating metallic mines", "39 mines", "16", "29%"), figures.stream().map(f -> f.evidence().quote()).toList());
+    assertTrue(Texts.figures(DATE, "SQM is developing the project in a 50/50 joint venture with Australian industrial conglomerate Wesfarmers.")
+        .stream().noneMatch(f -> f.quantity().unit().equals("point")));
+  }
+
+  @Test
   void aHundredPercentElectricIsADescriptor() {
     // Auto Magazine
     List<Figure> figures = Texts.figures(DATE, "Sales of 100% electric cars in Europe recorded a 9.8% increase in September.");

@@ -119,6 +119,9 @@ class QuantityFinderTest {
       "As of June 18, the European APT price was quoted at 430 USD/ton-degree, up 30.3% from the beginning of the year.|430 USD/ton-degree|430||USD/mtu|",
       "Eramet’s PT Weda Bay Nickel joint venture with Tsingshan reduced the operations’ 2024 volume target for external marketable nickel ore to 29Mwt, down from a previous 40–42Mwmt target.|40–42Mwmt|40|42|megatonne|",
       "The country aims to add 3,000 charging piles and 5,000 charging parking spaces in highway service areas this year, Li added.|3,000 charging piles|3000||charger|",
+      // a zero of the measure stated before (Fastmarkets), ratings in brackets (Mirage News)
+      "Flake graphite volumes to Japan fell from 6,138 tonnes in November to zero in December, while exports to the United States fell from 511 tonnes in November to zero in December.|zero|0||tonne|",
+      "The EVC has graded Australia's states and territories on their EV policies with NSW now claiming the top spot (9/10), followed by the federal government and ACT (8/10), WA (7/10).|8/10|8||point|",
       // ranges: "ranging from" (SMM, Rinnovabili, Autocar Professional), number words (Metals Wire), a lower end without its thousands (Project Blue)
       "Other tungsten intermediates and downstream products generally followed the rise, with increases ranging from 19% to 21%.|19% to 21%|19|21|percent|",
       "Tariffs on steel, aluminium and personal protective equipment – which range from zero to 7.5% – will rise to 25%.|zero to 7.5%|0|7.5|percent|",
@@ -168,6 +171,11 @@ class QuantityFinderTest {
       "Police said the victim was in her 30s.",
       "Average weekly wages grew in the three months to June.",
       "The figures cover the period from August 1 to 10.",
+      // things named before counted again (Zambian Observer, Plawiuk), zero in a name (SMMT), an ordinal "second" (Yonhap)
+      "And Mr. Kabuswe has described as innuendos sentiments that Konkola Copper Mines and Mopani Copper Mines are dormant, saying that the two mines have shown positive momentum.",
+      "Cobalt hydroxide is produced in Congo and as a by-product of copper and nickel mining in Indonesia, the two primary global producers.",
+      "Industry warns delay on Zero Emission Vehicle Mandate details puts decarbonisation goals at risk.",
+      "According to SNE Research, global EV battery usage fell for a second straight month.",
       // a P before a bare number is no peso (bassexp.com glossary)
       "Using P90, P50, and P10 gives a range of outcomes from conservative to optimistic."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
