@@ -106,6 +106,10 @@ public final class FigureExtractor {
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
           period = YearMonth.from(article.date()).toString();
         }
+        if (ANNUAL_TARGET_BEFORE.matcher(s.text().substring(0, rs)).find() && (period == null || period.length() > 4)) {
+          int year = ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear();
+          if (year > 0) period = Integer.toString(year);
+        }
         if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
@@ -166,6 +170,11 @@ public final class FigureExtractor {
         // January-September period with a 15.8 percent share": a ranking of shares continues its period.
         if (period == null && f.kind() == Kind.SHARE && lastShares && paragraph - lastParagraph <= 2 && RANKED.matcher(s.text()).find()) {
           period = lastPeriod;
+        }
+        // "A year earlier, flows reached 153t." after June's 20t: the period before, a year back.
+        if (f.period() == null && !isBase && lastPeriod != null && YEAR_EARLIER_LEAD.matcher(s.text()).find()) {
+          String back = ComparisonLinks.shift(lastPeriod, -12);
+          if (back != null) period = back;
         }
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
         // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
@@ -423,6 +432,10 @@ public final class FigureExtractor {
   private static final Pattern DATA_WORDS = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations"
           + "|(?:net\\s+|operating\\s+)?(?:profits?|revenues?|earnings|income))\\b");
+  private static final Pattern YEAR_EARLIER_LEAD = Pattern.compile("(?i)^(?:a|one)\\s+year\\s+(?:earlier|ago|before)\\s*,");
+  /** "its revised annual sales target of 4 million vehicles", "full-year revenue target from \"growth of 5–10%": a whole year's. */
+  private static final Pattern ANNUAL_TARGET_BEFORE = Pattern.compile(
+      "(?i)\\b(?:annual|full[- ]year|yearly|year-end)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:target|forecast|guidance|goal|projection|outlook)s?\\b[^.;]{0,30}$");
   private static final Pattern FROM_YEAR_START = Pattern.compile("(?i)^\\s*(?:from|since)\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+year\\b");
   /** A place in a ranking: "was second with", "ranked third", "came fourth", "followed by". */
   private static final Pattern RANKED = Pattern.compile(
@@ -564,6 +577,8 @@ public final class FigureExtractor {
   private static String yearAfterReference(List<PeriodMention> pms) {
     for (PeriodMention p : pms) {
       if (p.basis() && p.month() > 0 && p.period().length() == 7 && LAST_YEAR_END.matcher(p.text()).find()) return YearMonth.parse(p.period()).plusYears(1).toString();
+      // "increased by 73 percent compared to the first ten months last year": the same months a year later.
+      if (p.basis() && p.period().contains("/") && LAST_YEAR_END.matcher(p.text()).find()) return ComparisonLinks.shift(p.period(), 12);
     }
     return null;
   }

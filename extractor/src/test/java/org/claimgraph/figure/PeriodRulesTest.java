@@ -530,4 +530,49 @@ class PeriodRulesTest {
     assertEquals(null, period(null, "70%", "China currently dominates the global rare earths market, accounting for 70% of mining and 90% of"
         + " refined output worldwide.", "It reported 5,000 tons in 2024."));
   }
+
+  @Test
+  void monthsEndedOrUpToAMonthAreCumulative() {
+    // Yicai Global (2023-07-26): "the five months ended May 31", its base the same months of last year
+    String yicai = "CATL’s market share rose to 36 percent in the five months ended May 31, up from 34.3 percent in the same period of last"
+        + " year, according to SNE Research.";
+    assertEquals("2023-01/2023-05", period(LocalDate.of(2023, 7, 26), "36 percent", yicai));
+    assertEquals("2022-01/2022-05", period(LocalDate.of(2023, 7, 26), "34.3 percent", yicai));
+    // Teller Report (2020-11-02): "up to and including October"; a change compared to "the first ten months last year" is this year's ten months
+    String[] teller = {"Compared to a year earlier, 12 percent more fully electric cars were registered up to and including October.",
+        "The number of (plug-in) hybrid cars increased by 73 percent compared to the first ten months last year."};
+    assertEquals("2020-01/2020-10", period(LocalDate.of(2020, 11, 2), "12 percent", teller));
+    assertEquals("2020-01/2020-10", period(LocalDate.of(2020, 11, 2), "73 percent", teller));
+  }
+
+  @Test
+  void theYearBeforeIsTheYearBeforeTheSentencesYear() {
+    // NAI500 (2019-08-30); Project Blue (2025): the year before the one the sentence states, as a year
+    assertEquals("2017", period(LocalDate.of(2019, 8, 30), "0.8 kt",
+        "To put that into perspective, the country exported 51.8 kt all of 2018, and merely 0.8 kt the year before."));
+    assertEquals("2023", period(LocalDate.of(2025, 1, 10), "0.3Mt", "As a result, in the first 11 months of 2024, Indonesian imports of"
+        + " Filippino ore ballooned to 10.0Mt, up from 0.3Mt in the previous year."));
+    // Best Practice (no date): what a factor compares with is not the factor's period
+    assertEquals("2020", period(null, "almost double", "Sarah Kiely said that the 14,254 electric vehicles registered in 2020 is almost double"
+        + " the previous year."));
+    // The Metalnomist (2025-09-01): "A year earlier, …" opening a sentence is the period before, a year back
+    assertEquals("2024-06", period(LocalDate.of(2025, 9, 1), "153t", "In June, exports plunged to 20t, all to South Korea. A year earlier,"
+        + " flows reached 153t."));
+  }
+
+  @Test
+  void aBaseInThePreviousQuarterIsTheQuarterBefore() {
+    // Karachi Chronicle (Reuters rewrite), read with a date of January 2025
+    assertEquals("2025-01/2025-03", period(LocalDate.of(2025, 1, 25), "2,722 tons", "The total amount of rare earth oxides in the second"
+        + " quarter was 2,617 tons, compared to 2,722 tons reported in the previous quarter."));
+  }
+
+  @Test
+  void anAnnualTargetIsTheYearsNotTheMonthsSoFar() {
+    // BNN Bloomberg (2024-11-01): the target is 2024's, the sales so far January to September
+    String s = "BYD is also on track to meet its revised annual sales target of 4 million vehicles, having sold around 2.74 million vehicles"
+        + " through September.";
+    assertEquals("2024", period(LocalDate.of(2024, 11, 1), "4 million vehicles", s));
+    assertEquals("2024-01/2024-09", period(LocalDate.of(2024, 11, 1), "around 2.74 million vehicles", s));
+  }
 }
