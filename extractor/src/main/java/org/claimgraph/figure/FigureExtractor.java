@@ -80,7 +80,10 @@ public final class FigureExtractor {
         if (!heading && (REPORTED.matcher(s.text()).find() || DATA_WORDS.matcher(s.text()).find())) {
           List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
           if (!stated.isEmpty()) {
-            lastPeriod = newest(List.of(), stated);
+            String newest = newest(List.of(), stated);
+            // "The association noted that the market maintained a strong growth trend during October" after January–October
+            // figures: a remark on the span's last month, not a new period for "the mentioned period" after it.
+            if (!lastMonthOf(newest, lastPeriod)) lastPeriod = newest;
             lastParagraph = paragraph;
           }
         }
@@ -152,8 +155,10 @@ public final class FigureExtractor {
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
         // … except by a figure before it in its own sentence ("jumped 28 per cent to 1.11 million units, or 60 per cent of the worldwide total").
-        String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph && sentenceRunning == null ? null
-            : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
+        // A share of world supply stated as a standing fact ("Indonesia, now producing over half of the world’s nickel", "a country
+        // that produces more than 70% of the metal globally") has no period, not even one its sentence states for something else.
+        boolean worldShare = f.kind() == Kind.SHARE && isWorldShare(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
+        String period = worldShare ? null : f.period() != null ? f.period() : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
         // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
         if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
           period = lastPeriod;
@@ -230,7 +235,9 @@ public final class FigureExtractor {
       String dated = sentencePeriod;
       lastShares = out.subList(out.size() - sentenceFigures.size(), out.size()).stream()
           .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
-      if (sentencePeriod != null) lastPeriod = sentencePeriod;
+      // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
+      boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
+      if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
     return credits.resolve(annotated, out);
@@ -561,6 +568,29 @@ public final class FigureExtractor {
     if (p.period().length() == 4 || p.start() < re || CLAUSE_BREAK.matcher(sentence.substring(re, p.start())).find()) return null;
     if (anotherBetween(re, p.start(), qs, base, sentence)) return null;
     return p.period();
+  }
+
+  private static final Pattern ALONE = Pattern.compile("(?i)\\b(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|month|quarter)\\s+alone\\b");
+
+  /** Whether {@code month} is the last month of the span {@code span} ("2025-10" of "2025-01/2025-10"). */
+  private static boolean lastMonthOf(String month, String span) {
+    return month != null && span != null && month.length() == 7 && span.contains("/") && span.endsWith("/" + month);
+  }
+
+  /** "of the world’s", "globally", "of global cobalt supply": the whole world's. */
+  private static final Pattern WORLD_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:of\\s+(?:the\\s+)?(?:world['’]s|world|global)\\b|(?:of\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:globally|worldwide)\\b)");
+  /** A standing fact in the present: "produces", "accounts for", "controls", "now producing". */
+  private static final Pattern STANDING = Pattern.compile(
+      "(?i)\\b(?:produces|accounts|supplies|controls|dominates|holds|makes\\s+up|represents|is|are|now|currently)\\b");
+
+  /** A share of what the whole world produces or uses, stated in the present tense of its clause. */
+  private static boolean isWorldShare(String sentence, int start, int end) {
+    String after = sentence.substring(end);
+    String before = sentence.substring(Math.max(0, start - 60), start);
+    before = before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    return WORLD_AFTER.matcher(after).find() && STANDING.matcher(before).find();
   }
 
   /** "soared nearly 75% from June" with no stated period is about the month after June. */

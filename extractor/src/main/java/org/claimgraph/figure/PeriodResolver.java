@@ -411,6 +411,11 @@ public final class PeriodResolver {
         YearMonth ym = YearMonth.from(ctx.articleDate()).plusMonths(shift);
         add(out, sentence, m.start(), m.end(), ym.toString(), ym.getMonthValue());
       } else {
+        // "more than 160 GWh in orders this year alone": January to the page's month.
+        if (which.equals("this") && sentence.startsWith(" alone", m.end())) {
+          add(out, sentence, m.start(), m.end() + 6, interval(ctx.articleDate().getYear(), 1, ctx.articleDate().getYear(), ctx.articleDate().getMonthValue()), 0);
+          continue;
+        }
         add(out, sentence, m.start(), m.end(), Integer.toString(ctx.articleDate().getYear() + shift), 0);
       }
     }

@@ -575,4 +575,35 @@ class PeriodRulesTest {
     assertEquals("2024", period(LocalDate.of(2024, 11, 1), "4 million vehicles", s));
     assertEquals("2024-01/2024-09", period(LocalDate.of(2024, 11, 1), "around 2.74 million vehicles", s));
   }
+
+  @Test
+  void aMonthAloneOrARemarkOnTheSpansLastMonthIsAnAside() {
+    // Business Insider (Rho Motion, 2025-05-16): after "In April alone, …" the text goes on about January–April
+    LocalDate may16 = LocalDate.of(2025, 5, 16);
+    String[] bi = {"Global EV sales jumped 29% to 5.6 million in the first four months of the year compared with the same period in 2024,"
+        + " according to data released Wednesday by EV research firm Rho Motion.", "In April alone, 1.5 million EVs were sold worldwide.",
+        "However, EV sales in North America — the US, China, and Mexico — rose by just 5%, or 600,000 vehicles."};
+    assertEquals("2025-04", period(may16, "1.5 million EVs", bi));
+    assertEquals("2025-01/2025-04", period(may16, "600,000 vehicles", bi));
+    // Okaz (2025-11-12): a remark on October between January–October figures and "the mentioned period"
+    assertEquals("2025-01/2025-10", period(LocalDate.of(2025, 11, 12), "5.62 million units",
+        "In the first ten months of 2025, China's auto sales rose 12.4% to 27.69 million units, CAAM data showed.",
+        "The association noted that the automobile market in China maintained a strong growth trend during October, as vehicle exports showed resilience.",
+        "The data also revealed that China's automobile exports rose by 15.7% year-on-year to reach 5.62 million units during the mentioned period."));
+    // Chosun Biz (2025-10-30): orders "this year alone" run from January to the page's month
+    assertEquals("2025-01/2025-10", period(LocalDate.of(2025, 10, 30), "more than 160 GWh",
+        "For the cylindrical 46 series, the company secured more than 160 GWh in orders this year alone."));
+  }
+
+  @Test
+  void aShareOfWorldSupplyInThePresentHasNoPeriod() {
+    // plawiuk (Reuters, 2025-12-09): not the October of the quota; the sentence's other figure keeps its year
+    String s = "Congo suspended all cobalt exports in February, but then introduced a quota system in October, aiming to boost state revenues"
+        + " and tighten oversight in a country that produces more than 70% of the metal globally, estimated at more than 280,000 metric tons this year.";
+    assertEquals(null, period(LocalDate.of(2025, 12, 9), "more than 70%", s));
+    assertEquals("2025", period(LocalDate.of(2025, 12, 9), "more than 280,000 metric tons", s));
+    // Yicai Global: a market share of a period is dated (not a share of world supply)
+    assertEquals("2023-01/2023-05", period(LocalDate.of(2023, 7, 26), "36 percent",
+        "CATL’s market share rose to 36 percent in the five months ended May 31, according to SNE Research."));
+  }
 }
