@@ -53,7 +53,9 @@ public final class PeriodResolver {
       "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
-          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
+          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b"
+          // "MP Materials keeps RE output steady in 1Q23", "Q1'23": a quarter with a two-digit year.
+          + "|\\b(?:([1-4])Q|Q([1-4])['’])(\\d{2})\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
       "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
@@ -161,9 +163,14 @@ public final class PeriodResolver {
       if (articleDate == null && forecastYear(text, y.start(), y.end())) continue;
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
+    Matcher q = SHORT_QUARTER.matcher(text);
+    // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
+    while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
     Context ctx = new Context(articleDate, latest);
     return articleDate == null && latest > 0 ? ctx.withPresentMonth(latestDayMonth(text, latest)) : ctx;
   }
+
+  private static final Pattern SHORT_QUARTER = Pattern.compile("\\b(?:[1-4]Q|Q[1-4]['’])(\\d{2})\\b");
 
   /** "from 16th October", "on October 15", "on Oct. 12, 2025": a day something happened on. */
   private static final Pattern EVENT_DAY = Pattern.compile(
@@ -346,14 +353,15 @@ public final class PeriodResolver {
     }
     m = QUARTER.matcher(sentence);
     while (m.find()) {
-      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(4);
+      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(4) != null ? m.group(4)
+          : m.group(6) != null ? m.group(6) : m.group(7);
       int q = switch (which) {
         case "first", "1st", "1" -> 1;
         case "second", "2nd", "2" -> 2;
         case "third", "3rd", "3" -> 3;
         default -> 4;
       };
-      String ys = m.group(2) != null ? m.group(2) : m.group(5);
+      String ys = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(8) != null ? "20" + m.group(8) : null;
       int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
           : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;

@@ -606,4 +606,14 @@ class PeriodRulesTest {
     assertEquals("2023-01/2023-05", period(LocalDate.of(2023, 7, 26), "36 percent",
         "CATL’s market share rose to 36 percent in the five months ended May 31, according to SNE Research."));
   }
+
+  @Test
+  void aQuarterWithATwoDigitYearDatesAnUndatedPage() {
+    // Argus Media (no date; headline "MP Materials keeps RE output steady in 1Q23"; the only year of the text is a target's)
+    String[] text = {"MP Materials keeps RE output steady in 1Q23", "",
+        "MP produced 10,671t of REO contained in concentrate in the first quarter, down by 1pc from a year earlier.",
+        "Commercial oxide production is scheduled to start before the end of 2023."};
+    assertEquals("2023-01/2023-03", period(null, "10,671t", text));
+    assertEquals("2023-01/2023-03", period(LocalDate.of(2023, 5, 10), "$95.7mn", "Revenue in Q1'23 rose 5% to $95.7mn."));
+  }
 }
