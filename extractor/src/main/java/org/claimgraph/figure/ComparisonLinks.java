@@ -34,6 +34,9 @@ public final class ComparisonLinks {
       "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_EARLIER = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\b(?:a\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|last\\s+month)\\b");
+  private static final Pattern THE_YEAR_BEFORE = Pattern.compile("(?i)^\\s*(?:in\\s+)?the\\s+(?:(?:previous|prior|preceding)\\s+year|year\\s+before)\\b");
+  private static final Pattern QUARTER_EARLIER = Pattern.compile(
+      "(?i)^[^.;]{0,40}?\\b(?:a\\s+quarter\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+quarter)\\b");
   private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at|reaching|reached|hit|hitting|totall?ing|of)\\s+(?:about\\s+|nearly\\s+|some\\s+|a\\s+record\\s+)?$");
 
   private ComparisonLinks() {}
@@ -102,11 +105,14 @@ public final class ComparisonLinks {
       // No period of its own: a year or a month before the level it is compared with.
       if (YEAR_EARLIER.matcher(after).find() || period != null && "yoy".equals(basis)) period = shift(reference, -12);
       else if (MONTH_EARLIER.matcher(after).find() || period != null && "mom".equals(basis)) period = shift(reference, -1);
+      // "compared to 2,722 tons reported in the previous quarter" for the second quarter → the first.
+      else if (QUARTER_EARLIER.matcher(after).find()) period = shift(reference, -3);
     }
     // "down from 8.2% last year" for September: September of last year, not the whole year.
     String yearBefore = shift(reference, -12);
+    // Not "up from 0.3Mt in the previous year" after "in the first 11 months of 2024": that year as a whole.
     if (period != null && period.length() == 4 && reference != null && reference.length() > 4 && yearBefore != null
-        && yearBefore.startsWith(period)) {
+        && yearBefore.startsWith(period) && !THE_YEAR_BEFORE.matcher(after).find()) {
       period = yearBefore;
     }
     return period;

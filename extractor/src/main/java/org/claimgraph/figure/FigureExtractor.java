@@ -80,7 +80,10 @@ public final class FigureExtractor {
         if (!heading && (REPORTED.matcher(s.text()).find() || DATA_WORDS.matcher(s.text()).find())) {
           List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
           if (!stated.isEmpty()) {
-            lastPeriod = newest(List.of(), stated);
+            String newest = newest(List.of(), stated);
+            // "The association noted that the market maintained a strong growth trend during October" after January–October
+            // figures: a remark on the span's last month, not a new period for "the mentioned period" after it.
+            if (!lastMonthOf(newest, lastPeriod)) lastPeriod = newest;
             lastParagraph = paragraph;
           }
         }
@@ -105,6 +108,10 @@ public final class FigureExtractor {
         // "Prices have gained 18% since February": a change up to now, the article's month.
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
           period = YearMonth.from(article.date()).toString();
+        }
+        if (ANNUAL_TARGET_BEFORE.matcher(s.text().substring(0, rs)).find() && (period == null || period.length() > 4)) {
+          int year = ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear();
+          if (year > 0) period = Integer.toString(year);
         }
         if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
@@ -148,8 +155,10 @@ public final class FigureExtractor {
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
         // … except by a figure before it in its own sentence ("jumped 28 per cent to 1.11 million units, or 60 per cent of the worldwide total").
-        String period = f.period() != null ? f.period() : f.kind() == Kind.SHARE && !sameParagraph && sentenceRunning == null ? null
-            : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
+        // A share of world supply stated as a standing fact ("Indonesia, now producing over half of the world’s nickel", "a country
+        // that produces more than 70% of the metal globally") has no period, not even one its sentence states for something else.
+        boolean worldShare = f.kind() == Kind.SHARE && isWorldShare(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
+        String period = worldShare ? null : f.period() != null ? f.period() : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
         // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
         if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
           period = lastPeriod;
@@ -166,6 +175,11 @@ public final class FigureExtractor {
         // January-September period with a 15.8 percent share": a ranking of shares continues its period.
         if (period == null && f.kind() == Kind.SHARE && lastShares && paragraph - lastParagraph <= 2 && RANKED.matcher(s.text()).find()) {
           period = lastPeriod;
+        }
+        // "A year earlier, flows reached 153t." after June's 20t: the period before, a year back.
+        if (f.period() == null && !isBase && lastPeriod != null && YEAR_EARLIER_LEAD.matcher(s.text()).find()) {
+          String back = ComparisonLinks.shift(lastPeriod, -12);
+          if (back != null) period = back;
         }
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
         // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
@@ -221,7 +235,9 @@ public final class FigureExtractor {
       String dated = sentencePeriod;
       lastShares = out.subList(out.size() - sentenceFigures.size(), out.size()).stream()
           .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
-      if (sentencePeriod != null) lastPeriod = sentencePeriod;
+      // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
+      boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
+      if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
     return credits.resolve(annotated, out);
@@ -423,6 +439,10 @@ public final class FigureExtractor {
   private static final Pattern DATA_WORDS = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations"
           + "|(?:net\\s+|operating\\s+)?(?:profits?|revenues?|earnings|income))\\b");
+  private static final Pattern YEAR_EARLIER_LEAD = Pattern.compile("(?i)^(?:a|one)\\s+year\\s+(?:earlier|ago|before)\\s*,");
+  /** "its revised annual sales target of 4 million vehicles", "full-year revenue target from \"growth of 5–10%": a whole year's. */
+  private static final Pattern ANNUAL_TARGET_BEFORE = Pattern.compile(
+      "(?i)\\b(?:annual|full[- ]year|yearly|year-end)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:target|forecast|guidance|goal|projection|outlook)s?\\b[^.;]{0,30}$");
   private static final Pattern FROM_YEAR_START = Pattern.compile("(?i)^\\s*(?:from|since)\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+year\\b");
   /** A place in a ranking: "was second with", "ranked third", "came fourth", "followed by". */
   private static final Pattern RANKED = Pattern.compile(
@@ -550,6 +570,29 @@ public final class FigureExtractor {
     return p.period();
   }
 
+  private static final Pattern ALONE = Pattern.compile("(?i)\\b(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|month|quarter)\\s+alone\\b");
+
+  /** Whether {@code month} is the last month of the span {@code span} ("2025-10" of "2025-01/2025-10"). */
+  private static boolean lastMonthOf(String month, String span) {
+    return month != null && span != null && month.length() == 7 && span.contains("/") && span.endsWith("/" + month);
+  }
+
+  /** "of the world’s", "globally", "of global cobalt supply": the whole world's. */
+  private static final Pattern WORLD_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:of\\s+(?:the\\s+)?(?:world['’]s|world|global)\\b|(?:of\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:globally|worldwide)\\b)");
+  /** A standing fact in the present: "produces", "accounts for", "controls", "now producing". */
+  private static final Pattern STANDING = Pattern.compile(
+      "(?i)\\b(?:produces|accounts|supplies|controls|dominates|holds|makes\\s+up|represents|is|are|now|currently)\\b");
+
+  /** A share of what the whole world produces or uses, stated in the present tense of its clause. */
+  private static boolean isWorldShare(String sentence, int start, int end) {
+    String after = sentence.substring(end);
+    String before = sentence.substring(Math.max(0, start - 60), start);
+    before = before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    return WORLD_AFTER.matcher(after).find() && STANDING.matcher(before).find();
+  }
+
   /** "soared nearly 75% from June" with no stated period is about the month after June. */
   private static String nextMonthOfReference(List<PeriodMention> pms, int re) {
     for (PeriodMention p : pms) {
@@ -564,6 +607,8 @@ public final class FigureExtractor {
   private static String yearAfterReference(List<PeriodMention> pms) {
     for (PeriodMention p : pms) {
       if (p.basis() && p.month() > 0 && p.period().length() == 7 && LAST_YEAR_END.matcher(p.text()).find()) return YearMonth.parse(p.period()).plusYears(1).toString();
+      // "increased by 73 percent compared to the first ten months last year": the same months a year later.
+      if (p.basis() && p.period().contains("/") && LAST_YEAR_END.matcher(p.text()).find()) return ComparisonLinks.shift(p.period(), 12);
     }
     return null;
   }

@@ -53,11 +53,13 @@ public final class PeriodResolver {
       "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
-          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b");
+          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b"
+          // "MP Materials keeps RE output steady in 1Q23", "Q1'23": a quarter with a two-digit year.
+          + "|\\b(?:([1-4])Q|Q([1-4])['’])(\\d{2})\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
       "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
-          + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + ")|(this|last|the\\s+current|the\\s+previous)\\s+year))?");
+          + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + "))|(?:\\s+of)?\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?");
   /** "nine-month exports", "the 10-month total": January to the ninth month, not a duration ("a seven-month high"). */
   private static final Pattern N_MONTH_TOTAL = Pattern.compile(
       "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\\s+(?:period|total|exports|imports|sales|"
@@ -66,6 +68,9 @@ public final class PeriodResolver {
   private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)\\b");
+  private static final Pattern FACTOR_BEFORE = Pattern.compile("(?i)\\b(?:double|triple|twice|thrice|times)\\s+$");
+  private static final Pattern STATED_YEAR = Pattern.compile("(?<![\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%])");
   /** "16.5 billion yuan last quarter" on a page of 2025-07-30: the quarter before the page's (not "the previous quarter", a base). */
   private static final Pattern RELATIVE_QUARTER = Pattern.compile("(?i)\\b(last|this|the\\s+latest)\\s+quarter\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -88,12 +93,12 @@ public final class PeriodResolver {
   private static final Pattern CHANGE_BEFORE_SPAN = Pattern.compile(
       "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
   /** "from January through September" is a range; "sold … through September" alone runs from January. */
-  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
+  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
-  /** "the three months that ended in September", "the September quarter". */
+  /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
   private static final Pattern QUARTER_ENDING = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:three\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
+      "(?i)(?:the\\s+)?(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
           + "|(?:the\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s+quarter");
   /** "for the remainder of 2025", "for the rest of the year", "(valid) until the end of 2025": a window that runs from now to December. */
   private static final Pattern REMAINDER = Pattern.compile(
@@ -158,9 +163,14 @@ public final class PeriodResolver {
       if (articleDate == null && forecastYear(text, y.start(), y.end())) continue;
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
+    Matcher q = SHORT_QUARTER.matcher(text);
+    // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
+    while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
     Context ctx = new Context(articleDate, latest);
     return articleDate == null && latest > 0 ? ctx.withPresentMonth(latestDayMonth(text, latest)) : ctx;
   }
+
+  private static final Pattern SHORT_QUARTER = Pattern.compile("\\b(?:[1-4]Q|Q[1-4]['’])(\\d{2})\\b");
 
   /** "from 16th October", "on October 15", "on Oct. 12, 2025": a day something happened on. */
   private static final Pattern EVENT_DAY = Pattern.compile(
@@ -267,13 +277,14 @@ public final class PeriodResolver {
     }
     m = QUARTER_ENDING.matcher(sentence);
     while (m.find()) {
-      int last = month(m.group(1) != null ? m.group(1) : m.group(3));
-      String ys = m.group(1) != null ? m.group(2) : m.group(4);
-      if (last == 0) continue;
+      int last = month(m.group(2) != null ? m.group(2) : m.group(4));
+      String ys = m.group(2) != null ? m.group(3) : m.group(5);
+      int months = m.group(1) == null ? 3 : m.group(1).equalsIgnoreCase("twelve") ? 12 : monthsCount(m.group(1));
+      if (last == 0 || months < 1 || months > 12) continue;
       int year = ys != null ? Integer.parseInt(ys) : yearFor(last, years.at(m.start()), ctx);
       if (year == 0) continue;
       YearMonth end = YearMonth.of(year, last);
-      add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+      add(out, sentence, m.start(), m.end(), months == 1 ? end.toString() : end.minusMonths(months - 1) + "/" + end, months == 1 ? last : 0);
     }
     m = REMAINDER.matcher(sentence);
     while (m.find()) {
@@ -342,14 +353,15 @@ public final class PeriodResolver {
     }
     m = QUARTER.matcher(sentence);
     while (m.find()) {
-      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(4);
+      String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(4) != null ? m.group(4)
+          : m.group(6) != null ? m.group(6) : m.group(7);
       int q = switch (which) {
         case "first", "1st", "1" -> 1;
         case "second", "2nd", "2" -> 2;
         case "third", "3rd", "3" -> 3;
         default -> 4;
       };
-      String ys = m.group(2) != null ? m.group(2) : m.group(5);
+      String ys = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(8) != null ? "20" + m.group(8) : null;
       int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
           : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
@@ -367,6 +379,21 @@ public final class PeriodResolver {
       int year = relativeYear(m.group(2), ctx);
       if (month == 0 || year == 0 || isModalMay(sentence, m)) continue;
       add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
+    }
+    m = YEAR_BEFORE.matcher(sentence);
+    while (m.find()) {
+      // "the country exported 51.8 kt all of 2018, and merely 0.8 kt the year before", "in the first 11 months of 2024, …
+      // up from 0.3Mt in the previous year": the year before the one the sentence states.
+      Matcher stated = STATED_YEAR.matcher(sentence.substring(0, m.start()));
+      int year = 0;
+      while (stated.find()) year = Integer.parseInt(stated.group(1));
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), Integer.toString(year - 1), 0);
+      // "is almost double the previous year": what a factor compares with.
+      if (FACTOR_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+        int at = m.start();
+        out.replaceAll(p -> p.start() == at ? new PeriodMention(p.start(), p.end(), p.text(), p.period(), true, p.month()) : p);
+      }
     }
     m = RELATIVE.matcher(sentence);
     while (m.find()) {
@@ -392,6 +419,11 @@ public final class PeriodResolver {
         YearMonth ym = YearMonth.from(ctx.articleDate()).plusMonths(shift);
         add(out, sentence, m.start(), m.end(), ym.toString(), ym.getMonthValue());
       } else {
+        // "more than 160 GWh in orders this year alone": January to the page's month.
+        if (which.equals("this") && sentence.startsWith(" alone", m.end())) {
+          add(out, sentence, m.start(), m.end() + 6, interval(ctx.articleDate().getYear(), 1, ctx.articleDate().getYear(), ctx.articleDate().getMonthValue()), 0);
+          continue;
+        }
         add(out, sentence, m.start(), m.end(), Integer.toString(ctx.articleDate().getYear() + shift), 0);
       }
     }

@@ -530,4 +530,90 @@ class PeriodRulesTest {
     assertEquals(null, period(null, "70%", "China currently dominates the global rare earths market, accounting for 70% of mining and 90% of"
         + " refined output worldwide.", "It reported 5,000 tons in 2024."));
   }
+
+  @Test
+  void monthsEndedOrUpToAMonthAreCumulative() {
+    // Yicai Global (2023-07-26): "the five months ended May 31", its base the same months of last year
+    String yicai = "CATL’s market share rose to 36 percent in the five months ended May 31, up from 34.3 percent in the same period of last"
+        + " year, according to SNE Research.";
+    assertEquals("2023-01/2023-05", period(LocalDate.of(2023, 7, 26), "36 percent", yicai));
+    assertEquals("2022-01/2022-05", period(LocalDate.of(2023, 7, 26), "34.3 percent", yicai));
+    // Teller Report (2020-11-02): "up to and including October"; a change compared to "the first ten months last year" is this year's ten months
+    String[] teller = {"Compared to a year earlier, 12 percent more fully electric cars were registered up to and including October.",
+        "The number of (plug-in) hybrid cars increased by 73 percent compared to the first ten months last year."};
+    assertEquals("2020-01/2020-10", period(LocalDate.of(2020, 11, 2), "12 percent", teller));
+    assertEquals("2020-01/2020-10", period(LocalDate.of(2020, 11, 2), "73 percent", teller));
+  }
+
+  @Test
+  void theYearBeforeIsTheYearBeforeTheSentencesYear() {
+    // NAI500 (2019-08-30); Project Blue (2025): the year before the one the sentence states, as a year
+    assertEquals("2017", period(LocalDate.of(2019, 8, 30), "0.8 kt",
+        "To put that into perspective, the country exported 51.8 kt all of 2018, and merely 0.8 kt the year before."));
+    assertEquals("2023", period(LocalDate.of(2025, 1, 10), "0.3Mt", "As a result, in the first 11 months of 2024, Indonesian imports of"
+        + " Filippino ore ballooned to 10.0Mt, up from 0.3Mt in the previous year."));
+    // Best Practice (no date): what a factor compares with is not the factor's period
+    assertEquals("2020", period(null, "almost double", "Sarah Kiely said that the 14,254 electric vehicles registered in 2020 is almost double"
+        + " the previous year."));
+    // The Metalnomist (2025-09-01): "A year earlier, …" opening a sentence is the period before, a year back
+    assertEquals("2024-06", period(LocalDate.of(2025, 9, 1), "153t", "In June, exports plunged to 20t, all to South Korea. A year earlier,"
+        + " flows reached 153t."));
+  }
+
+  @Test
+  void aBaseInThePreviousQuarterIsTheQuarterBefore() {
+    // Karachi Chronicle (Reuters rewrite), read with a date of January 2025
+    assertEquals("2025-01/2025-03", period(LocalDate.of(2025, 1, 25), "2,722 tons", "The total amount of rare earth oxides in the second"
+        + " quarter was 2,617 tons, compared to 2,722 tons reported in the previous quarter."));
+  }
+
+  @Test
+  void anAnnualTargetIsTheYearsNotTheMonthsSoFar() {
+    // BNN Bloomberg (2024-11-01): the target is 2024's, the sales so far January to September
+    String s = "BYD is also on track to meet its revised annual sales target of 4 million vehicles, having sold around 2.74 million vehicles"
+        + " through September.";
+    assertEquals("2024", period(LocalDate.of(2024, 11, 1), "4 million vehicles", s));
+    assertEquals("2024-01/2024-09", period(LocalDate.of(2024, 11, 1), "around 2.74 million vehicles", s));
+  }
+
+  @Test
+  void aMonthAloneOrARemarkOnTheSpansLastMonthIsAnAside() {
+    // Business Insider (Rho Motion, 2025-05-16): after "In April alone, …" the text goes on about January–April
+    LocalDate may16 = LocalDate.of(2025, 5, 16);
+    String[] bi = {"Global EV sales jumped 29% to 5.6 million in the first four months of the year compared with the same period in 2024,"
+        + " according to data released Wednesday by EV research firm Rho Motion.", "In April alone, 1.5 million EVs were sold worldwide.",
+        "However, EV sales in North America — the US, China, and Mexico — rose by just 5%, or 600,000 vehicles."};
+    assertEquals("2025-04", period(may16, "1.5 million EVs", bi));
+    assertEquals("2025-01/2025-04", period(may16, "600,000 vehicles", bi));
+    // Okaz (2025-11-12): a remark on October between January–October figures and "the mentioned period"
+    assertEquals("2025-01/2025-10", period(LocalDate.of(2025, 11, 12), "5.62 million units",
+        "In the first ten months of 2025, China's auto sales rose 12.4% to 27.69 million units, CAAM data showed.",
+        "The association noted that the automobile market in China maintained a strong growth trend during October, as vehicle exports showed resilience.",
+        "The data also revealed that China's automobile exports rose by 15.7% year-on-year to reach 5.62 million units during the mentioned period."));
+    // Chosun Biz (2025-10-30): orders "this year alone" run from January to the page's month
+    assertEquals("2025-01/2025-10", period(LocalDate.of(2025, 10, 30), "more than 160 GWh",
+        "For the cylindrical 46 series, the company secured more than 160 GWh in orders this year alone."));
+  }
+
+  @Test
+  void aShareOfWorldSupplyInThePresentHasNoPeriod() {
+    // plawiuk (Reuters, 2025-12-09): not the October of the quota; the sentence's other figure keeps its year
+    String s = "Congo suspended all cobalt exports in February, but then introduced a quota system in October, aiming to boost state revenues"
+        + " and tighten oversight in a country that produces more than 70% of the metal globally, estimated at more than 280,000 metric tons this year.";
+    assertEquals(null, period(LocalDate.of(2025, 12, 9), "more than 70%", s));
+    assertEquals("2025", period(LocalDate.of(2025, 12, 9), "more than 280,000 metric tons", s));
+    // Yicai Global: a market share of a period is dated (not a share of world supply)
+    assertEquals("2023-01/2023-05", period(LocalDate.of(2023, 7, 26), "36 percent",
+        "CATL’s market share rose to 36 percent in the five months ended May 31, according to SNE Research."));
+  }
+
+  @Test
+  void aQuarterWithATwoDigitYearDatesAnUndatedPage() {
+    // Argus Media (no date; headline "MP Materials keeps RE output steady in 1Q23"; the only year of the text is a target's)
+    String[] text = {"MP Materials keeps RE output steady in 1Q23", "",
+        "MP produced 10,671t of REO contained in concentrate in the first quarter, down by 1pc from a year earlier.",
+        "Commercial oxide production is scheduled to start before the end of 2023."};
+    assertEquals("2023-01/2023-03", period(null, "10,671t", text));
+    assertEquals("2023-01/2023-03", period(LocalDate.of(2023, 5, 10), "$95.7mn", "Revenue in Q1'23 rose 5% to $95.7mn."));
+  }
 }
