@@ -396,7 +396,7 @@ final class CreditResolver {
   String organizationSpeaker(String name, Map<String, String> acronyms) {
     String bare = name.replaceFirst("^(?:the|The)\\s+", "");
     boolean body = !bare.equals(name) || ORG_WORD.matcher(bare).find() || bare.matches("\\p{Lu}[\\p{Lu}&]{1,8}") || acronyms.containsKey(bare)
-        || isCompany(bare);
+        || isCompany(bare) || bare.contains(" ") && !AttributionFinder.isPersonName(bare);
     for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) body = true;
     return body ? Credits.normalize(name, lexicon, acronyms) : null;
   }
