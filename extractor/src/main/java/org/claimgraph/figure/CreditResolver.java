@@ -630,6 +630,8 @@ final class CreditResolver {
   private Attribution ownAssessment(Article article) {
     if (article.publisher() == null) return null;
     String named = Credits.normalize(article.publisher().strip(), lexicon);
+    // "Argus Media", "Benchmark Source": the body's own site, by a form of the lexicon.
+    for (var m : lexicon.organizations().find(named)) if (m.start() == 0 && m.end() == named.length()) named = m.value();
     return researchBodies.contains(named) ? new Attribution(named, null, "publisher", -1, -1, true) : null;
   }
 

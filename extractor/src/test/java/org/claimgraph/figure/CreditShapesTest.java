@@ -185,4 +185,14 @@ class CreditShapesTest {
     assertEquals("the World Bank", PeriodRulesTest.figure(fs, "35 percent").attribution().speaker().name());
     assertEquals("the World Bank", PeriodRulesTest.figure(fs, "about 60 percent").attribution().speaker().name());
   }
+
+  @Test
+  void aPriceReportersOwnSiteIsKnownByItsSiteName() {
+    // Benchmark Source (Benchmark Mineral Intelligence's news site); the same sentence on another site credits nobody
+    String[] text = {"The low nickel and cobalt prices have resulted in modelled prismatic NCM811 cell prices in China dropping to $82.6/kWh, "
+        + "lower than $85.7/kWh price for an equivalent LFP cell."};
+    Figure f = PeriodRulesTest.figure(Texts.figuresBy("Benchmark Source", DATE, text), "$82.6/kWh");
+    assertEquals("Benchmark Mineral Intelligence", f.attribution().display());
+    assertNull(PeriodRulesTest.figure(Texts.figuresBy("Electrive", DATE, text), "$82.6/kWh").attribution());
+  }
 }
