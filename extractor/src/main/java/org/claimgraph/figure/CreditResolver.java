@@ -129,6 +129,8 @@ final class CreditResolver {
     for (Quote q : quotes(article)) {
       // A quoted body by the name the article gives it ("The MGB" → "the Mines and Geosciences Bureau").
       String body = q.speaker() == null ? null : organizationSpeaker(q.speaker().name(), acronyms);
+      // "the World Bank said": a body's name as the article writes it, with its article, as sources keep it.
+      if (body != null && !body.isEmpty() && Character.isUpperCase(body.charAt(0)) && article.text().contains("the " + body)) body = "the " + body;
       quotes.add(body == null || body.isBlank() ? q : new Quote(q.start(), q.end(), new Speaker(body, null, null)));
     }
     Attribution articleCredit = articleCredit(article);
@@ -208,9 +210,9 @@ final class CreditResolver {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
-          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()))) {
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, s.text(), wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()))) {
             carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
-          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, wireCredit || isCompany(running.attribution().source()))) {
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()))) {
             carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
@@ -303,9 +305,10 @@ final class CreditResolver {
       String owner) {
     String company = companyOf(s.text());
     if (a.speaker() != null) {
-      // "“…,” the MGB said", "Lynas said in a statement": a body's statement runs on like its data, and names the body.
+      // "“…,” the MGB said", "Lynas said in a statement": a body's statement runs on like its data, and names the body; an
+      // analyst's quoted view ("said research agency BMI") covers its own words only, as a person's does.
       String body = organizationSpeaker(a.speaker().name(), acronyms);
-      if (body != null) return new Credit(new Attribution(body, null, a.cue(), a.start(), a.end(), a.carried()), a.speaker().name(), Reach.DATA, paragraph, company);
+      if (body != null && !researchBodies.contains(body)) return new Credit(new Attribution(body, null, a.cue(), a.start(), a.end(), a.carried()), a.speaker().name(), Reach.DATA, paragraph, company);
       return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
     }
     String written = a.source();
@@ -393,7 +396,7 @@ final class CreditResolver {
   String organizationSpeaker(String name, Map<String, String> acronyms) {
     String bare = name.replaceFirst("^(?:the|The)\\s+", "");
     boolean body = !bare.equals(name) || ORG_WORD.matcher(bare).find() || bare.matches("\\p{Lu}[\\p{Lu}&]{1,8}") || acronyms.containsKey(bare)
-        || isCompany(bare);
+        || isCompany(bare) || bare.contains(" ") && !AttributionFinder.isPersonName(bare);
     for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) body = true;
     return body ? Credits.normalize(name, lexicon, acronyms) : null;
   }
@@ -495,8 +498,10 @@ final class CreditResolver {
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
-  private static boolean otherCompany(Credit c, String company, boolean wireCredit) {
-    return wireCredit && company != null && c.company() != null && !company.equals(c.company());
+  private static boolean otherCompany(Credit c, String company, String sentence, boolean wireCredit) {
+    // "Tesla has been CATL’s largest client …, contributing 11.6 percent to its revenue": a sentence that also names the
+    // credited company is still about it.
+    return wireCredit && company != null && c.company() != null && !company.equals(c.company()) && !sentence.contains(c.company());
   }
 
 
@@ -625,6 +630,8 @@ final class CreditResolver {
   private Attribution ownAssessment(Article article) {
     if (article.publisher() == null) return null;
     String named = Credits.normalize(article.publisher().strip(), lexicon);
+    // "Argus Media", "Benchmark Source": the body's own site, by a form of the lexicon.
+    for (var m : lexicon.organizations().find(named)) if (m.start() == 0 && m.end() == named.length()) named = m.value();
     return researchBodies.contains(named) ? new Attribution(named, null, "publisher", -1, -1, true) : null;
   }
 

@@ -46,8 +46,8 @@ public final class Credits {
   private static final Pattern RELEASED_BY_NAME = Pattern.compile(
       "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*))\\s+(?:released|published|issued|compiled|put out)\\b.*$");
   private static final Pattern RELEASED_WHEN = Pattern.compile(
-      "(?i)\\s+(?:released|published|issued|out)(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-          + "|today|yesterday|week|month|morning|afternoon|evening)$");
+      "(?i)\\s+(?:(?:released|published|issued|out)(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+          + "|today|yesterday|week|month|morning|afternoon|evening)|released|published|issued)$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /**
    * "government body Cochilco", "research agency BMI", "Chile state copper commission Cochilco",

@@ -135,4 +135,64 @@ class CreditShapesTest {
         + "previous quarter as energy storage system (ESS) revenue grew sharply.\"");
     assertEquals("Lee Chang-sil", PeriodRulesTest.figure(fs, "2.4%").attribution().speaker().name());
   }
+
+  @Test
+  void aSentenceThatAlsoNamesTheCreditedCompanyIsStillAboutIt() {
+    // Yicai Global (CATL's earnings report); the other company's own sentence (Reuters via Nasdaq) keeps the wire's credit
+    List<Figure> fs = Texts.figures(DATE,
+        "(Yicai Global) July 26 -- Contemporary Amperex Technology, the world’s biggest maker of electric car batteries, reported a record profit.",
+        "CATL’s sales to Tesla nearly doubled to almost CNY28 billion in the first half, according to the earnings report. Tesla has been "
+            + "CATL’s largest client for two years in a row, contributing 11.6 percent to its revenue in 2022.");
+    assertEquals("CATL", credit(fs, "11.6 percent"));
+    assertEquals("Reuters", creditOf("301,378 vehicles",
+        "BEIJING, Dec 4 (Reuters) - Sales of U.S. automaker Tesla's China-made electric vehicles skidded 17.8% in November from the same "
+            + "month a year earlier, to 82,432 cars, China Passenger Car Association (CPCA) data showed on Monday.",
+        "Chinese rival BYD, with its Dynasty and Ocean series of EVs, saw passenger vehicle deliveries set another record at 301,378 vehicles."));
+  }
+
+  @Test
+  void aCompanysQuotedStatementRunsOnButAnAnalystsQuotedViewDoesNot() {
+    // Karachi Chronicle (Lynas), Summa Money (BMI)
+    List<Figure> fs = Texts.figures(DATE,
+        "“Unfortunately, December production was affected by a technical issue regarding impurities in the MREC feedstock,” Lynas said in a statement.",
+        "The company, the world’s largest producer of rare earths outside of China, had an average selling price of A$49.2 per kilogram for its "
+            + "products in the quarter, compared to A$34.8 per kilogram last year.");
+    assertEquals("Lynas", credit(fs, "A$49.2 per kilogram"));
+    fs = Texts.figures(DATE, "“In 2026, we forecast cobalt prices to average $25/lb ($55,150 a tonne) as the DRC introduces a quota regime,” said "
+        + "research agency BMI, a unit of Fitch Solutions.",
+        "Exports until the end of the year have been capped at 18,125 tonnes with shipments in October set at 3,625 tonnes.");
+    assertEquals("BMI", PeriodRulesTest.figure(fs, "$25/lb").attribution().speaker().name());
+    assertNull(credit(fs, "18,125 tonnes"));
+  }
+
+  @Test
+  void whenDataCameOutIsNoPartOfWhoseItIs() {
+    // Oedigital (Reuters): the customs office the article names
+    assertEquals("the General Administration of Customs", creditOf("23%",
+        "Customs data released on Thursday showed that rare earth exports from China fell 23% in July, after reaching a record one month earlier.",
+        "Data from the General Administration of Customs revealed that the world's leading producer of rare Earths exported 5,994.3 tons of the "
+            + "material in July."));
+  }
+
+  @Test
+  void aQuotedBodyKeepsItsArticleAndATaglessNextParagraphIsStillItsQuote() {
+    // Ang Minero (the World Bank's report quoted over two paragraphs)
+    List<Figure> fs = Texts.figures(DATE,
+        "“The global glut has driven prices down 35 percent over the past two years, leading to production cuts in other economies,” the World "
+            + "Bank said in its previous report.",
+        "“However, global production growth is expected to slow gradually over the forecast horizon, as Indonesia—now accounting for about 60 "
+            + "percent of global production—introduces mining quotas to stabilize prices.”");
+    assertEquals("the World Bank", PeriodRulesTest.figure(fs, "35 percent").attribution().speaker().name());
+    assertEquals("the World Bank", PeriodRulesTest.figure(fs, "about 60 percent").attribution().speaker().name());
+  }
+
+  @Test
+  void aPriceReportersOwnSiteIsKnownByItsSiteName() {
+    // Benchmark Source (Benchmark Mineral Intelligence's news site); the same sentence on another site credits nobody
+    String[] text = {"The low nickel and cobalt prices have resulted in modelled prismatic NCM811 cell prices in China dropping to $82.6/kWh, "
+        + "lower than $85.7/kWh price for an equivalent LFP cell."};
+    Figure f = PeriodRulesTest.figure(Texts.figuresBy("Benchmark Source", DATE, text), "$82.6/kWh");
+    assertEquals("Benchmark Mineral Intelligence", f.attribution().display());
+    assertNull(PeriodRulesTest.figure(Texts.figuresBy("Electrive", DATE, text), "$82.6/kWh").attribution());
+  }
 }
