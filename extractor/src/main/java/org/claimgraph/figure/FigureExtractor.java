@@ -58,8 +58,10 @@ public final class FigureExtractor {
     // An article whose headline is about a company ("Lynas second-quarter sales revenue rises nearly 4%")
     // is about the company's country unless the headline names a country ("Tesla's China-made EV sales …").
     String titleCompany = places.titleCompany(article.title());
+    // … and one whose headline names the exporter ("China, Indonesia drive Philippine nickel shipments") is about the exporter.
+    String headlineExporter = places.headlineExporter(article.title());
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
-        : mainCountry(article.title(), article.text());
+        : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text());
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
@@ -117,9 +119,10 @@ public final class FigureExtractor {
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         boolean regional = places.regionScoped(s.text(), rs, re);
-        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, countryMentions);
+        int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
+        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, countryMentions);
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
-        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry);
+        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry, measure, money);
         if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
         // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
         String described = places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
@@ -461,9 +464,16 @@ public final class FigureExtractor {
         && !place.contains(importer)) {
       return place.isEmpty() ? List.of(importer) : List.of(place.get(0), importer);
     }
-    if (main == null || measure == null || place.contains(main) || place.size() > 1) return place;
+    if (main == null || measure == null || place.contains(main)) return place;
     if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
     MeasureParts parts = MeasureParts.of(measure);
+    // "Total exports of spherical graphite to Japan and the US fell to zero": the exporter of several destinations.
+    if (place.size() > 1) {
+      if (!"export".equals(parts.flow()) || !places.allDestinations(sentence, place)) return place;
+      List<String> out = new ArrayList<>(List.of(main));
+      out.addAll(place);
+      return out;
+    }
     // Prices are a market's, not a country's.
     if ("price".equals(parts.flow())) return place;
     // "The imports from Chile amounted to 20,300 tonnes" in an article about China: CL → CN;
@@ -490,7 +500,14 @@ public final class FigureExtractor {
    * sales reach 502,657" → CN), or the article's country where the subject refers to it ("the
    * world's largest rare earth magnet supplier", "the country", "the Asian nation").
    */
-  private List<String> subjectPlace(String sentence, int at, String main) {
+  private List<String> subjectPlace(String sentence, int at, String main, String measure, boolean money) {
+    // "Holden’s sales reported a steep 5.8% decline", "82,432 units of various Tesla EVs were sold" in an article
+    // about one country's market: what a carmaker sold or registered there is the market's, not its home's.
+    String flow = MeasureParts.of(measure).flow();
+    if (main != null && !money && ("sales".equals(flow) || "registrations".equals(flow)) && !places.companyCountries(sentence).isEmpty()
+        && !GLOBAL_SCOPE.matcher(sentence).find()) {
+      return List.of(main);
+    }
     // The company before the figure is its subject; one after it ("exceeding Tesla’s $25.2 billion") only without a subject.
     List<String> before = places.companyCountries(sentence.substring(0, at));
     if (!before.isEmpty()) return List.of(before.get(0));

@@ -185,6 +185,26 @@ public final class PlaceResolver {
     return found.isEmpty() ? null : found.get(0);
   }
 
+  private static final Pattern HEADLINE_FLOW = Pattern.compile("(?i)\\b(?:exports?|shipments?|output|production)\\b");
+  private static final Pattern HEADLINE_FLOW_BETWEEN = Pattern.compile("^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+
+  /**
+   * The one exporter or producer a headline names as such, the country nearest before its flow word
+   * ("China, Indonesia drive Philippine nickel shipments" → PH: China and Indonesia are its buyers), else null.
+   */
+  public String headlineExporter(String title) {
+    if (title == null) return null;
+    Set<String> found = new LinkedHashSet<>();
+    List<PhraseMatcher.Match<Lexicon.Country>> ms = mentions(title);
+    Matcher flow = HEADLINE_FLOW.matcher(title);
+    while (flow.find()) {
+      PhraseMatcher.Match<Lexicon.Country> nearest = null;
+      for (var m : ms) if (m.end() <= flow.start()) nearest = m;
+      if (nearest != null && HEADLINE_FLOW_BETWEEN.matcher(title.substring(nearest.end(), flow.start())).matches()) found.add(nearest.value().code());
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
   /** What a company reports of itself: results, its prices, its share of a market. */
   private static final Pattern COMPANY_RESULT = Pattern.compile(
       "(?i)\\b(?:profits?|revenues?|earnings|income|ebitda|sell(?:ing)?\\s+prices?|(?:market\\s+)?share)\\b");
@@ -404,6 +424,63 @@ public final class PlaceResolver {
 
   /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */
   public List<String> resolve(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    return resolve(sentence, start, end, -1, mentions);
+  }
+
+  /**
+   * The ISO codes for the figure at sentence offsets {@code [start, end)}, one of a list of figures:
+   * where one country alone is named between the figure before ({@code previousEnd}; 0 for the
+   * first) and this one, it is this figure's partner, not the list's others ("Germany received
+   * 392 kilograms, Japan 352 kilograms" → DE, JP; "with exports to Japan at 2,238 tonnes and
+   * exports to the US at 280 tonnes" → JP, US); marked exporters stay. {@code previousEnd} -1:
+   * no list.
+   */
+  public List<String> resolve(String sentence, int start, int end, int previousEnd, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    List<String> all = resolveAll(sentence, start, end, mentions);
+    if (previousEnd < 0 || all.size() < 2) return all;
+    int from = Math.max(previousEnd, segment(sentence, start, end)[0]);
+    Set<String> between = new LinkedHashSet<>();
+    Set<String> origins = new LinkedHashSet<>();
+    for (var m : mentions) {
+      if (isOrigin(sentence, m)) origins.add(m.value().code());
+      else if (m.start() >= from && m.end() <= start && !"bloc".equals(m.value().type())) between.add(m.value().code());
+    }
+    // "South Korea accounted for 30% of China's total exports, exhibiting … 122.3%": an exporter between is no partner.
+    if (between.size() != 1 || origins.containsAll(between)) return all;
+    String own = between.iterator().next();
+    List<String> out = new ArrayList<>();
+    for (String code : all) if (!code.equals(own) && origins.contains(code)) out.add(code);
+    out.add(own);
+    return List.copyOf(out);
+  }
+
+  /** Whether a mention is marked as exporter: "from Chile", "China's exports", "China exported". */
+  private static boolean isOrigin(String sentence, PhraseMatcher.Match<Lexicon.Country> m) {
+    String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+    String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+    if (ORIGIN_BEFORE.matcher(before).find()) return true;
+    if (DESTINATION_BEFORE.matcher(before).find()) return false;
+    return ORIGIN_AFTER.matcher(after).find() && !DESTINATION_AFTER.matcher(after).find();
+  }
+
+  /** Whether every one of {@code codes} is named after "to" (or "into", "for") in the sentence: "exports … to Japan and the US". */
+  public boolean allDestinations(String sentence, List<String> codes) {
+    Set<String> marked = new java.util.HashSet<>();
+    for (var m : mentions(sentence)) {
+      String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+      if (DESTINATION_BEFORE.matcher(before).find() && !CAUSE_TO.matcher(before).find()
+          || ORIGIN_LIST_DESTINATION.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        marked.add(m.value().code());
+      }
+    }
+    return !codes.isEmpty() && marked.containsAll(codes);
+  }
+
+  /** "to Japan and the US": the later members of a list after "to". */
+  private static final Pattern ORIGIN_LIST_DESTINATION = Pattern.compile(
+      "\\b(?i:to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+))+(?:the\\s+)?$");
+
+  private List<String> resolveAll(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     for (var m : mentions) {
       if (m.end() <= start && start - m.end() <= 40 && OWN_NUMBER_BETWEEN.matcher(sentence.substring(m.end(), start)).matches()) {
         return List.of(m.value().code());

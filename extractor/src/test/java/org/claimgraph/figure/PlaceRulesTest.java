@@ -331,4 +331,48 @@ class PlaceRulesTest {
         "BEIJING, Nov. 10 (Xinhua) -- Japan's car exports fell, while China's automobile exports hit a record high in October, data showed.",
         "The country exported 337,000 motor vehicles last month, surging 46 percent year on year."));
   }
+
+  @Test
+  void eachFigureOfAListTakesThePartnerNamedBeforeIt() {
+    // Raw Materials: recipients of China's exports, each before its number
+    String[] rm = {"China: Gallium, Germanium Exports Jump in July, But Destinations Narrow\n",
+        "China significantly increased gallium exports in July, according to the latest customs data.",
+        "Germanium shipments also showed signs of recovery, though still far below historic levels. Exports totaled 763 kilograms in July, up from just 96 kilograms in June. "
+            + "Here, the number of recipients also dwindled to just a few: Germany received 392 kilograms, Japan 352 kilograms, and Russia 19 kilograms."};
+    assertEquals(List.of("CN", "DE"), place("392 kilograms", rm));
+    assertEquals(List.of("CN", "JP"), place("352 kilograms", rm));
+    // Fastmarkets: a total to two destinations, then one figure per destination
+    String[] fm = {"China graphite exports slump in December\n", "China's graphite exports fell in December, and China's buyers held back.",
+        "Total exports of spherical graphite to Japan and the US fell to zero in December, with exports to Japan at 2,238 tonnes and exports to the US at 280 tonnes in November."};
+    assertEquals(List.of("CN", "JP", "US"), place("zero", fm));
+    assertEquals(List.of("CN", "JP"), place("2,238 tonnes", fm));
+    assertEquals(List.of("CN", "US"), place("280 tonnes", fm));
+    // Abachy: the exporter named between two figures is no partner of the second
+    assertEquals(List.of("CN", "KR"), place("122.3%",
+        "Particularly, South Korea accounted for 30% of China's total exports, exhibiting a remarkable year-on-year increase of 122.3%."));
+  }
+
+  @Test
+  void theExporterAHeadlineNamesIsTheArticlesCountry() {
+    // Ang Minero (Business Mirror): Indonesia is named most, but as a buyer of the Philippines' nickel
+    String[] nickel = {"China, Indonesia drive Philippine nickel shipments\n",
+        "The Philippines earned more than USD 600 million from nickel shipments in the first half of 2025, Business Mirror reported.",
+        "China accounted for the bulk of purchases at USD 421.71 million, while Indonesia followed with USD 181.14 million.",
+        "Indonesia, now producing over half of the world’s nickel, has expanded output rapidly with the help of China-backed smelters. Indonesia introduces mining quotas."};
+    assertEquals(List.of("PH", "CN"), place("USD 421.71 million", nickel));
+    assertEquals(List.of("PH", "ID"), place("USD 181.14 million", nickel));
+  }
+
+  @Test
+  void whatACarmakerSoldInOneCountrysMarketIsTheMarkets() {
+    // Vroomhead: Tesla's China-made sales in an article about China's market
+    assertEquals(List.of("CN"), place("82,432 units", "Tesla Sales In China Fall By 17.8% In November\n",
+        "Tesla's China-made EV sales fell in November, data from the China Passenger Car Association showed.",
+        "82,432 units of various Tesla EVs were sold during the span."));
+    // Best Practice: Holden and Ford in Australia's market
+    assertEquals(List.of("AU"), place("5.8%", "Australia's new car market shrank in 2020. Electric cars are still rare in Australia, and Australian buyers prefer utes.",
+        "In spite of its podium finish, Holden’s sales reported a steep 5.8% decline in sales, and an identical drop for Ford."));
+    // without an article's country, the carmaker's own
+    assertEquals(List.of("US"), place("5.8%", "In spite of its podium finish, Holden’s sales reported a steep 5.8% decline in sales, and an identical drop for Ford."));
+  }
 }
