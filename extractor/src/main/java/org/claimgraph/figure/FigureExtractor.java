@@ -55,7 +55,13 @@ public final class FigureExtractor {
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
     String ledePeriod = LedePeriod.of(periods, article, ctx);
-    String mainCountry = mainCountry(article.title(), article.text());
+    // An article whose headline is about a company ("Lynas second-quarter sales revenue rises nearly 4%")
+    // is about the company's country unless the headline names a country ("Tesla's China-made EV sales …").
+    String titleCompany = places.titleCompany(article.title());
+    // … and one whose headline names the exporter ("China, Indonesia drive Philippine nickel shipments") is about the exporter.
+    String headlineExporter = places.headlineExporter(article.title());
+    String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
+        : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text());
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
@@ -69,6 +75,8 @@ public final class FigureExtractor {
     String lastPeriodMeasure = null;
     List<String> lastPlace = List.of();
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
+    // The figures placed as prices (a market's) or by a description of a country: no exporter or article country is added to them later.
+    java.util.Set<Integer> priced = new java.util.HashSet<>();
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
@@ -91,6 +99,7 @@ public final class FigureExtractor {
       }
       List<PeriodMention> pms = periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod)));
       var countryMentions = places.mentions(s.text());
+      boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
       for (Quantity q : qs) {
         int rs = q.start() - s.start();
@@ -117,14 +126,28 @@ public final class FigureExtractor {
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text());
         boolean regional = places.regionScoped(s.text(), rs, re);
-        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, countryMentions);
+        int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
+        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, countryMentions);
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
-        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry);
+        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry, measure, money);
         if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
+        // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
+        String described = places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
+        if (described != null) {
+          List<String> p = new ArrayList<>(List.of(described));
+          int next = qs.stream().filter(o -> o.start() >= q.end()).mapToInt(o -> o.start() - s.start()).findFirst().orElse(s.text().length());
+          for (String c : places.destinations(s.text(), rs, re, next, countryMentions)) if (!p.contains(c)) p.add(c);
+          place = List.copyOf(p);
+          priced.add(q.start());
+        }
+        List<String> own = regional ? null : places.companyResult(s.text(), rs, re, money, titleCompany);
+        if (own != null) place = own;
         // A price is a market's: only a country its own noun phrase names ("CIF China price").
-        if (measure != null && "price".equals(MeasureParts.of(measure).flow())
-            && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price"))) {
-          place = places.priceMarket(s.text(), countryMentions);
+        String priceUnit = PlaceResolver.isPrice(quantity.unit()) ? quantity.unit() : change.kind() == Kind.CHANGE ? priceChanged(qs, q, s) : null;
+        if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
+            && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price")))) {
+          place = places.priceMarket(s.text(), re, priceUnit, countryMentions);
+          priced.add(q.start());
         }
         measure = importer != null ? measure : asFlow(measure, place);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
@@ -203,13 +226,14 @@ public final class FigureExtractor {
           place = lastPlace;
         }
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
-        if (f.measure() == null && measure != null && !regional) {
+        boolean price = priced.contains(f.evidence().start());
+        if (f.measure() == null && measure != null && !regional && !price) {
           place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
         // exports rose …": the flow keeps the exporter stated for the same measure.
-        if (measure != null && FLOW.matcher(measure).find() && place.size() == 1 && originOfMeasure.containsKey(measure)
+        if (!price && measure != null && FLOW.matcher(measure).find() && place.size() == 1 && originOfMeasure.containsKey(measure)
             && !place.get(0).equals(originOfMeasure.get(measure)) && (mainCountry == null || !place.contains(mainCountry))) {
           place = List.of(originOfMeasure.get(measure), place.get(0));
         }
@@ -217,7 +241,7 @@ public final class FigureExtractor {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
-        if (place.isEmpty() && !regional && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
+        if (place.isEmpty() && !regional && !price && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
@@ -467,9 +491,16 @@ public final class FigureExtractor {
         && !place.contains(importer)) {
       return place.isEmpty() ? List.of(importer) : List.of(place.get(0), importer);
     }
-    if (main == null || measure == null || place.contains(main) || place.size() > 1) return place;
+    if (main == null || measure == null || place.contains(main)) return place;
     if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
     MeasureParts parts = MeasureParts.of(measure);
+    // "Total exports of spherical graphite to Japan and the US fell to zero": the exporter of several destinations.
+    if (place.size() > 1) {
+      if (!"export".equals(parts.flow()) || !places.allDestinations(sentence, place)) return place;
+      List<String> out = new ArrayList<>(List.of(main));
+      out.addAll(place);
+      return out;
+    }
     // Prices are a market's, not a country's.
     if ("price".equals(parts.flow())) return place;
     // "The imports from Chile amounted to 20,300 tonnes" in an article about China: CL → CN;
@@ -496,7 +527,14 @@ public final class FigureExtractor {
    * sales reach 502,657" → CN), or the article's country where the subject refers to it ("the
    * world's largest rare earth magnet supplier", "the country", "the Asian nation").
    */
-  private List<String> subjectPlace(String sentence, int at, String main) {
+  private List<String> subjectPlace(String sentence, int at, String main, String measure, boolean money) {
+    // "Holden’s sales reported a steep 5.8% decline", "82,432 units of various Tesla EVs were sold" in an article
+    // about one country's market: what a carmaker sold or registered there is the market's, not its home's.
+    String flow = MeasureParts.of(measure).flow();
+    if (main != null && !money && ("sales".equals(flow) || "registrations".equals(flow)) && !places.companyCountries(sentence).isEmpty()
+        && !GLOBAL_SCOPE.matcher(sentence).find()) {
+      return List.of(main);
+    }
     // The company before the figure is its subject; one after it ("exceeding Tesla’s $25.2 billion") only without a subject.
     List<String> before = places.companyCountries(sentence.substring(0, at));
     if (!before.isEmpty()) return List.of(before.get(0));
@@ -504,6 +542,18 @@ public final class FigureExtractor {
     List<String> companies = places.companyCountries(sentence);
     if (!companies.isEmpty()) return List.of(companies.get(0));
     return List.of();
+  }
+
+  private static final Pattern TO_PRICE = Pattern.compile("(?i)^\\s*,?\\s*(?:to|from|at)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
+
+  /** The unit of the price a change leads to: "has risen by 52% to $2,280 per kilogram" → USD/kg; else null. */
+  private static String priceChanged(List<Quantity> qs, Quantity q, Sentence s) {
+    for (Quantity o : qs) {
+      if (o.start() < q.end()) continue;
+      boolean adjacent = TO_PRICE.matcher(s.text().substring(q.end() - s.start(), o.start() - s.start())).matches();
+      return adjacent && PlaceResolver.isPrice(o.unit()) ? o.unit() : null;
+    }
+    return null;
   }
 
   /** The sentence offsets of the quantities of {@code q}'s unit, in text order (for "respectively" lists). */
@@ -533,6 +583,8 @@ public final class FigureExtractor {
    * the headline counts twice ("China August rare earth exports fall 3.4% on month" and two
    * mentions in the text make China the subject "the world's largest producer" refers to).
    */
+  private static final int MIN_ONLY_COUNTRY = 2;
+
   private String mainCountry(String title, String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
@@ -548,6 +600,9 @@ public final class FigureExtractor {
         bestCount = e.getValue();
       }
     }
+    // "The UK new car market …, said … the Society of Motor Manufacturers and Traders": a national
+    // report names its country once or twice, itself or through its agency, and no other country.
+    if (best == null && counts.size() == 1 && counts.values().iterator().next() >= MIN_ONLY_COUNTRY) best = counts.keySet().iterator().next();
     return best;
   }
 
@@ -620,6 +675,13 @@ public final class FigureExtractor {
     if (!q.unit().equals("count")) return q;
     boolean vehicles = measure != null ? VEHICLE_CONTEXT.matcher(measure).find() : VEHICLE_CONTEXT.matcher(sentence).find();
     return vehicles ? q.withUnit("vehicle") : q;
+  }
+
+  /** The start of paragraph {@code index}, or {@code fallback} when there is none. */
+  private static int paragraphStart(Article article, int index, int fallback) {
+    List<Paragraph> ps = article.paragraphs();
+    if (index >= 0 && index < ps.size()) return ps.get(index).start();
+    return index < 0 && !ps.isEmpty() ? Math.min(ps.get(0).start(), fallback) : fallback;
   }
 
   private static int paragraphOf(Article article, int offset) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
@@ -111,9 +112,149 @@ public final class PlaceResolver {
     return measure == null || !"price".equals(MeasureParts.of(measure).flow());
   }
 
+  /**
+   * A country named by a description instead of its name: "The southern African nation exported
+   * 100 kt", "the country exported 51.8 kt", "shipments from the island", "The project produced
+   * 104 kt", "in which the country dropped 16 percentage points". Only before the figure in its
+   * sentence, with no country named between the two.
+   */
+  private static final Pattern DESCRIBED = Pattern.compile(
+      "\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:country|nation|island|archipelago|kingdom|project|mine)\\b(?![-\\p{L}])");
+
+  /**
+   * The country a description before the figure stands for ("The southern African nation exported
+   * 100 kt" after "Leading the way is Mozambique, which produces …" → MZ): the last country the
+   * text names before the description, from the start of the previous paragraph on, that is no
+   * destination ("82% of which went to China" is not the nation the next sentence describes).
+   * Null when the sentence has no such description.
+   *
+   * @param sentenceStart the sentence's offset in {@code text}
+   * @param from          the offset in {@code text} to look back to
+   */
+  public String described(String sentence, int start, String text, int sentenceStart, int from) {
+    Matcher d = DESCRIBED.matcher(sentence.substring(0, start));
+    int at = -1;
+    while (d.find()) at = d.start();
+    if (at < 0) return null;
+    for (var m : mentions(sentence)) if (m.start() >= at && m.end() <= start) return null;
+    String found = null;
+    for (var m : mentions(text.substring(from, sentenceStart + at))) {
+      String before = text.substring(Math.max(from, from + m.start() - 30), from + m.start());
+      if (DESTINATION_BEFORE.matcher(before).find() || "bloc".equals(m.value().type())) continue;
+      found = m.value().code();
+    }
+    return found;
+  }
+
+  private static final Pattern CAUSE_TO = Pattern.compile("(?i)\\b(?:due|owing|thanks|according|compared|relative)\\s+to\\s+$");
+
+  /**
+   * The countries the figure's clause marks as destinations, up to the next figure ("82% of which
+   * went to China" → CN); not a cause ("partly due to Indonesia banning …").
+   *
+   * @param limit where the next figure of the sentence starts (or the sentence's length)
+   */
+  public List<String> destinations(String sentence, int start, int end, int limit, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    int[] seg = segment(sentence, start, end);
+    List<String> out = new ArrayList<>();
+    for (var m : mentions) {
+      if (m.start() < seg[0] || m.end() > Math.min(seg[1], limit)) continue;
+      String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+      if (CAUSE_TO.matcher(before).find()) continue;
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+      boolean destination = !ORIGIN_BEFORE.matcher(before).find() && (DESTINATION_BEFORE.matcher(before).find()
+          || DESTINATION_AFTER.matcher(after).find() && !ORIGIN_AFTER.matcher(after).find());
+      if (destination && !out.contains(m.value().code())) out.add(m.value().code());
+    }
+    return out;
+  }
+
   /** The countries of the companies a text names, in text order: "BYD sold 500,526 units" → [CN]. */
   public List<String> companyCountries(String text) {
     return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
+  }
+
+  /**
+   * The country of the company a headline is about: the first company it names ("Lynas
+   * second-quarter sales revenue rises nearly 4%" → AU, "LG Energy's Q3 operating profit jumps
+   * 34.1 pc on strong US demand" → KR); null when it names none.
+   */
+  public String titleCompany(String title) {
+    if (title == null) return null;
+    List<String> found = companyCountries(title);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private static final Pattern HEADLINE_FLOW = Pattern.compile("(?i)\\b(?:exports?|shipments?|output|production)\\b");
+  private static final Pattern HEADLINE_FLOW_BETWEEN = Pattern.compile("^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+
+  /**
+   * The one exporter or producer a headline names as such, the country nearest before its flow word
+   * ("China, Indonesia drive Philippine nickel shipments" → PH: China and Indonesia are its buyers), else null.
+   */
+  public String headlineExporter(String title) {
+    if (title == null) return null;
+    Set<String> found = new LinkedHashSet<>();
+    List<PhraseMatcher.Match<Lexicon.Country>> ms = mentions(title);
+    Matcher flow = HEADLINE_FLOW.matcher(title);
+    while (flow.find()) {
+      PhraseMatcher.Match<Lexicon.Country> nearest = null;
+      for (var m : ms) if (m.end() <= flow.start()) nearest = m;
+      if (nearest != null && HEADLINE_FLOW_BETWEEN.matcher(title.substring(nearest.end(), flow.start())).matches()) found.add(nearest.value().code());
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** What a company reports of itself: results, its prices, its share of a market. */
+  private static final Pattern COMPANY_RESULT = Pattern.compile(
+      "(?i)\\b(?:profits?|revenues?|earnings|income|ebitda|sell(?:ing)?\\s+prices?|(?:market\\s+)?share)\\b");
+  private static final Pattern OUTPUT_WORD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b");
+  private static final Pattern SHARE_WORD = Pattern.compile("(?i)\\bshares?\\b");
+  private static final Pattern SALES_WORD = Pattern.compile("(?i)\\b(?:sales|sold)\\b");
+  private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+
+  /**
+   * The place of a company's own result: its country, wherever it sold or earned it ("LG Energy
+   * Solution …, said … its third-quarter operating profit likely jumped 34.1 per cent …, driven by
+   * strong sales of energy storage systems (ESSs) in the United States" → KR; "Operating profit
+   * excluding U.S. production subsidies was 235.8 billion won" in an article about LG Energy
+   * Solution → KR; "Lynas noted a drop in its average selling price" → AU; "while LG Energy
+   * Solution’s share fell to 10%" → KR). The company is the nearest one named before the figure in
+   * its clause, else, in a sentence naming no company nor a country's own ("China's"), the
+   * headline's. Sales are a result only in money ("Sales … fell 17.1 per cent to 5.69 trillion
+   * won"): units sold are the market's ("Tesla's China-made EV sales"); output only where the
+   * clause names no country. Null when the figure is no company result.
+   *
+   * @param money         whether the sentence states an amount of money
+   * @param titleCompany  the country of the company the headline is about, or null
+   */
+  public List<String> companyResult(String sentence, int start, int end, boolean money, String titleCompany) {
+    int[] seg = segment(sentence, start, end);
+    String before = sentence.substring(seg[0], start);
+    PhraseMatcher.Match<String> company = null;
+    PhraseMatcher.Match<String> earlier = null;
+    for (var c : companies.find(sentence)) {
+      // "A Tesla-triggered price war": a company in a compound modifier is no subject.
+      if (c.end() > start || sentence.startsWith("-", c.end())) continue;
+      if (c.start() >= seg[0]) company = c;
+      else earlier = c;
+    }
+    // "… of LG Energy Solution, said, "Revenue fell …, but revenue rose 2.4%"": the sentence's company, else the headline's.
+    String subject = company != null ? company.value() : earlier != null ? earlier.value() : companies.find(sentence).isEmpty() ? titleCompany : null;
+    if (subject == null) return null;
+    String words = company != null ? sentence.substring(company.end(), start) : before;
+    boolean countryInClause = false;
+    for (var m : mentions(sentence)) {
+      if (m.start() >= seg[0] && m.end() <= seg[1]) countryInClause = true;
+      // "China's rare earth export revenue": a country's own figure, not the headline company's.
+      if (company == null && earlier == null && m.end() <= start && POSSESSIVE.matcher(sentence.substring(m.end())).find()) return null;
+    }
+    // A share is the company's only where its clause names it and no country ("its share of the country's EV market" in China is China's).
+    boolean share = SHARE_WORD.matcher(words).find();
+    boolean result = COMPANY_RESULT.matcher(words).find() && (!share || company != null && !countryInClause)
+        || money && SALES_WORD.matcher(words).find()
+        || !countryInClause && OUTPUT_WORD.matcher(words).find() && company != null;
+    return result ? List.of(subject) : null;
   }
 
   private static final Pattern REGION_WORDS = Pattern.compile("(?i)\\bthe\\s+region\\b");
@@ -184,18 +325,62 @@ public final class PlaceResolver {
   private static final Pattern IMPORTER_AFTER = Pattern.compile("(?i)^(?:\\s*\\([^)]{1,10}\\))?(?:['’]s)?\\s+(?:imports?|imported)\\b");
 
   private static final Pattern PRICE_WORD = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?prices?\\b");
+  /** "fob China", "CIF China", "ex-works China": a delivery term names the market. */
+  private static final Pattern DELIVERY_TERM = Pattern.compile("(?i)\\b(?:fob|cif|cfr|ddp|ex-works|delivered)\\s+$");
+  /** "Prices in China reached", "cell prices in China dropping to": the market after the price word. */
+  private static final Pattern PRICE_IN = Pattern.compile("(?i)\\bprices?\\s+in\\s+$");
+  /** "$100.1/kWh in China": the market right after the price. */
+  private static final Pattern RIGHT_AFTER_IN = Pattern.compile("^\\s+in\\s+$");
+  private static final Pattern NEXT_IN_LIST = Pattern.compile("^(?:,\\s*|\\s+and\\s+)\\p{Lu}");
+  private static final java.util.Map<String, String> CURRENCY_MARKETS = currencyMarkets();
+
+  private static java.util.Map<String, String> currencyMarkets() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (var row : org.claimgraph.lexicon.Tsv.read("currency-markets.tsv")) out.put(row.get("currency"), row.get("country"));
+    return java.util.Map.copyOf(out);
+  }
 
   /**
    * The place of a price: the market a country names in the price's own noun phrase ("The
-   * Platts-assessed cobalt hydroxide CIF China price" → CN, "Chinese domestic prices" → CN); none
-   * for a price named without one ("LME cobalt prices", "the average NdPr market price").
+   * Platts-assessed cobalt hydroxide CIF China price" → CN, "Chinese domestic prices" → CN), a
+   * delivery term ("$62,800-63,800/t fob China"), "prices in China", the price followed by "in China"
+   * ("$100.1/kWh in China"); else the one market whose currency the price is quoted in ("RMB95,000/t",
+   * "492,500 yuan/ton" → CN; currency-markets.tsv) where it is a commodity's, per tonne or kilogram; none for a price named without one ("LME cobalt
+   * prices", "the average NdPr market price", "$840 per kilogram in Europe").
+   *
+   * @param end  the figure's end in the sentence
+   * @param unit the figure's unit ("CNY/tonne"), or the unit of the price a change is of
    */
-  public List<String> priceMarket(String sentence, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+  public List<String> priceMarket(String sentence, int end, String unit, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     List<String> out = new ArrayList<>();
     for (var m : mentions) {
-      if (PRICE_WORD.matcher(sentence.substring(m.end())).find() && !out.contains(m.value().code())) out.add(m.value().code());
+      String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+      // "cif China, Japan and Korea": a delivery term naming several markets is a regional assessment.
+      if (DELIVERY_TERM.matcher(before).find() && NEXT_IN_LIST.matcher(sentence.substring(m.end())).find()) return List.of();
+      boolean market = PRICE_WORD.matcher(sentence.substring(m.end())).find() || DELIVERY_TERM.matcher(before).find()
+          || PRICE_IN.matcher(before).find() || m.start() >= end && RIGHT_AFTER_IN.matcher(sentence.substring(end, m.start())).matches();
+      if (market && !out.contains(m.value().code())) out.add(m.value().code());
+    }
+    if (out.isEmpty() && unit != null && unit.contains("/") && lexicon.findRegions(sentence).isEmpty()
+        && perMass(unit.substring(unit.indexOf('/') + 1))) {
+      String code = CURRENCY_MARKETS.get(unit.substring(0, unit.indexOf('/')));
+      if (code != null) out.add(code);
     }
     return out;
+  }
+
+  /** Per tonne, kilogram, pound or metric ton unit (tungsten's "mtu"). */
+  private static boolean perMass(String unit) {
+    return "mtu".equals(unit) || "Mass".equals(org.claimgraph.lexicon.UnitTable.get().kind(unit));
+  }
+
+  /** Whether a unit is a price: money per quantity ("USD/tonne", "CNY/mtu", "AUD/kg", "USD/kWh"). */
+  public static boolean isPrice(String unit) {
+    if (unit == null || !unit.contains("/")) return false;
+    // "RMB 30,000 yuan ($4,340) per vehicle" is a cap per thing, not a market price.
+    var units = org.claimgraph.lexicon.UnitTable.get();
+    String per = unit.substring(unit.indexOf('/') + 1);
+    return "Currency".equals(units.kind(unit.substring(0, unit.indexOf('/')))) && !"Count".equals(units.kind(per));
   }
 
   /** Whether the country {@code code} is marked as an origin in the sentence: "imports from Chile". */
@@ -239,6 +424,63 @@ public final class PlaceResolver {
 
   /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */
   public List<String> resolve(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    return resolve(sentence, start, end, -1, mentions);
+  }
+
+  /**
+   * The ISO codes for the figure at sentence offsets {@code [start, end)}, one of a list of figures:
+   * where one country alone is named between the figure before ({@code previousEnd}; 0 for the
+   * first) and this one, it is this figure's partner, not the list's others ("Germany received
+   * 392 kilograms, Japan 352 kilograms" → DE, JP; "with exports to Japan at 2,238 tonnes and
+   * exports to the US at 280 tonnes" → JP, US); marked exporters stay. {@code previousEnd} -1:
+   * no list.
+   */
+  public List<String> resolve(String sentence, int start, int end, int previousEnd, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    List<String> all = resolveAll(sentence, start, end, mentions);
+    if (previousEnd < 0 || all.size() < 2) return all;
+    int from = Math.max(previousEnd, segment(sentence, start, end)[0]);
+    Set<String> between = new LinkedHashSet<>();
+    Set<String> origins = new LinkedHashSet<>();
+    for (var m : mentions) {
+      if (isOrigin(sentence, m)) origins.add(m.value().code());
+      else if (m.start() >= from && m.end() <= start && !"bloc".equals(m.value().type())) between.add(m.value().code());
+    }
+    // "South Korea accounted for 30% of China's total exports, exhibiting … 122.3%": an exporter between is no partner.
+    if (between.size() != 1 || origins.containsAll(between)) return all;
+    String own = between.iterator().next();
+    List<String> out = new ArrayList<>();
+    for (String code : all) if (!code.equals(own) && origins.contains(code)) out.add(code);
+    out.add(own);
+    return List.copyOf(out);
+  }
+
+  /** Whether a mention is marked as exporter: "from Chile", "China's exports", "China exported". */
+  private static boolean isOrigin(String sentence, PhraseMatcher.Match<Lexicon.Country> m) {
+    String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+    String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+    if (ORIGIN_BEFORE.matcher(before).find()) return true;
+    if (DESTINATION_BEFORE.matcher(before).find()) return false;
+    return ORIGIN_AFTER.matcher(after).find() && !DESTINATION_AFTER.matcher(after).find();
+  }
+
+  /** Whether every one of {@code codes} is named after "to" (or "into", "for") in the sentence: "exports … to Japan and the US". */
+  public boolean allDestinations(String sentence, List<String> codes) {
+    Set<String> marked = new java.util.HashSet<>();
+    for (var m : mentions(sentence)) {
+      String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+      if (DESTINATION_BEFORE.matcher(before).find() && !CAUSE_TO.matcher(before).find()
+          || ORIGIN_LIST_DESTINATION.matcher(sentence.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        marked.add(m.value().code());
+      }
+    }
+    return !codes.isEmpty() && marked.containsAll(codes);
+  }
+
+  /** "to Japan and the US": the later members of a list after "to". */
+  private static final Pattern ORIGIN_LIST_DESTINATION = Pattern.compile(
+      "\\b(?i:to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+))+(?:the\\s+)?$");
+
+  private List<String> resolveAll(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     for (var m : mentions) {
       if (m.end() <= start && start - m.end() <= 40 && OWN_NUMBER_BETWEEN.matcher(sentence.substring(m.end(), start)).matches()) {
         return List.of(m.value().code());

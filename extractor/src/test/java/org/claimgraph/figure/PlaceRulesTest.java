@@ -240,4 +240,139 @@ class PlaceRulesTest {
     assertEquals(List.of("CN"), place("35.0%", technode));
     assertEquals(List.of(), place("133.0 GWh", technode));
   }
+
+  @Test
+  void theOnlyCountryAnArticleNamesIsItsCountry() {
+    // Wheels Within Wales (SMMT data): the UK is named once, its industry body once, no other country
+    String[] smmt = {"Electric cars accounted for over a quarter of new registrations last month, said the car makers’ body, the Society of Motor Manufacturers and Traders.",
+        "The UK new car market remained stable in October as registrations rose 0.5% to reach 144,948 units, with petrol and diesel models declining.",
+        "Business registrations rose by 32.7% although, as a very small volume portion of the market, this sector is always subject to volatility."};
+    assertEquals(List.of("GB"), place("32.7%", smmt));
+    // Teller Report (BOVAG data): the Netherlands named once, with its motor trade body
+    String[] bovag = {"The share of electrified cars in the Netherlands was 46.1 percent, according to an analysis by BOVAG.",
+        "In October, 22.6 percent of new cars registered were fully electric."};
+    assertEquals(List.of("NL"), place("22.6 percent", bovag));
+    // named once without a body, or beside another country, it is no article's country
+    assertEquals(List.of(), place("22.6 percent", "The share of electrified cars in the Netherlands was 46.1 percent.",
+        "In October, 22.6 percent of new cars registered were fully electric."));
+    assertEquals(List.of(), place("22.6 percent", "The share of electrified cars in the Netherlands was 46.1 percent, according to an analysis by BOVAG.",
+        "Belgium's share was lower.", "In October, 22.6 percent of new cars registered were fully electric."));
+  }
+
+  @Test
+  void aCompanysResultsAreItsCountrys() {
+    // Karachi Chronicle (Reuters): a headline about Lynas, sentences naming neither the company nor a country
+    String[] lynas = {"Lynas second-quarter sales revenue rises nearly 4%\n",
+        "Australia’s Linus Rare Earths on Friday reported a nearly 4% increase in second-quarter sales revenue, benefiting from higher quality products and favorable exchange rates.",
+        "The total amount of rare earth oxides in the second quarter was 2,617 tons, compared to 2,722 tons reported in the previous quarter.",
+        "The company said revenue rose to A$141.2 million ($87.69 million) in the three months to December 31."};
+    assertEquals(List.of("AU"), place("2,617 tons", lynas));
+    assertEquals(List.of("AU"), place("A$141.2 million", lynas));
+    // IANS: results earned in the United States are still LG Energy Solution's (KR), also where the headline names the US market
+    String[] lg = {"LG Energy's Q3 operating profit jumps 34.1 pc on strong US demand\n",
+        "Seoul, Oct 13 (IANS) LG Energy Solution Limited, South Korea's leading battery maker, said on Monday that its third-quarter operating profit likely jumped "
+            + "34.1 per cent from a year earlier, driven by strong sales of energy storage systems (ESSs) in the United States.",
+        "On top of increased ESS sales in the U.S., higher demand for batteries contributed to the quarterly earnings, a company spokesperson said.",
+        "Sales, however, fell 17.1 per cent to 5.69 trillion won from 6.87 trillion won amid an overall slowdown in EV sales."};
+    assertEquals(List.of("KR"), place("34.1 per cent", lg));
+    assertEquals(List.of("KR"), place("5.69 trillion won", lg));
+    // Topfx Managers: a company's selling price is the company's, not a market's
+    assertEquals(List.of("AU"), place("A$38.90 per kilogram",
+        "Additionally, Lynas noted a drop in its average selling price from A$48.30 per kilogram to A$38.90 per kilogram."));
+    // Squid Business (Reuters): units sold and a share of a country's market are the market's, not the carmaker's
+    String[] tesla = {"Tesla's China-made EV sales skid 17.8% on year in November\n",
+        "Sales of U.S. automaker Tesla’s China-made electric vehicles skidded 17.8% in November from the same month a year earlier, to 82,432 cars.",
+        "A Tesla-triggered price war in China since the start of the year has roped in more than 40 brands but its share of the country’s EV market dropped to 5.78% from 8.7%."};
+    assertEquals(List.of("CN"), place("82,432 cars", tesla));
+    assertEquals(List.of("CN"), place("5.78%", tesla));
+  }
+
+  @Test
+  void aPriceIsItsMarketsOrNone() {
+    // CM Group, Breaking Latest: commodities quoted in yuan per tonne are the Chinese market's
+    assertEquals(List.of("CN"), place("RMB95,000/t",
+        "Domestic tungsten prices continue to rise after the CNY holiday, further surging to RMB95,000/t after rebounding to RMB90,000/t in January."));
+    assertEquals(List.of("CN"), place("492,500 yuan/ton",
+        "On January 9, data from Shanghai Steel Union showed that the average spot price of battery-grade lithium carbonate fell by 10,000 yuan/ton to 492,500 yuan/ton."));
+    // Swarajya, Benchmark: "Prices in China", "… in China" after the price
+    assertEquals(List.of("CN"), place("$90,850 per metric ton",
+        "Prices in China reached $90,850 per metric ton in late August, the highest since March 2023 and close to a two-and-a-half-year peak."));
+    assertEquals(List.of("CN"), place("$100.1/kWh", "This has helped bring LCO prices to their lowest levels of $100.1/kWh in China and $123.6/kWh in the rest of Asia."));
+    // Argus (fob China) names one market; Fastmarkets' "cif China, Japan and Korea" several
+    assertEquals(List.of("CN"), place("$62,800-63,800/t", "Export prices for NdPr oxide are at $62,800-63,800/t fob China, down from February's high of $111,800/t fob."));
+    assertEquals(List.of(), place("$6.50-8 per kg",
+        "Fastmarkets assessed the lithium carbonate, 99.5% Li2CO3 min, battery grade, spot price at $6.50-8 per kg cif China, Japan and Korea on Thursday."));
+    // Swarajya, 4nownews: a price in Europe, or in an article about China that names no market, is no country's
+    String[] china = {"China restricted exports of gallium and germanium. China is the top producer of both metals, and China's exports fell.",
+        "Dysprosium was trading at $840 per kilogram in Europe on 18 September, around three times higher than before Beijing introduced export curbs in April.",
+        "Just since the beginning of June this year, the cost of germanium has risen by 52% to $2,280 per kilogram, as Argus notes."};
+    assertEquals(List.of(), place("$840 per kilogram", china));
+    assertEquals(List.of(), place("$2,280 per kilogram", china));
+    assertEquals(List.of(), place("52%", china));
+  }
+
+  @Test
+  void aCountryDescribedInsteadOfNamedIsTheOneNamedBefore() {
+    // NAI 500 (Roskill data): "the southern African nation", "the country", "the island", "the project"
+    String[] graphite = {"Graphite suppliers in Africa are ramping up production to meet China’s surging demand. China buys most of it, and China's imports rose.",
+        "Leading the way is Mozambique, which produces mostly the small and medium size flakes required for battery applications. "
+            + "The southern African nation exported 100 kt through the first six months of 2019, 82% of which went to China. "
+            + "To put that into perspective, the country exported 51.8 kt all of 2018, and merely 0.8 kt the year before.",
+        "Much of the exponential increase in Mozambique’s graphite shipments can be attributed to Syrah Resources and its Balama project, which came on line late 2017. "
+            + "The project produced 104 kt last year and 92 kt already in H1 2019.",
+        "Madagascar is one of the major producers of large flake graphite, and shipments from the island have increased rapidly in recent years, from 9.4 kt in 2017 to 46.9 kt in 2018."};
+    assertEquals(List.of("MZ"), place("100 kt", graphite));
+    assertEquals(List.of("MZ", "CN"), place("82%", graphite));
+    assertEquals(List.of("MZ"), place("51.8 kt", graphite));
+    assertEquals(List.of("MZ"), place("104 kt", graphite));
+    assertEquals(List.of("MG"), place("9.4 kt", graphite));
+    // CECN (Xinhua): the country named in the sentence before
+    assertEquals(List.of("CN"), place("337,000 motor vehicles",
+        "BEIJING, Nov. 10 (Xinhua) -- Japan's car exports fell, while China's automobile exports hit a record high in October, data showed.",
+        "The country exported 337,000 motor vehicles last month, surging 46 percent year on year."));
+  }
+
+  @Test
+  void eachFigureOfAListTakesThePartnerNamedBeforeIt() {
+    // Raw Materials: recipients of China's exports, each before its number
+    String[] rm = {"China: Gallium, Germanium Exports Jump in July, But Destinations Narrow\n",
+        "China significantly increased gallium exports in July, according to the latest customs data.",
+        "Germanium shipments also showed signs of recovery, though still far below historic levels. Exports totaled 763 kilograms in July, up from just 96 kilograms in June. "
+            + "Here, the number of recipients also dwindled to just a few: Germany received 392 kilograms, Japan 352 kilograms, and Russia 19 kilograms."};
+    assertEquals(List.of("CN", "DE"), place("392 kilograms", rm));
+    assertEquals(List.of("CN", "JP"), place("352 kilograms", rm));
+    // Fastmarkets: a total to two destinations, then one figure per destination
+    String[] fm = {"China graphite exports slump in December\n", "China's graphite exports fell in December, and China's buyers held back.",
+        "Total exports of spherical graphite to Japan and the US fell to zero in December, with exports to Japan at 2,238 tonnes and exports to the US at 280 tonnes in November."};
+    assertEquals(List.of("CN", "JP", "US"), place("zero", fm));
+    assertEquals(List.of("CN", "JP"), place("2,238 tonnes", fm));
+    assertEquals(List.of("CN", "US"), place("280 tonnes", fm));
+    // Abachy: the exporter named between two figures is no partner of the second
+    assertEquals(List.of("CN", "KR"), place("122.3%",
+        "Particularly, South Korea accounted for 30% of China's total exports, exhibiting a remarkable year-on-year increase of 122.3%."));
+  }
+
+  @Test
+  void theExporterAHeadlineNamesIsTheArticlesCountry() {
+    // Ang Minero (Business Mirror): Indonesia is named most, but as a buyer of the Philippines' nickel
+    String[] nickel = {"China, Indonesia drive Philippine nickel shipments\n",
+        "The Philippines earned more than USD 600 million from nickel shipments in the first half of 2025, Business Mirror reported.",
+        "China accounted for the bulk of purchases at USD 421.71 million, while Indonesia followed with USD 181.14 million.",
+        "Indonesia, now producing over half of the world’s nickel, has expanded output rapidly with the help of China-backed smelters. Indonesia introduces mining quotas."};
+    assertEquals(List.of("PH", "CN"), place("USD 421.71 million", nickel));
+    assertEquals(List.of("PH", "ID"), place("USD 181.14 million", nickel));
+  }
+
+  @Test
+  void whatACarmakerSoldInOneCountrysMarketIsTheMarkets() {
+    // Vroomhead: Tesla's China-made sales in an article about China's market
+    assertEquals(List.of("CN"), place("82,432 units", "Tesla Sales In China Fall By 17.8% In November\n",
+        "Tesla's China-made EV sales fell in November, data from the China Passenger Car Association showed.",
+        "82,432 units of various Tesla EVs were sold during the span."));
+    // Best Practice: Holden and Ford in Australia's market
+    assertEquals(List.of("AU"), place("5.8%", "Australia's new car market shrank in 2020. Electric cars are still rare in Australia, and Australian buyers prefer utes.",
+        "In spite of its podium finish, Holden’s sales reported a steep 5.8% decline in sales, and an identical drop for Ford."));
+    // without an article's country, the carmaker's own
+    assertEquals(List.of("US"), place("5.8%", "In spite of its podium finish, Holden’s sales reported a steep 5.8% decline in sales, and an identical drop for Ford."));
+  }
 }
