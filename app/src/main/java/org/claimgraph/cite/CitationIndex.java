@@ -61,6 +61,7 @@ public final class CitationIndex {
   private final Map<String, List<FigureRecord>> articlesRead = new HashMap<>();
   private final Map<String, ArticleInfo> articleInfo = new HashMap<>();
   private final Map<String, List<FigureRecord>> keysRead = new HashMap<>();
+  private final Map<String, List<FigureRecord>> figuresAtRead = new HashMap<>();
   private final Map<String, Boolean> similar = new HashMap<>();
 
   public CitationIndex(Dataset dataset) {
@@ -73,6 +74,7 @@ public final class CitationIndex {
     articlesRead.clear();
     articleInfo.clear();
     keysRead.clear();
+    figuresAtRead.clear();
     return Txn.calculateRead(dataset, () -> {
       List<FigureRecord> stated = new ArrayList<>();
       for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
@@ -221,7 +223,7 @@ public final class CitationIndex {
    * read when null) and its own article's figures; null if the pair's figures are gone.
    */
   private Implied pair(ImpliedRef ref, List<FigureRecord> stated) {
-    List<FigureRecord> own = articleFigures(ref.article());
+    List<FigureRecord> own = pairFigures(ref);
     FigureRecord level = at(own, ref.levelStart(), ref.levelEnd());
     FigureRecord change = at(own, ref.changeStart(), ref.changeEnd());
     if (level == null || change == null) return null;
@@ -232,6 +234,33 @@ public final class CitationIndex {
     Implication i = new Implications(new ArrayList<>(figures)).previousLevel(level, change);
     if (i == null) return null;
     return new Implied(ref.article(), level, change, i, new HashSet<>(i.stated()));
+  }
+
+  /**
+   * The figures of a stored pair's article that its check reads: its level, its change and the
+   * change's stated from-level, read by offsets; the other figures it is checked against are those of
+   * its key ({@code cg:impliedKey}: an amount of the level's unit, the implied period and the level's
+   * places has that fact key), read apart. The whole article only where a headline figure shares a
+   * level's or change's offsets with a body figure (which of the two is meant is then the article's
+   * first, as before), or once read for another reason.
+   */
+  private List<FigureRecord> pairFigures(ImpliedRef ref) {
+    List<FigureRecord> whole = articlesRead.get(ref.article());
+    if (whole != null) return whole;
+    List<FigureRecord> level = figuresAt(ref.article(), ref.levelStart(), ref.levelEnd());
+    List<FigureRecord> change = figuresAt(ref.article(), ref.changeStart(), ref.changeEnd());
+    if (level.size() > 1 || change.size() > 1) return articleFigures(ref.article());
+    Set<FigureRecord> out = new java.util.TreeSet<>(ORDER);
+    out.addAll(level);
+    out.addAll(change);
+    for (FigureRecord c : change) {
+      if (c.fromLevel() != null) out.addAll(figuresAt(ref.article(), c.fromLevel().start(), c.fromLevel().end()));
+    }
+    return new ArrayList<>(out);
+  }
+
+  private List<FigureRecord> figuresAt(String article, int start, int end) {
+    return figuresAtRead.computeIfAbsent(article + "#" + start + "-" + end, k -> StoredFigures.at(dataset, article, start, end));
   }
 
   private static FigureRecord at(List<FigureRecord> figures, int start, int end) {

@@ -195,6 +195,27 @@ public final class StoredFigures {
     return out;
   }
 
+  /**
+   * The figures of one article at these offsets (its body's and its headline's: their IRIs differ),
+   * in document order, read by IRI instead of reading the whole article. Call inside a read transaction.
+   */
+  public static List<FigureRecord> at(Dataset dataset, String articleIri, int start, int end) {
+    var dsg = dataset.asDatasetGraph();
+    FigureReader reader = new FigureReader(dsg);
+    Node g = NodeFactory.createURI(articleIri);
+    String id = articleIri.substring(articleIri.lastIndexOf('/') + 1);
+    List<FigureRecord> out = new ArrayList<>();
+    for (String iri : List.of(Iris.figure(id, start, end), Iris.titleFigure(id, start, end))) {
+      Node f = NodeFactory.createURI(iri);
+      // as FigureReader.figures: a figure stated in its article
+      if (!dsg.contains(g, f, RDF.type.asNode(), CG.Figure.asNode()) || !dsg.find(g, f, CG.statedIn.asNode(), Node.ANY).hasNext()) continue;
+      FigureRecord r = reader.figure(g, f);
+      if (r != null) out.add(r);
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
   /** The article graphs holding figures with this {@code cg:citeKey}, sorted. */
   public static java.util.SortedSet<String> articlesWithKey(Dataset dataset, String key) {
     return Txn.calculateRead(dataset, () -> {
