@@ -104,6 +104,8 @@ public final class ChangeRules {
   private static final Pattern GROWTH_RATE_BEFORE = Pattern.compile(
       "(?i)\\b(?:growth|decline)\\s+rates?\\s+(?:of|was|is|at|reached)\\s+(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+)?$");
   private static final Pattern COMPOUND_RATE = Pattern.compile("(?i)\\b(?:compound(?:ed)?\\s+(?:annual\\s+)?growth\\s+rate|CAGR)\\b");
+  private static final Pattern RATIO_BEFORE_BRACKET = Pattern.compile(
+      "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\\s+(?:in|out\\s+of)\\s+(?:\\d+|ten|twenty|five|four|three|hundred)\\b[^.;%()]{0,40}\\(\\s*$");
   /** "25 percent below", "5.8 per cent behind", "10% above": a comparison whose reference follows. */
   private static final Pattern BELOW_AFTER = Pattern.compile("(?i)^\\s*(below|behind|above|ahead)\\b");
   /** "7,028 additional units", "500 more cars": a number of things added. */
@@ -168,6 +170,8 @@ public final class ChangeRules {
       kind = Kind.SHARE;
     } else if (percent && right.matches("(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
       kind = Kind.CHANGE;
+    } else if (percent && RATIO_BEFORE_BRACKET.matcher(left).find()) {
+      kind = Kind.SHARE; // "nearly one in ten new light vehicle sales (9.5 per cent)": the exact share of the ratio
     } else if (percent && (GROWTH_RATE_BEFORE.matcher(left).find() || BELOW_AFTER.matcher(right).find())) {
       kind = Kind.CHANGE;
     } else if (percent && left.matches("(?is).*\\bcontribut(?:e|es|ed|ing)\\s+$") && right.matches("(?is)^\\s*(?:to|of)\\b.*")) {

@@ -67,6 +67,9 @@ public final class KindRules {
             ? new Figure(f.quantity(), Kind.CHANGE, restated.basis(), restated.direction(), f.period(), f.measure(), f.place(),
                 f.attribution(), f.evidence(), null, null)
             : f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.SHARE && TARGET_AFTER.matcher(sentence.substring(e)).lookingAt()) {
+        // "BEVs took a 25.4% market share, …, although still short of the 28% target set by the ZEV Mandate"
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
       } else if (isPointsBase(out, i, sentence, base)) {
         // "a slump of 0.44 percentage points against August’s 44.46 percent": percentage points move a share
         out.set(i, f.asBase(Kind.SHARE, f.period()));
@@ -191,6 +194,8 @@ public final class KindRules {
   private static final Pattern ELLIPSIS_ITEM = Pattern.compile("(?i)(?:,|\\band)\\s+\\p{L}[\\p{L}-]*\\s+at\\s+$");
   /** Between two numbers: "(", ", or", "or": the second restates the first. */
   private static final Pattern RESTATING = Pattern.compile("(?i)^\\s*(?:\\(|,?\\s*or\\s+(?:about\\s+|nearly\\s+|around\\s+|some\\s+|almost\\s+)?)$");
+  /** A level the share before it is measured against: "the 28% target", "the 28% required by …". */
+  private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^\\s+(?:target|required|requirement|goal|mandated|threshold)\\b");
   private static final Pattern CHANGE_RESTATED = Pattern.compile("^[^;%()]{0,40}\\(\\s*$");
   /** Between a share and a second percent of the list: "… from August 1 to 10, and ", " in 2022 and ". */
   private static final Pattern SHARE_LIST = Pattern.compile("(?i)^[^%;:()]{0,45}?(?:,\\s*and|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");

@@ -47,6 +47,8 @@ final class NumberForms {
   /** "one in five", "one out of three", "1 in 35": a share. */
   private static final Pattern ONE_IN = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+  private static final Pattern EXACT_SHARE_AFTER = Pattern.compile(
+      "(?i)^[^.;%()]{0,40}\\(\\s*\\d[\\d.]*\\s?(?:%|per\\s?cent|percent)\\s*\\)");
   /** "1/4 mile", "5+1⁄2 hours": a fraction (with a whole part) before a unit; not "2/15/2013". */
   private static final Pattern UNIT_FRACTION = Pattern.compile("(?<![\\d/⁄.,-])(?:(\\d{1,3})\\+)?(\\d{1,2})\\s?[/⁄](\\d{1,2})(?![\\d/⁄])");
   /** Race times in clock notation: "2:00:35", "1:59:40.2". */
@@ -135,6 +137,8 @@ final class NumberForms {
       if (qualifier != null) start -= qualifier.length() + 1;
       double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
       if (part >= of) continue;
+      // "almost four in 10 (37.8%) new cars": the exact share in brackets is the figure, the ratio its rounding
+      if (EXACT_SHARE_AFTER.matcher(sentence.substring(in.end())).lookingAt()) continue;
       out.add(new Quantity(Math.round(10000 * part / of) / 100.0, null, "percent", qualifier, '\0', base + start, base + in.end()));
     }
     Matcher frac = UNIT_FRACTION.matcher(sentence);

@@ -115,6 +115,13 @@ class KindRulesTest {
     assertEquals(Kind.SHARE, kind("11.6 percent", client));
     assertEquals(Kind.SHARE, kind("14.7 percent", client));
     assertEquals(Kind.SHARE, kind("68 percent", "Commercial owners account for the majority of new registrations at 68 percent."));
+    assertEquals(Kind.SHARE, kind("9.5 per cent", "EVs now represent nearly one in ten new light vehicle sales (9.5 per cent), a 150 per cent"
+        + " increase on 2022, according to the Electric Vehicle Council's State of EVs report released today."));
+    // Wheels within Wales, Business Car: the target a share is measured against
+    assertEquals(Kind.SHARE, kind("28%", "As a result, BEVs took a 25.4% market share, the second highest recorded this year, although still short of"
+        + " the 28% target set by the ZEV Mandate."));
+    assertEquals(Kind.SHARE, kind("28%", "In terms of fuel mix, EV registrations were up by 23.6% year-on-year, for a 25.4% market share, the second-highest"
+        + " seen this year – although the SMMT pointed out this was still behind the 28% required by the UK Government’s ZEV mandate."));
     // not a share: a change and a level of one list (Reuters)
     assertEquals(Kind.CHANGE, kind("4.8%", "In July, Chinese exports to the US hit 619 mt, up 75.5% over June and up 4.8% over year-ago exports."));
   }

@@ -79,6 +79,15 @@ class NotFiguresTest {
   }
 
   @Test
+  void aRatioRoundingTheShareInBracketsIsNoFigure() {
+    // SMMT, Mirage News; a ratio alone stays (CDC via the quantities set)
+    assertEquals(List.of("37.8%"), Texts.figures(DATE, "Demand for electrified vehicles continued to grow, accounting for almost four in 10 (37.8%)"
+        + " new cars reaching the road.").stream().map(f -> f.evidence().quote()).toList());
+    assertEquals(List.of("Nearly one in five", "10%"), Texts.figures(DATE,
+        "Nearly one in five otherwise healthy American adults have a 10% or higher risk.").stream().map(f -> f.evidence().quote()).toList());
+  }
+
+  @Test
   void zeroAsADeterminerIsNoFigure() {
     // BusinessWorld (MGB quote); a 50/50 joint venture is no rating (Fastmarkets)
     List<Figure> figures = Texts.figures(DATE, "“Of the current 55 operating metallic mines listed, only 39 mines reported production, the remaining 16 or 29%"
