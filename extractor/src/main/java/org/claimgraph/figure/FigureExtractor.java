@@ -78,7 +78,11 @@ public final class FigureExtractor {
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
         if (!heading && (REPORTED.matcher(s.text()).find() || DATA_WORDS.matcher(s.text()).find())) {
-          List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
+          // Only what the data cover: a span, or a month data are reported in; not when something was imposed ("The DRC
+          // government imposed a suspension on cobalt exports in February 2025").
+          boolean event = !REPORTED.matcher(s.text()).find() && POLICY_EVENT.matcher(s.text()).find();
+          List<PeriodMention> stated = periods.find(s.text(), ctx).stream()
+              .filter(p -> !p.basis() && p.period().length() > 4 && !(event && !p.period().contains("/"))).toList();
           if (!stated.isEmpty()) {
             String newest = newest(List.of(), stated);
             // "The association noted that the market maintained a strong growth trend during October" after January–October
@@ -570,6 +574,9 @@ public final class FigureExtractor {
     return p.period();
   }
 
+  /** What a government or company did: "imposed a suspension on cobalt exports in February 2025", "lifted the ban". */
+  private static final Pattern POLICY_EVENT = Pattern.compile(
+      "(?i)\\b(?:imposed|introduced|suspended|banned|lifted|signed|launched|announced|enacted|approved|expire[sd]?|took\\s+effect)\\b");
   private static final Pattern ALONE = Pattern.compile("(?i)\\b(?:January|February|March|April|May|June|July|August|September|October"
       + "|November|December|month|quarter)\\s+alone\\b");
 
