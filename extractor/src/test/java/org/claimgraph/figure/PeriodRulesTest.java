@@ -630,4 +630,11 @@ class PeriodRulesTest {
     assertEquals("2023-11", period(LocalDate.of(2023, 12, 5), "301,378", "Chinese brand BYD achieved milestone sales and delivery numbers in November.",
         "It sold 301,378 electric and petrol-electric hybrid passenger vehicles during the period- a 31% YoY growth."));
   }
+
+  @Test
+  void theNumberRegisteredInAMonthIsWhatAChangeComparesWith() {
+    // China Economic Net (2022-11-11): "over the number registered in September" is the base; the change is October's
+    assertEquals("2022-10", period(LocalDate.of(2022, 11, 11), "12.3-percent", "In October, China's auto exports hit 337,000 units.",
+        "The figure also represented a 12.3-percent increase over the number registered in September, said the association."));
+  }
 }
