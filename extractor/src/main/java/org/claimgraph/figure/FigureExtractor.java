@@ -162,7 +162,9 @@ public final class FigureExtractor {
         // A share of world supply stated as a standing fact ("Indonesia, now producing over half of the world’s nickel", "a country
         // that produces more than 70% of the metal globally") has no period, not even one its sentence states for something else.
         boolean worldShare = f.kind() == Kind.SHARE && isWorldShare(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
-        String period = worldShare ? null : f.period() != null ? f.period() : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
+        String period = worldShare ? null : f.period() != null ? f.period()
+            : f.kind() == Kind.SHARE && !sameParagraph && sentenceRunning == null ? null
+            : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
         // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
         if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
           period = lastPeriod;
