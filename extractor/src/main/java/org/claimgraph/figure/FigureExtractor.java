@@ -86,7 +86,11 @@ public final class FigureExtractor {
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
         if (!heading && (REPORTED.matcher(s.text()).find() || DATA_WORDS.matcher(s.text()).find())) {
-          List<PeriodMention> stated = periods.find(s.text(), ctx).stream().filter(p -> !p.basis() && p.period().length() > 4).toList();
+          // Only what the data cover: a span, or a month data are reported in; not when something was imposed ("The DRC
+          // government imposed a suspension on cobalt exports in February 2025").
+          boolean event = !REPORTED.matcher(s.text()).find() && POLICY_EVENT.matcher(s.text()).find();
+          List<PeriodMention> stated = periods.find(s.text(), ctx).stream()
+              .filter(p -> !p.basis() && p.period().length() > 4 && !(event && !p.period().contains("/"))).toList();
           if (!stated.isEmpty()) {
             String newest = newest(List.of(), stated);
             // "The association noted that the market maintained a strong growth trend during October" after January–October
@@ -181,7 +185,9 @@ public final class FigureExtractor {
         // A share of world supply stated as a standing fact ("Indonesia, now producing over half of the world’s nickel", "a country
         // that produces more than 70% of the metal globally") has no period, not even one its sentence states for something else.
         boolean worldShare = f.kind() == Kind.SHARE && isWorldShare(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
-        String period = worldShare ? null : f.period() != null ? f.period() : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
+        String period = worldShare ? null : f.period() != null ? f.period()
+            : f.kind() == Kind.SHARE && !sameParagraph && sentenceRunning == null ? null
+            : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
         // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
         if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
           period = lastPeriod;
@@ -625,6 +631,9 @@ public final class FigureExtractor {
     return p.period();
   }
 
+  /** What a government or company did: "imposed a suspension on cobalt exports in February 2025", "lifted the ban". */
+  private static final Pattern POLICY_EVENT = Pattern.compile(
+      "(?i)\\b(?:imposed|introduced|suspended|banned|lifted|signed|launched|announced|enacted|approved|expire[sd]?|took\\s+effect)\\b");
   private static final Pattern ALONE = Pattern.compile("(?i)\\b(?:January|February|March|April|May|June|July|August|September|October"
       + "|November|December|month|quarter)\\s+alone\\b");
 

@@ -80,6 +80,9 @@ public final class PeriodResolver {
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
       "(?i)(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
           + "|\\bthat\\s+of|\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:in|of|last|a))?"
+          // "a 12.3-percent increase over the number registered in September", "a 33% drop from the price in March last year".
+          + "|\\b(?:from|than|over|compared\\s+(?:to|with)|versus|against)\\s+(?:the|its|their)\\s+(?:price|level|number|figure|total|value|volume|amount)s?"
+          + "(?:\\s+(?:registered|recorded|reported|seen|sold|posted))?\\s+(?:in|during|of)"
           // "more than registered in the whole of 2024", "than sold in all of 2023": a whole year compared with.
           + "|\\bthan\\s+(?:(?!in\\b)\\p{L}+\\s+){1,2}(?:in|during)(?:\\s+the\\s+(?:whole|entirety)\\s+of|\\s+all\\s+of)?"
           + "|(?:%|\\bper\\s*cent|\\bpercent|\\bpoints?)\\s+(?:(?:increase|decrease|rise|drop|decline|gain|growth)\\s+)?on"

@@ -616,4 +616,25 @@ class PeriodRulesTest {
     assertEquals("2023-01/2023-03", period(null, "10,671t", text));
     assertEquals("2023-01/2023-03", period(LocalDate.of(2023, 5, 10), "$95.7mn", "Revenue in Q1'23 rose 5% to $95.7mn."));
   }
+
+  @Test
+  void aPolicyEventsMonthDoesNotDateTheNextFigures() {
+    // Ecofin Agency (no date): "imposed a suspension … in February 2025" is when a ban began; the quota's window carries on
+    String[] text = {"CMOC, the world’s largest cobalt producer, received a 6,500-ton export quota from the Democratic Republic of Congo (DRC)"
+        + " valid until the end of 2025.",
+        "The DRC government imposed a suspension on cobalt exports in February 2025, citing a sharp decline in global prices. The embargo"
+            + " will expire on October 15, after which a quota-based export system will take effect on October 16.",
+        "The quota granted to CMOC combines volumes from its Congolese operations — 4,250 tons from the Kisanfu mine and 2,250 tons from Tenke Fungurume."};
+    assertEquals("2025-10/2025-12", period(null, "4,250 tons", text));
+    // Vroomhead: a sentence about sales "in November" still dates "during the period" after it
+    assertEquals("2023-11", period(LocalDate.of(2023, 12, 5), "301,378", "Chinese brand BYD achieved milestone sales and delivery numbers in November.",
+        "It sold 301,378 electric and petrol-electric hybrid passenger vehicles during the period- a 31% YoY growth."));
+  }
+
+  @Test
+  void theNumberRegisteredInAMonthIsWhatAChangeComparesWith() {
+    // China Economic Net (2022-11-11): "over the number registered in September" is the base; the change is October's
+    assertEquals("2022-10", period(LocalDate.of(2022, 11, 11), "12.3-percent", "In October, China's auto exports hit 337,000 units.",
+        "The figure also represented a 12.3-percent increase over the number registered in September, said the association."));
+  }
 }
