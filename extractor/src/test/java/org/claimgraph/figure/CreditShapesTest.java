@@ -203,8 +203,10 @@ class CreditShapesTest {
         "The Ministry of Mines and Minerals Development has announced a 12 percent increase in copper production from 732,000 metric tonnes in "
             + "2023 to over 820,000 metric tonnes in 2024.",
         "Speaking at a media briefing on the 2024 performance review in Lusaka today, Mines Minister Paul Kabuswe has attributed the growth to "
-            + "expansion in large scale mines such as Lumwana and First Quantum Minerals, especially with Lumwana doubling production during this period.");
+            + "expansion in large scale mines such as Lumwana and First Quantum Minerals, especially with Lumwana doubling production during this period.",
+        "The Minister has also announced that gold production grew by 40 percent, cobalt at 581 percent.");
     assertEquals("Paul Kabuswe", credit(fs, "doubling"));
+    assertEquals("Paul Kabuswe", credit(fs, "40 percent"));
     assertEquals("The Ministry of Mines and Minerals Development", creditOf("40 percent",
         "The Ministry of Mines and Minerals Development has announced a 12 percent increase in copper production in 2024.",
         "The growth was attributed to gold production that grew by 40 percent."));
