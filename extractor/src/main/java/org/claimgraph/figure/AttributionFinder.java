@@ -296,7 +296,8 @@ public final class AttributionFinder {
       trimmed = trimmed.substring(sm.end());
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
-    trimmed = trimmed.replaceFirst("(?i)\\s+(?:also|has|have|had|previously|recently|earlier|further)$", "");
+    // "The Minister has also announced": every auxiliary and adverb before the verb.
+    trimmed = trimmed.replaceFirst("(?i)(?:\\s+(?:also|has|have|had|previously|recently|earlier|further))+$", "");
     // "Argus today assessed", "Australia’s Lynas Rare Earths on Friday reported": when is no part of who.
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:today|yesterday|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\\s+week|last\\s+week)$", "");
     String[] words = trimmed.split("\\s+");

@@ -453,7 +453,8 @@ final class CreditResolver {
   }
 
   private static final Pattern WORLD = Pattern.compile(
-      "(?i)\\b(?:world['’]s|of the world|(?:global|worldwide)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:production|supply|supplies|output|reserves|refining|mining|capacity|processing))\\b");
+      "(?i)\\b(?:world['’]s|of the world|(?:global|worldwide)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:production|supply|supplies|output|reserves|refining|mining|capacity|processing)"
+          + "|(?:production|supply|supplies|output|reserves|refining|mining|capacity|processing)\\s+worldwide)\\b");
 
   /**
    * The credit of the sentence nearest the figure; inside a quote only a speaker's; the original

@@ -195,4 +195,31 @@ class CreditShapesTest {
     assertEquals("Benchmark Mineral Intelligence", f.attribution().display());
     assertNull(PeriodRulesTest.figure(Texts.figuresBy("Electrive", DATE, text), "$82.6/kWh").attribution());
   }
+
+  @Test
+  void aMinisterWhoAttributesTheGrowthIsTheCreditNotHisMinistry() {
+    // Zambian Observer; a passive "was attributed to" credits nobody new
+    List<Figure> fs = Texts.figures(DATE,
+        "The Ministry of Mines and Minerals Development has announced a 12 percent increase in copper production from 732,000 metric tonnes in "
+            + "2023 to over 820,000 metric tonnes in 2024.",
+        "Speaking at a media briefing on the 2024 performance review in Lusaka today, Mines Minister Paul Kabuswe has attributed the growth to "
+            + "expansion in large scale mines such as Lumwana and First Quantum Minerals, especially with Lumwana doubling production during this period.",
+        "The Minister has also announced that gold production grew by 40 percent, cobalt at 581 percent.");
+    assertEquals("Paul Kabuswe", credit(fs, "doubling"));
+    assertEquals("Paul Kabuswe", credit(fs, "40 percent"));
+    assertEquals("The Ministry of Mines and Minerals Development", creditOf("40 percent",
+        "The Ministry of Mines and Minerals Development has announced a 12 percent increase in copper production in 2024.",
+        "The growth was attributed to gold production that grew by 40 percent."));
+  }
+
+  @Test
+  void aShareOfOutputWorldwideIsBackground() {
+    // Financial Gambits (customs data before and after); the release's own share still takes its credit
+    List<Figure> fs = Texts.figures(DATE,
+        "China’s rare earth exports in May rose 35.9% from April, as per customs data.",
+        "China currently dominates the global rare earths market, accounting for 70% of mining and 90% of refined output worldwide.",
+        "Japan took 29% of the May exports.");
+    assertNull(credit(fs, "90%"));
+    assertEquals("customs data", credit(fs, "29%"));
+  }
 }
