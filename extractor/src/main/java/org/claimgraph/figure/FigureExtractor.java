@@ -76,7 +76,7 @@ public final class FigureExtractor {
     List<String> lastPlace = List.of();
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     // The figures placed as prices (a market's) or by a description of a country: no exporter or article country is added to them later.
-    java.util.Set<Integer> priced = new java.util.HashSet<>();
+    java.util.Set<Integer> keptPlaces = new java.util.HashSet<>();
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
@@ -142,7 +142,7 @@ public final class FigureExtractor {
           int next = qs.stream().filter(o -> o.start() >= q.end()).mapToInt(o -> o.start() - s.start()).findFirst().orElse(s.text().length());
           for (String c : places.destinations(s.text(), rs, re, next, countryMentions)) if (!p.contains(c)) p.add(c);
           place = List.copyOf(p);
-          priced.add(q.start());
+          keptPlaces.add(q.start());
         }
         List<String> own = regional ? null : places.companyResult(s.text(), rs, re, money, titleCompany);
         if (own != null) place = own;
@@ -151,7 +151,7 @@ public final class FigureExtractor {
         if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
             && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price")))) {
           place = places.priceMarket(s.text(), re, priceUnit, countryMentions);
-          priced.add(q.start());
+          keptPlaces.add(q.start());
         }
         measure = importer != null ? measure : asFlow(measure, place);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
@@ -232,7 +232,7 @@ public final class FigureExtractor {
           place = lastPlace;
         }
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
-        boolean price = priced.contains(f.evidence().start());
+        boolean price = keptPlaces.contains(f.evidence().start());
         if (f.measure() == null && measure != null && !regional && !price) {
           place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
@@ -248,6 +248,8 @@ public final class FigureExtractor {
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
         if (place.isEmpty() && !regional && !price && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
+        // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
+        if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
@@ -536,11 +538,7 @@ public final class FigureExtractor {
   private List<String> subjectPlace(String sentence, int at, String main, String measure, boolean money) {
     // "Holden’s sales reported a steep 5.8% decline", "82,432 units of various Tesla EVs were sold" in an article
     // about one country's market: what a carmaker sold or registered there is the market's, not its home's.
-    String flow = MeasureParts.of(measure).flow();
-    if (main != null && !money && ("sales".equals(flow) || "registrations".equals(flow)) && !places.companyCountries(sentence).isEmpty()
-        && !GLOBAL_SCOPE.matcher(sentence).find()) {
-      return List.of(main);
-    }
+    if (soldInMarket(sentence, measure, money, main)) return List.of(main);
     // The company before the figure is its subject; one after it ("exceeding Tesla’s $25.2 billion") only without a subject.
     List<String> before = places.companyCountries(sentence.substring(0, at));
     if (!before.isEmpty()) return List.of(before.get(0));
@@ -548,6 +546,13 @@ public final class FigureExtractor {
     List<String> companies = places.companyCountries(sentence);
     if (!companies.isEmpty()) return List.of(companies.get(0));
     return List.of();
+  }
+
+  /** Whether a carmaker's units sold or registered, in a sentence naming no country, are the article's market's. */
+  private boolean soldInMarket(String sentence, String measure, boolean money, String main) {
+    String flow = MeasureParts.of(measure).flow();
+    return main != null && !money && ("sales".equals(flow) || "registrations".equals(flow)) && !places.companyCountries(sentence).isEmpty()
+        && places.mentions(sentence).isEmpty() && !GLOBAL_SCOPE.matcher(sentence).find();
   }
 
   private static final Pattern TO_PRICE = Pattern.compile("(?i)^\\s*,?\\s*(?:to|from|at)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
@@ -587,10 +592,9 @@ public final class FigureExtractor {
   /**
    * The country an article is about: the one it mentions most, at least three times; a mention in
    * the headline counts twice ("China August rare earth exports fall 3.4% on month" and two
-   * mentions in the text make China the subject "the world's largest producer" refers to).
+   * mentions in the text make China the subject "the world's largest producer" refers to). An
+   * article naming only one country, at least twice (its national body counts), is about it.
    */
-  private static final int MIN_ONLY_COUNTRY = 2;
-
   private String mainCountry(String title, String text) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
@@ -608,7 +612,7 @@ public final class FigureExtractor {
     }
     // "The UK new car market …, said … the Society of Motor Manufacturers and Traders": a national
     // report names its country once or twice, itself or through its agency, and no other country.
-    if (best == null && counts.size() == 1 && counts.values().iterator().next() >= MIN_ONLY_COUNTRY) best = counts.keySet().iterator().next();
+    if (best == null && counts.size() == 1 && counts.values().iterator().next() >= 2) best = counts.keySet().iterator().next();
     return best;
   }
 

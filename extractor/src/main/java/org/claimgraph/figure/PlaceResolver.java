@@ -343,10 +343,11 @@ public final class PlaceResolver {
   /**
    * The place of a price: the market a country names in the price's own noun phrase ("The
    * Platts-assessed cobalt hydroxide CIF China price" → CN, "Chinese domestic prices" → CN), a
-   * delivery term ("$62,800-63,800/t fob China"), "prices in China", the price followed by "in China"
-   * ("$100.1/kWh in China"); else the one market whose currency the price is quoted in ("RMB95,000/t",
-   * "492,500 yuan/ton" → CN; currency-markets.tsv) where it is a commodity's, per tonne or kilogram; none for a price named without one ("LME cobalt
-   * prices", "the average NdPr market price", "$840 per kilogram in Europe").
+   * delivery term ("$62,800-63,800/t fob China"), "prices in China", the price followed by "in
+   * China" ("$100.1/kWh in China"); else the one market whose currency a commodity's price per tonne
+   * or kilogram is quoted in ("RMB95,000/t", "492,500 yuan/ton" → CN; currency-markets.tsv); none
+   * for a price named without one ("LME cobalt prices", "the average NdPr market price", "$840 per
+   * kilogram in Europe").
    *
    * @param end  the figure's end in the sentence
    * @param unit the figure's unit ("CNY/tonne"), or the unit of the price a change is of
