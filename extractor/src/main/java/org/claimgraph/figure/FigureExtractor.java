@@ -474,7 +474,7 @@ public final class FigureExtractor {
   private static final Pattern YEAR_EARLIER_LEAD = Pattern.compile("(?i)^(?:a|one)\\s+year\\s+(?:earlier|ago|before)\\s*,");
   /** "its revised annual sales target of 4 million vehicles", "full-year revenue target from \"growth of 5–10%": a whole year's. */
   private static final Pattern ANNUAL_TARGET_BEFORE = Pattern.compile(
-      "(?i)\\b(?:annual|full[- ]year|yearly|year-end)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:target|forecast|guidance|goal|projection|outlook)s?\\b[^.;]{0,30}$");
+      "(?i)\\b(?:annual|full[- ]year|yearly|year-end)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:target|forecast|guidance|goal|projection|outlook)s?\\s+(?:of|from|to|at)\\b[^.;,]{0,30}$");
   private static final Pattern FROM_YEAR_START = Pattern.compile("(?i)^\\s*(?:from|since)\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+year\\b");
   /** A place in a ranking: "was second with", "ranked third", "came fourth", "followed by". */
   private static final Pattern RANKED = Pattern.compile(
