@@ -38,6 +38,7 @@ final class NotFigures {
   private static final Pattern GRADE_AFTER = Pattern.compile(
       "^\\s*(?:(?=[A-Za-z]*\\d)(?:\\p{Lu}\\p{Ll}?\\d*){2,}(?:\\s*[),]|\\s+(?:min|grade|content|concentrates?)\\b)"
           + "|(?:grade|basis|purity)\\s*\\))");
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
   private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
   private static final Set<String> CATEGORIES = load();
 
@@ -61,6 +62,10 @@ final class NotFigures {
     if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find();
     if (CATEGORIES.contains(unit)) return true;
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    // "the two mines", "its two Congolese operations": things the text has already named, counted again
+    if (q.value() >= 2 && q.value() <= 12 && Character.isLetter(sentence.charAt(start)) && DETERMINER_BEFORE.matcher(sentence.substring(0, start)).find()) {
+      return true;
+    }
     return unit.equals("percent") && q.value() == 100 && DESCRIPTOR_AFTER.matcher(sentence.substring(end)).find();
   }
 

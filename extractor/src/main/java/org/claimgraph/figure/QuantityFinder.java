@@ -89,8 +89,6 @@ public final class QuantityFinder {
   /** "zero production", "Zero Emission": a word after zero that is no preposition, unit or clause mark. */
   private static final Pattern ZERO_DETERMINER = Pattern.compile(
       "\\s+(?!(?:in|on|at|by|for|to|from|and|or|but|as|of|with|since|after|before|during|until|this|last|next|percent|per|a|an|the)\\b)\\p{L}");
-  /** "the two mines", "its two Congolese operations": things the text has already named, counted again. */
-  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -152,7 +150,6 @@ public final class QuantityFinder {
     if (word) {
       value = wordValue(m.group("word"));
       if (Double.isNaN(value)) return null;
-      if (value >= 2 && value <= 12 && DETERMINER_BEFORE.matcher(s.substring(0, start)).find()) return null;
       if (m.group("word").equalsIgnoreCase("zero") && isZeroDeterminer(s.substring(m.end()))) return null;
     } else {
       String num = m.group("num");

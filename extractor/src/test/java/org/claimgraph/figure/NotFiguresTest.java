@@ -88,6 +88,15 @@ class NotFiguresTest {
   }
 
   @Test
+  void thingsNamedBeforeCountedAgainAreNoFigures() {
+    // Zambian Observer, Plawiuk
+    assertEquals(List.of(), Texts.figures(DATE, "And Mr. Kabuswe has described as innuendos sentiments that Konkola Copper Mines and Mopani Copper"
+        + " Mines are dormant, saying that the two mines have shown positive momentum."));
+    assertEquals(List.of(), Texts.figures(DATE, "Cobalt hydroxide is produced in Congo and as a by-product of copper and nickel mining in Indonesia,"
+        + " the two primary global producers."));
+  }
+
+  @Test
   void zeroAsADeterminerIsNoFigure() {
     // BusinessWorld (MGB quote); a 50/50 joint venture is no rating (Fastmarkets)
     List<Figure> figures = Texts.figures(DATE, "“Of the current 55 operating metallic mines listed, only 39 mines reported production, the remaining 16 or 29%"

@@ -172,8 +172,6 @@ class QuantityFinderTest {
       "Average weekly wages grew in the three months to June.",
       "The figures cover the period from August 1 to 10.",
       // things named before counted again (Zambian Observer, Plawiuk), zero in a name (SMMT), an ordinal "second" (Yonhap)
-      "And Mr. Kabuswe has described as innuendos sentiments that Konkola Copper Mines and Mopani Copper Mines are dormant, saying that the two mines have shown positive momentum.",
-      "Cobalt hydroxide is produced in Congo and as a by-product of copper and nickel mining in Indonesia, the two primary global producers.",
       "Industry warns delay on Zero Emission Vehicle Mandate details puts decarbonisation goals at risk.",
       "According to SNE Research, global EV battery usage fell for a second straight month.",
       // a P before a bare number is no peso (bassexp.com glossary)
