@@ -4,7 +4,7 @@
 Usage: python3 devset/check.py devset/gold/minerals.jsonl [more.jsonl ...]
 
 For every gold line: all keys present (and no unknown ones), the article exists under
-devset/tune, devset/heldout, devset/fresh, devset/fresh2 or devset/fresh3, the sentence lies inside one paragraph of the article (the text
+devset/tune, devset/heldout, devset/fresh, devset/fresh2, devset/fresh3 or devset/fresh4, the sentence lies inside one paragraph of the article (the text
 of its <p> elements, entities decoded), the quote lies inside the sentence, value/value_max are
 numbers, unit/kind/basis/direction are allowed codes, period is an ISO month, year, quarter-like
 or month interval, place is a list of 2-letter codes (or the bloc EU). Prints one line per
@@ -55,7 +55,7 @@ class Paragraphs(HTMLParser):
 
 
 def article_paragraphs(doc):
-    for split in ("tune", "heldout", "fresh", "fresh2", "fresh3"):
+    for split in ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4"):
         path = os.path.join(ROOT, split, doc + ".html")
         if os.path.exists(path):
             p = Paragraphs()
@@ -76,7 +76,7 @@ def check_line(g, paras):
     if missing: problems.append("missing keys " + ",".join(missing))
     if extra: problems.append("unknown keys " + ",".join(extra))
     if missing: return problems
-    if paras is None: return ["no article devset/{tune,heldout,fresh,fresh2,fresh3}/" + str(g["doc"]) + ".html"]
+    if paras is None: return ["no article devset/{tune,heldout,fresh,fresh2,fresh3,fresh4}/" + str(g["doc"]) + ".html"]
     s, q = g["sentence"] or "", g["quote"] or ""
     if not any(s in p for p in paras): problems.append("sentence not in any paragraph")
     if q not in s: problems.append("quote not in sentence")
