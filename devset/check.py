@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 KEYS = ["doc", "quote", "start", "end", "value", "value_max", "unit", "kind", "basis", "direction", "qualifier",
         "period", "measure", "place", "attributed_to", "speaker", "sentence", "sentence_start", "sentence_end"]
 UNITS = {"tonne", "kg", "gram", "pound", "ounce", "percent", "percentage-point", "factor", "vehicle", "count",
-         "GWh", "MWh", "kWh", "GW", "MW", "kilotonne", "megatonne", "troy-ounce", "USD/tonne", "CNY/tonne",
+         "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kilotonne", "megatonne", "troy-ounce", "USD/tonne", "CNY/tonne",
          "USc/pound", "USD/pound", "USD/kWh", "tonne/year"}
 CURRENCY = re.compile(r"^[A-Z]{3}$")                       # ISO 4217 codes: USD, CNY, EUR, AUD ...
 PER_UNIT = re.compile(r"^[A-Z]{3}/(tonne|kg|pound|mtu|ounce|troy-ounce|kWh|Wh)$")  # USD/kg, AUD/kg, USD/mtu, CNY/Wh ...
