@@ -272,7 +272,7 @@ public final class FigureExtractor {
       if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
-    return credits.resolve(annotated, out);
+    return credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry)));
   }
 
   /**

@@ -1,0 +1,92 @@
+package org.claimgraph.figure;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.claimgraph.article.Article;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * Which dollar a bare "$" is. Written at home, Australian, Canadian, New Zealand, Singapore and Hong
+ * Kong news writes its own dollar as "$" ("Ottawa has committed up to $13.2 billion in subsidies",
+ * an ASX miner's "sales revenue of $89.8m") and the US dollar as "US$"/"$US"; wire services and foreign
+ * outlets write the local dollar explicitly ("A$141.2 million ($87.69 million)", "$3.8bn (five billion
+ * Canadian dollars)") and keep "$" for the US dollar. So a bare "$" is the local dollar only in an
+ * article about that country whose text never writes its dollar explicitly (lexicon
+ * {@code local-dollars.tsv}).
+ */
+final class LocalDollar {
+
+  /** A country that writes its own dollar as "$". */
+  record Home(String country, String currency, String domain, Pattern explicit) {}
+
+  private static final List<Home> HOMES = load();
+
+  /** A bare dollar sign in a quote: "$50 billion", "up to $13.2 billion"; not "US$115", "$US48/kg", "A$49.2". */
+  private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}$])\\$(?!\\s*US)");
+
+  private LocalDollar() {}
+
+  private static List<Home> load() {
+    List<Home> out = new ArrayList<>();
+    for (var row : Tsv.read("local-dollars.tsv")) {
+      StringBuilder alternatives = new StringBuilder();
+      for (String form : row.get("explicit").split("\\|")) {
+        if (alternatives.length() > 0) alternatives.append('|');
+        alternatives.append(Pattern.quote(form));
+      }
+      // Whole forms: "A$" not inside "NZ$"/"HK$" (a letter before it), "CAD" not inside "CADMIUM".
+      Pattern explicit = Pattern.compile("(?<![\\p{L}$])(?:" + alternatives + ")(?![\\p{L}])");
+      out.add(new Home(row.get("country"), row.get("currency"), row.get("domain"), explicit));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The currency a bare "$" stands for in {@code article}, whose main country is {@code mainCountry}
+   * (null if none), or null when it is the US dollar.
+   */
+  static String currencyOf(Article article, String mainCountry) {
+    Home home = null;
+    for (Home h : HOMES) if (h.country().equals(mainCountry)) home = h;
+    // An article about no country in particular, on a site at home ("ltresources.com.au"): the site's.
+    // Not when the article is about another country: a .ca site's Bloomberg story on BYD quotes US dollars.
+    if (home == null && mainCountry == null) {
+      String host = host(article.url());
+      for (Home h : HOMES) if (host != null && host.endsWith(h.domain())) home = h;
+    }
+    if (home == null) return null;
+    String text = (article.title() == null ? "" : article.title() + "\n") + article.text();
+    return home.explicit().matcher(text).find() ? null : home.currency();
+  }
+
+  /** {@code figures} with each bare-"$" amount or price in {@code currency} instead of the US dollar. */
+  static List<Figure> apply(List<Figure> figures, String currency) {
+    if (currency == null) return figures;
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      String unit = f.quantity().unit();
+      String local = unit.equals("USD") ? currency : unit.startsWith("USD/") ? currency + unit.substring(3) : null;
+      if (local == null || !BARE_DOLLAR.matcher(f.evidence().quote()).find()) {
+        out.add(f);
+        continue;
+      }
+      out.add(new Figure(f.quantity().withUnit(local), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
+          f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));
+    }
+    return out;
+  }
+
+  private static String host(String url) {
+    if (url == null) return null;
+    try {
+      String host = URI.create(url.trim()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
