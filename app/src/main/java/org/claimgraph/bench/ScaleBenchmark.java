@@ -63,6 +63,7 @@ public final class ScaleBenchmark {
   private boolean measureExisting;
   private int cites = 40;
   private boolean buildOnly;
+  private java.util.Set<String> only = java.util.Set.of();
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -96,6 +97,22 @@ public final class ScaleBenchmark {
   public ScaleBenchmark buildOnly(boolean only) {
     this.buildOnly = only;
     return this;
+  }
+
+  /**
+   * Measures only these look-ups ({@code cite}, {@code search}, {@code queries}, {@code cold}); all when empty.
+   * {@code --existing --only cite} re-times cite on a store without its queries' minutes.
+   */
+  public ScaleBenchmark only(java.util.Collection<String> what) {
+    for (String w : what) {
+      if (!List.of("cite", "search", "queries", "cold").contains(w)) throw new IllegalArgumentException("--only takes cite, search, queries, cold: " + w);
+    }
+    this.only = java.util.Set.copyOf(what);
+    return this;
+  }
+
+  private boolean measures(String what) {
+    return only.isEmpty() || only.contains(what);
   }
 
   /** Stores already under the folder are measured again instead of being rebuilt. */
@@ -162,7 +179,7 @@ public final class ScaleBenchmark {
   private void measure(Path store, List<FigureQuery> cites, boolean cold) throws IOException, InterruptedException {
       try (Claimgraph cg = Claimgraph.openForReading(store)) {
         cg.store().dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000L));
-        if (!cites.isEmpty()) {
+        if (!cites.isEmpty() && measures("cite")) {
           int[] citations = new int[cites.size()];
           warm("cite", () -> {
             List<Double> ms = new ArrayList<>();
@@ -175,12 +192,12 @@ public final class ScaleBenchmark {
           });
           perCitation(cites, citations);
         }
-        warm("search", () -> {
+        if (measures("search")) warm("search", () -> {
           List<Double> ms = new ArrayList<>();
           for (String s : SEARCHES) ms.add(time(() -> cg.search(new SearchRequest(s, 10, null, null, null, null)).articles()));
           return ms;
         });
-        for (Path q : queryFiles()) {
+        for (Path q : measures("queries") ? queryFiles() : List.<Path>of()) {
           Query query = QueryRunner.parse(Files.readString(q), q.toString());
           double first = time(() -> runQuery(cg, query)); // warm-up
           int from = cpuMs.size();
@@ -197,7 +214,7 @@ public final class ScaleBenchmark {
       } catch (org.claimgraph.query.QuerySyntaxException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
-      if (cold && mainClass != null) {
+      if (cold && mainClass != null && measures("cold")) {
         line("cold runs through %s (load average %s)", launcher() == null ? "java -cp" : launcher(), loadAverage());
         for (int k = 0; k < Math.min(2, cites.size()); k++) {
           FigureQuery q = cites.get(k);
