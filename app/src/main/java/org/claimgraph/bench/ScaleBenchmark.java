@@ -62,6 +62,7 @@ public final class ScaleBenchmark {
   private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
   private boolean measureExisting;
   private int cites = 40;
+  private int citeLimit = Integer.MAX_VALUE;
   private boolean buildOnly;
   private java.util.Set<String> only = java.util.Set.of();
 
@@ -90,6 +91,12 @@ public final class ScaleBenchmark {
   /** How many stated values {@code cite} is timed on at each size (default 40). */
   public ScaleBenchmark cites(int n) {
     this.cites = n;
+    return this;
+  }
+
+  /** How many citations a timed {@code cite} answers (a page, as {@code /api/cite?limit=N}); default all. */
+  public ScaleBenchmark citeLimit(int n) {
+    this.citeLimit = n;
     return this;
   }
 
@@ -186,7 +193,7 @@ public final class ScaleBenchmark {
             for (int k = 0; k < cites.size(); k++) {
               FigureQuery q = cites.get(k);
               int at = k;
-              ms.add(time(() -> citations[at] = cg.cite(q).size()));
+              ms.add(time(() -> citations[at] = cg.cite(q, 0, citeLimit).citations().size()));
             }
             return ms;
           });

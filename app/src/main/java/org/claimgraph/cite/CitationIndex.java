@@ -72,6 +72,15 @@ public final class CitationIndex {
 
   /** Every statement of the figure, sorted by publication date, then document; as {@link CitationFinder#cite}. */
   public List<Citation> cite(FigureQuery q) {
+    return cite(q, 0, Integer.MAX_VALUE).citations();
+  }
+
+  /**
+   * The citations {@code offset} to {@code offset + limit} of {@link #cite(FigureQuery)}'s answer:
+   * every statement is read and ordered (by its article's date), but only those of the page are
+   * related to their neighbourhoods, which is what a citation costs.
+   */
+  public CitationPage cite(FigureQuery q, int offset, int limit) {
     figuresRead.clear();
     articlesRead.clear();
     articleInfo.clear();
@@ -82,11 +91,23 @@ public final class CitationIndex {
       List<FigureRecord> stated = new ArrayList<>();
       for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
       stated.sort(ORDER);
+      // Citation order (CitationFinder.CITATION_ORDER) of the statements, before any is related.
+      stated.sort(Comparator.comparing((FigureRecord f) -> {
+        ArticleInfo a = article(f.article());
+        return a == null || a.date() == null ? "9999" : a.date();
+      }).thenComparing(FigureRecord::doc).thenComparing(FigureRecord::start));
+      int from = Math.min(Math.max(0, offset), stated.size());
+      int to = (int) Math.min(stated.size(), (long) from + Math.max(0, limit));
+      // A group is related once, from the first of its statements on the page (all relate alike).
       Map<List<Object>, Group> groups = new LinkedHashMap<>();
       List<Citation> out = new ArrayList<>();
-      for (FigureRecord f : stated) out.add(groups.computeIfAbsent(signature(f), s -> new Group(f)).citation(f));
-      out.sort(CitationFinder.CITATION_ORDER);
-      return out;
+      for (FigureRecord f : stated.subList(from, to)) out.add(groups.computeIfAbsent(signature(f), s -> new Group(f)).citation(f));
+      Map<String, ArticleInfo> articles = new HashMap<>();
+      for (FigureRecord f : stated) {
+        ArticleInfo a = article(f.article());
+        if (a != null) articles.putIfAbsent(f.article(), a);
+      }
+      return new CitationPage(out, stated.size(), from, stated, articles);
     });
   }
 
