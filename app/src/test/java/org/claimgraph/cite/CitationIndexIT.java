@@ -57,12 +57,17 @@ class CitationIndexIT {
     return new org.claimgraph.analysis.ArticleAnalysis(article, a.entities(), a.figures(), a.tokens(), a.sentences());
   }
 
+  /** The values of the story that COPIES more outlets carry: each stated by many articles. */
+  static List<FigureQuery> storyValues() {
+    return new SyntheticArticles(7).article(5).figures().stream()
+        .map(f -> new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote())).toList();
+  }
+
   @Test
   void aStoryCarriedByManyOutletsListsTheFirstRelatedAndCountsThemAll() {
     CitationIndex index = new CitationIndex(store.dataset());
     int capped = 0;
-    for (var f : new SyntheticArticles(7).article(5).figures()) {
-      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+    for (FigureQuery q : storyValues()) {
       List<Citation> expected = scan.cite(q);
       assertEquals(expected, index.cite(q), "citations of " + q.text());
       for (Citation c : expected) {
@@ -80,8 +85,7 @@ class CitationIndexIT {
   void aPageIsTheSliceOfTheWholeAnswerWithItsCountAndEveryStatementsArticle() {
     CitationIndex index = new CitationIndex(store.dataset());
     int paged = 0;
-    for (var f : new SyntheticArticles(7).article(5).figures()) {
-      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+    for (FigureQuery q : storyValues()) {
       List<Citation> expected = scan.cite(q);
       for (int[] p : new int[][] {{0, 7}, {7, 7}, {expected.size() - 3, 10}, {expected.size() + 5, 10}, {0, 0}}) {
         CitationPage page = index.cite(q, p[0], p[1]);
