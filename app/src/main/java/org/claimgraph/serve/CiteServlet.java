@@ -53,7 +53,7 @@ final class CiteServlet extends HttpServlet {
   }
 
   /** A page parameter: absent, or a whole number from 0 (else a 400). */
-  private static Integer count(String value, String name) {
+  static Integer count(String value, String name) {
     if (value == null || value.isBlank()) return null;
     try {
       int n = Integer.parseInt(value.trim());
