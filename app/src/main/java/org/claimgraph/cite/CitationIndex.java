@@ -105,7 +105,8 @@ public final class CitationIndex {
       Map<String, ArticleInfo> articles = new HashMap<>();
       for (FigureRecord f : stated) {
         ArticleInfo a = article(f.article());
-        if (a != null) articles.putIfAbsent(f.article(), a);
+        // as a citation names an article without metadata (CitationFinder.citation)
+        articles.putIfAbsent(f.article(), a != null ? a : new ArticleInfo(f.article(), f.doc(), null, null, List.of(), null, null));
       }
       return new CitationPage(out, stated.size(), from, stated, articles);
     });

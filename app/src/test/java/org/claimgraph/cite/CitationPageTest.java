@@ -7,6 +7,7 @@ import java.util.List;
 import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.ArticleInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A page of an answer computed in full (the scan's): its slice, however far the offset and limit reach. */
 class CitationPageTest {
@@ -35,5 +36,26 @@ class CitationPageTest {
     assertEquals(List.of(), CitationPage.of(all, 0, 0).citations());
     ArticleInfo a = all.get(0).article();
     assertEquals(a, CitationPage.of(all, 4, 1).articles().get(a.iri()), "every statement's article, not only the page's");
+  }
+
+  @TempDir java.nio.file.Path tmp;
+
+  @Test
+  void aStatementWhoseArticleHasNoMetadataKeepsItsArticleAsItsCitationNamesIt() {
+    try (var store = org.claimgraph.graph.GraphStore.open(tmp.resolve("store"))) {
+      var gen = new org.claimgraph.bench.SyntheticArticles(42);
+      org.claimgraph.bench.SyntheticStore.write(store, null, gen, 0, 3, 3);
+      var a = gen.article(0);
+      var g = org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.graph.Iris.article(a.article().id()));
+      // without its type the graph's article metadata is not read (FigureReader.article), its figures still are
+      org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().delete(g, g,
+          org.apache.jena.vocabulary.RDF.type.asNode(), org.claimgraph.graph.CG.Article.asNode()));
+      var f = a.figures().get(0);
+      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+      CitationPage page = new CitationIndex(store.dataset()).cite(q, 0, 100);
+      Citation c = page.citations().stream().filter(x -> x.article().iri().equals(g.getURI())).findFirst().orElseThrow();
+      assertEquals(null, c.article().date());
+      assertEquals(c.article(), page.articles().get(g.getURI()));
+    }
   }
 }
