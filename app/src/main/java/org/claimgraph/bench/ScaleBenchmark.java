@@ -62,7 +62,9 @@ public final class ScaleBenchmark {
   private final java.util.Set<String> coldCommands = new java.util.HashSet<>();
   private boolean measureExisting;
   private int cites = 40;
+  private int citeLimit = Integer.MAX_VALUE;
   private boolean buildOnly;
+  private java.util.Set<String> only = java.util.Set.of();
 
   public ScaleBenchmark(long seed, Path queries, PrintWriter out, int queryTimeoutSeconds) {
     this.seed = seed;
@@ -92,10 +94,32 @@ public final class ScaleBenchmark {
     return this;
   }
 
+  /** How many citations a timed {@code cite} answers (a page, as {@code /api/cite?limit=N}); default all. */
+  public ScaleBenchmark citeLimit(int n) {
+    this.citeLimit = n;
+    return this;
+  }
+
   /** Only builds the stores (for measuring them later with {@link #measureExisting}). */
   public ScaleBenchmark buildOnly(boolean only) {
     this.buildOnly = only;
     return this;
+  }
+
+  /**
+   * Measures only these look-ups ({@code cite}, {@code search}, {@code queries}, {@code cold}); all when empty.
+   * {@code --existing --only cite} re-times cite on a store without its queries' minutes.
+   */
+  public ScaleBenchmark only(java.util.Collection<String> what) {
+    for (String w : what) {
+      if (!List.of("cite", "search", "queries", "cold").contains(w)) throw new IllegalArgumentException("--only takes cite, search, queries, cold: " + w);
+    }
+    this.only = java.util.Set.copyOf(what);
+    return this;
+  }
+
+  private boolean measures(String what) {
+    return only.isEmpty() || only.contains(what);
   }
 
   /** Stores already under the folder are measured again instead of being rebuilt. */
@@ -162,25 +186,25 @@ public final class ScaleBenchmark {
   private void measure(Path store, List<FigureQuery> cites, boolean cold) throws IOException, InterruptedException {
       try (Claimgraph cg = Claimgraph.openForReading(store)) {
         cg.store().dataset().getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutSeconds * 1000L));
-        if (!cites.isEmpty()) {
+        if (!cites.isEmpty() && measures("cite")) {
           int[] citations = new int[cites.size()];
           warm("cite", () -> {
             List<Double> ms = new ArrayList<>();
             for (int k = 0; k < cites.size(); k++) {
               FigureQuery q = cites.get(k);
               int at = k;
-              ms.add(time(() -> citations[at] = cg.cite(q).size()));
+              ms.add(time(() -> citations[at] = cg.cite(q, 0, citeLimit).citations().size()));
             }
             return ms;
           });
           perCitation(cites, citations);
         }
-        warm("search", () -> {
+        if (measures("search")) warm("search", () -> {
           List<Double> ms = new ArrayList<>();
           for (String s : SEARCHES) ms.add(time(() -> cg.search(new SearchRequest(s, 10, null, null, null, null)).articles()));
           return ms;
         });
-        for (Path q : queryFiles()) {
+        for (Path q : measures("queries") ? queryFiles() : List.<Path>of()) {
           Query query = QueryRunner.parse(Files.readString(q), q.toString());
           double first = time(() -> runQuery(cg, query)); // warm-up
           int from = cpuMs.size();
@@ -197,7 +221,7 @@ public final class ScaleBenchmark {
       } catch (org.claimgraph.query.QuerySyntaxException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
-      if (cold && mainClass != null) {
+      if (cold && mainClass != null && measures("cold")) {
         line("cold runs through %s (load average %s)", launcher() == null ? "java -cp" : launcher(), loadAverage());
         for (int k = 0; k < Math.min(2, cites.size()); k++) {
           FigureQuery q = cites.get(k);

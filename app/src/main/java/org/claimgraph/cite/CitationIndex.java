@@ -63,6 +63,8 @@ public final class CitationIndex {
   private final Map<String, List<FigureRecord>> keysRead = new HashMap<>();
   private final Map<String, List<FigureRecord>> figuresAtRead = new HashMap<>();
   private final Map<String, Boolean> similar = new HashMap<>();
+  /** Stored pairs checked during one {@link #cite}: each once, however many statements and groups meet it. */
+  private final Map<ImpliedRef, Optional<Implied>> pairsRead = new HashMap<>();
 
   public CitationIndex(Dataset dataset) {
     this.dataset = dataset;
@@ -70,20 +72,43 @@ public final class CitationIndex {
 
   /** Every statement of the figure, sorted by publication date, then document; as {@link CitationFinder#cite}. */
   public List<Citation> cite(FigureQuery q) {
+    return cite(q, 0, Integer.MAX_VALUE).citations();
+  }
+
+  /**
+   * The citations {@code offset} to {@code offset + limit} of {@link #cite(FigureQuery)}'s answer:
+   * every statement is read and ordered (by its article's date), but only those of the page are
+   * related to their neighbourhoods, which is what a citation costs.
+   */
+  public CitationPage cite(FigureQuery q, int offset, int limit) {
     figuresRead.clear();
     articlesRead.clear();
     articleInfo.clear();
     keysRead.clear();
     figuresAtRead.clear();
+    pairsRead.clear();
     return Txn.calculateRead(dataset, () -> {
       List<FigureRecord> stated = new ArrayList<>();
       for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
       stated.sort(ORDER);
+      // Citation order (CitationFinder.CITATION_ORDER) of the statements, before any is related.
+      stated.sort(Comparator.comparing((FigureRecord f) -> {
+        ArticleInfo a = article(f.article());
+        return a == null || a.date() == null ? "9999" : a.date();
+      }).thenComparing(FigureRecord::doc).thenComparing(FigureRecord::start));
+      int from = Math.min(Math.max(0, offset), stated.size());
+      int to = (int) Math.min(stated.size(), (long) from + Math.max(0, limit));
+      // A group is related once, from the first of its statements on the page (all relate alike).
       Map<List<Object>, Group> groups = new LinkedHashMap<>();
       List<Citation> out = new ArrayList<>();
-      for (FigureRecord f : stated) out.add(groups.computeIfAbsent(signature(f), s -> new Group(f)).citation(f));
-      out.sort(CitationFinder.CITATION_ORDER);
-      return out;
+      for (FigureRecord f : stated.subList(from, to)) out.add(groups.computeIfAbsent(signature(f), s -> new Group(f)).citation(f));
+      Map<String, ArticleInfo> articles = new HashMap<>();
+      for (FigureRecord f : stated) {
+        ArticleInfo a = article(f.article());
+        // as a citation names an article without metadata (CitationFinder.citation)
+        articles.putIfAbsent(f.article(), a != null ? a : new ArticleInfo(f.article(), f.doc(), null, null, List.of(), null, null));
+      }
+      return new CitationPage(out, stated.size(), from, stated, articles);
     });
   }
 
@@ -129,7 +154,7 @@ public final class CitationIndex {
       TreeMap<Implied, Implied> levels = new TreeMap<>(Implied.ORDER);
       for (ImpliedRef ref : StoredFigures.impliedIn(dataset, f.article())) {
         if (!mayTakePart(f, ref)) continue;
-        Implied i = pair(ref, null);
+        Implied i = pair(ref);
         if (i != null && (i.implication().inputs().contains(f) || i.stated().contains(f))) levels.put(i, i);
       }
       for (Implied i : impliedElsewhere()) {
@@ -153,9 +178,11 @@ public final class CitationIndex {
       impliedElsewhere = new ArrayList<>();
       if (!"amount".equals(rep.kind()) || rep.period() == null) return impliedElsewhere;
       String key = FigureKeys.fact(rep.unit(), "amount", rep.period(), rep.place());
-      List<FigureRecord> stated = keyFigures(key);
       for (ImpliedRef ref : StoredFigures.impliedWithKey(dataset, key)) {
-        Implied i = pair(ref, stated);
+        // Only a pair whose level has this group's unit and a like measure can be stated by its figures:
+        // told by the level's statement key, before the pair's figures are read.
+        if (!mayBeStatedBy(ref, rep)) continue;
+        Implied i = pair(ref);
         if (i != null) impliedElsewhere.add(i);
       }
       return impliedElsewhere;
@@ -206,7 +233,10 @@ public final class CitationIndex {
       return true;
     }
     if ("amount".equals(f.kind())) return true;
-    FigureRecord change = at(articleFigures(ref.article()), ref.changeStart(), ref.changeEnd());
+    // The change by its offsets; the whole article only where a headline figure shares them (its first is meant).
+    List<FigureRecord> at = figuresAt(ref.article(), ref.changeStart(), ref.changeEnd());
+    FigureRecord change = at.size() > 1 ? at(articleFigures(ref.article()), ref.changeStart(), ref.changeEnd())
+        : at.isEmpty() ? null : at.get(0);
     return change == null || f.isAt(change.fromLevel());
   }
 
@@ -219,15 +249,50 @@ public final class CitationIndex {
   }
 
   /**
-   * The implication a stored pair makes, checked against {@code stated} (the figures of its key,
-   * read when null) and its own article's figures; null if the pair's figures are gone.
+   * Whether figures like {@code f} (an amount of the pair's implied period and places, of another
+   * article) may state the level a stored pair implies: its level has {@code f}'s unit and a measure
+   * like {@code f}'s ({@link Implications#previousLevel} checks no other figure), told by the
+   * statement keys of the figures at the level's offsets. A superset: true where a key is missing.
    */
-  private Implied pair(ImpliedRef ref, List<FigureRecord> stated) {
+  private boolean mayBeStatedBy(ImpliedRef ref, FigureRecord f) {
+    List<String> keys = StoredFigures.statementKeysAt(dataset, ref.article(), ref.levelStart(), ref.levelEnd());
+    if (keys.isEmpty()) return false; // the level is gone: the pair implies nothing
+    for (String k : keys) if (statesLike(k, f.unit(), f.measure(), this::similar)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a figure with this statement key ({@link FigureKeys#statement}) may be an amount of
+   * {@code unit} with a measure like {@code measure}: what {@link Implications#previousLevel} asks of
+   * the figures it checks an implied level against (period and places are in the key looked up). True
+   * without a key (a figure without measure is like any).
+   */
+  static boolean statesLike(String statementKey, String unit, String measure, java.util.function.BiPredicate<String, String> similar) {
+    if (statementKey == null) return true;
+    String[] k = statementKey.split("\\|", 6);
+    if (k.length < 6) return true;
+    return k[0].equals(unit) && k[1].equals("amount") && similar.test(measure, k[5]);
+  }
+
+  /**
+   * The implication a stored pair makes, checked against the figures of its key that may state its
+   * level and its own article's figures; null if the pair's figures are gone. Checked once per cite.
+   */
+  private Implied pair(ImpliedRef ref) {
+    Optional<Implied> done = pairsRead.get(ref);
+    if (done == null) {
+      done = Optional.ofNullable(checkPair(ref));
+      pairsRead.put(ref, done);
+    }
+    return done.orElse(null);
+  }
+
+  private Implied checkPair(ImpliedRef ref) {
     List<FigureRecord> own = pairFigures(ref);
     FigureRecord level = at(own, ref.levelStart(), ref.levelEnd());
     FigureRecord change = at(own, ref.changeStart(), ref.changeEnd());
     if (level == null || change == null) return null;
-    if (stated == null) stated = ref.key() == null ? List.of() : keyFigures(ref.key());
+    List<FigureRecord> stated = ref.key() == null ? List.of() : levelFigures(ref.key(), level);
     Set<FigureRecord> figures = new java.util.TreeSet<>(ORDER);
     figures.addAll(own);
     figures.addAll(stated);
@@ -299,7 +364,12 @@ public final class CitationIndex {
     if (!k[1].equals(f.kind()) || !k[2].equals(basisClass(f.basis())) || !k[3].equals(f.period())) return false;
     if (!k[4].equals(String.join(" ", f.place()))) return false;
     if (f.measure() == null) return true;
-    return similar.computeIfAbsent(f.measure() + "\u0000" + k[5], x -> FigureRelations.similarMeasures(f.measure(), k[5]));
+    return similar(f.measure(), k[5]);
+  }
+
+  private boolean similar(String a, String b) {
+    if (a == null || b == null) return true;
+    return similar.computeIfAbsent(a + "\u0000" + b, x -> FigureRelations.similarMeasures(a, b));
   }
 
   private static String basisClass(String basis) {
@@ -311,9 +381,14 @@ public final class CitationIndex {
     };
   }
 
-  /** The figures with a cite key (read once per cite). */
-  private List<FigureRecord> keyFigures(String key) {
-    return keysRead.computeIfAbsent(key, k -> StoredFigures.withKey(dataset, k, new HashSet<>(), figuresRead));
+  /**
+   * The figures of an implied level's key that may state it (read once per cite and level unit and
+   * measure): amounts of the level's unit and a like measure, told by their statement keys, so the
+   * other measures of a place and month are never read ({@link Implications#previousLevel} would drop them).
+   */
+  private List<FigureRecord> levelFigures(String key, FigureRecord level) {
+    return keysRead.computeIfAbsent(key + "\u0000" + level.unit() + "\u0000" + level.measure(), k ->
+        StoredFigures.withKey(dataset, key, new HashSet<>(), figuresRead, sk -> statesLike(sk, level.unit(), level.measure(), (l, m) -> similar(m, l))));
   }
 
   private List<FigureRecord> articleFigures(String iri) {

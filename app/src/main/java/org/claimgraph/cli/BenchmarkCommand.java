@@ -62,6 +62,13 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--cites", defaultValue = "40", description = "With --scale: stated values cite is timed on (default: ${DEFAULT-VALUE}).")
   int cites;
 
+  @Option(names = "--only", split = ",", paramLabel = "WHAT",
+      description = "With --scale: measure only these of cite, search, queries, cold (e.g. --existing --only cite,search).")
+  List<String> only;
+
+  @Option(names = "--cite-limit", paramLabel = "N", description = "With --scale: cite answers a page of N citations, as /api/cite?limit=N (default: all).")
+  Integer citeLimit;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -85,6 +92,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
       new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
           .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom).measureExisting(existing).buildOnly(buildOnly).cites(cites)
+          .only(only == null ? List.of() : only).citeLimit(citeLimit == null ? Integer.MAX_VALUE : citeLimit)
           .run(into, scale, cold);
       return 0;
     }

@@ -40,6 +40,13 @@ final class CiteCommand implements Callable<Integer> {
   @Option(names = "--unit", description = "The unit with --value: tonne, percent, kg, vehicle, USD … (tons, mt, %% are understood).")
   String unit;
 
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Show N citations (a page; default: all), with how many there are: a value stated by hundreds of articles is answered a page at a time.")
+  Integer limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "With --limit: skip the first N citations (default: ${DEFAULT-VALUE}).")
+  int offset;
+
   @Parameters(paramLabel = "FIGURE", arity = "0..*",
       description = "The figure as written, quoted or not: \"619 tons\", 619 tons, \"75.5%%\", \"30 million\", '$1.2bn'.")
   List<String> figure;
@@ -58,22 +65,30 @@ final class CiteCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("claimgraph cite: give a FIGURE (\"619 tons\") or --value 619 --unit tonne");
       return ClaimgraphCommand.USAGE;
     }
+    if (limit != null && limit < 0 || offset < 0) {
+      spec.commandLine().getErr().println("claimgraph cite: --limit and --offset take a whole number from 0");
+      return ClaimgraphCommand.USAGE;
+    }
+    boolean paged = limit != null || offset > 0;
     List<Citation> citations;
-    String ask = value != null ? "/api/cite?" + RunningServer.param("value", value).substring(1) + RunningServer.param("unit", unit)
-        : "/api/cite?" + RunningServer.param("figure", q.text()).substring(1);
+    String ask = (value != null ? "/api/cite?" + RunningServer.param("value", value).substring(1) + RunningServer.param("unit", unit)
+        : "/api/cite?" + RunningServer.param("figure", q.text()).substring(1))
+        + (paged ? RunningServer.param("offset", Integer.toString(offset)) + (limit == null ? "" : RunningServer.param("limit", limit.toString())) : "");
     Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
     if (opened == null) return 0;
     List<org.claimgraph.story.OriginGroups.Group> origins;
+    org.claimgraph.cite.CitationPage page;
     try (Claimgraph service = opened) {
-      citations = service.cite(q);
-      origins = service.origins(citations);
+      page = service.cite(q, offset, limit == null ? Integer.MAX_VALUE : limit);
+      citations = page.citations();
+      origins = service.origins(page);
     }
     if (format == Format.json) {
-      out.println(JsonViews.cite(q, citations, origins));
+      out.println(paged ? JsonViews.cite(q, page, origins) : JsonViews.cite(q, citations, origins));
     } else {
-      printTable(out, q, citations);
-      if (!citations.isEmpty()) {
-        int articles = (int) citations.stream().map(c -> c.article().iri()).distinct().count();
+      printTable(out, q, page);
+      if (page.count() > 0) {
+        int articles = (int) page.statements().stream().map(f -> f.article()).distinct().count();
         out.println();
         out.println(org.claimgraph.story.OriginGroups.summary(articles, origins));
       }
@@ -82,11 +97,14 @@ final class CiteCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printTable(PrintWriter out, FigureQuery q, List<Citation> citations) {
+  private static void printTable(PrintWriter out, FigureQuery q, org.claimgraph.cite.CitationPage page) {
+    List<Citation> citations = page.citations();
     String unit = q.unit() == null ? "(any unit)" : q.unit();
-    out.printf("%s %s — stated in %d %s%n", FigureOutput.num(q.value()), unit, citations.size(),
-        citations.size() == 1 ? "place" : "places");
-    int n = 0;
+    out.printf("%s %s — stated in %d %s%s%n", FigureOutput.num(q.value()), unit, page.count(),
+        page.count() == 1 ? "place" : "places", citations.size() == page.count() ? ""
+            : citations.isEmpty() ? " (none shown from " + (page.offset() + 1) + ")"
+            : " (showing " + (page.offset() + 1) + "–" + (page.offset() + citations.size()) + ")");
+    int n = page.offset();
     for (Citation c : citations) {
       n++;
       ArticleInfo a = c.article();

@@ -216,6 +216,25 @@ public final class StoredFigures {
     return out;
   }
 
+  /**
+   * The {@code cg:statementKey}s of the figures of one article at these offsets (body and headline),
+   * an absent key as null; empty when no figure is there. One or two lookups each, where reading the
+   * figures would take twenty: enough to tell a figure's unit and measure. Call inside a read transaction.
+   */
+  public static List<String> statementKeysAt(Dataset dataset, String articleIri, int start, int end) {
+    var dsg = dataset.asDatasetGraph();
+    Node g = NodeFactory.createURI(articleIri);
+    String id = articleIri.substring(articleIri.lastIndexOf('/') + 1);
+    List<String> out = new ArrayList<>(2);
+    for (String iri : List.of(Iris.figure(id, start, end), Iris.titleFigure(id, start, end))) {
+      Node f = NodeFactory.createURI(iri);
+      if (!dsg.contains(g, f, RDF.type.asNode(), CG.Figure.asNode())) continue;
+      var sk = dsg.find(g, f, CG.statementKey.asNode(), Node.ANY);
+      out.add(sk.hasNext() ? sk.next().getObject().getLiteralLexicalForm() : null);
+    }
+    return out;
+  }
+
   /** The article graphs holding figures with this {@code cg:citeKey}, sorted. */
   public static java.util.SortedSet<String> articlesWithKey(Dataset dataset, String key) {
     return Txn.calculateRead(dataset, () -> {

@@ -182,15 +182,23 @@ public final class Claimgraph implements AutoCloseable {
 
   /** Every statement of the figure, with corroborating, contradicting and implied figures. */
   public List<Citation> cite(FigureQuery q) {
+    return cite(q, 0, Integer.MAX_VALUE).citations();
+  }
+
+  /**
+   * Citations {@code offset} to {@code offset + limit} of {@link #cite(FigureQuery)}'s answer, with how
+   * many there are: a page costs the statements it relates, however many articles state the value.
+   */
+  public org.claimgraph.cite.CitationPage cite(FigureQuery q, int offset, int limit) {
     // A store written before figures carried cite keys is scanned (reindex adds the keys).
     if (!keyed) keyed = StoredFigures.hasKeys(store.dataset());
-    if (!keyed) return CitationFinder.of(store.dataset()).cite(q);
-    List<Citation> found = new CitationIndex(store.dataset()).cite(q);
+    if (!keyed) return org.claimgraph.cite.CitationPage.of(CitationFinder.of(store.dataset()).cite(q), offset, limit);
+    org.claimgraph.cite.CitationPage found = new CitationIndex(store.dataset()).cite(q, offset, limit);
     // The index looks values up as stored; "5.6 kt" against "5,577 t" needs a conversion within
     // rounding, which only a scan does: used when the query names a unit that other units convert
     // to (never for "%", whose figures the index finds by value alone) and the index found nothing.
-    if (found.isEmpty() && q.unit() != null && convertible(q.unit())) {
-      found = CitationFinder.of(store.dataset()).cite(q);
+    if (found.count() == 0 && q.unit() != null && convertible(q.unit())) {
+      found = org.claimgraph.cite.CitationPage.of(CitationFinder.of(store.dataset()).cite(q), offset, limit);
     }
     return found;
   }
@@ -205,6 +213,11 @@ public final class Claimgraph implements AutoCloseable {
   /** The independent origins of these citations' articles (a rewrite never confirms its own origin). */
   public List<org.claimgraph.story.OriginGroups.Group> origins(List<Citation> citations) {
     return org.claimgraph.story.OriginGroups.of(store.dataset(), citations);
+  }
+
+  /** The independent origins of every statement of a page's value (not only of the page's citations). */
+  public List<org.claimgraph.story.OriginGroups.Group> origins(org.claimgraph.cite.CitationPage page) {
+    return org.claimgraph.story.OriginGroups.of(store.dataset(), page.statements(), page.articles());
   }
 
   /** Full-text search of the sources; fails saying so when the store has no index yet. */

@@ -78,6 +78,18 @@ public final class JsonViews {
         .add("origins", gs).build();
   }
 
+  /**
+   * One page of citations ({@code cite --limit}, {@code /api/cite?limit=&offset=}): as {@link #cite(FigureQuery,
+   * List, List)} of the page, with {@code "count"} all the statements, {@code "offset"} and {@code "shown"}, and
+   * the origins of every statement (passed in) summarized over all their articles.
+   */
+  public static JsonObject cite(FigureQuery q, org.claimgraph.cite.CitationPage page, List<org.claimgraph.story.OriginGroups.Group> origins) {
+    JsonObjectBuilder b = Json.createObjectBuilder(cite(q, page.citations(), origins));
+    int articles = (int) page.statements().stream().map(FigureRecord::article).distinct().count();
+    return b.add("count", page.count()).add("offset", page.offset()).add("shown", page.citations().size())
+        .add("origins_summary", org.claimgraph.story.OriginGroups.summary(articles, origins)).build();
+  }
+
   /** {@code {"query", "articles", "hits": [{article, doc, title, publisher, date, score, snippets}]}} */
   public static JsonObject search(SearchResult r) {
     JsonArrayBuilder hits = Json.createArrayBuilder();

@@ -40,8 +40,22 @@ public final class OriginGroups {
 
   /** The groups of these citations, largest first. */
   public static List<Group> of(Dataset dataset, List<Citation> citations) {
-    Map<String, Citation> byIri = new LinkedHashMap<>();
-    for (Citation c : citations) byIri.putIfAbsent(c.article().iri(), c);
+    Map<String, org.claimgraph.graph.ArticleInfo> articles = new java.util.HashMap<>();
+    for (Citation c : citations) articles.putIfAbsent(c.article().iri(), c.article());
+    return of(dataset, citations.stream().map(Citation::figure).toList(), articles);
+  }
+
+  /**
+   * The groups of these statements (in citation order) with their articles: all the statements of a
+   * value when a request shows one page of its citations ({@link org.claimgraph.cite.CitationPage}).
+   */
+  public static List<Group> of(Dataset dataset, List<org.claimgraph.eval.FigureRecord> statements,
+      Map<String, org.claimgraph.graph.ArticleInfo> articles) {
+    Map<String, Stated> byIri = new LinkedHashMap<>();
+    for (var f : statements) {
+      var a = articles.get(f.article());
+      if (a != null) byIri.putIfAbsent(f.article(), new Stated(f, a));
+    }
     Map<String, List<String>> restates = new HashMap<>();
     Txn.executeRead(dataset, () -> {
       for (String iri : byIri.keySet()) {
@@ -75,8 +89,11 @@ public final class OriginGroups {
     return out;
   }
 
+  /** A statement with its article: what grouping reads of a citation. */
+  private record Stated(org.claimgraph.eval.FigureRecord figure, org.claimgraph.graph.ArticleInfo article) {}
+
   /** "customs data via Reuters", "Reuters", or the doc name. */
-  static String label(Citation c) {
+  private static String label(Stated c) {
     String credit = c.figure().attributedTo();
     String outlet = c.article().publisher() != null ? c.article().publisher() : c.article().doc();
     if (credit == null || credit.equalsIgnoreCase(outlet)) return outlet;

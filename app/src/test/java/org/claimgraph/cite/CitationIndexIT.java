@@ -57,12 +57,17 @@ class CitationIndexIT {
     return new org.claimgraph.analysis.ArticleAnalysis(article, a.entities(), a.figures(), a.tokens(), a.sentences());
   }
 
+  /** The values of the story that COPIES more outlets carry: each stated by many articles. */
+  static List<FigureQuery> storyValues() {
+    return new SyntheticArticles(7).article(5).figures().stream()
+        .map(f -> new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote())).toList();
+  }
+
   @Test
   void aStoryCarriedByManyOutletsListsTheFirstRelatedAndCountsThemAll() {
     CitationIndex index = new CitationIndex(store.dataset());
     int capped = 0;
-    for (var f : new SyntheticArticles(7).article(5).figures()) {
-      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+    for (FigureQuery q : storyValues()) {
       List<Citation> expected = scan.cite(q);
       assertEquals(expected, index.cite(q), "citations of " + q.text());
       for (Citation c : expected) {
@@ -74,6 +79,29 @@ class CitationIndexIT {
       }
     }
     assertTrue(capped > COPIES, "the copies' figures are corroborated by more articles than a citation lists: " + capped);
+  }
+
+  @Test
+  void aPageIsTheSliceOfTheWholeAnswerWithItsCountAndEveryStatementsArticle() {
+    CitationIndex index = new CitationIndex(store.dataset());
+    int paged = 0;
+    for (FigureQuery q : storyValues()) {
+      List<Citation> expected = scan.cite(q);
+      for (int[] p : new int[][] {{0, 7}, {7, 7}, {expected.size() - 3, 10}, {expected.size() + 5, 10}, {0, 0}}) {
+        CitationPage page = index.cite(q, p[0], p[1]);
+        int from = Math.min(Math.max(0, p[0]), expected.size());
+        assertEquals(expected.subList(from, Math.min(expected.size(), from + p[1])), page.citations(), q.text() + " " + p[0] + "+" + p[1]);
+        assertEquals(expected.size(), page.count());
+        assertEquals(from, page.offset());
+        assertEquals(expected.stream().map(Citation::figure).toList(), page.statements(), "every statement, in citation order");
+        for (Citation c : expected) assertEquals(c.article(), page.articles().get(c.article().iri()));
+        if (page.citations().size() < expected.size()) paged++;
+      }
+      assertEquals(org.claimgraph.story.OriginGroups.of(store.dataset(), expected),
+          org.claimgraph.story.OriginGroups.of(store.dataset(), index.cite(q, 0, 1).statements(), index.cite(q, 0, 1).articles()),
+          "a page's origins are those of every statement");
+    }
+    assertTrue(paged > 10, "pages shorter than the answer: " + paged);
   }
 
   @AfterAll

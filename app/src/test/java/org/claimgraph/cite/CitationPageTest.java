@@ -1,0 +1,61 @@
+package org.claimgraph.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.eval.FigureRecord;
+import org.claimgraph.graph.ArticleInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page of an answer computed in full (the scan's): its slice, however far the offset and limit reach. */
+class CitationPageTest {
+
+  static List<Citation> citations(int n) {
+    List<Citation> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      FigureRecord f = CitationFinderTest.fig("d" + i, 10, "619 t", 619, "tonne", "amount", null, null, "2025-07",
+          "rare earth magnet exports", CitationFinderTest.CN_US, "Exports were 619 t in July.");
+      out.add(CitationFinder.citation(f, List.of(f), java.util.Map.of(), List.of()));
+    }
+    return out;
+  }
+
+  @Test
+  void aPageIsASliceWithTheCountOfAll() {
+    List<Citation> all = citations(5);
+    CitationPage p = CitationPage.of(all, 1, 2);
+    assertEquals(all.subList(1, 3), p.citations());
+    assertEquals(5, p.count());
+    assertEquals(1, p.offset());
+    assertEquals(all.stream().map(Citation::figure).toList(), p.statements());
+    assertEquals(all.subList(3, 5), CitationPage.of(all, 3, Integer.MAX_VALUE).citations(), "no overflow past the end");
+    assertEquals(List.of(), CitationPage.of(all, 9, 2).citations());
+    assertEquals(5, CitationPage.of(all, 9, 2).offset(), "an offset past the end is the end");
+    assertEquals(List.of(), CitationPage.of(all, 0, 0).citations());
+    ArticleInfo a = all.get(0).article();
+    assertEquals(a, CitationPage.of(all, 4, 1).articles().get(a.iri()), "every statement's article, not only the page's");
+  }
+
+  @TempDir java.nio.file.Path tmp;
+
+  @Test
+  void aStatementWhoseArticleHasNoMetadataKeepsItsArticleAsItsCitationNamesIt() {
+    try (var store = org.claimgraph.graph.GraphStore.open(tmp.resolve("store"))) {
+      var gen = new org.claimgraph.bench.SyntheticArticles(42);
+      org.claimgraph.bench.SyntheticStore.write(store, null, gen, 0, 3, 3);
+      var a = gen.article(0);
+      var g = org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.graph.Iris.article(a.article().id()));
+      // without its type the graph's article metadata is not read (FigureReader.article), its figures still are
+      org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().delete(g, g,
+          org.apache.jena.vocabulary.RDF.type.asNode(), org.claimgraph.graph.CG.Article.asNode()));
+      var f = a.figures().get(0);
+      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+      CitationPage page = new CitationIndex(store.dataset()).cite(q, 0, 100);
+      Citation c = page.citations().stream().filter(x -> x.article().iri().equals(g.getURI())).findFirst().orElseThrow();
+      assertEquals(null, c.article().date());
+      assertEquals(c.article(), page.articles().get(g.getURI()));
+    }
+  }
+}
