@@ -254,7 +254,14 @@ public final class FigureExtractor {
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
             ? upgradeUnit(f.quantity(), measure, s.text()) : f.quantity();
-        out.add(new Figure(quantity, f.kind(), f.basis(), f.direction(), period, measure, place, null,
+        // "which is a 5.9% rise compared to 2023" in a sentence about 2024's quota: the reference read against the
+        // period settled only now (the next year's, month's or quarter's is y/y, m/m, q/q, not vs-period).
+        String basis = f.basis();
+        if (f.kind() == Kind.CHANGE && "vs-period".equals(basis) && f.period() == null && period != null) {
+          String stated = ChangeRules.referenceBasis(s.text(), f.evidence().end() - s.start(), pms, period);
+          if (stated != null && !"vs-period".equals(stated)) basis = stated;
+        }
+        out.add(new Figure(quantity, f.kind(), basis, f.direction(), period, measure, place, null,
             f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
         lastPlace = place;
