@@ -479,6 +479,8 @@ public final class PlaceResolver {
     return ORIGIN_AFTER.matcher(after).find() && !DESTINATION_AFTER.matcher(after).find();
   }
 
+  private static final Pattern DESTINATION_NOUN = Pattern.compile("(?i)\\bdestinations?\\b");
+
   /** "’s flake graphite exports" after a country: its own flow, not a buyer's. */
   private static boolean possessiveOrigin(String after) {
     return POSSESSIVE.matcher(after).find() && ORIGIN_AFTER.matcher(after).find() && !DESTINATION_AFTER.matcher(after).find();
@@ -491,10 +493,14 @@ public final class PlaceResolver {
   public boolean markedDestination(String sentence, List<String> codes) {
     if (codes.size() != 1) return false;
     if (allDestinations(sentence, codes)) return true;
+    Matcher noun = DESTINATION_NOUN.matcher(sentence);
+    int listed = noun.find() ? noun.end() : Integer.MAX_VALUE;
     for (var m : mentions(sentence)) {
       if (!m.value().code().equals(codes.get(0))) continue;
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
       if (DESTINATION_AFTER.matcher(after).find() && !ORIGIN_AFTER.matcher(after).find()) return true;
+      // "Destinations for spherical graphite … include Japan at 1,567 tonnes", "the top export destinations are India, at 2.13 million mt"
+      if (m.start() >= listed && !isOrigin(sentence, m)) return true;
     }
     return false;
   }

@@ -32,6 +32,18 @@ class ExportDestinationsTest {
   }
 
   @Test
+  void aCountryListedAsDestinationIsTheExportersDestination() {
+    // MQ World (Census data), https://mqworld.com/2020/04/03/us-thermal-coal-exports-climb-nine-month-high/
+    assertEquals(List.of("US", "IN"), place(LocalDate.of(2020, 4, 3), "2.13 million mt", "US thermal coal exports climb to nine-month high",
+        "US coal exports rose to 6.19 million mt in February, as thermal exports climbed to a nine-month high, Census Bureau data showed.",
+        "For the year, the top bituminous coal export destinations are India, at 2.13 million mt compared with 1.95 million mt in the year-ago period."));
+    // Vinachem (fresh3): the destinations of the article's exporter, named without "to"
+    assertEquals(List.of("CN", "US"), place(LocalDate.of(2024, 3, 20), "735 tonnes", "China’s Jan-Feb graphite exports plunge amid export controls",
+        "Destinations for spherical graphite during January and February include Japan at 1,567 tonnes (61.04%), the US at 735 tonnes (28.63%) "
+            + "and South Korea at 243 tonnes (9.47%)."));
+  }
+
+  @Test
   void deliveriesAndSuppliesToACountryAreExports() {
     // St. Louis Group (Argus), fresh3: "supplies" and "deliveries" name the exports of the article's country
     String title = "China’s antimony exports rise in 2019";
