@@ -284,6 +284,26 @@ public final class ChangeRules {
     return null;
   }
 
+  /**
+   * The basis the reference a change names after it gives once the change's period is known: "bringing the
+   * total output quota for the year to 270,000 tons, which is a 5.9% rise compared to 2023" (the year being
+   * 2024) → yoy. Null when the clause names no reference period, or the period is unknown.
+   *
+   * @param end    the change's end in the sentence
+   * @param period the change's settled period
+   */
+  static String referenceBasis(String sentence, int end, List<PeriodMention> periods, String period) {
+    if (period == null) return null;
+    for (PeriodMention p : periods) {
+      if (p.start() < end || p.start() - end > 60) continue;
+      String between = sentence.substring(end, p.start());
+      if (CLAUSE_END.matcher(between).find()) return null;
+      if (p.basis() && OWN_PERIOD_AFTER.matcher(between).matches()) continue;
+      if (p.basis() || isBaseFigurePeriod(sentence, end, p)) return basisOf(p, period, between);
+    }
+    return null;
+  }
+
   private static final Pattern OWN_PERIOD_AFTER = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|during)\\s+(?:the\\s+)?");
 
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
@@ -294,6 +314,13 @@ public final class ChangeRules {
 
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
   static String basisOf(PeriodMention ref, String period, String between) {
+    // "The year-to-date quota … totals 254,000 tons, which is a 4.2% increase compared to 2023" (January–August
+    // 2024): months of a year compared with the year before name the same months of that year.
+    if (period != null && period.contains("/") && ref.period().length() == 4 && period.length() == 15
+        && period.substring(0, 4).equals(period.substring(8, 12)) && Integer.parseInt(ref.period()) + 1 == Integer.parseInt(period.substring(0, 4))
+        && !between.matches("(?is).*(?:\\b(?:since|between)\\b|\\d).*")) {
+      return "yoy";
+    }
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
       boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");

@@ -26,7 +26,7 @@ public final class ComparisonLinks {
   /** Words that make the number after them what another is compared with. */
   private static final Pattern BASE_BEFORE = Pattern.compile(
       "(?i)(?:\\bfrom|\\bagainst|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bover)\\s+(?:(?:a|an|the|its|their)\\s+)?"
-          + "(?:(?:\\p{L}+['’]s|record|revised|seven-month|year-ago|previous|prior|earlier)\\s+)?(?:(?:high|low|level|total)\\s+of\\s+)?$");
+          + "(?:(?:\\p{L}+['’]s|record|revised|seven-month|year-ago|previous|prior|earlier)\\s+)?(?:(?:high|low|level|total|figure|production|output|volume|amount)\\s+of\\s+)?$");
   private static final Pattern YEAR_EARLIER = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\b(?:a\\s+year\\s+(?:earlier|ago|before)|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
           + "|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
@@ -70,7 +70,8 @@ public final class ComparisonLinks {
       String period = basePeriod(b.period(), reference, after, basis);
       out.set(i, b.asBase(kind, period));
       if (c != null && c.fromLevel() == null) {
-        String cb = c.basis() != null ? c.basis() : basisBetween(period, reference);
+        String cb = c.basis() != null && !(VS_PERIOD.equals(c.basis()) && nextPeriod(period, reference) && !namesSpan(sentence, c, b, base))
+            ? c.basis() : basisBetween(period, reference);
         Figure linked = c.withLevels(Figure.Ref.of(b), t == null ? null : Figure.Ref.of(t), cb);
         // A change's period is that of its newer value: "surged 69.9% to $54,674.58/mt on Dec. 9".
         if (linked.period() == null && t != null && t.period() != null) {
@@ -156,6 +157,28 @@ public final class ComparisonLinks {
     return -1;
   }
 
+  private static final String VS_PERIOD = "vs-period";
+  /** "since February", "between 2019 and 2025", "so far this year": a span the change names itself. */
+  private static final Pattern SPAN_WORDS = Pattern.compile("(?i)\\b(?:since|between|so\\s+far|beginning|start)\\b");
+
+  /**
+   * Whether {@code newer} is the period right after {@code base} (the next month, quarter or year, or the
+   * same months a year on): "increased by 1.9% from 2,620,874 tonnes in 2020 to 2,669,667 tonnes in 2021",
+   * "a 12 percent increase from 732,583.45 metric tonnes recorded in 2023" (of 2024's production), "up 16% to
+   * 173,600 tonnes from 149,600 tonnes in the previous quarter": the comparison is y/y, m/m or q/q, not vs-period.
+   */
+  static boolean nextPeriod(String base, String newer) {
+    String b = basisBetween(base, newer);
+    return b != null && !VS_PERIOD.equals(b);
+  }
+
+  /** Whether the words between a change and its base name a span ("since", "between"), which stays vs-period. */
+  private static boolean namesSpan(String sentence, Figure change, Figure baseFigure, int offset) {
+    int from = Math.min(change.evidence().end(), baseFigure.evidence().end()) - offset;
+    int to = Math.max(change.evidence().start(), baseFigure.evidence().start()) - offset;
+    return from < to && SPAN_WORDS.matcher(sentence.substring(from, to)).find();
+  }
+
   /** mom, yoy, qoq or vs-period between a base period and a newer one; null when either is unknown. */
   static String basisBetween(String base, String newer) {
     if (base == null || newer == null || base.equals(newer)) return null;
@@ -167,7 +190,17 @@ public final class ComparisonLinks {
       return "vs-period";
     }
     if (base.length() == newer.length() && shift(base, 12) != null && shift(base, 12).equals(newer)) return "yoy";
+    // "from 149,600 tonnes in the previous quarter" (April–June) for July–September: the quarter before.
+    if (isQuarter(base) && isQuarter(newer) && shift(base, 3).equals(newer)) return ChangeRules.QUARTER_BASIS;
     return "vs-period";
+  }
+
+  /** "2023-07/2023-09": three months starting a calendar quarter. */
+  private static boolean isQuarter(String period) {
+    String[] p = period.split("/");
+    if (p.length != 2 || p[0].length() != 7 || p[1].length() != 7) return false;
+    YearMonth from = YearMonth.parse(p[0]);
+    return (from.getMonthValue() - 1) % 3 == 0 && from.plusMonths(2).equals(YearMonth.parse(p[1]));
   }
 
   /** The period {@code months} later (negative: earlier): month, year, interval of months or days. */

@@ -254,7 +254,14 @@ public final class FigureExtractor {
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
             ? upgradeUnit(f.quantity(), measure, s.text()) : f.quantity();
-        out.add(new Figure(quantity, f.kind(), f.basis(), f.direction(), period, measure, place, null,
+        // "which is a 5.9% rise compared to 2023" in a sentence about 2024's quota: the reference read against the
+        // period settled only now (the next year's, month's or quarter's is y/y, m/m, q/q, not vs-period).
+        String basis = f.basis();
+        if (f.kind() == Kind.CHANGE && "vs-period".equals(basis) && f.period() == null && period != null) {
+          String stated = ChangeRules.referenceBasis(s.text(), f.evidence().end() - s.start(), pms, period);
+          if (stated != null && !"vs-period".equals(stated)) basis = stated;
+        }
+        out.add(new Figure(quantity, f.kind(), basis, f.direction(), period, measure, place, null,
             f.evidence(), f.fromLevel(), f.toLevel()));
         if (measure != null) lastMeasure = measure;
         lastPlace = place;
@@ -523,6 +530,9 @@ public final class FigureExtractor {
     if ("export".equals(parts.flow()) && place.size() == 1 && places.markedOrigin(sentence, place.get(0))) return place;
     // "The United States was the top buyer, accounting for 29% of August’s shipments": a share of the exports is a flow too.
     boolean flow = FLOW.matcher(measure).find() || place.size() == 1 && "export".equals(parts.flow());
+    // "Deliveries to Japan and the Netherlands were 1,908t and 1,504t", "India received the largest volume of thermal coal at
+    // 1.53 million mt" in an article about one country's exports: the destination the sentence marks receives its exports.
+    if (!flow && "export".equals(articleFlow) && places.markedDestination(sentence, place)) flow = true;
     if (!flow && !place.isEmpty()) return place;
     List<String> out = new ArrayList<>();
     out.add(main);
@@ -540,6 +550,9 @@ public final class FigureExtractor {
     // about one country's market: what a carmaker sold or registered there is the market's, not its home's.
     if (soldInMarket(sentence, measure, money, main)) return List.of(main);
     // The company before the figure is its subject; one after it ("exceeding Tesla’s $25.2 billion") only without a subject.
+    // "CMOC’s fourth quarter quota stands at 6,650 tonnes, while Glencore was allocated 3,925 tonnes" in an article about
+    // Congo's quotas: a quota is the country's that sets it, not the home of the company it is granted to.
+    if (main != null && QUOTA.matcher(sentence).find()) return List.of(main);
     List<String> before = places.companyCountries(sentence.substring(0, at));
     if (!before.isEmpty()) return List.of(before.get(0));
     if (main != null && SUBJECT_CARRY.matcher(sentence).find()) return List.of(main);
@@ -574,6 +587,7 @@ public final class FigureExtractor {
     return out;
   }
 
+  private static final Pattern QUOTA = Pattern.compile("(?i)\\b(?:quotas?|allocated|allocations?|allotted)\\b");
   private static final Pattern SUBJECT_CARRY = Pattern.compile(
       "(?i)\\bthe\\s+(?:world['’]s\\s+(?:largest|biggest|top|leading|no\\.\\s*1|second[- ]largest|main|dominant)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
           + "(?:supplier|producer|exporter|importer|consumer|market|miner|refiner|processor|economy|manufacturer|maker)"
@@ -599,9 +613,21 @@ public final class FigureExtractor {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
     if (title != null) for (var m : places.mentions(title)) counts.merge(m.value().code(), 2, Integer::sum);
-    for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
+    // A company's home speaks for the article's country only where the headline names none: "DRC prepares first CMOC
+    // cobalt export under new quota system" is about Congo, however often it names the Chinese miner.
+    if (title == null || places.mentions(title).isEmpty()) {
+      for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
+    }
     // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
     for (String code : places.agencyCountries(text)) counts.merge(code, 1, Integer::sum);
+    // "prices … dropping towards RMB 0.3/Wh", "340,000 yuan / ton": money in a currency only one market quotes
+    // in speaks of that market, once however many amounts the text states.
+    java.util.Set<String> currencies = new java.util.TreeSet<>();
+    for (Quantity q : quantities.find(text, 0)) {
+      String code = PlaceResolver.currencyMarket(q.unit());
+      if (code != null) currencies.add(code);
+    }
+    for (String code : currencies) counts.merge(code, 1, Integer::sum);
     String best = null;
     int bestCount = 2;
     for (var e : new java.util.TreeMap<>(counts).entrySet()) {

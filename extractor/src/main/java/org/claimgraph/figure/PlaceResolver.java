@@ -26,7 +26,9 @@ public final class PlaceResolver {
 
   private static final String TRADE = "(?:exports?|exported|exporting|exporter|shipments?|shipped|supply|supplies|supplied|sales|sold|output|production|produced"
       + "|deliveries|shipping|magnets?|rare|goods|products?|steel|lithium|cobalt|graphite|gallium|germanium|mined|refined|processed)";
-  private static final Pattern ORIGIN_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:total\\s+|overall\\s+|monthly\\s+|annual\\s+)?" + TRADE + "\\b");
+  /** "China's exports", "China’s flake graphite exports", "Chile's total copper output": the exporter or producer before its flow. */
+  private static final Pattern ORIGIN_AFTER = Pattern.compile(
+      "(?i)^(?:['’]s)?\\s+(?:(?!(?:to|and|or|for|from|of|in|with|the|a|an)\\b)[a-z-]+\\s+){0,3}?" + TRADE + "\\b");
   private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?i)\\b(?:from|by|out\\s+of)\\s+(?:the\\s+)?$");
   /** "imports from Chile and Argentina": the later members of a list after "from". */
   private static final Pattern ORIGIN_LIST_BEFORE = Pattern.compile(
@@ -370,7 +372,20 @@ public final class PlaceResolver {
     return out;
   }
 
-  /** Per tonne, kilogram, pound or metric ton unit (tungsten's "mtu"). */
+  /**
+   * The one market that quotes money in the currency of {@code unit} ("CNY/Wh", "CNY" → CN; "INR" → IN;
+   * currency-markets.tsv), else null (the dollar, the euro, units that are no money).
+   */
+  public static String currencyMarket(String unit) {
+    if (unit == null) return null;
+    int slash = unit.indexOf('/');
+    return CURRENCY_MARKETS.get(slash < 0 ? unit : unit.substring(0, slash));
+  }
+
+  /**
+   * Per tonne, kilogram, pound or metric ton unit (tungsten's "mtu"). Not per watt-hour: the annotators of fresh2 and
+   * fresh3 disagree on whether a cell price in yuan names China (devset/gold/CORRECTIONS-fresh2.md, f2-e-07).
+   */
   private static boolean perMass(String unit) {
     return "mtu".equals(unit) || "Mass".equals(org.claimgraph.lexicon.UnitTable.get().kind(unit));
   }
@@ -459,9 +474,35 @@ public final class PlaceResolver {
   private static boolean isOrigin(String sentence, PhraseMatcher.Match<Lexicon.Country> m) {
     String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
     String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
-    if (ORIGIN_BEFORE.matcher(before).find()) return true;
+    if (ORIGIN_BEFORE.matcher(before).find() || possessiveOrigin(after)) return true;
     if (DESTINATION_BEFORE.matcher(before).find()) return false;
     return ORIGIN_AFTER.matcher(after).find() && !DESTINATION_AFTER.matcher(after).find();
+  }
+
+  private static final Pattern DESTINATION_NOUN = Pattern.compile("(?i)\\bdestinations?\\b");
+
+  /** "’s flake graphite exports" after a country: its own flow, not a buyer's. */
+  private static boolean possessiveOrigin(String after) {
+    return POSSESSIVE.matcher(after).find() && ORIGIN_AFTER.matcher(after).find() && !DESTINATION_AFTER.matcher(after).find();
+  }
+
+  /**
+   * Whether the one country of {@code codes} is marked as receiving in the sentence: named after "to" ("supplies to
+   * Belgium"), or as the subject of a verb of receiving ("India received the largest volume of thermal coal").
+   */
+  public boolean markedDestination(String sentence, List<String> codes) {
+    if (codes.size() != 1) return false;
+    if (allDestinations(sentence, codes)) return true;
+    Matcher noun = DESTINATION_NOUN.matcher(sentence);
+    int listed = noun.find() ? noun.end() : Integer.MAX_VALUE;
+    for (var m : mentions(sentence)) {
+      if (!m.value().code().equals(codes.get(0))) continue;
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
+      if (DESTINATION_AFTER.matcher(after).find() && !ORIGIN_AFTER.matcher(after).find()) return true;
+      // "Destinations for spherical graphite … include Japan at 1,567 tonnes", "the top export destinations are India, at 2.13 million mt"
+      if (m.start() >= listed && !isOrigin(sentence, m)) return true;
+    }
+    return false;
   }
 
   /** Whether every one of {@code codes} is named after "to" (or "into", "for") in the sentence: "exports … to Japan and the US". */
@@ -502,7 +543,8 @@ public final class PlaceResolver {
       String code = m.value().code();
       String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
-      if (ORIGIN_BEFORE.matcher(before).find()) {
+      // "destinations for China’s flake graphite exports": the possessive exporter, whatever word comes before it.
+      if (ORIGIN_BEFORE.matcher(before).find() || possessiveOrigin(after)) {
         origins.add(code);
       } else if (DESTINATION_BEFORE.matcher(before).find()) {
         destinations.add(code);

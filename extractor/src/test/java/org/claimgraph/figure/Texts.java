@@ -55,6 +55,15 @@ final class Texts {
     return new FigureExtractor().extract(article(date, paragraphs));
   }
 
+  /** The figures of an article whose headline is {@code title} (a title line, then a blank line, then the paragraphs). */
+  static List<Figure> figuresUnder(LocalDate date, String title, String... paragraphs) {
+    String[] lines = new String[paragraphs.length + 2];
+    lines[0] = title;
+    lines[1] = "";
+    System.arraycopy(paragraphs, 0, lines, 2, paragraphs.length);
+    return figures(date, lines);
+  }
+
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }
