@@ -6,7 +6,8 @@ import java.time.YearMonth;
  * A fiscal-year convention: the month a fiscal year starts in, whether "FY23" / "fiscal 2023" names
  * the calendar year it ends in (India, Australia, US federal) or the one it starts in (Japan), and
  * whether it holds only for government accounts (the UK's, Canada's or the US federal budget year;
- * companies there keep their own years).
+ * companies there keep their own years), and whether a quarter written without a year ("Q2", "the second
+ * quarter") is the fiscal year's (India: Q2 is July to September).
  *
  * <pre>
  * India (4, named by end):  FY23 → 2022-04/2023-03;  2022-23 → 2022-04/2023-03
@@ -14,10 +15,10 @@ import java.time.YearMonth;
  * calendar (1):              FY23 → 2023
  * </pre>
  */
-record FiscalYear(int startMonth, boolean namedByEnd, boolean governmentOnly) {
+record FiscalYear(int startMonth, boolean namedByEnd, boolean governmentOnly, boolean fiscalQuarters) {
 
   /** No convention known: a fiscal year is the calendar year. */
-  static final FiscalYear CALENDAR = new FiscalYear(1, true, false);
+  static final FiscalYear CALENDAR = new FiscalYear(1, true, false, false);
 
   boolean calendar() {
     return startMonth == 1;
@@ -46,6 +47,20 @@ record FiscalYear(int startMonth, boolean namedByEnd, boolean governmentOnly) {
   String quarter(int year, int q) {
     int first = calendar() ? year : namedByEnd ? year - 1 : year;
     YearMonth start = YearMonth.of(first, startMonth).plusMonths(3L * (q - 1));
+    return start + "/" + start.plusMonths(2);
+  }
+
+  /** Quarter {@code q} of the fiscal year last begun by {@code now}: "Q2" on a page of November 2023 in India → 2023-07/2023-09. */
+  String quarterBefore(YearMonth now, int q) {
+    int name = nameOf(now);
+    YearMonth start = YearMonth.of(namedByEnd ? name - 1 : name, startMonth).plusMonths(3L * (q - 1));
+    if (start.isAfter(now)) start = start.minusYears(1);
+    return start + "/" + start.plusMonths(2);
+  }
+
+  /** Quarter {@code q} of the fiscal year that starts in {@code firstYear} ("Q2 of fiscal year 2025-26"). */
+  String quarterOfSpan(int firstYear, int q) {
+    YearMonth start = YearMonth.of(firstYear, calendar() ? 4 : startMonth).plusMonths(3L * (q - 1));
     return start + "/" + start.plusMonths(2);
   }
 }

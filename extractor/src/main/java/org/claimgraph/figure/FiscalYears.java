@@ -24,7 +24,7 @@ final class FiscalYears {
   static {
     for (var row : Tsv.read("fiscal-years.tsv")) {
       BY_COUNTRY.put(row.get("country"), new FiscalYear(Integer.parseInt(row.get("start")), "end".equals(row.get("named")),
-          "government".equals(row.get("scope"))));
+          "government".equals(row.get("scope")), "fiscal".equals(row.get("quarters"))));
     }
     for (var row : Tsv.read("fiscal-signals.tsv")) {
       (row.get("kind").equals("domain") ? DOMAINS : WORDS).put(row.get("signal"), row.get("country"));

@@ -122,8 +122,9 @@ public final class PeriodResolver {
           + "|(?<![\\p{N},.$-])(20\\d{2})\\s?[-–/]\\s?(20\\d{2}|\\d{2})(?=\\s+(?i:fiscal|financial\\s+year))");
   /** "Q4 of FY22", "Q3FY24", "the first quarter of fiscal 2023", "the fourth quarter (Q4) of the financial year (FY) 2023": a fiscal year's quarter. */
   private static final Pattern FISCAL_QUARTER = Pattern.compile(
-      "\\bQ([1-4])\\s*(?:of\\s+)?FY\\s?['’]?(\\d{4}|\\d{2})(?![\\d%])"
-          + "|(?i:\\b(?:the\\s+)?(first|second|third|fourth)(?:\\s+|-)quarter(?:\\s+\\(Q[1-4]\\))?\\s+of\\s+(?:the\\s+)?(?:FY\\s?|fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)(?:\\(FY\\)\\s*)?)(20\\d{2}|\\d{2})(?![\\d%])");
+      "\\bQ([1-4])\\s*(?:of\\s+)?FY\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])"
+          + "|(?i:\\b(?:the\\s+)?(first|second|third|fourth)(?:\\s+|-)quarter(?:\\s+\\(Q[1-4]\\))?\\s+of\\s+(?:the\\s+)?(?:FY\\s?|fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)(?:\\(FY\\)\\s*)?)(20\\d{2}|\\d{2})"
+          + "(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])");
   /** "April-February, 2023-24", "the April to February period of FY 2024-25": months of a fiscal year, across the turn of the year. */
   private static final Pattern FISCAL_MONTHS = Pattern.compile(
       "(" + MONTH + ")\\s*(?:to|through|-|–)\\s*(" + MONTH + ")(?:\\s+period)?(?:\\s+of)?,?\\s+(?:the\\s+)?"
@@ -141,6 +142,8 @@ public final class PeriodResolver {
       "(?i)\\b(?:the\\s+)?(last|previous|past|prior|this|current|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");
   /** "in 2022-23", "2021-22": two years one fiscal year straddles, where the article's country counts so. */
   private static final Pattern YEAR_STRADDLE = Pattern.compile("(?<![\\p{L}\\p{N},.$/-])(20\\d{2})\\s?[-–/]\\s?(20\\d{2}|\\d{2})(?![\\p{N}%/-])");
+  private static final Pattern OTHER_YEAR_AFTER = Pattern.compile(
+      "(?i)\\s+(?:\\p{L}+\\s+)?(?:season|(?:agricultural|crop|marketing|harvest|sugar|cotton|academic|school|kharif|rabi)\\s+(?:year|season))\\b");
   /** Government accounts, for conventions that hold only for them (a UK or US federal budget year). */
   private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|budget|ministry|treasury|exchequer)\\b");
 
@@ -395,6 +398,7 @@ public final class PeriodResolver {
           : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
       boolean first = which.startsWith("f") || which.startsWith("1") || which.startsWith("F");
+      if (ys == null && m.group(3) == null && years.at(m.start()) == 0) year = reportedYear(year, first ? 1 : 7, sentence, ctx);
       add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
     }
     m = FIRST_MONTHS.matcher(sentence);
@@ -426,6 +430,15 @@ public final class PeriodResolver {
       int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
           : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
+      if (ys == null && m.group(3) == null && years.at(m.start()) == 0) {
+        // "Tata Motors revenue rose 32% … in Q2" (India, November 2023): the fiscal year's second quarter, July to September.
+        FiscalYear f = ctx.fiscal();
+        if (f != null && f.fiscalQuarters() && !f.governmentOnly() && ctx.articleDate() != null) {
+          add(out, sentence, m.start(), m.end(), f.quarterBefore(YearMonth.from(ctx.articleDate()), q), 0);
+          continue;
+        }
+        year = reportedYear(year, q * 3 - 2, sentence, ctx);
+      }
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
     }
     m = YEAR_TO_DATE.matcher(sentence);
@@ -555,8 +568,15 @@ public final class PeriodResolver {
     }
     m = FISCAL_QUARTER.matcher(sentence);
     while (m.find()) {
-      int q = m.group(1) != null ? Integer.parseInt(m.group(1)) : List.of("first", "second", "third", "fourth").indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
-      int year = fullYear(m.group(2) != null ? m.group(2) : m.group(4));
+      int q = m.group(1) != null ? Integer.parseInt(m.group(1)) : List.of("first", "second", "third", "fourth").indexOf(m.group(4).toLowerCase(Locale.ROOT)) + 1;
+      int year = fullYear(m.group(1) != null ? m.group(2) : m.group(5));
+      String second = m.group(1) != null ? m.group(3) : m.group(6);
+      // "the second quarter of the fiscal year 2025-26": of the fiscal year that starts in 2025.
+      if (second != null) {
+        if (fullYear(second) != year + 1) continue;
+        add(out, sentence, m.start(), m.end(), f.quarterOfSpan(year, q), 0);
+        continue;
+      }
       add(out, sentence, m.start(), m.end(), f.quarter(year, q), 0);
     }
     m = FISCAL_NAMED.matcher(sentence);
@@ -588,6 +608,8 @@ public final class PeriodResolver {
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       if (fullYear(m.group(2)) != first + 1) continue;
+      // "the 2022-23 agricultural year", "the 2024-25 sugar season": other years that straddle two, not the fiscal one.
+      if (OTHER_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) continue;
       add(out, sentence, m.start(), m.end(), f.span(first), 0);
     }
   }
@@ -622,6 +644,17 @@ public final class PeriodResolver {
       if (start != null && start.matches("\\d{4}-\\d{2}")) out = YearMonth.parse(start);
     }
     return out;
+  }
+
+  /**
+   * The year of a quarter or half written without one ("Tesla produced approximately 495,000 vehicles in the fourth
+   * quarter" on a page of January 2024): results are reported after their period, so one that would start after the
+   * page's month is last year's. Not in a forecast ("expects fourth-quarter deliveries to rise").
+   */
+  private static int reportedYear(int year, int firstMonth, String sentence, Context ctx) {
+    if (ctx.articleDate() == null || year != ctx.articleDate().getYear()) return year;
+    if (firstMonth <= ctx.articleDate().getMonthValue() || FUTURE.matcher(sentence).find()) return year;
+    return year - 1;
   }
 
   /** "23" → 2023, "2023" → 2023. */

@@ -122,4 +122,28 @@ class FiscalYearRulesTest {
     assertEquals("2019-04/2019-11", period(LocalDate.of(2019, 12, 28), "1,309 units",
         "A total of 1,309 units of electric cars were sold in the first eight months (April-November) of FY20, falling microscopic in front of 18.8 lakh passenger vehicles sold, according to industry data."));
   }
+
+  @Test
+  void anAgriculturalYearIsNotTheFiscalYear() {
+    // https://www.eastcoastdaily.in/2023/10/19/record-breaking-foodgrain-harvest-in-india-reaching-329-7-million-tonnes-for-2022-23.html
+    // India's agricultural year runs from July: the April-March fiscal year must not be read into it.
+    org.junit.jupiter.api.Assertions.assertNotEquals("2022-04/2023-03", period(LocalDate.of(2023, 10, 19), "329.687 million tonnes",
+        "India’s foodgrain production for the 2022-23 agricultural year has reached a remarkable 329.687 million tonnes, marking a substantial increase of 14.071 million tonnes compared to the previous year’s figure of 315.616 million tonnes."));
+  }
+
+  @Test
+  void anIndianCompanysQuarterIsItsFiscalYearsQuarter() {
+    // https://www.businesstoday.in/markets/company-stock/story/tata-motors-q2-results-net-profit-rises-to-rs-3764-crore-revenue-climbs-32-404303-2023-11-02
+    assertEquals("2023-07/2023-09", period(LocalDate.of(2023, 11, 2), "32%",
+        "Tata Motors revenue rose 32% to Rs 1.04 lakh crore in Q2 against Rs 78,846 crore in the corresponding period of the preceding fiscal."));
+    // https://www.business-standard.com/amp/article/pti-stories/tata-motors-posts-q2-net-loss-of-rs-428-cr-115110600630_1.html (PTI, 2015-11-06)
+    assertEquals("2015-07/2015-09", period(LocalDate.of(2015, 11, 6), "Rs 49,391.43 crore",
+        "Revenue stood at Rs 49,391.43 crore during the second quarter as against Rs 49,234.84 crore in the year-ago period, 0.31%."));
+    // https://mchunguzi.com/economy/tata-motors-pv-q2-cons-pat-soars-to-rs-76170-cr-on-one-time-gain-revenue-slips-13-yoy-markets-news (no date)
+    assertEquals("2025-04/2025-06", period(null, "Rs 3,924 crore",
+        "In Q1 FY26, Tata Motors had reported a PAT of Rs 3,924 crore on revenue of Rs 87,141 crore, an 18% sequential decline."));
+    // https://www.indianwitness.com/news/business/tata-motors-q2-profit-soars-200x-on-rs-2600-crore-excep (no date)
+    assertEquals("2025-07/2025-09", period(null, "200-fold",
+        "Tata Motors Ltd. reported a massive 200-fold jump in its consolidated net profit for the second quarter of the fiscal year 2025-26, driven by a significant one-time exceptional gain, even as revenue fell sharply during the period."));
+  }
 }
