@@ -532,7 +532,28 @@ public final class PeriodResolver {
     // "… announced last month that exporters would need licenses": when something was said or done, not a period of data.
     out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     out.sort(Comparator.comparingInt(PeriodMention::start));
+    baseMonthsBefore(out, sentence);
     return out;
+  }
+
+  /**
+   * "January sales rose by 18% from 312,500 tonnes in December": a month compared with that comes later in the
+   * calendar than the month of the sentence's data is of the year before (on a page without a date both would
+   * otherwise take the text's year).
+   */
+  private static void baseMonthsBefore(List<PeriodMention> out, String sentence) {
+    for (int i = 0; i < out.size(); i++) {
+      PeriodMention b = out.get(i);
+      Matcher figure = BASE_FIGURE_BEFORE.matcher(sentence.substring(0, b.start()));
+      // Not "from 6,138 tonnes in November to zero in December": the base's own month comes before this one.
+      boolean base = b.basis() || figure.find() && out.stream().noneMatch(p -> p != b && p.start() >= figure.start() && p.end() <= b.start());
+      if (!base || b.month() == 0 || b.period().length() != 7 || b.text().matches("(?s).*\\d{4}.*")) continue;
+      boolean later = out.stream().anyMatch(p -> p != b && !p.basis() && p.month() > 0 && p.month() < b.month() && p.period().length() == 7
+          && p.period().startsWith(b.period().substring(0, 4)));
+      if (!later) continue;
+      String year = Integer.toString(Integer.parseInt(b.period().substring(0, 4)) - 1);
+      out.set(i, new PeriodMention(b.start(), b.end(), b.text(), year + b.period().substring(4), b.basis(), b.month()));
+    }
   }
 
   /** The fiscal years {@code sentence} names, by the article's convention ({@link FiscalYears}). */

@@ -655,4 +655,32 @@ class PeriodRulesTest {
     assertEquals("2003-01/2003-03", period(LocalDate.of(2003, 1, 22), "$6 billion to $6.2 billion",
         "Motorola said it expects first-quarter sales in the range of $6 billion to $6.2 billion, and"));
   }
+
+  @Test
+  void aDecemberComparedWithAJanuaryIsTheYearBefore() {
+    // https://www.fastmarkets.com/insights/brazilian-distributors-flat-steel-sales-up-3-in-january (2013-02-21)
+    assertEquals("2012-12", period(LocalDate.of(2013, 2, 21), "312,500 tonnes",
+        "On a monthly basis, January sales rose by 18% from 312,500 tonnes in December, while purchases increased by 15.4% from 323,100 tonnes."));
+    // https://www.fastmarkets.com/insights/brazils-flat-steel-imports-fall-57-in-january (no date; its year read as 2016 here)
+    PeriodResolver.Context undated = new PeriodResolver.Context(null, 2016);
+    assertEquals(List.of("2016-01", "2015-12"), new PeriodResolver().find(
+        "On a monthly basis, Brazil’s flat steel imports in January dropped by 3.8%, from 85,959 tonnes in December.", undated)
+        .stream().map(PeriodMention::period).toList());
+    // https://freightwaves.com/news/u-s-steel-exports-see-mixed-results-in-january (no date)
+    assertEquals(List.of("2016-01", "2015-12"), new PeriodResolver().find(
+        "The United States exported 782,172 net tons of steel in January, a 7.8 percent increase from December, but a 15.5 percent decline year-over-year.",
+        undated).stream().map(PeriodMention::period).toList());
+    // https://www.forexlive.com/news/!/australia-preliminary-trade-figures-for-january-20210223 (no date in the text)
+    assertEquals(List.of("2016-01", "2015-12"), new PeriodResolver().find(
+        "Exports have been holding up but dropped in January from December, via the Australian Bureau of Statistics:", undated)
+        .stream().map(PeriodMention::period).toList());
+    // Fastmarkets (devset f-m-03's shape, "from … in November to zero in December"): the month after the base's is no base.
+    assertEquals(List.of("2016-11", "2016-12"), new PeriodResolver().find(
+        "Flake graphite volumes to Japan fell from 6,138 tonnes in November to zero in December, while exports to the United States fell from 511 tonnes in November to zero in December.",
+        undated).stream().map(PeriodMention::period).distinct().toList());
+    // https://digitaldealer.com/dealer-gm/2014-u-s-vehicle-sales-rise-to-16-5-million-units: an earlier month compared with stays in the year.
+    assertEquals(List.of("2016-12", "2016-11"), new PeriodResolver().find(
+        "December’s seasonally adjusted annual rate did fall from November’s 17.2 million-unit rate — the highest rate of the year — to 16.92 million.",
+        undated).stream().map(PeriodMention::period).toList());
+  }
 }
