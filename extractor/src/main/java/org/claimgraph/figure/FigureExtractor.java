@@ -54,7 +54,6 @@ public final class FigureExtractor {
     String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
-    String ledePeriod = LedePeriod.of(periods, article, ctx);
     // An article whose headline is about a company ("Lynas second-quarter sales revenue rises nearly 4%")
     // is about the company's country unless the headline names a country ("Tesla's China-made EV sales …").
     String titleCompany = places.titleCompany(article.title());
@@ -62,6 +61,9 @@ public final class FigureExtractor {
     String headlineExporter = places.headlineExporter(article.title());
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
         : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text());
+    // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
+    ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.url(), context));
+    String ledePeriod = LedePeriod.of(periods, article, ctx);
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
     String articleFlow = article.title() == null ? null : MeasureParts.of(article.title()).flow();
@@ -174,6 +176,9 @@ public final class FigureExtractor {
       // cent to 1.11 million units" after "… surged 24 per cent in June").
       boolean reports = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && REPORTED.matcher(s.text()).find();
       String running = sameParagraph || refersBack || reports ? lastPeriod : null;
+      // "In FY17, 27,888 … were sold, and in FY22 …" in a story about FY23: a look back before the lede's period dates its
+      // own paragraph; the next paragraph reports the lede's period again.
+      if (running != null && !sameParagraph && ledePeriod != null && wholeYear(running) && endsBefore(running, ledePeriod)) running = ledePeriod;
       boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
       if (paragraph != lastParagraph && !refersBack) lastMeasure = null;
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
@@ -330,6 +335,17 @@ public final class FigureExtractor {
   }
 
   /** The title and the first two sentences of the text (paragraph starts), where an article says what it is about. */
+  /** Whose fiscal year an article's "FY23" is: the companies its headline and lead name, its country, the countries they name. */
+  private List<String> fiscalCandidates(Article article, String mainCountry) {
+    String lead = (article.title() == null ? "" : article.title() + "\n")
+        + (article.paragraphs().isEmpty() ? "" : article.paragraphText(article.paragraphs().get(0)));
+    List<String> out = new ArrayList<>(places.companyCountries(lead));
+    if (mainCountry != null) out.add(mainCountry);
+    // Every country form, also "a Japanese company" and "U.S.-based", which name no place of a figure.
+    for (var m : lexicon.findCountries(lead)) out.add(m.value().code());
+    return out;
+  }
+
   private static List<String> leadSentences(Article article) {
     List<String> out = new ArrayList<>();
     if (article.title() != null) out.add(article.title());
@@ -360,6 +376,23 @@ public final class FigureExtractor {
     return best;
   }
 
+  /** A calendar or fiscal year: "2019", "2021-04/2022-03". */
+  private static boolean wholeYear(String period) {
+    if (period.length() == 4) return true;
+    if (!period.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}")) return false;
+    YearMonth a = YearMonth.parse(period.substring(0, 7));
+    return a.plusMonths(11).equals(YearMonth.parse(period.substring(8)));
+  }
+
+  /** Whether {@code period} ends before {@code other} starts: "2021-04/2022-03" before "2022-04/2023-03", "2019" before "2024-01". */
+  private static boolean endsBefore(String period, String other) {
+    String end = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    String start = other.contains("/") ? other.substring(0, other.indexOf('/')) : other;
+    if (end.length() == 4) end += "-12";
+    if (start.length() == 4) start += "-01";
+    return end.length() == 7 && start.length() == 7 && end.compareTo(start) < 0;
+  }
+
   /** "2025-01/2025-07" → "2025-07"; a year sorts before its months ("2025" → "2025-00"). */
   private static String endOf(String period) {
     String end = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
@@ -379,6 +412,12 @@ public final class FigureExtractor {
     int bestDistance = Integer.MAX_VALUE;
     for (PeriodMention p : pms) {
       // A comparison's reference period is not the figure's, except for the base figure it is written right after ("from 24.97 percent in August").
+      // "58 percent more than FY22's 7,26,861 units", "than last year's 1.2 million": a base period owned by the number after it.
+      boolean owner = p.end() <= rs && POSSESSIVE_OWNER.matcher(sentence.substring(p.end(), rs)).matches();
+      if (owner) {
+        best = p;
+        break;
+      }
       if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || ATTACHED.matcher(sentence.substring(re, p.start())).matches())
           && isComparisonBase(sentence, rs))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
@@ -457,6 +496,7 @@ public final class FigureExtractor {
   private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"
       + "(?:January|February|March|April|May|June|July|August|September|October|November|December|the\\s+year|this\\s+year)\\b");
   /** "… 589 tons in August", "300,000 tonnes of LCE in 2020": what lies between a number and the period that is its own. */
+  private static final Pattern POSSESSIVE_OWNER = Pattern.compile("['’]s\\s+(?:(?:about|around|nearly|almost|some|just|only|over|roughly)\\s+)?[$€£¥₹]?");
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:of\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
   /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
   private static final Pattern SAME_PERIOD = Pattern.compile(

@@ -29,7 +29,7 @@ final class LedePeriod {
           + "|soared|climbed|dropped|declined|increased|decreased|grew|slumped|plunged|plummeted|slid|dipped|tumbled|totall?ed"
           + "|reached|amounted|stood|hit|posted|recorded|registered|sold|delivered|exported|imported|shipped|produced|installed"
           + "|saw|witnessed|pushed|grabbed|issued|handed|observed|booked|gained|lost|added|logged|reported|showed|led|topped"
-          + "|doubled|tripled|halved|ranked|captured|took|accounted|supplied|maintained|remained|came)\\b");
+          + "|doubled|tripled|halved|ranked|captured|took|accounted|supplied|maintained|remained|came|included)\\b");
 
   private LedePeriod() {}
 

@@ -101,8 +101,10 @@ public final class PeriodResolver {
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
   private static final Pattern QUARTER_ENDING = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months|quarter)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
+      "(?i)(?:the\\s+)?(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months|quarter|(?:fiscal\\s+|financial\\s+|business\\s+)?year)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
           + "|(?:the\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s+quarter");
+  private static final Pattern YEAR_START_BEFORE = Pattern.compile("(?i)\\b(?:start|beginning|begin|turn)\\s+of\\s+$");
+  private static final Pattern YEAR_ENDING = Pattern.compile("(?i)(?:the\\s+)?(?:fiscal\\s+|financial\\s+|business\\s+)?year\\b");
   /** "for the remainder of 2025", "for the rest of the year", "(valid) until the end of 2025": a window that runs from now to December. */
   private static final Pattern REMAINDER = Pattern.compile(
       "(?i)\\b(?:(?:for\\s+)?the\\s+(?:remainder|rest)\\s+of\\s+(?:the\\s+year|this\\s+year|(" + YEAR + "))"
@@ -110,22 +112,61 @@ public final class PeriodResolver {
   /** "during the quarter", "in the latest quarter": the last quarter completed at the article's date. */
   private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:during|in|for|over)\\s+the\\s+(?:latest\\s+|last\\s+|reporting\\s+)?quarter\\b");
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s*$");
+  /**
+   * A fiscal year by its name: "FY23", "FY2023", "FY 22-23", "FY22's", "fiscal 2023", "fiscal year 2022-23",
+   * "financial year 2023", "the 2022-2023 financial year" ({@link FiscalYear}: India's FY23 is April 2022 to March 2023).
+   */
+  private static final Pattern FISCAL_NAMED = Pattern.compile(
+      "\\bFY\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])"
+          + "|(?i:\\b(?:fiscal|financial)(?:\\s+year)?\\s+)(20\\d{2}|\\d{2}(?=\\s?[-–/]\\s?\\d))(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])"
+          + "|(?<![\\p{N},.$-])(20\\d{2})\\s?[-–/]\\s?(20\\d{2}|\\d{2})(?=\\s+(?i:fiscal|financial\\s+year))");
+  /** "Q4 of FY22", "Q3FY24", "the first quarter of fiscal 2023", "the fourth quarter (Q4) of the financial year (FY) 2023": a fiscal year's quarter. */
+  private static final Pattern FISCAL_QUARTER = Pattern.compile(
+      "\\bQ([1-4])\\s*(?:of\\s+)?FY\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])"
+          + "|(?i:\\b(?:the\\s+)?(first|second|third|fourth)(?:\\s+|-)quarter(?:\\s+\\(Q[1-4]\\))?\\s+of\\s+(?:the\\s+)?(?:FY\\s?|fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+)(?:\\(FY\\)\\s*)?)(20\\d{2}|\\d{2})"
+          + "(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])");
+  /** "April-February, 2023-24", "the April to February period of FY 2024-25": months of a fiscal year, across the turn of the year. */
+  private static final Pattern FISCAL_MONTHS = Pattern.compile(
+      "(" + MONTH + ")\\s*(?:to|through|-|–)\\s*(" + MONTH + ")(?:\\s+period)?(?:\\s+of)?,?\\s+(?:the\\s+)?"
+          + "(?:(?:FY|(?i:fiscal(?:\\s+year)?|financial\\s+year))\\s?)?(20\\d{2})\\s?[-–/]\\s?(\\d{2}|20\\d{2})(?![\\d%])");
+  /** "April-November) of FY20": months of the fiscal year named by one year. */
+  private static final Pattern FISCAL_MONTHS_OF = Pattern.compile(
+      "(" + MONTH + ")\\s*(?:to|through|-|–)\\s*(" + MONTH + ")\\)?(?:\\s+period)?\\s+of\\s+(?:the\\s+)?(?:FY\\s?['’]?|(?i:fiscal|financial)\\s+(?:year\\s+)?)"
+          + "(20\\d{2}|\\d{2})(?![\\d%/-])");
+  /** "the first eight months (April-November) of FY20", "the first nine months of fiscal 2024-25": from the fiscal year's start. */
+  private static final Pattern FISCAL_FIRST = Pattern.compile(
+      "(?i:(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)(?:\\s*\\([^)]{0,30}\\))?\\s+of\\s+(?:the\\s+)?"
+          + "(?:FY\\s?['’]?|(?i:fiscal|financial)\\s+(?:year\\s+)?)(20\\d{2}|\\d{2})(?:\\s?[-–/]\\s?(20\\d{2}|\\d{2}))?(?![\\d%])");
+  /** "last fiscal", "the previous financial year", "this fiscal": the fiscal year the page's date falls in, or one next to it. */
+  private static final Pattern FISCAL_RELATIVE = Pattern.compile(
+      "(?i)\\b(?:the\\s+)?(last|previous|past|prior|this|current|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");
+  /** "in 2022-23", "2021-22": two years one fiscal year straddles, where the article's country counts so. */
+  private static final Pattern YEAR_STRADDLE = Pattern.compile("(?<![\\p{L}\\p{N},.$/-])(20\\d{2})\\s?[-–/]\\s?(20\\d{2}|\\d{2})(?![\\p{N}%/-])");
+  private static final Pattern OTHER_YEAR_AFTER = Pattern.compile(
+      "(?i)\\s+(?:\\p{L}+\\s+)?(?:season|(?:agricultural|crop|marketing|harvest|sugar|cotton|academic|school|kharif|rabi)\\s+(?:year|season))\\b");
+  /** Government accounts, for conventions that hold only for them (a UK or US federal budget year). */
+  private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|budget|ministry|treasury|exchequer)\\b");
 
   /** What the article tells about time: its date, or the latest year it mentions. */
-  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth) {
+  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth, FiscalYear fiscal) {
 
     public Context(LocalDate articleDate, int fallbackYear) {
-      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate));
+      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate), FiscalYear.CALENDAR);
     }
 
     /** This context with the month the text's data run to so far ("so far this year" ends there). */
     public Context withDataMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, month, presentMonth);
+      return new Context(articleDate, fallbackYear, month, presentMonth, fiscal);
     }
 
     /** This context with the month the text is written in, on a page without a date: see {@link PeriodResolver#latestDayMonth}. */
     Context withPresentMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, dataMonth, month);
+      return new Context(articleDate, fallbackYear, dataMonth, month, fiscal);
+    }
+
+    /** This context with the fiscal-year convention of the article's country ({@link FiscalYears}). */
+    Context withFiscal(FiscalYear f) {
+      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, f);
     }
 
     /** The year a month without a year belongs to. */
@@ -250,6 +291,7 @@ public final class PeriodResolver {
     // August as the exception), nor a comparison base's ("in late August, the highest since March 2023").
     SentenceYears years = new SentenceYears(sentence);
 
+    fiscalYears(sentence, ctx, out);
     Matcher m = DAY_RANGE.matcher(sentence);
     while (m.find()) {
       int from = month(m.group(1));
@@ -282,7 +324,11 @@ public final class PeriodResolver {
     while (m.find()) {
       int last = month(m.group(2) != null ? m.group(2) : m.group(4));
       String ys = m.group(2) != null ? m.group(3) : m.group(5);
-      int months = m.group(1) == null ? 3 : m.group(1).equalsIgnoreCase("twelve") ? 12 : monthsCount(m.group(1));
+      // "net profit … in the year ended March 31", "the financial year to June": the twelve months that end then.
+      boolean year12 = m.group(1) == null && m.group(2) != null && YEAR_ENDING.matcher(m.group()).lookingAt();
+      // "from the start of the year to September": January to September, left to the range patterns.
+      if (year12 && YEAR_START_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue;
+      int months = m.group(1) == null ? (year12 ? 12 : 3) : m.group(1).equalsIgnoreCase("twelve") ? 12 : monthsCount(m.group(1));
       if (last == 0 || months < 1 || months > 12) continue;
       int year = ys != null ? Integer.parseInt(ys) : yearFor(last, years.at(m.start()), ctx);
       if (year == 0) continue;
@@ -312,10 +358,25 @@ public final class PeriodResolver {
       int to = month(m.group(3));
       if (from == 0 || to == 0 || isModalMay(sentence, m)) continue;
       // "the 16.29 million read in November 2013 and October's 16.46": two months, not a range running backwards.
+      if (from > to && m.group(2) == null && m.group(4) == null
+          && (!m.group().contains(" and ") || m.group().regionMatches(true, 0, "between", 0, 7))) {
+        // "the April to February period of FY 2024-25", "December-February": a range across the turn of a year, which
+        // ends in the fiscal year the sentence names, else as a month without a year does.
+        int end = fiscalEndYear(out, from);
+        if (end == 0) end = m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, years.at(m.start()), ctx);
+        if (end == 0) continue;
+        add(out, sentence, m.start(), m.end(), interval(end - 1, from, end, to), 0);
+        continue;
+      }
       if (from > to && (m.group(2) == null || m.group(4) == null)) continue;
       int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(2) != null ? Integer.parseInt(m.group(2))
           : m.group(5) != null ? relativeYear(m.group(5), ctx) : yearFor(to, years.at(m.start()), ctx);
       if (year == 0) continue;
+      if (from > to) {
+        // "from November 2024 to February 2025"
+        add(out, sentence, m.start(), m.end(), interval(Integer.parseInt(m.group(2)), from, year, to), 0);
+        continue;
+      }
       // "a 124 per cent price increase between January and October": a change over the span is the newer month's.
       boolean span = m.group().regionMatches(true, 0, "between", 0, 7) && CHANGE_BEFORE_SPAN.matcher(sentence.substring(0, m.start())).find();
       add(out, sentence, m.start(), m.end(), span ? YearMonth.of(year, to).toString() : interval(year, from, year, to), span ? to : 0);
@@ -337,6 +398,7 @@ public final class PeriodResolver {
           : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
       boolean first = which.startsWith("f") || which.startsWith("1") || which.startsWith("F");
+      if (ys == null && m.group(3) == null && years.at(m.start()) == 0) year = reportedYear(year, first ? 1 : 7, sentence, ctx);
       add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
     }
     m = FIRST_MONTHS.matcher(sentence);
@@ -368,6 +430,15 @@ public final class PeriodResolver {
       int year = ys != null ? Integer.parseInt(ys) : m.group(3) != null ? relativeYear(m.group(3), ctx)
           : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
       if (year == 0) continue;
+      if (ys == null && m.group(3) == null && years.at(m.start()) == 0) {
+        // "Tata Motors revenue rose 32% … in Q2" (India, November 2023): the fiscal year's second quarter, July to September.
+        FiscalYear f = ctx.fiscal();
+        if (f != null && f.fiscalQuarters() && !f.governmentOnly() && ctx.articleDate() != null) {
+          add(out, sentence, m.start(), m.end(), f.quarterBefore(YearMonth.from(ctx.articleDate()), q), 0);
+          continue;
+        }
+        year = reportedYear(year, q * 3 - 2, sentence, ctx);
+      }
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
     }
     m = YEAR_TO_DATE.matcher(sentence);
@@ -461,7 +532,156 @@ public final class PeriodResolver {
     // "… announced last month that exporters would need licenses": when something was said or done, not a period of data.
     out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     out.sort(Comparator.comparingInt(PeriodMention::start));
+    baseMonthsBefore(out, sentence);
     return out;
+  }
+
+  /**
+   * "January sales rose by 18% from 312,500 tonnes in December": a month compared with that comes later in the
+   * calendar than the month of the sentence's data is of the year before (on a page without a date both would
+   * otherwise take the text's year).
+   */
+  private static void baseMonthsBefore(List<PeriodMention> out, String sentence) {
+    for (int i = 0; i < out.size(); i++) {
+      PeriodMention b = out.get(i);
+      Matcher figure = BASE_FIGURE_BEFORE.matcher(sentence.substring(0, b.start()));
+      // Not "from 6,138 tonnes in November to zero in December": the base's own month comes before this one.
+      boolean base = b.basis() || figure.find() && out.stream().noneMatch(p -> p != b && p.start() >= figure.start() && p.end() <= b.start());
+      if (!base || b.month() == 0 || b.period().length() != 7 || b.text().matches("(?s).*\\d{4}.*")) continue;
+      boolean later = out.stream().anyMatch(p -> p != b && !p.basis() && p.month() > 0 && p.month() < b.month() && p.period().length() == 7
+          && p.period().startsWith(b.period().substring(0, 4)));
+      if (!later) continue;
+      String year = Integer.toString(Integer.parseInt(b.period().substring(0, 4)) - 1);
+      out.set(i, new PeriodMention(b.start(), b.end(), b.text(), year + b.period().substring(4), b.basis(), b.month()));
+    }
+  }
+
+  /** The fiscal years {@code sentence} names, by the article's convention ({@link FiscalYears}). */
+  private static void fiscalYears(String sentence, Context ctx, List<PeriodMention> out) {
+    FiscalYear f = ctx.fiscal() == null ? FiscalYear.CALENDAR : ctx.fiscal();
+    if (f.governmentOnly() && !GOVERNMENT.matcher(sentence).find()) f = FiscalYear.CALENDAR;
+    Matcher m = FISCAL_MONTHS.matcher(sentence);
+    while (m.find()) {
+      int from = month(m.group(1));
+      int to = month(m.group(2));
+      int first = Integer.parseInt(m.group(3));
+      if (from == 0 || to == 0 || fullYear(m.group(4)) != first + 1) continue;
+      add(out, sentence, m.start(), m.end(), interval(first, from, to < from ? first + 1 : first, to), 0);
+    }
+    m = FISCAL_FIRST.matcher(sentence);
+    while (m.find()) {
+      int months = monthsCount(m.group(1));
+      YearMonth start = fiscalStart(f, m.group(2), m.group(3));
+      if (start == null || months < 1 || months > 12) continue;
+      add(out, sentence, m.start(), m.end(), start + "/" + start.plusMonths(months - 1), 0);
+    }
+    m = FISCAL_MONTHS_OF.matcher(sentence);
+    while (m.find()) {
+      int from = month(m.group(1));
+      int to = month(m.group(2));
+      YearMonth start = fiscalStart(f, m.group(3), null);
+      if (from == 0 || to == 0 || start == null) continue;
+      // The months as they fall in the fiscal year: April to November of India's FY20 is 2019-04/2019-11.
+      YearMonth a = start.plusMonths(Math.floorMod(from - start.getMonthValue(), 12));
+      YearMonth b = start.plusMonths(Math.floorMod(to - start.getMonthValue(), 12));
+      if (b.isBefore(a)) continue;
+      add(out, sentence, m.start(), m.end(), a + "/" + b, 0);
+    }
+    m = FISCAL_QUARTER.matcher(sentence);
+    while (m.find()) {
+      int q = m.group(1) != null ? Integer.parseInt(m.group(1)) : List.of("first", "second", "third", "fourth").indexOf(m.group(4).toLowerCase(Locale.ROOT)) + 1;
+      int year = fullYear(m.group(1) != null ? m.group(2) : m.group(5));
+      String second = m.group(1) != null ? m.group(3) : m.group(6);
+      // "the second quarter of the fiscal year 2025-26": of the fiscal year that starts in 2025.
+      if (second != null) {
+        if (fullYear(second) != year + 1) continue;
+        add(out, sentence, m.start(), m.end(), f.quarterOfSpan(year, q), 0);
+        continue;
+      }
+      add(out, sentence, m.start(), m.end(), f.quarter(year, q), 0);
+    }
+    m = FISCAL_NAMED.matcher(sentence);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+      int first = fullYear(m.group(g));
+      String period;
+      if (m.group(g + 1) != null) {
+        // "FY 22-23", "2022-23 fiscal": the fiscal year that starts in the first year; the calendar has none that straddles two.
+        if (fullYear(m.group(g + 1)) != first + 1) continue;
+        period = f.calendar() ? first + "/" + (first + 1) : f.span(first);
+      } else {
+        period = f.named(first);
+      }
+      add(out, sentence, m.start(), m.end(), period, 0);
+    }
+    m = FISCAL_RELATIVE.matcher(sentence);
+    while (m.find()) {
+      YearMonth now = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()) : null;
+      String which = m.group(1).toLowerCase(Locale.ROOT);
+      int shift = which.equals("this") || which.equals("current") ? 0 : which.equals("next") || which.equals("coming") ? 1 : -1;
+      // "3,400 units were sold in FY2020 in comparison to 3,600 units in the previous fiscal year": the year before the one stated.
+      YearMonth stated = (which.equals("previous") || which.equals("prior")) ? statedFiscalStart(out, m.start()) : null;
+      if (stated == null && now == null) continue;
+      add(out, sentence, m.start(), m.end(), f.named(f.nameOf(stated != null ? stated : now) + shift), 0);
+    }
+    if (f.calendar()) return;
+    m = YEAR_STRADDLE.matcher(sentence);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      if (fullYear(m.group(2)) != first + 1) continue;
+      // "the 2022-23 agricultural year", "the 2024-25 sugar season": other years that straddle two, not the fiscal one.
+      if (OTHER_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) continue;
+      add(out, sentence, m.start(), m.end(), f.span(first), 0);
+    }
+  }
+
+  /** The year the fiscal year the sentence names ends in, when it starts in {@code month} ("FY 2024-25" → 2025), else 0. */
+  private static int fiscalEndYear(List<PeriodMention> found, int month) {
+    for (PeriodMention p : found) {
+      if (p.period().matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}") && Integer.parseInt(p.period().substring(5, 7)) == month) {
+        return Integer.parseInt(p.period().substring(8, 12));
+      }
+    }
+    return 0;
+  }
+
+  /** The first month of the fiscal year named {@code name} ("20", "2020"), or of the one {@code name}-{@code second} straddles. */
+  private static YearMonth fiscalStart(FiscalYear f, String name, String second) {
+    int first = fullYear(name);
+    if (second != null) {
+      if (fullYear(second) != first + 1) return null;
+      return YearMonth.of(first, f.calendar() ? 4 : f.startMonth());
+    }
+    String span = f.named(first);
+    return span.length() == 4 ? YearMonth.of(first, 1) : YearMonth.parse(span.substring(0, 7));
+  }
+
+  /** The first month of the last period found before {@code offset}, or null. */
+  private static YearMonth statedFiscalStart(List<PeriodMention> found, int offset) {
+    YearMonth out = null;
+    for (PeriodMention p : found) {
+      if (p.end() > offset) continue;
+      String start = p.period().length() >= 7 ? p.period().substring(0, 7) : p.period().length() == 4 ? p.period() + "-01" : null;
+      if (start != null && start.matches("\\d{4}-\\d{2}")) out = YearMonth.parse(start);
+    }
+    return out;
+  }
+
+  /**
+   * The year of a quarter or half written without one ("Tesla produced approximately 495,000 vehicles in the fourth
+   * quarter" on a page of January 2024): results are reported after their period, so one that would start after the
+   * page's month is last year's. Not in a forecast ("expects fourth-quarter deliveries to rise").
+   */
+  private static int reportedYear(int year, int firstMonth, String sentence, Context ctx) {
+    if (ctx.articleDate() == null || year != ctx.articleDate().getYear()) return year;
+    if (firstMonth <= ctx.articleDate().getMonthValue() || FUTURE.matcher(sentence).find()) return year;
+    return year - 1;
+  }
+
+  /** "23" → 2023, "2023" → 2023. */
+  private static int fullYear(String digits) {
+    int v = Integer.parseInt(digits);
+    return digits.length() == 2 ? 2000 + v : v;
   }
 
   /** The month a "year-to-date" figure runs to: a month named in the sentence, else the article's previous month. */

@@ -562,8 +562,9 @@ class PeriodRulesTest {
 
   @Test
   void aBaseInThePreviousQuarterIsTheQuarterBefore() {
-    // Karachi Chronicle (Reuters rewrite), read with a date of January 2025
-    assertEquals("2025-01/2025-03", period(LocalDate.of(2025, 1, 25), "2,722 tons", "The total amount of rare earth oxides in the second"
+    // Karachi Chronicle (Reuters rewrite), read with a date of July 2025 (on a January page a second quarter is last year's:
+    // aQuarterReportedEarlyInTheNextYearIsLastYears)
+    assertEquals("2025-01/2025-03", period(LocalDate.of(2025, 7, 25), "2,722 tons", "The total amount of rare earth oxides in the second"
         + " quarter was 2,617 tons, compared to 2,722 tons reported in the previous quarter."));
   }
 
@@ -636,5 +637,50 @@ class PeriodRulesTest {
     // China Economic Net (2022-11-11): "over the number registered in September" is the base; the change is October's
     assertEquals("2022-10", period(LocalDate.of(2022, 11, 11), "12.3-percent", "In October, China's auto exports hit 337,000 units.",
         "The figure also represented a 12.3-percent increase over the number registered in September, said the association."));
+  }
+
+  @Test
+  void aQuarterReportedEarlyInTheNextYearIsLastYears() {
+    // https://www.capitalfm.co.ke/business/2024/01/tesla-revenue-rises-3pc-to-25-17-billion (Xinhua, dateline Jan. 24, 2024)
+    LocalDate jan2024 = LocalDate.of(2024, 1, 24);
+    assertEquals("2023-10/2023-12", period(jan2024, "approximately 495,000 vehicles",
+        "In the fourth quarter, Tesla produced approximately 495,000 vehicles and delivered over 484,000 vehicles."));
+    // http://www.commercialappeal.com/business/in-business-sharp-corp-reports-operating-profit (Merck's 2012 results, February 2013)
+    assertEquals("2012-10/2012-12", period(LocalDate.of(2013, 2, 1), "7 percent",
+        "Merck & Co. said Friday its fourth-quarter profit fell 7 percent as generic competition slashed sales of its blockbuster allergy drug Singulair and the drugmaker took sizeable restructuring and acquisition charges."));
+    // https://en.yna.co.kr/view/AEN20231011002951320 (Yonhap, 2023-10-11): the quarter just ended stays this year's.
+    assertEquals("2023-07/2023-09", period(LocalDate.of(2023, 10, 11), "8.22 trillion won",
+        "Sales rose 7.5 percent to 8.22 trillion won in the third quarter from 7.65 trillion won a year earlier."));
+    // http://www.ciol.com/motorola-posts-usd174-net-profit/ (Motorola, January 2003): a forecast's quarter is the coming one.
+    assertEquals("2003-01/2003-03", period(LocalDate.of(2003, 1, 22), "$6 billion to $6.2 billion",
+        "Motorola said it expects first-quarter sales in the range of $6 billion to $6.2 billion, and"));
+  }
+
+  @Test
+  void aDecemberComparedWithAJanuaryIsTheYearBefore() {
+    // https://www.fastmarkets.com/insights/brazilian-distributors-flat-steel-sales-up-3-in-january (2013-02-21)
+    assertEquals("2012-12", period(LocalDate.of(2013, 2, 21), "312,500 tonnes",
+        "On a monthly basis, January sales rose by 18% from 312,500 tonnes in December, while purchases increased by 15.4% from 323,100 tonnes."));
+    // https://www.fastmarkets.com/insights/brazils-flat-steel-imports-fall-57-in-january (no date; its year read as 2016 here)
+    PeriodResolver.Context undated = new PeriodResolver.Context(null, 2016);
+    assertEquals(List.of("2016-01", "2015-12"), new PeriodResolver().find(
+        "On a monthly basis, Brazil’s flat steel imports in January dropped by 3.8%, from 85,959 tonnes in December.", undated)
+        .stream().map(PeriodMention::period).toList());
+    // https://freightwaves.com/news/u-s-steel-exports-see-mixed-results-in-january (no date)
+    assertEquals(List.of("2016-01", "2015-12"), new PeriodResolver().find(
+        "The United States exported 782,172 net tons of steel in January, a 7.8 percent increase from December, but a 15.5 percent decline year-over-year.",
+        undated).stream().map(PeriodMention::period).toList());
+    // https://www.forexlive.com/news/!/australia-preliminary-trade-figures-for-january-20210223 (no date in the text)
+    assertEquals(List.of("2016-01", "2015-12"), new PeriodResolver().find(
+        "Exports have been holding up but dropped in January from December, via the Australian Bureau of Statistics:", undated)
+        .stream().map(PeriodMention::period).toList());
+    // Fastmarkets (devset f-m-03's shape, "from … in November to zero in December"): the month after the base's is no base.
+    assertEquals(List.of("2016-11", "2016-12"), new PeriodResolver().find(
+        "Flake graphite volumes to Japan fell from 6,138 tonnes in November to zero in December, while exports to the United States fell from 511 tonnes in November to zero in December.",
+        undated).stream().map(PeriodMention::period).distinct().toList());
+    // https://digitaldealer.com/dealer-gm/2014-u-s-vehicle-sales-rise-to-16-5-million-units: an earlier month compared with stays in the year.
+    assertEquals(List.of("2016-12", "2016-11"), new PeriodResolver().find(
+        "December’s seasonally adjusted annual rate did fall from November’s 17.2 million-unit rate — the highest rate of the year — to 16.92 million.",
+        undated).stream().map(PeriodMention::period).toList());
   }
 }
