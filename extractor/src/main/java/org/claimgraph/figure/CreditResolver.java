@@ -416,8 +416,8 @@ final class CreditResolver {
     // An official credited as a source with the office ("according to Mines and Minerals Development Minister Paul Kabuswe")
     // gives the office's statistics: the credit runs on as a data source's does, and "he", "the minister", "Kabuswe" still
     // name him. What an official said ("Chairman Maximo Pacheco said") is a person's speech.
-    boolean office = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
-    return new Credit(na, written, isPerson(named, s) && !office ? Reach.PERSON : Reach.DATA, paragraph, company);
+    boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
+    return new Credit(na, written, isPerson(named, s) && !byOffice ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 
   private static final Pattern SPEECH_CUE = Pattern.compile(
