@@ -256,6 +256,9 @@ public final class AttributionFinder {
     return new Speaker(name.strip(), t == null || t.isEmpty() ? null : t, o == null || o.isEmpty() ? null : o);
   }
 
+  private static final Pattern PUBLIC_BODY = Pattern.compile(
+      "\\b(?:Ministry|Administration|Association|Bureau|Commission|Department|Agency|Council|Authority|Institute)\\b");
+
   /** The source phrase starting at {@code s}: up to the clause end, without a trailing date. */
   private static String sourceAfter(String sentence, int s) {
     if (s >= sentence.length()) return null;
@@ -265,7 +268,10 @@ public final class AttributionFinder {
     String source = sentence.substring(s, end).strip();
     source = TRAILING_TIME.matcher(source).replaceFirst("");
     source = source.replaceAll("[\"“”]+$", "").strip();
-    if (source.length() < 2 || source.split("\\s+").length > 14) return null;
+    // "a circular jointly issued by the Ministry of Natural Resources and Ministry of Industry and Information Technology":
+    // a long phrase is a clause unless it names public bodies.
+    int words = source.split("\\s+").length;
+    if (source.length() < 2 || words > (PUBLIC_BODY.matcher(source).find() ? 20 : 14)) return null;
     if (!Character.isLetter(source.charAt(0))) return null;
     return source;
   }

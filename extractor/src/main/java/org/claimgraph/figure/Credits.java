@@ -23,8 +23,9 @@ public final class Credits {
 
   private static final Pattern INTRO = Pattern.compile(
       "(?i)^(?:(?:a|an|new|the|latest|official|preliminary|monthly|weekly|annual|recent)\\s+)*(?:trade\\s+)?"
-          + "(?:data|figures|statistics|numbers|information|estimates|calculations|report)\\s+"
-          + "(?:from|by|of|(?:released|published|provided|issued|compiled|furnished)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
+          + "(?:data|figures|statistics|numbers|information|estimates|calculations|report|news|notice|circular|announcement|notification|statement)\\s+"
+          + "(?:from|by|of|(?:(?:jointly|recently|also)\\s+)?(?:released|published|provided|issued|compiled|furnished)"
+          + "(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
   /** "EV research firm Rho Motion", "the market research firm Rho Motion": a descriptor ending in a kind of body, then the name. */
   private static final Pattern BODY_NAME = Pattern.compile(
       "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
@@ -248,8 +249,9 @@ public final class Credits {
     // "Statistics the CPCA released on Wednesday" → the CPCA; "Xinhua news agency" → Xinhua.
     Matcher released = RELEASED_BY_NAME.matcher(s);
     if (released.matches()) s = released.group(1);
-    // "Customs data released on Thursday": when it came out is no part of who.
+    // "Customs data released on Thursday", "a statement from the Ministry … yesterday": when it came out is no part of who.
     s = RELEASED_WHEN.matcher(s).replaceFirst("");
+    s = s.replaceFirst("(?<=\\p{L})\\s+(?:yesterday|today|last\\s+week|this\\s+week)$", "");
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);

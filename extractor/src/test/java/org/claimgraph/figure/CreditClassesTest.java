@@ -205,4 +205,29 @@ class CreditClassesTest {
     assertEquals("U.S. Geological Survey", credit(tungsten, "more than 80%"));
     assertNull(credit(tungsten, "58,000 tons"));
   }
+
+  // ---- (c) a ministry's notice or circular credits the ministry; the quota figures that follow continue it ----
+
+  @Test
+  void aNoticeOrCircularOfAMinistryCreditsTheMinistry() {
+    // http://www.globaltimes.cn/content/1142893.shtml
+    assertEquals("the Ministry of Natural Resources and Ministry of Industry and Information Technology", creditOf("60,000 tonnes",
+        "The first batch of quota for rare earths totals 60,000 tonnes, about half the quota set for 2018, according to a circular jointly "
+            + "issued by the Ministry of Natural Resources and Ministry of Industry and Information Technology."));
+    // http://news.chinatungsten.com/en/tungsten-product-news/128254-tpn-8892
+    assertEquals("the Ministry of Natural Resources", Credits.normalize("news from the Ministry of Natural Resources", Lexicon.get()));
+    // http://china.org.cn/wap/2011-04/26/content_22441953.htm
+    assertEquals("the Ministry of Industry and Information Technology", creditOf("73,000 tons",
+        "The 2011 mining quota for tungsten ores was capped at 73,000 tons, up from 65,000 tons, while that for antimony was raised to "
+            + "105,000 tons from 100,000 tons, according to a statement from the Ministry of Industry and Information Technology yesterday."));
+    // fresh3's Mosten Alloy shape: "X issued a notice on April 30 stating that …", the quotas in the next sentence
+    List<Figure> notice = Texts.figures(DATE,
+        "The Ministry of Natural Resources and the Ministry of Industry and Information Technology issued a notice on April 30 stating that "
+            + "the first batch of rare earth and tungsten concentrate mining quotas have been released in 2018. The first batch of indicators "
+            + "was released according to 70% of the previous year, namely, rare earth was 73,500 tons and tungsten concentrate was 63,900 tons.");
+    assertEquals("The Ministry of Natural Resources and the Ministry of Industry and Information Technology", credit(notice, "73,500 tons"));
+    // a licence "issued by" the ministry is no credit of the figures around it (Vinachem, fresh3)
+    assertNull(creditOf("2,295 tonnes", "There is also uncertainty surrounding how long it will take for export licenses to be issued by "
+        + "China’s Ministry of Commerce.", "Total shipments of flake graphite stood at 2,295 tonnes in February."));
+  }
 }
