@@ -77,6 +77,25 @@ class CreditClassesTest {
   }
 
   @Test
+  void anOfficialCreditedWithTheOfficeRunsOnButWhatAnOfficialSaidDoesNot() {
+    // fresh3's Zambia Monitor shape: "according to <office> <name>" opens a briefing whose figures are all his
+    List<Figure> briefing = Texts.figures(DATE,
+        "Zambia’s copper production in 2024 reached 820,676.34 metric tonnes, a 12 percent increase from 732,583.45 metric tonnes recorded "
+            + "in 2023, according to Mines and Minerals Development Minister Paul Kabuswe.",
+        "Emeralds stood at 31,578 kg, up 113 percent from 14,813 kg.",
+        "He stated that cobalt stood at 1,409 metric tonnes up 581 percent from 207 metric tonnes.");
+    assertEquals("Paul Kabuswe", credit(briefing, "31,578 kg"));
+    assertEquals("Paul Kabuswe", credit(briefing, "1,409 metric tonnes"));
+    // fresh3's Santiago Chronicle shape: "Chairman Maximo Pacheco said" is his speech; the outlet's own figures after it are not his
+    List<Figure> speech = Texts.figures(DATE,
+        "Chile’s state-run Codelco, the world’s largest copper producer, produced 172,000 fewer tonnes of copper in 2022, Chairman Maximo "
+            + "Pacheco said on Tuesday.",
+        "Codelco produced an estimated 1.446 million tonnes of copper in 2022, compared to 1.618 million tonnes in 2021.");
+    assertEquals("Maximo Pacheco", credit(speech, "172,000 fewer tonnes"));
+    assertNull(credit(speech, "1.618 million tonnes"));
+  }
+
+  @Test
   void aQuotedSpeakerKeepsTheTitleAsTitle() {
     // https://business-standard.com/amp/article/pti-stories/exports-up-10-22-in-june-trade-deficit-at-11-month-high-114071601151_1.html
     Speaker s = AttributionFinder.speaker("\"Demand is improving in advanced as well as in emerging markets,\" Fieo President Rafeeq Ahmed said.");
