@@ -225,9 +225,9 @@ final class CreditResolver {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
-          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, s.text(), wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()))) {
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, s.text(), wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()), article)) {
             carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
-          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()))) {
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()), article)) {
             carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
@@ -543,10 +543,15 @@ final class CreditResolver {
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
-  private static boolean otherCompany(Credit c, String company, String sentence, boolean wireCredit) {
+  private static boolean otherCompany(Credit c, String company, String sentence, boolean wireCredit, Article article) {
     // "Tesla has been CATL’s largest client …, contributing 11.6 percent to its revenue": a sentence that also names the
     // credited company is still about it.
-    return wireCredit && company != null && c.company() != null && !company.equals(c.company()) && !sentence.contains(c.company());
+    if (!wireCredit || company == null || c.company() == null || company.equals(c.company()) || sentence.contains(c.company())) return false;
+    // "… the combined market share of three South Korean EV battery makers -- LG Chem Ltd., Samsung SDI Co. and SK Innovation
+    // Co. -- …, according to data from market tracker SNE Research": a tracker's data on several companies covers each one
+    // its paragraph names.
+    return c.paragraph() < 0 || c.paragraph() >= article.paragraphs().size()
+        || !article.paragraphText(article.paragraphs().get(c.paragraph())).contains(company);
   }
 
 

@@ -249,4 +249,23 @@ class CreditClassesTest {
     assertNull(creditOf("2,295 tonnes", "There is also uncertainty surrounding how long it will take for export licenses to be issued by "
         + "China’s Ministry of Commerce.", "Total shipments of flake graphite stood at 2,295 tonnes in February."));
   }
+
+  // ---- a tracker's data on several companies covers each company its paragraph names, also in a wire's story ----
+
+  @Test
+  void aTrackersDataCoversEachCompanyItsParagraphNames() {
+    // Yonhap (fresh f-e-08); the shape of Korea Herald, FinChannel, NationPress and City Life stories on SNE Research's data
+    List<Figure> fs = Texts.figures(DATE,
+        "SEOUL, Nov. 22 (Yonhap) -- South Korea's major electric vehicle (EV) battery producers sharply increased their market share in "
+            + "September amid a slowdown in global EV battery use, industry data showed Friday.",
+        "Based on the global usage of their EV batteries, the combined market share of three South Korean EV battery makers -- LG Chem Ltd., "
+            + "Samsung SDI Co. and SK Innovation Co. -- stood at 16 percent in September, up 6.8 percentage points from a year earlier, "
+            + "according to data from market tracker SNE Research.",
+        "Samsung SDI was sixth on the list with 3.8 percent market share after the global usage of its EV batteries surged 37.9 percent on-year.");
+    assertEquals("SNE Research", credit(fs, "3.8 percent"));
+    // a company the tracker's paragraph does not name is still another company's news: the wire's
+    assertEquals("Yonhap", credit(Texts.figures(DATE, "SEOUL, Nov. 22 (Yonhap) -- Battery makers gained share.",
+        "LG Chem's share stood at 10.7 percent, according to data from market tracker SNE Research.",
+        "Separately, Hyundai Motor sold 12,000 cars in September."), "12,000 cars"));
+  }
 }
