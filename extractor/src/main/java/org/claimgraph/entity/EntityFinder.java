@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Titles;
 import org.claimgraph.nlp.AnnotatedArticle;
 import org.claimgraph.nlp.Sentence;
 import org.claimgraph.nlp.Token;
@@ -71,6 +72,11 @@ public final class EntityFinder {
           b.title = ap.group(1).strip();
           b.org = ap.group(2).replaceFirst("^the\\s+", "").strip();
         }
+        // "Mines and Minerals Development Minister Paul Kabuswe": the title written before the name, unless an apposition
+        // follows it ("Vice President Lee Chang-sil, chief financial officer (CFO) of …"), which a quote's speaker takes as
+        // the title (one title per person and article).
+        boolean apposed = span[1] < text.length() && text.charAt(span[1]) == ',';
+        if (b.title == null && !apposed) b.title = Titles.get().titleBefore(text.substring(Math.max(s.start(), span[0] - 120), span[0]));
       }
     }
     for (var m : lexicon.materials().find(text)) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Titles;
 
 /**
  * Finds whom a sentence credits: a source after a cue ("according to a Platts analysis of
@@ -237,14 +238,15 @@ public final class AttributionFinder {
           + "|Intelligence|Markets?|Research|Resources|Energy|Minerals|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions"
           + "|Partners|News|Times|Metals|Mining|Materials|Department|Government|Exchange|Bank|Fund|Union|Alliance|Federation|Motors)\\b");
 
-  private static final Pattern SPEAKER_TITLE = Pattern.compile(
-      "^(?:\\p{Lu}\\p{L}+\\s+){0,2}(?:President|Minister|Secretary|Chairman|Chairwoman|CEO|Director|Governor|Commissioner|Spokesperson|Spokesman"
-          + "|Spokeswoman|Analyst|Economist)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})");
-
   private static Speaker speakerOf(String name, String title, String org) {
     name = name.replaceFirst("\\.$", "").replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+(?=\\p{Lu})", "");
-    // "Vice President Lee Chang-sil", "Mines Minister Paul Kabuswe": the title is no part of the name.
-    name = SPEAKER_TITLE.matcher(name).replaceFirst("");
+    // "Vice President Lee Chang-sil", "Mines and Minerals Development Minister Paul Kabuswe": the title is no part of the
+    // name; it is the speaker's title where no apposition gives one.
+    Titles.Titled titled = Titles.get().split(name);
+    if (titled != null) {
+      name = titled.name();
+      if (title == null) title = titled.title();
+    }
     if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
     // "the Ministry of Energy and Mineral Resources, Tri Winarno, stated": the person is the apposition.
     if (title != null && ORG_WORD.matcher(name).find() && isPersonName(title.strip())) return new Speaker(title.strip(), null, name.strip());
@@ -253,6 +255,9 @@ public final class AttributionFinder {
     if (t != null && t.matches("(?i).*\\b(in|on)\\s+an?\\s+(email|interview|statement|note).*")) t = null;
     return new Speaker(name.strip(), t == null || t.isEmpty() ? null : t, o == null || o.isEmpty() ? null : o);
   }
+
+  private static final Pattern PUBLIC_BODY = Pattern.compile(
+      "\\b(?:Ministry|Administration|Association|Bureau|Commission|Department|Agency|Council|Authority|Institute)\\b");
 
   /** The source phrase starting at {@code s}: up to the clause end, without a trailing date. */
   private static String sourceAfter(String sentence, int s) {
@@ -263,7 +268,10 @@ public final class AttributionFinder {
     String source = sentence.substring(s, end).strip();
     source = TRAILING_TIME.matcher(source).replaceFirst("");
     source = source.replaceAll("[\"“”]+$", "").strip();
-    if (source.length() < 2 || source.split("\\s+").length > 14) return null;
+    // "a circular jointly issued by the Ministry of Natural Resources and Ministry of Industry and Information Technology":
+    // a long phrase is a clause unless it names public bodies.
+    int words = source.split("\\s+").length;
+    if (source.length() < 2 || words > (PUBLIC_BODY.matcher(source).find() ? 20 : 14)) return null;
     if (!Character.isLetter(source.charAt(0))) return null;
     return source;
   }
@@ -284,6 +292,9 @@ public final class AttributionFinder {
           // "Shanghai Nonferrous.com’s quotation": a dot inside a word (a web address) ends no clause.
           || c == '.' && start < sentence.length() && Character.isLetter(sentence.charAt(start));
       if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == '.' && !abbreviation) break;
+      // "ISLAMABAD (Dunya News) - Minister … has said": a dash between spaces ends the clause, as a comma does.
+      if ((c == '-' || c == '–' || c == '—') && start >= 2 && sentence.charAt(start - 2) == ' ' && start < sentence.length()
+          && sentence.charAt(start) == ' ') break;
       start--;
     }
     String raw = sentence.substring(start, verb);

@@ -65,8 +65,21 @@ final class CreditResolver {
   private static final Pattern DESCRIBED_PERSON = Pattern.compile(
       "(?i)^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:official|ceo|chief executive|founder(?:\\s+and\\s+ceo)?|chairman|chairwoman|president"
           + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))");
+  /** "Aug 20", "Dec. 3", "10 February", "May 17, 2023": the date of a dateline. */
+  private static final String DATELINE_DATE = ",\\s+(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{L}{2,8}\\.?)(?:,?\\s+\\d{4})?\\.?";
+  /** "(Reuters)", "(dpa-AFX)": a name with a capital letter in brackets. */
+  private static final String AGENCY = "\\((?<%s>(?=[^)]{0,30}\\p{Lu})\\p{L}[\\p{L}.&' -]{1,30})\\)";
+  /**
+   * A wire's dateline: "BEIJING (Reuters) -", "BEIJING, Aug 20 (Reuters) -", "(Bloomberg) --", "KUALA LUMPUR (dpa-AFX) -";
+   * with a date the place may be written in mixed case and the dash may be missing, as agencies' own house styles
+   * and republishers write it: "Beijing, 10 February (Argus) —", "Beijing, 10 February (Argus)" on a line of its own,
+   * "Seoul, Oct 13 (IANS) LG Energy Solution …"; TASS's "MOSCOW, May 17. /TASS/.".
+   */
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:,\\s+\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2})?\\s*)?\\((\\p{Lu}[\\p{L}.&' ]{1,30})\\)\\s*(?:[-–—]{1,2}|:)");
+      "^(?:(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}(?:" + DATELINE_DATE + ")?\\s*)?" + AGENCY.formatted("wire") + "\\s*(?:[-–—]{1,2}|:)"
+          + "|(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2})" + DATELINE_DATE + "\\s*"
+          + AGENCY.formatted("dated") + "(?:\\s*(?:[-–—]{1,2}|:)|\\s*$|\\s+(?=\\p{Lu}))"
+          + "|[\\p{Lu}][\\p{Lu} .'’-]{1,40}" + DATELINE_DATE + "\\s*/(?<slashed>\\p{Lu}{2,10})/)");
   private static final Pattern INLINE_SOURCE = Pattern.compile("(?i)\\(\\s*sources?\\s*:\\s*([^()\\n]{2,60})\\)");
   /** "Reuters with additional editing by Jim Pollard", "(Reporting by …; Editing by …)" is no credit. */
   private static final Pattern WIRE_CLOSING = Pattern.compile("^(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b");
@@ -193,8 +206,10 @@ final class CreditResolver {
       if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) running = lastData;
       if (running != null && running.reach() == Reach.NOBODY && paragraph != lastParagraph) running = lastData;
       boolean statesFigures = next < figures.size() && figures.get(next).evidence().start() < s.end();
+      boolean worldShares = false;
       for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
         Figure f = figures.get(next);
+        worldShares |= worldShare(f);
         if (leadParagraphs.size() < 2 && !heading && !leadParagraphs.contains(paragraph)) leadParagraphs.add(paragraph);
         Attribution a = null;
         Quote q = quoteOf(quotes, f);
@@ -210,9 +225,9 @@ final class CreditResolver {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
-          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, s.text(), wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()))) {
+          if (dataset != null && ofMeasure.containsKey(dataset) && !otherCompany(ofMeasure.get(dataset), company, s.text(), wireCredit || isCompany(ofMeasure.get(dataset).attribution().source()), article)) {
             carried = ofMeasure.get(dataset).reach() == Reach.NOBODY ? null : ofMeasure.get(dataset);
-          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()))) {
+          } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()), article)) {
             carried = running;
           }
           if (carried != null) a = carried.attribution().carriedOver();
@@ -235,6 +250,18 @@ final class CreditResolver {
         lastParagraph = paragraph;
         continue;
       }
+      // An aside: a source credited for background shares of world supply ("China accounts for approximately 70% of global
+      // mining, as reported by the U.S. Geological Survey"), or a forecaster's outlook told amid the statistics a data source
+      // is running ("State copper commission Cochilco has forecast that Chile will produce 6 million tonnes"). It credits its
+      // own sentence; the credit that ran before runs on after it, and the lead takes no credit from it.
+      boolean aside = !own.isEmpty() && own.stream().allMatch(c -> c.reach() == Reach.DATA)
+          && (worldShares || running != null && running.reach() == Reach.DATA
+              && own.stream().allMatch(c -> FORECAST.matcher(c.attribution().cue()).matches()));
+      if (aside) {
+        seen.addAll(own);
+        lastParagraph = paragraph;
+        continue;
+      }
       if (!own.isEmpty()) {
         Credit last = own.get(own.size() - 1);
         if (!last.attribution().cue().equals("-")) running = last;
@@ -243,7 +270,7 @@ final class CreditResolver {
         if (own.stream().anyMatch(c -> c.reach() == Reach.DATA)) ofMeasure.values().removeIf(c -> c.reach() == Reach.NOBODY);
         // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
         // the description is the person named next.
-        Credit named = own.stream().filter(c -> c.reach() == Reach.PERSON && !described(c.written())).findFirst().orElse(null);
+        Credit named = own.stream().filter(c -> (c.reach() == Reach.PERSON || official(c)) && !described(c.written())).findFirst().orElse(null);
         if (described != null && named != null && sentencesSince <= 2) {
           // Figures outside the quote credit the person without making them its speaker.
           Attribution n = named.attribution();
@@ -328,7 +355,7 @@ final class CreditResolver {
     }
     if (PRONOUN.matcher(written).matches() || PERSON_BACK_REFERENCE.matcher(written).matches()) {
       for (int i = seen.size() - 1; i >= 0; i--) {
-        if (seen.get(i).reach() == Reach.PERSON) return withPlace(seen.get(i), a, paragraph, company);
+        if (seen.get(i).reach() == Reach.PERSON || official(seen.get(i))) return withPlace(seen.get(i), a, paragraph, company);
       }
       return null;
     }
@@ -365,7 +392,7 @@ final class CreditResolver {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
         // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu).
-        if (e.reach() == Reach.PERSON && name != null && (name.endsWith(" " + written) || name.startsWith(written + " "))) {
+        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + written) || name.startsWith(written + " "))) {
           return withPlace(e, a, paragraph, company);
         }
       }
@@ -386,7 +413,20 @@ final class CreditResolver {
       }
     }
     Attribution na = named.equals(a.source()) ? a : new Attribution(named, null, a.cue(), a.start(), a.end(), a.carried());
-    return new Credit(na, written, isPerson(named, s) ? Reach.PERSON : Reach.DATA, paragraph, company);
+    // An official credited as a source with the office ("according to Mines and Minerals Development Minister Paul Kabuswe")
+    // gives the office's statistics: the credit runs on as a data source's does, and "he", "the minister", "Kabuswe" still
+    // name him. What an official said ("Chairman Maximo Pacheco said") is a person's speech.
+    boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
+    return new Credit(na, written, isPerson(named, s) && !byOffice ? Reach.PERSON : Reach.DATA, paragraph, company);
+  }
+
+  private static final Pattern SPEECH_CUE = Pattern.compile(
+      "said|says|say|told|added|noted|notes|note|stated|explained|wrote|claims|warned|announced|disclosed|revealed|indicated|said in a statement");
+
+  /** A credit of an official credited with the office's title (see {@link #credit}): a person whose credit runs on like data. */
+  private static boolean official(Credit c) {
+    return c.reach() == Reach.DATA && c.attribution().source() != null && org.claimgraph.lexicon.Titles.get().split(c.written()) != null
+        && !SPEECH_CUE.matcher(c.attribution().cue()).matches();
   }
 
   /**
@@ -403,6 +443,8 @@ final class CreditResolver {
 
   /** "a senior mining official", "The founder and CEO of Chinese car manufacturing Li Auto": a person not named. */
   private static boolean described(String written) {
+    // "Minister of State for Information and Broadcasting Farrukh Habib": a title before a name names the person.
+    if (org.claimgraph.lexicon.Titles.get().split(written) != null) return false;
     String person = written.replaceFirst("\\s+(?:of|at|for|with|from)\\s.*$", "");
     return DESCRIBED_PERSON.matcher(written).find() && !person.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
   }
@@ -490,6 +532,8 @@ final class CreditResolver {
     return best;
   }
 
+  /** Cues of an outlook, not of statistics: "has forecast", "expects", "predicts". */
+  private static final Pattern FORECAST = Pattern.compile("forecasts?|predict(?:s|ed)|expects|projects|projected");
   private static final Pattern THING_ACRONYM = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+\\((\\p{Lu}{2,8})s?\\)");
   private static final Pattern CITING = Pattern.compile("citing(?:\\s.*)?|quoting");
 
@@ -499,10 +543,15 @@ final class CreditResolver {
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
-  private static boolean otherCompany(Credit c, String company, String sentence, boolean wireCredit) {
+  private static boolean otherCompany(Credit c, String company, String sentence, boolean wireCredit, Article article) {
     // "Tesla has been CATL’s largest client …, contributing 11.6 percent to its revenue": a sentence that also names the
     // credited company is still about it.
-    return wireCredit && company != null && c.company() != null && !company.equals(c.company()) && !sentence.contains(c.company());
+    if (!wireCredit || company == null || c.company() == null || company.equals(c.company()) || sentence.contains(c.company())) return false;
+    // "… the combined market share of three South Korean EV battery makers -- LG Chem Ltd., Samsung SDI Co. and SK Innovation
+    // Co. -- …, according to data from market tracker SNE Research": a tracker's data on several companies covers each one
+    // its paragraph names.
+    return c.paragraph() < 0 || c.paragraph() >= article.paragraphs().size()
+        || !article.paragraphText(article.paragraphs().get(c.paragraph())).contains(company);
   }
 
 
@@ -596,10 +645,11 @@ final class CreditResolver {
       if (p.kind() == Paragraph.Kind.HEADING) continue;
       String text = article.paragraphText(p);
       Matcher m = DATELINE.matcher(text);
+      String group = !m.find() ? null : m.group("wire") != null ? "wire" : m.group("dated") != null ? "dated" : "slashed";
       // A wire's own dateline credits the wire; another publisher's own ("(TMTPOST)") credits nobody.
-      if (m.find() && (isNewsOutlet(Credits.normalize(m.group(1).strip(), lexicon))
-          || !samePublisher(m.group(1), article.publisher()))) {
-        return new Attribution(m.group(1).strip(), null, "dateline", p.start() + m.start(1), p.start() + m.end(1), true);
+      if (group != null && (isNewsOutlet(Credits.normalize(m.group(group).strip(), lexicon))
+          || !samePublisher(m.group(group), article.publisher()))) {
+        return new Attribution(m.group(group).strip(), null, "dateline", p.start() + m.start(group), p.start() + m.end(group), true);
       }
       // Highlight lines above the lead ("May exports up 35.9% y/y") come before a wire's dateline.
       if (!highlightLine(text) || ++highlights > 8) break;

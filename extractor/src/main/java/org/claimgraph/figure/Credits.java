@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Titles;
 
 /**
  * Credits as a reader names them: the named source behind the words that introduce it, and no
@@ -22,8 +23,9 @@ public final class Credits {
 
   private static final Pattern INTRO = Pattern.compile(
       "(?i)^(?:(?:a|an|new|the|latest|official|preliminary|monthly|weekly|annual|recent)\\s+)*(?:trade\\s+)?"
-          + "(?:data|figures|statistics|numbers|information|estimates|calculations|report)\\s+"
-          + "(?:from|by|of|(?:released|published|provided|issued|compiled|furnished)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
+          + "(?:data|figures|statistics|numbers|information|estimates|calculations|report|news|notice|circular|announcement|notification|statement)\\s+"
+          + "(?:from|by|of|(?:(?:jointly|recently|also)\\s+)?(?:released|published|provided|issued|compiled|furnished)"
+          + "(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
   /** "EV research firm Rho Motion", "the market research firm Rho Motion": a descriptor ending in a kind of body, then the name. */
   private static final Pattern BODY_NAME = Pattern.compile(
       "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
@@ -50,21 +52,18 @@ public final class Credits {
           + "|today|yesterday|week|month|morning|afternoon|evening)|released|published|issued)$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /**
-   * "government body Cochilco", "research agency BMI", "Chile state copper commission Cochilco",
+   * "government body Cochilco", "research agency BMI", "Chile state copper commission Cochilco", "the country's state copper
+   * commission Cochilco",
    * "The national copper commission Cochilco": lower-case descriptors (after an article or one
    * capitalized word of origin) before a name; "Ministry of Commerce" is a name, not "Commerce".
    */
   private static final Pattern DESCRIPTOR_NAME = Pattern.compile(
-      "^(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}\\p{Ll}+\\s+(?!(?:of|for|and|de|the|on|in|at|to|from)\\s))?(?:\\p{Ll}[\\p{L}-]*\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
+      "^(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}\\p{Ll}+\\s+(?!(?:of|for|and|de|the|on|in|at|to|from)\\s))?(?:\\p{Ll}[\\p{L}-]*(?:['’]s)?\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
 
   private static final Pattern SHORT_FORM_REPORT = Pattern.compile(
       "^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{Lu}&]{1,8})(?:['’]s?)?\\s+(?:(?:latest|new|monthly|annual|quarterly|own)\\s+)?(?:report|survey|study|analysis|estimates?|release|statement)$");
   private static final Pattern BASED_NAME = Pattern.compile(
       "^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\p{Lu}[\\p{L}.]*){0,2}-(?:based|headquartered|listed|registered)\\s+(?=\\p{Lu})");
-  private static final Pattern TITLED_PERSON = Pattern.compile(
-      "^(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Minister|Secretary|President|Chairman|Chairwoman|Chair|CEO|Director|Governor|Spokesperson|Spokesman"
-          + "|Spokeswoman|Commissioner|Scientist|Economist|Analyst)|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Prof\\.?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})$");
-
   private static final Pattern OWNER_REPORT = Pattern.compile(
       "^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})['’]s?\\s+(?:\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)\\s+)?"
           + "(?:[\\p{L}-]+\\s+){0,5}(?i:report|outlook|survey|study|review|index|tracker)(?:\\s+(?:for|on|about)\\s+[^,;]+)?$");
@@ -192,10 +191,32 @@ public final class Credits {
   /** "an industry association", "a research firm": a body not named. */
   private static final Pattern INDEFINITE = Pattern.compile("^(?:a|an|one)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}\\p{Ll}[\\p{L}-]*$");
 
+  /**
+   * "One source", "Four industry sources", "Sources familiar with the discussion", "Local media", "Media", "government sources":
+   * unnamed informants and the press in general; a source at a named body ("a source at Tenke Fungurume Mining") is still
+   * nobody named.
+   */
+  private static final Pattern UNNAMED_INFORMANT = Pattern.compile(
+      "(?i)^(?:(?:a|an|one|two|three|four|five|several|some|many|other|another|the|these|those|multiple|various)\\s+)?"
+          + "(?<adjective>\\p{L}[\\p{L}-]*\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+)?(?:sources?|media|insiders?|people)"
+          + "(?:\\s+(?:familiar\\s+with|close\\s+to|with\\s+knowledge\\s+of|briefed\\s+on|at|in|from|who)\\b.*)?$");
+
+  /** "local", "State", "Chinese", "government": a word that qualifies informants without naming them ("Argus Media" names a body). */
+  private static boolean unnamedAdjective(String word) {
+    if (word == null) return true;
+    String w = word.strip();
+    if (Character.isLowerCase(w.charAt(0)) || w.matches("(?i)local|state|social|foreign|western|official|industry|government|mainstream"
+        + "|international|national|regional|trade|market|company|military|diplomatic|senior|several|multiple|two|three|four|five")) return true;
+    for (var m : Lexicon.get().countries().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
+    return false;
+  }
+
   /** Whether a credited phrase names nobody: "reports", "the data", "data released Friday", a relative clause. */
   public static boolean namesNobody(String source) {
     if (source == null) return true;
     String s = source.strip();
+    Matcher informant = UNNAMED_INFORMANT.matcher(s);
+    if (informant.matches() && unnamedAdjective(informant.group("adjective"))) return true;
     // "One of the German traders", "some of the analysts": a member of a group that names nobody names nobody.
     Matcher member = MEMBER_OF.matcher(s);
     if (member.matches() && namesNobody(member.group(1))) return true;
@@ -228,8 +249,9 @@ public final class Credits {
     // "Statistics the CPCA released on Wednesday" → the CPCA; "Xinhua news agency" → Xinhua.
     Matcher released = RELEASED_BY_NAME.matcher(s);
     if (released.matches()) s = released.group(1);
-    // "Customs data released on Thursday": when it came out is no part of who.
+    // "Customs data released on Thursday", "a statement from the Ministry … yesterday": when it came out is no part of who.
     s = RELEASED_WHEN.matcher(s).replaceFirst("");
+    s = s.replaceFirst("(?<=\\p{L})\\s+(?:yesterday|today|last\\s+week|this\\s+week)$", "");
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
@@ -251,9 +273,9 @@ public final class Credits {
     if (report.matches() && (acronyms.containsKey(report.group(1)) || isOrganization(report.group(1), lexicon))) s = report.group(1);
     // "Guangzhou-based XPeng", "Shenzhen-listed Tianqi Lithium": where it sits is no part of the name.
     s = BASED_NAME.matcher(s).replaceFirst("");
-    // "Mining Minister Louis Watum Kabamba", "Dr Jake Whitehead": the person, without the title.
-    Matcher titled = TITLED_PERSON.matcher(s);
-    if (titled.matches()) s = titled.group(1);
+    // "Mining Minister Louis Watum Kabamba", "Mines and Minerals Development Minister Paul Kabuswe", "Dr Jake Whitehead":
+    // the person, without the title (titles.tsv).
+    s = Titles.get().name(s);
     String bare = s.replaceFirst("^(?:the|The)\\s+", "");
     if (acronyms.containsKey(bare)) return acronyms.get(bare);
     Matcher body = BODY_NAME.matcher(s);

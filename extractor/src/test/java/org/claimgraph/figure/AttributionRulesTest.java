@@ -234,7 +234,7 @@ class AttributionRulesTest {
         "In October, production and sales of new energy vehicles in China totaled 1.772 million units and 1.715 million units. "
             + "This, according to news from the China Association of Automobile Manufacturers (CAAM).",
         "Sales of new energy vehicles accounted for 46.7 percent of total new vehicle sales.");
-    assertEquals("China Association of Automobile Manufacturers", credit(fs, "1.772 million units"));
+    assertEquals("the China Association of Automobile Manufacturers", credit(fs, "1.772 million units"));
     assertNull(credit(fs, "46.7 percent"));
   }
 

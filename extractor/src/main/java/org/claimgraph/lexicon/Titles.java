@@ -1,0 +1,121 @@
+package org.claimgraph.lexicon;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title or office written before a person's name, as news writes it: "Mines and Minerals
+ * Development Minister Paul Kabuswe", "Minister of State for Information and Broadcasting Farrukh
+ * Habib", "Fieo President Rafeeq Ahmed", "Dr Jake Whitehead". The person is whom a reader credits;
+ * the words before the name are the person's title. The offices' head words are {@code titles.tsv};
+ * the words that qualify them (capitalized words, "and", "of", "for", a short form in brackets) are
+ * read here.
+ */
+public final class Titles {
+
+  /** A title and the name it stands before. */
+  public record Titled(String title, String name) {}
+
+  private static final Titles INSTANCE = new Titles(Tsv.read("titles.tsv"));
+
+  /** Words that qualify an office: "Mines", "U.S.", "(TPOI)", "and", "of", "for", "on", "to", "the". */
+  private static final String QUALIFIER = "(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)|and|of|for|on|to|the|&)";
+  /** Words of a body, never of a person's name: "Minister Trade Office" is no person. */
+  private static final Pattern BODY_WORD = Pattern.compile(
+      "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Department|Government"
+          + "|Corp|Inc|Ltd|Co|Holdings|Bank|Fund|Union|Alliance|Federation|Exchange|Authority|Survey|Statistics|Customs)\\b");
+  /** Sentence words a title run never starts with: "In January Commerce Secretary …", "According to …". */
+  private static final Pattern NOT_A_QUALIFIER = Pattern.compile(
+      "^(?:The|A|An|In|On|At|As|By|For|From|To|With|And|But|According|Said|Says|Meanwhile|However|Also|This|That|Monday|Tuesday"
+          + "|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$");
+
+  private static final Pattern LAST_WORD = Pattern.compile("(?<=\\s)(\\p{Lu}\\p{Ll}+)$");
+  /** Fields of an office ("Development", "Broadcasting", "Finance", "Industry", "Mines", "Energy", "Affairs"): no first names. */
+  private static final Pattern OFFICE_WORD = Pattern.compile(
+      "\\p{Lu}\\p{Ll}*(?:ment|ing|ion|ce|ry|gy|ade|airs|ources|ines|port|ure|ity|my|ics|als|ess|ets|ops|ork|ands|ife)");
+
+  private final Pattern titled;
+  private final Pattern before;
+
+  private Titles(List<Map<String, String>> rows) {
+    String heads = String.join("|", rows.stream().map(r -> r.get("form")).sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).toList());
+    String head = "(?:" + heads + ")(?![\\p{L}-])";
+    // A name's words are no office's ("President Director Budi Santoso": the name starts after the last title word).
+    String nameWord = "(?!" + head + ")(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
+    String nameRest = "(?:\\s+(?:" + nameWord + "|de|van|von|da|del|dos|bin|al-\\p{L}+))";
+    String name = nameWord + nameRest + "{0,3}";
+    // "Minister of Mines", "Minister of Mines and Mineral Development", "Head of Trade Promotion Organization of Iran (TPOI)":
+    // an office's own "of"/"for" phrase runs on to the last two words, which are the name ("Richard Musukwa").
+    String word = "(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))";
+    String after = "\\s+(?:of|for|on|to)\\s+" + word + "(?:\\s+(?:(?:and|of|for|on|to|the|&)\\s+)?" + word + ")*";
+    String qualifiers = "(?:" + QUALIFIER + ",?\\s+){0,8}?" + head;
+    this.titled = Pattern.compile("^(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+)?(?:(" + qualifiers + after + ")\\s+(" + nameWord + nameRest + "{1,3})"
+        + "|(" + qualifiers + ")\\s+(" + name + "))$");
+    this.before = Pattern.compile("(?<![\\p{L}.-])(" + qualifiers + "(?:" + after + ")?)\\s+$");
+  }
+
+  public static Titles get() {
+    return INSTANCE;
+  }
+
+  /**
+   * "Mines and Minerals Development Minister Paul Kabuswe" → title "Mines and Minerals Development
+   * Minister", name "Paul Kabuswe"; null when the phrase is not a title before a name ("the Finance
+   * Minister", "the Ministry of Commerce").
+   */
+  public Titled split(String phrase) {
+    if (phrase == null) return null;
+    Matcher m = titled.matcher(phrase.strip());
+    if (!m.matches()) return null;
+    int g = m.group(1) != null ? 1 : 3;
+    if (BODY_WORD.matcher(m.group(g + 1)).find()) return null;
+    String title = trimStart(m.group(g));
+    String name = m.group(g + 1);
+    // "Adviser to Prime Minister on Commerce and Investment Abdul Razak Dawood": the office's phrase was read up to the last
+    // two words; a plain word before them that names no field of an office ("Investment", "Development") is the first name.
+    Matcher last = LAST_WORD.matcher(title);
+    if (g == 1 && last.find() && !OFFICE_WORD.matcher(last.group(1)).matches() && title.length() > last.group(1).length()) {
+      title = title.substring(0, last.start()).strip();
+      name = last.group(1) + " " + name;
+    }
+    return title.isEmpty() ? null : new Titled(title, name);
+  }
+
+  /** The name of a titled phrase, else the phrase as it is. */
+  public String name(String phrase) {
+    Titled t = split(phrase);
+    return t == null ? phrase : t.name();
+  }
+
+  /**
+   * The title that ends {@code text} right before a name ("… according to Mines and Minerals Development
+   * Minister " → "Mines and Minerals Development Minister"), or null.
+   */
+  public String titleBefore(String text) {
+    Matcher m = before.matcher(text);
+    String found = null;
+    // The leftmost run that reaches the end: the longest title.
+    if (m.find()) found = m.group(1);
+    return found == null ? null : emptyToNull(trimStart(found));
+  }
+
+  /** Drops leading words that open a sentence or clause rather than qualify the office. */
+  private static String trimStart(String title) {
+    String t = title.strip();
+    while (true) {
+      int space = t.indexOf(' ');
+      if (space < 0) return t;
+      String first = t.substring(0, space).replaceFirst(",$", "");
+      if (!NOT_A_QUALIFIER.matcher(first).matches() && !first.matches("and|of|for|on|to|the|&")) return t;
+      t = t.substring(space + 1).strip();
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}
