@@ -62,6 +62,17 @@ public record Article(
     return dot > 0 ? source.substring(0, dot) : source;
   }
 
+  /** The lower-case host of the article's URL ("ltresources.com.au"), or null without a URL that has one. */
+  public String host() {
+    if (url == null) return null;
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** The text of one paragraph. */
   public String paragraphText(Paragraph p) {
     return text.substring(p.start(), p.end());

@@ -59,10 +59,13 @@ public final class FigureExtractor {
     String titleCompany = places.titleCompany(article.title());
     // … and one whose headline names the exporter ("China, Indonesia drive Philippine nickel shipments") is about the exporter.
     String headlineExporter = places.headlineExporter(article.title());
+    // Each sentence's numbers, found once: the sentence loop reads them, and their currencies speak for the article's country.
+    java.util.Map<Sentence, List<Quantity>> found = new java.util.IdentityHashMap<>();
+    for (Sentence s : annotated.sentences()) found.put(s, quantities.find(s.text(), s.start()));
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
-        : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text());
+        : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), found.values());
     // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
-    ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.url(), context));
+    ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.host(), context));
     String ledePeriod = LedePeriod.of(periods, article, ctx);
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.
@@ -83,7 +86,7 @@ public final class FigureExtractor {
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
-      List<Quantity> qs = NotFigures.keep(quantities.find(s.text(), s.start()), s.text(), s.start(), periods.find(s.text(), ctx));
+      List<Quantity> qs = NotFigures.keep(found.get(s), s.text(), s.start(), periods.find(s.text(), ctx));
       if (qs.isEmpty()) {
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
@@ -649,13 +652,14 @@ public final class FigureExtractor {
    * mentions in the text make China the subject "the world's largest producer" refers to). An
    * article naming only one country, at least twice (its national body counts), is about it.
    */
-  private String mainCountry(String title, String text) {
+  private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
-    if (title != null) for (var m : places.mentions(title)) counts.merge(m.value().code(), 2, Integer::sum);
+    var titleMentions = title == null ? null : places.mentions(title);
+    if (titleMentions != null) for (var m : titleMentions) counts.merge(m.value().code(), 2, Integer::sum);
     // A company's home speaks for the article's country only where the headline names none: "DRC prepares first CMOC
     // cobalt export under new quota system" is about Congo, however often it names the Chinese miner.
-    if (title == null || places.mentions(title).isEmpty()) {
+    if (titleMentions == null || titleMentions.isEmpty()) {
       for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     }
     // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
@@ -663,9 +667,11 @@ public final class FigureExtractor {
     // "prices … dropping towards RMB 0.3/Wh", "340,000 yuan / ton": money in a currency only one market quotes
     // in speaks of that market, once however many amounts the text states.
     java.util.Set<String> currencies = new java.util.TreeSet<>();
-    for (Quantity q : quantities.find(text, 0)) {
-      String code = PlaceResolver.currencyMarket(q.unit());
-      if (code != null) currencies.add(code);
+    for (List<Quantity> qs : sentenceQuantities) {
+      for (Quantity q : qs) {
+        String code = PlaceResolver.currencyMarket(q.unit());
+        if (code != null) currencies.add(code);
+      }
     }
     for (String code : currencies) counts.merge(code, 1, Integer::sum);
     String best = null;

@@ -2,7 +2,6 @@ package org.claimgraph.figure;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
@@ -19,15 +18,20 @@ final class FiscalYears {
 
   private static final Map<String, FiscalYear> BY_COUNTRY = new HashMap<>();
   private static final Map<String, String> DOMAINS = new java.util.TreeMap<>();
-  private static final Map<String, String> WORDS = new java.util.TreeMap<>();
+  /** The words that sign a country's convention ("lakh", "crore"), each as a whole-word pattern, by country. */
+  private static final Map<Pattern, String> WORDS = new java.util.LinkedHashMap<>();
 
   static {
     for (var row : Tsv.read("fiscal-years.tsv")) {
       BY_COUNTRY.put(row.get("country"), new FiscalYear(Integer.parseInt(row.get("start")), "end".equals(row.get("named")),
           "government".equals(row.get("scope")), "fiscal".equals(row.get("quarters"))));
     }
+    Map<String, String> words = new java.util.TreeMap<>();
     for (var row : Tsv.read("fiscal-signals.tsv")) {
-      (row.get("kind").equals("domain") ? DOMAINS : WORDS).put(row.get("signal"), row.get("country"));
+      (row.get("kind").equals("domain") ? DOMAINS : words).put(row.get("signal"), row.get("country"));
+    }
+    for (var e : words.entrySet()) {
+      WORDS.put(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE), e.getValue());
     }
   }
 
@@ -42,28 +46,14 @@ final class FiscalYears {
    * its headline and lead name): the first decides, and one without a row counts the calendar year
    * ("Hyundai's FY2023" in a Korean story). Without any, the page's domain and words decide.
    */
-  static FiscalYear of(List<String> countries, String url, String text) {
-    for (String c : countries) return BY_COUNTRY.getOrDefault(c, FiscalYear.CALENDAR);
-    String host = host(url);
+  static FiscalYear of(List<String> countries, String host, String text) {
+    if (!countries.isEmpty()) return BY_COUNTRY.getOrDefault(countries.get(0), FiscalYear.CALENDAR);
     if (host != null) {
       for (var e : DOMAINS.entrySet()) if (host.endsWith(e.getKey())) return BY_COUNTRY.get(e.getValue());
     }
-    for (var e : WORDS.entrySet()) {
-      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-        return BY_COUNTRY.get(e.getValue());
-      }
-    }
+    for (var e : WORDS.entrySet()) if (e.getKey().matcher(text).find()) return BY_COUNTRY.get(e.getValue());
     if (LAKH_GROUPING.matcher(text).find()) return BY_COUNTRY.get("IN");
     return FiscalYear.CALENDAR;
   }
 
-  private static String host(String url) {
-    if (url == null) return null;
-    try {
-      String h = java.net.URI.create(url.strip()).getHost();
-      return h == null ? null : h.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

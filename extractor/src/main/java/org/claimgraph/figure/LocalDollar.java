@@ -1,9 +1,7 @@
 package org.claimgraph.figure;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.claimgraph.article.Article;
@@ -55,7 +53,7 @@ final class LocalDollar {
     // An article about no country in particular, on a site at home ("ltresources.com.au"): the site's.
     // Not when the article is about another country: a .ca site's Bloomberg story on BYD quotes US dollars.
     if (home == null && mainCountry == null) {
-      String host = host(article.url());
+      String host = article.host();
       for (Home h : HOMES) if (host != null && host.endsWith(h.domain())) home = h;
     }
     if (home == null) return null;
@@ -80,13 +78,4 @@ final class LocalDollar {
     return out;
   }
 
-  private static String host(String url) {
-    if (url == null) return null;
-    try {
-      String host = URI.create(url.trim()).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }
