@@ -64,4 +64,62 @@ class CreditNamesTest {
     assertEquals(1, CommaNames.spans("said Korea’s Ministry of Trade, Industry and Energy on Thursday").size());
     assertEquals(1, CommaNames.spans("the Department for Environment, Food and Rural Affairs").size());
   }
+
+  // ---- (b) a vague official credit ("the government said", "official data showed") is the public body named next ----
+
+  @Test
+  void aVagueOfficialCreditIsThePublicBodyTheNextSentencesName() {
+    // http://www.globaltimes.cn/content/1102297.shtml: "official data" names the bureau two sentences later.
+    String[] globalTimes = {
+        "China's industrial output expanded 7 percent in April, increasing from the 6-percent rise in the previous month, official data showed Tuesday.",
+        "The growth was higher than market expectations of around 6.4 percent for the period.",
+        "In the first four months, industrial output rose 6.9 percent, compared with the 6.8-percent gain in the first quarter, the National "
+            + "Bureau of Statistics (NBS) said in a statement."};
+    assertEquals("the National Bureau of Statistics", creditOf("7 percent", globalTimes));
+    assertEquals("the National Bureau of Statistics", creditOf("6.9 percent", globalTimes));
+    // https://americaeconomia.com/en/node/291125: "government figures" are the institute's.
+    String[] americaEconomia = {
+        "Copper production in Chile, the world's largest producer of the metal, fell 5.4% year-on-year in February, according to government "
+            + "figures released Monday.",
+        "The National Statistics Institute (INE) reported that the country added 397,396 tons in the second month of the year."};
+    assertEquals("The National Statistics Institute", creditOf("5.4%", americaEconomia));
+    assertEquals("The National Statistics Institute", creditOf("397,396 tons", americaEconomia));
+    // https://www.abcdstable.com/news/detail/12560605483969: the body's short name inside its description.
+    assertEquals("INE", creditOf("12.9%",
+        "Copper output in Chile, the world’s largest producer of the metal, fell 12.9% year-on-year in May to 423,623 metric tons, "
+            + "statistics agency INE said on Tuesday."));
+    assertEquals("INE", Credits.normalize("the official INE statistics agency", org.claimgraph.lexicon.Lexicon.get()));
+  }
+
+  @Test
+  void aVagueOfficialCreditWithNoBodyNamedAfterItStaysAsItIs() {
+    // http://www.standard.co.uk/business/trade-gap-boost-6843056.html: no body is named; "official figures" names nobody.
+    assertEquals(null, creditOf("2.5%",
+        "Official figures today showed exports rose 2.5% to £18.9 billion in February, while imports fell 0.5% to £26.2 billion.",
+        "It followed a dramatic slump in sterling, which has lost nearly a third of its value in the past year, making UK goods more "
+            + "attractive to overseas buyers."));
+  }
+
+  // ---- (c) data "from top metals consumer China": a country is no source; the phrase names nobody and stops the run ----
+
+  @Test
+  void dataFromACountryNamesNobody() {
+    // https://upnewsinfo.com/copper-retreats-on-demand-worries-after-chinese-data/
+    assertEquals(null, creditOf("1.6%",
+        "LONDON — Copper prices wilted on Monday after weak economic data from top metals consumer China fueled worries about demand. "
+            + "Three-month copper on the London Metal Exchange (LME) dropped 1.6% to $9,420 a tonne by 1020 GMT, having gained 1.1% on Friday."));
+    // https://www.financetom.com/news/copper-declines-on-concerns-about-weak-chinese-data-419920.htm
+    assertEquals(null, creditOf("0.4%",
+        "Copper prices fell on Friday on the back of bleak economic data from China, the worlds largest metals consumer, although losses "
+            + "were limited by a weaker dollar and hopes that the data would prompt Beijing to roll out more stimulus measures.",
+        "Three-month copper on the London Metal Exchange fell 0.4% to $9,730 a metric ton in official trading, retreating from Tuesdays "
+            + "two-week high."));
+    // http://sourceable.net/copper-futures-lower-on-weak-china-gdp/
+    assertEquals(null, creditOf("0.9 per cent",
+        "Copper futures fell on Tuesday as investors weighed better economic data from China against the International Monetary Fund's "
+            + "decision to lower its global growth forecast for 2015.",
+        "The most actively traded contract, for March delivery, fell 2.3 cents, or 0.9 per cent, to settle at $US2.5940 a pound on the "
+            + "Comex division of the New York Mercantile Exchange."));
+    assertEquals("China", Credits.normalize("top metals consumer China released earlier in the week", org.claimgraph.lexicon.Lexicon.get()));
+  }
 }
