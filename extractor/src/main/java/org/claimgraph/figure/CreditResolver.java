@@ -211,6 +211,9 @@ final class CreditResolver {
       if (body != null) {
         for (int i : vagueFigures) result.set(i, body.attribution().carriedOver());
         if (running == vague) running = body;
+        final Credit named = body;
+        final Credit stood = vague;
+        ofMeasure.replaceAll((measure, c) -> c == stood ? named : c);
         vague = null;
       }
       Credit vagueHere = own.stream().filter(c -> VAGUE_OFFICIAL.matcher(c.written().strip()).matches()).findFirst().orElse(null);
