@@ -141,6 +141,9 @@ public final class AttributionFinder {
         while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
         String source = sourceAfter(sentence, s);
         if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
+        // "(according to calendar adjusted data at constant prices)", "based on working-day adjusted data": how the figures
+        // were computed, not who gives them.
+        if (METHOD.matcher(source).lookingAt()) continue;
         // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
         if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
         // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
@@ -197,6 +200,9 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  private static final Pattern METHOD = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:seasonally|calendar|working[- ]day|crude|unadjusted|adjusted)\\b[\\p{L} -]*?\\b(?:data|figures|series|indices)\\b"
+          + "(?!\\s+(?:from|by|of|compiled|released|published|issued)\\b)|^(?-i:[\\p{Ll} -]*)\\bat\\s+(?:constant|current)\\s+prices$");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday");
   private static final Pattern SPEECH = Pattern.compile("said|says|added|noted|stated|explained|said in a statement");

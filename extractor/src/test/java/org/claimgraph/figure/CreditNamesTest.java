@@ -15,6 +15,11 @@ class CreditNamesTest {
 
   private static final LocalDate DATE = LocalDate.of(2025, 10, 20);
 
+  /** Every quoted figure of {@code paragraphs} credits {@code expected}. */
+  private static void assertCredits(String expected, String[] paragraphs, String... quotes) {
+    for (String quote : quotes) assertEquals(expected, creditOf(quote, paragraphs), quote);
+  }
+
   private static String creditOf(String quote, String... paragraphs) {
     Attribution a = PeriodRulesTest.figure(Texts.figures(DATE, paragraphs), quote).attribution();
     return a == null ? null : a.display();
@@ -75,15 +80,13 @@ class CreditNamesTest {
         "The growth was higher than market expectations of around 6.4 percent for the period.",
         "In the first four months, industrial output rose 6.9 percent, compared with the 6.8-percent gain in the first quarter, the National "
             + "Bureau of Statistics (NBS) said in a statement."};
-    assertEquals("the National Bureau of Statistics", creditOf("7 percent", globalTimes));
-    assertEquals("the National Bureau of Statistics", creditOf("6.9 percent", globalTimes));
+    assertCredits("the National Bureau of Statistics", globalTimes, "7 percent", "6.9 percent");
     // https://americaeconomia.com/en/node/291125: "government figures" are the institute's.
     String[] americaEconomia = {
         "Copper production in Chile, the world's largest producer of the metal, fell 5.4% year-on-year in February, according to government "
             + "figures released Monday.",
         "The National Statistics Institute (INE) reported that the country added 397,396 tons in the second month of the year."};
-    assertEquals("The National Statistics Institute", creditOf("5.4%", americaEconomia));
-    assertEquals("The National Statistics Institute", creditOf("397,396 tons", americaEconomia));
+    assertCredits("The National Statistics Institute", americaEconomia, "5.4%", "397,396 tons");
     // https://www.abcdstable.com/news/detail/12560605483969: the body's short name inside its description.
     assertEquals("INE", creditOf("12.9%",
         "Copper output in Chile, the world’s largest producer of the metal, fell 12.9% year-on-year in May to 423,623 metric tons, "
@@ -121,5 +124,30 @@ class CreditNamesTest {
         "The most actively traded contract, for March delivery, fell 2.3 cents, or 0.9 per cent, to settle at $US2.5940 a pound on the "
             + "Comex division of the New York Mercantile Exchange."));
     assertEquals("China", Credits.normalize("top metals consumer China released earlier in the week", org.claimgraph.lexicon.Lexicon.get()));
+  }
+
+  // ---- (d) "according to seasonally adjusted data": how the figures were computed is no credit; the named office stays ----
+
+  @Test
+  void aMethodAfterAccordingToIsNoCredit() {
+    // https://bbj.hu/economy/industrial-production-up-22-yoy-in-september_191683
+    String[] bbj = {
+        "In September 2020 the volume of industrial production grew by 2.2% year-on-year according to crude data, the Central Statistical "
+            + "Office said today.",
+        "Based on working-day adjusted data production declined by 1%."};
+    assertCredits("the Central Statistical Office", bbj, "2.2%", "1%");
+    // https://latvia.eu/news/industrial-production-output-growing
+    assertEquals("the Central Statistical Bureau", creditOf("7.9 %",
+        "Data compiled by the Central Statistical Bureau (CSB) show that, compared to June 2015, industrial production output increased by "
+            + "7.9 % in June 2016 (according to calendar adjusted data at constant prices)."));
+    // http://www.baltic-course.com/eng/analytics/?doc=148963
+    assertEquals("the Central Statistical Bureau", creditOf("0.7%",
+        "Data compiled by the Central Statistical Bureau (CSB) show that, compared to March 2018, in March 2019 industrial production "
+            + "output increased by 1.5 % (according to calendar adjusted data at constant prices).",
+        "Compared to February 2019, in March 2019 industrial production output grew by 0.7%, according to seasonally adjusted data at "
+            + "constant prices."));
+    // Data with its source stays a credit: https://ludwig.guru/s/according+to+data (a New York Times sentence)
+    assertEquals("Bloomberg", creditOf("5.9 percent",
+        "The Ryan family still holds 5.9 percent of the shares, according to data compiled by Bloomberg."));
   }
 }
