@@ -69,6 +69,20 @@ public final class AttributionFinder {
    * in text order. A quoted speaker comes with the source it speaks for when the text names one.
    */
   public List<Attribution> find(String sentence, int base) {
+    // "Korea's Ministry of Trade, Industry and Energy": the commas of a body's name end no clause (same offsets).
+    String masked = CommaNames.mask(sentence);
+    List<Attribution> found = findMasked(masked, base);
+    if (masked.equals(sentence)) return found;
+    List<Attribution> out = new ArrayList<>(found.size());
+    for (Attribution a : found) {
+      Speaker sp = a.speaker() == null ? null
+          : new Speaker(CommaNames.unmask(a.speaker().name()), CommaNames.unmask(a.speaker().title()), CommaNames.unmask(a.speaker().organization()));
+      out.add(new Attribution(CommaNames.unmask(a.source()), sp, a.cue(), a.start(), a.end(), a.carried(), a.via()));
+    }
+    return out;
+  }
+
+  private List<Attribution> findMasked(String sentence, int base) {
     List<Attribution> out = new ArrayList<>();
     Speaker speaker = speaker(sentence);
     if (speaker != null) {
@@ -96,6 +110,8 @@ public final class AttributionFinder {
       while (said.find()) {
         String source = said.group(2).strip();
         if (source.matches("(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
+        // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
+        if (WEEKDAY.matcher(source).matches()) continue;
         int start = said.start(2);
         // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
         Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
@@ -125,6 +141,9 @@ public final class AttributionFinder {
         while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
         String source = sourceAfter(sentence, s);
         if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
+        // "(according to calendar adjusted data at constant prices)", "based on working-day adjusted data": how the figures
+        // were computed, not who gives them.
+        if (METHOD.matcher(source).lookingAt()) continue;
         // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
         if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
         // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
@@ -181,6 +200,11 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  private static final Pattern METHOD = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:seasonally|calendar|working[- ]day|crude|unadjusted|adjusted)\\b[\\p{L} -]*?\\b(?:data|figures|series|indices)\\b"
+          + "(?!\\s+(?:from|by|of|compiled|released|published|issued)\\b)|^(?-i:[\\p{Ll} -]*)\\bat\\s+(?:constant|current)\\s+prices$");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday");
   private static final Pattern SPEECH = Pattern.compile("said|says|added|noted|stated|explained|said in a statement");
   private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?:\\d|%|\\b(?:million|billion|trillion|thousand|hundred|mn|bn|m|k))\\s*$");
   private static final Pattern ACCORDANCE = Pattern.compile(
@@ -212,6 +236,16 @@ public final class AttributionFinder {
   /** The speaker of a direct quote in the sentence, or null. */
   static Speaker speaker(String sentence) {
     if (!QUOTE.matcher(sentence).find()) return null;
+    String masked = CommaNames.mask(sentence);
+    if (!masked.equals(sentence)) {
+      Speaker sp = speakerMasked(masked);
+      return sp == null ? null
+          : new Speaker(CommaNames.unmask(sp.name()), CommaNames.unmask(sp.title()), CommaNames.unmask(sp.organization()));
+    }
+    return speakerMasked(sentence);
+  }
+
+  private static Speaker speakerMasked(String sentence) {
     Matcher m = SAID_NAME.matcher(sentence);
     if (m.find()) return speakerOf(m.group(1), m.group(2), m.group(3));
     m = NAME_SAID.matcher(sentence);

@@ -61,10 +61,13 @@ final class CreditResolver {
   /** "the CEO", "the minister": the person credited before. */
   private static final Pattern PERSON_BACK_REFERENCE = Pattern.compile(
       "(?i)^the\\s+(?:ceo|chief executive|founder|chairman|chairwoman|president|minister|official|spokes(?:man|woman|person)|analyst|director)$");
-  /** "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named. */
+  /**
+   * "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named; "official" as a noun only
+   * ("official figures", "the official INE statistics agency" describe records and bodies).
+   */
   private static final Pattern DESCRIBED_PERSON = Pattern.compile(
-      "(?i)^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:official|ceo|chief executive|founder(?:\\s+and\\s+ceo)?|chairman|chairwoman|president"
-          + "|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))");
+      "(?i)^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:official(?!\\s+(?!(?:of|at|for|from|with|in|on|to|who|and)\\b)\\p{L})"
+          + "|ceo|chief executive|founder(?:\\s+and\\s+ceo)?|chairman|chairwoman|president|minister|spokes(?:man|woman|person)|director(?: general)?)\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))");
   /** "Aug 20", "Dec. 3", "10 February", "May 17, 2023": the date of a dateline. */
   private static final String DATELINE_DATE = ",\\s+(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{L}{2,8}\\.?)(?:,?\\s+\\d{4})?\\.?";
   /** "(Reuters)", "(dpa-AFX)": a name with a capital letter in brackets. */
@@ -170,6 +173,11 @@ final class CreditResolver {
     java.util.Set<Integer> figureParagraphs = new java.util.HashSet<>();
     for (Figure f : figures) figureParagraphs.add(paragraphOf(article, f.evidence().start()));
     int quiet = 0;
+    // "…, the government said" then "…, the official INE statistics agency said": the vague official credit, the figures it
+    // gave, and how many sentences ago; the public body named within the next two sentences is its source.
+    Credit vague = null;
+    int vagueSince = 0;
+    List<Integer> vagueFigures = new ArrayList<>();
     boolean creditedParagraph = false;
     List<Attribution> result = new ArrayList<>();
     int next = 0;
@@ -198,6 +206,22 @@ final class CreditResolver {
         if (c != null) own.add(c);
       }
       if (!own.isEmpty()) creditedParagraph = true;
+      vagueSince++;
+      Credit body = vague == null || vagueSince > 2 ? null : own.stream().filter(c -> namedPublicBody(c)).findFirst().orElse(null);
+      if (body != null) {
+        for (int i : vagueFigures) result.set(i, body.attribution().carriedOver());
+        if (running == vague) running = body;
+        final Credit named = body;
+        final Credit stood = vague;
+        ofMeasure.replaceAll((measure, c) -> c == stood ? named : c);
+        vague = null;
+      }
+      Credit vagueHere = own.stream().filter(c -> VAGUE_OFFICIAL.matcher(c.written().strip()).matches()).findFirst().orElse(null);
+      if (vagueHere != null) {
+        vague = vagueHere;
+        vagueSince = 0;
+        vagueFigures.clear();
+      }
       String company = companyOf(s.text());
       if (company != null) lastCompany = company;
       sentencesSince++;
@@ -233,6 +257,7 @@ final class CreditResolver {
           if (carried != null) a = carried.attribution().carriedOver();
           else if (firstCredit == null && running == null && q == null && leadParagraphs.contains(paragraph)) leadFigures.add(next);
         }
+        if (vague != null && (mine == vague || mine == null && a != null && a.start() == vague.attribution().start())) vagueFigures.add(result.size());
         if (a == null && byCompanies && q == null && !heading && (company != null || lastCompany != null)) {
           String c = company != null ? company : lastCompany;
           a = new Attribution(c, null, "published", f.evidence().start(), f.evidence().start(), company == null);
@@ -327,6 +352,25 @@ final class CreditResolver {
     return out;
   }
 
+  /**
+   * "the government", "government figures", "official data", "the authorities": an official credit that names no body; the
+   * guidelines normalize it to the body the article names ("customs data" → the General Administration of Customs).
+   */
+  private static final Pattern VAGUE_OFFICIAL = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:(?:latest|new|preliminary|official|government|state)\\s+)*(?:government|authorities|officials)"
+          + "|^(?:the\\s+)?(?:(?:latest|new|preliminary)\\s+)*(?:official|government|state)\\s+(?:figures|data|statistics|numbers)"
+          + "(?:\\s+(?:released|published|issued)(?:\\s+\\p{L}+)?)?$");
+  private static final Pattern PUBLIC_BODY_NAME = Pattern.compile(
+      "\\b(?:Institute|Ministry|Bureau|Office|Agency|Administration|Commission|Authority|Department|Statistics|Customs|Council|Board)\\b");
+
+  /** "the National Bureau of Statistics (NBS)", "INE": a public body by its name, the source a vague official credit stands for. */
+  private boolean namedPublicBody(Credit c) {
+    String source = c.attribution().source();
+    if (c.reach() != Reach.DATA || source == null || isNewsOutlet(source) || VAGUE_OFFICIAL.matcher(c.written().strip()).matches()) return false;
+    String bare = source.replaceFirst("^(?:the|The)\\s+", "");
+    return Character.isUpperCase(bare.charAt(0)) && (PUBLIC_BODY_NAME.matcher(bare).find() || bare.matches("\\p{Lu}{2,8}"));
+  }
+
   /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
   private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice,
       String owner) {
@@ -398,6 +442,8 @@ final class CreditResolver {
       }
     }
     String named = Credits.normalize(written, lexicon, acronyms);
+    // "data from top metals consumer China": a country is no source (guidelines), the phrase names nobody.
+    if (Credits.isPlace(named)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "Beijing's Li Auto": a company named with its home city or country is the company.
     Matcher home = HOME_POSSESSIVE.matcher(named);
     if (home.matches() && isCompany(home.group(1))) named = home.group(1);

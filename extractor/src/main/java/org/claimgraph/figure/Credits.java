@@ -30,6 +30,9 @@ public final class Credits {
   private static final Pattern BODY_NAME = Pattern.compile(
       "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
           + "|bureau|office|house|tracker|consultant|institute|platform|association)\\s+(\\p{Lu}.*)$");
+  private static final Pattern NAME_IN_DESCRIPTION = Pattern.compile(
+      "^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{Lu}&]{1,7})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+          + "(?:agency|office|bureau|institute|commission|authority|ministry|body|regulator)$");
   private static final Pattern TICKER = Pattern.compile("\\s*\\(\\s*\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}\\s*\\)$");
   /** "Ltd", "Limited", "Inc.", "Corp", "PLC", "Co., Ltd." after a name of at least two words. */
   private static final Pattern LEGAL_FORM = Pattern.compile(
@@ -48,7 +51,7 @@ public final class Credits {
   private static final Pattern RELEASED_BY_NAME = Pattern.compile(
       "(?i)^(?:statistics|data|figures|numbers)\\s+(?:that\\s+)?(?:the\\s+)?(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*))\\s+(?:released|published|issued|compiled|put out)\\b.*$");
   private static final Pattern RELEASED_WHEN = Pattern.compile(
-      "(?i)\\s+(?:(?:released|published|issued|out)(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+      "(?i)\\s+(?:(?:released|published|issued|out)(?:\\s+(?:earlier|later)(?:\\s+in\\s+the)?)?(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
           + "|today|yesterday|week|month|morning|afternoon|evening)|released|published|issued)$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
   /**
@@ -67,6 +70,11 @@ public final class Credits {
   private static final Pattern OWNER_REPORT = Pattern.compile(
       "^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})['’]s?\\s+(?:\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)\\s+)?"
           + "(?:[\\p{L}-]+\\s+){0,5}(?i:report|outlook|survey|study|review|index|tracker)(?:\\s+(?:for|on|about)\\s+[^,;]+)?$");
+
+  /** "China", "the EU": a country or region alone, which is no source ("data from top metals consumer China"). */
+  static boolean isPlace(String name) {
+    return isPlace(name.strip().replaceFirst("^(?:the|The)\\s+", ""), Lexicon.get());
+  }
 
   private static boolean isPlace(String name, Lexicon lexicon) {
     for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
@@ -280,6 +288,9 @@ public final class Credits {
     if (acronyms.containsKey(bare)) return acronyms.get(bare);
     Matcher body = BODY_NAME.matcher(s);
     if (body.matches()) s = body.group(1);
+    // "the official INE statistics agency", "the state Cochilco copper commission": the short name inside the description.
+    Matcher inner = NAME_IN_DESCRIPTION.matcher(s);
+    if (inner.matches()) s = inner.group(1);
     // An organization written by its short form ("CAAM", "IEA") is named in full.
     for (var m : lexicon.organizations().find(bare)) {
       if (m.start() == 0 && m.end() == bare.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
