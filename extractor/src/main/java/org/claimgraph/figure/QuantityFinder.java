@@ -331,6 +331,16 @@ public final class QuantityFinder {
         rest = s.substring(end);
       }
     }
+    // "34,860 electric vehicle charging points": a unit word modifying the counted compound after it (counted-nouns.tsv)
+    if (unit != null && UnitTable.get().isCounted(unit)) {
+      Matcher two = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)").matcher(rest);
+      String compound = two.find() ? CountedNouns.get().compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT)) : null;
+      if (compound != null) {
+        unit = compound;
+        end += two.end();
+        rest = s.substring(end);
+      }
+    }
     // "18 hours and 40 minutes", "42 km 195 m", "5 feet 3 inches": one amount in the first unit
     if (unit != null && valueMax == null && !"Currency".equals(UnitTable.get().kind(unit))) {
       Matcher more = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?").matcher(rest);
