@@ -31,6 +31,12 @@ public final class KindRules {
           + "|of|by|at|to|from|estimated\\s+to\\s+be)|\\s[–—:])\\s+"
           + "(?:now\\s+)?(?:(?:down|up)\\s+to\\s+)?(?:just\\s+|about\\s+|nearly\\s+|around\\s+|over\\s+|above\\s+|more\\s+than\\s+"
           + "|approximately\\s+|roughly\\s+|almost\\s+|only\\s+|as\\s+(?:high|low)\\s+as\\s+)?$");
+  /** A fraction written in words, qualifier included: "a quarter", "almost half", "two-thirds", "one in five". */
+  private static final Pattern WRITTEN_FRACTION = Pattern.compile(
+      "(?i)(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|roughly|some|just|only|under)\\s+)?"
+          + "(?:(?:a|one|two|three)[\\s-])?(?:half|third|thirds|quarter|quarters|fourth|fifth|tenth)"
+          + "|(?i)(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|roughly|some|just|only|under)\\s+)?"
+          + "(?:one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:three|four|five|six|seven|eight|nine|ten|\\d+)");
   /** "… lower than the 83% recorded the previous year", "recovering from below 50% in 2011": the base a share is compared with. */
   private static final Pattern BASE_OF_SHARE = Pattern.compile(
       "(?i)\\b(?:than|from|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:the\\s+|a\\s+(?:mere\\s+)?|just\\s+|only\\s+)?$");
@@ -59,6 +65,12 @@ public final class KindRules {
       }
       int s = f.evidence().start() - base;
       int e = f.evidence().end() - base;
+      if (WRITTEN_FRACTION.matcher(f.evidence().quote()).matches()) {
+        // "Of the electric vehicle chargers being installed, a quarter are high-powered devices": a written fraction of a whole
+        // is a share (GUIDELINES.md, fresh4 calls) unless a verb of change made it a change ("increased by almost a quarter")
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+        continue;
+      }
       String left = sentence.substring(Math.max(0, s - 80), s);
       Figure prev = previousOfUnit(out, i);
       if (SHARE_SUBJECT.matcher(left).find()) {
