@@ -68,8 +68,13 @@ public final class QuantityFinder {
   /** Ounces in news about precious metals or their mines are troy ounces. */
   private static final Pattern PRECIOUS = Pattern.compile(
       "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
+  /**
+   * Words that make "units" vehicles: vehicle nouns, carmakers, and the makers' names as sales news writes them ("TVS Motor sold
+   * 26,971 units", "Hero MotoCorp registered retail sales of 7,309 units", "e-scooter maker Ather Energy sold 12,741 units").
+   */
   private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
-      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries)\\b");
+      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries|(?-i:Motors?|MotoCorp)"
+          + "|(?:two|three)[- ]wheelers?|e2Ws?|e3Ws?|scooters?|motorcycles?)\\b");
   /** "Braden Arcand, 26, is", "Stevenage man, 68, arrested": an age. */
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
