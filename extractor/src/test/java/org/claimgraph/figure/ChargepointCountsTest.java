@@ -2,8 +2,6 @@ package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import org.claimgraph.lexicon.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ChargepointCountsTest {
 
-  private static final QuantityFinder FINDER = new QuantityFinder(Lexicon.get());
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -39,9 +36,7 @@ class ChargepointCountsTest {
       "The country aims to add 3,000 charging piles and 5,000 charging parking spaces in highway service areas this year.|3,000 charging piles|3000|charger",
       "The figures represent a 32% year-on-year increase compared to February 2024, when 57,290 devices were recorded.|57,290 devices|57290|device"})
   void chargepoints(String sentence, String quote, double value, String unit) {
-    List<Quantity> qs = FINDER.find(sentence, 0);
-    Quantity q = qs.stream().filter(x -> sentence.substring(x.start(), x.end()).endsWith(quote)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quantity \"" + quote + "\" in " + qs + " of: " + sentence));
+    Quantity q = Texts.quantity(sentence, quote);
     assertEquals(value, q.value(), 1e-9);
     assertEquals(unit, q.unit());
   }

@@ -2,8 +2,6 @@ package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import org.claimgraph.lexicon.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class VehicleUnitsTest {
 
-  private static final QuantityFinder FINDER = new QuantityFinder(Lexicon.get());
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -29,9 +26,7 @@ class VehicleUnitsTest {
       // a negative: units of a product that is no vehicle stay a count
       "The factory shipped 40,000 units of battery storage systems last year.|40,000 units|40000|count"})
   void unitsOfVehicleMakers(String sentence, String quote, double value, String unit) {
-    List<Quantity> qs = FINDER.find(sentence, 0);
-    Quantity q = qs.stream().filter(x -> sentence.substring(x.start(), x.end()).equals(quote)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quantity \"" + quote + "\" in " + qs + " of: " + sentence));
+    Quantity q = Texts.quantity(sentence, quote);
     assertEquals(value, q.value(), 1e-6);
     assertEquals(unit, q.unit());
   }

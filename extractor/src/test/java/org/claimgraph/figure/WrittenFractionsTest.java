@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.claimgraph.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class WrittenFractionsTest {
 
-  private static final QuantityFinder FINDER = new QuantityFinder(Lexicon.get());
 
   private static Quantity quantity(String sentence, String quote) {
-    List<Quantity> qs = FINDER.find(sentence, 0);
-    return qs.stream().filter(q -> sentence.substring(q.start(), q.end()).equals(quote)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quantity \"" + quote + "\" in " + qs + " of: " + sentence));
+    return Texts.quantity(sentence, quote);
   }
 
   private static Figure one(String quote, String sentence) {
