@@ -33,9 +33,6 @@ class ShareLevelsTest {
     assertEquals(Kind.SHARE, one("around 41.8 percent", scope).kind());
     // crugroup.com (CRU insight on China's battery cell industry)
     assertEquals(Kind.SHARE, one("45%", "Gigafactory average utilisation rates were 45% in 2022 and have dropped further in the first half of 2023.").kind());
-    // bestmag.co.uk
-    assertEquals(Kind.SHARE, one("45%", "Utilisation of capacity in China’s battery industry was down to 45% during 2022 and the rate has declined further "
-        + "in 2023, according to UK commodity consulting company CRU.").kind());
     // newsflash.city/2401/896659457d6638fd.html
     assertEquals(Kind.SHARE, one("41%", "Industry insiders believe that in 2023, China's power battery capacity utilization rate may drop to 41%.").kind());
   }
