@@ -91,6 +91,13 @@ final class CountedNouns {
       }
       Lexicon.Unit lu = lexicon.unit(word);
       if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
+        // "19,487 public electric vehicle charging devices": a unit word modifying the compound after it
+        Matcher two = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)").matcher(rest.substring(w.end()));
+        String after = two.find() ? compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT)) : null;
+        if (after != null) {
+          span[0] = w.end() + two.end();
+          return after;
+        }
         span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
         return lu.unit();
       }

@@ -19,10 +19,27 @@ import java.util.regex.Pattern;
  */
 public final class KindRules {
 
+  /**
+   * A share or a rate of use stated as the subject of the percent: "The market share is now 32.8%", "the proportion of EVs was
+   * 4.4 percent", "The share of the exports to U.S. in 2012 was 57.0%", "its capacity utilization rate was as high as 95 percent",
+   * "the industry average capacity utilization rate – around 41.8 percent" (a period only inside an abbreviation such as "U.S.").
+   */
   private static final Pattern SHARE_SUBJECT = Pattern.compile(
-      "(?i)\\b(?:market\\s+share|share\\s+of\\s+the\\s+market|global\\s+share|penetration(?:\\s+rate)?|shares?)\\b[^.;%]{0,50}?"
-          + "\\b(?:is|was|were|stood\\s+at|reached|reach|hit|rose\\s+to|fell\\s+to|climbed\\s+to|of|by|at|to|from|estimated\\s+to\\s+be)\\s+"
-          + "(?:now\\s+)?(?:just\\s+|about\\s+|nearly\\s+|around\\s+|over\\s+|above\\s+|more\\s+than\\s+)?$");
+      "(?i)\\b(?:market\\s+share|share\\s+of\\s+the\\s+market|global\\s+share|penetration(?:\\s+rate)?|shares?|proportion"
+          + "|utili[sz]ation(?:\\s+rates?)?|utili[sz]ation\\s+of\\s+capacity)\\b(?:[^.;%]|(?<=\\b\\p{Lu})\\.){0,60}?"
+          + "(?:\\b(?:is|was|were|stood\\s+at|reached|reach|hit|(?:rose|fell|climbed|dropped|drop|declined|increased|grew|slipped)\\s+to"
+          + "|of|by|at|to|from|estimated\\s+to\\s+be)|\\s[–—:])\\s+"
+          + "(?:now\\s+)?(?:(?:down|up)\\s+to\\s+)?(?:just\\s+|about\\s+|nearly\\s+|around\\s+|over\\s+|above\\s+|more\\s+than\\s+"
+          + "|approximately\\s+|roughly\\s+|almost\\s+|only\\s+|as\\s+(?:high|low)\\s+as\\s+)?$");
+  /** A fraction written in words, qualifier included: "a quarter", "almost half", "two-thirds", "one in five". */
+  private static final Pattern WRITTEN_FRACTION = Pattern.compile(
+      "(?i)(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|roughly|some|just|only|under)\\s+)?"
+          + "(?:(?:a|one|two|three)[\\s-])?(?:half|third|thirds|quarter|quarters|fourth|fifth|tenth)"
+          + "|(?i)(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|roughly|some|just|only|under)\\s+)?"
+          + "(?:one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:three|four|five|six|seven|eight|nine|ten|\\d+)");
+  /** "… lower than the 83% recorded the previous year", "recovering from below 50% in 2011": the base a share is compared with. */
+  private static final Pattern BASE_OF_SHARE = Pattern.compile(
+      "(?i)\\b(?:than|from|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:the\\s+|a\\s+(?:mere\\s+)?|just\\s+|only\\s+)?$");
   private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:,|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVE_ITEM = Pattern.compile("(?i)(?:,|\\band|\\bwith|\\bat|\\bof)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
@@ -48,9 +65,18 @@ public final class KindRules {
       }
       int s = f.evidence().start() - base;
       int e = f.evidence().end() - base;
+      if (WRITTEN_FRACTION.matcher(f.evidence().quote()).matches()) {
+        // "Of the electric vehicle chargers being installed, a quarter are high-powered devices": a written fraction of a whole
+        // is a share (GUIDELINES.md, fresh4 calls) unless a verb of change made it a change ("increased by almost a quarter")
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+        continue;
+      }
       String left = sentence.substring(Math.max(0, s - 80), s);
       Figure prev = previousOfUnit(out, i);
       if (SHARE_SUBJECT.matcher(left).find()) {
+        out.set(i, f.asBase(Kind.SHARE, f.period()));
+      } else if (prev != null && prev.kind() == Kind.SHARE && BASE_OF_SHARE.matcher(left).find()) {
+        // "approximately 60%, significantly lower than the 83% recorded the previous year": a share's base is a share
         out.set(i, f.asBase(Kind.SHARE, f.period()));
       } else if (prev != null && prev.kind() == Kind.SHARE && respectively && RESPECTIVE_ITEM.matcher(left).find()) {
         out.set(i, f.asBase(Kind.SHARE, f.period()));

@@ -43,7 +43,8 @@ final class NumberForms {
   private static final Pattern RATING = Pattern.compile("(?<=\\(\\s?)(\\d{1,2}(?:\\.\\d)?)\\s?/\\s?(10|5|100)(?=\\s?\\))");
   /** "half a billion dollars", "half a million people". */
   private static final Pattern HALF_SCALE = Pattern.compile(
-      "(?i)(?<![\\p{L}])half an? (million|billion|trillion)(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
+      "(?i)(?<![\\p{L}])(half|a quarter of|a third of|three[- ]quarters of) an? (million|billion|trillion)"
+          + "(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
   /** "one in five", "one out of three", "1 in 35": a share. */
   private static final Pattern ONE_IN = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
@@ -106,15 +107,18 @@ final class NumberForms {
     }
     Matcher halfScale = HALF_SCALE.matcher(sentence);
     while (halfScale.find()) {
+      // "half a million people", "almost a quarter of a million (249,575)": a fraction of a scale word is a number
       out.removeIf(q -> q.start() < base + halfScale.end() && base + halfScale.start() < q.end());
-      Lexicon.Unit lu = halfScale.group(2) == null ? null : lexicon.unit(halfScale.group(2));
+      String fraction = halfScale.group(1).toLowerCase(Locale.ROOT);
+      double part = fraction.startsWith("half") ? 0.5 : fraction.startsWith("a quarter") ? 0.25 : fraction.startsWith("a third") ? 1 / 3.0 : 0.75;
+      Lexicon.Unit lu = halfScale.group(3) == null ? null : lexicon.unit(halfScale.group(3));
       int start = halfScale.start();
       String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
       int[] span = new int[1];
-      String noun = lu == null ? CountedNouns.get().after(lexicon, sentence.substring(halfScale.end(1)), span, false) : null; // "half a million people"
-      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(1) + span[0] : halfScale.end(1);
-      out.add(new Quantity(0.5 * lexicon.scale(halfScale.group(1).toLowerCase(Locale.ROOT)), null,
+      String noun = lu == null ? CountedNouns.get().after(lexicon, sentence.substring(halfScale.end(2)), span, false) : null; // "half a million people"
+      int end = lu != null ? halfScale.end() : noun != null ? halfScale.end(2) + span[0] : halfScale.end(2);
+      out.add(new Quantity(QuantityFinder.round(part * lexicon.scale(halfScale.group(2).toLowerCase(Locale.ROOT))), null,
           lu != null ? lu.unit() : noun != null ? noun : "count", qualifier, '\0', base + start, base + end));
     }
     Matcher one = ONE_SPAN.matcher(sentence);

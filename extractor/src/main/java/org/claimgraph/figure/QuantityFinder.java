@@ -68,8 +68,13 @@ public final class QuantityFinder {
   /** Ounces in news about precious metals or their mines are troy ounces. */
   private static final Pattern PRECIOUS = Pattern.compile(
       "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
+  /**
+   * Words that make "units" vehicles: vehicle nouns, carmakers, and the makers' names as sales news writes them ("TVS Motor sold
+   * 26,971 units", "Hero MotoCorp registered retail sales of 7,309 units", "e-scooter maker Ather Energy sold 12,741 units").
+   */
   private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
-      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries)\\b");
+      "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|BEVs?|PHEVs?|autos?|automakers?|carmakers?|Tesla|BYD|deliveries|(?-i:Motors?|MotoCorp)"
+          + "|(?:two|three)[- ]wheelers?|e2Ws?|e3Ws?|scooters?|motorcycles?)\\b");
   /** "Braden Arcand, 26, is", "Stevenage man, 68, arrested": an age. */
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "(?:\\p{Lu}\\p{Ll}+|\\b(?:man|woman|boy|girl|teenager|teen|mother|father|son|daughter|driver|victim|resident|wife|husband))\\s*,\\s*$");
@@ -201,7 +206,9 @@ public final class QuantityFinder {
     String unit = null;
     Matcher cur = currencyBefore.matcher(s.substring(Math.max(0, start - 6), start));
     boolean letterCurrency = false;
+    String currencyForm = null;
     if (cur.find()) {
+      currencyForm = cur.group().strip();
       unit = lexicon.unitBefore(cur.group().strip()).unit();
       start = start - (cur.end() - cur.start());
       letterCurrency = !word && cur.group().strip().matches("\\p{Lu}");
@@ -259,8 +266,10 @@ public final class QuantityFinder {
     boolean fromTo = !between && !ranging && before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$")
         || !between && before.matches("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
     // "RMB94,000~96,000/t": Chinese market reports write ranges with a tilde
+    // "between Rs 17,000 and Rs 66,000", "RMB 0.8 to RMB 0.9 per Wh": the upper end repeats the lower end's currency
+    String repeated = currencyForm == null ? "" : "|" + Pattern.quote(currencyForm) + "[ \\u00A0]?";
     Matcher range = Pattern.compile("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
-        + ")(?:US\\$|\\$|€|£|¥)?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
+        + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
     if (range.find()) {
       boolean dash = range.group().matches("^\\s?[-–—‐−~～].*");
       double max = Double.parseDouble(range.group(1).replace(",", ""));
@@ -276,13 +285,16 @@ public final class QuantityFinder {
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
         Lexicon.Unit l1 = lexicon.unit(firstUnit);
-        ok = (!dash || isPercent(firstUnit)) && u2.find() && l1 != null && lexicon.unit(u2.group().strip()) != null
+        // "10%-25%", "200,000RMB-300,000RMB": a percent or a currency written after both ends of a dashed range
+        ok = (!dash || isPercent(firstUnit) || l1 != null && "Currency".equals(UnitTable.get().kind(l1.unit()))) && u2.find() && l1 != null && lexicon.unit(u2.group().strip()) != null
             && l1.unit().equals(lexicon.unit(u2.group().strip()).unit());
       }
       if (ok && dash && !scaled && !word && range.group(1).endsWith(",000") && value < 1000 && value == Math.rint(value)
           && value * 1000 < maxValue && maxValue <= value * 2000) {
         value *= 1000; // "US$14–16,000/t": the lower end written without its thousands
       }
+      // "22.75-22.8 thousand tonnes", "44-45 million yuan/ton": a scale written once, after the range, scales both ends
+      if (ok && ownScale && !scaled && !word && value * lexicon.scale(scale2) <= maxValue) value *= lexicon.scale(scale2);
       if (ok && maxValue > value) {
         valueMax = maxValue;
         end += skip + range.end();
@@ -321,6 +333,16 @@ public final class QuantityFinder {
       }
       if (lu != null && (unit.equals(lu.unit()) || unit.equals("USc") || unit.equals("troy-ounce"))) {
         end += u.end();
+        rest = s.substring(end);
+      }
+    }
+    // "34,860 electric vehicle charging points": a unit word modifying the counted compound after it (counted-nouns.tsv)
+    if (unit != null && UnitTable.get().isCounted(unit)) {
+      Matcher two = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)").matcher(rest);
+      String compound = two.find() ? CountedNouns.get().compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT)) : null;
+      if (compound != null) {
+        unit = compound;
+        end += two.end();
         rest = s.substring(end);
       }
     }

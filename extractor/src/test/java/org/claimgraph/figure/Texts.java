@@ -64,6 +64,13 @@ final class Texts {
     return figures(date, lines);
   }
 
+  /** The quantity the finder reads in {@code sentence} whose text ends with {@code quote}; fails when there is none. */
+  static Quantity quantity(String sentence, String quote) {
+    List<Quantity> qs = new QuantityFinder(org.claimgraph.lexicon.Lexicon.get()).find(sentence, 0);
+    return qs.stream().filter(q -> sentence.substring(q.start(), q.end()).endsWith(quote)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quantity \"" + quote + "\" in " + qs + " of: " + sentence));
+  }
+
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }

@@ -1,0 +1,43 @@
+package org.claimgraph.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Counts of public chargepoints as UK statistics write them ("charge points", "charging points", "charging devices": the
+ * unit `chargepoint` of the devset guidelines, counted-nouns.tsv), also behind modifiers that are themselves unit words
+ * ("electric vehicle charging points" is not a count of vehicles). Sentences of publishers outside the development set,
+ * the answer decided by the guidelines before the lexicon entries were written; the negatives keep "charging piles"
+ * (China Daily's `charger`) and a count of devices that names no charging.
+ */
+class ChargepointCountsTest {
+
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // sentence | quote | value | unit
+      // pinkconnect.com (Department for Transport statistics, October 2020)
+      "At 1 October 2020, there were 19,487 public electric vehicle charging devices available in the UK.|19,487 public electric vehicle charging devices|19487|chargepoint",
+      // zap-map.com/news/over-120-charging-hubs-installed-h1-2024
+      "The latest Zapmap figures, from the end of June 2024, show there are now more than 64,000 public charging devices available to EV drivers."
+          + "|64,000 public charging devices|64000|chargepoint",
+      "In 2023, for example, an average of 1,387 charging devices were installed each month across the UK.|1,387 charging devices|1387|chargepoint",
+      // evfleetworld.co.uk/number-of-public-charge-points-up-35-reports-zap-map
+      "As of the end of September 2022, there were 34,860 electric vehicle charging points across the UK.|34,860 electric vehicle charging points|34860|chargepoint",
+      "When it comes to the most rapid electric vehicle charging points, the Tesla network leads the way, with 967 charge points and a 15.1% share."
+          + "|967 charge points|967|chargepoint",
+      // mobilityportal.eu/uk-surpasses-75000-charging-points/
+      "Latest data from Zapmap shows that, as at the end of February, there are 75,675 charge points in the United Kingdom (UK).|75,675 charge points|75675|chargepoint",
+      // forecourttrader.co.uk/latest-news/uk-hits-70000-public-ev-chargepoints-milestone/696279.article
+      "As of September 2024, there are now 70,434 public charging devices available to EV drivers in the UK.|70,434 public charging devices|70434|chargepoint",
+      // negatives: China's charging piles stay chargers; devices without "charging" stay devices
+      "The country aims to add 3,000 charging piles and 5,000 charging parking spaces in highway service areas this year.|3,000 charging piles|3000|charger",
+      "The figures represent a 32% year-on-year increase compared to February 2024, when 57,290 devices were recorded.|57,290 devices|57290|device"})
+  void chargepoints(String sentence, String quote, double value, String unit) {
+    Quantity q = Texts.quantity(sentence, quote);
+    assertEquals(value, q.value(), 1e-9);
+    assertEquals(unit, q.unit());
+  }
+}
