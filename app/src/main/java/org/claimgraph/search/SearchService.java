@@ -111,14 +111,18 @@ public final class SearchService {
     try {
       if (!ArticleCount.hasColumn(searcher.getIndexReader())) return scan(request, text, query, searcher, MAX_SENTENCES);
       StoredFields stored = searcher.storedFields();
-      Map<String, ScoreDoc> best = bestArticles(searcher, query, request.limit(), stored);
-      Map<String, List<ScoreDoc>> sentences = best.isEmpty() ? Map.of() : bestSentences(searcher, query, best.keySet(), stored);
-      int articles = ArticleCount.of(searcher, query);
+      Best best = bestArticles(searcher, query, request.limit(), stored);
+      // An article with three sentences among the best has those as its best three; one with fewer may have more
+      // further down, unless the best sentences were every hit.
+      List<String> fewer = new ArrayList<>();
+      for (var e : best.sentences().entrySet()) if (!best.everyHit() && e.getValue().size() < SNIPPETS) fewer.add(e.getKey());
+      Map<String, List<ScoreDoc>> more = fewer.isEmpty() ? Map.of() : bestSentences(searcher, query, fewer, stored);
+      int articles = best.everyHit() ? best.articles() : ArticleCount.of(searcher, query);
       if (searcher.timedOut()) throw timedOut();
       Page page = new Page(text);
       List<SearchResult.Hit> hits = new ArrayList<>();
-      for (Map.Entry<String, ScoreDoc> e : best.entrySet()) {
-        hits.add(page.hit(e.getKey(), sentences.getOrDefault(e.getKey(), List.of(e.getValue())), e.getValue().score, stored));
+      for (Map.Entry<String, List<ScoreDoc>> e : best.sentences().entrySet()) {
+        hits.add(page.hit(e.getKey(), more.getOrDefault(e.getKey(), e.getValue()), e.getValue().get(0).score, stored));
       }
       return new SearchResult(request.query(), articles, hits);
     } catch (IOException | InvalidTokenOffsetsException e) {
@@ -132,18 +136,28 @@ public final class SearchService {
    * they name fewer than {@code limit} articles. An article ranks by its best sentence, as when
    * every hit was grouped.
    */
-  private Map<String, ScoreDoc> bestArticles(IndexSearcher searcher, Query query, int limit, StoredFields stored) throws IOException {
+  private Best bestArticles(IndexSearcher searcher, Query query, int limit, StoredFields stored) throws IOException {
     int k = Math.max(64, limit * 20); // an article whose title matches brings every sentence it has
     while (true) {
       ScoreDoc[] docs = searcher.search(query, k).scoreDocs;
       if (searcher.timedOut()) throw timedOut();
       String[] graphs = graphs(searcher.getIndexReader(), docs, stored);
-      Map<String, ScoreDoc> best = new LinkedHashMap<>();
-      for (int i = 0; i < docs.length && best.size() < limit; i++) best.putIfAbsent(graphs[i], docs[i]);
-      if (best.size() >= limit || docs.length < k) return best;
+      Map<String, List<ScoreDoc>> best = new LinkedHashMap<>();
+      java.util.Set<String> all = new java.util.HashSet<>();
+      for (int i = 0; i < docs.length; i++) {
+        if (best.size() < limit || best.containsKey(graphs[i])) best.computeIfAbsent(graphs[i], g -> new ArrayList<>()).add(docs[i]);
+        all.add(graphs[i]);
+      }
+      if (best.size() >= limit || docs.length < k) return new Best(best, docs.length < k, all.size());
       k = (int) Math.min(Integer.MAX_VALUE / 2, 4L * k);
     }
   }
+
+  /**
+   * The page's articles with their sentences among the best, best first; whether those were every hit, and then
+   * how many articles they name.
+   */
+  private record Best(Map<String, List<ScoreDoc>> sentences, boolean everyHit, int articles) {}
 
   /**
    * The matching sentences of these articles, each article's best first: the query filtered to their
