@@ -89,7 +89,12 @@ public final class CitationIndex {
     pairsRead.clear();
     return Txn.calculateRead(dataset, () -> {
       List<FigureRecord> stated = new ArrayList<>();
-      for (FigureRecord f : StoredFigures.withValue(dataset, q.value())) if (CitationFinder.matches(q, f)) stated.add(f);
+      // Only statements in a unit the query's converts to can match: told by their statement keys before they are read
+      // ("5 t" and "5%" share the value key).
+      for (FigureRecord f : StoredFigures.withKey(dataset, FigureKeys.value(q.value()), new HashSet<>(), figuresRead,
+          key -> mayBeInUnitOf(q, key))) {
+        if (CitationFinder.matches(q, f)) stated.add(f);
+      }
       stated.sort(ORDER);
       // Citation order (CitationFinder.CITATION_ORDER) of the statements, before any is related.
       stated.sort(Comparator.comparing((FigureRecord f) -> {
@@ -110,6 +115,17 @@ public final class CitationIndex {
       }
       return new CitationPage(out, stated.size(), from, stated, articles);
     });
+  }
+
+  /**
+   * Whether a figure with this {@code cg:statementKey} may be in a unit {@link CitationFinder#matches} accepts for
+   * {@code q}: the same unit or one that converts to it. True without a key or a unit asked for.
+   */
+  static boolean mayBeInUnitOf(FigureQuery q, String statementKey) {
+    if (q.unit() == null || statementKey == null) return true;
+    int bar = statementKey.indexOf('|');
+    String unit = bar < 0 ? statementKey : statementKey.substring(0, bar);
+    return UnitTable.canonical(q.unit()).equals(UnitTable.canonical(unit)) || UnitTable.get().comparable(q.unit(), unit);
   }
 
   /** What the relation of a figure to any other depends on ({@link FigureRelations#relation}, implied levels). */

@@ -54,6 +54,8 @@ public final class SourceIndex implements AutoCloseable {
   private final Directory directory;
   private TextIndexLucene textIndex;
   private SearcherManager searchers;
+  /** The commit generation searchers were last refreshed to. */
+  private volatile long refreshedAt = Long.MIN_VALUE;
 
   private SourceIndex(Path dir, Directory directory) {
     this.dir = dir;
@@ -182,7 +184,13 @@ public final class SourceIndex implements AutoCloseable {
   public IndexSearcher acquireSearcher() {
     try {
       SearcherManager m = searchers();
-      m.maybeRefresh();
+      // A new commit has a new generation: telling it from the folder's listing costs far less than
+      // reading and checking the last commit's file, which the refresh does each time it is asked.
+      long generation = org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(directory);
+      if (generation != refreshedAt) {
+        m.maybeRefreshBlocking(); // (the non-blocking one returns at once while another thread refreshes)
+        refreshedAt = generation;
+      }
       return m.acquire();
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot read the index (" + e.getMessage() + ")", e);
