@@ -209,7 +209,7 @@ public final class PlaceResolver {
 
   /** What a company reports of itself: results, its prices, its share of a market. */
   private static final Pattern COMPANY_RESULT = Pattern.compile(
-      "(?i)\\b(?:profits?|revenues?|earnings|income|ebitda|sell(?:ing)?\\s+prices?|(?:market\\s+)?share)\\b");
+      "(?i)\\b(?:profits?|loss(?:es)?|revenues?|earnings|income|ebitda|sell(?:ing)?\\s+prices?|(?:market\\s+)?share)\\b");
   private static final Pattern OUTPUT_WORD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b");
   private static final Pattern SHARE_WORD = Pattern.compile("(?i)\\bshares?\\b");
   private static final Pattern SALES_WORD = Pattern.compile("(?i)\\b(?:sales|sold)\\b");
