@@ -272,9 +272,10 @@ public final class PlaceResolver {
     for (var m : mentions(sentence)) if (m.start() >= seg[0] && m.end() <= seg[1]) return false;
     String clause = sentence.substring(seg[0], seg[1]);
     if (REGION_WORDS.matcher(clause).find() && !REGION_DESTINATION.matcher(clause).find()) return true;
-    for (var r : lexicon.findRegions(clause)) {
+    for (var r : lexicon.findRegions(sentence)) {
+      if (r.start() < seg[0] || r.end() > seg[1]) continue;
       String id = r.value().id();
-      if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of") && !destination(clause, r.start())) return true;
+      if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of") && !destination(sentence, r.start())) return true;
     }
     return false;
   }
@@ -553,9 +554,14 @@ public final class PlaceResolver {
     if (scoped.isEmpty()) {
       // The subject is often in the sentence's first segment: "Germany continued …, importing 1,116 tons".
       int[] first = segment(sentence, 0, 0);
-      // … its subject, not where its flow went ("Exports to the European Union rose 39%, while shipments to Africa increased 134%").
+      // … but where the figure's own clause names where its flow went, not another clause's destination ("Exports to the
+      // European Union rose 39%, while shipments to Africa increased 134%"; still "went to Germany, which received 5,000 kg").
+      boolean ownDestination = false;
+      for (var r : lexicon.findRegions(sentence)) ownDestination |= r.start() >= seg[0] && r.end() <= seg[1] && destination(sentence, r.start());
       for (var m : mentions) {
-        if (m.end() <= first[1] && !DESTINATION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) scoped.add(m);
+        if (m.end() <= first[1] && !(ownDestination && DESTINATION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find())) {
+          scoped.add(m);
+        }
       }
     }
     Set<String> origins = new LinkedHashSet<>();

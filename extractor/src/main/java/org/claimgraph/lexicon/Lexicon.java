@@ -137,12 +137,13 @@ public final class Lexicon {
     var blockers = notPlaces.find(text);
     var regionMatches = regions.find(text);
     var subs = subdivisions.find(text);
-    for (var m : countries.find(text)) {
+    var found = countries.find(text);
+    for (var m : found) {
       if (inside(m.start(), m.end(), blockers) || insideLonger(m.start(), m.end(), regionMatches) || overlaps(m, subs)) continue;
       out.add(m);
     }
     for (var s : subs) {
-      if (inside(s.start(), s.end(), blockers) || insideLonger(s.start(), s.end(), regionMatches) || overlapsLonger(s, countries.find(text))) continue;
+      if (inside(s.start(), s.end(), blockers) || insideLonger(s.start(), s.end(), regionMatches) || overlapsLonger(s, found)) continue;
       out.add(s);
     }
     out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
