@@ -12,17 +12,13 @@ import org.junit.jupiter.api.Test;
  */
 class CompanyLossPlacesTest {
 
-  private static List<String> place(LocalDate date, String quote, String... paragraphs) {
-    return PeriodRulesTest.figure(Texts.figures(date, paragraphs), quote).place();
-  }
-
   @Test
   void anAustralianMinersLossAndRevenueAreAustralias() {
     // filingreader.com (FilingReader), 2025
-    assertEquals(List.of("AU"), place(LocalDate.of(2025, 9, 9), "$59.8 million",
+    assertEquals(List.of("AU"), Texts.place(LocalDate.of(2025, 9, 9), "$59.8 million",
         "Syrah Resources Limited announced a net loss after income tax of $59.8 million for the half-year ended June 30, 2025, compared to a $67.1 million loss in the prior corresponding period."));
     // clubofmozambique.com (Club of Mozambique, from Reuters' report): revenue from its Mozambican mine
-    assertEquals(List.of("AU"), place(LocalDate.of(2024, 12, 19), "$47.7 million",
+    assertEquals(List.of("AU"), Texts.place(LocalDate.of(2024, 12, 19), "$47.7 million",
         "In 2023, Syrah sold 85,000 tonnes of graphite from Balama, earning $47.7 million in revenue from the project, its only operational and money-making mine in Mozambique."));
   }
 }
