@@ -654,16 +654,30 @@ public final class FigureExtractor {
    */
   private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    for (var m : places.mentions(text)) counts.merge(m.value().code(), 1, Integer::sum);
+    // What only a national page shows: a state of the country, its national body, its own currency.
+    java.util.Set<String> national = new java.util.HashSet<>();
+    // The countries the page names itself (not only as a company's home).
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (var m : places.mentions(text)) {
+      counts.merge(m.value().code(), 1, Integer::sum);
+      named.add(m.value().code());
+      if ("subdivision".equals(m.value().type())) national.add(m.value().code());
+    }
     var titleMentions = title == null ? null : places.mentions(title);
-    if (titleMentions != null) for (var m : titleMentions) counts.merge(m.value().code(), 2, Integer::sum);
+    if (titleMentions != null) for (var m : titleMentions) {
+      counts.merge(m.value().code(), 2, Integer::sum);
+      named.add(m.value().code());
+    }
     // A company's home speaks for the article's country only where the headline names none: "DRC prepares first CMOC
     // cobalt export under new quota system" is about Congo, however often it names the Chinese miner.
     if (titleMentions == null || titleMentions.isEmpty()) {
       for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     }
     // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
-    for (String code : places.agencyCountries(text)) counts.merge(code, 1, Integer::sum);
+    for (String code : places.agencyCountries(text)) {
+      counts.merge(code, 1, Integer::sum);
+      national.add(code);
+    }
     // "prices … dropping towards RMB 0.3/Wh", "340,000 yuan / ton": money in a currency only one market quotes
     // in speaks of that market, once however many amounts the text states.
     java.util.Set<String> currencies = new java.util.TreeSet<>();
@@ -674,10 +688,14 @@ public final class FigureExtractor {
       }
     }
     for (String code : currencies) counts.merge(code, 1, Integer::sum);
+    national.addAll(currencies);
     String best = null;
     int bestCount = 2;
+    java.util.Set<String> headline = new java.util.HashSet<>();
+    if (titleMentions != null) for (var m : titleMentions) headline.add(m.value().code());
     for (var e : new java.util.TreeMap<>(counts).entrySet()) {
-      if (e.getValue() > bestCount) {
+      // "China Cobalt Imports/Exports - 2012" and three mentions of Belgium as a buyer: a tie goes to the headline's country.
+      if (e.getValue() > bestCount || best != null && e.getValue() == bestCount && headline.contains(e.getKey()) && !headline.contains(best)) {
         best = e.getKey();
         bestCount = e.getValue();
       }
@@ -685,7 +703,32 @@ public final class FigureExtractor {
     // "The UK new car market …, said … the Society of Motor Manufacturers and Traders": a national
     // report names its country once or twice, itself or through its agency, and no other country.
     if (best == null && counts.size() == 1 && counts.values().iterator().next() >= 2) best = counts.keySet().iterator().next();
+    // A national page that never names its country ("across the country", "the Centre", "Rs 1,100 crore", "Greater
+    // London"): the one country whose state, national body or currency the page shows, where it names no other
+    // country (a company's home, "InstaVolt, Tesla, bp pulse", names none) and no other counts as much.
+    if (best == null) {
+      String top = aheadOfOthers(counts, national);
+      named.addAll(national);
+      if (top != null && named.equals(java.util.Set.of(top))) best = top;
+    }
     return best;
+  }
+
+  /** The country of {@code national} counted more often than any other country, or null. */
+  private static String aheadOfOthers(java.util.Map<String, Integer> counts, java.util.Set<String> national) {
+    String top = null;
+    int most = 0;
+    boolean tie = false;
+    for (var e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        top = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return top != null && !tie && national.contains(top) ? top : null;
   }
 
   /**

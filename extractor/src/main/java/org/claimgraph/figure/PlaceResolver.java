@@ -209,7 +209,7 @@ public final class PlaceResolver {
 
   /** What a company reports of itself: results, its prices, its share of a market. */
   private static final Pattern COMPANY_RESULT = Pattern.compile(
-      "(?i)\\b(?:profits?|revenues?|earnings|income|ebitda|sell(?:ing)?\\s+prices?|(?:market\\s+)?share)\\b");
+      "(?i)\\b(?:profits?|loss(?:es)?|revenues?|earnings|income|ebitda|sell(?:ing)?\\s+prices?|(?:market\\s+)?share)\\b");
   private static final Pattern OUTPUT_WORD = Pattern.compile("(?i)\\b(?:production|produced|output)\\b");
   private static final Pattern SHARE_WORD = Pattern.compile("(?i)\\bshares?\\b");
   private static final Pattern SALES_WORD = Pattern.compile("(?i)\\b(?:sales|sold)\\b");
@@ -271,12 +271,31 @@ public final class PlaceResolver {
     if (regionNearestBefore(sentence, seg[0], start)) return true;
     for (var m : mentions(sentence)) if (m.start() >= seg[0] && m.end() <= seg[1]) return false;
     String clause = sentence.substring(seg[0], seg[1]);
-    if (REGION_WORDS.matcher(clause).find()) return true;
-    for (var r : lexicon.findRegions(clause)) {
+    if (REGION_WORDS.matcher(clause).find() && !REGION_DESTINATION.matcher(clause).find()) return true;
+    for (var r : lexicon.findRegions(sentence)) {
+      if (r.start() < seg[0] || r.end() > seg[1]) continue;
       String id = r.value().id();
-      if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of")) return true;
+      if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of") && !destination(sentence, r.start())) return true;
     }
     return false;
+  }
+
+  /** "Outbound shipments to the ASEAN region": a region a flow goes to. */
+  private static final Pattern REGION_DESTINATION = Pattern.compile("(?i)\\b(?:to|into)\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?region\\b");
+  /** The words between "to" and a region it lists: "to Europe, excluding EU members, and Asia", "to the members of". */
+  private static final Pattern TO_REGION = Pattern.compile(
+      "(?i)\\b(?:to|into)\\s+(?!(?:a|an|about|around|some|nearly|over)\\b)((?:[^\\d.;:]*?))$");
+  private static final Pattern NOT_A_LIST = Pattern.compile("(?i)\\b(?:in|at|by|from|with|than|while|(?<!members\\s)of)\\s");
+
+  /**
+   * Whether the region at {@code at} is where a flow goes ("German exports to South-East Asia", "Shipments to ASEAN
+   * fell 1.3 percent", "those to Europe, excluding EU members, and Asia also surged 52.3%"): the exporter's figure,
+   * the region going into the measure (devset/GUIDELINES.md: a region without a code goes into the measure).
+   */
+  private static boolean destination(String text, int at) {
+    Matcher m = TO_REGION.matcher(text.substring(Math.max(0, at - 50), at));
+    if (!m.find()) return false;
+    return !NOT_A_LIST.matcher(m.group(1)).find() && !CAUSE_TO.matcher(text.substring(0, at - m.group(1).length())).find();
   }
 
   /**
@@ -289,7 +308,8 @@ public final class PlaceResolver {
     for (var m : mentions(sentence)) if (m.start() >= from && m.end() <= start) country = Math.max(country, m.end());
     int region = -1;
     for (var r : lexicon.findRegions(sentence)) {
-      if (r.start() < from || r.end() > start || BLOCS.containsKey(r.value().id()) || r.value().id().startsWith("rest-of")) continue;
+      if (r.start() < from || r.end() > start || BLOCS.containsKey(r.value().id()) || r.value().id().startsWith("rest-of")
+          || destination(sentence, r.start())) continue;
       // "China dominates global tungsten production, contributing 80%": the world is what a country's share is of.
       // Only the world as the subject's scope counts ("Global EV sales"), not "as … around the globe".
       // "CATL extended its lead in global EV battery usage with a 38.1% share": a company's share of the world is the company's.
@@ -534,7 +554,15 @@ public final class PlaceResolver {
     if (scoped.isEmpty()) {
       // The subject is often in the sentence's first segment: "Germany continued …, importing 1,116 tons".
       int[] first = segment(sentence, 0, 0);
-      for (var m : mentions) if (m.end() <= first[1]) scoped.add(m);
+      // … but where the figure's own clause names where its flow went, not another clause's destination ("Exports to the
+      // European Union rose 39%, while shipments to Africa increased 134%"; still "went to Germany, which received 5,000 kg").
+      boolean ownDestination = false;
+      for (var r : lexicon.findRegions(sentence)) ownDestination |= r.start() >= seg[0] && r.end() <= seg[1] && destination(sentence, r.start());
+      for (var m : mentions) {
+        if (m.end() <= first[1] && !(ownDestination && DESTINATION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find())) {
+          scoped.add(m);
+        }
+      }
     }
     Set<String> origins = new LinkedHashSet<>();
     Set<String> destinations = new LinkedHashSet<>();

@@ -38,6 +38,8 @@ public final class Lexicon {
   }
 
   private final PhraseMatcher<Country> countries;
+  /** States, provinces and regions of a country (subdivisions.tsv): their figures are the country's. */
+  private final PhraseMatcher<Country> subdivisions;
   private final PhraseMatcher<Region> regions;
   private final PhraseMatcher<Material> materials;
   private final Map<String, Unit> units = new HashMap<>();
@@ -58,6 +60,9 @@ public final class Lexicon {
       if ("name".equals(row.get("type"))) countryNames.putIfAbsent(row.get("code"), row.get("form"));
     }
     countries = new PhraseMatcher<>(c);
+    Map<String, Country> sub = new LinkedHashMap<>();
+    for (Map<String, String> row : Tsv.read("subdivisions.tsv")) sub.putIfAbsent(row.get("form"), new Country(row.get("country"), "subdivision"));
+    subdivisions = new PhraseMatcher<>(sub);
 
     Map<String, Region> r = new LinkedHashMap<>();
     for (Map<String, String> row : Tsv.read("regions.tsv")) {
@@ -123,23 +128,44 @@ public final class Lexicon {
 
   /**
    * Country mentions in {@code text}, without those inside a longer region name ("Latin
-   * American", "South China Sea") or inside a name that is not a place ("New Jersey").
+   * American", "South China Sea") or inside a name that is not a place ("New Jersey"). A state or
+   * province stands for its country (type {@code subdivision}: "Western Australia" → AU, "Inner
+   * Mongolia" → CN, "Northern Ireland" → GB), and a country form inside it is dropped.
    */
   public List<PhraseMatcher.Match<Country>> findCountries(CharSequence text) {
     List<PhraseMatcher.Match<Country>> out = new java.util.ArrayList<>();
     var blockers = notPlaces.find(text);
     var regionMatches = regions.find(text);
-    for (var m : countries.find(text)) {
-      if (inside(m.start(), m.end(), blockers) || insideLonger(m.start(), m.end(), regionMatches)) continue;
+    var subs = subdivisions.find(text);
+    var found = countries.find(text);
+    for (var m : found) {
+      if (inside(m.start(), m.end(), blockers) || insideLonger(m.start(), m.end(), regionMatches) || overlaps(m, subs)) continue;
       out.add(m);
     }
+    for (var s : subs) {
+      if (inside(s.start(), s.end(), blockers) || insideLonger(s.start(), s.end(), regionMatches) || overlapsLonger(s, found)) continue;
+      out.add(s);
+    }
+    out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
     return out;
   }
 
-  /** Region mentions in {@code text}, without those inside a name that is not a place ("Western Australia"). */
+  /** Region mentions in {@code text}, without those inside a name that is not a place or inside a state ("Western Australia"). */
   public List<PhraseMatcher.Match<Region>> findRegions(CharSequence text) {
     var blockers = notPlaces.find(text);
-    return regions.find(text).stream().filter(m -> !inside(m.start(), m.end(), blockers)).toList();
+    var subs = subdivisions.find(text);
+    return regions.find(text).stream().filter(m -> !inside(m.start(), m.end(), blockers) && !insideLonger(m.start(), m.end(), subs)).toList();
+  }
+
+  private static boolean overlaps(PhraseMatcher.Match<?> m, List<? extends PhraseMatcher.Match<?>> spans) {
+    for (var s : spans) if (s.start() < m.end() && m.start() < s.end()) return true;
+    return false;
+  }
+
+  /** Whether a longer match overlaps {@code m} ("Hong Kong" is no "Kong" state). */
+  private static boolean overlapsLonger(PhraseMatcher.Match<?> m, List<? extends PhraseMatcher.Match<?>> spans) {
+    for (var s : spans) if (s.start() < m.end() && m.start() < s.end() && s.end() - s.start() > m.end() - m.start()) return true;
+    return false;
   }
 
   private static boolean inside(int start, int end, List<? extends PhraseMatcher.Match<?>> spans) {

@@ -71,6 +71,11 @@ final class Texts {
         .orElseThrow(() -> new AssertionError("no quantity \"" + quote + "\" in " + qs + " of: " + sentence));
   }
 
+  /** The place of the figure quoted {@code quote} in an article of {@code paragraphs}. */
+  static List<String> place(LocalDate date, String quote, String... paragraphs) {
+    return PeriodRulesTest.figure(figures(date, paragraphs), quote).place();
+  }
+
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }
