@@ -72,7 +72,17 @@ public final class PeriodResolver {
   private static final Pattern N_MONTH_TOTAL = Pattern.compile(
       "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\\s+(?:period|total|exports|imports|sales|"
           + "production|output|shipments|deliveries|volume|figure)");
-  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far");
+  /** "year-to-date", "so far this year", "have been registered since the start of the year": January to the data's month. */
+  private static final Pattern YEAR_TO_DATE = Pattern.compile(
+      "(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far|(?<=\\bha(?:ve|s)\\s(?:been\\s)?\\p{L}{2,20}ed\\s)since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year");
+  /**
+   * "the total EV sales for the year have now topped 71,800 units", "almost a quarter of a million (249,575) have now been
+   * registered in 2022", "has so far sold … this year": a total of the current year up to now, January to the data's month.
+   * Group 1 or 2 is the year's words.
+   */
+  private static final Pattern NOW_THIS_YEAR = Pattern.compile(
+      "(?i)\\b(?:(for\\s+the\\s+year|this\\s+year|in\\s+(?:19|20)\\d{2})\\s+(?:ha(?:ve|s)\\s+(?:now|so\\s+far|already)|now\\s+ha(?:ve|s))\\b"
+          + "|\\bha(?:ve|s)\\s+(?:now|so\\s+far|already)\\s+(?:been\\s+)?\\p{L}+ed\\b[^.;]{0,40}?\\b(this\\s+year|in\\s+(?:19|20)\\d{2})\\b)");
   private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
@@ -472,6 +482,15 @@ public final class PeriodResolver {
         year = reportedYear(year, q * 3 - 2, sentence, ctx);
       }
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
+    }
+    m = NOW_THIS_YEAR.matcher(sentence);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      YearMonth data = dataMonth(sentence, ctx, years);
+      Matcher y = STATED_YEAR.matcher(m.group(g));
+      // "in 2022" only where it is the data's year: "have now been registered in 2021" of a 2022 story is that whole year.
+      if (data == null || y.find() && Integer.parseInt(y.group(1)) != data.getYear()) continue;
+      add(out, sentence, m.start(g), m.end(g), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
     m = YEAR_TO_DATE.matcher(sentence);
     while (m.find()) {
