@@ -26,6 +26,9 @@ class QuarterSpansTest {
     assertEquals("2019-07/2019-09", period(LocalDate.of(2020, 11, 6), "Rs 5.07 crore",
         "India Cements on Friday reported over 13-fold increase in its consolidated net profit at Rs 69.21 crore for the September quarter of the current fiscal helped by lower expenses.",
         "It had reported a net profit of Rs 5.07 crore in the July-September quarter a year ago."));
+    // https://resources.made-in-china.com/article/industry-view/EQrmTtXvmJDy/BHP-Billiton-Lifts-Iron-Ore-Output-Guidance-to-217-Mil-Mt-for-Western-Australia (Platts)
+    assertEquals("2014-01/2014-03", period(LocalDate.of(2014, 4, 23), "11.5 million mt",
+        "BHP's metallurgical coal production of 11.5 million mt in the January-March quarter was up 28% on the same period a year earlier, but down 1% on the December quarter."));
     // https://www.moneycontrol.com/news/business/markets/shanthi-gears-sees-increase-in-net-profit-3092601.html (Moneycontrol)
     assertEquals("2018-07/2018-09", period(LocalDate.of(2018, 10, 20), "25.6 percent",
         "Shanthi Gears of the Murugappa group has registered a 25.6 percent rise in its net profit during July-September 2018."));
