@@ -75,7 +75,6 @@ public final class FigureExtractor {
     TariffPlaces.Pair tariff = TariffPlaces.of(titleAndSentences(article.title(), annotated), places);
     List<Figure> out = new ArrayList<>();
     String lastPeriod = null;
-    YearMonth lastDataMonth = null;
     boolean lastShares = false;
     String lastMeasure = null;
     String lastPeriodMeasure = null;
@@ -107,10 +106,7 @@ public final class FigureExtractor {
         }
         continue;
       }
-      // The month the text's data run to: the period before's last month, else (after a whole year, "have now been registered
-      // in 2022") the last month the text reported ("so far this year" in a September story runs to September).
-      YearMonth data = lastPeriod == null ? null : monthOf(lastPeriod) != null ? monthOf(lastPeriod) : lastDataMonth;
-      List<PeriodMention> pms = periods.find(s.text(), data == null ? ctx : ctx.withDataMonth(data));
+      List<PeriodMention> pms = periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod)));
       var countryMentions = places.mentions(s.text());
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
@@ -296,7 +292,6 @@ public final class FigureExtractor {
       // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
       boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
       if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
-      if (lastPeriod != null && monthOf(lastPeriod) != null) lastDataMonth = monthOf(lastPeriod);
       lastParagraph = paragraph;
     }
     return credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry)));
