@@ -33,9 +33,10 @@ class CumulativeMonthsTest {
   }
 
   @Test
-  void aDurationIsNotCumulative() {
-    // negative: "over the past six months" and "in six months" are durations, not January to June
-    assertEquals("2023-09", period(LocalDate.of(2023, 10, 5), "272,610",
-        "In September, new passenger car registrations in the United Kingdom increased by 21 percent year-over-year to 272,610, the best six months of sales in a row."));
+  void twelveMonthsOfAYearAreTheYear() {
+    // negative: https://city-dwellers.com/plug-in-car-sales-reached-a-new-record-in-march-2023 (City Dwellers): twelve months are
+    // the whole year, not an interval from January
+    assertEquals("2022", period(LocalDate.of(2023, 4, 6), "more than 368,000",
+        "For reference, in 12 months of 2022, more than 368,000 new passenger plug-in cars were registered in the UK, reaching an average market share of 22.8%."));
   }
 }

@@ -47,9 +47,10 @@ class QuarterSpansTest {
   }
 
   @Test
-  void monthsThatAreNotAQuarterStayMonths() {
-    // negative: "between July and September" of a change stays the newer month; "the June quarter" alone is April to June
-    assertEquals("2023-04/2023-06", period(LocalDate.of(2023, 7, 28), "4,475 tonnes",
-        "Lynas produced 4,475 tonnes of rare earth oxide in the June quarter."));
+  void aQuarterNamedByItsLastMonthAloneStaysThatQuarter() {
+    // negative: https://staging1.creamermedia.com/article/south32s-2016-guidance-on-track-following-strong-q3-2016-04-21 (Mining Weekly):
+    // "the March quarter" is January to March, not read as months spanned
+    assertEquals("2016-01/2016-03", period(LocalDate.of(2016, 4, 21), "1.2-million tonnes",
+        "Energy coal production from South Africa declined by 5% to 7.9-million tonnes in the March quarter, while metallurgical coal production from Australian mines was up by 35% to 1.2-million tonnes during the same period."));
   }
 }
