@@ -28,7 +28,7 @@ public final class ComparisonLinks {
       "(?i)(?:\\bfrom|\\bagainst|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bover)\\s+(?:(?:a|an|the|its|their)\\s+)?"
           + "(?:(?:\\p{L}+['’]s|record|revised|seven-month|year-ago|previous|prior|earlier)\\s+)?(?:(?:high|low|level|total|figure|production|output|volume|amount)\\s+of\\s+)?$");
   private static final Pattern YEAR_EARLIER = Pattern.compile(
-      "(?i)^[^.;]{0,40}?\\b(?:a\\s+year\\s+(?:earlier|ago|before)|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
+      "(?i)^[^.;]{0,40}?\\b(?:(?:a|one|1)\\s+year\\s+(?:earlier|ago|before)|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
           + "|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
   private static final Pattern SAME_IN_YEAR = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
@@ -85,6 +85,11 @@ public final class ComparisonLinks {
     return out;
   }
 
+  /** Whether {@code after} (the text after a figure) names the span a base is of: "in the same month in 2021", "a year earlier". */
+  static boolean namesSameSpan(String after) {
+    return SAME_IN_YEAR.matcher(after).find() || YEAR_EARLIER.matcher(after).find() && !THE_YEAR_BEFORE.matcher(after).find();
+  }
+
   /**
    * The period of a comparison base: its own, else the period of what it is compared with
    * moved back by the comparison ("3,120 t a year earlier" for July 2025 → 2024-07; "14,483 t
@@ -98,8 +103,10 @@ public final class ComparisonLinks {
   static String basePeriod(String own, String reference, String after, String basis) {
     String period = own;
     Matcher inYear = SAME_IN_YEAR.matcher(after);
-    if (period == null && reference != null && inYear.find()) {
-      // "14,483 t in the same timeframe in 2023" for January–February 2024 → 2023-01/2023-02.
+    // "14,483 t in the same timeframe in 2023" for January–February 2024 → 2023-01/2023-02; also over a period the base took
+    // from its sentence ("from 50 in the same period of 2021" after "in January-November 2022", "23,869 units sold in the same
+    // period in 2022" after "this year"): the sentence names the base's year, and its span is the reference's.
+    if (reference != null && inYear.find() && (period == null || period.equals(reference) || !period.startsWith(inYear.group(1)))) {
       period = shift(reference, 12 * (Integer.parseInt(inYear.group(1)) - Integer.parseInt(reference.substring(0, 4))));
     }
     if (period == null || period.equals(reference)) {

@@ -218,6 +218,13 @@ public final class FigureExtractor {
           String back = ComparisonLinks.shift(lastPeriod, -12);
           if (back != null) period = back;
         }
+        // "This was up from 32,721 for the same month in 2021." after September 2022's 38,116; "For the same period last year,
+        // this was 125,141": a base whose level is in the sentence before takes that level's period in the year it names.
+        if (!isBase && f.kind() != Kind.CHANGE && lastPeriod != null && lastPeriod.length() > 4) {
+          String own = sameSpanBefore(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), lastPeriod,
+              sentenceFigures.indexOf(f) == 0, f.period());
+          if (own != null) period = own;
+        }
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
         // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
         if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);
@@ -288,6 +295,28 @@ public final class FigureExtractor {
       lastParagraph = paragraph;
     }
     return credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry)));
+  }
+
+  private static final Pattern SAME_SPAN_LEAD = Pattern.compile(
+      "(?i)^(?:for|in|during|over)\\s+the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago)|(?:of|in)\\s+(?:19|20)\\d{2})\\s*,");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|than|compared\\s+(?:to|with)|against|versus)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
+
+  /**
+   * The period of a figure that is the base of a level stated in the sentence before ({@code previous}'s period), where its
+   * own sentence names the base's span ("up from 32,721 for the same month in 2021", "For the same period last year, this
+   * was 125,141", the sentence's first figure, whatever period the rest of its sentence states): {@code previous} moved to
+   * that year. Null otherwise.
+   */
+  private static String sameSpanBefore(String sentence, int start, int end, String previous, boolean first, String own) {
+    String after = sentence.substring(end);
+    boolean base = FROM_BEFORE.matcher(sentence.substring(0, start)).find() && (own == null || own.length() == 4);
+    if (first && SAME_SPAN_LEAD.matcher(sentence).find() && start > sentence.indexOf(',')) {
+      String lead = sentence.substring(0, sentence.indexOf(',') + 1);
+      // The lead read as what follows the base: "the same period last year" / "of 2021".
+      return ComparisonLinks.basePeriod(null, previous, " " + lead.replaceFirst("(?i)^(?:for|in|during|over)\\s+", "in "), null);
+    }
+    if (!base || !ComparisonLinks.namesSameSpan(after)) return null;
+    return ComparisonLinks.basePeriod(null, previous, after, null);
   }
 
   /**

@@ -60,11 +60,29 @@ public final class PeriodResolver {
   private static final Pattern FIRST_MONTHS = Pattern.compile(
       "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
           + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + "))|(?:\\s+of)?\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?");
+  /**
+   * "After nine months of 2023", "during ten months of this year", "during the nine (9) months of the current calendar year
+   * 2022": months counted from January without "first", where the year follows with "of" (a duration names none: "over the
+   * past six months", "in six months").
+   */
+  private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
+      "(?i)(?<=\\b(?:in|during|after|over|for|of)\\s)(?:the\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\\s*\\(\\d{1,2}\\))?\\s+months\\s+of\\s+"
+          + "(?:(" + YEAR + ")\\b|(this|the\\s+current)(?:\\s+calendar)?\\s+year(?:\\s+(" + YEAR + "))?)");
   /** "nine-month exports", "the 10-month total": January to the ninth month, not a duration ("a seven-month high"). */
   private static final Pattern N_MONTH_TOTAL = Pattern.compile(
       "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\\s+(?:period|total|exports|imports|sales|"
           + "production|output|shipments|deliveries|volume|figure)");
-  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far");
+  /** "year-to-date", "so far this year", "have been registered since the start of the year": January to the data's month. */
+  private static final Pattern YEAR_TO_DATE = Pattern.compile(
+      "(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far|(?<=\\bha(?:ve|s)\\s(?:been\\s)?\\p{L}{2,20}ed\\s)since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year");
+  /**
+   * "the total EV sales for the year have now topped 71,800 units", "almost a quarter of a million (249,575) have now been
+   * registered in 2022", "has so far sold … this year": a total of the current year up to now, January to the data's month.
+   * Group 1 or 2 is the year's words.
+   */
+  private static final Pattern NOW_THIS_YEAR = Pattern.compile(
+      "(?i)\\b(?:(for\\s+the\\s+year|this\\s+year|in\\s+(?:19|20)\\d{2})\\s+(?:ha(?:ve|s)\\s+(?:now|so\\s+far|already)|now\\s+ha(?:ve|s))\\b"
+          + "|\\bha(?:ve|s)\\s+(?:now|so\\s+far|already)\\s+(?:been\\s+)?\\p{L}+ed\\b[^.;]{0,40}?\\b(this\\s+year|in\\s+(?:19|20)\\d{2})\\b)");
   private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
@@ -101,8 +119,15 @@ public final class PeriodResolver {
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
   private static final Pattern QUARTER_ENDING = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months|quarter|(?:fiscal\\s+|financial\\s+|business\\s+)?year)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2})?(?:,?\\s+(" + YEAR + "))?"
+      "(?i)(?:the\\s+)?(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months|quarter|(?:fiscal\\s+|financial\\s+|business\\s+)?year)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(" + YEAR + "))?"
           + "|(?:the\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s+quarter");
+  /**
+   * "in the July-September quarter", "the April to June quarter", "the October-December period of 2024": the three months a
+   * quarter spans, written out (Japanese and Indian company results, Reuters). Read before {@link #QUARTER_ENDING}, whose
+   * "September quarter" would otherwise leave July alone.
+   */
+  private static final Pattern QUARTER_OF_MONTHS = Pattern.compile(
+      "(" + MONTH + ")\\s*(?:-|–|to|through)\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?\\s+(?i:quarter)\\b");
   private static final Pattern YEAR_START_BEFORE = Pattern.compile("(?i)\\b(?:start|beginning|begin|turn)\\s+of\\s+$");
   private static final Pattern YEAR_ENDING = Pattern.compile("(?i)(?:the\\s+)?(?:fiscal\\s+|financial\\s+|business\\s+)?year\\b");
   /** "for the remainder of 2025", "for the rest of the year", "(valid) until the end of 2025": a window that runs from now to December. */
@@ -320,6 +345,16 @@ public final class PeriodResolver {
       // "limits annual exports to 96,600 metric tons for 2026 and 2027": both years.
       add(out, sentence, m.start(), m.end(), m.group(1) + "/" + m.group(2), 0);
     }
+    m = QUARTER_OF_MONTHS.matcher(sentence);
+    while (m.find()) {
+      int from = month(m.group(1));
+      int to = month(m.group(2));
+      // Three months in order within one year: "the November-January quarter" is left to the range patterns.
+      if (from == 0 || to != from + 2) continue;
+      int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearFor(to, years.at(m.start()), ctx);
+      if (year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, from, year, to), 0);
+    }
     m = QUARTER_ENDING.matcher(sentence);
     while (m.find()) {
       int last = month(m.group(2) != null ? m.group(2) : m.group(4));
@@ -409,6 +444,13 @@ public final class PeriodResolver {
       if (months < 1 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
     }
+    m = MONTHS_OF_YEAR.matcher(sentence);
+    while (m.find()) {
+      int months = monthsCount(m.group(1));
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(4) != null ? Integer.parseInt(m.group(4)) : relativeYear(m.group(3), ctx);
+      if (months < 2 || months > 11 || year == 0) continue;
+      add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
+    }
     m = N_MONTH_TOTAL.matcher(sentence);
     while (m.find()) {
       int months = monthsCount(m.group(1));
@@ -440,6 +482,15 @@ public final class PeriodResolver {
         year = reportedYear(year, q * 3 - 2, sentence, ctx);
       }
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
+    }
+    m = NOW_THIS_YEAR.matcher(sentence);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      YearMonth data = dataMonth(sentence, ctx, years);
+      Matcher y = STATED_YEAR.matcher(m.group(g));
+      // "in 2022" only where it is the data's year: "have now been registered in 2021" of a 2022 story is that whole year.
+      if (data == null || y.find() && Integer.parseInt(y.group(1)) != data.getYear()) continue;
+      add(out, sentence, m.start(g), m.end(g), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
     m = YEAR_TO_DATE.matcher(sentence);
     while (m.find()) {
@@ -533,6 +584,7 @@ public final class PeriodResolver {
     out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     out.sort(Comparator.comparingInt(PeriodMention::start));
     baseMonthsBefore(out, sentence);
+    yearAgoAfter(out, sentence);
     return out;
   }
 
@@ -553,6 +605,22 @@ public final class PeriodResolver {
       if (!later) continue;
       String year = Integer.toString(Integer.parseInt(b.period().substring(0, 4)) - 1);
       out.set(i, new PeriodMention(b.start(), b.end(), b.text(), year + b.period().substring(4), b.basis(), b.month()));
+    }
+  }
+
+  /** "a year ago", "a year earlier", "last year" right after a period written without its year. */
+  private static final Pattern YEAR_AGO_AFTER = Pattern.compile("(?i)^,?\\s*(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)\\b");
+
+  /**
+   * "It had reported a net profit of Rs 5.07 crore in the July-September quarter a year ago": a quarter, half or month
+   * written without a year and followed by "a year ago" is that period of the year before.
+   */
+  private static void yearAgoAfter(List<PeriodMention> out, String sentence) {
+    for (int i = 0; i < out.size(); i++) {
+      PeriodMention p = out.get(i);
+      if (p.period().length() <= 4 || p.text().matches("(?s).*(?:19|20)\\d{2}.*") || !YEAR_AGO_AFTER.matcher(sentence.substring(p.end())).find()) continue;
+      String back = ComparisonLinks.shift(p.period(), -12);
+      if (back != null) out.set(i, new PeriodMention(p.start(), p.end(), p.text(), back, p.basis(), p.month()));
     }
   }
 
