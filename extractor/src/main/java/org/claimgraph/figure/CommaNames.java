@@ -24,6 +24,8 @@ final class CommaNames {
           + "(" + ITEM + "(?:,\\s+" + ITEM + ")+,?\\s+(?:and|&)\\s+" + ITEM + ")");
   private static final Pattern ITEM_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s+)?|\\s+and\\s+|\\s+&\\s+)");
 
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]+");
+
   /** Stands for a comma inside such a name while clauses are cut; no clause rule stops at it. */
   static final char MASK = '\uE000';
 
@@ -55,13 +57,18 @@ final class CommaNames {
     return phrase == null ? null : phrase.replace(MASK, ',');
   }
 
-  /** "Finance, Germany and France": a remit list that names countries or regions is a list of places, not a remit. */
+  /**
+   * "Finance, Germany and France": a remit list that names countries, states or regions is a list of places, not a remit;
+   * "National Statistics, SMMT and Zapmap": one that holds an acronym or a known organization is a list of sources.
+   */
   private static boolean listsPlaces(String list) {
     Lexicon lexicon = Lexicon.get();
     for (String item : ITEM_SPLIT.split(list)) {
       String w = item.strip();
       if (w.isEmpty()) continue;
-      for (var m : lexicon.countries().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
+      if (ACRONYM.matcher(w).matches()) return true;
+      for (var m : lexicon.organizations().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
+      for (var m : lexicon.findCountries(w)) if (m.start() == 0 && m.end() == w.length()) return true;
       for (var m : lexicon.regions().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
     }
     return false;

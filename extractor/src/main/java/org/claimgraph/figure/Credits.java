@@ -289,8 +289,9 @@ public final class Credits {
     Matcher body = BODY_NAME.matcher(s);
     if (body.matches()) s = body.group(1);
     // "the official INE statistics agency", "the state Cochilco copper commission": the short name inside the description.
+    // Not "the EU statistics office", "the UK statistics office": a place in the description is no name of the body.
     Matcher inner = NAME_IN_DESCRIPTION.matcher(s);
-    if (inner.matches()) s = inner.group(1);
+    if (inner.matches() && !isPlace(inner.group(1))) s = inner.group(1);
     // An organization written by its short form ("CAAM", "IEA") is named in full.
     for (var m : lexicon.organizations().find(bare)) {
       if (m.start() == 0 && m.end() == bare.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();

@@ -584,7 +584,7 @@ public final class PeriodResolver {
     out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     out.sort(Comparator.comparingInt(PeriodMention::start));
     baseMonthsBefore(out, sentence);
-    yearAgoAfter(out, sentence);
+    yearAgoAfter(out, sentence, ctx);
     return out;
   }
 
@@ -609,17 +609,29 @@ public final class PeriodResolver {
   }
 
   /** "a year ago", "a year earlier", "last year" right after a period written without its year. */
-  private static final Pattern YEAR_AGO_AFTER = Pattern.compile("(?i)^,?\\s*(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)\\b");
+  private static final Pattern YEAR_AGO_AFTER = Pattern.compile("(?i)^,?\\s*(?:(a\\s+year\\s+(?:ago|earlier|before))|(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year)\\b");
 
   /**
    * "It had reported a net profit of Rs 5.07 crore in the July-September quarter a year ago": a quarter, half or month
-   * written without a year and followed by "a year ago" is that period of the year before.
+   * written without a year and followed by "a year ago" is that period of the year before the one it was read as.
+   * Followed by "last year" it is that period of the year before the article's (never shifted twice: "Q4 last year" in
+   * a February 2024 page may already have been read as 2023-Q4).
    */
-  private static void yearAgoAfter(List<PeriodMention> out, String sentence) {
+  private static void yearAgoAfter(List<PeriodMention> out, String sentence, Context ctx) {
     for (int i = 0; i < out.size(); i++) {
       PeriodMention p = out.get(i);
-      if (p.period().length() <= 4 || p.text().matches("(?s).*(?:19|20)\\d{2}.*") || !YEAR_AGO_AFTER.matcher(sentence.substring(p.end())).find()) continue;
-      String back = ComparisonLinks.shift(p.period(), -12);
+      if (p.period().length() <= 4 || p.text().matches("(?s).*(?:19|20)\\d{2}.*")) continue;
+      Matcher after = YEAR_AGO_AFTER.matcher(sentence.substring(p.end()));
+      if (!after.find()) continue;
+      String back;
+      if (after.group(1) != null) {
+        back = ComparisonLinks.shift(p.period(), -12);
+      } else {
+        int year = defaultYear(ctx);
+        if (year == 0) continue;
+        int delta = year - 1 - Integer.parseInt(p.period().substring(0, 4));
+        back = delta == 0 ? p.period() : ComparisonLinks.shift(p.period(), 12 * delta);
+      }
       if (back != null) out.set(i, new PeriodMention(p.start(), p.end(), p.text(), back, p.basis(), p.month()));
     }
   }

@@ -139,7 +139,7 @@ public final class Lexicon {
     var subs = subdivisions.find(text);
     var found = countries.find(text);
     for (var m : found) {
-      if (inside(m.start(), m.end(), blockers) || insideLonger(m.start(), m.end(), regionMatches) || overlaps(m, subs)) continue;
+      if (inside(m.start(), m.end(), blockers) || insideLonger(m.start(), m.end(), regionMatches) || overlapsAtLeast(m, subs)) continue;
       out.add(m);
     }
     for (var s : subs) {
@@ -157,8 +157,12 @@ public final class Lexicon {
     return regions.find(text).stream().filter(m -> !inside(m.start(), m.end(), blockers) && !insideLonger(m.start(), m.end(), subs)).toList();
   }
 
-  private static boolean overlaps(PhraseMatcher.Match<?> m, List<? extends PhraseMatcher.Match<?>> spans) {
-    for (var s : spans) if (s.start() < m.end() && m.start() < s.end()) return true;
+  /**
+   * Whether a match at least as long overlaps {@code m}: "Ireland" inside "Northern Ireland" is dropped, but not "United
+   * Kingdom of Great Britain and Northern Ireland", which holds the state.
+   */
+  private static boolean overlapsAtLeast(PhraseMatcher.Match<?> m, List<? extends PhraseMatcher.Match<?>> spans) {
+    for (var s : spans) if (s.start() < m.end() && m.start() < s.end() && s.end() - s.start() >= m.end() - m.start()) return true;
     return false;
   }
 

@@ -68,6 +68,8 @@ class CreditNamesTest {
     assertEquals(List.of(), CommaNames.spans("According to the Ministry of Finance, Germany, France and Italy agreed to cut tariffs."));
     assertEquals(1, CommaNames.spans("said Korea’s Ministry of Trade, Industry and Energy on Thursday").size());
     assertEquals(1, CommaNames.spans("the Department for Environment, Food and Rural Affairs").size());
+    // Review of the merge: a list of sources after a body's name is no remit.
+    assertEquals(List.of(), CommaNames.spans("according to the Office for National Statistics, SMMT and Zapmap"));
   }
 
   // ---- (b) a vague official credit ("the government said", "official data showed") is the public body named next ----
@@ -92,6 +94,9 @@ class CreditNamesTest {
         "Copper output in Chile, the world’s largest producer of the metal, fell 12.9% year-on-year in May to 423,623 metric tons, "
             + "statistics agency INE said on Tuesday."));
     assertEquals("INE", Credits.normalize("the official INE statistics agency", org.claimgraph.lexicon.Lexicon.get()));
+    // Review of the merge: a place inside the description is no short name of the body.
+    assertEquals("the EU statistics office", Credits.normalize("the EU statistics office", org.claimgraph.lexicon.Lexicon.get()));
+    assertEquals("the UK statistics office", Credits.normalize("the UK statistics office", org.claimgraph.lexicon.Lexicon.get()));
   }
 
   @Test

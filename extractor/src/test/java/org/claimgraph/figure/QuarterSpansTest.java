@@ -18,6 +18,16 @@ class QuarterSpansTest {
   }
 
   @Test
+  void lastYearAfterAQuarterIsTheYearBeforeTheArticlesNeverTwoYearsBack() {
+    // Review of the merge: "Q4 last year" in a February page may already read as last year's quarter; "last year"
+    // after it must not move it back a second time.
+    assertEquals("2023-10/2023-12", period(LocalDate.of(2024, 2, 15), "$2.1 billion",
+        "The company reported revenue of $2.1 billion in the fourth quarter last year."));
+    assertEquals("2019-07/2019-09", period(LocalDate.of(2020, 11, 6), "Rs 5.07 crore",
+        "It had reported a net profit of Rs 5.07 crore in the July-September quarter last year."));
+  }
+
+  @Test
   void aQuarterNamedByItsMonthsIsTheirSpan() {
     // https://www.japantimes.co.jp/news/2021/07/29/business/corporate-business/panasonic-profit-covid-19/ (The Japan Times, Kyodo)
     assertEquals("2021-04/2021-06", period(LocalDate.of(2021, 7, 29), "¥76.5 billion",

@@ -18,6 +18,13 @@ class SubdivisionPlacesTest {
   }
 
   @Test
+  void aCountrysFullNameHoldingAStateIsTheCountry() {
+    // Review of the merge: the full name holds "Northern Ireland"; before, both matches were dropped and no place was left.
+    assertEquals(List.of("GB"), codes("the United Kingdom of Great Britain and Northern Ireland"));
+    assertEquals(List.of("GB"), codes("exports from Northern Ireland"));
+  }
+
+  @Test
   void aChineseProvincesQuotaIsChinas() {
     // news.chinatungsten.com (Chinatungsten Online): Inner Mongolia is a region of China, not Mongolia.
     assertEquals(List.of("CN"), Texts.place(LocalDate.of(2020, 3, 1), "73,550 tons",
