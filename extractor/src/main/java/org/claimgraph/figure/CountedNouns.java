@@ -77,9 +77,24 @@ final class CountedNouns {
     return after(lexicon, rest, span, singular, false);
   }
 
+  private static final Pattern WORD_AFTER =
+      Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)");
+  private static final Pattern TWO_WORDS = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)");
+
+  /** A counted compound and where it ends in the text it starts. */
+  record Compound(String unit, int end) {}
+
+  /** The counted compound written by the two words that open {@code rest} (" charging points"), or null. */
+  Compound compoundAfter(String rest) {
+    Matcher two = TWO_WORDS.matcher(rest);
+    if (!two.find()) return null;
+    String unit = compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT));
+    return unit == null ? null : new Compound(unit, two.end());
+  }
+
   /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
   String after(Lexicon lexicon, String rest, int[] span, boolean singular, boolean afterWord) {
-    Matcher w = Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)").matcher(rest);
+    Matcher w = WORD_AFTER.matcher(rest);
     int pos = 0;
     for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
@@ -92,11 +107,10 @@ final class CountedNouns {
       Lexicon.Unit lu = lexicon.unit(word);
       if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
         // "19,487 public electric vehicle charging devices": a unit word modifying the compound after it
-        Matcher two = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)").matcher(rest.substring(w.end()));
-        String after = two.find() ? compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT)) : null;
+        Compound after = compoundAfter(rest.substring(w.end()));
         if (after != null) {
-          span[0] = w.end() + two.end();
-          return after;
+          span[0] = w.end() + after.end();
+          return after.unit();
         }
         span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"
         return lu.unit();

@@ -338,11 +338,10 @@ public final class QuantityFinder {
     }
     // "34,860 electric vehicle charging points": a unit word modifying the counted compound after it (counted-nouns.tsv)
     if (unit != null && UnitTable.get().isCounted(unit)) {
-      Matcher two = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)").matcher(rest);
-      String compound = two.find() ? CountedNouns.get().compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT)) : null;
+      CountedNouns.Compound compound = CountedNouns.get().compoundAfter(rest);
       if (compound != null) {
-        unit = compound;
-        end += two.end();
+        unit = compound.unit();
+        end += compound.end();
         rest = s.substring(end);
       }
     }
