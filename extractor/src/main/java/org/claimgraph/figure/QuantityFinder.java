@@ -44,6 +44,11 @@ public final class QuantityFinder {
   /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
   private static final String DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
       + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
+  /** The value of digits {@link #DIGITS} matched: every grouping comma or space dropped ("470 000", "11,89,237"). */
+  static double plain(String digits) {
+    return Double.parseDouble(digits.replaceAll("[,\\s\\u00A0\\u202F]", ""));
+  }
+
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
@@ -158,7 +163,7 @@ public final class QuantityFinder {
       if (m.group("word").equalsIgnoreCase("zero") && isZeroDeterminer(s.substring(m.end()))) return null;
     } else {
       String num = m.group("num");
-      value = Double.parseDouble(num.replaceAll("[,\\s\\u00A0\\u202F]", ""));
+      value = plain(num);
       if (m.group("sign") != null) {
         String g = m.group("sign");
         // A hyphen after a letter or digit is a joiner ("F-35", "2-5"), not a minus sign.
@@ -272,8 +277,8 @@ public final class QuantityFinder {
         + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
     if (range.find()) {
       boolean dash = range.group().matches("^\\s?[-–—‐−~～].*");
-      double max = Double.parseDouble(range.group(1).replace(",", ""));
-      double scale = scaled && !word ? value / Double.parseDouble(m.group("num").replaceAll("[,\\s\\u00A0\\u202F]", "")) : 1;
+      double max = plain(range.group(1));
+      double scale = scaled && !word ? value / plain(m.group("num")) : 1;
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
       String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
@@ -350,7 +355,7 @@ public final class QuantityFinder {
       Matcher more = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?").matcher(rest);
       if (more.find()) {
         Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
-        Double part = more.group(1).matches("[\\d.,]+") ? Double.valueOf(more.group(1).replace(",", "")) : lexicon.numberWord(more.group(1));
+        Double part = more.group(1).matches("[\\d.,\\s\\u00A0\\u202F]+") ? Double.valueOf(plain(more.group(1))) : lexicon.numberWord(more.group(1));
         if (part != null && u4.find()) {
           Lexicon.Unit lu = lexicon.unit(units.formOf(u4.group()));
           var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);

@@ -196,4 +196,22 @@ class QuantityFinderTest {
     assertNull(q.valueMax());
     assertTrue(FINDER.find("output −3.1% YoY", 0).get(0).signed() == '-');
   }
+
+  /**
+   * Thousands grouped by spaces (South African, French and many African publishers' style) in every place a number is
+   * read: after "to" a second grouped number once threw NumberFormatException, and the whole article was lost.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Output fell 3.2% year-on-year to 412 118 tonnes and exports rose 11.4% to 23 556 tonnes.|412 118 tonnes|412118",
+      "Output fell 3.2% year-on-year to 412 118 tonnes and exports rose 11.4% to 23 556 tonnes.|23 556 tonnes|23556",
+      "Refined output rose by 470 000 t to 675 000 t over the decade.|675 000 t|675000",
+      "Sales were between 12 500\u00a0t and 14 000\u00a0t a month.|12 500|12500",
+      "The mine produced 1 250 000 tonnes, 12 500 t more than in 2021.|12 500 t|12500"})
+  void spaceGroupedThousandsEverywhere(String sentence, String quote, double value) {
+    String s = sentence.replace("\\u00a0", "\u00a0");
+    List<Quantity> qs = FINDER.find(s, 0);
+    assertTrue(qs.stream().anyMatch(q -> s.substring(q.start(), q.end()).replace('\u00a0', ' ').startsWith(quote) && q.value() == value),
+        () -> "no " + quote + " = " + value + " in " + qs);
+  }
 }
