@@ -234,9 +234,9 @@ public final class PeriodResolver {
       // "by 2030", "until 2027": a target, not the year the text reports on.
       if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) continue;
       // "prices will likely rise in 2026", "In 2026, we forecast …": a forecast's year is not the text's.
-      if (articleDate == null && forecastYear(text, y.start(), y.end())) continue;
       // A forecast's base ("by 2025, compared with 300,000 tonnes of LCE in 2020") is a stated level all the same.
-      if (articleDate == null && PresentYear.of(text, y.start(), y.end(), v != stated) == PresentYear.Role.PLANNED) {
+      if (articleDate == null && (forecastYear(text, y.start(), y.end())
+          || PresentYear.of(text, y.start(), y.end(), v != stated) == PresentYear.Role.PLANNED)) {
         planned = planned == 0 ? v : Math.min(planned, v);
         continue;
       }

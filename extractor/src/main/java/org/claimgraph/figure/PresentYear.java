@@ -22,7 +22,7 @@ final class PresentYear {
 
   /** A future, plan or cap word of the year's clause: what follows it is what is planned or forecast. */
   private static final Pattern FUTURE = Pattern.compile(
-      "(?:\\b(?:will|would|shall|could|might|should)\\b|(?<![A-Z.]\\s?)\\bmay\\b|\\b(?:is|are|was|were)\\s+(?:set|due|expected|scheduled|slated|poised)\\s+to\\b"
+      "(?:\\b(?:will|would|shall|could|might|should)\\b|(?-i:\\bmay\\b)|\\b(?:is|are|was|were)\\s+(?:set|due|expected|scheduled|slated|poised)\\s+to\\b"
           + "|\\b(?:plans?|planned|planning|aims?|aiming|projects|projected|forecasts?|forecasted|predicts?|predicted|expects?|expected"
           + "|anticipates?|anticipated|intends?|envisages?|hopes?|seeks?|strive|ensure|estimates?\\s+that|provisions?\\s+for)\\b)",
       Pattern.CASE_INSENSITIVE);
