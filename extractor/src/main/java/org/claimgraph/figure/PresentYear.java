@@ -3,8 +3,9 @@ package org.claimgraph.figure;
 import java.util.regex.Pattern;
 
 /**
- * Which years a page without a date states that are not its present, so that months and "last year" are not resolved
- * against them (GUIDELINES: without a date, against the years the text itself states, never a default):
+ * What each year a page without a date states is to the page's present ({@link Role}), so that months and "last year" are
+ * not resolved against a year that is not it (GUIDELINES: without a date, against the years the text itself states,
+ * never a default). Not the present:
  *
  * <ul>
  *   <li>a year a plan, forecast, cap or target is for, however far its future word stands before it in the sentence
@@ -38,7 +39,7 @@ final class PresentYear {
    * state that began "since 2023" is recent and stays a lower bound of the present (read as the next year).
    */
   private static final Pattern SINCE = Pattern.compile(
-      "(?i)(?:\\bfirst\\s+time|\\b\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
+      "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
   /** "with annual limits of 96,600 tons in 2026 and 2027": the years a cap holds for. */
   private static final Pattern CAP = Pattern.compile("(?i)\\b(?:limits?|caps?|quotas?|ceilings?|maximum)\\s+of\\s+[^.;]{0,40}\\b(?:in|for)\\s+(?:(?:19|20)\\d{2}\\s*(?:and|to|-|–)\\s*)?$");
   private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:from|starting|beginning)\\s+$");
