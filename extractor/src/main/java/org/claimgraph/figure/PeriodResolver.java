@@ -206,9 +206,14 @@ public final class PeriodResolver {
   /** The context of an article with this date and text. */
   public static Context context(LocalDate articleDate, String text) {
     int latest = 0;
+    int planned = 0;
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
+      // "even compared to the pre-crisis year 2019", "for the first time since 2019": the present is later, by how much the
+      // text does not say; a plan's or a measure's year is the present only when the text states no other (PresentYear).
+      if (articleDate == null && PresentYear.of(text, y.start(), y.end()) == PresentYear.Role.LOOKED_BACK) continue;
+      int stated = v;
       // "down 7.5% compared to the same period in 2024", "the biggest fall since December 2022":
       // the text is about the year after its base.
       // Long enough for a base with its material: "from approximately 500,000 metric tons of lithium carbonate equivalent (LCE) in".
@@ -229,9 +234,15 @@ public final class PeriodResolver {
       // "by 2030", "until 2027": a target, not the year the text reports on.
       if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) continue;
       // "prices will likely rise in 2026", "In 2026, we forecast …": a forecast's year is not the text's.
-      if (articleDate == null && forecastYear(text, y.start(), y.end())) continue;
+      // A forecast's base ("by 2025, compared with 300,000 tonnes of LCE in 2020") is a stated level all the same.
+      if (articleDate == null && (forecastYear(text, y.start(), y.end())
+          || PresentYear.of(text, y.start(), y.end(), v != stated) == PresentYear.Role.PLANNED)) {
+        planned = planned == 0 ? v : Math.min(planned, v);
+        continue;
+      }
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
+    if (latest == 0) latest = planned;
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
     while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));

@@ -1,0 +1,105 @@
+package org.claimgraph.figure;
+
+import java.util.regex.Pattern;
+
+/**
+ * What each year a page without a date states is to the page's present ({@link Role}), so that months and "last year" are
+ * not resolved against a year that is not it (GUIDELINES: without a date, against the years the text itself states,
+ * never a default). Not the present:
+ *
+ * <ul>
+ *   <li>a year a plan, forecast, cap or target is for, however far its future word stands before it in the sentence
+ *       ("The specialist projects that prices will stabilise and reach an average of US$20.800 per tonne between 2025
+ *       and 2027", "will strive to ensure that the country reaches the 1 million metric tonnes … in 2025", "is set to
+ *       cap annual cobalt exports at 96,600 tonnes from 2026");</li>
+ *   <li>the start of a measure ("government policies banning nickel exports from January 1, 2020");</li>
+ *   <li>a year the text only looks back to ("even compared to the pre-crisis year 2019", "for the first time since
+ *       2019", "the highest level since 2018"): the present is later, by how much the text does not say.</li>
+ * </ul>
+ */
+final class PresentYear {
+
+  private PresentYear() {}
+
+  /** A future, plan or cap word of the year's clause: what follows it is what is planned or forecast. */
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?:\\b(?:will|would|shall|could|might|should)\\b|(?-i:\\bmay\\b)|\\b(?:is|are|was|were)\\s+(?:set|due|expected|scheduled|slated|poised)\\s+to\\b"
+          + "|\\b(?:plans?|planned|planning|aims?|aiming|projects|projected|forecasts?|forecasted|predicts?|predicted|expects?|expected"
+          + "|anticipates?|anticipated|intends?|envisages?|hopes?|seeks?|strive|ensure|estimates?\\s+that|provisions?\\s+for)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** A past-tense report between the future word and the year ends the forecast: "expected to rise after it grew 5% in 2024". */
+  private static final Pattern REPORT = Pattern.compile(
+      "(?i)\\b(?:rose|fell|grew|jumped|dropped|declined|increased|decreased|reached|totall?ed|stood|recorded|reported|was|were|had|came)\\b");
+  /** "banning nickel exports from January 1, 2020", "a ban that takes effect from 2025": when a measure starts. */
+  private static final Pattern MEASURE_START = Pattern.compile(
+      "(?i)\\b(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|moratorium|suspension|takes?\\s+effect|effective|in\\s+force)\\b"
+          + "[^.;]{0,60}?\\b(?:from|starting|as\\s+of|beginning|on)\\s+(?:(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\p{L}+\\s+)?)?$");
+  /**
+   * "for the first time since 2019", "the highest level since 2018", "a record since 2016": a record's look back spans years; a
+   * state that began "since 2023" is recent and stays a lower bound of the present (read as the next year).
+   */
+  private static final Pattern SINCE = Pattern.compile(
+      "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
+  /** "with annual limits of 96,600 tons in 2026 and 2027": the years a cap holds for. */
+  private static final Pattern CAP = Pattern.compile("(?i)\\b(?:limits?|caps?|quotas?|ceilings?|maximum)\\s+of\\s+[^.;]{0,40}\\b(?:in|for)\\s+(?:(?:19|20)\\d{2}\\s*(?:and|to|-|–)\\s*)?$");
+  private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:from|starting|beginning)\\s+$");
+  /** "the pre-crisis year 2019", "pre-pandemic levels of 2019", "its 2019 pre-Covid level": a reference year. */
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+      "(?i)\\bpre-?\\s?\\p{L}+\\s+(?:years?|levels?|peaks?|highs?|times?)\\s+(?:of\\s+|in\\s+)?$");
+  private static final Pattern REFERENCE_AFTER = Pattern.compile("(?i)^\\s+pre-?\\s?\\p{L}+\\s+(?:years?|levels?|peaks?|highs?)\\b");
+
+  /** What a year stated on a page without a date is to the page's present. */
+  enum Role {
+    /** Possibly the present: the newest such year is taken. */
+    PRESENT,
+    /** What a plan, forecast or measure is for: the present is no later; the earliest is taken when nothing else is stated. */
+    PLANNED,
+    /** A year the text looks back to: the present is later, by how much the text does not say. */
+    LOOKED_BACK
+  }
+
+  /** The role of the year at {@code [start, end)} of {@code text}. */
+  static Role of(String text, int start, int end) {
+    return of(text, start, end, false);
+  }
+
+  /** … where {@code compared} tells that the year is a comparison's base, which a plan states as a level all the same. */
+  static Role of(String text, int start, int end, boolean compared) {
+    String clause = sentenceBefore(text, start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (SINCE.matcher(clause).find() || REFERENCE_BEFORE.matcher(clause).find() || REFERENCE_AFTER.matcher(after).find()) return Role.LOOKED_BACK;
+    // "is set to cap annual cobalt exports at 96,600 tonnes from 2026": a start, not a base; "will hit 900,000 tonnes by 2025,
+    // compared with 300,000 tonnes in 2020": the base is a level the text states.
+    boolean base = compared && !START_BEFORE.matcher(clause).find();
+    if (!base && (futureFor(clause) || MEASURE_START.matcher(clause).find() || CAP.matcher(clause).find())) return Role.PLANNED;
+    return Role.PRESENT;
+  }
+
+  /** A future word at most 100 characters before the year, with no past-tense report of data between them. */
+  private static boolean futureFor(String clause) {
+    var m = FUTURE.matcher(clause);
+    int last = -1;
+    while (m.find()) last = m.end();
+    return last >= 0 && clause.length() - last <= 100 && !REPORT.matcher(clause.substring(last)).find();
+  }
+
+  /** The text of the year's sentence before it (at most 200 characters): from the last sentence end or line break. */
+  private static String sentenceBefore(String text, int start) {
+    int from = Math.max(0, start - 200);
+    String before = text.substring(from, start);
+    int cut = Math.max(before.lastIndexOf('\n'), Math.max(lastSentenceEnd(before), -1));
+    return before.substring(cut + 1);
+  }
+
+  /** The last ". ", "! " or "? " followed by a capital, quote or digit: a sentence end ("US$20.800" is none). */
+  private static int lastSentenceEnd(String s) {
+    for (int i = s.length() - 3; i >= 0; i--) {
+      char c = s.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ') {
+        char n = s.charAt(i + 2);
+        if (Character.isUpperCase(n) || n == '“' || n == '"') return i + 1;
+      }
+    }
+    return -1;
+  }
+}
