@@ -201,7 +201,7 @@ public final class AttributionFinder {
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
   private static final Pattern METHOD = Pattern.compile(
-      "(?i)^(?:the\\s+)?(?:seasonally|calendar|working[- ]day|crude|unadjusted|adjusted)\\b[\\p{L} -]*?\\b(?:data|figures|series|indices)\\b"
+      "(?i)^(?:the\\s+|both\\s+)?(?:seasonally|calendar|working[- ]day|crude|raw|unadjusted|adjusted)\\b[\\p{L} -]*?\\b(?:data|figures|series|indices)\\b"
           + "(?!\\s+(?:from|by|of|compiled|released|published|issued)\\b)|^(?-i:[\\p{Ll} -]*)\\bat\\s+(?:constant|current)\\s+prices$");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday");

@@ -435,8 +435,8 @@ final class CreditResolver {
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
-        // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu).
-        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + written) || name.startsWith(written + " "))) {
+        // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu); a one-word name ("Suhariyanto") itself.
+        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + written) || name.startsWith(written + " ") || name.equals(written))) {
           return withPlace(e, a, paragraph, company);
         }
       }

@@ -41,8 +41,10 @@ public final class Credits {
   private static final Pattern TRAILING_DATA = Pattern.compile(
       "(?i)\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)(?:\\s+\\(opens in a new tab\\))?$");
   private static final Pattern NOBODY = Pattern.compile(
-      "(?i)^(?:(?:the|some|these|those|new|latest|official|recent|media|news|local|industry|market|other|several|many|preliminary)\\s+)*"
-          + "(?:reports?|data|figures|statistics|numbers|estimates|forecasts|analysts|sources|experts|observers|traders|officials"
+      "(?i)^(?:(?:the|some|these|those|new|latest|official|recent|media|news|local|industry|market|other|several|many|preliminary"
+          // "Current data shows", "Initial reports indicated": when the data came is no name of who gives it.
+          + "|current|initial|early|fresh|provisional|revised|updated|further|additional|available)\\s+)*"
+          + "(?:reports?|records|data|figures|statistics|numbers|estimates|forecasts|analysts|sources|experts|observers|traders|officials"
           + "|insiders|watchers|market\\s+watchers|people|participants|economists|calculations|it|they|research|studies|surveys?"
           + "|makers|(?:car|auto|ev)?makers|companies|manufacturers|producers|firms|\\p{Lu}{1,5}\\)\\s+makers)"
           + "(?:\\s+(?:released|published|showed?|shown|available|compiled)(?:\\s+\\p{L}+)?)?$");
@@ -259,6 +261,8 @@ public final class Credits {
     if (released.matches()) s = released.group(1);
     // "Customs data released on Thursday", "a statement from the Ministry … yesterday": when it came out is no part of who.
     s = RELEASED_WHEN.matcher(s).replaceFirst("");
+    // "a press release issued by the National Institute of Statistics", "General Administration of Customs data": the issuer.
+    s = IssuerPhrases.issuer(s);
     s = s.replaceFirst("(?<=\\p{L})\\s+(?:yesterday|today|last\\s+week|this\\s+week)$", "");
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);

@@ -44,6 +44,7 @@ public final class Titles {
     String heads = String.join("|", rows.stream().map(r -> r.get("form")).sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).toList());
     String head = "(?:" + heads + ")(?![\\p{L}-])";
+    this.heads = rows.stream().map(r -> r.get("form")).collect(java.util.stream.Collectors.toSet());
     // A name's words are no office's ("President Director Budi Santoso": the name starts after the last title word).
     String nameWord = "(?!" + head + ")(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
     String nameRest = "(?:\\s+(?:" + nameWord + "|de|van|von|da|del|dos|bin|al-\\p{L}+))";
@@ -51,12 +52,29 @@ public final class Titles {
     // "Minister of Mines", "Minister of Mines and Mineral Development", "Head of Trade Promotion Organization of Iran (TPOI)":
     // an office's own "of"/"for" phrase runs on to the last two words, which are the name ("Richard Musukwa").
     String word = "(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))";
-    String after = "\\s+(?:of|for|on|to)\\s+" + word + "(?:\\s+(?:(?:and|of|for|on|to|the|&)\\s+)?" + word + ")*";
+    // "Head of the Central Bureau of Statistics": "the" may open the office's phrase.
+    String after = "\\s+(?:of|for|on|to)\\s+(?:the\\s+)?" + word + "(?:\\s+(?:(?:and|of|for|on|to|the|&)\\s+)?" + word + ")*";
     String qualifiers = "(?:" + QUALIFIER + ",?\\s+){0,8}?" + head;
     this.titled = Pattern.compile("^(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+)?(?:(" + qualifiers + after + ")\\s+(" + nameWord + nameRest + "{1,3})"
         + "|(" + qualifiers + ")\\s+(" + name + "))$");
     this.before = Pattern.compile("(?<![\\p{L}.-])(" + qualifiers + "(?:" + after + ")?)\\s+$");
+    // "Head of the Central Bureau of Statistics Suhariyanto": one name word after an office whose phrase ends in a body's word.
+    this.mononym = Pattern.compile("^(?:(?:[Tt]he)\\s+)?(" + qualifiers + after + ")\\s+(\\p{Lu}\\p{Ll}{2,})$");
+    // "BPS chairperson Soedarti Surbakti", "Statistics Indonesia head Suhariyanto": a body's name, then the office in lower case.
+    String lowerHeads = String.join("|", rows.stream().map(r -> r.get("form")).filter(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) && !f.matches("(?:Dr|Mr|Mrs|Ms|Prof)\\.?"))
+        .map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).toList());
+    this.lowerTitled = Pattern.compile("^(?:(?:[Tt]he)\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))"
+        + "(?:\\s+(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)|of|for|and|the)){0,6}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:" + lowerHeads + "))(?![\\p{L}-])\\s+("
+        + nameWord + nameRest + "{0,3})$");
   }
+
+  private static final Pattern BODY_MONONYM = Pattern.compile(
+      "^(?:(?:[Tt]he)\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|for|and|the)\\s+)*){0,5}(?:Agency|Bureau|Office|Ministry|Statistics|Administration|Institute|Commission|Authority))"
+          + "(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?\\s+(\\p{Lu}\\p{Ll}{2,})$");
+  private final Pattern mononym;
+  private final java.util.Set<String> heads;
+  private final Pattern lowerTitled;
 
   public static Titles get() {
     return INSTANCE;
@@ -70,9 +88,9 @@ public final class Titles {
   public Titled split(String phrase) {
     if (phrase == null) return null;
     Matcher m = titled.matcher(phrase.strip());
-    if (!m.matches()) return null;
+    if (!m.matches()) return splitOther(phrase.strip());
     int g = m.group(1) != null ? 1 : 3;
-    if (BODY_WORD.matcher(m.group(g + 1)).find()) return null;
+    if (BODY_WORD.matcher(m.group(g + 1)).find()) return splitOther(phrase.strip());
     String title = trimStart(m.group(g));
     String name = m.group(g + 1);
     // "Adviser to Prime Minister on Commerce and Investment Abdul Razak Dawood": the office's phrase was read up to the last
@@ -83,6 +101,38 @@ public final class Titles {
       name = last.group(1) + " " + name;
     }
     return title.isEmpty() ? null : new Titled(title, name);
+  }
+
+  /** A one-word name after a body's office, or a person after a body's office in lower case; else null. */
+  private Titled splitOther(String phrase) {
+    Matcher m = mononym.matcher(phrase);
+    if (m.matches() && BODY_WORD.matcher(lastWords(m.group(1))).find() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2))) {
+      return new Titled(trimStart(m.group(1)), m.group(2));
+    }
+    // "Central Statistics Agency Suharyanto" (the office's head word cut off before it): the body, then one name word.
+    m = BODY_MONONYM.matcher(phrase);
+    if (m.matches() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2)) && !NOT_A_QUALIFIER.matcher(m.group(2)).matches()
+        && !heads.contains(m.group(2))) {
+      return new Titled(m.group(1), m.group(2));
+    }
+    m = lowerTitled.matcher(phrase);
+    if (m.matches() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2))) {
+      String title = trimStart(m.group(1));
+      return title.isEmpty() ? null : new Titled(title, m.group(2));
+    }
+    return null;
+  }
+
+  /** The last two words of an office ("… Central Bureau of Statistics" → "of Statistics"). */
+  private static String lastWords(String title) {
+    String[] w = title.strip().split("\\s+");
+    return w.length < 2 ? title : w[w.length - 2] + " " + w[w.length - 1];
+  }
+
+  /** "Indonesia", "China": a place closing a body's name ("Statistics Indonesia") is no person. */
+  private static boolean isPlace(String word) {
+    for (var m : Lexicon.get().countries().find(word)) if (m.start() == 0 && m.end() == word.length()) return true;
+    return false;
   }
 
   /** The name of a titled phrase, else the phrase as it is. */
