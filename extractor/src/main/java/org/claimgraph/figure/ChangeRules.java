@@ -35,7 +35,8 @@ public final class ChangeRules {
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      // "made up just 7.2 per cent of new car registrations": a share, not a move up
+      "(?i)(?<!\\b(?:made|make|makes|making)\\s)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
@@ -59,7 +60,8 @@ public final class ChangeRules {
       "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
           + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed"
           + "|equivalent\\s+to|equal\\s+to|of\\s+which|of\\s+whom|account(?:s|ed|ing)?\\s+for\\s+[^.;%]{0,50}?\\bat)"
-          + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
+          // "made up just over half": two qualifiers
+          + "(?:\\s+(?:about|nearly|almost|around|roughly|over|under|more\\s+than|less\\s+than|some|just|only|approximately|an\\s+estimated)){0,2}\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
           // "the same period" is a comparison only with a year after it or a comparison word before it:
