@@ -69,7 +69,7 @@ public final class EntityFinder {
         Builder b = add(entities, EntityType.PERSON, key, key, new Mention(EntityType.PERSON, key, name, span[0], span[1]));
         Matcher ap = APPOSITION.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 140)));
         if (ap.find() && b.title == null) {
-          b.title = ap.group(1).strip();
+          b.title = ap.group(1).strip().replaceFirst("^(?i:the|a|an)\\s+", ""); // one title with the speaker's ("the Managing Director")
           b.org = ap.group(2).replaceFirst("^the\\s+", "").strip();
         }
         // "Mines and Minerals Development Minister Paul Kabuswe": the title written before the name, unless an apposition

@@ -24,7 +24,8 @@ public final class ChangeRules {
       + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
       + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
       + "|more|added|adding|accelerated|faster|recovered|swelled|leapt|leaped|leap|boost|augmentation"
-      + "|climbing|jumping|grown|gaining|expanding|advancing|rebounding|spiking|rocketing|rocketed|skyrocketed|skyrocketing";
+      + "|climbing|jumping|grown|gaining|expanding|advancing|rebounding|spiking|rocketing|rocketed|skyrocketed|skyrocketing"
+      + "|improvement"; // "an improvement of VND400 billion … from the same period last year"
   private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
       + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
       + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
@@ -34,14 +35,22 @@ public final class ChangeRules {
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      // "made up just 7.2 per cent of new car registrations": a share, not a move up
+      "(?i)(?<!\\b(?:made|make|makes|making)\\s)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
       "(?i)\\b(?:" + UP + "|" + DOWN + "|reach|reached|hit)\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+|over\\s+|some\\s+)?$");
   /** "a 124 per cent price increase", "China's 35% sales boost". */
   private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
-      "(?i)^\\s*(?:[\\p{L}-]+\\s+)?(?:increase|decrease|rise|drop|decline|gain|growth|jump|boost|augmentation|fall|reduction|surge|slump|dip)\\b");
+      "(?i)^\\s*\\)?\\s*(?:[\\p{L}-]+\\s+)?(?:increase|decrease|rise|drop|decline|gain|growth|jump|boost|augmentation|fall|reduction|surge|slump|dip)\\b");
+  /**
+   * "The year-on-year increase in this category was even stronger …, at 60.0%", "the rise in exports was 12%": the change
+   * named as the subject and its rate stated after it (no other number or share between).
+   */
+  private static final Pattern CHANGE_SUBJECT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:increase|decrease|rise|growth|decline|drop|gain|fall|jump)(?:\\s+(?:in|of)\\b(?:(?!\\bshare\\b)[^%\\d.;()]){0,80}?)?"
+          + "\\s+(?:was|were|is|are|stood\\s+at|came\\s+(?:in\\s+)?at|amounted\\s+to|at|of|(?:has\\s+|had\\s+)?reached)\\s+(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|just\\s+)?$");
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "(?i)^\\s*(?:(?:yoy|y/y|mom|m/m|q/q|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|on[- ]year|annual|monthly|sequential)\\s+)?"
           + "(" + UP + "|" + DOWN + "|yoy|y/y|mom|m/m|q/q|qoq|year[- ]on[- ]year|month[- ]on[- ]month|year[- ]over[- ]year|from\\s+a\\s+year|from\\s+the\\s+same|on\\s+the\\s+year)\\b");
@@ -51,7 +60,8 @@ public final class ChangeRules {
       "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
           + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed"
           + "|equivalent\\s+to|equal\\s+to|of\\s+which|of\\s+whom|account(?:s|ed|ing)?\\s+for\\s+[^.;%]{0,50}?\\bat)"
-          + "(?:\\s+(?:about|nearly|almost|around|roughly|over|more\\s+than|some|just|only|approximately|an\\s+estimated))?\\s*$");
+          // "made up just over half": two qualifiers
+          + "(?:\\s+(?:about|nearly|almost|around|roughly|over|under|more\\s+than|less\\s+than|some|just|only|approximately|an\\s+estimated)){0,2}\\s*$");
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
           // "the same period" is a comparison only with a year after it or a comparison word before it:
@@ -159,12 +169,12 @@ public final class ChangeRules {
       kind = Kind.CHANGE;
     } else if (percent && TO_LEVEL.matcher(left).find()) {
       kind = SHARE_AFTER.matcher(right).find() ? Kind.SHARE : Kind.AMOUNT;
-    } else if (percent && CHANGE_NOUN_AFTER.matcher(right).find()) {
+    } else if (percent && (CHANGE_NOUN_AFTER.matcher(right).find() || CHANGE_SUBJECT_BEFORE.matcher(sentence.substring(0, start)).find())) {
       kind = Kind.CHANGE;
     } else if (left.matches("(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
     } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
-      kind = percent || left.matches("(?is).*\\bby\\s*$") || left.matches("(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth)\\s+of\\s*$")
+      kind = percent || left.matches("(?is).*\\bby\\s*$") || left.matches("(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
     } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
       kind = Kind.SHARE;
@@ -181,6 +191,9 @@ public final class ChangeRules {
     } else {
       kind = Kind.AMOUNT;
     }
+    // "grew in the following regions: Arequipa (179.6%), Ancash (14.9%)": a list's bracketed rates under one verb
+    String listed = percent && kind == Kind.AMOUNT ? BracketedRates.direction(sentence, start, end, q.signed()) : null;
+    if (listed != null) return new Change(Kind.CHANGE, listed, basis(sentence, end, right, periods, period));
     if (kind != Kind.CHANGE) return new Change(kind, null, null);
     String direction = direction(left, right, q);
     if (direction == null && ADDED_QUOTE.matcher(sentence.substring(start)).lookingAt()) direction = "up";

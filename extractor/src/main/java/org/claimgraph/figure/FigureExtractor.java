@@ -74,6 +74,7 @@ public final class FigureExtractor {
     String importer = places.importer(leadSentences(article));
     TariffPlaces.Pair tariff = TariffPlaces.of(titleAndSentences(article.title(), annotated), places);
     List<Figure> out = new ArrayList<>();
+    boolean vehicleNews = VehicleCounts.vehicleNews(context);
     String lastPeriod = null;
     boolean lastShares = false;
     String lastMeasure = null;
@@ -133,7 +134,7 @@ public final class FigureExtractor {
         }
         if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
-        Quantity quantity = upgradeUnit(q, measure, s.text());
+        Quantity quantity = upgradeUnit(q, measure, s.text(), vehicleNews);
         boolean regional = places.regionScoped(s.text(), rs, re);
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, countryMentions);
@@ -268,7 +269,7 @@ public final class FigureExtractor {
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
-            ? upgradeUnit(f.quantity(), measure, s.text()) : f.quantity();
+            ? upgradeUnit(f.quantity(), measure, s.text(), vehicleNews) : f.quantity();
         // "which is a 5.9% rise compared to 2023" in a sentence about 2024's quota: the reference read against the
         // period settled only now (the next year's, month's or quarter's is y/y, m/m, q/q, not vs-period).
         String basis = f.basis();
@@ -294,7 +295,7 @@ public final class FigureExtractor {
       if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
-    return credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry)));
+    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry))));
   }
 
   private static final Pattern SAME_SPAN_LEAD = Pattern.compile(
@@ -826,7 +827,10 @@ public final class FigureExtractor {
   }
 
   /** A bare count of vehicles ("1.243 million units" of NEVs) is in vehicles. */
-  private static Quantity upgradeUnit(Quantity q, String measure, String sentence) {
+  private static Quantity upgradeUnit(Quantity q, String measure, String sentence, boolean vehicleNews) {
+    // "70 electric buses", "10,002,636 sales" of cars, "90 units a month" (VehicleCounts)
+    String counted = VehicleCounts.unit(q.unit(), vehicleNews);
+    if (!counted.equals(q.unit())) q = q.withUnit(counted);
     // "82,432 cars", "23,917 deliveries" of an automaker: counted vehicles.
     if (VEHICLE_NOUNS.contains(q.unit())) return q.withUnit("vehicle");
     if (!q.unit().equals("count")) return q;

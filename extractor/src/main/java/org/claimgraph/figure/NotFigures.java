@@ -16,6 +16,8 @@ import org.claimgraph.lexicon.Tsv;
  * "In the first three quarters of 2025", "From August 1 to 10"                → words of a period
  * "the top five export destinations", "a group of 17 specialty metals"        → category counts (category-counts.tsv)
  * "sales of 100% electric cars"                                               → a descriptor
+ * "the new 74-plate", "the ‘74’ registration plate"                           → a registration plate's name
+ * "one of the world's top two producers", "the world's two largest producers" → a rank
  * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
  * </pre>
  *
@@ -41,6 +43,13 @@ final class NotFigures {
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
   private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
   private static final Set<String> CATEGORIES = load();
+  /** "the new 74-plate", "the ‘74’ registration plate", "the new 68 registration plates", "the 74 series plates". */
+  private static final Pattern PLATE_AFTER = Pattern.compile(
+      "(?i)^[’'\"”]?(?:-|\\s+)(?:registration\\s+|number\\s+|licen[cs]e\\s+|series\\s+)?(?:plates?|reg)\\b");
+  /** "the world's top two producers", "Korea's top 20 export items": a rank, as "the top five export destinations". */
+  private static final Pattern TOP_BEFORE = Pattern.compile("(?i)\\btop\\s+$");
+  /** "the world’s two largest cobalt producers": a rank. */
+  private static final Pattern SUPERLATIVE_AFTER = Pattern.compile("(?i)^[\\p{L}\\p{N},.]+\\s+(?:largest|biggest|leading)\\b");
 
   private NotFigures() {}
 
@@ -61,6 +70,12 @@ final class NotFigures {
     String unit = q.unit().toLowerCase(Locale.ROOT);
     if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find();
     if (CATEGORIES.contains(unit)) return true;
+    boolean smallWhole = q.value() >= 1 && q.value() <= 99 && q.value() == Math.floor(q.value()) && q.valueMax() == null;
+    if (smallWhole && (unit.equals("plate") || !unit.equals("percent") && PLATE_AFTER.matcher(sentence.substring(end)).find())) return true;
+    if (smallWhole && q.value() <= 20 && !unit.equals("percent") && !"Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(q.unit()))
+        && (TOP_BEFORE.matcher(sentence.substring(0, start)).find() || SUPERLATIVE_AFTER.matcher(sentence.substring(start)).find())) {
+      return true;
+    }
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     // "the two mines", "its two Congolese operations": things the text has already named, counted again
     if (q.value() >= 2 && q.value() <= 12 && Character.isLetter(sentence.charAt(start)) && DETERMINER_BEFORE.matcher(sentence.substring(0, start)).find()) {

@@ -26,7 +26,9 @@ final class NumberForms {
 
   static final Pattern FACTOR_VERB = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?(doubled|tripled|trebled|quadrupled|halved"
-          + "|doubling|tripling|double|triple|twice)(?![\\p{L}])");
+          + "|doubling|tripling|double|triple|treble|twice)(?![\\p{L}])");
+  /** A multiplier written as one word: "a thirteenfold increase", "a sevenfold rise" (the stem a number word). */
+  private static final Pattern FOLD_WORD = Pattern.compile("(?i)(?<![\\p{L}-])(\\p{L}+)fold(?![\\p{L}])");
   /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
@@ -74,7 +76,7 @@ final class NumberForms {
     while (f.find()) {
       String verb = f.group(2).toLowerCase(Locale.ROOT);
       if (overlaps(out, base + f.start(2), base + f.end(2))) continue;
-      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("twice");
+      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("treble") || verb.equals("twice");
       String rest = sentence.substring(f.end());
       // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
       if (asNoun && !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
@@ -86,12 +88,22 @@ final class NumberForms {
       }
       double v = switch (verb) {
         case "doubled", "doubling", "double", "twice" -> 2;
-        case "tripled", "trebled", "tripling", "triple" -> 3;
+        case "tripled", "trebled", "tripling", "triple", "treble" -> 3;
         case "quadrupled" -> 4;
         default -> 0.5;
       };
       out.add(new Quantity(v, null, "factor", f.group(1) == null ? null : f.group(1).toLowerCase(Locale.ROOT), '\0',
           base + f.start(), base + f.end()));
+    }
+    Matcher fold = FOLD_WORD.matcher(sentence);
+    while (fold.find()) {
+      // "a thirteenfold increase": the stem is the factor ("threefold" as "three times")
+      Double v = lexicon.numberWord(fold.group(1).toLowerCase(Locale.ROOT));
+      if (v == null || v < 2 || v != Math.floor(v) || overlaps(out, base + fold.start(), base + fold.end())) continue;
+      int start = fold.start();
+      String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
+      if (qualifier != null) start -= qualifier.length() + 1;
+      out.add(new Quantity(v, null, "factor", qualifier, '\0', base + start, base + fold.end()));
     }
     Matcher fr = FRACTION.matcher(sentence);
     while (fr.find()) {

@@ -8,6 +8,10 @@ public record Speaker(String name, String title, String organization) {
 
   public Speaker {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("speaker needs a name");
+    // "Shailesh Chandra, the Managing Director of …" and "Shailesh Chandra, Managing Director, …" are one title: a person
+    // stored with two titles would list each of the person's figures once per title.
+    if (title != null) title = title.replaceFirst("^(?i:the|a|an)\\s+", "");
+    if (title != null && title.isBlank()) title = null;
   }
 
   /** "David Merriman, research director, Project Blue" */
