@@ -49,11 +49,9 @@ final class FigureReader {
     Node valueMax = one(g, f, CG.valueMax);
     String places = text(one(g, f, CG.placeList));
     Node attribution = one(g, f, CG.attribution);
-    String source = attribution == null ? null : text(one(g, attribution, CG.sourceText));
     Node person = attribution == null ? null : one(g, attribution, CG.speaker);
     String speaker = speaker(g, person);
-    // As StoredFigures: a figure in a quote is credited to its speaker when the article names no other source.
-    if (source == null && person != null) source = text(one(g, person, Vocab.name));
+    String source = credit(g, attribution, person);
     return new FigureRecord(text(doc), g.getURI(), text(quoteText), integer(one(g, quote, Vocab.start)),
         integer(one(g, quote, Vocab.end)), number(value), valueMax == null ? null : number(valueMax), text(unit),
         kind.getURI().substring(CG.NS.length()).toLowerCase(Locale.ROOT), basis(one(g, f, CG.basis)),
@@ -63,6 +61,42 @@ final class FigureReader {
         ref(g, one(g, f, CG.fromLevel)), ref(g, one(g, f, CG.toLevel)),
         via(g, attribution),
         "true".equals(text(one(g, f, CG.inTitle))));
+  }
+
+  /** Whom figure {@code f} of graph {@code g} is credited to ({@link FigureRecord#attributedTo}), or null: two to four lookups. */
+  String credit(Node g, Node f) {
+    Node attribution = one(g, f, CG.attribution);
+    return credit(g, attribution, attribution == null ? null : one(g, attribution, CG.speaker));
+  }
+
+  private String credit(Node g, Node attribution, Node person) {
+    String source = attribution == null ? null : text(one(g, attribution, CG.sourceText));
+    // As StoredFigures: a figure in a quote is credited to its speaker when the article names no other source.
+    if (source == null && person != null) source = text(one(g, person, Vocab.name));
+    return source;
+  }
+
+  /** The unit code of figure {@code f} of graph {@code g}, or null: one lookup. */
+  String unit(Node g, Node f) {
+    return text(one(g, f, CG.unitCode));
+  }
+
+  /** The document name of article graph {@code g}, or null (then its figures are not read): one lookup. */
+  String docName(Node g) {
+    return text(one(g, g, CG.docName));
+  }
+
+  /**
+   * The metadata of article graph {@code g} as far as citation order and origins need it: document name,
+   * publisher and date (no headline, authors or URL), or null if it holds no article; five lookups where
+   * {@link #article} takes ten or more.
+   */
+  ArticleInfo articleBrief(Node g) {
+    Node doc = one(g, g, CG.docName);
+    if (doc == null || !dsg.contains(g, g, RDF.type.asNode(), CG.Article.asNode())) return null;
+    Node publisher = one(g, g, Vocab.publisher);
+    return new ArticleInfo(g.getURI(), text(doc), null, publisher == null ? null : text(one(g, publisher, Vocab.name)),
+        List.of(), text(one(g, g, Vocab.datePublished)), null);
   }
 
   /** A linked figure of the same article: its IRI ends in {start}-{end} (see {@link Iris#figure}). */

@@ -29,7 +29,7 @@ class CitationPageTest {
     assertEquals(all.subList(1, 3), p.citations());
     assertEquals(5, p.count());
     assertEquals(1, p.offset());
-    assertEquals(all.stream().map(Citation::figure).toList(), p.statements());
+    assertEquals(all.stream().map(c -> Statement.of(c.figure())).toList(), p.statements());
     assertEquals(all.subList(3, 5), CitationPage.of(all, 3, Integer.MAX_VALUE).citations(), "no overflow past the end");
     assertEquals(List.of(), CitationPage.of(all, 9, 2).citations());
     assertEquals(5, CitationPage.of(all, 9, 2).offset(), "an offset past the end is the end");
