@@ -103,8 +103,11 @@ final class FigureReader {
   /** Whom figure {@code f} of graph {@code g} is credited to ({@link FigureRecord#attributedTo}), or null: two to four reads. */
   String credit(Node g, Node f) {
     Node attribution = one(g, f, CG.attribution);
-    Map<Node, Node> a = attribution == null ? Map.of() : props(g, attribution);
-    return credit(g, a);
+    if (attribution == null) return null;
+    String source = text(one(g, attribution, CG.sourceText));
+    if (source != null) return source;
+    Node person = one(g, attribution, CG.speaker);
+    return person == null ? null : text(one(g, person, Vocab.name));
   }
 
   /** As StoredFigures: a figure in a quote is credited to its speaker when the article names no other source. */
@@ -126,15 +129,14 @@ final class FigureReader {
   }
 
   /**
-   * The metadata of article graph {@code g} as far as citation order and origins need it: document name,
-   * publisher and date (no headline, authors or URL), or null if it holds no article; five lookups where
+   * The metadata of article graph {@code g} (whose document name is {@code doc}) as far as citation order and
+   * origins need it: publisher and date (no headline, authors or URL), or null if it holds no article; four lookups where
    * {@link #article} takes ten or more.
    */
-  ArticleInfo articleBrief(Node g) {
-    Node doc = one(g, g, CG.docName);
+  ArticleInfo articleBrief(Node g, String doc) {
     if (doc == null || !dsg.contains(g, g, RDF.type.asNode(), CG.Article.asNode())) return null;
     Node publisher = one(g, g, Vocab.publisher);
-    return new ArticleInfo(g.getURI(), text(doc), null, publisher == null ? null : text(one(g, publisher, Vocab.name)),
+    return new ArticleInfo(g.getURI(), doc, null, publisher == null ? null : text(one(g, publisher, Vocab.name)),
         List.of(), text(one(g, g, Vocab.datePublished)), null);
   }
 

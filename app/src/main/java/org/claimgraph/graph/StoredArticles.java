@@ -58,12 +58,12 @@ public final class StoredArticles {
    */
   public record Brief(String doc, ArticleInfo info) {}
 
-  /** The {@link Brief} of one article graph: six lookups. Call inside a read transaction. */
+  /** The {@link Brief} of one article graph: five lookups. Call inside a read transaction. */
   public static Brief brief(Dataset dataset, String iri) {
     FigureReader reader = new FigureReader(dataset.asDatasetGraph());
     org.apache.jena.graph.Node g = FigureReader.iri(iri);
     String doc = reader.docName(g);
-    return new Brief(doc, doc == null ? null : reader.articleBrief(g));
+    return new Brief(doc, doc == null ? null : reader.articleBrief(g, doc));
   }
 
   private static Map<String, ArticleInfo> select(Dataset dataset, String only) {

@@ -59,8 +59,8 @@ public final class OriginGroups {
    * each origin's statement is read further (whom it is credited to, for its label).
    */
   public static List<Group> of(Dataset dataset, List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles) {
-    return of(dataset, statements, articles,
-        s -> Txn.calculateRead(dataset, () -> org.claimgraph.graph.StoredFigures.credit(dataset, s.article(), s.iri())));
+    return Txn.calculateRead(dataset, () ->
+        of(dataset, statements, articles, s -> org.claimgraph.graph.StoredFigures.credit(dataset, s.article(), s.iri())));
   }
 
   private static List<Group> of(Dataset dataset, List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles,
