@@ -76,9 +76,10 @@ public final class CitationIndex {
   }
 
   /**
-   * The citations {@code offset} to {@code offset + limit} of {@link #cite(FigureQuery)}'s answer:
-   * every statement is read and ordered (by its article's date), but only those of the page are
-   * related to their neighbourhoods, which is what a citation costs.
+   * The citations {@code offset} to {@code offset + limit} of {@link #cite(FigureQuery)}'s answer.
+   * Every statement of the value is read only as far as its order needs (its unit, its IRI's offsets,
+   * its article's document name and date: {@link Statement}); only the page's statements are read in
+   * full and related to their neighbourhoods, which is what a citation costs.
    */
   public CitationPage cite(FigureQuery q, int offset, int limit) {
     figuresRead.clear();
@@ -88,44 +89,55 @@ public final class CitationIndex {
     figuresAtRead.clear();
     pairsRead.clear();
     return Txn.calculateRead(dataset, () -> {
-      List<FigureRecord> stated = new ArrayList<>();
-      // Only statements in a unit the query's converts to can match: told by their statement keys before they are read
-      // ("5 t" and "5%" share the value key).
-      for (FigureRecord f : StoredFigures.withKey(dataset, FigureKeys.value(q.value()), new HashSet<>(), figuresRead,
-          key -> mayBeInUnitOf(q, key))) {
-        if (CitationFinder.matches(q, f)) stated.add(f);
+      Map<String, StoredArticles.Brief> briefs = new HashMap<>();
+      List<Statement> stated = new ArrayList<>();
+      for (StoredFigures.Keyed k : StoredFigures.unitsWithKey(dataset, FigureKeys.value(q.value()))) {
+        // Found by its value key, a figure in the query's unit (or any unit asked for) states the value; one in a
+        // unit that converts to it ("5 kt" for "5,000 t") is read and checked within its rounding.
+        Boolean matches = matchesByUnit(q, k.unit());
+        if (matches == null) {
+          FigureRecord f = figuresRead.computeIfAbsent(k.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, k.graph(), i)))
+              .orElse(null);
+          matches = f != null && CitationFinder.matches(q, f);
+        }
+        if (!matches) continue;
+        StoredArticles.Brief b = briefs.computeIfAbsent(k.graph(), g -> StoredArticles.brief(dataset, g));
+        if (b.doc() == null) continue; // as FigureReader.figure: a figure of a graph without document name is not read
+        stated.add(Statement.of(k.iri(), k.graph(), b.doc()));
       }
-      stated.sort(ORDER);
-      // Citation order (CitationFinder.CITATION_ORDER) of the statements, before any is related.
-      stated.sort(Comparator.comparing((FigureRecord f) -> {
-        ArticleInfo a = article(f.article());
+      // Citation order (CitationFinder.CITATION_ORDER: date, document, position; StoredFigures.ORDER's end breaks ties).
+      stated.sort(Comparator.comparing((Statement s) -> {
+        ArticleInfo a = briefs.get(s.article()).info();
         return a == null || a.date() == null ? "9999" : a.date();
-      }).thenComparing(FigureRecord::doc).thenComparing(FigureRecord::start));
+      }).thenComparing(Statement::doc).thenComparingInt(Statement::start).thenComparingInt(Statement::end));
       int from = Math.min(Math.max(0, offset), stated.size());
       int to = (int) Math.min(stated.size(), (long) from + Math.max(0, limit));
       // A group is related once, from the first of its statements on the page (all relate alike).
       Map<List<Object>, Group> groups = new LinkedHashMap<>();
       List<Citation> out = new ArrayList<>();
-      for (FigureRecord f : stated.subList(from, to)) out.add(groups.computeIfAbsent(signature(f), s -> new Group(f)).citation(f));
+      for (Statement s : stated.subList(from, to)) {
+        FigureRecord f = figuresRead.computeIfAbsent(s.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, s.article(), i)))
+            .orElseThrow(() -> new IllegalStateException("an incomplete figure under a value key: " + s.iri()));
+        out.add(groups.computeIfAbsent(signature(f), x -> new Group(f)).citation(f));
+      }
       Map<String, ArticleInfo> articles = new HashMap<>();
-      for (FigureRecord f : stated) {
-        ArticleInfo a = article(f.article());
+      for (Statement s : stated) {
+        ArticleInfo a = briefs.get(s.article()).info();
         // as a citation names an article without metadata (CitationFinder.citation)
-        articles.putIfAbsent(f.article(), a != null ? a : new ArticleInfo(f.article(), f.doc(), null, null, List.of(), null, null));
+        articles.putIfAbsent(s.article(), a != null ? a : new ArticleInfo(s.article(), s.doc(), null, null, List.of(), null, null));
       }
       return new CitationPage(out, stated.size(), from, stated, articles);
     });
   }
 
   /**
-   * Whether a figure with this {@code cg:statementKey} may be in a unit {@link CitationFinder#matches} accepts for
-   * {@code q}: the same unit or one that converts to it. True without a key or a unit asked for.
+   * Whether a figure found by the query's value key and stored in {@code unit} states the query's figure
+   * ({@link CitationFinder#matches}): true in the same unit or for a query without unit (the key is the value),
+   * false in a unit that does not convert to the query's, null in one that does (the figure's rounding decides).
    */
-  static boolean mayBeInUnitOf(FigureQuery q, String statementKey) {
-    if (q.unit() == null || statementKey == null) return true;
-    int bar = statementKey.indexOf('|');
-    String unit = bar < 0 ? statementKey : statementKey.substring(0, bar);
-    return UnitTable.canonical(q.unit()).equals(UnitTable.canonical(unit)) || UnitTable.get().comparable(q.unit(), unit);
+  static Boolean matchesByUnit(FigureQuery q, String unit) {
+    if (q.unit() == null || UnitTable.canonical(q.unit()).equals(UnitTable.canonical(unit))) return true;
+    return UnitTable.get().comparable(q.unit(), unit) ? null : false;
   }
 
   /** What the relation of a figure to any other depends on ({@link FigureRelations#relation}, implied levels). */

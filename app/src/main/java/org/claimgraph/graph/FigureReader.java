@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
@@ -32,37 +34,110 @@ final class FigureReader {
     this.dsg = dsg;
   }
 
-  /** The figure {@code f} of article graph {@code g}, or null if it is not a complete figure. */
+  /**
+   * The figure {@code f} of article graph {@code g}, or null if it is not a complete figure. Each node's
+   * properties are read by one range scan of the graph's index (the figure, its quote, its sentence,
+   * its attribution and speaker: five or so), not by a lookup per property (twenty-five): a lookup's
+   * cost is its descent of the index, and a figure's properties sit side by side in it.
+   */
   FigureRecord figure(Node g, Node f) {
-    Node value = one(g, f, CG.value);
-    Node unit = one(g, f, CG.unitCode);
-    Node kind = one(g, f, CG.kind);
-    Node quote = one(g, f, CG.quote);
-    Node sentence = one(g, f, CG.sentence);
+    Map<Node, Node> p = props(g, f);
+    Node value = p.get(CG.value.asNode());
+    Node unit = p.get(CG.unitCode.asNode());
+    Node kind = p.get(CG.kind.asNode());
+    Node quote = p.get(CG.quote.asNode());
+    Node sentence = p.get(CG.sentence.asNode());
+    if (value == null || unit == null || kind == null || quote == null || sentence == null) return null;
     Node doc = one(g, g, CG.docName);
-    if (value == null || unit == null || kind == null || quote == null || sentence == null || doc == null) return null;
-    Node quoteText = one(g, quote, Vocab.exact);
-    Node sentenceText = one(g, sentence, Vocab.exact);
-    if (quoteText == null || sentenceText == null || one(g, quote, Vocab.start) == null || one(g, sentence, Vocab.start) == null) {
+    if (doc == null) return null;
+    Map<Node, Node> q = props(g, quote);
+    Map<Node, Node> s = props(g, sentence);
+    Node quoteText = q.get(Vocab.exact.asNode());
+    Node sentenceText = s.get(Vocab.exact.asNode());
+    if (quoteText == null || sentenceText == null || q.get(Vocab.start.asNode()) == null || s.get(Vocab.start.asNode()) == null) {
       return null;
     }
-    Node valueMax = one(g, f, CG.valueMax);
-    String places = text(one(g, f, CG.placeList));
+    Node valueMax = p.get(CG.valueMax.asNode());
+    String places = text(p.get(CG.placeList.asNode()));
+    Node attribution = p.get(CG.attribution.asNode());
+    Map<Node, Node> a = attribution == null ? Map.of() : props(g, attribution);
+    Node person = a.get(CG.speaker.asNode());
+    Map<Node, Node> who = person == null ? Map.of() : props(g, person);
+    String speaker = speaker(g, who);
+    String source = credit(g, a);
+    Node outlet = a.get(CG.reportedBy.asNode());
+    return new FigureRecord(text(doc), g.getURI(), text(quoteText), integer(q.get(Vocab.start.asNode())),
+        integer(q.get(Vocab.end.asNode())), number(value), valueMax == null ? null : number(valueMax), text(unit),
+        kind.getURI().substring(CG.NS.length()).toLowerCase(Locale.ROOT), basis(p.get(CG.basis.asNode())),
+        text(p.get(CG.direction.asNode())), text(p.get(CG.qualifier.asNode())), text(p.get(CG.period.asNode())),
+        text(p.get(CG.measure.asNode())), places == null ? List.of() : Arrays.asList(places.split(" ")), source, speaker,
+        text(sentenceText), integer(s.get(Vocab.start.asNode())), integer(s.get(Vocab.end.asNode())),
+        ref(g, p.get(CG.fromLevel.asNode())), ref(g, p.get(CG.toLevel.asNode())),
+        outlet == null ? null : text(one(g, outlet, org.apache.jena.vocabulary.RDFS.label)),
+        "true".equals(text(p.get(CG.inTitle.asNode()))));
+  }
+
+  /**
+   * The properties of {@code s} in graph {@code g} by one range scan, each predicate's first object in
+   * the index's order: the object {@link #one} finds.
+   */
+  private Map<Node, Node> props(Node g, Node s) {
+    Map<Node, Node> out = new HashMap<>();
+    Iterator<Quad> it = dsg.find(g, s, Node.ANY, Node.ANY);
+    while (it.hasNext()) {
+      Quad q = it.next();
+      out.putIfAbsent(q.getPredicate(), q.getObject());
+    }
+    return out;
+  }
+
+  private String speaker(Node g, Map<Node, Node> person) {
+    String name = text(person.get(Vocab.name.asNode()));
+    if (name == null) return null;
+    String title = text(person.get(Vocab.jobTitle.asNode()));
+    Node org = person.get(Vocab.worksFor.asNode());
+    String orgName = org == null ? null : text(one(g, org, Vocab.name));
+    return name + (title == null ? "" : ", " + title) + (orgName == null ? "" : ", " + orgName);
+  }
+
+  /** Whom figure {@code f} of graph {@code g} is credited to ({@link FigureRecord#attributedTo}), or null: two to four reads. */
+  String credit(Node g, Node f) {
     Node attribution = one(g, f, CG.attribution);
-    String source = attribution == null ? null : text(one(g, attribution, CG.sourceText));
-    Node person = attribution == null ? null : one(g, attribution, CG.speaker);
-    String speaker = speaker(g, person);
-    // As StoredFigures: a figure in a quote is credited to its speaker when the article names no other source.
+    if (attribution == null) return null;
+    String source = text(one(g, attribution, CG.sourceText));
+    if (source != null) return source;
+    Node person = one(g, attribution, CG.speaker);
+    return person == null ? null : text(one(g, person, Vocab.name));
+  }
+
+  /** As StoredFigures: a figure in a quote is credited to its speaker when the article names no other source. */
+  private String credit(Node g, Map<Node, Node> attribution) {
+    String source = text(attribution.get(CG.sourceText.asNode()));
+    Node person = attribution.get(CG.speaker.asNode());
     if (source == null && person != null) source = text(one(g, person, Vocab.name));
-    return new FigureRecord(text(doc), g.getURI(), text(quoteText), integer(one(g, quote, Vocab.start)),
-        integer(one(g, quote, Vocab.end)), number(value), valueMax == null ? null : number(valueMax), text(unit),
-        kind.getURI().substring(CG.NS.length()).toLowerCase(Locale.ROOT), basis(one(g, f, CG.basis)),
-        text(one(g, f, CG.direction)), text(one(g, f, CG.qualifier)), text(one(g, f, CG.period)),
-        text(one(g, f, CG.measure)), places == null ? List.of() : Arrays.asList(places.split(" ")), source, speaker,
-        text(sentenceText), integer(one(g, sentence, Vocab.start)), integer(one(g, sentence, Vocab.end)),
-        ref(g, one(g, f, CG.fromLevel)), ref(g, one(g, f, CG.toLevel)),
-        via(g, attribution),
-        "true".equals(text(one(g, f, CG.inTitle))));
+    return source;
+  }
+
+  /** The unit code of figure {@code f} of graph {@code g}, or null: one lookup. */
+  String unit(Node g, Node f) {
+    return text(one(g, f, CG.unitCode));
+  }
+
+  /** The document name of article graph {@code g}, or null (then its figures are not read): one lookup. */
+  String docName(Node g) {
+    return text(one(g, g, CG.docName));
+  }
+
+  /**
+   * The metadata of article graph {@code g} (whose document name is {@code doc}) as far as citation order and
+   * origins need it: publisher and date (no headline, authors or URL), or null if it holds no article; four lookups where
+   * {@link #article} takes ten or more.
+   */
+  ArticleInfo articleBrief(Node g, String doc) {
+    if (doc == null || !dsg.contains(g, g, RDF.type.asNode(), CG.Article.asNode())) return null;
+    Node publisher = one(g, g, Vocab.publisher);
+    return new ArticleInfo(g.getURI(), doc, null, publisher == null ? null : text(one(g, publisher, Vocab.name)),
+        List.of(), text(one(g, g, Vocab.datePublished)), null);
   }
 
   /** A linked figure of the same article: its IRI ends in {start}-{end} (see {@link Iris#figure}). */
@@ -119,22 +194,6 @@ final class FigureReader {
     return new ArticleInfo(g.getURI(), text(doc), text(one(g, g, Vocab.headline)),
         publisher == null ? null : text(one(g, publisher, Vocab.name)), new ArrayList<>(authors),
         text(one(g, g, Vocab.datePublished)), url == null ? null : url.isURI() ? url.getURI() : text(url));
-  }
-
-  private String speaker(Node g, Node person) {
-    if (person == null) return null;
-    String name = text(one(g, person, Vocab.name));
-    if (name == null) return null;
-    String title = text(one(g, person, Vocab.jobTitle));
-    Node org = one(g, person, Vocab.worksFor);
-    String orgName = org == null ? null : text(one(g, org, Vocab.name));
-    return name + (title == null ? "" : ", " + title) + (orgName == null ? "" : ", " + orgName);
-  }
-
-  /** The outlet that reports the credited source, or null. */
-  private String via(Node g, Node attribution) {
-    Node outlet = attribution == null ? null : one(g, attribution, CG.reportedBy);
-    return outlet == null ? null : text(one(g, outlet, org.apache.jena.vocabulary.RDFS.label));
   }
 
   private Node one(Node g, Node s, org.apache.jena.rdf.model.Property p) {

@@ -51,6 +51,21 @@ public final class StoredArticles {
     return out;
   }
 
+  /**
+   * An article as far as citation order and origins need it: its document name (null: no article, its
+   * figures are not read) and its metadata without headline, authors or URL (null: the graph is not typed
+   * {@code cg:Article}, as {@link #of} leaves it out). Call inside a read transaction.
+   */
+  public record Brief(String doc, ArticleInfo info) {}
+
+  /** The {@link Brief} of one article graph: five lookups. Call inside a read transaction. */
+  public static Brief brief(Dataset dataset, String iri) {
+    FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+    org.apache.jena.graph.Node g = FigureReader.iri(iri);
+    String doc = reader.docName(g);
+    return new Brief(doc, doc == null ? null : reader.articleBrief(g, doc));
+  }
+
   private static Map<String, ArticleInfo> select(Dataset dataset, String only) {
     return Txn.calculateRead(dataset, () -> {
       Map<String, String[]> meta = new LinkedHashMap<>();

@@ -154,6 +154,36 @@ public final class StoredFigures {
     return out;
   }
 
+  /** A figure of a key as far as citation order needs it: its graph, IRI and unit code. */
+  public record Keyed(String graph, String iri, String unit) {}
+
+  /**
+   * The figures with this {@code cg:citeKey} and a unit, each read as far as {@link Keyed} (one lookup
+   * each), in the index's order. Call inside a read transaction.
+   */
+  public static List<Keyed> unitsWithKey(Dataset dataset, String key) {
+    var dsg = dataset.asDatasetGraph();
+    FigureReader reader = new FigureReader(dsg);
+    List<Keyed> out = new ArrayList<>();
+    var it = dsg.find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+    while (it.hasNext()) {
+      var q = it.next();
+      String unit = reader.unit(q.getGraph(), q.getSubject());
+      if (unit != null) out.add(new Keyed(q.getGraph().getURI(), q.getSubject().getURI(), unit));
+    }
+    return out;
+  }
+
+  /** The figure of this IRI in this article graph read in full, or null. Call inside a read transaction. */
+  public static FigureRecord figure(Dataset dataset, String graph, String iri) {
+    return new FigureReader(dataset.asDatasetGraph()).figure(NodeFactory.createURI(graph), NodeFactory.createURI(iri));
+  }
+
+  /** Whom the figure of this IRI is credited to ({@link FigureRecord#attributedTo}), or null. Call inside a read transaction. */
+  public static String credit(Dataset dataset, String graph, String iri) {
+    return new FigureReader(dataset.asDatasetGraph()).credit(NodeFactory.createURI(graph), NodeFactory.createURI(iri));
+  }
+
   /**
    * A figure as far as a value check needs it: its IRI, graph, value and rounding (half a unit of the
    * last digit its quote writes, {@link FigureKeys#precision}), read with three lookups instead of a

@@ -85,7 +85,7 @@ public final class JsonViews {
    */
   public static JsonObject cite(FigureQuery q, org.claimgraph.cite.CitationPage page, List<org.claimgraph.story.OriginGroups.Group> origins) {
     JsonObjectBuilder b = Json.createObjectBuilder(cite(q, page.citations(), origins));
-    int articles = (int) page.statements().stream().map(FigureRecord::article).distinct().count();
+    int articles = (int) page.statements().stream().map(org.claimgraph.cite.Statement::article).distinct().count();
     return b.add("count", page.count()).add("offset", page.offset()).add("shown", page.citations().size())
         .add("origins_summary", org.claimgraph.story.OriginGroups.summary(articles, origins)).build();
   }

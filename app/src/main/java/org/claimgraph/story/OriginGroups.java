@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.claimgraph.cite.Citation;
+import org.claimgraph.cite.Statement;
 import org.claimgraph.graph.CG;
 
 /**
@@ -41,20 +42,33 @@ public final class OriginGroups {
   /** The groups of these citations, largest first. */
   public static List<Group> of(Dataset dataset, List<Citation> citations) {
     Map<String, org.claimgraph.graph.ArticleInfo> articles = new java.util.HashMap<>();
-    for (Citation c : citations) articles.putIfAbsent(c.article().iri(), c.article());
-    return of(dataset, citations.stream().map(Citation::figure).toList(), articles);
+    Map<Statement, String> credits = new HashMap<>();
+    List<Statement> statements = new ArrayList<>();
+    for (Citation c : citations) {
+      articles.putIfAbsent(c.article().iri(), c.article());
+      Statement s = Statement.of(c.figure());
+      statements.add(s);
+      credits.putIfAbsent(s, c.figure().attributedTo());
+    }
+    return of(dataset, statements, articles, credits::get);
   }
 
   /**
    * The groups of these statements (in citation order) with their articles: all the statements of a
-   * value when a request shows one page of its citations ({@link org.claimgraph.cite.CitationPage}).
+   * value when a request shows one page of its citations ({@link org.claimgraph.cite.CitationPage}). Only
+   * each origin's statement is read further (whom it is credited to, for its label).
    */
-  public static List<Group> of(Dataset dataset, List<org.claimgraph.eval.FigureRecord> statements,
-      Map<String, org.claimgraph.graph.ArticleInfo> articles) {
+  public static List<Group> of(Dataset dataset, List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles) {
+    return Txn.calculateRead(dataset, () ->
+        of(dataset, statements, articles, s -> org.claimgraph.graph.StoredFigures.credit(dataset, s.article(), s.iri())));
+  }
+
+  private static List<Group> of(Dataset dataset, List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles,
+      java.util.function.Function<Statement, String> credit) {
     Map<String, Stated> byIri = new LinkedHashMap<>();
-    for (var f : statements) {
-      var a = articles.get(f.article());
-      if (a != null) byIri.putIfAbsent(f.article(), new Stated(f, a));
+    for (var s : statements) {
+      var a = articles.get(s.article());
+      if (a != null) byIri.putIfAbsent(s.article(), new Stated(s, a));
     }
     Map<String, List<String>> restates = new HashMap<>();
     Txn.executeRead(dataset, () -> {
@@ -83,18 +97,18 @@ public final class OriginGroups {
       List<String> docs = new ArrayList<>();
       docs.add(byIri.get(origin).article().doc());
       group.stream().filter(a -> !a.equals(origin)).map(a -> byIri.get(a).article().doc()).sorted().forEach(docs::add);
-      out.add(new Group(docs.get(0), label(byIri.get(origin)), docs));
+      out.add(new Group(docs.get(0), label(byIri.get(origin), credit), docs));
     }
     out.sort(Comparator.comparing((Group g) -> -g.docs().size()).thenComparing(Group::origin));
     return out;
   }
 
   /** A statement with its article: what grouping reads of a citation. */
-  private record Stated(org.claimgraph.eval.FigureRecord figure, org.claimgraph.graph.ArticleInfo article) {}
+  private record Stated(Statement statement, org.claimgraph.graph.ArticleInfo article) {}
 
   /** "customs data via Reuters", "Reuters", or the doc name. */
-  private static String label(Stated c) {
-    String credit = c.figure().attributedTo();
+  private static String label(Stated c, java.util.function.Function<Statement, String> credits) {
+    String credit = credits.apply(c.statement());
     String outlet = c.article().publisher() != null ? c.article().publisher() : c.article().doc();
     if (credit == null || credit.equalsIgnoreCase(outlet)) return outlet;
     return credit + " via " + outlet;

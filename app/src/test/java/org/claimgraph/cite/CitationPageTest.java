@@ -29,7 +29,7 @@ class CitationPageTest {
     assertEquals(all.subList(1, 3), p.citations());
     assertEquals(5, p.count());
     assertEquals(1, p.offset());
-    assertEquals(all.stream().map(Citation::figure).toList(), p.statements());
+    assertEquals(all.stream().map(c -> Statement.of(c.figure())).toList(), p.statements());
     assertEquals(all.subList(3, 5), CitationPage.of(all, 3, Integer.MAX_VALUE).citations(), "no overflow past the end");
     assertEquals(List.of(), CitationPage.of(all, 9, 2).citations());
     assertEquals(5, CitationPage.of(all, 9, 2).offset(), "an offset past the end is the end");
@@ -56,6 +56,46 @@ class CitationPageTest {
       Citation c = page.citations().stream().filter(x -> x.article().iri().equals(g.getURI())).findFirst().orElseThrow();
       assertEquals(null, c.article().date());
       assertEquals(c.article(), page.articles().get(g.getURI()));
+    }
+  }
+
+  @Test
+  void statementsAreOrderedByTheirArticlesDatesAsStoredNow() {
+    try (var store = org.claimgraph.graph.GraphStore.open(tmp.resolve("dated"))) {
+      var gen = new org.claimgraph.bench.SyntheticArticles(7);
+      org.claimgraph.bench.SyntheticStore.write(store, null, gen, 0, 60, 60);
+      // the value of the first articles stated by the most articles
+      FigureQuery q = null;
+      CitationPage before = null;
+      for (int i = 0; i < 10; i++) {
+        for (var f : gen.article(i).figures()) {
+          FigureQuery x = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+          CitationPage p = new CitationIndex(store.dataset()).cite(x, 0, 3);
+          if (before == null || p.count() > before.count()) {
+            q = x;
+            before = p;
+          }
+        }
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(before.count() > 3, "a value stated by several articles: " + before.count());
+      // the last statement's article re-dated to the earliest date: read as far as order needs, it now comes first
+      String last = before.statements().get(before.count() - 1).article();
+      var g = org.apache.jena.graph.NodeFactory.createURI(last);
+      var date = org.claimgraph.graph.Vocab.datePublished.asNode();
+      org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+        var dsg = store.dataset().asDatasetGraph();
+        dsg.deleteAny(g, g, date, org.apache.jena.graph.Node.ANY);
+        dsg.add(g, g, date, org.apache.jena.graph.NodeFactory.createLiteralByValue("1999-01-01",
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+      });
+      CitationPage after = new CitationIndex(store.dataset()).cite(q, 0, 3);
+      assertEquals(last, after.statements().get(0).article());
+      assertEquals(last, after.citations().get(0).article().iri());
+      assertEquals(before.count(), after.count());
+      // and the page is the slice of the scan's whole answer, statement for statement
+      List<Citation> all = CitationFinder.of(store.dataset()).cite(q);
+      assertEquals(all.subList(0, 3), after.citations());
+      assertEquals(all.stream().map(c -> Statement.of(c.figure())).toList(), after.statements());
     }
   }
 }
