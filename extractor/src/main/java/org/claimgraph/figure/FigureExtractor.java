@@ -110,6 +110,9 @@ public final class FigureExtractor {
       var countryMentions = places.mentions(s.text());
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
+      // "5,705,699 in China, 2,153,266 in Europe and 1,177,442 in the U.S.": each figure of such a list has its own market.
+      MarketLists.Owned markets = MarketLists.of(s.text(), qs.stream().map(o -> new int[] {o.start() - s.start(), o.end() - s.start()}).toList(),
+          countryMentions, lexicon.findRegions(s.text()));
       for (Quantity q : qs) {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
@@ -156,6 +159,12 @@ public final class FigureExtractor {
         if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
             && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price")))) {
           place = places.priceMarket(s.text(), re, priceUnit, countryMentions);
+          keptPlaces.add(q.start());
+        }
+        // … not a flow's: "exports to Japan at 2,238 tonnes and exports to the US at 280 tonnes" keep their exporter.
+        String flowOf = measure == null ? null : MeasureParts.of(measure).flow();
+        if (own == null && markets.applies() && !"export".equals(flowOf) && !"import".equals(flowOf)) {
+          place = MarketLists.apply(markets, rs, place, countryMentions);
           keptPlaces.add(q.start());
         }
         measure = importer != null ? measure : asFlow(measure, place);
