@@ -73,6 +73,10 @@ public final class FigureExtractor {
     // The importer of an article about imports ("Rare Earth Imports to EU Drop Nearly 30%"): its partners' figures flow to it.
     String importer = places.importer(leadSentences(article));
     TariffPlaces.Pair tariff = TariffPlaces.of(titleAndSentences(article.title(), annotated), places);
+    // "Global sales of electric and plug-in hybrid vehicles surged 24 per cent": a page about the world carries no country.
+    Sentence lede = annotated.sentences().stream().filter(s -> !found.get(s).isEmpty()).findFirst().orElse(null);
+    String ledeBefore = lede == null ? null : lede.text().substring(0, Math.max(0, found.get(lede).get(0).start() - lede.start()));
+    boolean worldPage = WorldPages.of(article.title(), ledeBefore, ledeBefore != null && !places.mentions(ledeBefore).isEmpty());
     List<Figure> out = new ArrayList<>();
     String lastPeriod = null;
     boolean lastShares = false;
@@ -271,7 +275,7 @@ public final class FigureExtractor {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
-        if (place.isEmpty() && !regional && !price && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
+        if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
         settled.put(f.evidence().start(), period);

@@ -40,8 +40,9 @@ public final class PlaceResolver {
       ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and|when)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)"
           // A side clause on a consequence or cause names other countries than the figure's: "dropped 4% to 25.9 million dry
           // metric tonnes, putting it behind Indonesia", "…, as Chinese-driven mining and processing projects take off",
-          // "…, adding that the situation was due to … oversupply in China".
+          // "…, adding that the situation was due to … oversupply in China", "has doubled …, driven by surging Chinese demand".
           + "|,\\s+(?:putting|placing|leaving|making|adding|citing)\\s|,\\s+as\\s+(?!(?:well|of|much|many|high|low|little|long|far|a\\s+result|part|such)\\b)"
+          + "|,\\s+(?:driven|helped|boosted|fuell?ed|buoyed|underpinned|spurred|hit|hurt|dragged)\\s+(?:down\\s+)?by\\s"
           + "|\\s+(?:due|owing|thanks)\\s+to\\s|\\s+because\\s+of\\s");
 
   /** Blocs that are places of their own: "imported to the EU" → EU (regions.tsv id → code). */
