@@ -73,6 +73,10 @@ public final class FigureExtractor {
     // The importer of an article about imports ("Rare Earth Imports to EU Drop Nearly 30%"): its partners' figures flow to it.
     String importer = places.importer(leadSentences(article));
     TariffPlaces.Pair tariff = TariffPlaces.of(titleAndSentences(article.title(), annotated), places);
+    // "Global sales of electric and plug-in hybrid vehicles surged 24 per cent": a page about the world carries no country.
+    Sentence lede = annotated.sentences().stream().filter(s -> !found.get(s).isEmpty()).findFirst().orElse(null);
+    String ledeBefore = lede == null ? null : lede.text().substring(0, Math.max(0, found.get(lede).get(0).start() - lede.start()));
+    boolean worldPage = WorldPages.of(article.title(), ledeBefore, ledeBefore != null && !places.mentions(ledeBefore).isEmpty());
     List<Figure> out = new ArrayList<>();
     boolean vehicleNews = VehicleCounts.vehicleNews(context);
     String lastPeriod = null;
@@ -111,6 +115,9 @@ public final class FigureExtractor {
       var countryMentions = places.mentions(s.text());
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
+      // "5,705,699 in China, 2,153,266 in Europe and 1,177,442 in the U.S.": each figure of such a list has its own market.
+      MarketLists.Owned markets = MarketLists.of(s.text(), qs.stream().map(o -> new int[] {o.start() - s.start(), o.end() - s.start()}).toList(),
+          countryMentions, lexicon.findRegions(s.text()));
       for (Quantity q : qs) {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
@@ -157,6 +164,12 @@ public final class FigureExtractor {
         if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
             && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price")))) {
           place = places.priceMarket(s.text(), re, priceUnit, countryMentions);
+          keptPlaces.add(q.start());
+        }
+        // … not a flow's: "exports to Japan at 2,238 tonnes and exports to the US at 280 tonnes" keep their exporter.
+        String flowOf = measure == null ? null : MeasureParts.of(measure).flow();
+        if (own == null && markets.applies() && !"export".equals(flowOf) && !"import".equals(flowOf)) {
+          place = MarketLists.apply(markets, rs, place, countryMentions);
           keptPlaces.add(q.start());
         }
         measure = importer != null ? measure : asFlow(measure, place);
@@ -263,7 +276,7 @@ public final class FigureExtractor {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
-        if (place.isEmpty() && !regional && !price && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
+        if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
         settled.put(f.evidence().start(), period);

@@ -37,7 +37,13 @@ public final class PlaceResolver {
   private static final Pattern DESTINATION_AFTER = Pattern.compile(
       "(?i)^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,6}?(?:imports?|imported|importing|buyers?|purchases?|purchased|bought|received|getting|got|took|demand)\\b");
   private static final Pattern SEGMENT_BREAK = Pattern.compile(
-      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and|when)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)");
+      ";|\\s[-–—]\\s|,\\s+(?:which|while|whereas|but|and|when)\\b|\\s+(?:while|whereas|after|amid|following|despite)\\s|,\\s+(?=according\\s+to)"
+          // A side clause on a consequence or cause names other countries than the figure's: "dropped 4% to 25.9 million dry
+          // metric tonnes, putting it behind Indonesia", "…, as Chinese-driven mining and processing projects take off",
+          // "…, adding that the situation was due to … oversupply in China", "has doubled …, driven by surging Chinese demand".
+          + "|,\\s+(?:putting|placing|leaving|making|adding|citing)\\s|,\\s+as\\s+(?!(?:well|of|much|many|high|low|little|long|far|a\\s+result|part|such)\\b)"
+          + "|,\\s+(?:driven|helped|boosted|fuell?ed|buoyed|underpinned|spurred|hit|hurt|dragged)\\s+(?:down\\s+)?by\\s"
+          + "|\\s+(?:due|owing|thanks)\\s+to\\s|\\s+because\\s+of\\s");
 
   /** Blocs that are places of their own: "imported to the EU" → EU (regions.tsv id → code). */
   private static final java.util.Map<String, String> BLOCS = java.util.Map.of("eu", "EU");
@@ -71,7 +77,11 @@ public final class PlaceResolver {
    */
   private static final Pattern NOT_A_PLACE_AFTER = Pattern.compile(
       "^(?:\\s*(?:dollars?|cents?|\\$)|-(?:based|listed|headquartered|owned)\\b|\\s+(?:[\\p{L}-]+\\s+)?(?:carmakers?|automakers?|companies|company"
-          + "|firms?|groups?|miners?|giants?|rivals?|makers?|manufacturers?|conglomerates?|brands?)\\b)");
+          + "|firms?|groups?|miners?|giants?|rivals?|makers?|manufacturers?|conglomerates?|brands?)\\b"
+          // "Swedish market research firm EV-Volumes", "Norwegian energy consultancy Rystad Energy", "the British institution":
+          // a named firm's home, however many words describe its trade (the firm's own figures get its country from companies.tsv).
+          + "|(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}\\s+(?:firm|consultancy|researcher|tracker|agency|institution|company|group|maker|manufacturer|miner)\\s+\\p{Lu}"
+          + "|\\s+(?:consultancy|researcher|tracker|institution)\\b)");
 
   private static final Pattern OFFICE_AFTER = Pattern.compile(
       "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Geological\\s+Survey|Association|Administration|Ministry|Department|Bureau|Agency|Council|Institute|Federation|Commission)\\b");

@@ -1,0 +1,42 @@
+package org.claimgraph.figure;
+
+import java.util.regex.Pattern;
+
+/**
+ * A page about the world's market: its headline or its lede opens with the world as the subject ("Global sales of
+ * electric and plug-in hybrid vehicles surged 24 per cent in June", "Global average lithium-ion battery pack prices have
+ * fallen 20%", "The global weighted average price for lithium ion cell prices has dropped", "Global cell prices fall below
+ * $100/kWh"). Its figures that name no country are the world's ("A total of 1.8 million … were sold last month, the
+ * London-based firm said"; "This marked a 29% increase"), however often it names China as one market among others: the
+ * article's most named country is not carried to them (devset/GUIDELINES-ev.md "Places": "worldwide" → no place).
+ */
+final class WorldPages {
+
+  /** The world as the opening subject; not "the world's largest producer" of a country's lede ("China, the world's …"). */
+  private static final Pattern WORLD_OPENING = Pattern.compile(
+      "^(?:the\\s+)?(?:global|worldwide|world)\\b(?!['’]s\\s)", Pattern.CASE_INSENSITIVE);
+  /** The world as the scope of the lede's first figure: "the number of electric vehicles sold globally in March 2025 is 1.7 million". */
+  private static final Pattern WORLD_WORD = Pattern.compile(
+      "(?i)\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b");
+  /** A wire dateline before the lede: "BEIJING, Aug 20 (Reuters) -", "LONDON (Reuters) –". */
+  private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} ,./'’-]*(?:,[^()]{0,30})?\\([^)]{1,40}\\)\\s*[-–—]+\\s*");
+
+  private WorldPages() {}
+
+  /**
+   * Whether the page is about the world's market: the headline opens with the world, or the lede (the first sentence of
+   * the body that states a figure) does, or names the world before its first figure and no country before it ("Rho
+   * Motion reported that the number of electric vehicles sold globally in March 2025 is 1.7 million"; not "China, the
+   * world's largest producer, exported …").
+   *
+   * @param title          the headline, or null
+   * @param ledeBefore     the lede up to its first figure, or null when the body states none
+   * @param countryBefore  whether a country is named there
+   */
+  static boolean of(String title, String ledeBefore, boolean countryBefore) {
+    if (title != null && WORLD_OPENING.matcher(title.strip()).find()) return true;
+    if (ledeBefore == null) return false;
+    String lede = DATELINE.matcher(ledeBefore.strip()).replaceFirst("");
+    return WORLD_OPENING.matcher(lede).find() || !countryBefore && WORLD_WORD.matcher(lede).find();
+  }
+}
