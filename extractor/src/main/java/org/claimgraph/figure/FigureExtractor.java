@@ -267,6 +267,8 @@ public final class FigureExtractor {
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
         if (StandingRates.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), f.kind())) period = null;
+        // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
+        if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null

@@ -492,6 +492,11 @@ public final class PeriodResolver {
       if (data == null || y.find() && Integer.parseInt(y.group(1)) != data.getYear()) continue;
       add(out, sentence, m.start(g), m.end(g), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
+    m = CumulativeSpans.SO_FAR_IN_YEAR.matcher(sentence);
+    while (m.find()) {
+      // "registrations lost so far in 2020", "in 2023 so far": January to the data's month of that year.
+      add(out, sentence, m.start(), m.end(), CumulativeSpans.soFarIn(m.group(1) != null ? m.group(1) : m.group(2), dataMonth(sentence, ctx, years)), 0);
+    }
     m = YEAR_TO_DATE.matcher(sentence);
     while (m.find()) {
       YearMonth data = dataMonth(sentence, ctx, years);
