@@ -28,6 +28,15 @@ class CumulativeSpansTest {
   }
 
   @Test
+  void registrationsByTheEndOfAMonthRunFromJanuary() {
+    // https://am-online.com/news/manufacturers-poised-to-meet-zero-emission-mandate-amid-ev-sales-struggles (AM-online): the
+    // year's EV registrations to July, as SMMT counts them
+    assertEquals("2024-01/2024-07", period(LocalDate.of(2024, 8, 7), "195,000",
+        "Car makers are on track to meet their zero-emission vehicle (ZEV) mandate targets for this year, despite many falling short of the electric vehicle (EV) sales targets.",
+        "By the end of July, electric vehicle registrations had increased by 10% to 195,000, according to the Society of Motor Manufacturers and Traders (SMMT)."));
+  }
+
+  @Test
   void soFarInAYearRunsToTheDataMonth() {
     // https://seekingalpha.com/article/4192478-ev-company-news-month-july-2018 (Seeking Alpha, Trend Investing): June 2018's
     // report, "so far in 2018" is January to June
