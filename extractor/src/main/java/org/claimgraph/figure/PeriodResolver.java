@@ -564,6 +564,12 @@ public final class PeriodResolver {
       YearMonth end = m.group(1).equalsIgnoreCase("this") ? now.plusMonths(2 - (now.getMonthValue() - 1) % 3) : now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
       add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
     }
+    m = TargetYears.DECADE_END.matcher(sentence);
+    while (m.find()) {
+      // "could skyrocket to … 10 lakhs by the decade’s close" (2023): the forecast's year, 2030.
+      int year = defaultYear(ctx);
+      if (year > 0) add(out, sentence, m.start(), m.end(), Integer.toString(TargetYears.decadeEnd(year)), 0);
+    }
     m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {
       int month = month(m.group(1));
