@@ -50,6 +50,11 @@ final class CumulativeSpans {
     return period;
   }
 
+  /** Whether {@code sentence} forecasts or aims ("the sector now expects an overall 30.6% market decline by the end of the year"). */
+  static boolean forecast(String sentence) {
+    return FUTURE.matcher(sentence).find();
+  }
+
   /** "so far in 2022" with the month the text's data run to: January to that month of the year, or null. */
   static String soFarIn(String stated, YearMonth data) {
     int year = Integer.parseInt(stated);

@@ -295,7 +295,7 @@ public final class FigureExtractor {
           .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
       // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
       boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
-      if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
+      if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
     return credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry)));

@@ -494,8 +494,8 @@ public final class PeriodResolver {
     }
     m = CumulativeSpans.SO_FAR_IN_YEAR.matcher(sentence);
     while (m.find()) {
-      // "registrations lost so far in 2020", "in 2023 so far": January to the data's month of that year.
-      add(out, sentence, m.start(), m.end(), CumulativeSpans.soFarIn(m.group(1) != null ? m.group(1) : m.group(2), dataMonth(sentence, ctx, years)), 0);
+      // "registrations lost so far in 2020", "in 2023 so far": January to the data's month of that year (not in a forecast's sentence).
+      if (!CumulativeSpans.forecast(sentence)) add(out, sentence, m.start(), m.end(), CumulativeSpans.soFarIn(m.group(1) != null ? m.group(1) : m.group(2), dataMonth(sentence, ctx, years)), 0);
     }
     m = YEAR_TO_DATE.matcher(sentence);
     while (m.find()) {
