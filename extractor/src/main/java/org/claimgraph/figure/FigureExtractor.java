@@ -279,6 +279,10 @@ public final class FigureExtractor {
         if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
+        // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
+        if (StandingRates.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), f.kind())) period = null;
+        // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
+        if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
         settled.put(f.evidence().start(), period);
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
@@ -305,7 +309,7 @@ public final class FigureExtractor {
           .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
       // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
       boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
-      if (sentencePeriod != null && !aside) lastPeriod = sentencePeriod;
+      if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
     return OneSpeakerTitle.apply(credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry))));

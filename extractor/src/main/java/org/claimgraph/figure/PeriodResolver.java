@@ -503,6 +503,11 @@ public final class PeriodResolver {
       if (data == null || y.find() && Integer.parseInt(y.group(1)) != data.getYear()) continue;
       add(out, sentence, m.start(g), m.end(g), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
+    m = CumulativeSpans.SO_FAR_IN_YEAR.matcher(sentence);
+    while (m.find()) {
+      // "registrations lost so far in 2020", "in 2023 so far": January to the data's month of that year (not in a forecast's sentence).
+      if (!CumulativeSpans.forecast(sentence)) add(out, sentence, m.start(), m.end(), CumulativeSpans.soFarIn(m.group(1) != null ? m.group(1) : m.group(2), dataMonth(sentence, ctx, years)), 0);
+    }
     m = YEAR_TO_DATE.matcher(sentence);
     while (m.find()) {
       YearMonth data = dataMonth(sentence, ctx, years);
@@ -569,6 +574,12 @@ public final class PeriodResolver {
       YearMonth now = YearMonth.from(ctx.articleDate());
       YearMonth end = m.group(1).equalsIgnoreCase("this") ? now.plusMonths(2 - (now.getMonthValue() - 1) % 3) : now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
       add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+    }
+    m = TargetYears.DECADE_END.matcher(sentence);
+    while (m.find()) {
+      // "could skyrocket to … 10 lakhs by the decade’s close" (2023): the forecast's year, 2030.
+      int year = defaultYear(ctx);
+      if (year > 0) add(out, sentence, m.start(), m.end(), Integer.toString(TargetYears.decadeEnd(year)), 0);
     }
     m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {

@@ -1,0 +1,71 @@
+package org.claimgraph.figure;
+
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A flow counted up to a month of its year: "exports … fell by about 17 per cent as of July", "By the end of June, … a 71%
+ * market share based on vehicle registrations", "registered a surplus of $146 million by end June 2006", "sales so far in
+ * 2018" run from January to that month (guidelines: "year to date" → January to the latest month; "first nine months" →
+ * January to September). A stock, a price or a forecast at that month stays the month ("As of the end of May, China had
+ * erected 9.92 million chargers", "By August 2023, that price was reduced to …", "By December 2025, NEVs will account
+ * for …").
+ */
+final class CumulativeSpans {
+  private CumulativeSpans() {}
+
+  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  /** "as of July", "as of the end of August", "as at October, 2018", "by the end of June", "by end-June 2006", "by September 2023". */
+  private static final Pattern TO_MONTH = Pattern.compile(
+      "(?i:\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:end[\\s-]+(?:of\\s+)?)?)" + MONTH
+          + "(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))(?:,?\\s+(?:of\\s+)?(?:this\\s+year|(?:19|20)\\d{2}))?");
+  /** "so far in 2022", "in 2023 so far", "thus far in 2018": group 1 or 2 is the year. */
+  static final Pattern SO_FAR_IN_YEAR = Pattern.compile(
+      "(?i)\\b(?:so|thus)\\s+far\\s+in\\s+((?:19|20)\\d{2})\\b|\\bin\\s+((?:19|20)\\d{2})\\s+(?:so|thus)\\s+far\\b");
+  /** What was counted over the months: trade, sales, output, earnings, a share of sales. */
+  private static final Pattern FLOW = Pattern.compile(
+      "(?i)\\b(?:exports?|exported|imports?|imported|sales|sold|registrations?|registered|output|production|produced|shipments?"
+          + "|shipped|revenues?|earnings|earned|reali[sz]ed|deliveries|delivered|surplus|deficit|market\\s+share|proportion|lost)\\b");
+  /** A stock, a price, a monthly rate: its level at the month is the month's. */
+  private static final Pattern STOCK = Pattern.compile(
+      "(?i)\\b(?:reserves?|stocks?|stockpiles?|inventor(?:y|ies)|chargers?|charging|chargepoints?|piles?|stations?|installed|capacity"
+          + "|fleet|on\\s+the\\s+road|prices?|priced|quoted|costs?|debts?|monthly|a\\s+month|per\\s+month|per\\s+cent\\s+of\\s+GDP)\\b");
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?i)\\b(?:will|would|could|might|expects?|expected|forecasts?|projects?|projected|targets?|aims?|plans?|set\\s+to)\\b");
+
+  /**
+   * The span of a figure whose period is one month, where its sentence counts a flow up to that month: January to the month.
+   * Otherwise {@code period} unchanged.
+   */
+  static String yearToMonth(String sentence, String period) {
+    if (period == null || !period.matches("\\d{4}-\\d{2}") || period.endsWith("-01")) return period;
+    if (!FLOW.matcher(sentence).find() || STOCK.matcher(sentence).find() || FUTURE.matcher(sentence).find()) return period;
+    int month = Integer.parseInt(period.substring(5));
+    Matcher m = TO_MONTH.matcher(sentence);
+    while (m.find()) {
+      if (monthOf(m.group(1)) == month) return period.substring(0, 4) + "-01/" + period;
+    }
+    return period;
+  }
+
+  /** Whether {@code sentence} forecasts or aims ("the sector now expects an overall 30.6% market decline by the end of the year"). */
+  static boolean forecast(String sentence) {
+    return FUTURE.matcher(sentence).find();
+  }
+
+  /** "so far in 2022" with the month the text's data run to: January to that month of the year, or null. */
+  static String soFarIn(String stated, YearMonth data) {
+    int year = Integer.parseInt(stated);
+    if (data == null || data.getYear() != year || data.getMonthValue() == 12) return Integer.toString(year);
+    return data.getMonthValue() == 1 ? data.toString() : year + "-01/" + data;
+  }
+
+  private static int monthOf(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < names.length; i++) if (w.startsWith(names[i])) return i + 1;
+    return 0;
+  }
+}
