@@ -113,6 +113,9 @@ class CreditIssuersTest {
     assertEquals("the Statistics Bureau of Japan", creditOf("7 percent", "Exports rose 7 percent, the Statistics Bureau of Japan said."));
     assertNull(Titles.get().split("Statistics Indonesia"));
     assertNull(Titles.get().split("the Central Statistics Agency Monday"));
+    // review6: a weekday after an office in lower case is no name
+    assertNull(Titles.get().split("Reuters official Tuesday"));
+    assertNull(Titles.get().split("the Central Bureau of Statistics head Monday"));
     assertEquals("The Head of the Government", Titles.get().name("The Head of the Government"));
   }
 
