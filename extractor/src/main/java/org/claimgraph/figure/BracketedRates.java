@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * "industrial production increased in … extraction sectors (+ 11.9%)"                    → a change, up
  * "Alabama (7.8%), Idaho (4.0%) … reported monthly growth rates for January"            → changes, up
  * "China (45%) and India (20%) account for most demand"                                  → unchanged (no change word)
+ * "Demand grew, with China (45%) and India (20%) taking most of it"                       → unchanged (shares, said after)
  * "exports rose 5%, with China taking the largest part (45%)"                            → unchanged (the verb has its own rate)
  * </pre>
  */
@@ -25,6 +26,13 @@ final class BracketedRates {
   /** "… reported monthly growth rates", "have shown remarkable increases": the change word after the list. */
   private static final Pattern CHANGE_AFTER = Pattern.compile(
       "(?i)^(?:[^.;]|\\.\\d)*?\\b(?:reported|recorded|showed|shown|posted|registered|saw|seen)\\s+(?:\\p{L}+\\s+){0,2}?(growth|increases?|decreases?|declines?|drops?)\\b");
+  /**
+   * "Demand grew, with China (45%) and India (20%) accounting for most of it": the list's clause says what its brackets are,
+   * shares of the whole, whatever verb of change stands before (review6).
+   */
+  private static final Pattern SHARE_AFTER = Pattern.compile(
+      "(?i)^(?:[^.;]|\\.\\d)*?\\b(?:account(?:s|ed|ing)?\\s+for|ma(?:de|ke|kes|king)\\s+up|represent(?:s|ed|ing)?|shares?|of\\s+the\\s+total"
+          + "|taking|took)\\b");
   /** A percent outside brackets: a rate of its own that the verb before it belongs to. */
   private static final Pattern PERCENT = Pattern.compile("\\d[\\d.,]*\\s?(?:%|per\\s?cent|percent)");
 
@@ -48,7 +56,9 @@ final class BracketedRates {
       verb = verbs.group(1);
       verbEnd = verbs.end();
     }
-    if (verb != null && !ownRateBetween(sentence.substring(verbEnd, open.start()))) return direction(signed, sign, verb);
+    if (verb != null && !ownRateBetween(sentence.substring(verbEnd, open.start())) && !SHARE_AFTER.matcher(sentence.substring(end)).find()) {
+      return direction(signed, sign, verb);
+    }
     Matcher after = CHANGE_AFTER.matcher(sentence.substring(end));
     if (after.find() && !ownRateBetween(sentence.substring(end, end + after.start(1)))) return direction(signed, sign, after.group(1));
     return null;

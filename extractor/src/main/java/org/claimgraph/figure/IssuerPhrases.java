@@ -18,12 +18,15 @@ final class IssuerPhrases {
   /** A word for a document or data set: what an issuer releases. */
   private static final String RECORD = "(?:data|figures|statistics|numbers|release|releases|estimate|estimates|report|reports|bulletin"
       + "|calculations|comparison|analysis|survey|note|statement|document|tally|index|count)";
+  private static final String TIME = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])";
   /** Lower-case words only before the issuer ("a like-for-like comparison of detailed data issued"): no owner is named. */
   private static final Pattern ISSUED = Pattern.compile(
       "^(?:[\\p{Ll}][\\p{Ll}-]*\\s+){0,6}?" + RECORD + "\\b(?:\\s+[\\p{Ll}][\\p{Ll}-]*){0,7}?"
           + "\\s+(?:(?:issued|released|published|posted|sent|provided|compiled|shared|put\\s+out|made\\s+public)"
           + "(?:\\s+(?:on\\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\s+by|from)\\s+"
-          + "((?:the\\s+|The\\s+)?\\p{Lu}.*)$");
+          // "data from January", "figures from Monday": a time, not an issuer
+          + "((?:the\\s+|The\\s+)?(?!" + TIME + "\\b)\\p{Lu}.*)$");
   /** "General Administration of Customs data", "Ministry of Commerce figures": a body's name, every word capitalized. */
   private static final Pattern NAMED_DATA = Pattern.compile(
       "^((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}&.'’-]*))*\\s+(?:of|for)\\s+\\p{Lu}[\\p{L}&.'’-]*"

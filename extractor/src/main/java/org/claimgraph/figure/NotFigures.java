@@ -47,7 +47,9 @@ final class NotFigures {
   private static final Pattern PLATE_AFTER = Pattern.compile(
       "(?i)^[’'\"”]?(?:-|\\s+)(?:registration\\s+|number\\s+|licen[cs]e\\s+|series\\s+)?(?:plates?|reg)\\b");
   /** "the world's top two producers", "Korea's top 20 export items": a rank, as "the top five export destinations". */
-  private static final Pattern TOP_BEFORE = Pattern.compile("(?i)\\btop\\s+$");
+  // Only "top" after a determiner or a possessive: "installations top 5 GW", "exports top 15 GW a month" use the verb.
+  private static final Pattern TOP_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:the|its|their|our|his|her|these|those)|['’]s)\\s+top\\s+$");
   /** "the world’s two largest cobalt producers": a rank. */
   private static final Pattern SUPERLATIVE_AFTER = Pattern.compile("(?i)^[\\p{L}\\p{N},.]+\\s+(?:largest|biggest|leading)\\b");
 

@@ -80,7 +80,8 @@ public final class PlaceResolver {
           + "|firms?|groups?|miners?|giants?|rivals?|makers?|manufacturers?|conglomerates?|brands?)\\b"
           // "Swedish market research firm EV-Volumes", "Norwegian energy consultancy Rystad Energy", "the British institution":
           // a named firm's home, however many words describe its trade (the firm's own figures get its country from companies.tsv).
-          + "|(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}\\s+(?:firm|consultancy|researcher|tracker|agency|institution|company|group|maker|manufacturer|miner)\\s+\\p{Lu}"
+          // Words of a trade, not of the sentence: "nickel from Indonesia by state company Antam" is Indonesia's (review6).
+          + "|(?:\\s+(?!(?:by|in|into|to|from|of|for|at|on|with|and|or|as|than|via|after|before|while|but)\\b)\\p{Ll}[\\p{Ll}-]*){1,3}\\s+(?:firm|consultancy|researcher|tracker|agency|institution|company|group|maker|manufacturer|miner)\\s+\\p{Lu}"
           + "|\\s+(?:consultancy|researcher|tracker|institution)\\b)");
 
   private static final Pattern OFFICE_AFTER = Pattern.compile(

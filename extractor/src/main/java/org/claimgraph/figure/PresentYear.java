@@ -35,11 +35,12 @@ final class PresentYear {
       "(?i)\\b(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|moratorium|suspension|takes?\\s+effect|effective|in\\s+force)\\b"
           + "[^.;]{0,60}?\\b(?:from|starting|as\\s+of|beginning|on)\\s+(?:(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\p{L}+\\s+)?)?$");
   /**
-   * "for the first time since 2019", "the highest level since 2018", "a record since 2016": a record's look back spans years; a
+   * "for the first time since 2019", "the highest level since 2018", "a record since 2016", "the best month since 2019" (best
+   * and worst are superlatives without -est): a record's look back spans years; a
    * state that began "since 2023" is recent and stays a lower bound of the present (read as the next year).
    */
   private static final Pattern SINCE = Pattern.compile(
-      "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
+      "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\bbest\\b|\\bworst\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
   /** "with annual limits of 96,600 tons in 2026 and 2027": the years a cap holds for. */
   private static final Pattern CAP = Pattern.compile("(?i)\\b(?:limits?|caps?|quotas?|ceilings?|maximum)\\s+of\\s+[^.;]{0,40}\\b(?:in|for)\\s+(?:(?:19|20)\\d{2}\\s*(?:and|to|-|–)\\s*)?$");
   private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:from|starting|beginning)\\s+$");

@@ -12,12 +12,17 @@ import java.util.regex.Pattern;
  */
 final class WorldPages {
 
+  /**
+   * Bodies named after the world, not about it: "World Bank cuts Indonesia growth forecast", "Global Times reported that
+   * China's exports …" (case-sensitive: "world trade volumes fell" is the world's).
+   */
+  private static final String BODY = "(?-i:Bank|Trade\\s+Organi[sz]ation|Health\\s+Organi[sz]ation|Economic\\s+Forum|Times|Cup)\\b";
   /** The world as the opening subject; not "the world's largest producer" of a country's lede ("China, the world's …"). */
   private static final Pattern WORLD_OPENING = Pattern.compile(
-      "^(?:the\\s+)?(?:global|worldwide|world)\\b(?!['’]s\\s)", Pattern.CASE_INSENSITIVE);
+      "^(?:the\\s+)?(?:global|worldwide|world)\\b(?!['’]s\\s)(?!\\s+" + BODY + ")", Pattern.CASE_INSENSITIVE);
   /** The world as the scope of the lede's first figure: "the number of electric vehicles sold globally in March 2025 is 1.7 million". */
   private static final Pattern WORLD_WORD = Pattern.compile(
-      "(?i)\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b");
+      "(?i)\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b(?!\\s+" + BODY + ")");
   /** A wire dateline before the lede: "BEIJING, Aug 20 (Reuters) -", "LONDON (Reuters) –". */
   private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} ,./'’-]*(?:,[^()]{0,30})?\\([^)]{1,40}\\)\\s*[-–—]+\\s*");
 

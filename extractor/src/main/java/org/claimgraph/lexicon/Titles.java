@@ -106,7 +106,8 @@ public final class Titles {
   /** A one-word name after a body's office, or a person after a body's office in lower case; else null. */
   private Titled splitOther(String phrase) {
     Matcher m = mononym.matcher(phrase);
-    if (m.matches() && BODY_WORD.matcher(lastWords(m.group(1))).find() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2))) {
+    if (m.matches() && BODY_WORD.matcher(lastWords(m.group(1))).find() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2))
+        && !timeWord(m.group(2))) {
       return new Titled(trimStart(m.group(1)), m.group(2));
     }
     // "Central Statistics Agency Suharyanto" (the office's head word cut off before it): the body, then one name word.
@@ -116,11 +117,17 @@ public final class Titles {
       return new Titled(m.group(1), m.group(2));
     }
     m = lowerTitled.matcher(phrase);
-    if (m.matches() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2))) {
+    // "a Reuters official Tuesday": a weekday or month after the office is no name
+    if (m.matches() && !BODY_WORD.matcher(m.group(2)).find() && !isPlace(m.group(2)) && !timeWord(m.group(2))) {
       String title = trimStart(m.group(1));
       return title.isEmpty() ? null : new Titled(title, m.group(2));
     }
     return null;
+  }
+
+  /** Whether the first word of {@code name} is a weekday or a month (or another word no title run starts with). */
+  private static boolean timeWord(String name) {
+    return NOT_A_QUALIFIER.matcher(name.strip().split("\\s+")[0]).matches();
   }
 
   /** The last two words of an office ("… Central Bureau of Statistics" → "of Statistics"). */

@@ -43,7 +43,10 @@ class BracketedRatesTest {
   @CsvSource(delimiter = '|', value = {
       // negatives: a share in brackets without a word of change, and a verb that has its own rate before the bracket
       "China (45%) and India (20%) account for most of the demand for the metal.|45%",
-      "Exports rose 5% to $3 billion, with China taking the largest part (45%).|45%"})
+      "Exports rose 5% to $3 billion, with China taking the largest part (45%).|45%",
+      // review6 (written for the test): a verb of change before, the list's clause says they are shares
+      "Sales grew strongly, with China (45%) and India (20%) taking most of them.|20%",
+      "Global demand for the metal rose, with China (55%) and India (12%) accounting for most of it.|55%"})
   void bracketedSharesStay(String sentence, String quote) {
     Figure f = PeriodRulesTest.figure(Texts.figures(DATE, sentence), quote);
     assertNull(f.direction());

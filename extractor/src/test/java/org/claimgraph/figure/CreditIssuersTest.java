@@ -75,6 +75,11 @@ class CreditIssuersTest {
     // A country is no issuer ("data from top metals consumer China").
     assertEquals("data from China", IssuerPhrases.issuer("data from China"));
     assertEquals("estimates from analysts", IssuerPhrases.issuer("estimates from analysts"));
+    // review6: a time after "from" is no issuer ("data from January" credited "January")
+    assertEquals("data from January", IssuerPhrases.issuer("data from January"));
+    assertEquals("figures from Monday", IssuerPhrases.issuer("figures from Monday"));
+    assertEquals("data from Q1", IssuerPhrases.issuer("data from Q1"));
+    assertEquals("the National Institute of Statistics", IssuerPhrases.issuer("data from the National Institute of Statistics"));
   }
 
   // ---- (b) an official named after the office in lower case, or by one name ("BPS head Suhariyanto") ----
@@ -108,6 +113,9 @@ class CreditIssuersTest {
     assertEquals("the Statistics Bureau of Japan", creditOf("7 percent", "Exports rose 7 percent, the Statistics Bureau of Japan said."));
     assertNull(Titles.get().split("Statistics Indonesia"));
     assertNull(Titles.get().split("the Central Statistics Agency Monday"));
+    // review6: a weekday after an office in lower case is no name
+    assertNull(Titles.get().split("Reuters official Tuesday"));
+    assertNull(Titles.get().split("the Central Bureau of Statistics head Monday"));
     assertEquals("The Head of the Government", Titles.get().name("The Head of the Government"));
   }
 

@@ -30,4 +30,11 @@ class FirmHomesTest {
     assertEquals(List.of("CN"), Texts.place(LocalDate.of(2022, 2, 10), "59,845 vehicles", s));
     assertEquals(List.of("CN"), Texts.place(LocalDate.of(2022, 2, 10), "93,101 electric cars", s));
   }
+
+  @Test
+  void aCountryBeforeAPhraseNamingTheFirmStaysAPlace() {
+    // review6 (written for the test): "by state company Antam" names the exporter's firm, not Indonesia's home as a nationality
+    String s = "Exports of nickel from Indonesia by state company Antam rose 5% to 20,000 tonnes.";
+    assertEquals(List.of("ID"), Texts.place(LocalDate.of(2024, 8, 15), "20,000 tonnes", s));
+  }
 }

@@ -46,7 +46,10 @@ class PlatesAndRanksTest {
       "New car registrations rose by 270% between August and September, spurred on by the new ‘69’ reg, statistics show.|270%",
       // panoramaoffshore.com.br (JODI data, 2016)
       "The United States ranked third on the list of major producers, with about 8.8 million units.|about 8.8 million units",
-      "The company sold 74 cars last month.|74 cars"})
+      "The company sold 74 cars last month.|74 cars",
+      // "top" as a verb (review6; written for the test): the figure it exceeds stays
+      "Battery storage installations top 5 GW in the quarter.|5 GW",
+      "China's solar exports top 15 GW a month.|15 GW a month"})
   void countsBesideThemStay(String sentence, String quote) {
     assertFalse(Texts.figures(DATE, sentence).stream().noneMatch(f -> f.evidence().quote().equals(quote)));
   }

@@ -42,6 +42,9 @@ class PresentYearTest {
         + "Currently, BEVs make up 15.6% of all new car registrations – a small rise from 14.8% in 2022.";
     assertEquals(PresentYear.Role.LOOKED_BACK, role(ym, "2018"));
     assertEquals(2023, present(ym));
+    // review6 (written for the test): "best" and "worst" are superlatives without -est
+    assertEquals(PresentYear.Role.LOOKED_BACK, role("Registrations had their best month since 2019, the SMMT said.", "2019"));
+    assertEquals(PresentYear.Role.LOOKED_BACK, role("It was the worst quarter for car sales since 2012.", "2012"));
   }
 
   @Test

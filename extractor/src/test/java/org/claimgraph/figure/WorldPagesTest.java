@@ -55,6 +55,16 @@ class WorldPagesTest {
         "China, which produces more than 95 percent of the world’s rare earths, has tightened control over the elements by cutting quotas for overseas shipments and hiking export taxes."));
   }
 
+  @Test
+  void bodiesNamedAfterTheWorldAreNoWorldPage() {
+    // review6 (headline shapes written for the test): a body named after the world opens the page, not the world
+    org.junit.jupiter.api.Assertions.assertFalse(WorldPages.of("World Bank cuts Indonesia growth forecast to 4.9%", null, false));
+    org.junit.jupiter.api.Assertions.assertFalse(WorldPages.of(null, "Global Times reported that nickel exports rose ", false));
+    org.junit.jupiter.api.Assertions.assertFalse(WorldPages.of(null, "The World Bank expects growth of ", false));
+    org.junit.jupiter.api.Assertions.assertTrue(WorldPages.of("World trade volumes fall 5%", null, false));
+    org.junit.jupiter.api.Assertions.assertTrue(WorldPages.of("Global sales of EVs surge 24%", null, false));
+  }
+
   private static List<String> place(LocalDate d, String quote, String... paragraphs) {
     return Texts.place(d, quote, paragraphs);
   }
