@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A company's results get the company's country (devset/GUIDELINES.md "Places": "Company results: the company's
  * country"), here Vietnam's tungsten miner Masan (companies.tsv), whose pages also name China's export controls and
- * US tariffs. Sentences of publishers outside the devset, found with the search tool's pages.
+ * US tariffs, and a US rare-earth miner named only in the headline. Sentences of publishers outside the devset, found
+ * with the search tool's pages.
  */
 class CompanyHomesTest {
 
@@ -26,9 +27,10 @@ class CompanyHomesTest {
 
   @Test
   void theHeadlinesCompanyCarriesToItsResults() {
-    // pm-review.com (Powder Metallurgy Review), 2022-04-29: results under a headline naming the company.
-    assertEquals(List.of("VN"), Texts.place(LocalDate.of(2022, 4, 29), "86%",
-        "Masan High-Tech Materials reports record tungsten production", "",
-        "Net revenues were up 86% year on year, at VND 13,564 billion."));
+    // https://www.quantisnow.com/insight/mp-materials-reports-second-quarter-2025-results-6154055 (Quantisnow, the company's
+    // release, 2025-08-07): results under a headline naming the company, MP Materials (US in companies.tsv).
+    assertEquals(List.of("US"), Texts.place(LocalDate.of(2025, 8, 7), "84%",
+        "MP Materials Reports Second Quarter 2025 Results", "",
+        "Revenue increased 84% year over year to $57.4 million"));
   }
 }

@@ -87,10 +87,10 @@ class StandingRatesTest {
 
   @Test
   void aChangeAfterATariffAndADistanceTravelledKeepTheirPeriods() {
-    // negative, https://thehindubusinessline.com/economy/Exports-dip-14.8-to-22.4-billion-in-July/article20485037.ece/amp
-    // (The Hindu BusinessLine): a change of exports is data of its month, not a rate
-    assertEquals("2012-07", period(LocalDate.of(2012, 8, 14), "14.8 per cent",
-        "Exports in July shrunk 14.8 per cent year-on-year to $22.4 billion, the worst performance since November 2011."));
+    // negative, https://etvbharat.com/amp/english/business/markets/exports-fall-10-dot-21-percent-in-july-trade-deficit-narrows-to-usd-4-dot-83-billion/na20200814202649761
+    // (ETV Bharat / PTI, 2020-08-14): a change of exports is data of its month, not a rate
+    assertEquals("2020-07", period(LocalDate.of(2020, 8, 14), "10.21 per cent",
+        "New Delhi: Contracting for the fifth straight month, India's exports slipped 10.21 per cent to USD 23.64 billion in July, on account of decline in the shipments of petroleum, leather and gems and jewellery items, according to the government data released on Friday."));
     // negative, https://www.financialexpress.com/economy/from-bad-to-worse-exports-contracts-6-1-pct-in-august-imports-collapse/1705726/
     // (Financial Express): a percentage after a country's trade is a change of its month
     assertEquals("2019-08", period(LocalDate.of(2019, 9, 14), "6.1%",
