@@ -15,11 +15,9 @@ import java.util.regex.Pattern;
 final class CumulativeSpans {
   private CumulativeSpans() {}
 
-  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   /** "as of July", "as of the end of August", "as at October, 2018", "by the end of June", "by end-June 2006", "by September 2023". */
   private static final Pattern TO_MONTH = Pattern.compile(
-      "(?i:\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:end[\\s-]+(?:of\\s+)?)?)" + MONTH
+      "(?i:\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:end[\\s-]+(?:of\\s+)?)?)(" + PeriodResolver.MONTH + ")"
           + "(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))(?:,?\\s+(?:of\\s+)?(?:this\\s+year|(?:19|20)\\d{2}))?");
   /** "so far in 2022", "in 2023 so far", "thus far in 2018": group 1 or 2 is the year. */
   static final Pattern SO_FAR_IN_YEAR = Pattern.compile(
@@ -45,7 +43,7 @@ final class CumulativeSpans {
     int month = Integer.parseInt(period.substring(5));
     Matcher m = TO_MONTH.matcher(sentence);
     while (m.find()) {
-      if (monthOf(m.group(1)) == month) return period.substring(0, 4) + "-01/" + period;
+      if (PeriodResolver.month(m.group(1)) == month) return period.substring(0, 4) + "-01/" + period;
     }
     return period;
   }
@@ -60,12 +58,5 @@ final class CumulativeSpans {
     int year = Integer.parseInt(stated);
     if (data == null || data.getYear() != year || data.getMonthValue() == 12) return Integer.toString(year);
     return data.getMonthValue() == 1 ? data.toString() : year + "-01/" + data;
-  }
-
-  private static int monthOf(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
-    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < names.length; i++) if (w.startsWith(names[i])) return i + 1;
-    return 0;
   }
 }

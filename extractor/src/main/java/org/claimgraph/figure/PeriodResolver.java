@@ -39,7 +39,8 @@ public final class PeriodResolver {
       Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
       Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
       Map.entry("december", 12), Map.entry("dec", 12));
-  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+  /** A month's name or abbreviation, capitalized (also read by {@link CumulativeSpans}). */
+  static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
       + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final String YEAR = "(?:19|20)\\d{2}";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
@@ -946,7 +947,8 @@ public final class PeriodResolver {
         .indexOf(s.toLowerCase(Locale.ROOT)) + 2;
   }
 
-  private static int month(String word) {
+  /** The month (1-12) a capitalized name or abbreviation names ("Sept.", "July"); 0 for another word. */
+  static int month(String word) {
     Integer v = MONTHS.get(word.replace(".", "").toLowerCase(Locale.ROOT));
     if (v == null) return 0;
     // Month names must be capitalized: "march" and "may" in lower case are other words.
