@@ -50,11 +50,13 @@ public final class PeriodResolver {
   private static final Pattern MONTH_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
+  /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
+  private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
-          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b"
+          + "|\\bQ([1-4])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b"
           // "MP Materials keeps RE output steady in 1Q23", "Q1'23": a quarter with a two-digit year.
           + "|\\b(?:([1-4])Q|Q([1-4])['’])(\\d{2})\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
@@ -208,6 +210,8 @@ public final class PeriodResolver {
   public static Context context(LocalDate articleDate, String text) {
     int latest = 0;
     int planned = 0;
+    java.util.Set<Integer> present = new java.util.HashSet<>();
+    java.util.Set<Integer> contrasted = new java.util.HashSet<>();
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
@@ -224,6 +228,8 @@ public final class PeriodResolver {
       if (articleDate == null && month.find()) {
         // "since December 2022": the text is at least a month later (2023); "since August 2024": 2024.
         if (SAME_PERIOD_BEFORE.matcher(before.substring(0, month.start())).find() && month(month.group(1)) == 12) v++;
+        // "March was a strong month, with a 93% increase in sales from March 2022": the same month a year on (2023).
+        else if (PresentYear.sameMonthBase(text, y.start() - before.length() + month.start(), month(month.group(1)))) v++;
       } else if (articleDate == null && part.find()) {
         // "… higher than in the fourth quarter 2022", "down from the second half of 2023": a base
         // that ends with its year puts the text in the next year; one ending earlier, in the same.
@@ -241,8 +247,18 @@ public final class PeriodResolver {
         planned = planned == 0 ? v : Math.min(planned, v);
         continue;
       }
-      if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
+      // "In contrast, 2.05 percent of new cars … were electric vehicles in 2021": the year set against the text's own
+      // period, unless the text states it as its own elsewhere too.
+      if (articleDate == null && v == stated && PresentYear.contrasted(text, y.start())) {
+        contrasted.add(v);
+        continue;
+      }
+      if (articleDate == null || v <= articleDate.getYear()) {
+        latest = Math.max(latest, v);
+        present.add(v);
+      }
     }
+    for (int c : contrasted) latest = Math.max(latest, present.contains(c) ? c : c + 1);
     if (latest == 0) latest = planned;
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.

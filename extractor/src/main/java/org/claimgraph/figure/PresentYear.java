@@ -1,5 +1,6 @@
 package org.claimgraph.figure;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -103,4 +104,35 @@ final class PresentYear {
     }
     return -1;
   }
+
+  /** A sentence that sets what it states against the text's own figures: "In contrast, …", "By comparison, …". */
+  private static final Pattern CONTRAST = Pattern.compile("(?i)^\\s*(?:in|by)\\s+(?:contrast|comparison)\\s*,");
+
+  /**
+   * Whether the year at {@code start} stands in a sentence opened by a contrast ("In contrast, 2.05 percent of new cars sold in
+   * Australia were electric vehicles in 2021" after "3.39 percent … in the 12 months to September"): a year named to set it
+   * apart from the text's period, which is therefore later (when the text does not state that year as its own elsewhere).
+   */
+  static boolean contrasted(String text, int start) {
+    return CONTRAST.matcher(sentenceBefore(text, start)).find();
+  }
+
+  /** A month's name (the capitalized names PeriodResolver reads), with the month's number found by PeriodResolver.month. */
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!\\s+(?:19|20)\\d{2})");
+
+  /**
+   * Whether the month-and-year at {@code monthStart} ("from March 2022") is the same month a year before the one its
+   * sentence reports without a year: "March was a particularly strong month …, with a remarkable 93% increase in sales from
+   * March 2022" (the text is about March 2023). Only comparison bases (the caller checks the base words) of the month the
+   * sentence names before them.
+   */
+  static boolean sameMonthBase(String text, int monthStart, int month) {
+    String clause = sentenceBefore(text, monthStart);
+    if (!BASE_WORD.matcher(clause).find()) return false;
+    Matcher m = MONTH_NAME.matcher(clause);
+    while (m.find()) if (PeriodResolver.month(m.group(1)) == month) return true;
+    return false;
+  }
+
+  private static final Pattern BASE_WORD = Pattern.compile("(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against|over)\\s+(?:the\\s+)?(?:same\\s+month\\s+(?:of|in)\\s+)?$");
 }
