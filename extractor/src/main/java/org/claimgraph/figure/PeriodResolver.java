@@ -225,8 +225,6 @@ public final class PeriodResolver {
   public static Context context(LocalDate articleDate, String text) {
     int latest = 0;
     int planned = 0;
-    java.util.Set<Integer> present = new java.util.HashSet<>();
-    java.util.Set<Integer> contrasted = new java.util.HashSet<>();
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
@@ -265,18 +263,8 @@ public final class PeriodResolver {
         planned = planned == 0 ? v : Math.min(planned, v);
         continue;
       }
-      // "In contrast, 2.05 percent of new cars … were electric vehicles in 2021": the year set against the text's own
-      // period, unless the text states it as its own elsewhere too.
-      if (articleDate == null && v == stated && PresentYear.contrasted(text, y.start())) {
-        contrasted.add(v);
-        continue;
-      }
-      if (articleDate == null || v <= articleDate.getYear()) {
-        latest = Math.max(latest, v);
-        present.add(v);
-      }
+      if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
-    for (int c : contrasted) latest = Math.max(latest, present.contains(c) ? c : c + 1);
     if (latest == 0) latest = planned;
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.

@@ -105,18 +105,6 @@ final class PresentYear {
     return -1;
   }
 
-  /** A sentence that sets what it states against the text's own figures: "In contrast, …", "By comparison, …". */
-  private static final Pattern CONTRAST = Pattern.compile("(?i)^\\s*(?:in|by)\\s+(?:contrast|comparison)\\s*,");
-
-  /**
-   * Whether the year at {@code start} stands in a sentence opened by a contrast ("In contrast, 2.05 percent of new cars sold in
-   * Australia were electric vehicles in 2021" after "3.39 percent … in the 12 months to September"): a year named to set it
-   * apart from the text's period, which is therefore later (when the text does not state that year as its own elsewhere).
-   */
-  static boolean contrasted(String text, int start) {
-    return CONTRAST.matcher(sentenceBefore(text, start)).find();
-  }
-
   /** A month's name (the capitalized names PeriodResolver reads), with the month's number found by PeriodResolver.month. */
   private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!\\s+(?:19|20)\\d{2})");
 
