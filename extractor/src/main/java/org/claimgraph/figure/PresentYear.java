@@ -147,8 +147,8 @@ final class PresentYear {
   /**
    * The text's newest year {@code latest} when the text reports it as a year gone by, else 0: a page without a date that states
    * "the number of new electric vehicles registered in 2015 was up by 64 per cent" and "17 266 new electric vehicles were
-   * registered last year" is written in 2016, and its "last year" is 2015. Only where some clause reports that year in the
-   * simple past ("registered in 2015", "China imports less cobalt feedstock in 2020", "just 600 tons produced in 2023"), none
+   * registered last year" is written in 2016, and its "last year" is 2015. Only where some sentence reports that year in the
+   * simple past ("registered in 2015", "imports … declined in 2020", "just 600 tons produced in 2023"), none
    * in the present perfect ("quotas have been released in 2018"), nothing plans or forecasts it, and the text never speaks of a
    * running year ("this year", "so far").
    */
@@ -160,7 +160,7 @@ final class PresentYear {
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) != latest) continue;
       // "has reported that the number … registered in 2015": the reported clause, not the verb of saying.
-      String clause = sentenceBefore(text, m.start()).replaceFirst("(?is)^.*\\bthat\\s+", "");
+      String clause = sentenceAround(text, m.start()).replaceFirst("(?is)^.*\\bthat\\s+(?=.*\\bin\\s+" + latest + ")", "");
       if (PERFECT.matcher(clause).find() || of(text, m.start(1), m.end(1)) != Role.PRESENT) return 0;
       if (SIMPLE_PAST.matcher(clause).find()) past = true;
     }
