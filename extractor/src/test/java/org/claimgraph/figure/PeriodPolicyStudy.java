@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Study harness (not product code, runs only with {@code -Dperiod.study=OUT.jsonl}): for every gold figure of the devset,
  * the facts a period policy can use — where its sentence and paragraph are, which periods its sentence states, the page's
  * date and fallback year, the lede's period — written as one JSON line each for the policy scoring script
- * ({@code tools/period-policy-study.py}).
+ * ({@code tools/period-policy-study.py STUDY.jsonl /tmp/coord-TAG.scores}).
  */
 class PeriodPolicyStudy {
 
