@@ -55,10 +55,13 @@ class YearsOfPartsAndBasesTest {
     assertEquals(List.of("2020-01/2020-06", "2021-01/2021-06", "2023-01/2023-06"), halves);
     assertEquals(List.of("2024-01/2024-06"), periodsOf("In H1/2024, the agriculture-forestry-fisheries sector posted 3.38% growth, "
         + "while the industry-construction sector recorded growth of 7.51%, and the service sector with 6.64%.", june2024));
-    // Negative, same page: a half without its year stays the page's half, and a space still separates "H1 2024".
+    // Negative, same page (its title): a half without its year stays the page's half.
     assertEquals(List.of("2024-01/2024-06"), periodsOf("Vietnam reaches 6.42% economic growth in H1, second best since 2020",
         june2024).subList(0, 1));
-    assertEquals(List.of("2023-01/2023-06"), periodsOf("Gross profit increased by 46.5% in H1 2023.", june2024));
+    // https://fnacdarty.com/en/2023-half-year-results (Fnac Darty, July 2023): the space form is read as before.
+    List<String> fnac = periodsOf("H1 2023 revenue of €3,344 million, down -2.5% on a reported basis and -2.3% on a like-for-like "
+        + "basis* compared to H1 2022", new PeriodResolver.Context(LocalDate.of(2023, 7, 27), 0));
+    assertTrue(fnac.contains("2023-01/2023-06") && fnac.contains("2022-01/2022-06"), fnac.toString());
   }
 
   @Test
@@ -104,7 +107,8 @@ class YearsOfPartsAndBasesTest {
     // Negative: https://www.yourmoney.com/news/motorists-drive-up-car-sales-by-14-in-october/ (YourMoney, November 2023): the
     // page's newest year is a base ("from 14.8% in 2022", the text is about 2023), so "last year" stays the year before, 2022.
     String ym = "Currently, BEVs make up 15.6% of all new car registrations – a small rise from 14.8% in 2022.\nSince last year there "
-        + "have been an expansion of the ultra-low emission zones (ULEZ) areas in London.";
+        + "have been an expansion of the ultra-low emission zones (ULEZ) areas in London, which could have led to a bigger increase "
+        + "in sales.";
     assertEquals(2023, present(ym));
     assertEquals(0, PresentYear.reportedYear(ym, 2023));
   }
