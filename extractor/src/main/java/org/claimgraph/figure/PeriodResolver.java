@@ -50,11 +50,13 @@ public final class PeriodResolver {
   private static final Pattern MONTH_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
+  /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
+  private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:\\s*(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
-          + "|\\bQ([1-4])(?:\\s*(" + YEAR + "))?\\b"
+          + "|\\bQ([1-4])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b"
           // "MP Materials keeps RE output steady in 1Q23", "Q1'23": a quarter with a two-digit year.
           + "|\\b(?:([1-4])Q|Q([1-4])['’])(\\d{2})\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
@@ -174,25 +176,40 @@ public final class PeriodResolver {
   private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|budget|ministry|treasury|exchequer)\\b");
 
   /** What the article tells about time: its date, or the latest year it mentions. */
-  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth, FiscalYear fiscal) {
+  public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth, FiscalYear fiscal,
+      int reportedYear) {
 
     public Context(LocalDate articleDate, int fallbackYear) {
-      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate), FiscalYear.CALENDAR);
+      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate), FiscalYear.CALENDAR, 0);
+    }
+
+    /**
+     * What "last year" is on a page without a date: the year before the text's, unless the text reports its newest year as a
+     * year gone by ("the number of new electric vehicles registered in 2015 was up by 64 per cent … 17 266 … were registered
+     * last year"): then that year ({@link PresentYear#reportedYear}).
+     */
+    int lastYear() {
+      return reportedYear > 0 ? reportedYear : fallbackYear - 1;
+    }
+
+    /** This context with the year its text reports as gone by (0: none). */
+    Context withReportedYear(int year) {
+      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, fiscal, year);
     }
 
     /** This context with the month the text's data run to so far ("so far this year" ends there). */
     public Context withDataMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, month, presentMonth, fiscal);
+      return new Context(articleDate, fallbackYear, month, presentMonth, fiscal, reportedYear);
     }
 
     /** This context with the month the text is written in, on a page without a date: see {@link PeriodResolver#latestDayMonth}. */
     Context withPresentMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, dataMonth, month, fiscal);
+      return new Context(articleDate, fallbackYear, dataMonth, month, fiscal, reportedYear);
     }
 
     /** This context with the fiscal-year convention of the article's country ({@link FiscalYears}). */
     Context withFiscal(FiscalYear f) {
-      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, f);
+      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, f, reportedYear);
     }
 
     /** The year a month without a year belongs to. */
@@ -223,7 +240,12 @@ public final class PeriodResolver {
       Matcher part = PART_OF_YEAR_BEFORE.matcher(before);
       if (articleDate == null && month.find()) {
         // "since December 2022": the text is at least a month later (2023); "since August 2024": 2024.
-        if (SAME_PERIOD_BEFORE.matcher(before.substring(0, month.start())).find() && month(month.group(1)) == 12) v++;
+        String lead = before.substring(0, month.start());
+        if (SAME_PERIOD_BEFORE.matcher(lead).find() && month(month.group(1)) == 12) v++;
+        // "a remarkable 93% increase in sales from March 2022", "registered in October compared to 737 in October 2022": a month
+        // of an earlier year compared with is the same month a year back (2023), unless the clause reports another month.
+        else if ((SAME_PERIOD_BEFORE.matcher(lead).find() || BASE_FIGURE_BEFORE.matcher(lead).find()) && !SINCE_BEFORE.matcher(lead).find()
+            && PresentYear.yearAgoMonth(text, y.start() - before.length() + month.start(), month(month.group(1)))) v++;
       } else if (articleDate == null && part.find()) {
         // "… higher than in the fourth quarter 2022", "down from the second half of 2023": a base
         // that ends with its year puts the text in the next year; one ending earlier, in the same.
@@ -248,6 +270,7 @@ public final class PeriodResolver {
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
     while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
     Context ctx = new Context(articleDate, latest);
+    if (articleDate == null && latest > 0) ctx = ctx.withReportedYear(PresentYear.reportedYear(text, latest));
     return articleDate == null && latest > 0 ? ctx.withPresentMonth(latestDayMonth(text, latest)) : ctx;
   }
 
@@ -294,6 +317,8 @@ public final class PeriodResolver {
 
   private static final Pattern EVENT_BEFORE = Pattern.compile(
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
+  /** "since ", "since the end of ": a look back to a start, not a comparison's base month. */
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
   /**
    * "from 14.8% in ", "accelerating from a 32.9% increase in the ", "after rising 6.2% in the ":
@@ -553,7 +578,7 @@ public final class PeriodResolver {
         }
         // Without a date, "this year" is the year the text is about, "last year" the one before.
         if (month || ctx.fallbackYear() == 0 || which.equals("next")) continue;
-        add(out, sentence, m.start(), m.end(), Integer.toString(ctx.fallbackYear() - (which.equals("this") ? 0 : 1)), 0);
+        add(out, sentence, m.start(), m.end(), Integer.toString(which.equals("this") ? ctx.fallbackYear() : which.equals("last") ? ctx.lastYear() : ctx.fallbackYear() - 1), 0);
         continue;
       }
       int shift = which.equals("this") ? 0 : which.equals("next") ? 1 : -1;
@@ -898,6 +923,7 @@ public final class PeriodResolver {
     int year = defaultYear(ctx);
     if (year == 0) return 0;
     String w = which.toLowerCase(Locale.ROOT);
+    if (w.startsWith("last") && ctx.articleDate() == null) return ctx.lastYear();
     return w.startsWith("last") || w.contains("previous") || w.contains("prior") ? year - 1 : year;
   }
 

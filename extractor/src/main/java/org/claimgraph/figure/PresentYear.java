@@ -1,5 +1,6 @@
 package org.claimgraph.figure;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,5 +103,67 @@ final class PresentYear {
       }
     }
     return -1;
+  }
+
+  /** A month's name (the capitalized names PeriodResolver reads), with the month's number found by PeriodResolver.month. */
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!\\s+(?:19|20)\\d{2})");
+
+  /**
+   * Whether the month-and-year at {@code monthStart}, the base of a comparison ("from March 2022", "compared to 737 in October
+   * 2022"), is the same month a year before the text's: its clause reports that month without a year ("March was a particularly
+   * strong month …, with a remarkable 93% increase in sales from March 2022": March 2023) or no month at all ("up 1.2 percent
+   * compared with August 2021"); not when it reports another month ("rose in May, up 5% from April 2024").
+   */
+  static boolean yearAgoMonth(String text, int monthStart, int month) {
+    Matcher m = MONTH_NAME.matcher(sentenceBefore(text, monthStart));
+    boolean other = false;
+    while (m.find()) {
+      if (PeriodResolver.month(m.group(1)) == month) return true;
+      other = true;
+    }
+    return !other;
+  }
+
+  /** "in 2015" of a clause reporting it in the simple past: "registered in", "produced in", "declined in", "was … in". */
+  private static final Pattern IN_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])in\\s+((?:19|20)\\d{2})(?![\\p{N}%])");
+  private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:was|were|sold|grew|rose|fell|made|saw|hit|\\p{L}{3,}ed)\\b");
+  /** "have been released in 2018", "has risen in 2024": the present perfect reports the present year. */
+  private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have|'ve)\\s+(?:\\p{L}+\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|wn)\\b");
+  /** A figure of the running year's sentence: "have fallen 20% to US$115 per kWh this year" (not "at the start of this year … the 20 land ports"). */
+  private static final Pattern RUNNING_FIGURE = Pattern.compile(
+      "(?i)\\d\\s*(?:%|per\\s*cent\\b|percent\\b)|[$€£¥]\\s?\\d|\\d\\s*(?:tonnes|tons|units|vehicles|million|billion)\\b");
+
+  /** The sentence around {@code at}: from the last sentence end or line break before it to the next one after it. */
+  private static String sentenceAround(String text, int at) {
+    int end = text.length();
+    java.util.regex.Matcher e = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“])|\\n").matcher(text);
+    if (e.find(at)) end = e.start();
+    return sentenceBefore(text, at) + text.substring(at, end);
+  }
+
+  /** The text speaks of a year still running: "this year", "so far", "year to date". */
+  private static final Pattern RUNNING_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\bso\\s+far\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b");
+
+  /**
+   * The text's newest year {@code latest} when the text reports it as a year gone by, else 0: a page without a date that states
+   * "the number of new electric vehicles registered in 2015 was up by 64 per cent" and "17 266 new electric vehicles were
+   * registered last year" is written in 2016, and its "last year" is 2015. Only where some sentence reports that year in the
+   * simple past ("registered in 2015", "imports … declined in 2020", "just 600 tons produced in 2023"), none
+   * in the present perfect ("quotas have been released in 2018"), nothing plans or forecasts it, and the text never speaks of a
+   * running year ("this year", "so far").
+   */
+  static int reportedYear(String text, int latest) {
+    Matcher running = RUNNING_YEAR.matcher(text);
+    while (running.find()) if (RUNNING_FIGURE.matcher(sentenceAround(text, running.start())).find()) return 0;
+    boolean past = false;
+    Matcher m = IN_YEAR.matcher(text);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) != latest) continue;
+      // "has reported that the number … registered in 2015": the reported clause, not the verb of saying.
+      String clause = sentenceAround(text, m.start()).replaceFirst("(?is)^.*\\bthat\\s+(?=.*\\bin\\s+" + latest + ")", "");
+      if (PERFECT.matcher(clause).find() || of(text, m.start(1), m.end(1)) != Role.PRESENT) return 0;
+      if (SIMPLE_PAST.matcher(clause).find()) past = true;
+    }
+    return past ? latest : 0;
   }
 }
