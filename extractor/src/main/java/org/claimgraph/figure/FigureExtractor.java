@@ -179,6 +179,7 @@ public final class FigureExtractor {
             place, null, evidence));
       }
       sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
+      sentenceFigures = UnmarkedPercents.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
       String sentencePeriod = newest(sentenceFigures, pms);
