@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A percent whose clause marks no kind is a share, unless its sentence speaks of a rate set or earned (a tariff, a margin,
- * a discount): the default chosen by counting the devset's gold (UnmarkedPercents, percent-nouns.tsv). Sentences of
+ * A percent whose clause marks no kind is an amount where its sentence speaks of a rate set or earned (a tariff, a margin, a
+ * discount), else goes on with the page's previous percent when that is a share or a change, else is a share: the default
+ * chosen by counting the devset's gold (UnmarkedPercents, percent-nouns.tsv). Sentences of
  * publishers outside the development set, each answer decided by GUIDELINES.md ("Shares": "followed by Vietnam and Japan
  * with 14% and 10%" are shares; tariffs and margins are amounts, as earlier gold) before the rule was written.
  */
@@ -42,6 +43,16 @@ class UnmarkedPercentsTest {
     // thetimes.co.uk/article/hybrid-car-sales-catching-up-with-pure-electrics-fzmmw9p9w
     assertEquals(Kind.SHARE, kind("7.7 per cent",
         "Petrol remains the dominant fuel type, with 57 per cent of the market; diesel now has only 7.7 per cent."));
+  }
+
+  @Test
+  void aPercentAfterAChangeGoesOnWithTheChange() {
+    // firstonline.info/en/export-italia-batte-germania-e-francia/: Germany's "progress" after Italy's rise is a rise
+    List<Figure> fs = Texts.figures(LocalDate.of(2017, 8, 20),
+        "Sales beyond national borders increased by 8% in the first six months of the year.",
+        "Germany records the progress of the first six months of 2017 at 6%, while for Paris the leap is only four percentage points.");
+    assertEquals(Kind.CHANGE, PeriodRulesTest.figure(fs, "8%").kind());
+    assertEquals(Kind.CHANGE, PeriodRulesTest.figure(fs, "6%").kind());
   }
 
   @Test
