@@ -88,6 +88,7 @@ public final class FigureExtractor {
     // The figures placed as prices (a market's) or by a description of a country: no exporter or article country is added to them later.
     java.util.Set<Integer> keptPlaces = new java.util.HashSet<>();
     int lastParagraph = -1;
+    UnmarkedPercents percents = new UnmarkedPercents();
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
@@ -179,6 +180,7 @@ public final class FigureExtractor {
             place, null, evidence));
       }
       sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
+      sentenceFigures = percents.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
       String sentencePeriod = newest(sentenceFigures, pms);
@@ -312,7 +314,7 @@ public final class FigureExtractor {
       if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
-    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalDollar.apply(out, LocalDollar.currencyOf(article, mainCountry))));
+    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalDollar.apply(MoneyPerThing.apply(BareCounts.apply(out)), LocalDollar.currencyOf(article, mainCountry))));
   }
 
   private static final Pattern SAME_SPAN_LEAD = Pattern.compile(
