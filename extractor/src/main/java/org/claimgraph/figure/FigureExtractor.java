@@ -64,6 +64,9 @@ public final class FigureExtractor {
     for (Sentence s : annotated.sentences()) found.put(s, quantities.find(s.text(), s.start()));
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
         : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), found.values());
+    // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
+    String carriedCountry = mainCountry != null ? mainCountry
+        : SiteCountry.of(article.host(), places.mentions(context).stream().map(m -> m.value().code()).toList());
     // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
     ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.host(), context));
     String ledePeriod = LedePeriod.of(periods, article, ctx);
@@ -278,7 +281,7 @@ public final class FigureExtractor {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
-        if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, mainCountry)) place = List.of(mainCountry);
+        if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, carriedCountry)) place = List.of(carriedCountry);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.

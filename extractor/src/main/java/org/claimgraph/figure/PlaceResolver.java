@@ -50,6 +50,7 @@ public final class PlaceResolver {
 
   private final Lexicon lexicon;
   private final PhraseMatcher<String> companies;
+  private final PhraseMatcher<String> mines;
   private final PhraseMatcher<String> agencies;
 
   public PlaceResolver(Lexicon lexicon) {
@@ -57,6 +58,7 @@ public final class PlaceResolver {
     java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
     for (var row : org.claimgraph.lexicon.Tsv.read("companies.tsv")) c.putIfAbsent(row.get("form"), row.get("country"));
     this.companies = new PhraseMatcher<>(c);
+    this.mines = MinePlaces.matcher();
     java.util.Map<String, String> a = new java.util.LinkedHashMap<>();
     for (var row : org.claimgraph.lexicon.Tsv.read("agencies.tsv")) a.putIfAbsent(row.get("form"), row.get("country"));
     this.agencies = new PhraseMatcher<>(a);
@@ -182,9 +184,12 @@ public final class PlaceResolver {
     return out;
   }
 
-  /** The countries of the companies a text names, in text order: "BYD sold 500,526 units" → [CN]. */
+  /**
+   * The countries of the companies and mines a text names, in text order: "BYD sold 500,526 units" → [CN]; "Escondida … fell
+   * 0.7%" → [CL] (a mine is no company reporting a result: {@link #companyResult} reads the companies only).
+   */
   public List<String> companyCountries(String text) {
-    return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
+    return MinePlaces.withMines(companies.find(text), mines.find(text));
   }
 
   /**

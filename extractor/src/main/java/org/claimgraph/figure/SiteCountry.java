@@ -1,0 +1,41 @@
+package org.claimgraph.figure;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * The country of a page that names none but its site's: a national site's report on its own market or on a company of its
+ * country ("VinFast reports unaudited second quarter 2025 financial results" on vietnamnews.vn, "Core Lithium share price
+ * rockets 14%" on fool.com.au) is that country's where a sentence names no place (devset/GUIDELINES.md, "Places": company
+ * results → the company's country; the subject carries over). The last default of the page's country, after what the page
+ * names itself (FigureExtractor's main country): chosen by counting over every open set's figures whose sentence names no
+ * place (the site's country under these conditions was right for all 23 it would change, on 2 publishers, and changed none
+ * of the 11 other national-site pages' figures; docs in /work/wt/place7.report.md). Site domains: {@code site-countries.tsv}.
+ */
+final class SiteCountry {
+
+  private static final Map<String, String> DOMAINS = new TreeMap<>();
+
+  static {
+    for (var row : Tsv.read("site-countries.tsv")) DOMAINS.put(row.get("domain"), row.get("country"));
+  }
+
+  private SiteCountry() {}
+
+  /**
+   * The country of {@code host}'s country-code domain, when the page names no other country ({@code named}: the codes of
+   * the countries its headline and text name); else null. A page naming another country is about more than its site's
+   * home ("Tesla's China-made EV sales" on a .in site), and one naming none has nothing but its site to go by.
+   */
+  static String of(String host, Collection<String> named) {
+    if (host == null) return null;
+    int dot = host.lastIndexOf('.');
+    if (dot < 0) return null;
+    String code = DOMAINS.get(host.substring(dot));
+    if (code == null) return null;
+    for (String c : named) if (!c.equals(code)) return null;
+    return code;
+  }
+}
