@@ -23,11 +23,13 @@ final class CompanySubjects {
   private static final Pattern TICKER = Pattern.compile(
       "\\b\\p{Lu}[\\p{L}\\d&.-]*\\s+\\(\\s*(?:\\p{Lu}{2,8}\\s*:\\s*[\\p{Lu}\\d.]{1,8}|\\d{3,6}\\.\\p{Lu}{1,2}|\\p{Lu}{2,6})\\s*\\)$");
   /**
-   * "after the miner reported", "as the company announced": a subordinate clause's conjunction before its subject (a
-   * determiner or a name), the last one before the verb.
+   * "after the miner reported", "when the company announced": the conjunction of a clause telling the report that moved the
+   * main clause (shares, prices), before its subject (a determiner or a name), the last one before the verb. Not "while"
+   * or "as": "one maker's usage plunged, while another reported a fall" sets two companies' figures of a tracker's data
+   * side by side, and the tracker's credit runs on over both.
    */
   private static final Pattern OPENER = Pattern.compile(
-      "^.*\\b(?:[Aa]fter|[Aa]s|[Ww]hen|[Ww]hile|[Bb]ecause|[Ss]ince|[Oo]nce|[Bb]efore|[Ff]ollowing)\\s+(?=(?:the|its|their|a|an)\\s|\\p{Lu})");
+      "^.*\\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing)\\s+(?=(?:the|its|their|a|an)\\s|\\p{Lu})");
 
   private CompanySubjects() {}
 
