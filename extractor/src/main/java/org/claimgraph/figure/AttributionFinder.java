@@ -316,7 +316,8 @@ public final class AttributionFinder {
     while (start > 0) {
       char c = sentence.charAt(start - 1);
       // "the European Union (EU) claims": a short form in brackets is part of the subject.
-      if (c == ')' && (ACRONYM_BEFORE.matcher(sentence.substring(0, start)).find() || TICKER_BEFORE.matcher(sentence.substring(0, start)).find())) {
+      if (c == ')' && (ACRONYM_BEFORE.matcher(sentence.substring(0, start)).find() || TICKER_BEFORE.matcher(sentence.substring(0, start)).find()
+          || CompanySubjects.tickerBefore(sentence.substring(0, start)))) {
         start = sentence.lastIndexOf('(', start - 1);
         continue;
       }
@@ -324,7 +325,9 @@ public final class AttributionFinder {
       boolean abbreviation = c == '.' && start >= 2 && Character.isUpperCase(sentence.charAt(start - 2))
           && (start < 3 || !Character.isLetter(sentence.charAt(start - 3)))
           // "Shanghai Nonferrous.com’s quotation": a dot inside a word (a web address) ends no clause.
-          || c == '.' && start < sentence.length() && Character.isLetter(sentence.charAt(start));
+          || c == '.' && start < sentence.length() && Character.isLetter(sentence.charAt(start))
+          // "VinFast Auto Ltd. has announced": a legal form's dot.
+          || c == '.' && CompanySubjects.legalFormDot(sentence, start - 1);
       if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == '.' && !abbreviation) break;
       // "ISLAMABAD (Dunya News) - Minister … has said": a dash between spaces ends the clause, as a comma does.
       if ((c == '-' || c == '–' || c == '—') && start >= 2 && sentence.charAt(start - 2) == ' ' && start < sentence.length()
@@ -339,6 +342,12 @@ public final class AttributionFinder {
     if (sm.find()) {
       lead += sm.end();
       trimmed = trimmed.substring(sm.end());
+    }
+    // "… share price after the miner reported": the subject of the clause the conjunction opens.
+    int opened = CompanySubjects.clauseStart(trimmed);
+    if (opened > 0) {
+      lead += opened;
+      trimmed = trimmed.substring(opened);
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     // "The Minister has also announced": every auxiliary and adverb before the verb.

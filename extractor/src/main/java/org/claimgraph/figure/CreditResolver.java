@@ -408,7 +408,8 @@ final class CreditResolver {
       String head = back.group(1).toLowerCase(Locale.ROOT);
       // "Xpeng shipped 30,500 vehicles …, the Guangzhou-based firm said": the company the sentence is about; "the company
       // said in a statement", "the automaker said": the company the text is about (a firm may be the research firm named before).
-      String own = company != null ? company : owner;
+      // "VinFast Auto Ltd." named before "The company reported": the company as a credit names it (no legal form).
+      String own = company != null ? company : owner == null ? null : Credits.normalize(owner, lexicon);
       boolean ofCompany = head.matches("company|group|automaker|carmaker|miner|producer|maker");
       if (own != null && (ofCompany || company != null && head.equals("firm"))) {
         return new Credit(new Attribution(own, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, own);
@@ -463,7 +464,8 @@ final class CreditResolver {
     // gives the office's statistics: the credit runs on as a data source's does, and "he", "the minister", "Kabuswe" still
     // name him. What an official said ("Chairman Maximo Pacheco said") is a person's speech.
     boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
-    return new Credit(na, written, isPerson(named, s) && !byOffice ? Reach.PERSON : Reach.DATA, paragraph, company);
+    boolean person = isPerson(named, s) && !byOffice && !CompanySubjects.endsWithLegalForm(written);
+    return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 
   private static final Pattern SPEECH_CUE = Pattern.compile(

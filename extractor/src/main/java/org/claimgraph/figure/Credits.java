@@ -33,7 +33,8 @@ public final class Credits {
   private static final Pattern NAME_IN_DESCRIPTION = Pattern.compile(
       "^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{Lu}&]{1,7})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
           + "(?:agency|office|bureau|institute|commission|authority|ministry|body|regulator)$");
-  private static final Pattern TICKER = Pattern.compile("\\s*\\(\\s*\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}\\s*\\)$");
+  /** "(ASX:LYC)", "(NYSE: MP)", and Hong Kong's numbered "(1800.HK)". */
+  private static final Pattern TICKER = Pattern.compile("\\s*\\(\\s*(?:\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}|\\d{3,6}\\.\\p{Lu}{1,2})\\s*\\)$");
   /** "Ltd", "Limited", "Inc.", "Corp", "PLC", "Co., Ltd." after a name of at least two words. */
   private static final Pattern LEGAL_FORM = Pattern.compile(
       "(?<=\\p{L}\\s\\p{Lu}[\\p{L}&.'’-]{0,40}),?\\s+(?:Co\\.,?\\s+)?(?:Ltd\\.?|Limited|Inc\\.?|Incorporated|Corp\\.?|Corporation|PLC|plc|LLC|AG|S\\.A\\.|N\\.V\\.)$");
@@ -104,6 +105,7 @@ public final class Credits {
 
   private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
       "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|we)\\b|(?<=\\S\\s)(?:he|she)\\b|^(?:(?-i:\\p{Ll}+ing)|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
+  private static final Pattern COMPANY_REFERENCE = Pattern.compile("(?i)(?:the|this)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:miner|automaker|carmaker|producer|maker|group)");
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
@@ -128,6 +130,8 @@ public final class Credits {
     if (INNER_POSSESSIVE.matcher(s).find()) return false;
     if (measureHead(s)) return false;
     if (SOURCE_NOUN.matcher(s).find()) return true;
+    // "after the miner reported": the company the text is about, as "the company" is (CreditResolver's back-reference).
+    if (COMPANY_REFERENCE.matcher(s).matches()) return true;
     if (!s.matches("(?s).*\\p{Lu}.*")) return false;
     // A country alone is not a source ("China announced export controls").
     String bare = s.replaceFirst("^(?:the|The)\\s+", "");
