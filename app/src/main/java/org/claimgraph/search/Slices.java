@@ -25,8 +25,11 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class Slices {
 
-  /** Below this many documents a search is too short for a second thread to pay (tests lower it to slice small indexes). */
-  static volatile int minDocs = 100_000;
+  /**
+   * Below this many documents a search is too short for a second thread to pay: 100,000, or the system property
+   * {@code claimgraph.search.sliceMinDocs} (a very large number searches on the caller's thread only; tests lower it).
+   */
+  static volatile int minDocs = Integer.getInteger("claimgraph.search.sliceMinDocs", 100_000);
 
   private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
