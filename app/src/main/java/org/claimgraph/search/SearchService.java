@@ -54,6 +54,8 @@ public final class SearchService {
   private static final String[] FIELDS = {Fields.TEXT, Fields.TITLE, Fields.FIGURES};
   private static final int SNIPPETS = 3;
   private static final int MAX_SENTENCES = 10_000;
+  /** Analyzers are thread-safe and keep their token streams per thread: one for every search's words and snippets. */
+  private static final Analyzer ANALYZER = Fields.analyzer();
 
   /** How long a search may run unless told otherwise. */
   public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
@@ -232,8 +234,6 @@ public final class SearchService {
 
   /** The snippets and metadata of the shown articles (what a page costs: its articles' stored sentences). */
   private static final class Page {
-    /** Analyzers are thread-safe and keep their token streams per thread: one for every search. */
-    private static final Analyzer ANALYZER = Fields.analyzer();
     private final Query text;
     private final Marks marks;
     private Highlighter highlighter;
@@ -371,7 +371,7 @@ public final class SearchService {
 
   /** Parses Lucene classic syntax over the sentence, title and figure fields; words are ANDed. */
   static Query parse(String query) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, Fields.analyzer());
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, ANALYZER);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {
