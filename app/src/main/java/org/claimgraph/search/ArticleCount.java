@@ -41,8 +41,8 @@ final class ArticleCount {
   }
 
   /**
-   * The number of articles with a sentence {@code query} matches (stops early when the searcher times
-   * out). Each segment's hits are marked by their segment's ordinal; the marks of several segments
+   * The number of articles with a sentence {@code query} matches (its other hits left out; stops early
+   * when the searcher times out). Each segment's hits are marked by their segment's ordinal; the marks of several segments
    * are then told apart by the index-wide ordinals of a reader searched before, or on a reader's
    * first search (a cold command's only one) by the articles' IRIs, one look-up per article marked:
    * mapping every segment's ordinals costs a pass over every article of the index.
@@ -57,16 +57,18 @@ final class ArticleCount {
         return new SimpleCollector() {
           private SortedDocValues column;
           private FixedBitSet marks;
+          private org.apache.lucene.util.Bits sentences;
 
           @Override
           protected void doSetNextReader(LeafReaderContext context) throws IOException {
             column = DocValues.getSorted(context.reader(), Fields.GRAPH_COLUMN);
             marks = marked[context.ord] = new FixedBitSet(Math.max(1, column.getValueCount()));
+            sentences = SentenceFilter.sentences(context.reader());
           }
 
           @Override
           public void collect(int doc) throws IOException {
-            if (column.advanceExact(doc)) marks.set(column.ordValue());
+            if (sentences.get(doc) && column.advanceExact(doc)) marks.set(column.ordValue());
           }
 
           @Override

@@ -54,6 +54,8 @@ public final class SearchService {
   private static final String[] FIELDS = {Fields.TEXT, Fields.TITLE, Fields.FIGURES};
   private static final int SNIPPETS = 3;
   private static final int MAX_SENTENCES = 10_000;
+  /** Analyzers are thread-safe and keep their token streams per thread: one for every search's words and snippets. */
+  private static final Analyzer ANALYZER = Fields.analyzer();
 
   /** How long a search may run unless told otherwise. */
   public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
@@ -106,10 +108,10 @@ public final class SearchService {
 
   private SearchResult search(SearchRequest request, Query text, Query query, IndexSearcher shared) {
     // A searcher of its own over the shared reader: the timeout is per search, not per index.
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    IndexSearcher searcher = Slices.searcher(shared.getIndexReader());
     searcher.setTimeout(timeout);
     try {
-      if (!ArticleCount.hasColumn(searcher.getIndexReader())) return scan(request, text, query, searcher, MAX_SENTENCES);
+      if (!ArticleCount.hasColumn(searcher.getIndexReader())) return scan(request, text, sentences(query), searcher, MAX_SENTENCES);
       StoredFields stored = searcher.storedFields();
       Best best = bestArticles(searcher, query, request.limit(), stored);
       // An article with three sentences among the best has those as its best three; one with fewer may have more
@@ -139,7 +141,7 @@ public final class SearchService {
   private Best bestArticles(IndexSearcher searcher, Query query, int limit, StoredFields stored) throws IOException {
     int k = Math.max(64, limit * 20); // an article whose title matches brings every sentence it has
     while (true) {
-      ScoreDoc[] docs = searcher.search(query, k).scoreDocs;
+      ScoreDoc[] docs = searcher.search(query, SentenceFilter.topDocs(k)).scoreDocs;
       if (searcher.timedOut()) throw timedOut();
       String[] graphs = graphs(searcher.getIndexReader(), docs, stored);
       Map<String, List<ScoreDoc>> best = new LinkedHashMap<>();
@@ -171,9 +173,10 @@ public final class SearchService {
     // The query's own clauses and one filter more (a filter adds nothing to a score).
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (BooleanClause c : ((BooleanQuery) query).clauses()) b.add(c);
+    b.add(SentenceFilter.INSTANCE, BooleanClause.Occur.FILTER);
     Query of = b.add(new TermInSetQuery(Fields.GRAPH, terms), BooleanClause.Occur.FILTER).build();
     // Not cached: a page's articles are asked for once, and caching the filter would read it over every segment.
-    IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
+    IndexSearcher uncached = Slices.searcher(searcher.getIndexReader());
     uncached.setQueryCache(null);
     uncached.setTimeout(timeout);
     List<ScoreDoc> hits = uncached.search(of, new AllHits());
@@ -231,12 +234,25 @@ public final class SearchService {
 
   /** The snippets and metadata of the shown articles (what a page costs: its articles' stored sentences). */
   private static final class Page {
-    private final Highlighter highlighter;
-    private final Analyzer analyzer = Fields.analyzer();
+    private final Query text;
+    private final Marks marks;
+    private Highlighter highlighter;
 
     Page(Query text) {
-      highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(text));
-      highlighter.setTextFragmenter(new NullFragmenter());
+      this.text = text;
+      this.marks = Marks.of(text, ANALYZER);
+    }
+
+    /** The sentence with the query's words marked: by {@link Marks} where it can, else by Lucene's Highlighter. */
+    private String marked(String sentence) throws IOException, InvalidTokenOffsetsException {
+      String marked = marks == null ? null : marks.mark(sentence);
+      if (marked != null) return marked;
+      if (highlighter == null) {
+        highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(text));
+        highlighter.setTextFragmenter(new NullFragmenter());
+      }
+      marked = highlighter.getBestFragment(ANALYZER, Fields.TEXT, sentence);
+      return marked == null ? new SimpleHTMLEncoder().encodeText(sentence) : marked;
     }
 
     SearchResult.Hit hit(String graph, List<ScoreDoc> sentences, float score, StoredFields stored)
@@ -246,10 +262,8 @@ public final class SearchService {
       for (ScoreDoc sd : sentences.subList(0, Math.min(SNIPPETS, sentences.size()))) {
         Document d = sd == sentences.get(0) ? first : stored.document(sd.doc);
         String sentence = d.get(Fields.TEXT);
-        String marked = highlighter.getBestFragment(analyzer, Fields.TEXT, sentence);
         snippets.add(new SearchResult.Snippet(sentence, d.getField(Fields.START).numericValue().intValue(),
-            d.getField(Fields.END).numericValue().intValue(), marked == null ? new SimpleHTMLEncoder().encodeText(sentence) : marked,
-            SourceIndex.values(d, Fields.FIGURES)));
+            d.getField(Fields.END).numericValue().intValue(), marked(sentence), SourceIndex.values(d, Fields.FIGURES)));
       }
       return new SearchResult.Hit(graph, first.get(Fields.DOC), first.get(Fields.TITLE), first.get(Fields.PUBLISHER),
           first.get(Fields.DATE), score, snippets);
@@ -275,7 +289,7 @@ public final class SearchService {
     try {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setTimeout(timeout);
-      return scan(request, text, query(request, text), searcher, maxSentences);
+      return scan(request, text, sentences(query(request, text)), searcher, maxSentences);
     } catch (IOException | InvalidTokenOffsetsException e) {
       throw new IndexException("cannot search the index (" + e.getMessage() + ")", e);
     } finally {
@@ -300,11 +314,15 @@ public final class SearchService {
     return new SearchResult(request.query(), byArticle.size(), hits);
   }
 
-  /** The sentences a search looks at: the words, with the request's filters. */
+  /**
+   * The documents a search looks at: the words, with the request's filters. Article documents match it
+   * too (by their titles): the passes over the hits leave them out by {@link SentenceFilter}'s bits, which
+   * costs less than a filter clause (a clause makes Lucene intersect, not take the words' own best
+   * scores first).
+   */
   private static Query query(SearchRequest request, Query text) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, BooleanClause.Occur.MUST);
-    b.add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), BooleanClause.Occur.FILTER);
     if (request.publisher() != null) {
       b.add(new TermQuery(new Term(Fields.PUBLISHER_KEY, request.publisher().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
     }
@@ -316,6 +334,13 @@ public final class SearchService {
       b.add(new TermQuery(new Term(Fields.COUNTRY, request.country().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** Only the sentences of {@code query}'s documents, as the search filtered them before pages (the reference). */
+  private static Query sentences(Query query) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : ((BooleanQuery) query).clauses()) b.add(c);
+    return b.add(new TermQuery(new Term(Fields.TYPE, Fields.SENTENCE)), BooleanClause.Occur.FILTER).build();
   }
 
   /**
@@ -346,7 +371,7 @@ public final class SearchService {
 
   /** Parses Lucene classic syntax over the sentence, title and figure fields; words are ANDed. */
   static Query parse(String query) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, Fields.analyzer());
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, ANALYZER);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {

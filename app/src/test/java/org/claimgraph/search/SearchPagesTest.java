@@ -22,6 +22,22 @@ class SearchPagesTest {
 
   @Test
   void everyPageIsTheAnswerOfGroupingEveryHit() {
+    pagesEqualTheScan(false);
+  }
+
+  /** The same with the index's segments searched in slices on several threads, as a large index is. */
+  @Test
+  void slicedSearchesGiveTheSameAnswers() {
+    int before = Slices.minDocs;
+    Slices.minDocs = 0;
+    try {
+      pagesEqualTheScan(Runtime.getRuntime().availableProcessors() > 1);
+    } finally {
+      Slices.minDocs = before;
+    }
+  }
+
+  private void pagesEqualTheScan(boolean sliced) {
     SyntheticArticles gen = new SyntheticArticles(42);
     try (SourceIndex index = SourceIndex.open(tmp.resolve("store"))) {
       for (int i = 0; i < 250; i++) {
@@ -31,6 +47,14 @@ class SearchPagesTest {
       // articles written again (their old documents deleted, the new ones in a later segment)
       for (int i = 0; i < 250; i += 23) index.prepare(IndexedArticles.of(gen.article(i)), List.of());
       index.commit();
+      if (sliced) {
+        var searcher = index.acquireSearcher();
+        try {
+          assertTrue(Slices.searcher(searcher.getIndexReader()).getSlices().length > 1, "searched in slices");
+        } finally {
+          index.release(searcher);
+        }
+      }
       List<SearchRequest> requests = new ArrayList<>();
       for (String q : List.of("export licences", "rare earth magnets", "gallium", "stockpiles", "\"wind turbines\"",
           "Germany lithium", "defence", "refiners Asia", "cobalt Congo*", "volatile prices", "China", "title:magnets",
