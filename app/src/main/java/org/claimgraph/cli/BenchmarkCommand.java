@@ -69,6 +69,10 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--cite-limit", paramLabel = "N", description = "With --scale: cite answers a page of N citations, as /api/cite?limit=N (default: all).")
   Integer citeLimit;
 
+  @Option(names = "--warm-passes", defaultValue = "1", paramLabel = "N",
+      description = "With --scale: untimed passes before each warm look-up's timed pass (default: ${DEFAULT-VALUE}; 3-5 for a server's steady state).")
+  int warmPasses;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic articles (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -92,7 +96,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       if (into == null) throw new IllegalArgumentException("--scale needs --into DIR");
       new org.claimgraph.bench.ScaleBenchmark(seed, queries, out, queryTimeout)
           .coldRunsWith(ClaimgraphCommand.class.getName()).bulkLoadFrom(bulkFrom == null ? Integer.MAX_VALUE : bulkFrom).measureExisting(existing).buildOnly(buildOnly).cites(cites)
-          .only(only == null ? List.of() : only).citeLimit(citeLimit == null ? Integer.MAX_VALUE : citeLimit)
+          .only(only == null ? List.of() : only).citeLimit(citeLimit == null ? Integer.MAX_VALUE : citeLimit).warmPasses(warmPasses)
           .run(into, scale, cold);
       return 0;
     }
