@@ -58,6 +58,11 @@ public final class CitationIndex {
   private final Dataset dataset;
   /** Figures, articles and keys read during one {@link #cite} (each read once, however many statements meet them). */
   private final Map<String, Optional<FigureRecord>> figuresRead = new HashMap<>();
+  /** Neighbours read as far as relating them needs; only those a citation shows are read in full ({@link #full}). */
+  private final Map<String, Optional<StoredFigures.Relatable>> relatableRead = new HashMap<>();
+  private final Map<String, Optional<String>> docNames = new HashMap<>();
+  /** The sum candidates read in part, by their records (identity: two figures' partial records may be equal). */
+  private final Map<FigureRecord, StoredFigures.Relatable> relatableByFigure = new java.util.IdentityHashMap<>();
   private final Map<String, List<FigureRecord>> articlesRead = new HashMap<>();
   private final Map<String, ArticleInfo> articleInfo = new HashMap<>();
   private final Map<String, List<FigureRecord>> keysRead = new HashMap<>();
@@ -83,6 +88,9 @@ public final class CitationIndex {
    */
   public CitationPage cite(FigureQuery q, int offset, int limit) {
     figuresRead.clear();
+    relatableRead.clear();
+    docNames.clear();
+    relatableByFigure.clear();
     articlesRead.clear();
     articleInfo.clear();
     keysRead.clear();
@@ -150,31 +158,42 @@ public final class CitationIndex {
   private final class Group {
     private final FigureRecord rep;
     /** Figures of the same fact with the same value and with another (of any article), in document order. */
-    private final List<FigureRecord> same = new ArrayList<>();
-    private final List<FigureRecord> other = new ArrayList<>();
+    private final List<StoredFigures.Relatable> same = new ArrayList<>();
+    private final List<StoredFigures.Relatable> other = new ArrayList<>();
     private final Map<String, Integer> sameByArticle = new HashMap<>();
     private final Map<String, Integer> otherByArticle = new HashMap<>();
     /** Implied levels of other articles' pairs, with the figures each is checked against. */
     private List<Implied> impliedElsewhere;
     private Implications sumCandidates;
-    private List<Implication> groupSums;
+    /** The sum candidates (read as far as the rule needs) by {@link #place}. */
+    private final Map<String, FigureRecord> sumFigures = new HashMap<>();
 
     Group(FigureRecord rep) {
       this.rep = rep;
       if (rep.period() == null) return; // a figure without period states no comparable fact
-      for (FigureRecord o : sameFactCandidates(rep)) {
-        FigureRelations.Relation r = FigureRelations.relation(rep, o);
+      for (StoredFigures.Relatable o : sameFactCandidates(rep)) {
+        FigureRelations.Relation r = FigureRelations.relation(rep, o.figure());
         if (r == FigureRelations.Relation.NONE) continue;
         (r.corroborates() ? same : other).add(o);
-        (r.corroborates() ? sameByArticle : otherByArticle).merge(o.article(), 1, Integer::sum);
+        (r.corroborates() ? sameByArticle : otherByArticle).merge(o.graph(), 1, Integer::sum);
       }
     }
 
     Citation citation(FigureRecord f) {
       int sameCount = same.size() - sameByArticle.getOrDefault(f.article(), 0);
       int otherCount = other.size() - otherByArticle.getOrDefault(f.article(), 0);
-      return CitationFinder.citation(f, article(f.article()), same, sameCount, other, otherCount, implied(f),
-          CitationIndex.this::article);
+      return CitationFinder.citation(f, article(f.article()), shown(same, f), sameCount, shown(other, f), otherCount,
+          implied(f), CitationIndex.this::article);
+    }
+
+    /** The related figures a citation of {@code f} lists (the first {@link Citation#SHOWN} of other articles), read in full. */
+    private List<FigureRecord> shown(List<StoredFigures.Relatable> related, FigureRecord f) {
+      List<FigureRecord> out = new ArrayList<>();
+      for (StoredFigures.Relatable o : related) {
+        if (out.size() == Citation.SHOWN) break;
+        if (!Objects.equals(o.graph(), f.article())) out.add(full(o));
+      }
+      return out;
     }
 
     /** The implications {@code f} takes part in, in the scan's order: previous levels by level and change, then sums. */
@@ -190,14 +209,25 @@ public final class CitationIndex {
       }
       List<Implication> out = new ArrayList<>();
       levels.values().forEach(i -> out.add(i.implication()));
-      out.addAll(Implications.sumsInvolving(groupSums(), f));
-      return distinct(out);
+      out.addAll(sumsOf(f));
+      // A citation shows the first SHOWN and counts the rest: only those shown are read in full.
+      List<Implication> all = distinct(out);
+      List<Implication> shown = new ArrayList<>(all);
+      for (int k = 0; k < Math.min(Citation.SHOWN, shown.size()); k++) shown.set(k, inFull(shown.get(k)));
+      return shown;
     }
 
-    /** The sums any statement of this group takes part in: found once for the group, taken by each statement. */
-    private List<Implication> groupSums() {
-      if (groupSums == null) groupSums = sums().sumsWith(rep.value(), rep.unit(), rep.place());
-      return groupSums;
+    /**
+     * The sums of parts {@code f} takes part in ({@link Implications#sumsInvolving(FigureRecord)}): found among this
+     * group's candidates for {@code f}'s own document only (read in part: {@link #implied} reads those shown in full). A group of a fact restated by hundreds
+     * of articles holds hundreds of totals like {@code f}; their sums were once all found and worded for each group,
+     * of which a statement keeps those of its own document.
+     */
+    private List<Implication> sumsOf(FigureRecord f) {
+      Implications near = sums();
+      FigureRecord partial = sumFigures.get(place(f));
+      if (partial == null) return List.of(); // not among the candidates: it takes part in none of their sums
+      return near.sumsInvolving(partial);
     }
 
     /** The stored implied levels whose level is of this group's fact: each pair checked once for the group. */
@@ -246,7 +276,13 @@ public final class CitationIndex {
       boolean[] may = Implications.mayAddUpWith(values, precisions, rep.value());
       List<StoredFigures.Valued> read = new ArrayList<>();
       for (int i = 0; i < may.length; i++) if (may[i]) read.add(near.get(i));
-      sumCandidates = new Implications(StoredFigures.figures(dataset, read, figuresRead));
+      List<FigureRecord> figures = new ArrayList<>();
+      for (StoredFigures.Relatable r : StoredFigures.relatable(dataset, read, relatableRead, docNames)) {
+        figures.add(r.figure());
+        sumFigures.put(place(r.figure()), r.figure());
+        relatableByFigure.put(r.figure(), r);
+      }
+      sumCandidates = new Implications(figures);
       return sumCandidates;
     }
   }
@@ -371,15 +407,37 @@ public final class CitationIndex {
    * base ("5.6 kt" and "5,577 t"), of which only statements of the same kind, basis, period, places
    * and a comparable measure are read in full.
    */
-  private List<FigureRecord> sameFactCandidates(FigureRecord f) {
-    List<FigureRecord> near = new ArrayList<>();
+  private List<StoredFigures.Relatable> sameFactCandidates(FigureRecord f) {
+    List<StoredFigures.Relatable> near = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String unit : UnitTable.get().sameBase(f.unit())) {
-      near.addAll(StoredFigures.withKey(dataset, FigureKeys.fact(unit, f.kind(), f.period(), f.place()), seen, figuresRead,
-          key -> key == null || mayStateSameFact(f, key)));
+      near.addAll(StoredFigures.relatableWithKey(dataset, FigureKeys.fact(unit, f.kind(), f.period(), f.place()), seen,
+          relatableRead, docNames, key -> key == null || mayStateSameFact(f, key)));
     }
-    near.sort(ORDER);
+    near.sort(Comparator.comparing(StoredFigures.Relatable::figure, ORDER));
     return near;
+  }
+
+  /** Where a figure is stated: its article, offsets, and headline or body (what tells two figures apart). */
+  private static String place(FigureRecord f) {
+    return f.article() + "|" + f.start() + "|" + f.end() + "|" + f.inTitle();
+  }
+
+  /** A neighbour read in full: what a citation shows of it. */
+  private FigureRecord full(StoredFigures.Relatable r) {
+    return figuresRead.computeIfAbsent(r.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, r.graph(), i)))
+        .orElseThrow(() -> new IllegalStateException("a figure read in part but not in full: " + r.iri()));
+  }
+
+  /** An implication found among figures read in part, with its figures read in full (its text names only what both hold). */
+  private Implication inFull(Implication i) {
+    return new Implication(i.rule(), i.text(), i.value(), i.low(), i.high(), i.unit(), i.period(),
+        i.inputs().stream().map(this::inFull).toList(), i.stated().stream().map(this::inFull).toList(), i.agrees());
+  }
+
+  private FigureRecord inFull(FigureRecord f) {
+    StoredFigures.Relatable r = relatableByFigure.get(f);
+    return r == null ? f : full(r);
   }
 
   /**

@@ -41,15 +41,29 @@ final class FigureReader {
    * cost is its descent of the index, and a figure's properties sit side by side in it.
    */
   FigureRecord figure(Node g, Node f) {
+    return read(g, f, text(one(g, g, CG.docName)), true);
+  }
+
+  /**
+   * The figure {@code f} of article graph {@code g} (document name {@code doc}) as far as relating it to another
+   * figure needs ({@code FigureRelations}, the sum rule: value, unit, kind, basis, period, measure, places, quote and
+   * offsets, direction, qualifier, headline or body), or null exactly where {@link #figure} gives null: three range
+   * scans (figure, quote, sentence; the document name is the caller's) where a full read takes eight or more. Whom it
+   * is credited to, its speaker, outlet, sentence text and level references are left out (null): a citation reads in
+   * full only the related figures it shows.
+   */
+  FigureRecord relatable(Node g, Node f, String doc) {
+    return read(g, f, doc, false);
+  }
+
+  private FigureRecord read(Node g, Node f, String doc, boolean full) {
     Map<Node, Node> p = props(g, f);
     Node value = p.get(CG.value.asNode());
     Node unit = p.get(CG.unitCode.asNode());
     Node kind = p.get(CG.kind.asNode());
     Node quote = p.get(CG.quote.asNode());
     Node sentence = p.get(CG.sentence.asNode());
-    if (value == null || unit == null || kind == null || quote == null || sentence == null) return null;
-    Node doc = one(g, g, CG.docName);
-    if (doc == null) return null;
+    if (value == null || unit == null || kind == null || quote == null || sentence == null || doc == null) return null;
     Map<Node, Node> q = props(g, quote);
     Map<Node, Node> s = props(g, sentence);
     Node quoteText = q.get(Vocab.exact.asNode());
@@ -59,22 +73,26 @@ final class FigureReader {
     }
     Node valueMax = p.get(CG.valueMax.asNode());
     String places = text(p.get(CG.placeList.asNode()));
-    Node attribution = p.get(CG.attribution.asNode());
-    Map<Node, Node> a = attribution == null ? Map.of() : props(g, attribution);
-    Node person = a.get(CG.speaker.asNode());
-    Map<Node, Node> who = person == null ? Map.of() : props(g, person);
-    String speaker = speaker(g, who);
-    String source = credit(g, a);
-    Node outlet = a.get(CG.reportedBy.asNode());
-    return new FigureRecord(text(doc), g.getURI(), text(quoteText), integer(q.get(Vocab.start.asNode())),
+    String source = null;
+    String speaker = null;
+    String via = null;
+    if (full) {
+      Node attribution = p.get(CG.attribution.asNode());
+      Map<Node, Node> a = attribution == null ? Map.of() : props(g, attribution);
+      Node person = a.get(CG.speaker.asNode());
+      speaker = speaker(g, person == null ? Map.of() : props(g, person));
+      source = credit(g, a);
+      Node outlet = a.get(CG.reportedBy.asNode());
+      via = outlet == null ? null : text(one(g, outlet, org.apache.jena.vocabulary.RDFS.label));
+    }
+    return new FigureRecord(doc, g.getURI(), text(quoteText), integer(q.get(Vocab.start.asNode())),
         integer(q.get(Vocab.end.asNode())), number(value), valueMax == null ? null : number(valueMax), text(unit),
         kind.getURI().substring(CG.NS.length()).toLowerCase(Locale.ROOT), basis(p.get(CG.basis.asNode())),
         text(p.get(CG.direction.asNode())), text(p.get(CG.qualifier.asNode())), text(p.get(CG.period.asNode())),
         text(p.get(CG.measure.asNode())), places == null ? List.of() : Arrays.asList(places.split(" ")), source, speaker,
-        text(sentenceText), integer(s.get(Vocab.start.asNode())), integer(s.get(Vocab.end.asNode())),
-        ref(g, p.get(CG.fromLevel.asNode())), ref(g, p.get(CG.toLevel.asNode())),
-        outlet == null ? null : text(one(g, outlet, org.apache.jena.vocabulary.RDFS.label)),
-        "true".equals(text(p.get(CG.inTitle.asNode()))));
+        full ? text(sentenceText) : null, full ? integer(s.get(Vocab.start.asNode())) : null,
+        full ? integer(s.get(Vocab.end.asNode())) : null, full ? ref(g, p.get(CG.fromLevel.asNode())) : null,
+        full ? ref(g, p.get(CG.toLevel.asNode())) : null, via, "true".equals(text(p.get(CG.inTitle.asNode()))));
   }
 
   /**

@@ -102,27 +102,80 @@ public final class StoredFigures {
   public static List<FigureRecord> withKey(Dataset dataset, String key, java.util.Set<String> seen,
       java.util.Map<String, java.util.Optional<FigureRecord>> read, java.util.function.Predicate<String> keep) {
     return Txn.calculateRead(dataset, () -> {
-      var dsg = dataset.asDatasetGraph();
-      FigureReader reader = new FigureReader(dsg);
+      FigureReader reader = new FigureReader(dataset.asDatasetGraph());
       List<FigureRecord> out = new ArrayList<>();
-      var it = dsg.find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
-      while (it.hasNext()) {
-        var q = it.next();
-        String iri = q.getSubject().getURI();
-        if (seen.contains(iri)) continue;
-        if (!read.containsKey(iri)) {
-          var sk = dsg.find(q.getGraph(), q.getSubject(), CG.statementKey.asNode(), Node.ANY);
-          if (!keep.test(sk.hasNext() ? sk.next().getObject().getLiteralLexicalForm() : null)) continue;
-        }
-        seen.add(iri);
-        FigureRecord r = read.computeIfAbsent(iri, i -> java.util.Optional.ofNullable(reader.figure(q.getGraph(), q.getSubject())))
-            .orElse(null);
-        if (r != null) out.add(r);
-      }
+      eachKept(dataset, key, seen, read::containsKey, keep, (g, f) ->
+          read.computeIfAbsent(f.getURI(), i -> java.util.Optional.ofNullable(reader.figure(g, f))).ifPresent(out::add));
       out.sort(ORDER);
       return out;
     });
   }
+
+  /**
+   * Each figure (graph, node) with this {@code cg:citeKey} whose IRI is not in {@code seen} (then added to it) and
+   * whose {@code cg:statementKey} (null for none) {@code keep} accepts, asked only of those not {@code read} yet.
+   */
+  private static void eachKept(Dataset dataset, String key, java.util.Set<String> seen, java.util.function.Predicate<String> read,
+      java.util.function.Predicate<String> keep, java.util.function.BiConsumer<Node, Node> each) {
+    var dsg = dataset.asDatasetGraph();
+    var it = dsg.find(Node.ANY, Node.ANY, CG.citeKey.asNode(), NodeFactory.createLiteralString(key));
+    while (it.hasNext()) {
+      var q = it.next();
+      String iri = q.getSubject().getURI();
+      if (seen.contains(iri)) continue;
+      if (!read.test(iri)) {
+        var sk = dsg.find(q.getGraph(), q.getSubject(), CG.statementKey.asNode(), Node.ANY);
+        if (!keep.test(sk.hasNext() ? sk.next().getObject().getLiteralLexicalForm() : null)) continue;
+      }
+      seen.add(iri);
+      each.accept(q.getGraph(), q.getSubject());
+    }
+  }
+
+
+  /**
+   * A figure read as far as relating it to others needs ({@link FigureReader#relatable}: no credit, speaker, outlet,
+   * sentence text or level references), with its graph and IRI to read it in full ({@link #figure}) if it is shown.
+   */
+  public record Relatable(String graph, String iri, FigureRecord figure) {}
+
+  /**
+   * As {@link #withKey(Dataset, String, java.util.Set, java.util.Map, java.util.function.Predicate)}, each figure read
+   * only as far as {@link Relatable} (once per {@code read}; document names once per {@code docs}), in document order.
+   * Call inside a read transaction.
+   */
+  public static List<Relatable> relatableWithKey(Dataset dataset, String key, java.util.Set<String> seen,
+      java.util.Map<String, java.util.Optional<Relatable>> read, java.util.Map<String, java.util.Optional<String>> docs,
+      java.util.function.Predicate<String> keep) {
+    FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+    List<Relatable> out = new ArrayList<>();
+    eachKept(dataset, key, seen, read::containsKey, keep, (g, f) -> relatable(reader, g, f.getURI(), read, docs).ifPresent(out::add));
+    out.sort(RELATABLE_ORDER);
+    return out;
+  }
+
+
+  /** The figures of these IRIs (of the given graphs) as far as {@link Relatable}, in document order. Call inside a read transaction. */
+  public static List<Relatable> relatable(Dataset dataset, java.util.Collection<Valued> which,
+      java.util.Map<String, java.util.Optional<Relatable>> read, java.util.Map<String, java.util.Optional<String>> docs) {
+    FigureReader reader = new FigureReader(dataset.asDatasetGraph());
+    List<Relatable> out = new ArrayList<>();
+    for (Valued v : which) relatable(reader, NodeFactory.createURI(v.graph()), v.iri(), read, docs).ifPresent(out::add);
+    out.sort(RELATABLE_ORDER);
+    return out;
+  }
+
+  private static java.util.Optional<Relatable> relatable(FigureReader reader, Node g, String iri,
+      java.util.Map<String, java.util.Optional<Relatable>> read, java.util.Map<String, java.util.Optional<String>> docs) {
+    return read.computeIfAbsent(iri, i -> {
+      String doc = docs.computeIfAbsent(g.getURI(), x -> java.util.Optional.ofNullable(reader.docName(g))).orElse(null);
+      FigureRecord r = reader.relatable(g, NodeFactory.createURI(i), doc);
+      return r == null ? java.util.Optional.empty() : java.util.Optional.of(new Relatable(g.getURI(), i, r));
+    });
+  }
+
+  /** {@link #ORDER} of the figures (a lambda: ORDER is initialized further down). */
+  private static final java.util.Comparator<Relatable> RELATABLE_ORDER = (a, b) -> StoredFigures.ORDER.compare(a.figure(), b.figure());
 
   /**
    * The implied levels stored at ingest ({@code cg:ImpliedFigure}) with this {@code cg:impliedKey}:

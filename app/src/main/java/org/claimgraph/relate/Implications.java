@@ -353,10 +353,13 @@ public final class Implications {
   private static Implication sum(FigureRecord a, FigureRecord b, FigureRecord total) {
     double sum = a.value() + b.value();
     double tol = Precision.of(a) + Precision.of(b);
-    String text = String.format(Locale.ROOT,
-        "%s %s (%s) [%s] + %s %s (%s) [%s] = %s %s in %s; stated total: %s %s [%s] (agrees within rounding)",
-        fmt(a.value()), a.unit(), places(a), a.doc(), fmt(b.value()), b.unit(), places(b), b.doc(), fmt(sum), a.unit(),
-        total.period(), fmt(total.value()), total.unit(), total.doc());
+    // "%s %s (%s) [%s] + %s %s (%s) [%s] = %s %s in %s; stated total: %s %s [%s] (agrees within rounding)", appended:
+    // a total restated by n articles meets about n² pairs of restated parts, each worded here
+    String text = new StringBuilder(160).append(fmt(a.value())).append(' ').append(a.unit()).append(" (").append(places(a))
+        .append(") [").append(a.doc()).append("] + ").append(fmt(b.value())).append(' ').append(b.unit()).append(" (")
+        .append(places(b)).append(") [").append(b.doc()).append("] = ").append(fmt(sum)).append(' ').append(a.unit())
+        .append(" in ").append(total.period()).append("; stated total: ").append(fmt(total.value())).append(' ')
+        .append(total.unit()).append(" [").append(total.doc()).append("] (agrees within rounding)").toString();
     return new Implication(SUM, text, sum, sum - tol, sum + tol, a.unit(), total.period(), List.of(a, b),
         List.of(total), true);
   }
@@ -404,7 +407,15 @@ public final class Implications {
   }
 
   static String fmt(double v) {
-    if (Math.abs(v - Math.rint(v)) < 1e-9) return String.format(Locale.ROOT, "%,d", (long) Math.rint(v));
-    return String.format(Locale.ROOT, "%,.1f", v);
+    String done = FMT.get(v);
+    if (done != null) return done;
+    if (FMT.size() > 50_000) FMT.clear(); // bounded, as the measure parts
+    String out = Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%,d", (long) Math.rint(v))
+        : String.format(Locale.ROOT, "%,.1f", v);
+    FMT.put(v, out);
+    return out;
   }
+
+  /** Values worded once: restated figures (and their sums) repeat a few values many times. */
+  private static final java.util.Map<Double, String> FMT = new java.util.concurrent.ConcurrentHashMap<>();
 }

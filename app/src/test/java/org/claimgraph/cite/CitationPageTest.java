@@ -98,4 +98,42 @@ class CitationPageTest {
       assertEquals(all.stream().map(c -> Statement.of(c.figure())).toList(), after.statements());
     }
   }
+
+  /**
+   * A statement takes the sums of parts found for its own document among its group's candidates (its neighbours read
+   * as far as the rule needs, the sums' figures then in full): the same citations as the scan's, for every value
+   * that takes part in a sum, in a store where totals and their parts are restated by several articles.
+   */
+  @Test
+  void sumsOfRestatedTotalsAreTheScansWithTheirFiguresInFull() {
+    try (var store = org.claimgraph.graph.GraphStore.open(tmp.resolve("sums"))) {
+      var gen = new org.claimgraph.bench.SyntheticArticles(42);
+      org.claimgraph.bench.SyntheticStore.write(store, null, gen, 0, 100, 100);
+      CitationFinder scanner = CitationFinder.of(store.dataset()); // reads the store and finds every implication once
+      java.util.Set<String> asked = new java.util.HashSet<>();
+      int withSums = 0;
+      int restated = 0;
+      for (int i = 0; i < 100; i++) {
+        for (var f : gen.article(i).figures()) {
+          FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+          if (!asked.add(q.value() + " " + q.unit())) continue;
+          List<Citation> scan = scanner.cite(q);
+          boolean sums = scan.stream().anyMatch(c -> c.implied().stream().anyMatch(x -> x.rule().equals("sum of parts")));
+          if (!sums) continue;
+          withSums++;
+          if (scan.size() > 1) restated++;
+          List<Citation> index = new CitationIndex(store.dataset()).cite(q);
+          assertEquals(scan, index, "citations of " + q.text());
+          // the related figures and the sums' figures are read in full: their sentences are there
+          for (Citation c : index) {
+            c.contradicting().forEach(r -> org.junit.jupiter.api.Assertions.assertNotNull(r.figure().sentence()));
+            c.corroborating().forEach(r -> org.junit.jupiter.api.Assertions.assertNotNull(r.figure().sentence()));
+            c.implied().forEach(x -> x.stated().forEach(s -> org.junit.jupiter.api.Assertions.assertNotNull(s.sentence())));
+          }
+        }
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(withSums > 5, "values taking part in sums: " + withSums);
+      org.junit.jupiter.api.Assertions.assertTrue(restated > 2, "of them stated by several articles: " + restated);
+    }
+  }
 }
