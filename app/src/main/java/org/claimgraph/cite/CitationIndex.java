@@ -53,6 +53,8 @@ import org.claimgraph.relate.Precision;
  */
 public final class CitationIndex {
 
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CitationIndex.class.getName());
+
   private static final Comparator<FigureRecord> ORDER = StoredFigures.ORDER;
 
   private final Dataset dataset;
@@ -125,7 +127,13 @@ public final class CitationIndex {
       List<Citation> out = new ArrayList<>();
       for (Statement s : stated.subList(from, to)) {
         FigureRecord f = figuresRead.computeIfAbsent(s.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, s.article(), i)))
-            .orElseThrow(() -> new IllegalStateException("an incomplete figure under a value key: " + s.iri()));
+            .orElse(null);
+        // Ingest writes a figure whole, so only a damaged or hand-edited store has one it cannot read in full: the page
+        // leaves it out (as the scan does) rather than failing the request; the count, taken without reading, keeps it.
+        if (f == null) {
+          LOG.warning(() -> "cite: figure " + s.iri() + " of " + s.article() + " is stored incomplete; left out of the page");
+          continue;
+        }
         out.add(groups.computeIfAbsent(signature(f), x -> new Group(f)).citation(f));
       }
       Map<String, ArticleInfo> articles = new HashMap<>();

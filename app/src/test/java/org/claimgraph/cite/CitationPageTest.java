@@ -60,6 +60,26 @@ class CitationPageTest {
   }
 
   @Test
+  void aFigureStoredIncompleteIsLeftOutOfItsPageNotAFailure() {
+    try (var store = org.claimgraph.graph.GraphStore.open(tmp.resolve("damaged"))) {
+      var gen = new org.claimgraph.bench.SyntheticArticles(42);
+      org.claimgraph.bench.SyntheticStore.write(store, null, gen, 0, 3, 3);
+      var f = gen.article(0).figures().get(0);
+      FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+      CitationPage before = new CitationIndex(store.dataset()).cite(q, 0, 100);
+      Citation first = before.citations().get(0);
+      // damage the store: the first citation's figure loses its quote (what no ingest writes)
+      var g = org.apache.jena.graph.NodeFactory.createURI(first.article().iri());
+      var fig = org.apache.jena.graph.NodeFactory.createURI(before.statements().get(0).iri());
+      org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().deleteAny(g, fig,
+          org.claimgraph.graph.CG.quote.asNode(), org.apache.jena.graph.Node.ANY));
+      CitationPage after = new CitationIndex(store.dataset()).cite(q, 0, 100);
+      assertEquals(before.citations().subList(1, before.citations().size()).stream().map(c -> c.figure().quote() + "@" + c.article().iri()).toList(),
+          after.citations().stream().map(c -> c.figure().quote() + "@" + c.article().iri()).toList());
+    }
+  }
+
+  @Test
   void statementsAreOrderedByTheirArticlesDatesAsStoredNow() {
     try (var store = org.claimgraph.graph.GraphStore.open(tmp.resolve("dated"))) {
       var gen = new org.claimgraph.bench.SyntheticArticles(7);
