@@ -60,7 +60,11 @@ final class CompanySubjects {
   /** Where the subject starts in {@code subject}: after the conjunction opening its clause when a company follows it, else 0. */
   static int clauseStart(String subject) {
     Matcher m = OPENER.matcher(subject);
-    return m.find() && COMPANY_SUBJECT.matcher(subject.substring(m.end())).matches() ? m.end() : 0;
+    if (!m.find()) return 0;
+    String after = subject.substring(m.end());
+    // "Tesla shares fell 5 percent after President Donald Trump announced tariffs": an official's announcement, as the
+    // government's, is no company reporting the main clause's figures.
+    return COMPANY_SUBJECT.matcher(after).matches() && org.claimgraph.lexicon.Titles.get().split(after) == null ? m.end() : 0;
   }
 
   /** Whether a credited subject as written ends with a legal form ("VinFast Auto Ltd."): a company, not a person. */

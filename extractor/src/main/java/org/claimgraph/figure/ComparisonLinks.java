@@ -41,6 +41,11 @@ public final class ComparisonLinks {
 
   private ComparisonLinks() {}
 
+  /** Whether the figure at {@code at} of {@code sentence} is written as a comparison's base ("from 14.8%", "compared with 17%"). */
+  static boolean baseBefore(String sentence, int at) {
+    return at >= 0 && at <= sentence.length() && BASE_BEFORE.matcher(sentence.substring(Math.max(0, at - 40), at)).find();
+  }
+
   /**
    * The figures of one sentence with their comparisons resolved.
    *

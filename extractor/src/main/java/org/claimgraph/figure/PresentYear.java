@@ -126,7 +126,9 @@ final class PresentYear {
 
   /** "in 2015" of a clause reporting it in the simple past: "registered in", "produced in", "declined in", "was … in". */
   private static final Pattern IN_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])in\\s+((?:19|20)\\d{2})(?![\\p{N}%])");
-  private static final Pattern SIMPLE_PAST = Pattern.compile("(?i)\\b(?:was|were|sold|grew|rose|fell|made|saw|hit|\\p{L}{3,}ed)\\b");
+  /** A lower-case -ed verb, not "United", "Limited" (names) nor "hundred", "speed", "exceed" (no past tense). */
+  private static final Pattern SIMPLE_PAST = Pattern.compile(
+      "(?i)\\b(?:was|were|sold|grew|rose|fell|made|saw|hit)\\b|\\b(?!hundred\\b)(?-i:\\p{Ll}{2,}[\\p{Ll}&&[^e]]ed)\\b");
   /** "have been released in 2018", "has risen in 2024": the present perfect reports the present year. */
   private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have|'ve)\\s+(?:\\p{L}+\\s+)?(?:been\\s+)?\\p{L}+(?:ed|en|wn)\\b");
   /** A figure of the running year's sentence: "have fallen 20% to US$115 per kWh this year" (not "at the start of this year … the 20 land ports"). */

@@ -41,7 +41,8 @@ final class UnmarkedPercents {
   List<Figure> settle(List<Figure> figures, String sentence) {
     List<Figure> out = new ArrayList<>(figures.size());
     Boolean rate = null;
-    for (Figure f : figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
       if (!f.quantity().unit().equals("percent")) {
         out.add(f);
         continue;
@@ -50,7 +51,8 @@ final class UnmarkedPercents {
       if (f.kind() == Kind.AMOUNT) {
         if (rate == null) rate = namesARate(sentence);
         if (rate) settled = f;
-        else if (last == Kind.CHANGE) settled = new Figure(f.quantity(), Kind.CHANGE, null, null, f.period(), f.measure(), f.place(),
+        // "took 22% in the month, compared with 17% a year earlier": a level and its base are no change, whatever came before.
+        else if (last == Kind.CHANGE && !compared(figures, i, sentence)) settled = new Figure(f.quantity(), Kind.CHANGE, null, null, f.period(), f.measure(), f.place(),
             f.attribution(), f.evidence(), null, null);
         else settled = f.asBase(Kind.SHARE, f.period());
       }
@@ -58,6 +60,16 @@ final class UnmarkedPercents {
       out.add(settled);
     }
     return out;
+  }
+
+  /** Whether percent {@code i} is a comparison's base or the level a later percent of its sentence is the base of. */
+  private static boolean compared(List<Figure> figures, int i, String sentence) {
+    for (int j = i; j < figures.size(); j++) {
+      Figure f = figures.get(j);
+      if (f.quantity().unit().equals("percent")
+          && ComparisonLinks.baseBefore(sentence, f.evidence().start() - f.evidence().sentenceStart())) return true;
+    }
+    return false;
   }
 
   /** Whether {@code sentence} names a rate that is an amount ("tariff", "margin", "interest rates"), not a rate of use. */

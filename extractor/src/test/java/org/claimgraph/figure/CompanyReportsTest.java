@@ -80,6 +80,11 @@ class CompanyReportsTest {
     assertEquals(List.of("state-run Xinhua news agency [reported]"), subjects("Trade surplus widened by 8.3 percent year on year to USD "
         + "28.61 billion as export gains outpaced import gains, state-run Xinhua news agency reported."));
     assertEquals(0, CompanySubjects.clauseStart("Sales rose 12% after the government"));
+    // review7: a titled official after the conjunction is the government's voice, not a company reporting (before: the
+    // finder credited the main clause's 5 percent to "President Donald Trump").
+    assertEquals(0, CompanySubjects.clauseStart("Tesla shares fell 5 percent after President Donald Trump"));
+    assertEquals(0, CompanySubjects.clauseStart("Shares rose 6% after Prime Minister Anthony Albanese"));
+    assertTrue(CompanySubjects.clauseStart("Sales climbed 20% in March when Tesla") > 0);
     // https://www.hawkinsight.com/en/article/3OxtOL (Hawk Insight): "while" sets two companies' figures of one tracker side by
     // side; the company after it is no reporter of its own (a tracker's credit runs on over both).
     assertEquals(0, CompanySubjects.clauseStart("CATL's market share increased by 0.47 percentage points in September compared to August, while BYD"));

@@ -56,6 +56,16 @@ class UnmarkedPercentsTest {
   }
 
   @Test
+  void aLevelAndItsBaseAfterAChangeAreNoChanges() {
+    // review7: the carried change made both the level and its stated base changes; they are a share and its base.
+    List<Figure> fs = Texts.figures(LocalDate.of(2024, 6, 17), "Registrations fell 8% last month.",
+        "Battery electric models took 22% in the month, compared with 17% in the same month last year.");
+    assertEquals(Kind.CHANGE, PeriodRulesTest.figure(fs, "8%").kind());
+    assertEquals(Kind.SHARE, PeriodRulesTest.figure(fs, "22%").kind());
+    assertEquals(Kind.SHARE, PeriodRulesTest.figure(fs, "17%").kind());
+  }
+
+  @Test
   void ratesSetOrEarnedStayAmounts() {
     // gurufocus.com/term/operating-margin/BOM:504176: a margin
     assertEquals(Kind.AMOUNT, kind("45.37%", "Therefore, High Energy Batteries (India)'s Operating Margin % for the quarter that "
