@@ -48,10 +48,22 @@ public final class FigureExtractor {
     this.credits = new CreditResolver(lexicon);
   }
 
+  /** {@code base} reading one page, with the company homes the page states (StatedHomes). */
+  private FigureExtractor(FigureExtractor base, PlaceResolver places) {
+    this.lexicon = base.lexicon;
+    this.quantities = base.quantities;
+    this.places = places;
+    this.measures = base.measures;
+    this.credits = base.credits;
+  }
+
   /** The figures of {@code annotated}, in text order. */
   public List<Figure> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
     String context = (article.title() == null ? "" : article.title() + "\n") + article.text();
+    // "Vietnamese carmaker VinFast", "Core Lithium (ASX: CXO)": the page's own word on a company's home, where companies.tsv has none.
+    PlaceResolver paged = places.withHomes(StatedHomes.of(context, lexicon));
+    if (paged != places) return new FigureExtractor(this, paged).extract(annotated);
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
     String topic = measures.topic(article.title(), article.text());
     // An article whose headline is about a company ("Lynas second-quarter sales revenue rises nearly 4%")

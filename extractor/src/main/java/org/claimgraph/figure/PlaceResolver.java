@@ -62,6 +62,26 @@ public final class PlaceResolver {
     java.util.Map<String, String> a = new java.util.LinkedHashMap<>();
     for (var row : org.claimgraph.lexicon.Tsv.read("agencies.tsv")) a.putIfAbsent(row.get("form"), row.get("country"));
     this.agencies = new PhraseMatcher<>(a);
+    this.companyRows = c;
+  }
+
+  private final java.util.Map<String, String> companyRows;
+
+  private PlaceResolver(PlaceResolver base, java.util.Map<String, String> homes) {
+    this.lexicon = base.lexicon;
+    this.mines = base.mines;
+    this.agencies = base.agencies;
+    this.companyRows = new java.util.LinkedHashMap<>(base.companyRows);
+    homes.forEach(this.companyRows::putIfAbsent);
+    this.companies = new PhraseMatcher<>(this.companyRows);
+  }
+
+  /**
+   * This resolver with the homes a page states for companies companies.tsv lacks ({@link StatedHomes}: "Vietnamese carmaker
+   * VinFast", "Core Lithium (ASX: CXO)"); the lexicon's rows win. Itself when the page states no new one.
+   */
+  public PlaceResolver withHomes(java.util.Map<String, String> homes) {
+    return companyRows.keySet().containsAll(homes.keySet()) ? this : new PlaceResolver(this, homes);
   }
 
   /**
