@@ -83,7 +83,7 @@ final class LocalSigns {
           if (r.sign().equals(sign) && r.named() != null && r.named().matcher(text).find()
               && (r.unless() == null || !r.unless().matcher(text).find())) currency = r.currency();
         }
-        if (currency == null && sign.matches("\\p{Lu}")) continue; // "N2 billion" on a page with no naira: not money
+        if (currency == null && sign.matches("\\p{L}+") && hasNamed(sign)) continue; // "N2 billion" on a page with no naira: not money
       }
       if (currency == null) {
         out.add(f);
@@ -102,5 +102,11 @@ final class LocalSigns {
     if (host == null) return null;
     for (Row r : ROWS) if (host.endsWith("." + r.country().toLowerCase(java.util.Locale.ROOT))) return r.country();
     return null;
+  }
+
+  /** Whether a row of {@code sign} names its currency: a letter sign that only such a page may read as money (K, N, R, Sh). */
+  private static boolean hasNamed(String sign) {
+    for (Row r : ROWS) if (r.sign().equals(sign) && r.named() != null) return true;
+    return false;
   }
 }

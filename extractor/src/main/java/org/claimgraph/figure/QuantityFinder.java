@@ -105,8 +105,10 @@ public final class QuantityFinder {
    * "KSh1.2bn", "NGN62bn"): a single letter is money only before a scaled or grouped amount, and only where the page's
    * country says so ({@link LocalSigns}).
    */
-  private static final String LETTER_SIGNS = "K|N|R|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
-      + "|CLP|ARS|COP|PEN|KZT|TRY|EGP|SAR|MAD|PKR|MWK";
+  private static final String LETTER_SIGNS = "K|N|R|Sh|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
+      + "|CLP|ARS|KZT|EGP|PKR|MWK";
+  /** Signs that are also words or names ("COP27" the climate conference, "TRY", "PEN"): money only before a scaled or grouped amount. */
+  private static final Pattern NARROW_SIGN = Pattern.compile("\\p{Lu}|Sh|COP|TRY|PEN|MAD|SAR|BOB|Bs");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -224,7 +226,7 @@ public final class QuantityFinder {
       currencyForm = cur.group().strip();
       unit = lexicon.unitBefore(cur.group().strip()).unit();
       start = start - (cur.end() - cur.start());
-      letterCurrency = !word && cur.group().strip().matches("\\p{Lu}");
+      letterCurrency = !word && NARROW_SIGN.matcher(cur.group().strip()).matches(); // "Sh160,000" (Kenya), not "Sh2"
     }
 
     // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint"
@@ -248,7 +250,7 @@ public final class QuantityFinder {
     if (letterCurrency && !scaled && !m.group("num").contains(",")) {
       // A one-letter currency sign ("P112.66 billion" pesos, "P1,250") stands before scaled or grouped money only:
       // "P50" is a probability estimate, "P2" a name.
-      if (m.start() == start + 1) return null;
+      if (m.start() == start + currencyForm.length()) return null;
       unit = null;
       start = m.start();
     }
