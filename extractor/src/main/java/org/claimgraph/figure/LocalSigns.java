@@ -40,7 +40,8 @@ final class LocalSigns {
   }
 
   /** The sign or word of {@code quote} a row is about: "K2.5 billion" → K, "2 billion pesos" → pesos; else null. */
-  static String signOf(String quote) {
+  static String signOf(String figureQuote) {
+    String quote = figureQuote.replaceFirst("^(?:\\p{Ll}+\\s+)+", ""); // "up to ¥20,000", "about N1.187tn"
     for (Row r : ROWS) {
       String s = r.sign();
       if (Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))) {

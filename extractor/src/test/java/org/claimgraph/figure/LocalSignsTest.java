@@ -122,6 +122,10 @@ class LocalSignsTest {
         "Among these 24 automakers, SAIC remained the No. 1 position with net profit of ¥11.466 billion, up 6.3 percent from the same period of last year.");
     money(fs, "¥23.89 billion", "CNY", 23.89e9);
     money(fs, "¥11.466 billion", "CNY", 11.466e9);
+    // businessday.ng's BYD story has the shape too ("up to ¥20,000 as additional subsidies"): the sign after a qualifier.
+    List<Figure> upTo = Texts.figures(LocalDate.of(2013, 9, 5),
+        "BEIJING – Net profits of 24 Chinese public-listed automakers increased to a total of up to ¥23.89 billion in the first half.");
+    money(upTo, "up to ¥23.89 billion", "CNY", 23.89e9);
   }
 
   @Test
