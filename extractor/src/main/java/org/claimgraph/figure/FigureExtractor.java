@@ -329,7 +329,7 @@ public final class FigureExtractor {
       if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) lastPeriod = sentencePeriod;
       lastParagraph = paragraph;
     }
-    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalDollar.apply(MoneyPerThing.apply(BareCounts.apply(out)), LocalDollar.currencyOf(article, mainCountry))));
+    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(MoneyPerThing.apply(BareCounts.apply(out)), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)));
   }
 
   private static final Pattern SAME_SPAN_LEAD = Pattern.compile(

@@ -100,6 +100,16 @@ public final class QuantityFinder {
   private static final Pattern ZERO_DETERMINER = Pattern.compile(
       "\\s+(?!(?:in|on|at|by|for|to|from|and|or|but|as|of|with|since|after|before|during|until|this|last|next|percent|per|a|an|the)\\b)\\p{L}");
 
+  /**
+   * Currency signs and codes written against the number ("K2.5 billion" kwacha, "N309.9bn" naira, "R1.2bn" rand,
+   * "KSh1.2bn", "NGN62bn"): a single letter is money only before a scaled or grouped amount, and only where the page's
+   * country says so ({@link LocalSigns}).
+   */
+  private static final String LETTER_SIGNS = "K|N|R|Sh|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
+      + "|CLP|ARS|KZT|EGP|PKR|MWK";
+  /** Signs that are also words or names ("COP27" the climate conference, "TRY", "PEN"): money only before a scaled or grouped amount. */
+  private static final Pattern NARROW_SIGN = Pattern.compile("\\p{Lu}|Sh|COP|TRY|PEN|MAD|SAR|BOB|Bs");
+
   private final Lexicon lexicon;
   private final Pattern number;
   private final Pattern wordRange;
@@ -115,7 +125,7 @@ public final class QuantityFinder {
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
             && !NumberForms.FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
-    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND)))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.wordRange = Pattern.compile("^\\s+to\\s+((?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -216,7 +226,7 @@ public final class QuantityFinder {
       currencyForm = cur.group().strip();
       unit = lexicon.unitBefore(cur.group().strip()).unit();
       start = start - (cur.end() - cur.start());
-      letterCurrency = !word && cur.group().strip().matches("\\p{Lu}");
+      letterCurrency = !word && NARROW_SIGN.matcher(cur.group().strip()).matches(); // "Sh160,000" (Kenya), not "Sh2"
     }
 
     // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint"
@@ -240,7 +250,7 @@ public final class QuantityFinder {
     if (letterCurrency && !scaled && !m.group("num").contains(",")) {
       // A one-letter currency sign ("P112.66 billion" pesos, "P1,250") stands before scaled or grouped money only:
       // "P50" is a probability estimate, "P2" a name.
-      if (m.start() == start + 1) return null;
+      if (m.start() == start + currencyForm.length()) return null;
       unit = null;
       start = m.start();
     }

@@ -51,6 +51,14 @@ final class Texts {
     return new AnnotatedArticle(dated, sentences);
   }
 
+  /** The figures of the article of {@code paragraphs} as published at {@code url} (its site's country counts). */
+  static List<Figure> figuresAt(String url, LocalDate date, String... paragraphs) {
+    AnnotatedArticle a = article(date, paragraphs);
+    Article r = a.article();
+    Article at = new Article(r.id(), r.source(), r.title(), r.publisher(), r.authors(), r.date(), url, r.language(), r.text(), r.paragraphs());
+    return new FigureExtractor().extract(new AnnotatedArticle(at, a.sentences()));
+  }
+
   static List<Figure> figures(LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(article(date, paragraphs));
   }

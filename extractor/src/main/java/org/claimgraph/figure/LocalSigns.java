@@ -1,0 +1,113 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.claimgraph.article.Article;
+import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.UnitTable;
+
+/**
+ * Which currency an ambiguous sign or word is, by the page's country (lexicon {@code local-signs.tsv}): "K2.5 billion"
+ * is kwacha on a Zambian page, "N309.9bn" naira on a Nigerian one, "R1.2bn" rand on a South African one, "¥11.6bn"
+ * yuan in a story about China, "2 billion pesos" Chilean pesos on a Chilean page. A one-letter sign on a page about
+ * none of its countries, whose text never names the currency, is no money: the figure is dropped (the finder reads
+ * it only so that this step can judge it). Like {@link LocalDollar} for "$".
+ */
+final class LocalSigns {
+
+  /** One row: in an article about {@code country}, {@code sign} is {@code currency}. */
+  record Row(String sign, String country, String currency, Pattern named, Pattern unless) {}
+
+  private static final List<Row> ROWS = load();
+
+  private LocalSigns() {}
+
+  private static List<Row> load() {
+    List<Row> out = new ArrayList<>();
+    for (var row : Tsv.read("local-signs.tsv")) {
+      out.add(new Row(row.get("sign"), row.get("country"), row.get("currency"), words(row.get("named")), words(row.get("unless"))));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Pattern words(String forms) {
+    if (forms == null || forms.equals("-")) return null;
+    StringBuilder b = new StringBuilder();
+    for (String f : forms.split("\\|")) b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(f));
+    return Pattern.compile("(?<![\\p{L}])(?:" + b + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The sign or word of {@code quote} a row is about: "K2.5 billion" → K, "2 billion pesos" → pesos; else null. */
+  static String signOf(String figureQuote) {
+    String quote = figureQuote.replaceFirst("^(?:\\p{Ll}+\\s+)+", ""); // "up to ¥20,000", "about N1.187tn"
+    for (Row r : ROWS) {
+      String s = r.sign();
+      if (Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))) {
+        if (quote.matches("(?s).*\\d[^\\d]*\\b" + Pattern.quote(s) + "\\b.*")) return s;
+      } else if (quote.startsWith(s) && quote.length() > s.length()
+          && (Character.isDigit(quote.charAt(s.length())) || quote.charAt(s.length()) == ' ' || quote.charAt(s.length()) == '\u00A0')) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code figures} with each sign's currency read by the article's country: the row's currency where the article is
+   * about the row's country; a one-letter sign on a page about none of its countries that never names the currency
+   * dropped.
+   */
+  static List<Figure> apply(List<Figure> figures, Article article, String mainCountry) {
+    String text = (article.title() == null ? "" : article.title() + "\n") + article.text();
+    String country = mainCountry != null ? mainCountry : siteCountry(article.host());
+    List<Figure> out = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      String sign = signOf(f.evidence().quote());
+      String unit = f.quantity().unit();
+      if (sign == null || unit == null || !"Currency".equals(UnitTable.get().kind(unit.split("/")[0]))) {
+        out.add(f);
+        continue;
+      }
+      String currency = null;
+      boolean kept = false;
+      for (Row r : ROWS) {
+        if (!r.sign().equals(sign)) continue;
+        if (r.country().equals(country)) {
+          if (r.unless() != null && r.unless().matcher(text).find()) kept = true;
+          else currency = r.currency();
+        }
+      }
+      if (currency == null && !kept) { // a page about none of the sign's countries: one that names the currency (and not its rival)
+        for (Row r : ROWS) {
+          if (r.sign().equals(sign) && r.named() != null && r.named().matcher(text).find()
+              && (r.unless() == null || !r.unless().matcher(text).find())) currency = r.currency();
+        }
+        if (currency == null && sign.matches("\\p{L}+") && hasNamed(sign)) continue; // "N2 billion" on a page with no naira: not money
+      }
+      if (currency == null) {
+        out.add(f);
+        continue;
+      }
+      int slash = unit.indexOf('/');
+      String local = slash < 0 ? currency : currency + unit.substring(slash);
+      out.add(new Figure(f.quantity().withUnit(local), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
+          f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));
+    }
+    return out;
+  }
+
+  /** An article about no country on a site under a sign country's domain ("punchng.com" is not; "daily-mail.co.zm" is ZM). */
+  private static String siteCountry(String host) {
+    if (host == null) return null;
+    for (Row r : ROWS) if (host.endsWith("." + r.country().toLowerCase(java.util.Locale.ROOT))) return r.country();
+    return null;
+  }
+
+  /** Whether a row of {@code sign} names its currency: a letter sign that only such a page may read as money (K, N, R, Sh). */
+  private static boolean hasNamed(String sign) {
+    for (Row r : ROWS) if (r.sign().equals(sign) && r.named() != null) return true;
+    return false;
+  }
+}
