@@ -61,7 +61,7 @@ final class LocalSigns {
    */
   static List<Figure> apply(List<Figure> figures, Article article, String mainCountry) {
     String text = (article.title() == null ? "" : article.title() + "\n") + article.text();
-    String country = mainCountry != null ? mainCountry : siteCountry(article.host());
+    String country = mainCountry != null ? mainCountry : SiteCountry.domain(article.host());
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       String sign = signOf(f.evidence().quote());
@@ -96,13 +96,6 @@ final class LocalSigns {
           f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));
     }
     return out;
-  }
-
-  /** An article about no country on a site under a sign country's domain ("punchng.com" is not; "daily-mail.co.zm" is ZM). */
-  private static String siteCountry(String host) {
-    if (host == null) return null;
-    for (Row r : ROWS) if (host.endsWith("." + r.country().toLowerCase(java.util.Locale.ROOT))) return r.country();
-    return null;
   }
 
   /** Whether a row of {@code sign} names its currency: a letter sign that only such a page may read as money (K, N, R, Sh). */

@@ -30,12 +30,16 @@ final class SiteCountry {
    * home ("Tesla's China-made EV sales" on a .in site), and one naming none has nothing but its site to go by.
    */
   static String of(String host, Collection<String> named) {
-    if (host == null) return null;
-    int dot = host.lastIndexOf('.');
-    if (dot < 0) return null;
-    String code = DOMAINS.get(host.substring(dot));
+    String code = domain(host);
     if (code == null) return null;
     for (String c : named) if (!c.equals(code)) return null;
     return code;
+  }
+
+  /** The country of {@code host}'s country-code domain ("daily-mail.co.zm" → ZM), null for generic ones (.com, .co, .io). */
+  static String domain(String host) {
+    if (host == null) return null;
+    int dot = host.lastIndexOf('.');
+    return dot < 0 ? null : DOMAINS.get(host.substring(dot));
   }
 }
