@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.analysis.ArticleAnalysis;
 import org.claimgraph.graph.GraphMapper;
 import org.claimgraph.graph.GraphStore;
+import org.claimgraph.search.IndexedArticle;
 import org.claimgraph.search.IndexedArticles;
 import org.claimgraph.search.SourceIndex;
 
@@ -34,7 +35,7 @@ public final class SyntheticStore {
     for (int start = from; start < to; start += batch) {
       List<ArticleAnalysis> analyses = new ArrayList<>();
       for (int i = start; i < Math.min(to, start + batch); i++) analyses.add(gen.article(i));
-      if (index != null) for (ArticleAnalysis a : analyses) index.prepare(IndexedArticles.of(a), List.of());
+      if (index != null) for (ArticleAnalysis a : analyses) prepare(index, mapper, a);
       try {
         Txn.executeWrite(store.dataset(), () -> {
           StreamRDF sink = StreamRDFLib.dataset(store.dataset().asDatasetGraph());
@@ -71,7 +72,7 @@ public final class SyntheticStore {
       for (int start = from; start < to; start += batch) {
         for (int i = start; i < Math.min(to, start + batch); i++) {
           ArticleAnalysis a = gen.article(i);
-          if (index != null) index.prepare(IndexedArticles.of(a), List.of());
+          if (index != null) prepare(index, mapper, a);
           mapper.map(a, fingerprint(a), sink);
           figures += a.figures().size();
         }
@@ -83,6 +84,13 @@ public final class SyntheticStore {
       throw e;
     }
     return figures;
+  }
+
+  /** Stages an article in the index with its figures' rows (read from the quads the mapper writes). */
+  private static void prepare(SourceIndex index, GraphMapper mapper, ArticleAnalysis a) {
+    IndexedArticle indexed = IndexedArticles.of(a);
+    index.prepare(indexed, List.of(), null,
+        org.claimgraph.graph.FigureRows.written(indexed.iri(), sink -> mapper.map(a, fingerprint(a), sink)));
   }
 
   private static String fingerprint(ArticleAnalysis a) {

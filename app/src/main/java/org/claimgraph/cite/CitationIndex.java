@@ -58,6 +58,12 @@ public final class CitationIndex {
   private static final Comparator<FigureRecord> ORDER = StoredFigures.ORDER;
 
   private final Dataset dataset;
+  /** The figures index's view for this answer, or null: then every key look-up reads TDB2. */
+  private final org.claimgraph.search.FigureIndex.Lookup figures;
+  /** The figures index's rows met during one {@link #cite}, by figure IRI, and the article briefs they carry. */
+  private final Map<String, org.claimgraph.graph.FigureRows.Row> rows = new HashMap<>();
+  private final Map<String, StoredArticles.Brief> rowBriefs = new HashMap<>();
+  private final Map<String, List<org.claimgraph.graph.FigureRows.Row>> rowsByKey = new HashMap<>();
   /** Figures, articles and keys read during one {@link #cite} (each read once, however many statements meet them). */
   private final Map<String, Optional<FigureRecord>> figuresRead = new HashMap<>();
   /** Neighbours read as far as relating them needs; only those a citation shows are read in full ({@link #full}). */
@@ -74,7 +80,17 @@ public final class CitationIndex {
   private final Map<ImpliedRef, Optional<Implied>> pairsRead = new HashMap<>();
 
   public CitationIndex(Dataset dataset) {
+    this(dataset, null);
+  }
+
+  /**
+   * Citation whose key look-ups (the statements of the value and their order, same-fact and sum candidates) read the
+   * figures index's rows, written from the same quads as the store (the caller keeps the view open during {@link
+   * #cite}); the figures a citation shows, articles, implied pairs and everything else are read from the store.
+   */
+  public CitationIndex(Dataset dataset, org.claimgraph.search.FigureIndex.Lookup figures) {
     this.dataset = dataset;
+    this.figures = figures;
   }
 
   /** Every statement of the figure, sorted by publication date, then document; as {@link CitationFinder#cite}. */
@@ -98,10 +114,13 @@ public final class CitationIndex {
     keysRead.clear();
     figuresAtRead.clear();
     pairsRead.clear();
+    rows.clear();
+    rowBriefs.clear();
+    rowsByKey.clear();
     return Txn.calculateRead(dataset, () -> {
       Map<String, StoredArticles.Brief> briefs = new HashMap<>();
       List<Statement> stated = new ArrayList<>();
-      for (StoredFigures.Keyed k : StoredFigures.unitsWithKey(dataset, FigureKeys.value(q.value()))) {
+      for (StoredFigures.Keyed k : unitsWithKey(FigureKeys.value(q.value()))) {
         // Found by its value key, a figure in the query's unit (or any unit asked for) states the value; one in a
         // unit that converts to it ("5 kt" for "5,000 t") is read and checked within its rounding.
         Boolean matches = matchesByUnit(q, k.unit());
@@ -111,7 +130,7 @@ public final class CitationIndex {
           matches = f != null && CitationFinder.matches(q, f);
         }
         if (!matches) continue;
-        StoredArticles.Brief b = briefs.computeIfAbsent(k.graph(), g -> StoredArticles.brief(dataset, g));
+        StoredArticles.Brief b = briefs.computeIfAbsent(k.graph(), this::brief);
         if (b.doc() == null) continue; // as FigureReader.figure: a figure of a graph without document name is not read
         stated.add(Statement.of(k.iri(), k.graph(), b.doc()));
       }
@@ -265,13 +284,13 @@ public final class CitationIndex {
       if ("amount".equals(rep.kind()) && rep.period() != null) {
         Set<String> seen = new HashSet<>();
         for (String key : FigureKeys.sumProbes(rep.unit(), rep.period(), rep.place(), rep.measure())) {
-          for (var v : StoredFigures.valuesWithKey(dataset, key)) if (seen.add(v.iri())) near.add(v);
+          for (var v : valuesWithKey(key)) if (seen.add(v.iri())) near.add(v);
         }
         // The cited amount is filed under its own sum keys: not found, it was written before they named
         // measures, under keys that hold every measure of the unit, period and origin (the rule sorts them out).
         if (near.stream().noneMatch(v -> v.graph().equals(rep.article()) && v.value() == rep.value())) {
           for (String key : FigureKeys.legacySumProbes(rep.unit(), rep.period(), rep.place())) {
-            for (var v : StoredFigures.valuesWithKey(dataset, key)) if (seen.add(v.iri())) near.add(v);
+            for (var v : valuesWithKey(key)) if (seen.add(v.iri())) near.add(v);
           }
         }
       }
@@ -285,7 +304,7 @@ public final class CitationIndex {
       List<StoredFigures.Valued> read = new ArrayList<>();
       for (int i = 0; i < may.length; i++) if (may[i]) read.add(near.get(i));
       List<FigureRecord> figures = new ArrayList<>();
-      for (StoredFigures.Relatable r : StoredFigures.relatable(dataset, read, relatableRead, docNames)) {
+      for (StoredFigures.Relatable r : relatable(read)) {
         figures.add(r.figure());
         sumFigures.put(place(r.figure()), r.figure());
         relatableByFigure.put(r.figure(), r);
@@ -419,12 +438,85 @@ public final class CitationIndex {
     List<StoredFigures.Relatable> near = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String unit : UnitTable.get().sameBase(f.unit())) {
-      near.addAll(StoredFigures.relatableWithKey(dataset, FigureKeys.fact(unit, f.kind(), f.period(), f.place()), seen,
-          relatableRead, docNames, key -> key == null || mayStateSameFact(f, key)));
+      near.addAll(relatableWithKey(FigureKeys.fact(unit, f.kind(), f.period(), f.place()), seen,
+          key -> key == null || mayStateSameFact(f, key)));
     }
     near.sort(Comparator.comparing(StoredFigures.Relatable::figure, ORDER));
     return near;
   }
+
+  // ---- key look-ups: the figures index's rows where there is one, TDB2's reads where not (the same records)
+
+  /** The rows of a key (remembered by IRI, with their articles' briefs, for the reads that follow). */
+  private List<org.claimgraph.graph.FigureRows.Row> rowsWithKey(String key) {
+    List<org.claimgraph.graph.FigureRows.Row> done = rowsByKey.get(key);
+    if (done != null) return done;
+    List<org.claimgraph.graph.FigureRows.Row> found = figures.withKey(key);
+    rowsByKey.put(key, found);
+    for (var r : found) {
+      rows.putIfAbsent(r.iri(), r);
+      rowBriefs.putIfAbsent(r.graph(), r.brief());
+    }
+    return found;
+  }
+
+  /** {@link StoredFigures#unitsWithKey}. */
+  private List<StoredFigures.Keyed> unitsWithKey(String key) {
+    if (figures == null) return StoredFigures.unitsWithKey(dataset, key);
+    List<StoredFigures.Keyed> out = new ArrayList<>();
+    for (var r : rowsWithKey(key)) if (r.unit() != null) out.add(new StoredFigures.Keyed(r.graph(), r.iri(), r.unit()));
+    return out;
+  }
+
+  /** {@link StoredArticles#brief} of an article met by {@link #unitsWithKey}. */
+  private StoredArticles.Brief brief(String graph) {
+    StoredArticles.Brief b = figures == null ? null : rowBriefs.get(graph);
+    return b != null ? b : StoredArticles.brief(dataset, graph);
+  }
+
+  /** {@link StoredFigures#valuesWithKey}. */
+  private List<StoredFigures.Valued> valuesWithKey(String key) {
+    if (figures == null) return StoredFigures.valuesWithKey(dataset, key);
+    List<StoredFigures.Valued> out = new ArrayList<>();
+    for (var r : rowsWithKey(key)) {
+      StoredFigures.Valued v = r.valued();
+      if (v != null) out.add(v);
+    }
+    return out;
+  }
+
+  /** {@link StoredFigures#relatable(Dataset, java.util.Collection, Map, Map)} of figures met by {@link #valuesWithKey}. */
+  private List<StoredFigures.Relatable> relatable(List<StoredFigures.Valued> which) {
+    if (figures == null) return StoredFigures.relatable(dataset, which, relatableRead, docNames);
+    List<StoredFigures.Relatable> out = new ArrayList<>();
+    for (StoredFigures.Valued v : which) relatable(rows.get(v.iri())).ifPresent(out::add);
+    out.sort(RELATABLE_ORDER);
+    return out;
+  }
+
+  /**
+   * {@link StoredFigures#relatableWithKey}: each figure of the key not {@code seen} whose statement key {@code keep}
+   * accepts (asked only of those not read yet), as far as relating it needs.
+   */
+  private List<StoredFigures.Relatable> relatableWithKey(String key, Set<String> seen, java.util.function.Predicate<String> keep) {
+    if (figures == null) return StoredFigures.relatableWithKey(dataset, key, seen, relatableRead, docNames, keep);
+    List<StoredFigures.Relatable> out = new ArrayList<>();
+    for (var r : rowsWithKey(key)) {
+      if (seen.contains(r.iri())) continue;
+      if (!relatableRead.containsKey(r.iri()) && !keep.test(r.statementKey())) continue;
+      seen.add(r.iri());
+      relatable(r).ifPresent(out::add);
+    }
+    out.sort(RELATABLE_ORDER);
+    return out;
+  }
+
+  private Optional<StoredFigures.Relatable> relatable(org.claimgraph.graph.FigureRows.Row r) {
+    return relatableRead.computeIfAbsent(r.iri(),
+        i -> r.partial() == null ? Optional.empty() : Optional.of(new StoredFigures.Relatable(r.graph(), i, r.partial())));
+  }
+
+  private static final Comparator<StoredFigures.Relatable> RELATABLE_ORDER = Comparator.comparing(StoredFigures.Relatable::figure, ORDER);
 
   /** Where a figure is stated: its article, offsets, and headline or body (what tells two figures apart). */
   private static String place(FigureRecord f) {

@@ -82,12 +82,13 @@ public final class IndexSync {
     if (d.none()) return d;
     Map<String, String> fingerprints = store.fingerprints();
     if (d.unreadable()) {
-      index.prepareRebuild(IndexedArticles.fromStore(store.dataset()), fingerprints);
+      index.prepareRebuild(IndexedArticles.fromStore(store.dataset()), fingerprints,
+          iri -> org.claimgraph.graph.FigureRows.stored(store.dataset(), iri));
     } else {
       Set<String> iris = new TreeSet<>();
       for (String id : d.missing()) iris.add(Iris.article(id));
       List<IndexedArticle> articles = d.missing().isEmpty() ? List.of() : IndexedArticles.fromStore(store.dataset(), iris::contains);
-      index.prepareRepair(articles, fingerprints, d.orphans());
+      index.prepareRepair(articles, fingerprints, d.orphans(), iri -> org.claimgraph.graph.FigureRows.stored(store.dataset(), iri));
     }
     index.commit();
     return d;

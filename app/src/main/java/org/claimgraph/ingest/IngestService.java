@@ -177,7 +177,12 @@ public final class IngestService {
     }
     Article article = a.analysis().article();
     try {
-      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint());
+      if (index != null) {
+        // The figures' rows for the figures index, read from the very quads the store is given below.
+        var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
+            sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+        index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
+      }
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }

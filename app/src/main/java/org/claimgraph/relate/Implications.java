@@ -232,20 +232,23 @@ public final class Implications {
   /** A highlight restating the body's change ("July exports up 75.5% over June") implies the same again: keep the first. */
   public static List<Implication> distinct(List<Implication> out) {
     List<Implication> distinct = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<Identity> seen = new java.util.HashSet<>();
     for (Implication i : out) if (seen.add(identity(i))) distinct.add(i);
     return distinct;
   }
+
+  /** {@link #identity}'s parts, compared as parts (a key built without concatenating them: cite calls this per sum). */
+  private record Identity(String rule, String text, String doc, String partMeasure, String otherPartMeasure, String totalMeasure) {}
 
   /**
    * What makes two implications one (the first is kept): rule, text and the first input's document;
    * for a sum also the measures of its figures, which its text does not name, so that a sum is only
    * ever the repeat of a sum of the same measures (a restatement), never of one of another material.
    */
-  private static String identity(Implication i) {
-    String id = i.rule() + "|" + i.text() + "|" + i.inputs().get(0).doc();
-    if (!SUM.equals(i.rule())) return id;
-    return id + "|" + i.inputs().get(0).measure() + "|" + i.inputs().get(1).measure() + "|" + i.stated().get(0).measure();
+  private static Identity identity(Implication i) {
+    if (!SUM.equals(i.rule())) return new Identity(i.rule(), i.text(), i.inputs().get(0).doc(), null, null, null);
+    return new Identity(i.rule(), i.text(), i.inputs().get(0).doc(), i.inputs().get(0).measure(), i.inputs().get(1).measure(),
+        i.stated().get(0).measure());
   }
 
   private static final String SUM = "sum of parts";

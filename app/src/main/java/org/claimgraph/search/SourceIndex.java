@@ -24,6 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.claimgraph.graph.CG;
+import org.claimgraph.graph.FigureRows;
 import org.claimgraph.graph.Vocab;
 
 /**
@@ -53,6 +54,8 @@ public final class SourceIndex implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
   private TextIndexLucene textIndex;
+  /** The figures index beside it ({@link FigureIndex}), staged and committed with it. */
+  private FigureIndex figures;
   private SearcherManager searchers;
   /** The commit generation searchers were last refreshed to. */
   private volatile long refreshedAt = Long.MIN_VALUE;
@@ -105,7 +108,16 @@ public final class SourceIndex implements AutoCloseable {
    * index and store hold the same version ({@link #markers()}).
    */
   public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint) {
+    prepare(a, sources, fingerprint, null);
+  }
+
+  /**
+   * As {@link #prepare(IndexedArticle, List, String)}, staging the article's figures' rows ({@link FigureRows#written})
+   * in the figures index; without rows (null) the figures index is left incomplete (cite reads the store).
+   */
+  public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint, List<FigureRows.Row> rows) {
     try {
+      figures().stage(a.id(), a.source(), sources, rows);
       IndexWriter w = writer();
       w.deleteDocuments(new Term(Fields.ID, a.id()));
       for (String s : sources) w.deleteDocuments(new Term(Fields.SOURCE, s));
@@ -125,7 +137,22 @@ public final class SourceIndex implements AutoCloseable {
 
   /** As {@link #prepareRebuild(List)}, marking each article with its graph's fingerprint (by article id). */
   public synchronized void prepareRebuild(List<IndexedArticle> articles, Map<String, String> fingerprints) {
+    prepareRebuild(articles, fingerprints, null);
+  }
+
+  /**
+   * As {@link #prepareRebuild(List, Map)}, rebuilding the figures index from {@code rows} (article IRI → its rows);
+   * without it (null) the figures index is left incomplete.
+   */
+  public synchronized void prepareRebuild(List<IndexedArticle> articles, Map<String, String> fingerprints,
+      java.util.function.Function<String, List<FigureRows.Row>> rows) {
     try {
+      if (rows == null) {
+        figures().incomplete();
+      } else {
+        figures().stageRebuild();
+        for (IndexedArticle a : articles) figures().stage(a.id(), a.source(), List.of(), rows.apply(a.iri()), false);
+      }
       IndexWriter w;
       try {
         w = writer();
@@ -146,19 +173,29 @@ public final class SourceIndex implements AutoCloseable {
     }
   }
 
-  /** Makes the staged changes visible. */
+  /** Makes the staged changes visible: the figures index's with the sentence index's, or neither's. */
   public synchronized void commit() {
+    if (figures != null) figures.prepareCommit();
     try {
       if (textIndex != null) textIndex.getIndexWriter().commit();
     } catch (IOException e) {
+      if (figures != null) figures.rollback();
       throw new IndexException(dir + ": cannot commit the index (" + e.getMessage() + ")", e);
     }
+    if (figures != null) figures.commit();
+  }
+
+  /** The figures index of this store, opened on first need. */
+  public synchronized FigureIndex figures() {
+    if (figures == null) figures = FigureIndex.open(dir.getParent(), () -> count(Fields.ARTICLE) == 0);
+    return figures;
   }
 
   /** Drops the staged changes; the index is as at the last commit. */
   public synchronized void rollback() {
     // Lucene's rollback closes the writer; jena-text's opens a fresh one on the same index.
     if (textIndex != null) textIndex.rollback();
+    if (figures != null) figures.rollback();
   }
 
   /**
@@ -252,7 +289,15 @@ public final class SourceIndex implements AutoCloseable {
    * indexed anew with their fingerprints; {@link #commit} makes it visible.
    */
   public synchronized void prepareRepair(List<IndexedArticle> add, Map<String, String> fingerprints, java.util.Collection<String> remove) {
+    prepareRepair(add, fingerprints, remove, null);
+  }
+
+  /** As {@link #prepareRepair(List, Map, java.util.Collection)}, with the added articles' figures' rows (article IRI → rows). */
+  public synchronized void prepareRepair(List<IndexedArticle> add, Map<String, String> fingerprints, java.util.Collection<String> remove,
+      java.util.function.Function<String, List<FigureRows.Row>> rows) {
     try {
+      figures().stageRemoval(remove);
+      for (IndexedArticle a : add) figures().stage(a.id(), a.source(), List.of(), rows == null ? null : rows.apply(a.iri()));
       IndexWriter w = writer();
       for (String id : remove) w.deleteDocuments(new Term(Fields.ID, id));
       for (IndexedArticle a : add) {
@@ -344,6 +389,7 @@ public final class SourceIndex implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      if (figures != null) figures.close();
       if (searchers != null) searchers.close();
       if (textIndex != null) {
         textIndex.getIndexWriter().rollback(); // anything not committed is not wanted; closes the writer

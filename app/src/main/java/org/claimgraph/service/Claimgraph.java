@@ -193,7 +193,13 @@ public final class Claimgraph implements AutoCloseable {
     // A store written before figures carried cite keys is scanned (reindex adds the keys).
     if (!keyed) keyed = StoredFigures.hasKeys(store.dataset());
     if (!keyed) return org.claimgraph.cite.CitationPage.of(CitationFinder.of(store.dataset()).cite(q), offset, limit);
-    org.claimgraph.cite.CitationPage found = new CitationIndex(store.dataset()).cite(q, offset, limit);
+    org.claimgraph.cite.CitationPage found;
+    org.claimgraph.search.FigureIndex.Lookup figures = figureLookup();
+    try {
+      found = new CitationIndex(store.dataset(), figures).cite(q, offset, limit);
+    } finally {
+      if (figures != null) figures.close();
+    }
     // The index looks values up as stored; "5.6 kt" against "5,577 t" needs a conversion within
     // rounding, which only a scan does: used when the query names a unit that other units convert
     // to (never for "%", whose figures the index finds by value alone) and the index found nothing.
@@ -201,6 +207,12 @@ public final class Claimgraph implements AutoCloseable {
       found = org.claimgraph.cite.CitationPage.of(CitationFinder.of(store.dataset()).cite(q), offset, limit);
     }
     return found;
+  }
+
+  /** The figures index's view of its last commit, or null where the store has none or an incomplete one (cite reads TDB2). */
+  private org.claimgraph.search.FigureIndex.Lookup figureLookup() {
+    if (!java.nio.file.Files.isDirectory(org.claimgraph.search.FigureIndex.dirOf(dir))) return null;
+    return index().figures().lookup();
   }
 
   /** Whether a unit of the table other than {@code unit} itself converts to it ("kilotonne" to "tonne"; none to "percent"). */
@@ -296,9 +308,41 @@ public final class Claimgraph implements AutoCloseable {
   /** Rebuilds the full-text index from the store; the store is not changed. */
   public synchronized Reindexed reindex() {
     List<IndexedArticle> articles = IndexedArticles.fromStore(store.dataset());
-    index().prepareRebuild(articles, store.fingerprints());
+    index().prepareRebuild(articles, store.fingerprints(), iri -> org.claimgraph.graph.FigureRows.stored(store.dataset(), iri));
     index().commit();
     return new Reindexed(articles.size(), articles.stream().mapToInt(a -> a.sentences().size()).sum());
+  }
+
+  /** What {@link #reindexFigures} did. */
+  public record FiguresReindexed(int articles, long figures) {}
+
+  /**
+   * Rebuilds only the figures index ({@code STORE/figures}) from the store, the sentence index untouched: the backfill
+   * of a store written before it. All or nothing: the rows are committed once, at the end (an interrupted run leaves
+   * the index as it was), so it is safe to run again. {@code progress} is told (articles done, articles in all) as it goes.
+   */
+  public synchronized FiguresReindexed reindexFigures(java.util.function.BiConsumer<Integer, Integer> progress) {
+    var figures = index().figures();
+    try {
+      long[] n = {0};
+      int[] done = {0};
+      org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+        var dsg = store.dataset().asDatasetGraph();
+        List<org.claimgraph.graph.FigureRows.Article> all = org.claimgraph.graph.FigureRows.articles(dsg);
+        figures.stageRebuild();
+        for (var a : all) {
+          var rows = org.claimgraph.graph.FigureRows.of(dsg, a.graph());
+          figures.stage(a.id(), a.source(), List.of(), rows, false);
+          n[0] += rows.size();
+          progress.accept(++done[0], all.size());
+        }
+      });
+      figures.commit();
+      return new FiguresReindexed(done[0], n[0]);
+    } catch (RuntimeException e) {
+      figures.rollback();
+      throw e;
+    }
   }
 
   /** Checks every article graph against {@code ontology/shapes.ttl}. */
