@@ -187,6 +187,16 @@ public final class AttributionFinder {
       if (source == null || overlaps(out, base + released.end()) || !Credits.couldName(source)) continue;
       out.add(new Attribution(source, null, "released by", base + released.end(), base + released.end() + source.length(), false));
     }
+    // "Zapmap has published new statistics", "the … Alliance released the latest data, showing": the record's publisher;
+    // "compiled data based on data from the GACC": the compiler's, not its input's (DataCredits).
+    for (DataCredits.Published p : DataCredits.published(sentence)) {
+      int[] span = subjectBefore(sentence, p.verb());
+      if (span == null || overlaps(out, base + span[0])) continue;
+      String source = sentence.substring(span[0], span[1]);
+      if (!Credits.couldName(source)) continue;
+      out.removeIf(a -> a.start() >= base + p.verb() && a.start() < base + p.chainEnd());
+      out.add(new Attribution(source, null, p.cue(), base + span[0], base + span[1], false));
+    }
     // "China supplies over 80% of global tungsten - USGS": a highlight's closing credit.
     Matcher dash = DASH_CREDIT.matcher(sentence);
     if (dash.find() && !lexicon.organizations().find(dash.group(1)).isEmpty()) {
