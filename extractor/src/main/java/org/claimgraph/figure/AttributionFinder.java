@@ -192,10 +192,11 @@ public final class AttributionFinder {
     for (DataCredits.Published p : DataCredits.published(sentence)) {
       int[] span = subjectOf(sentence, p.verb());
       if (span == null || overlaps(out, base + span[0])) continue;
-      String source = sentence.substring(span[0], span[1]);
+      int from = span[0] + DataCredits.nameStart(sentence.substring(span[0], span[1]));
+      String source = sentence.substring(from, span[1]);
       if (!Credits.couldName(source)) continue;
       out.removeIf(a -> a.start() >= base + p.verb() && a.start() < base + p.chainEnd());
-      out.add(new Attribution(source, null, p.cue(), base + span[0], base + span[1], false));
+      out.add(new Attribution(source, null, p.cue(), base + from, base + span[1], false));
     }
     // "China supplies over 80% of global tungsten - USGS": a highlight's closing credit.
     Matcher dash = DASH_CREDIT.matcher(sentence);

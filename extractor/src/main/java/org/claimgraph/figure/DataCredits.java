@@ -30,11 +30,24 @@ final class DataCredits {
   /** "… data based on data from X", "compiled figures from X": the input of the compiler's record, no credit of its own. */
   private static final Pattern CHAIN = Pattern.compile("\\G\\s+(?:(?:which\\s+(?:are|were|is|was)\\s+)?based\\s+on|from|using|drawn\\s+from)\\b[^,;:]*");
 
+  /** "Electric Vehicle (EV) chargepoint mapping service Zapmap": the name after a description ending in a lower-case noun. */
+  private static final Pattern DESCRIBED = Pattern.compile(
+      "^.*\\b(?!(?:of|for|and|de|the|du|la|von|van)\\b)\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,4})$");
+
   private DataCredits() {}
+
+  /** Where the name starts in {@code subject} when a description comes before it, else 0. */
+  static int nameStart(String subject) {
+    Matcher m = DESCRIBED.matcher(subject);
+    return m.matches() ? m.start(1) : 0;
+  }
 
   /** The publishing verbs of {@code sentence} whose object is a record, in text order. */
   static List<Published> published(String sentence) {
     List<Published> out = new ArrayList<>();
+    // "Li Auto Inc LI, XPeng Inc XPEV, and Nio Inc NIO released their May delivery figures": each company its own results
+    // (company-disclosures.tsv), which CreditResolver gives each figure's company.
+    if (Disclosures.get().companiesPublishTheirOwn(sentence)) return out;
     Matcher m = PUBLISHED.matcher(sentence);
     while (m.find()) {
       Matcher chain = CHAIN.matcher(sentence);
