@@ -158,7 +158,7 @@ public final class AttributionFinder {
       for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
         int verb = i;
         if (personSpans.stream().anyMatch(c -> c[0] <= verb && verb < c[1])) continue;
-        int[] span = subjectBefore(sentence, i);
+        int[] span = subjectOf(sentence, i);
         if (span == null || overlaps(out, base + span[0])) continue;
         String source = sentence.substring(span[0], span[1]);
         if (source.equalsIgnoreCase("it")) {
@@ -186,6 +186,17 @@ public final class AttributionFinder {
       String source = sourceAfter(sentence, released.end());
       if (source == null || overlaps(out, base + released.end()) || !Credits.couldName(source)) continue;
       out.add(new Attribution(source, null, "released by", base + released.end(), base + released.end() + source.length(), false));
+    }
+    // "Zapmap has published new statistics", "the … Alliance released the latest data, showing": the record's publisher;
+    // "compiled data based on data from the GACC": the compiler's, not its input's (DataCredits).
+    for (DataCredits.Published p : DataCredits.published(sentence)) {
+      int[] span = subjectOf(sentence, p.verb());
+      if (span == null || overlaps(out, base + span[0])) continue;
+      int from = span[0] + DataCredits.nameStart(sentence.substring(span[0], span[1]));
+      String source = sentence.substring(from, span[1]);
+      if (!Credits.couldName(source)) continue;
+      out.removeIf(a -> a.start() >= base + p.verb() && a.start() < base + p.chainEnd());
+      out.add(new Attribution(source, null, p.cue(), base + from, base + span[1], false));
     }
     // "China supplies over 80% of global tungsten - USGS": a highlight's closing credit.
     Matcher dash = DASH_CREDIT.matcher(sentence);
@@ -310,6 +321,12 @@ public final class AttributionFinder {
     return source;
   }
 
+  /** The subject before a verb, read over an aside between them ("The Cobalt Institute, which …, says"; SubjectAsides). */
+  private static int[] subjectOf(String sentence, int verb) {
+    int aside = SubjectAsides.asideBefore(sentence, verb);
+    return subjectBefore(sentence, aside >= 0 ? aside : verb);
+  }
+
   /** The noun phrase right before a reporting verb: from the clause start to the verb. */
   private static int[] subjectBefore(String sentence, int verb) {
     int start = verb;
@@ -354,6 +371,8 @@ public final class AttributionFinder {
     trimmed = trimmed.replaceFirst("(?i)(?:\\s+(?:also|has|have|had|previously|recently|earlier|further))+$", "");
     // "Argus today assessed", "Australia’s Lynas Rare Earths on Friday reported": when is no part of who.
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:today|yesterday|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\\s+week|last\\s+week)$", "");
+    // "Krishan Pal Gurjar in a written reply in Lok Sabha said", "the IEA which advises … said": the aside is no part of who.
+    trimmed = SubjectAsides.withoutTrailingAside(trimmed);
     String[] words = trimmed.split("\\s+");
     // A long subject is a clause, unless it is an organization's name ("The Strategic Mineral Market
     // Supervision and Control Authority of the Democratic Republic of Congo announced …").

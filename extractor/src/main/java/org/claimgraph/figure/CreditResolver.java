@@ -245,7 +245,9 @@ final class CreditResolver {
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
           if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
-        } else if (a == null && !heading && !worldShare(f)) {
+        } else if (a == null && !heading && !worldShare(f)
+            // "Shares tumbled 10 per cent": the market's figure continues no credit (SharePrices).
+            && !SharePrices.moves(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart())) {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
