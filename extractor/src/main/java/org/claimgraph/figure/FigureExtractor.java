@@ -162,6 +162,9 @@ public final class FigureExtractor {
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, countryMentions);
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
+        // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.
+        String market = place.isEmpty() && !regional && !money ? MarketCounts.market(s.text(), quantity.unit(), out, places, lexicon) : null;
+        if (market != null) place = List.of(market);
         if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry, measure, money);
         if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
         // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
