@@ -162,8 +162,12 @@ public final class FigureExtractor {
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, countryMentions);
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
+        // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.
+        String market = place.isEmpty() && !regional && !money ? MarketCounts.market(s.text(), s.index(), quantity.unit(), out, places, lexicon) : null;
+        if (market != null) place = List.of(market);
         if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry, measure, money);
-        if (!regional) place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
+        // A page about the world's market: a figure naming no place is the world's, not its most named country's.
+        if (!regional) place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
         // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
         String described = places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
         if (described != null) {
@@ -280,7 +284,7 @@ public final class FigureExtractor {
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
         boolean price = keptPlaces.contains(f.evidence().start());
         if (f.measure() == null && measure != null && !regional && !price) {
-          place = withImpliedOrigin(place, measure, mainCountry, s.text(), articleFlow, importer);
+          place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite

@@ -282,8 +282,10 @@ public final class PlaceResolver {
     if (subject == null) return null;
     String words = company != null ? sentence.substring(company.end(), start) : before;
     boolean countryInClause = false;
+    boolean otherCountryInClause = false;
     for (var m : mentions(sentence)) {
       if (m.start() >= seg[0] && m.end() <= seg[1]) countryInClause = true;
+      if (m.start() >= seg[0] && m.end() <= seg[1] && !m.value().code().equals(subject)) otherCountryInClause = true;
       // "China's rare earth export revenue": a country's own figure, not the headline company's.
       if (company == null && earlier == null && m.end() <= start && POSSESSIVE.matcher(sentence.substring(m.end())).find()) return null;
     }
@@ -291,7 +293,9 @@ public final class PlaceResolver {
     boolean share = SHARE_WORD.matcher(words).find();
     boolean result = COMPANY_RESULT.matcher(words).find() && (!share || company != null && !countryInClause)
         || money && SALES_WORD.matcher(words).find()
-        || !countryInClause && OUTPUT_WORD.matcher(words).find() && company != null;
+        || !countryInClause && OUTPUT_WORD.matcher(words).find() && company != null
+        // "The operation's average realised price … was $US3984 per tonne": its own price or cost, where no other country is named.
+        || !otherCountryInClause && OwnPrices.stated(words);
     return result ? List.of(subject) : null;
   }
 
