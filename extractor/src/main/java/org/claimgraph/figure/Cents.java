@@ -17,12 +17,14 @@ final class Cents {
   static List<Quantity> asDollars(List<Quantity> quantities) {
     List<Quantity> out = new ArrayList<>(quantities.size());
     for (Quantity q : quantities) {
-      if (!q.unit().equals("USc")) {
+      // earnings per share in cents ("a loss of 49 cents a share") are dollars per share as well
+      if (!q.unit().equals("USc") && !q.unit().equals("USc/share")) {
         out.add(q);
         continue;
       }
       Double max = q.valueMax() == null ? null : QuantityFinder.round(q.valueMax() / 100);
-      out.add(new Quantity(QuantityFinder.round(q.value() / 100), max, "USD", q.qualifier(), q.signed(), q.start(), q.end()));
+      String unit = "USD" + q.unit().substring(3);
+      out.add(new Quantity(QuantityFinder.round(q.value() / 100), max, unit, q.qualifier(), q.signed(), q.start(), q.end()));
     }
     return out;
   }

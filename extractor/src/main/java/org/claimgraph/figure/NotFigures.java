@@ -74,7 +74,7 @@ final class NotFigures {
   private static boolean isNoFigure(Quantity q, String sentence, int start, int end, List<PeriodMention> periods) {
     for (PeriodMention p : periods) if (p.start() <= start && end <= p.end()) return true;
     String unit = q.unit().toLowerCase(Locale.ROOT);
-    if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find() && !ReserveLives.before(sentence.substring(0, start));
+    if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find() && !ReserveLives.around(sentence.substring(0, start), sentence.substring(end));
     if (CATEGORIES.contains(unit)) return true;
     boolean smallWhole = q.value() >= 1 && q.value() <= 99 && q.value() == Math.floor(q.value()) && q.valueMax() == null;
     if (smallWhole && (unit.equals("plate") || !unit.equals("percent") && PLATE_AFTER.matcher(sentence.substring(end)).find())) return true;
