@@ -130,13 +130,6 @@ public final class ChangeRules {
       "(?i)\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|y-o-y)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall|jump|slump|surge)\\s+of\\s+"
           + "(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|some\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
 
-  /** The sentence before {@code end} up to a semicolon or a sentence stop: "Compared to the previous quarter, revenue … and profit rose by". */
-  private static String clauseLeftOfSentence(String s, int end) {
-    String left = s.substring(0, end);
-    int cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf(". "));
-    return cut < 0 ? left : left.substring(cut + 1);
-  }
-
   /** "with a year-to-date increase of 19.7%": the change noun is dated to date. */
   private static final Pattern TO_DATE_CHANGE_BEFORE = Pattern.compile(
       "(?i)\\b(?:year[- ]to[- ]date|YTD)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall)\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
@@ -315,8 +308,6 @@ public final class ChangeRules {
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find() || LAST_MONTH.matcher(before).find()) return "mom";
-    // "Compared to the previous quarter, revenue increased by 107.5 billion won (1.8%)": the quarter named before (value8)
-    if (QOQ.matcher(clauseLeftOfSentence(sentence, end)).find()) return QUARTER_BASIS;
     // "Compared to the first seven months of 2019, new registrations are 25 percent below": a named reference
     if (COMPARED_BEFORE.matcher(clauseLeft(sentence, end)).find()) return "vs-period";
     Matcher vs = VERSUS.matcher(window);
