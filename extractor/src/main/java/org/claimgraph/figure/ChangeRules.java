@@ -71,7 +71,9 @@ public final class ChangeRules {
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
           + "|(?:yearly|annual)\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
           // "compared to September of the previous year", "than in July last year": the same month a year before.
-          + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year)\\b");
+          + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year"
+          // "increased 65 percent over the last 12 months", "70% over the past year", "a price drop in twelve months" (value8)
+          + "|(?:over|in|during)\\s+the\\s+(?:past|last|previous|preceding)\\s+(?:year|12\\s+months|twelve\\s+months)|in\\s+(?:12|twelve)\\s+months)\\b");
   /**
    * After a change: "fell 84pc to 267t from 1,720t last year", "compared to the first ten months last year",
    * "compared to last summer": a reference in last year (a quarter of last year is left to the periods).
@@ -123,6 +125,11 @@ public final class ChangeRules {
   /** A change up to now from the start of the year or a named month: "so far this year", "since the start of the year". */
   private static final Pattern TO_DATE = Pattern.compile(
       "(?i)\\b(?:so\\s+far\\s+(?:this|in\\s+the)\\s+year|since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+|this\\s+)?(?:year|January|February|March|April|May|June|July|August|September|October|November|December))\\b");
+  /** "a year-on-year decline of 11.4%", "a year-over-year fall of 2.4 per cent": the basis named in the change noun. */
+  private static final Pattern YOY_CHANGE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|y-o-y)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall|jump|slump|surge)\\s+of\\s+"
+          + "(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|some\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
+
   /** "with a year-to-date increase of 19.7%": the change noun is dated to date. */
   private static final Pattern TO_DATE_CHANGE_BEFORE = Pattern.compile(
       "(?i)\\b(?:year[- ]to[- ]date|YTD)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall)\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
@@ -142,6 +149,12 @@ public final class ChangeRules {
     if (ms < Integer.MAX_VALUE) return "mom";
     if (QOQ.matcher(window).find()) return QUARTER_BASIS;
     return TO_DATE.matcher(window).find() ? "vs-period" : null;
+  }
+
+  /** "up" or "down" for a word of change ("grew", "boost", "fall"), else null. */
+  static String directionWord(String word) {
+    if (UP_WORD.matcher(word).matches()) return "up";
+    return DOWN_WORD.matcher(word).matches() ? "down" : null;
   }
 
   /** Whether a word of change stands right before the end of {@code left} ("rose ", "an increase of "). */
@@ -191,6 +204,9 @@ public final class ChangeRules {
     } else {
       kind = Kind.AMOUNT;
     }
+    // "2,059 fewer than the same period last year", "a A$565 million boost": a difference without a verb of change (value8)
+    String difference = kind == Kind.CHANGE || unit.equals("factor") ? null : Differences.direction(sentence, start, end, percent);
+    if (difference != null) return new Change(Kind.CHANGE, difference, basis(sentence, end, right, periods, period));
     // "grew in the following regions: Arequipa (179.6%), Ancash (14.9%)": a list's bracketed rates under one verb
     String listed = percent && kind == Kind.AMOUNT ? BracketedRates.direction(sentence, start, end, q.signed()) : null;
     if (listed != null) return new Change(Kind.CHANGE, listed, basis(sentence, end, right, periods, period));
@@ -249,6 +265,8 @@ public final class ChangeRules {
     if (next.find() && next.start() > 0 && VERSUS.matcher(window.substring(0, next.start())).find()) window = window.substring(0, next.start());
     String before0 = sentence.substring(Math.max(0, end - 120), end);
     if (FACTOR_OF_LAST_YEAR.matcher(window).lookingAt()) return "yoy";
+    // "a year-on-year decline of 11.4% (US$21 million less than in 2023)": the basis named in the change noun (value8)
+    if (YOY_CHANGE_BEFORE.matcher(before0).find()) return "yoy";
     if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt()) return QUARTER_BASIS;
     // "Over the period of 2020 to 2022, … a compound growth rate of 6.77%": a rate over a span
     if (COMPOUND_RATE.matcher(before0).find()) return "vs-period";

@@ -24,7 +24,8 @@ final class LocalDollar {
   private static final List<Home> HOMES = load();
 
   /** A bare dollar sign in a quote: "$50 billion", "up to $13.2 billion"; not "US$115", "$US48/kg", "A$49.2". */
-  private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}$])\\$(?!\\s*US)");
+  // "11 cents" (a share price on an ASX page) is the local dollar's cent as well; "US cents" is not (value8)
+  private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}$])\\$(?!\\s*US)|(?<!\\bU\\.?S\\.?\\s)\\bcents?\\b");
 
   private LocalDollar() {}
 

@@ -40,6 +40,10 @@ final class NotFigures {
   private static final Pattern GRADE_AFTER = Pattern.compile(
       "^\\s*(?:(?=[A-Za-z]*\\d)(?:\\p{Lu}\\p{Ll}?\\d*){2,}(?:\\s*[),]|\\s+(?:min|grade|content|concentrates?)\\b)"
           + "|(?:grade|basis|purity)\\s*\\))");
+  /** "5.5% spodumene", "6% lithia", "4.8% grade", "30pc min cobalt hydroxide": a grade word of product-grades.tsv after the percent (value8). */
+  private static final Pattern GRADE_WORD_AFTER = gradeWords();
+  /** "zero emission cars", "zero net emissions", "zero-emission vehicles": a descriptor, not a zero of a measure (value8). */
+  private static final Pattern ZERO_DESCRIPTOR = Pattern.compile("(?i)^zero(?:[\\s-]+(?:net|exhaust|tailpipe|carbon))?[\\s-]+emissions?\\b");
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
   private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
   private static final Set<String> CATEGORIES = load();
@@ -70,7 +74,7 @@ final class NotFigures {
   private static boolean isNoFigure(Quantity q, String sentence, int start, int end, List<PeriodMention> periods) {
     for (PeriodMention p : periods) if (p.start() <= start && end <= p.end()) return true;
     String unit = q.unit().toLowerCase(Locale.ROOT);
-    if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find();
+    if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find() && !ReserveLives.around(sentence.substring(0, start), sentence.substring(end));
     if (CATEGORIES.contains(unit)) return true;
     boolean smallWhole = q.value() >= 1 && q.value() <= 99 && q.value() == Math.floor(q.value()) && q.valueMax() == null;
     if (smallWhole && (unit.equals("plate") || !unit.equals("percent") && PLATE_AFTER.matcher(sentence.substring(end)).find())) return true;
@@ -79,11 +83,26 @@ final class NotFigures {
       return true;
     }
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    if (unit.equals("percent") && GRADE_WORD_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    if (q.value() == 0 && ZERO_DESCRIPTOR.matcher(sentence.substring(start)).lookingAt()) return true;
     // "the two mines", "its two Congolese operations": things the text has already named, counted again
     if (q.value() >= 2 && q.value() <= 12 && Character.isLetter(sentence.charAt(start)) && DETERMINER_BEFORE.matcher(sentence.substring(0, start)).find()) {
       return true;
     }
     return unit.equals("percent") && q.value() == 100 && DESCRIPTOR_AFTER.matcher(sentence.substring(end)).find();
+  }
+
+  private static Pattern gradeWords() {
+    List<String> words = new ArrayList<>();
+    for (var row : Tsv.read("product-grades.tsv")) words.add(Pattern.quote(row.get("word")));
+    return Pattern.compile("(?i)^\\s*(?:" + String.join("|", words) + ")\\b");
+  }
+
+  /** The grade words with their example sentences, for tests. */
+  static List<String[]> gradeExamples() {
+    List<String[]> out = new ArrayList<>();
+    for (var row : Tsv.read("product-grades.tsv")) out.add(new String[] {row.get("word"), row.get("example")});
+    return out;
   }
 
   private static Set<String> load() {

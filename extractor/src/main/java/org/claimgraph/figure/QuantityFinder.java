@@ -42,10 +42,11 @@ import org.claimgraph.lexicon.UnitTable;
 public final class QuantityFinder {
 
   /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
-  private static final String DIGITS = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+  private static final String DIGITS = DecimalCommas.DIGITS + "|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
       + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
   /** The value of digits {@link #DIGITS} matched: every grouping comma or space dropped ("470 000", "11,89,237"). */
   static double plain(String digits) {
+    if (DecimalCommas.is(digits)) return DecimalCommas.value(digits); // "1,1 million tonnes"
     return Double.parseDouble(digits.replaceAll("[,\\s\\u00A0\\u202F]", ""));
   }
 
@@ -53,7 +54,9 @@ public final class QuantityFinder {
       "(?i)^[\\s-]*(?:months?|years?|weeks?|days?|hours?|minutes?|quarters?|decades?|centuries|century)\\b");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b");
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PER = Pattern.compile("^\\s*(?:(?:for\\s+each|for\\s+every|per|a|an|each|every)\\b|/)\\s*");
+  // "from 5,784 tons a year earlier": a point in time, not a rate per year (value8)
+  private static final Pattern PER = Pattern.compile(
+      "^\\s*(?:(?:for\\s+each|for\\s+every|per|(?:a|an)\\b(?!\\s+(?:year|month|week|quarter|day)\\s+(?:earlier|ago|before|later|prior|previously|back)\\b)|each|every)\\b|/)\\s*");
   /**
    * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
    * change ("over the past five years", "the next 60 days", "two weeks ago") is a duration and
@@ -156,7 +159,7 @@ public final class QuantityFinder {
     }
     forms.addTo(out, sentence, base);
     out.sort(Comparator.comparingInt(Quantity::start));
-    return ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base);
+    return Cents.asDollars(ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base));
   }
 
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}

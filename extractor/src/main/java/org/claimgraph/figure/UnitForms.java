@@ -38,7 +38,8 @@ final class UnitForms {
     // forms as written, then lower-case words of four letters or more in any case ("Megawatt", "Homes")
     List<String> anyCase = after.stream().filter(f -> f.length() >= 4 && f.equals(f.toLowerCase(Locale.ROOT))).toList();
     this.unitAfter = Pattern.compile("^(?:[ \\u00A0]|[-‑‐](?=\\p{L}))?(?:" + alternation(after) + "|(?i:" + alternation(anyCase)
-        + "))(?![\\p{L}\\p{N}²³])");
+        // "5,784 tons a year earlier": "tons a year" is no rate there, only "tons" (value8)
+        + "))(?![\\p{L}\\p{N}²³])(?!(?<=\\sa\\syear|\\sa\\smonth)\\s+(?:earlier|ago|before|prior|previously)\\b)");
     List<String> scales = new ArrayList<>(lexicon.scales().keySet());
     this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
         + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");
