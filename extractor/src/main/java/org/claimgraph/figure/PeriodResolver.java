@@ -869,8 +869,9 @@ public final class PeriodResolver {
   private static final Pattern BASE_LEVEL_BEFORE = Pattern.compile(
       "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against|since(?:\\s+(?:hitting|reaching|touching|setting|its|their|the))?)"
           + "\\s+(?:(?:its|their|the|a|an|this)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}(?:lows?|highs?|peaks?|troughs?|bottoms?|record(?:\\s+(?:high|low))?s?)\\b"
-          // Not across the new level's own words: "rose from lows of 10 in January to 20 in March".
-          + "(?:(?!\\b(?:to|in|and|but|while)\\b)[^.;]){0,40}?\\b(?:in|at|on|during|of)\\s+"
+          // The level of the high or low ("of around $10 a lb", "near 6,00,000 yuan"), not another noun ("the high drop in
+          // September"), and not across the new level's own words ("rose from lows of 10 in January to 20 in March").
+          + "(?:\\s+(?:of|near|around|at|above|below)\\s+(?:(?!\\b(?:to|in|and|but|while)\\b)[^.;]){0,40}?)?\\s+(?:in|at|on|during|of)\\s+"
           + "(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|(?:late|early|mid)[\\s-]+)?(?:the\\s+)?$");
 
   private static final Pattern DAY_AFTER = Pattern.compile("^\\s*(?:/\\p{L}+\\s*)?on\\s+(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?");
