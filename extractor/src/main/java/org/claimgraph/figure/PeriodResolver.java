@@ -169,8 +169,9 @@ public final class PeriodResolver {
   private static final Pattern FISCAL_FIRST = Pattern.compile(
       "(?i:(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)(?:\\s*\\([^)]{0,30}\\))?\\s+of\\s+(?:the\\s+)?"
           + "(?:FY\\s?['’]?|(?i:fiscal|financial)\\s+(?:year\\s+)?)(20\\d{2}|\\d{2})(?:\\s?[-–/]\\s?(20\\d{2}|\\d{2}))?(?![\\d%])");
-  /** "full-year production", "Full-year sales": the whole (fiscal) year the text reports on. */
-  private static final Pattern FULL_YEAR = Pattern.compile("(?i)\\bfull[- ]year\\b");
+  /** "full-year production", "Full-year sales": the whole (fiscal) year the text reports on (not "full-year 2023", "full year FY23"). */
+  private static final Pattern FULL_YEAR = Pattern.compile(
+      "(?i)\\bfull[- ]year\\b(?!\\s+(?:of\\s+)?(?:(?:19|20)\\d{2}(?!\\d)|FY|(?:fiscal|financial|calendar|ended|ending|to)\\b))");
   /** "last fiscal", "the previous financial year", "this fiscal": the fiscal year the page's date falls in, or one next to it. */
   private static final Pattern FISCAL_RELATIVE = Pattern.compile(
       "(?i)\\b(?:the\\s+)?(last|previous|past|prior|this|current|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");

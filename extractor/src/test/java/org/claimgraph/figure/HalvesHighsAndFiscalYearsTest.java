@@ -161,6 +161,22 @@ class HalvesHighsAndFiscalYearsTest {
   }
 
   @Test
+  void aFullYearOnAnUndatedPageIsTheFiscalYearOfItsText() {
+    // https://www.finanznachrichten.de/nachrichten-2022-01/55006969-bhp-q2-iron-ore-production-increases-020.htm (dpa-AFX
+    // on BHP's half year, read without its date under Australia's July-June years): "Full year" is FY22.
+    String s = "Full year copper production is trending towards the low end of the guidance range for the 2022 financial year, which "
+        + "reflects lower production guidance at Pampa Norte, and narrowed guidance ranges for Escondida and Olympic Dam.";
+    PeriodResolver.Context au = PeriodResolver.context(null, s).withFiscal(FiscalYears.of(List.of("AU"), null, s));
+    assertEquals("2021-07/2022-06", periods.find(s, au).get(0).period());
+    // Negative, https://upnewsinfo.com/2021/07/19/bhp-fourth-quarter-iron-ore-output-falls-4/ (UpNewsInfo, from Reuters, dated
+    // 2021-07-19): on a page with a date, "full-year" is left to the other readers.
+    String dated = "BHP Group Ltd on Tuesday reported full-year iron ore production near the top end of its forecast range, thanks to "
+        + "record production at two mines in Western Australia.";
+    PeriodResolver.Context july2021 = new PeriodResolver.Context(LocalDate.of(2021, 7, 19), 0).withFiscal(FiscalYears.of(List.of("AU"), null, dated));
+    assertTrue(periods.find(dated, july2021).stream().noneMatch(p -> p.text().toLowerCase(java.util.Locale.ROOT).startsWith("full")));
+  }
+
+  @Test
   void aCalendarYearOnThePageKeepsItsYear() {
     // Negative, https://investorinsight.com.au/mineral-resources-full-year-results-and-presentation/ (Investor Insight): the text
     // states a calendar year, which the fiscal reading leaves alone.
