@@ -345,6 +345,7 @@ public final class ChangeRules {
 
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
   static String basisOf(PeriodMention ref, String period, String between) {
+    if (BaseLevels.between(between)) return "vs-period";
     // "The year-to-date quota … totals 254,000 tons, which is a 4.2% increase compared to 2023" (January–August
     // 2024): months of a year compared with the year before name the same months of that year.
     if (period != null && period.contains("/") && ref.period().length() == 4 && period.length() == 15

@@ -559,6 +559,7 @@ public final class FigureExtractor {
    * what another is compared with (or what came before it).
    */
   private static boolean isComparisonBase(String sentence, int start) {
+    if (BaseLevels.before(sentence, start)) return true;
     return sentence.substring(Math.max(0, start - 24), start).matches(
         "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
   }

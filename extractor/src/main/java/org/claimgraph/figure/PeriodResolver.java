@@ -52,8 +52,12 @@ public final class PeriodResolver {
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
   private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
+  /**
+   * "the first half of 2025", "H1 2025", "1H", and "the first semester of 2022" (a half year, as the English press of
+   * Indonesia, the Philippines, Latin America and southern Europe writes it after "semestre").
+   */
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)half(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)(?:half|semester)(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
       "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
           + "|\\bQ([1-4])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b"
@@ -165,6 +169,9 @@ public final class PeriodResolver {
   private static final Pattern FISCAL_FIRST = Pattern.compile(
       "(?i:(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months)(?:\\s*\\([^)]{0,30}\\))?\\s+of\\s+(?:the\\s+)?"
           + "(?:FY\\s?['’]?|(?i:fiscal|financial)\\s+(?:year\\s+)?)(20\\d{2}|\\d{2})(?:\\s?[-–/]\\s?(20\\d{2}|\\d{2}))?(?![\\d%])");
+  /** "full-year production", "Full-year sales": the whole (fiscal) year the text reports on (not "full-year 2023", "full year FY23"). */
+  private static final Pattern FULL_YEAR = Pattern.compile(
+      "(?i)\\bfull[- ]year\\b(?!\\s+(?:of\\s+)?(?:(?:19|20)\\d{2}(?!\\d)|FY|(?:fiscal|financial|calendar|ended|ending|to)\\b))");
   /** "last fiscal", "the previous financial year", "this fiscal": the fiscal year the page's date falls in, or one next to it. */
   private static final Pattern FISCAL_RELATIVE = Pattern.compile(
       "(?i)\\b(?:the\\s+)?(last|previous|past|prior|this|current|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");
@@ -266,6 +273,8 @@ public final class PeriodResolver {
       if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
     }
     if (latest == 0) latest = planned;
+    // "a 26% rise on FY21" on a page that names no calendar year: its months are FY22's (FiscalPresent).
+    if (articleDate == null && latest == 0) latest = FiscalPresent.year(text);
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
     while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
@@ -295,6 +304,12 @@ public final class PeriodResolver {
       if (latest == null || ym.isAfter(latest)) latest = ym;
     }
     return latest;
+  }
+
+  /** Whether the text {@code before} a time expression makes it a comparison's base ("a 26% rise on ", "down from 34% in "). */
+  static boolean comparedBefore(String before) {
+    return SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find()
+        || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find();
   }
 
   /** "the fourth quarter of ", "Q4 ", "the second half ": a part of the year written before its year. */
@@ -354,7 +369,14 @@ public final class PeriodResolver {
     SentenceYears years = new SentenceYears(sentence);
 
     fiscalYears(sentence, ctx, out);
-    Matcher m = DAY_RANGE.matcher(sentence);
+    Matcher m = FULL_YEAR.matcher(sentence);
+    while (m.find()) {
+      // "The result means full-year production will come in at 373,000-377,000t" on an undated page of an Australian miner
+      // whose year is FY22 (FiscalPresent): the fiscal year the text's quarters close.
+      if (ctx.articleDate() != null || ctx.fallbackYear() == 0 || ctx.fiscal() == null || ctx.fiscal().calendar()) break;
+      add(out, sentence, m.start(), m.end(), ctx.fiscal().named(ctx.fallbackYear()), 0);
+    }
+    m = DAY_RANGE.matcher(sentence);
     while (m.find()) {
       int from = month(m.group(1));
       int to = m.group(4) == null ? from : month(m.group(4));
@@ -832,12 +854,26 @@ public final class PeriodResolver {
     }
     String before = sentence.substring(0, start);
     // "an increase from 14.8% in 2023", "to 6.8% from 8.2% last year": the period of a comparison base.
-    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find();
+    boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find()
+        || BASE_LEVEL_BEFORE.matcher(before).find();
     String text = sentence.substring(start, end);
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;
     out.add(new PeriodMention(start, end, text, period, basis, month));
   }
+
+  /**
+   * "up from nine-year lows of around $10 a lb in February", "declined by about 10% from peaks at the end of August last year",
+   * "down 7% since hitting near 10-year peaks in March": the time of a high or low compared with is that level's, not the
+   * period of the level or change before it.
+   */
+  private static final Pattern BASE_LEVEL_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against|since(?:\\s+(?:hitting|reaching|touching|setting|its|their|the))?)"
+          + "\\s+(?:(?:its|their|the|a|an|this)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}(?:lows?|highs?|peaks?|troughs?|bottoms?|record(?:\\s+(?:high|low))?s?)\\b"
+          // The level of the high or low ("of around $10 a lb", "near 6,00,000 yuan"), not another noun ("the high drop in
+          // September"), and not across the new level's own words ("rose from lows of 10 in January to 20 in March").
+          + "(?:\\s+(?:of|near|around|at|above|below)\\s+(?:(?!\\b(?:to|in|and|but|while)\\b)[^.;]){0,40}?)?\\s+(?:in|at|on|during|of)\\s+"
+          + "(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|(?:late|early|mid)[\\s-]+)?(?:the\\s+)?$");
 
   private static final Pattern DAY_AFTER = Pattern.compile("^\\s*(?:/\\p{L}+\\s*)?on\\s+(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?");
 
