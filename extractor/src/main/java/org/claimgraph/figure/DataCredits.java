@@ -30,9 +30,12 @@ final class DataCredits {
   /** "… data based on data from X", "compiled figures from X": the input of the compiler's record, no credit of its own. */
   private static final Pattern CHAIN = Pattern.compile("\\G\\s+(?:(?:which\\s+(?:are|were|is|was)\\s+)?based\\s+on|from|using|drawn\\s+from)\\b[^,;:]*");
 
-  /** "Electric Vehicle (EV) chargepoint mapping service Zapmap": the name after a description ending in a lower-case noun. */
+  /**
+   * "Electric Vehicle (EV) chargepoint mapping service Zapmap": the name after a description ending in a lower-case noun
+   * (not the "s" of a possessive: "Indonesia's Energy Ministry" is one name).
+   */
   private static final Pattern DESCRIBED = Pattern.compile(
-      "^.*\\b(?!(?:of|for|and|de|the|du|la|von|van)\\b)\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,4})$");
+      "^.*\\b(?<!['’])(?!(?:of|for|and|de|the|du|la|von|van)\\b)\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,4})$");
 
   private DataCredits() {}
 

@@ -28,7 +28,8 @@ final class OwnPrices {
     for (String p : phrases) {
       alternatives.add(String.join("\\s+(?:[\\p{L}-]+\\s+){0,2}?", List.of(p.split(" ")).stream().map(Pattern::quote).toList()) + "s?");
     }
-    return Pattern.compile("(?i)\\b(?:" + String.join("|", alternatives) + ")\\b");
+    // "sold at least 2,000 cars": a quantity, no price
+    return Pattern.compile("(?i)\\b(?:" + String.join("|", alternatives) + ")\\b(?!\\s+(?:least|most)\\b)");
   }
 
   /**

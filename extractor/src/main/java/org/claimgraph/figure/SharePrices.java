@@ -15,7 +15,7 @@ final class SharePrices {
 
   /** Shares or stock as the subject of a move or a trade, then the figure within the clause. */
   private static final Pattern MOVE = Pattern.compile(
-      "(?i)\\b(?:shares|stock|share\\s+price|stock\\s+price)\\b(?:\\s+(?!(?:of|in)\\b)[\\p{L}’'-]+){0,2}?"
+      "(?i)\\b(shares|stock|share\\s+price|stock\\s+price)\\b(?:\\s+(?!(?:of|in)\\b)[\\p{L}’'-]+){0,2}?"
           + "(?:\\s+(?:of|in)\\s+[^,;]{1,60}?)?\\s+(?:(?:were|was|are|is|have|has|had)\\s+(?:been\\s+)?)?"
           + "(?:down|up|fell|rose|tumbled|plunged|jumped|slid|slumped|sank|dropped|climbed|gained|surged|soared|closed|ended|traded"
           + "|opened|finished|swapping|changing|trading|lost|added|declined|decreased|increased|rallied|rebounded|slipped|edged)\\b[^;]*$");
@@ -23,6 +23,9 @@ final class SharePrices {
   private static final Pattern MARKET = Pattern.compile(
       "(?i)\\b(?:trading|trade|traded|session|closed|closing|opened|nasdaq|nyse|asx|exchange|stock|apiece|cents|after-hours|intraday"
           + "|listed|bourse)\\b");
+  /** "Cobalt stock in Chinese warehouses rose 12% to 20,000 tonnes": a stock of metal, an inventory, not shares. */
+  private static final Pattern INVENTORY = Pattern.compile(
+      "(?i)\\b(?:warehouses?|inventor(?:y|ies)|stockpiles?|smelters?|ports?|bonded|tonnes?|tons?|mt|kt|LME|SHFE|COMEX)\\b");
   private static final Pattern MARKET_SHARE = Pattern.compile("(?i)percentage\\s+points?|market\\s+shares?");
 
   private SharePrices() {}
@@ -33,6 +36,6 @@ final class SharePrices {
     String before = sentence.substring(0, at);
     if (MARKET_SHARE.matcher(sentence).find() || !MARKET.matcher(sentence).find()) return false;
     Matcher m = MOVE.matcher(before);
-    return m.find();
+    return m.find() && !(m.group(1).equalsIgnoreCase("stock") && INVENTORY.matcher(sentence).find());
   }
 }

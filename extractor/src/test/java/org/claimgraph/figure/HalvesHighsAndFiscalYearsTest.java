@@ -184,4 +184,12 @@ class HalvesHighsAndFiscalYearsTest {
         + "(FY21).";
     assertEquals(2021, PeriodResolver.context(null, text).fallbackYear());
   }
+
+  @Test
+  void aHyphenatedHighOrLowIsNoLevelComparedWith() {
+    // review8c: "low-season", "high-grade" are adjectives, no high or low compared with: the month before stays m/m.
+    PeriodMention feb = new PeriodMention(0, 8, "February", "2025-02", true, 2);
+    assertEquals("mom", ChangeRules.basisOf(feb, "2025-03", " from low-season levels in "));
+    assertEquals("vs-period", ChangeRules.basisOf(feb, "2025-03", " from the lows of "));
+  }
 }

@@ -1,7 +1,9 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -67,5 +69,13 @@ class OwnPricesTest {
         + "maintaining the overall uptrend which commenced in Q1 2021.", "US$1,315/oz", "US"));
     // Negative (constructed, not from a page): a price sold in another country's market is that market's ("sold at" with China in its clause).
     assertNull(result("Lithium carbonate was sold at 75,000 yuan per tonne in China last week.", "75,000 yuan per tonne", "AU"));
+  }
+
+  @Test
+  void soldAtLeastIsNoPrice() {
+    // review8c: "sold at" states a price ("was sold at an average of"), "sold at least 2,000 cars" a quantity (a market's count)
+    assertFalse(OwnPrices.stated("Tesla sold at least "));
+    assertFalse(OwnPrices.stated("Tesla sold at most "));
+    assertTrue(OwnPrices.stated("The spodumene concentrate was sold at "));
   }
 }

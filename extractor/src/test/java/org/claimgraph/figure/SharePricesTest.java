@@ -68,4 +68,16 @@ class SharePricesTest {
         "For the full year, Ceres reported a net loss of $32.5 million (-$1.31 a share), compared with a net loss of $29.4 million "
             + "(-$2.18) the year prior."));
   }
+
+  @Test
+  void aStockOfMetalIsNoShare() {
+    // review8c: "stock" is an inventory as well; a metal's stock in warehouses or at smelters is no share price, and the
+    // credit before it (a data source's) runs on.
+    String cobalt = "Cobalt stock in Chinese warehouses rose 12% to 20,000 tonnes.";
+    assertFalse(SharePrices.moves(cobalt, cobalt.indexOf("12%")));
+    String lithium = "Lithium carbonate stock at smelters fell 5% week on week.";
+    assertFalse(SharePrices.moves(lithium, lithium.indexOf("5%")));
+    String lynas = "Lynas stock rose 5% on the ASX.";
+    assertTrue(SharePrices.moves(lynas, lynas.indexOf("5%")));
+  }
 }

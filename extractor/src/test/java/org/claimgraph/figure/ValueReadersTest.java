@@ -60,6 +60,10 @@ class ValueReadersTest {
   void centsPerPoundStayCents() {
     // negative (Reuters softs report, QuantityFinderTest): commodity desks quote cents per pound
     assertEquals("USc/pound", figure("March raw sugar SBc1 settled up 0.09 cents, or 0.5%, at 19.48 cents per lb.", "19.48 cents per lb").quantity().unit());
+    // review8c: "c/lb" is cents per pound too, not cents that Cents turns into dollars (it read 3.05 USD)
+    Figure copper = figure("Copper rose to 305c/lb on Friday.", "305c/lb");
+    assertEquals("USc/pound", copper.quantity().unit());
+    assertEquals(305, copper.quantity().value(), 1e-9);
   }
 
   @ParameterizedTest(name = "{1}")
