@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Scores the extractor on every development split: one store of all splits, then `eval` on each
+# split's gold (gold lines filtered to the split's articles). Usage: tools/devset-score.sh TAG
+# Writes /tmp/devscore-TAG/SPLIT.eval and a summary table /tmp/devscore-TAG/summary.tsv.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tag="${1:?usage: tools/devset-score.sh TAG}"
+out="/tmp/devscore-$tag"
+rm -rf "$out"; mkdir -p "$out/gold"
+splits=(tune heldout fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8)
+for s in fresh9 fresh10; do [ -d "$root/devset/$s" ] && splits+=("$s"); done
+dirs=(); for s in "${splits[@]}"; do dirs+=("$root/devset/$s"); done
+"$root/claimgraph" ingest --store "$out/store" "${dirs[@]}" > "$out/ingest.log" 2>&1
+python3 - "$root" "$out" "${splits[@]}" <<'PY'
+import json, os, sys, glob
+root, out, splits = sys.argv[1], sys.argv[2], sys.argv[3:]
+gold = []
+for g in sorted(glob.glob(os.path.join(root, "devset/gold/*.jsonl"))):
+    gold += [l for l in open(g) if l.strip()]
+def docs_of(split):
+    return {os.path.splitext(f)[0] for f in os.listdir(os.path.join(root, "devset", split))}
+sets = {s: docs_of(s) for s in splits}
+for half in ("fresh-dev", "fresh-heldout"):
+    sets[half] = {l.strip() for l in open(os.path.join(root, "devset/splits", half + ".txt")) if l.strip()}
+for name, docs in sets.items():
+    with open(os.path.join(out, "gold", name + ".jsonl"), "w") as f:
+        f.writelines(l for l in gold if json.loads(l)["doc"] in docs)
+PY
+printf "split\tgold\tF1\tcomplete\tcredited\tperiod\tplace\n" > "$out/summary.tsv"
+for g in "$out"/gold/*.jsonl; do
+  name="$(basename "$g" .jsonl)"
+  [ -s "$g" ] || continue
+  "$root/claimgraph" eval --store "$out/store" --details "$g" > "$out/$name.eval" 2>&1 || true
+done
+python3 - "$out" <<'PY'
+import os, re, sys
+out = sys.argv[1]
+rows = []
+for f in sorted(os.listdir(out)):
+    if not f.endswith(".eval"): continue
+    t = open(os.path.join(out, f)).read()
+    def grab(pat):
+        m = re.search(pat, t, re.M | re.I)
+        return m.group(1) if m else "?"
+    pct = lambda label: grab(r"^\s*" + label + r"[^\n]*?=\s*([0-9.]+%)")
+    rows.append([f[:-5], grab(r"figures: gold (\d+)"), grab(r"F1 ([0-9.]+)"), pct("complete"),
+                 pct("attribution right"), pct("period"), pct("place")])
+with open(os.path.join(out, "summary.tsv"), "a") as f:
+    for r in rows: f.write("\t".join(r) + "\n")
+PY
+column -t -s $'\t' "$out/summary.tsv"
