@@ -286,7 +286,8 @@ final class CreditResolver {
       // percent to 7.64 trillion won, reports Yonhap news agency."): the outlet credits its sentence, the source runs on.
       boolean aside = !own.isEmpty() && own.stream().allMatch(c -> c.reach() == Reach.DATA)
           && (worldShares || running != null && running.reach() == Reach.DATA
-              && (own.stream().allMatch(c -> FORECAST.matcher(c.attribution().cue()).matches())
+              // (amid another forecaster's outlook, the next forecaster's runs on: "Rystad Energy sees …" then "Goldman Sachs sees …")
+              && (!FORECAST.matcher(running.attribution().cue()).matches() && own.stream().allMatch(c -> FORECAST.matcher(c.attribution().cue()).matches())
                   || !isNewsOutlet(running.attribution().source()) && own.stream().allMatch(c -> retelling(c, text))));
       if (aside) {
         seen.addAll(own);
@@ -603,8 +604,8 @@ final class CreditResolver {
   private static final Pattern RETELLING = Pattern.compile("reports");
   private static final Pattern INVERTED_REPORTS = Pattern.compile(",\\s*reports\\s+$");
 
-  /** Cues of an outlook, not of statistics: "has forecast", "expects", "predicts". */
-  private static final Pattern FORECAST = Pattern.compile("forecasts?|predict(?:s|ed)|expects|projects|projected");
+  /** Cues of an outlook, not of statistics: "has forecast", "expects", "predicts", "Goldman Sachs sees". */
+  private static final Pattern FORECAST = Pattern.compile("forecasts?|predict(?:s|ed)|expects|projects|projected|sees");
   private static final Pattern THING_ACRONYM = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+\\((\\p{Lu}{2,8})s?\\)");
   private static final Pattern CITING = Pattern.compile("citing(?:\\s.*)?|quoting");
 

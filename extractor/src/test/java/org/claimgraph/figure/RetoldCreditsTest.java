@@ -118,6 +118,40 @@ class RetoldCreditsTest {
   }
 
   @Test
+  void aForecasterWhoSeesAFigureIsItsSource() {
+    // https://republicofmining.com/2022/06/03/lithium-mining-stocks-plunge-after-goldman-sees-sharp-correction-by-frik-els-mining-com-june-1-2022/
+    assertEquals("Goldman", credit(Texts.figures(DATE,
+        "In this context, Goldman sees prices on a downward trajectory over the course of the next two years, with a sharp correction in "
+            + "lithium from today’s levels to an average of just under $55,000 this year."), "just under $55,000"));
+    // https://www.marketscreener.com/quote/stock/CONTEMPORARY-AMPEREX-TECH-44486738/news/New-Indonesian-nickel-supply-douses-expectations-for-fresh-price-rally-41043661/
+    List<Figure> nickel = Texts.figures(DATE,
+        "\"The rise in Indonesian nickel supply is unrelenting with new announcements of capacity additions continuing to be made in the "
+            + "battery-related space,\" said Macquarie analyst Jim Lennon.",
+        "Lennon sees demand expanding 5.2% this year versus supply growth of 17.5% and forecasts nickel surpluses of 137,000 tonnes and "
+            + "149,000 tonnes this year and next respectively.");
+    // the analyst (his full name is the quote's speaker reader's to give: "said Macquarie analyst Jim Lennon")
+    assertTrue(credit(nickel, "5.2%").endsWith("Lennon"), credit(nickel, "5.2%"));
+    // https://republicofmining.com/2020/04/02/bofa-sees-nickel-taking-big-covid-19-hit-by-henry-lazenby-mining-journal-april-2020/
+    assertEquals("BofA", sourceOf("BofA also sees inter-country dynamics between China and Indonesia not changing in the foreseeable future."));
+    // https://azovpromstal.com/news/one/id/4838?lng=en
+    assertEquals("Targetta", sourceOf("Targetta sees a copper shortage in the long term as new projects are unlikely to come into play."));
+    // https://seekingalpha.com/news/3297581-morgan-stanley-talks-tesla-car-population-explosion: "he", for the resolver to name
+    assertEquals("he", sourceOf("Looking even further out, he sees a 10X car population explosion by 2023 from 2017 and calls out about 32M "
+        + "Tesla units on the road way out in 2040."));
+    // Autonews (f8-m-06's shape): the forecaster's outlook, and "it expects" after it, are the forecaster's
+    List<Figure> lithium = Texts.figures(DATE,
+        "Rystad Energy sees the global market deficit of lithium shrinking to around 22,000 to 33,000 ton of lithium carbonate equivalent this year, from 83,700 tons in 2022.",
+        "Given growing supply, Goldman Sachs sees spot prices of lithium carbonate sinking to $36,000 a ton in the next 12 months, from an average of $55,000 this year.",
+        "Out to 2025 it expects lithium supply to grow an average of 34 percent a year against an annual demand growth rate of 25 percent.");
+    assertEquals("Rystad Energy", credit(lithium, "83,700 tons"));
+    assertEquals("Goldman Sachs", credit(lithium, "$36,000 a ton"));
+    assertEquals("Goldman Sachs", credit(lithium, "34 percent"));
+    // a place, "this", a month that "sees" something are no forecasters
+    assertEquals(null, credit(Texts.figures(DATE, "China sees exports of lithium batteries rise 12% in May."), "12%"));
+    assertEquals(null, credit(Texts.figures(DATE, "This sees the rate of installation increase by 35% on the 2023 average of 1,400 per month."), "35%"));
+  }
+
+  @Test
   void wiresAndBroadcastersAreNewsOutlets() {
     assertTrue(Lexicon.get().newsOutlets().contains("IANS"));
     assertTrue(Lexicon.get().newsOutlets().contains("BBC"));
