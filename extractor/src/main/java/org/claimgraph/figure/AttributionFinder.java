@@ -30,9 +30,12 @@ public final class AttributionFinder {
       "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?(?:,\\s+(?:the|a|an)\\s+[^,.;]{3,90})?,)?"
           + "\\s+(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|wrote|stated)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
-  /** "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks) */
+  /**
+   * "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks); "…, reports BBC.", "…, reports
+   * Yonhap news agency.": a rewrite's inverted credit of the outlet it retells.
+   */
   private static final Pattern SAID_SOURCE = Pattern.compile(
-      ",\\s*(said|says|reported|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
+      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
   /**
    * "Eurostat, the EU statistical office, reported", "Contemporary Amperex Technology, the world’s biggest maker of
    * electric car batteries, reported": a name, its description between commas, then the reporting verb.

@@ -136,6 +136,7 @@ final class CreditResolver {
   /** The figures with their final credits, in the same order. */
   List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
     Article article = annotated.article();
+    String text = article.text();
     Map<String, String> acronyms = Credits.acronyms(article.text());
     // "energy storage systems (ESSs)", "mixed rare earth carbonate (MREC)": short forms of things, which own no document.
     java.util.Set<String> things = new java.util.HashSet<>();
@@ -281,9 +282,13 @@ final class CreditResolver {
       // mining, as reported by the U.S. Geological Survey"), or a forecaster's outlook told amid the statistics a data source
       // is running ("State copper commission Cochilco has forecast that Chile will produce 6 million tonnes"). It credits its
       // own sentence; the credit that ran before runs on after it, and the lead takes no credit from it.
+      // Likewise an outlet retelling the source that runs ("…, the company said in a regulatory filing" … "Sales rose 89.9
+      // percent to 7.64 trillion won, reports Yonhap news agency."): the outlet credits its sentence, the source runs on.
       boolean aside = !own.isEmpty() && own.stream().allMatch(c -> c.reach() == Reach.DATA)
           && (worldShares || running != null && running.reach() == Reach.DATA
-              && own.stream().allMatch(c -> FORECAST.matcher(c.attribution().cue()).matches()));
+              // (amid another forecaster's outlook, the next forecaster's runs on: "Rystad Energy sees …" then "Goldman Sachs sees …")
+              && (!FORECAST.matcher(running.attribution().cue()).matches() && own.stream().allMatch(c -> FORECAST.matcher(c.attribution().cue()).matches())
+                  || !isNewsOutlet(running.attribution().source()) && own.stream().allMatch(c -> retelling(c, text))));
       if (aside) {
         seen.addAll(own);
         lastParagraph = paragraph;
@@ -291,8 +296,11 @@ final class CreditResolver {
       }
       if (!own.isEmpty()) {
         Credit last = own.get(own.size() - 1);
+        // "…, the company said in a regulatory filing, reports Yonhap news agency": the company's figures run on, not the outlet's.
+        if (retelling(last, text)) last = own.stream().filter(c -> !retelling(c, text)).reduce((a, b) -> b).orElse(last);
         if (!last.attribution().cue().equals("-")) running = last;
-        for (Credit c : own) if (c.reach() == Reach.DATA) lastData = c;
+        boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !retelling(c, text));
+        for (Credit c : own) if (c.reach() == Reach.DATA && !(original && retelling(c, text))) lastData = c;
         // A source named after "Reports now surfaced that …" covers the measures those reports stated.
         if (own.stream().anyMatch(c -> c.reach() == Reach.DATA)) ofMeasure.values().removeIf(c -> c.reach() == Reach.NOBODY);
         // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
@@ -396,7 +404,8 @@ final class CreditResolver {
     }
     // "according to a stock filing", "its filing showed": the company whose document it is.
     if (disclosures.isDocument(written)) {
-      String c = disclosures.owner(written) != null ? disclosures.owner(written) : owner;
+      // "Graphite India Limited" as the text names it: the company as a credit names it (no legal form).
+      String c = disclosures.owner(written) != null ? disclosures.owner(written) : owner == null ? null : Credits.normalize(owner, lexicon);
       if (c != null) return new Credit(new Attribution(c, null, a.cue(), a.start(), a.end(), a.carried()), written, Reach.DATA, paragraph, c);
     }
     if (PRONOUN.matcher(written).matches() || PERSON_BACK_REFERENCE.matcher(written).matches()) {
@@ -582,8 +591,21 @@ final class CreditResolver {
     return best;
   }
 
-  /** Cues of an outlook, not of statistics: "has forecast", "expects", "predicts". */
-  private static final Pattern FORECAST = Pattern.compile("forecasts?|predict(?:s|ed)|expects|projects|projected");
+  /**
+   * "Reuters reports", "…, reports BBC", "…, reports Trend referring to Reuters": a news outlet retelling what a source gave, in a
+   * rewrite; the inverted credit at a sentence's end is an outlet's by its form.
+   */
+  private boolean retelling(Credit c, String text) {
+    Attribution a = c.attribution();
+    if (c.reach() != Reach.DATA || !RETELLING.matcher(a.cue()).matches() || a.source() == null) return false;
+    return isNewsOutlet(a.source()) || a.start() > 0 && a.start() <= text.length() && INVERTED_REPORTS.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find();
+  }
+
+  private static final Pattern RETELLING = Pattern.compile("reports");
+  private static final Pattern INVERTED_REPORTS = Pattern.compile(",\\s*reports\\s+$");
+
+  /** Cues of an outlook, not of statistics: "has forecast", "expects", "predicts", "Goldman Sachs sees". */
+  private static final Pattern FORECAST = Pattern.compile("forecasts?|predict(?:s|ed)|expects|projects|projected|sees");
   private static final Pattern THING_ACRONYM = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+\\((\\p{Lu}{2,8})s?\\)");
   private static final Pattern CITING = Pattern.compile("citing(?:\\s.*)?|quoting");
 
@@ -708,18 +730,20 @@ final class CreditResolver {
       String named = Credits.normalize(author.strip(), lexicon);
       if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) return new Attribution(named, null, "byline", -1, -1, true);
     }
-    // A rewrite framed by the outlet it retells: a news outlet credited in the lead paragraph.
+    // A rewrite framed by the outlet it retells: a news outlet credited in the lead paragraph, or retold ("…, reports BBC") in
+    // the paragraph after it.
+    int body = 0;
     for (Paragraph p : article.paragraphs()) {
       if (p.kind() == Paragraph.Kind.HEADING) continue;
       String text = article.paragraphText(p);
       for (Attribution a : finder.find(text, p.start())) {
-        if (a.source() == null) continue;
+        if (a.source() == null || body > 0 && !RETELLING.matcher(a.cue()).matches()) continue;
         String named = Credits.normalize(a.source(), lexicon, acronyms);
         if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) {
           return new Attribution(named, null, a.cue(), a.start(), a.end(), true);
         }
       }
-      break;
+      if (++body >= 2) break;
     }
     return null;
   }

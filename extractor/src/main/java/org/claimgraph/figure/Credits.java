@@ -38,6 +38,8 @@ public final class Credits {
   /** "Ltd", "Limited", "Inc.", "Corp", "PLC", "Co., Ltd." after a name of at least two words. */
   private static final Pattern LEGAL_FORM = Pattern.compile(
       "(?<=\\p{L}\\s\\p{Lu}[\\p{L}&.'’-]{0,40}),?\\s+(?:Co\\.,?\\s+)?(?:Ltd\\.?|Limited|Inc\\.?|Incorporated|Corp\\.?|Corporation|PLC|plc|LLC|AG|S\\.A\\.|N\\.V\\.)$");
+  /** The rest of a bracket opened before the phrase: "IANS) " in "IANS) Kolkata-based Graphite India". */
+  private static final Pattern CUT_BRACKET = Pattern.compile("^[^()]{1,40}\\)\\s+(?=\\S)");
   private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)$");
   private static final Pattern TRAILING_DATA = Pattern.compile(
       "(?i)\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)(?:\\s+\\(opens in a new tab\\))?$");
@@ -253,6 +255,8 @@ public final class Credits {
     // An unbalanced parenthesis is left over from "(CPCA)" cut at the clause end.
     if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
     if (s.startsWith("(") && !s.contains(")")) s = s.substring(1).strip();
+    // "IANS) Kolkata-based Graphite India": the end of a bracket the clause start cut ("Mumbai, Aug 1 (IANS) …") is no part of the name.
+    s = CUT_BRACKET.matcher(s).replaceFirst("");
     // "Lynas Rare Earths Ltd (ASX:LYC)": the exchange ticker and the legal form are no part of whom a reader credits.
     s = TICKER.matcher(s).replaceFirst("");
     s = LEGAL_FORM.matcher(s).replaceFirst("");
