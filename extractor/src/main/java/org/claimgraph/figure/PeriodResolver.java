@@ -336,12 +336,15 @@ public final class PeriodResolver {
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
   /**
-   * "from 14.8% in ", "accelerating from a 32.9% increase in the ", "after rising 6.2% in the ":
-   * the period after it is a comparison base's (or an earlier period's), not the sentence's.
+   * "from 14.8% in ", "accelerating from a 32.9% increase in the ", "after rising 6.2% in the ", "following a 4.9% increase in ",
+   * "following a revised 2.7 percent on-month fall in ": the period after it is a comparison base's (or an earlier period's),
+   * not the sentence's.
    */
   private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
-      "(?i)\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)"
+      "(?i)\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?"
+          + "|(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)"
           + "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)"
+          + "(?:\\s+(?:on|year|month)[- ](?:on[- ])?(?:year|month))?"
           + "(?:\\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip|contraction|expansion))?\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
       "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+|approximately\\s+|roughly\\s+|some\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}()]+){0,6})?\\s+(?:in|during)\\s+$");
