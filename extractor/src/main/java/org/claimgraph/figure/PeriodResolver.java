@@ -237,7 +237,9 @@ public final class PeriodResolver {
       int v = Integer.parseInt(y.group(1));
       // "even compared to the pre-crisis year 2019", "for the first time since 2019": the present is later, by how much the
       // text does not say; a plan's or a measure's year is the present only when the text states no other (PresentYear).
-      if (articleDate == null && PresentYear.of(text, y.start(), y.end()) == PresentYear.Role.LOOKED_BACK) continue;
+      // A project's start-up year ("expected to startup in 2016") says only that the present is earlier: it dates nothing.
+      PresentYear.Role role = articleDate == null ? PresentYear.of(text, y.start(), y.end()) : null;
+      if (role == PresentYear.Role.LOOKED_BACK || role == PresentYear.Role.MILESTONE) continue;
       int stated = v;
       // "down 7.5% compared to the same period in 2024", "the biggest fall since December 2022":
       // the text is about the year after its base.
