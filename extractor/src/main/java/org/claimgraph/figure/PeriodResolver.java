@@ -650,6 +650,8 @@ public final class PeriodResolver {
     m = BARE_YEAR.matcher(sentence);
     while (m.find()) {
       if (POSSESSIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue; // "the IEA's 2025 outlook"
+      // "84 per cent opposed the 2030 ban on new petrol cars": when a measure starts, not a period of the sentence's data.
+      if (PresentYear.namesMeasure(sentence.substring(m.end()))) continue;
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
     out.removeIf(p -> p.period().equals(DAY_MARKER));

@@ -1,6 +1,7 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,25 @@ class PresentYearTest {
     // https://www.mining.com/web/antamina-expects-significant-copper-output-boost-in-2026 (as above): "Santivanez joined
     // Antamina in July" has no year; the past start is written for the test in the page's words.
     assertEquals(PresentYear.Role.PRESENT, role("Antamina began production in 2001.", "2001"));
+  }
+
+  @Test
+  void theYearOfABanOrDeadlineResolvesNothing() {
+    // https://m.ru24.net/english/359054213 (ru24.net, 2023): "its 2030 deadline for the ban" is when the measure starts.
+    assertDatesNothing("Just 16 per cent of motorists believe that the Government is ‘right to pursue’ its 2030 deadline for the "
+        + "ban on the sale of new petrol and diesel cars, a new survey has highlighted.", "2030");
+    // https://celebjabber.com/half-of-drivers-think-the-2030-ban-on-gasoline-and-diesel-cars-should-be-lifted-or-phased-out/ (CelebJabber)
+    assertDatesNothing("More than half of drivers think the 2030 ban on gasoline and diesel cars should be lifted or phased out.", "2030");
+    // https://fairfueluk.com/APPG-FFUK/17/ (FairFuelUK, August 2021)
+    assertDatesNothing("The disparity and confusion continue with 83% of petrol and diesel drivers angry they have not been consulted "
+        + "regarding the personal economic impact of the 2030 ban.", "2030");
+    // https://bigworldtale.com/world-news/just-one-third-of-voters-support-the-ban-on-new-petrol-and-diesel-cars (Big World Tale)
+    assertDatesNothing("In a sign that consumers are turning against costly green policies, YouGov found that just 36 per cent of voters "
+        + "back the ban – down from 51 per cent two years ago.\nRishi Sunak has insisted he is committed to the 2030 deadline, despite "
+        + "mounting concerns from drivers and car manufacturers.", "2030");
+    // … and a survey's share is not of the year the ban starts: https://fairfueluk.com/APPG-FFUK/15/ (FairFuelUK, August 2021)
+    assertNull(PeriodRulesTest.period(null, "84%",
+        "Over 90% of truckers, 84% of taxis, 82% of van drivers and 4 out of 5 motor-bikers want the 2030 ban shelved too."));
   }
 
   @Test
