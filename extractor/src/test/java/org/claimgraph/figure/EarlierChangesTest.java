@@ -42,4 +42,13 @@ class EarlierChangesTest {
     assertPeriods(LocalDate.of(2019, 8, 8), reuters,
         "3.3 percent", "2019-07", "1.3 percent", "2019-06", "5.6 percent", "2019-07", "7.3 percent", "2019-06");
   }
+
+  @Test
+  void aMonthsChangeFollowingTheMonthBefore() {
+    // http://in.reuters.com/article/korea-economy-retail-idINS6E8GO02K20120807 (Reuters India, 2012-08-07)
+    String[] reuters = {"Sales at department stores run by the country's top three chain operators fell 0.9 percent in July from a year earlier following a 2.0 percent decline in June, the Ministry of Strategy and Finance said in its monthly report.",
+        "The ministry also said sales of locally produced automobiles shrank 4.6 percent in July from a year earlier following a 3.7 percent fall in June."};
+    assertPeriods(LocalDate.of(2012, 8, 7), reuters,
+        "0.9 percent", "2012-07", "2.0 percent", "2012-06", "4.6 percent", "2012-07", "3.7 percent", "2012-06");
+  }
 }
