@@ -489,8 +489,8 @@ public final class FigureExtractor {
         best = p;
         break;
       }
-      if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || ATTACHED.matcher(sentence.substring(re, p.start())).matches())
-          && isComparisonBase(sentence, rs))) continue;
+      if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || ATTACHED.matcher(sentence.substring(re, p.start())).matches()
+          || CHANGE_ATTACHED.matcher(sentence.substring(re, p.start())).matches()) && isComparisonBase(sentence, rs))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's
@@ -499,6 +499,8 @@ public final class FigureExtractor {
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
       // "… 589 tons in August": a period right after the number is its own.
       if (p.start() >= re && ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
+      // "following an adjusted 1.2 percent on-month fall in September": the earlier change's own month.
+      if (p.basis() && p.start() >= re && CHANGE_ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
       // "and 50.89 percent year-to-date": written right after the number.
       if (p.start() >= re && sentence.substring(re, p.start()).isBlank()) distance = 0;
       if (distance < 0) distance = 0;
@@ -561,7 +563,8 @@ public final class FigureExtractor {
   private static boolean isComparisonBase(String sentence, int start) {
     if (BaseLevels.before(sentence, start)) return true;
     return sentence.substring(Math.max(0, start - 24), start).matches(
-        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
+        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|(?:after|following)\\s+(?:a\\s+|an\\s+)?"
+            + "(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
   }
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");
@@ -570,6 +573,9 @@ public final class FigureExtractor {
   /** "… 589 tons in August", "300,000 tonnes of LCE in 2020": what lies between a number and the period that is its own. */
   private static final Pattern POSSESSIVE_OWNER = Pattern.compile("['’]s\\s+(?:(?:about|around|nearly|almost|some|just|only|over|roughly)\\s+)?[$€£¥₹]?");
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:of\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
+  /** "following a revised 2.7 percent on-month fall in September": a change's tag and noun between it and its own period. */
+  private static final Pattern CHANGE_ATTACHED = Pattern.compile(
+      "(?i)\\s*(?:(?:on|year|month)[- ](?:on[- ])?(?:year|month)\\s+)?(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip)\\s+(?:in|during)\\s+(?:the\\s+)?");
   /** "during the same period", "in the mentioned period": the period of the sentence before (not "the same period last year"). */
   private static final Pattern SAME_PERIOD = Pattern.compile(
       "(?i)\\b(?:(?:the|that)\\s+(?:same|mentioned|said|above|aforementioned)|this|that)\\s+(?:period|month|quarter|time(?:frame)?|span)\\b"

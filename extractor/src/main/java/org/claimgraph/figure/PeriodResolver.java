@@ -43,12 +43,14 @@ public final class PeriodResolver {
   static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
       + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final String YEAR = "(?:19|20)\\d{2}";
+  /** Between a month and its year: a space, or a comma as Indian releases write it ("December, 2022", "29 November, 2023"). */
+  private static final String COMMA_YEAR = ",?\\s+";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   /** Period of a mention that is a calendar day: kept so nothing else claims its words, then dropped. */
   private static final String DAY_MARKER = "day";
 
   private static final Pattern MONTH_RANGE = Pattern.compile(
-      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
+      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
   private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
@@ -99,7 +101,7 @@ public final class PeriodResolver {
   /** "16.5 billion yuan last quarter" on a page of 2025-07-30: the quarter before the page's (not "the previous quarter", a base). */
   private static final Pattern RELATIVE_QUARTER = Pattern.compile("(?i)\\b(last|this|the\\s+latest)\\s+quarter\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
+      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:" + COMMA_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
   /** Words that make the following time expression the reference of a comparison. */
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
@@ -121,7 +123,7 @@ public final class PeriodResolver {
   private static final Pattern CHANGE_BEFORE_SPAN = Pattern.compile(
       "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
   /** "from January through September" is a range; "sold … through September" alone runs from January. */
-  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:\\s+(" + YEAR + "))?(?![\\p{L}])");
+  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
@@ -237,7 +239,9 @@ public final class PeriodResolver {
       int v = Integer.parseInt(y.group(1));
       // "even compared to the pre-crisis year 2019", "for the first time since 2019": the present is later, by how much the
       // text does not say; a plan's or a measure's year is the present only when the text states no other (PresentYear).
-      if (articleDate == null && PresentYear.of(text, y.start(), y.end()) == PresentYear.Role.LOOKED_BACK) continue;
+      // A project's start-up year ("expected to startup in 2016") says only that the present is earlier: it dates nothing.
+      PresentYear.Role role = articleDate == null ? PresentYear.of(text, y.start(), y.end()) : null;
+      if (role == PresentYear.Role.LOOKED_BACK || role == PresentYear.Role.MILESTONE) continue;
       int stated = v;
       // "down 7.5% compared to the same period in 2024", "the biggest fall since December 2022":
       // the text is about the year after its base.
@@ -334,15 +338,23 @@ public final class PeriodResolver {
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   /** "since ", "since the end of ": a look back to a start, not a comparison's base month. */
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?$");
-  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")\\s+$");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")" + COMMA_YEAR + "$");
+  /** A percent as {@link #BASE_FIGURE_RIGHT_BEFORE} reads it: "about 6.2%", "32.9 per cent". */
+  private static final String PERCENT = "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)";
+  /** The change a percent names, if any: " increase", " fall". */
+  private static final String CHANGE_NOUN = "(?:\\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip|contraction|expansion))?";
   /**
-   * "from 14.8% in ", "accelerating from a 32.9% increase in the ", "after rising 6.2% in the ":
-   * the period after it is a comparison base's (or an earlier period's), not the sentence's.
+   * "from 14.8% in ", "accelerating from a 32.9% increase in the ", "after rising 6.2% in the ", "following a 4.9% increase in ",
+   * "following a revised 2.7 percent on-month fall in ": the period after it is a comparison base's (or an earlier period's),
+   * not the sentence's.
    */
   private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
-      "(?i)\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?|after\\s+(?:a\\s+|an\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)"
-          + "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)"
-          + "(?:\\s+(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip|contraction|expansion))?\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
+      "(?i)\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?" + PERCENT + CHANGE_NOUN
+          // "following a revised 2.7 percent on-month fall in": only an earlier change carries such a tag ("fell more than 10
+          // percent year-on-year in January-June" is the sentence's own period).
+          + "|(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?"
+          + PERCENT + "(?:\\s+(?:on|year|month)[- ](?:on[- ])?(?:year|month))?" + CHANGE_NOUN + ")"
+          + "\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
       "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+|approximately\\s+|roughly\\s+|some\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}()]+){0,6})?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(
@@ -473,7 +485,9 @@ public final class PeriodResolver {
       }
       // "a 124 per cent price increase between January and October": a change over the span is the newer month's.
       boolean span = m.group().regionMatches(true, 0, "between", 0, 7) && CHANGE_BEFORE_SPAN.matcher(sentence.substring(0, m.start())).find();
-      add(out, sentence, m.start(), m.end(), span ? YearMonth.of(year, to).toString() : interval(year, from, year, to), span ? to : 0);
+      // "from March, 2022 to December, 2023": each month keeps the year written with it.
+      int fromYear = m.group(2) != null && m.group(4) != null ? Integer.parseInt(m.group(2)) : year;
+      add(out, sentence, m.start(), m.end(), span ? YearMonth.of(year, to).toString() : interval(fromYear, from, year, to), span ? to : 0);
     }
     m = THROUGH_MONTH.matcher(sentence);
     while (m.find()) {
@@ -645,6 +659,8 @@ public final class PeriodResolver {
     m = BARE_YEAR.matcher(sentence);
     while (m.find()) {
       if (POSSESSIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue; // "the IEA's 2025 outlook"
+      // "84 per cent opposed the 2030 ban on new petrol cars": when a measure starts, not a period of the sentence's data.
+      if (PresentYear.namesMeasure(sentence.substring(m.end()))) continue;
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
     out.removeIf(p -> p.period().equals(DAY_MARKER));

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  *       and 2027", "will strive to ensure that the country reaches the 1 million metric tonnes … in 2025", "is set to
  *       cap annual cobalt exports at 96,600 tonnes from 2026");</li>
  *   <li>the start of a measure ("government policies banning nickel exports from January 1, 2020");</li>
+ *   <li>the year a project is to start up or be completed ("the large copper and gold mines expected to startup in 2016",
+ *       "now expected to kick off production in 2027"): the present is earlier, by how much the text does not say, so such a
+ *       year dates nothing, not even a page that states no other;</li>
+ *   <li>the year a ban or deadline is named by ("the 2030 ban on new petrol cars", "its 2030 deadline"): when a measure
+ *       starts, which a page written years before states as often as one written that year, so it dates nothing either;</li>
  *   <li>a year the text only looks back to ("even compared to the pre-crisis year 2019", "for the first time since
  *       2019", "the highest level since 2018"): the present is later, by how much the text does not say.</li>
  * </ul>
@@ -42,6 +47,20 @@ final class PresentYear {
    */
   private static final Pattern SINCE = Pattern.compile(
       "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\bbest\\b|\\bworst\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
+  /**
+   * "expected to startup in ", "due to start operations in ", "to kick off production in ", "will begin to be processed in ",
+   * "following completion of the project in ": a project's start or completion right before the year.
+   */
+  private static final Pattern START_UP = Pattern.compile(
+      "(?i)(?:\\bstart[- ]?up|\\bstart(?:ing)?\\s+(?:operations|production|producing|commercial\\s+production)"
+          + "|\\b(?:kick|kicking)\\s+off\\s+production|\\bbegin(?:ning)?\\s+(?:operations|production|producing|to\\s+be\\s+processed)"
+          + "|\\bcome\\s+(?:on\\s*stream|on\\s*line)|\\bcommissioning|\\bcompletion\\s+of\\s+the\\s+(?:project|mine|plant|expansion))"
+          + "\\s+(?:in|by)\\s+$");
+  /** "the 2030 ban", "its 2030 deadline", "the 2035 phase-out": a measure named by the year it starts. */
+  private static final Pattern MEASURE_NAMED_AFTER = Pattern.compile("(?i)^\\s+(?:ban|deadline|phase-?out|cut-?off)\\b");
+  /** A future word after the year in its sentence: "Following completion of the project in 2017, the plant will have …". */
+  private static final Pattern FUTURE_AFTER = Pattern.compile("(?i)^[^.;]{0,60}\\b(?:will|would|is\\s+to|are\\s+to)\\b");
+
   /** "with annual limits of 96,600 tons in 2026 and 2027": the years a cap holds for. */
   private static final Pattern CAP = Pattern.compile("(?i)\\b(?:limits?|caps?|quotas?|ceilings?|maximum)\\s+of\\s+[^.;]{0,40}\\b(?:in|for)\\s+(?:(?:19|20)\\d{2}\\s*(?:and|to|-|–)\\s*)?$");
   private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:from|starting|beginning)\\s+$");
@@ -57,7 +76,9 @@ final class PresentYear {
     /** What a plan, forecast or measure is for: the present is no later; the earliest is taken when nothing else is stated. */
     PLANNED,
     /** A year the text looks back to: the present is later, by how much the text does not say. */
-    LOOKED_BACK
+    LOOKED_BACK,
+    /** When a project is to start up or be completed, or a ban named by its year starts: no present can be read from it. */
+    MILESTONE
   }
 
   /** The role of the year at {@code [start, end)} of {@code text}. */
@@ -73,8 +94,17 @@ final class PresentYear {
     // "is set to cap annual cobalt exports at 96,600 tonnes from 2026": a start, not a base; "will hit 900,000 tonnes by 2025,
     // compared with 300,000 tonnes in 2020": the base is a level the text states.
     boolean base = compared && !START_BEFORE.matcher(clause).find();
+    if (MEASURE_NAMED_AFTER.matcher(after).find()) return Role.MILESTONE;
+    if (START_UP.matcher(clause).find() && (futureFor(clause) || FUTURE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find())) {
+      return Role.MILESTONE;
+    }
     if (!base && (futureFor(clause) || MEASURE_START.matcher(clause).find() || CAP.matcher(clause).find())) return Role.PLANNED;
     return Role.PRESENT;
+  }
+
+  /** Whether {@code after}, the text right after a year, makes the year a measure's name: "… ban", "… deadline". */
+  static boolean namesMeasure(String after) {
+    return MEASURE_NAMED_AFTER.matcher(after).find();
   }
 
   /** A future word at most 100 characters before the year, with no past-tense report of data between them. */
@@ -106,7 +136,7 @@ final class PresentYear {
   }
 
   /** A month's name (the capitalized names PeriodResolver reads), with the month's number found by PeriodResolver.month. */
-  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!\\s+(?:19|20)\\d{2})");
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!,?\\s+(?:19|20)\\d{2})");
 
   /**
    * Whether the month-and-year at {@code monthStart}, the base of a comparison ("from March 2022", "compared to 737 in October

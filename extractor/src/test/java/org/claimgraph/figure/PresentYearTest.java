@@ -1,6 +1,7 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,58 @@ class PresentYearTest {
     // review6 (written for the test): "best" and "worst" are superlatives without -est
     assertEquals(PresentYear.Role.LOOKED_BACK, role("Registrations had their best month since 2019, the SMMT said.", "2019"));
     assertEquals(PresentYear.Role.LOOKED_BACK, role("It was the worst quarter for car sales since 2012.", "2012"));
+  }
+
+  /** {@code year} in {@code text} is a project's milestone, and the text has no present year. */
+  private static void assertDatesNothing(String text, String year) {
+    assertEquals(PresentYear.Role.MILESTONE, role(text, year));
+    assertEquals(0, present(text));
+  }
+
+  @Test
+  void aProjectsStartUpYearResolvesNothing() {
+    // https://theamericannews.net/america/peru/peru-copper-output-slides-nearly-12-in-june (Reuters via mining.com, 2024-08-12):
+    // a mine that is "expected to kick off production in 2027" says the page is earlier, not by how much; its "this year"
+    // is 2024, which the text never names.
+    String reuters = "The ministry said it expects this year’s output to hit 3.00 million tons, up from 2.76 million last year.\n"
+        + "It hopes to benefit from the start up of Tia Maria, a major copper project from Grupo Mexico-owned Southern Copper that is "
+        + "now expected to kick off production in 2027 after development was stalled for more than a decade due to opposition from "
+        + "local communities.";
+    assertDatesNothing(reuters, "2027");
+    // https://www.mining.com/web/antamina-expects-significant-copper-output-boost-in-2026 (Bloomberg via Mining.com, 2025):
+    // the expansion's first ore is a milestone; the forecast "2026 copper production" stays a plan's year.
+    String antamina = "This year, output is expected to be 380,000 tons.\n"
+        + "Santivanez said ore from the project will begin to be processed in 2027.";
+    assertDatesNothing(antamina, "2027");
+    // https://cemnet.com/News/story/156771/mexico-elementia-plans-1-5mta-expansion.html (CemNet, 2015): a project's completion.
+    assertEquals(PresentYear.Role.MILESTONE, role(
+        "Following completion of the project in 2017, the plant will have a capacity of 3.5Mta.", "2017"));
+    // negative, the same Reuters copy: a forecast of the year's output is a plan's year, which still dates a page naming no
+    // other (PLANNED, not a milestone).
+    assertEquals(PresentYear.Role.PLANNED, role("The ministry expects output to hit 3.00 million tons in 2024.", "2024"));
+    // negative: a start that is reported, not planned ("the mine started production in 2016") is no milestone.
+    // https://www.mining.com/web/antamina-expects-significant-copper-output-boost-in-2026 (as above): "Santivanez joined
+    // Antamina in July" has no year; the past start is written for the test in the page's words.
+    assertEquals(PresentYear.Role.PRESENT, role("Antamina began production in 2001.", "2001"));
+  }
+
+  @Test
+  void theYearOfABanOrDeadlineResolvesNothing() {
+    // https://m.ru24.net/english/359054213 (ru24.net, 2023): "its 2030 deadline for the ban" is when the measure starts.
+    assertDatesNothing("Just 16 per cent of motorists believe that the Government is ‘right to pursue’ its 2030 deadline for the "
+        + "ban on the sale of new petrol and diesel cars, a new survey has highlighted.", "2030");
+    // https://celebjabber.com/half-of-drivers-think-the-2030-ban-on-gasoline-and-diesel-cars-should-be-lifted-or-phased-out/ (CelebJabber)
+    assertDatesNothing("More than half of drivers think the 2030 ban on gasoline and diesel cars should be lifted or phased out.", "2030");
+    // https://fairfueluk.com/APPG-FFUK/17/ (FairFuelUK, August 2021)
+    assertDatesNothing("The disparity and confusion continue with 83% of petrol and diesel drivers angry they have not been consulted "
+        + "regarding the personal economic impact of the 2030 ban.", "2030");
+    // https://bigworldtale.com/world-news/just-one-third-of-voters-support-the-ban-on-new-petrol-and-diesel-cars (Big World Tale)
+    assertDatesNothing("In a sign that consumers are turning against costly green policies, YouGov found that just 36 per cent of voters "
+        + "back the ban – down from 51 per cent two years ago.\nRishi Sunak has insisted he is committed to the 2030 deadline, despite "
+        + "mounting concerns from drivers and car manufacturers.", "2030");
+    // … and a survey's share is not of the year the ban starts: https://fairfueluk.com/APPG-FFUK/15/ (FairFuelUK, August 2021)
+    assertNull(PeriodRulesTest.period(null, "84%",
+        "Over 90% of truckers, 84% of taxis, 82% of van drivers and 4 out of 5 motor-bikers want the 2030 ban shelved too."));
   }
 
   @Test
