@@ -32,10 +32,20 @@ final class NumberForms {
   /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
+  /**
+   * After a fraction of people or things, what makes it the subject of its clause or restates it (value9): "two-thirds said",
+   * "three-quarters had range anxiety", "one quarter said", "about a quarter now", "Nearly three-quarters (72 percent) would
+   * recommend", "nearly half or 45.55 percent".
+   */
+  private static final String FRACTION_SUBJECT =
+      " (?:said|say|says|had|have|has|would|will|could|did|do|does|want|wanted|agreed|agree|believe|believed|think|thought|now|or)\\b| \\(";
+  /** "in a quarter said to be …": a span of time, not a fraction, before the words above. */
+  private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:in|per|each|every|within|during)\\s+$");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
-          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
+      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+          + "|three-quarters|three quarters|three-fourths|three fourths|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)"
+          + "(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.|" + FRACTION_SUBJECT + ")");
   /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
   private static final Pattern ONE_SPAN = Pattern.compile(
       "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
@@ -108,6 +118,8 @@ final class NumberForms {
     Matcher fr = FRACTION.matcher(sentence);
     while (fr.find()) {
       if (overlaps(out, base + fr.start(), base + fr.end())) continue;
+      if (SPAN_BEFORE.matcher(sentence.substring(0, fr.start())).find()
+          && Pattern.compile(FRACTION_SUBJECT).matcher(sentence.substring(fr.end())).lookingAt()) continue;
       String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
       Double v = lexicon.numberWord(w.replace("a-", "a "));
       if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
