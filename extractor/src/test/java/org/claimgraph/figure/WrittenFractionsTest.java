@@ -80,6 +80,31 @@ class WrittenFractionsTest {
   }
 
   @Test
+  void threeQuartersOfAWholeAreAShareOfIt() {
+    // greenfleet shape (fresh6) written again: "three quarters" with a space, the exact share in brackets
+    Figure f = one("more than three quarters", "Fleet deliveries rose to account for more than three quarters (75.9%) of BEV registrations.");
+    assertEquals(75, f.quantity().value(), 1e-9);
+    assertEquals(Kind.SHARE, f.kind());
+    // written for the test: "More than three quarters of" at a sentence start
+    assertEquals(75, one("More than three quarters", "More than three quarters of respondents said they would consider an electric car.")
+        .quantity().value(), 1e-9);
+    // negatives: three quarters of a year stay a span, no share
+    assertTrue(Texts.figures(LocalDate.of(2022, 10, 6), "In the first three quarters of the year, sales rose 5% to 1.2 million cars.").stream()
+        .noneMatch(x -> x.quantity().unit().equals("percent") && x.quantity().value() == 75));
+    assertTrue(Texts.figures(LocalDate.of(2022, 10, 6), "Sales fell in three quarters of 2023, the company said.").stream()
+        .noneMatch(x -> x.quantity().unit().equals("percent") && x.quantity().value() == 75));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a fraction of a level is a multiple of it, no share (written for the test after the devset's shapes)
+      "The oxide now sells at less than one fourth the level of its peak last year.",
+      "The tax will be levied at half the normal rate for two years."})
+  void aFractionOfALevelIsNoShare(String sentence) {
+    assertTrue(Texts.figures(LocalDate.of(2022, 10, 6), sentence).stream().noneMatch(x -> x.quantity().unit().equals("percent")));
+  }
+
+  @Test
   void aQuarterOfTimeIsNoShare() {
     // written for the test: "in a quarter" is a span of time
     String sentence = "The plant can produce as much in a quarter as it did in a year, the company said.";
