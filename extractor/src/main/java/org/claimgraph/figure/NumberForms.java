@@ -39,9 +39,13 @@ final class NumberForms {
    */
   private static final String FRACTION_SUBJECT =
       " (?:said|say|says|had|have|has|would|will|could|did|do|does|want|wanted|agreed|agree|believe|believed|think|thought|now|or)\\b| \\(";
-  /** After a fraction, the level it is a multiple of: "one fourth the level", "half the normal rate", "a third that of". */
+  /**
+   * After a fraction, the level it is a multiple of: "one fourth the level", "half the normal rate", "a third that of",
+   * "only one-fourth of last year's level".
+   */
   private static final Pattern LEVEL_AFTER = Pattern.compile(
-      "(?i) (?:the (?:[\\p{Ll}-]+ )?(?:levels?|prices?|costs?|rates?|size|amount|value|peak|figure|average)|that of)\\b");
+      "(?i) (?:the (?:[\\p{Ll}-]+ )?(?:levels?|prices?|costs?|rates?|size|amount|value|peak|figure|average)|that of"
+          + "|of [^.;,]{0,25}?['’]s (?:[\\p{Ll}-]+ )?(?:levels?|peak|average|high))\\b");
   /** Before "three quarters" of a year: "the first three quarters", "the past three quarters". */
   private static final Pattern SPAN_WORD_BEFORE = Pattern.compile(
       "(?i)\\b(?:first|last|past|next|previous|recent|consecutive|straight|the|its|those|these)\\s+$");
