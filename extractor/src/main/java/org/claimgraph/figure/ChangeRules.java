@@ -33,10 +33,18 @@ public final class ChangeRules {
       + "|tumbling|sinking|shrinking|slumping|easing|slipping|retreating|slowing|diving|crashing|contracting|softened|softening";
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
+  /** "grow an average of 34 percent a year", "grows an average annual rate of 2.2%": an average rate between verb and number (value9). */
+  private static final String AVERAGE_RATE = "an?\\s+average(?:\\s+annual)?(?:\\s+(?:growth\\s+)?rate)?(?:\\s+of)?";
+  /** "grows an average annual rate of 2.2%": the rate named annual right before the number. */
+  private static final Pattern ANNUAL_RATE_BEFORE = Pattern.compile(
+      "(?i)\\bannual\\s+(?:[\\p{L}-]+\\s+)?(?:growth\\s+)?rate\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|some\\s+|over\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
+  /** "2.9 percent per year", "34 percent a year", "a 0.4% average annual rate": a yearly rate of change, each year against the one before. */
+  private static final Pattern PER_YEAR_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:(?:a|per|each|every)\\s+year\\b(?![\\s-]+(?:earlier|ago|before|prior|previously)\\b)|per\\s+annum\\b|(?:average\\s+)?annual\\s+(?:growth\\s+)?rate\\b)");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       // "made up just 7.2 per cent of new car registrations": a share, not a move up
-      "(?i)(?<!\\b(?:made|make|makes|making)\\s)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      "(?i)(?<!\\b(?:made|make|makes|making)\\s)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
@@ -69,7 +77,8 @@ public final class ChangeRules {
           + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
           + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
-          + "|(?:yearly|annual)\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
+          // "an annual demand growth rate of 25 percent": one word may name what grows (value9)
+          + "|(?:yearly|annual)\\s+(?:[\\p{L}-]+\\s+)?(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
           // "compared to September of the previous year", "than in July last year": the same month a year before.
           + "|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+of)?\\s+(?:last|the\\s+previous|the\\s+prior)\\s+year"
           // "increased 65 percent over the last 12 months", "70% over the past year", "a price drop in twelve months" (value8)
@@ -265,6 +274,7 @@ public final class ChangeRules {
     if (next.find() && next.start() > 0 && VERSUS.matcher(window.substring(0, next.start())).find()) window = window.substring(0, next.start());
     String before0 = sentence.substring(Math.max(0, end - 120), end);
     if (FACTOR_OF_LAST_YEAR.matcher(window).lookingAt()) return "yoy";
+    if (PER_YEAR_AFTER.matcher(window).lookingAt() || ANNUAL_RATE_BEFORE.matcher(before0).find()) return "yoy";
     // "a year-on-year decline of 11.4% (US$21 million less than in 2023)": the basis named in the change noun (value8)
     if (YOY_CHANGE_BEFORE.matcher(before0).find()) return "yoy";
     if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt()) return QUARTER_BASIS;

@@ -80,12 +80,25 @@ final class CountedNouns {
   private static final Pattern WORD_AFTER =
       Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)");
   private static final Pattern TWO_WORDS = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)");
+  /** One lower-case word before a compound: " public", " fast". */
+  private static final Pattern MODIFIER = Pattern.compile("^ \\p{Ll}[\\p{Ll}-]*(?= )");
 
   /** A counted compound and where it ends in the text it starts. */
   record Compound(String unit, int end) {}
 
-  /** The counted compound written by the two words that open {@code rest} (" charging points"), or null. */
+  /**
+   * The counted compound written by the two words that open {@code rest} (" charging points"), or after one lower-case
+   * modifier (" public charging stations" of "7,432 electric vehicle public charging stations", value9), or null.
+   */
   Compound compoundAfter(String rest) {
+    Compound first = twoWordCompound(rest);
+    if (first != null) return first;
+    Matcher modifier = MODIFIER.matcher(rest);
+    Compound after = modifier.find() ? twoWordCompound(rest.substring(modifier.end())) : null;
+    return after == null ? null : new Compound(after.unit(), modifier.end() + after.end());
+  }
+
+  private Compound twoWordCompound(String rest) {
     Matcher two = TWO_WORDS.matcher(rest);
     if (!two.find()) return null;
     String unit = compound((two.group(1) + " " + two.group(2)).toLowerCase(Locale.ROOT));

@@ -34,7 +34,7 @@ public final class KindRules {
   /** A fraction written in words, qualifier included: "a quarter", "almost half", "two-thirds", "one in five". */
   private static final Pattern WRITTEN_FRACTION = Pattern.compile(
       "(?i)(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|roughly|some|just|only|under)\\s+)?"
-          + "(?:(?:a|one|two|three)[\\s-])?(?:half|third|thirds|quarter|quarters|fourth|fifth|tenth)"
+          + "(?:(?:a|one|two|three)[\\s-])?(?:half|third|thirds|quarter|quarters|fourth|fourths|fifth|tenth)"
           + "|(?i)(?:(?:almost|nearly|about|around|over|more\\s+than|less\\s+than|roughly|some|just|only|under)\\s+)?"
           + "(?:one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:three|four|five|six|seven|eight|nine|ten|\\d+)");
   /** "… lower than the 83% recorded the previous year", "recovering from below 50% in 2011": the base a share is compared with. */

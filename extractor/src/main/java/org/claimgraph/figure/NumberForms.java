@@ -32,10 +32,33 @@ final class NumberForms {
   /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
   private static final Pattern FACTOR_NOUN_CONTEXT = Pattern.compile(
       "(?i)^\\s+(?:the|that|as|its|their|what|from|to|over|since|this|last)\\b");
+  /**
+   * After a fraction of people or things, what makes it the subject of its clause or restates it (value9): "two-thirds said",
+   * "three-quarters had range anxiety", "one quarter said", "about a quarter now", "Nearly three-quarters (72 percent) would
+   * recommend", "nearly half or 45.55 percent".
+   */
+  private static final String FRACTION_SUBJECT =
+      " (?:said|say|says|had|have|has|would|will|could|did|do|does|want|wanted|agreed|agree|believe|believed|think|thought|now|or)\\b| \\(";
+  /**
+   * After a fraction, the level it is a multiple of: "one fourth the level", "half the normal rate", "a third that of",
+   * "only one-fourth of last year's level".
+   */
+  private static final Pattern LEVEL_AFTER = Pattern.compile(
+      "(?i) (?:the (?:[\\p{Ll}-]+ )?(?:levels?|prices?|costs?|rates?|size|amount|value|peak|figure|average)|that of"
+          + "|of [^.;,]{0,25}?['’]s (?:[\\p{Ll}-]+ )?(?:levels?|peak|average|high))\\b");
+  /** Before "three quarters" of a year: "the first three quarters", "the past three quarters". */
+  private static final Pattern SPAN_WORD_BEFORE = Pattern.compile(
+      "(?i)\\b(?:first|last|past|next|previous|recent|consecutive|straight|the|its|those|these)\\s+$");
+  /** After "three quarters": "of the year", "of 2024", "of fiscal 2025", "of this year". */
+  private static final Pattern YEAR_AFTER = Pattern.compile(
+      "(?i) of (?:the |this |last |next |its |their )?(?:(?:fiscal|financial|calendar) )?(?:year|(?:19|20)\\d\\d|fiscal|FY)");
+  /** "in a quarter said to be …": a span of time, not a fraction, before the words above. */
+  private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:in|per|each|every|within|during)\\s+$");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
-          + "|three-quarters|three quarters|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.)");
+      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+          + "|three-quarters|three quarters|three-fourths|three fourths|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)"
+          + "(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.|" + FRACTION_SUBJECT + ")");
   /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
   private static final Pattern ONE_SPAN = Pattern.compile(
       "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
@@ -107,7 +130,15 @@ final class NumberForms {
     }
     Matcher fr = FRACTION.matcher(sentence);
     while (fr.find()) {
+      String after = sentence.substring(fr.end());
+      // "less than one fourth the level at the highest point", "half the normal rate": a multiple of a level, no share
+      if (LEVEL_AFTER.matcher(after).lookingAt()) continue;
+      if (isQuartersOfAWhole(out, sentence, base, fr)) {
+        out.removeIf(q -> q.unit().equals("quarter") && q.start() < base + fr.end() && base + fr.start() < q.end());
+      }
       if (overlaps(out, base + fr.start(), base + fr.end())) continue;
+      if (SPAN_BEFORE.matcher(sentence.substring(0, fr.start())).find()
+          && Pattern.compile(FRACTION_SUBJECT).matcher(sentence.substring(fr.end())).lookingAt()) continue;
       String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
       Double v = lexicon.numberWord(w.replace("a-", "a "));
       if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
@@ -215,6 +246,17 @@ final class NumberForms {
       double seconds = Integer.parseInt(clock.group(1)) * 3600 + Integer.parseInt(clock.group(2)) * 60 + Double.parseDouble(clock.group(3));
       out.add(new Quantity(QuantityFinder.round(seconds), null, "second", null, '\0', base + clock.start(), base + clock.end()));
     }
+  }
+
+  /**
+   * "more than three quarters (75.9%) of BEV registrations": the number finder read "three quarters" as a span of three
+   * quarters; what follows names a whole, not a year ("the first three quarters of the year" stays a span).
+   */
+  private static boolean isQuartersOfAWhole(List<Quantity> qs, String sentence, int base, Matcher fr) {
+    if (!fr.group(1).toLowerCase(Locale.ROOT).equals("three quarters")) return false;
+    boolean readAsSpan = qs.stream().anyMatch(q -> q.unit().equals("quarter") && q.start() < base + fr.end() && base + fr.start() < q.end());
+    return readAsSpan && !SPAN_WORD_BEFORE.matcher(sentence.substring(0, fr.start())).find()
+        && !YEAR_AFTER.matcher(sentence.substring(fr.end())).lookingAt();
   }
 
   private static boolean overlaps(List<Quantity> qs, int start, int end) {

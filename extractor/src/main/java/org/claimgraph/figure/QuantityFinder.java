@@ -121,6 +121,7 @@ public final class QuantityFinder {
   private final Pattern currencyBefore;
   private final UnitForms units;
   private final NumberForms forms;
+  private final SpokenDecimals spoken;
 
   public QuantityFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -128,7 +129,9 @@ public final class QuantityFinder {
         .filter(w -> !w.contains(" ") && lexicon.numberWord(w) >= 1 && lexicon.numberWord(w) == Math.floor(lexicon.numberWord(w))
             && !NumberForms.FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
-    this.number = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.spoken = new SpokenDecimals(lexicon, words);
+    // a spoken decimal first: "304-point-three" is one number, not 304 and "three"
+    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.wordRange = Pattern.compile("^\\s+to\\s+((?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -165,12 +168,15 @@ public final class QuantityFinder {
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
 
   private Parsed parse(String s, Matcher m) {
-    boolean word = m.group("word") != null;
+    boolean spokenDecimal = m.group("spoken") != null;
+    boolean word = m.group("word") != null || spokenDecimal;
     int start = m.start();
     int end = m.end();
     double value;
     char sign = '\0';
-    if (word) {
+    if (spokenDecimal) {
+      value = spoken.value(m.group("spoken"));
+    } else if (word) {
       value = wordValue(m.group("word"));
       if (Double.isNaN(value)) return null;
       if (m.group("word").equalsIgnoreCase("zero") && isZeroDeterminer(s.substring(m.end()))) return null;
@@ -509,7 +515,7 @@ public final class QuantityFinder {
       end += often.end(); // "200,000 EVs monthly", "80 million cars each year"
       rest = s.substring(end);
     }
-    if (unit == null && word && m.group("word").equalsIgnoreCase("zero")) unit = "count"; // "cut rates to zero"
+    if (unit == null && word && !spokenDecimal && m.group("word").equalsIgnoreCase("zero")) unit = "count"; // "cut rates to zero"
     Matcher ofThe = OF_THE.matcher(rest);
     if (unit == null && !scaled && valueMax == null && !(word && value == 1) && ofThe.find()) {
       // "Sixteen of the cases", "29 of the 30 Dow stocks": the number counts the things named after it

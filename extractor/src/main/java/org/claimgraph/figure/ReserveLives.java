@@ -25,9 +25,12 @@ final class ReserveLives {
           + QUALIFIER + "$");
   /** "a 26-year mine life": the life named after the duration. */
   private static final Pattern LIFE_AFTER = Pattern.compile("(?i)^[\\s-]*(?:mine|reserve|operating|useful)\\s+life\\b");
-  /** "sufficient … for", "enough … for", "can last up to": a stock that lasts (the verb; not "the last three months"). */
+  /**
+   * "sufficient … for", "enough … for", "can last up to": a stock that lasts (the verb; not "the last three months"); not
+   * "sufficient for strong growth for 5 years", whose first "for" names what it suffices for (review, value9).
+   */
   private static final Pattern LASTS_FOR = Pattern.compile(
-      "(?i)\\b(?:sufficient|enough)\\b[^.;]{0,60}?\\bfor\\s+(?:the\\s+next\\s+)?" + QUALIFIER + "$|\\b(?:(?:will|would|can|could|to|should|may|might)\\s+last|lasts|lasting)\\s+(?:for\\s+)?(?:the\\s+next\\s+)?" + QUALIFIER + "$");
+      "(?i)\\b(?:sufficient|enough)\\b(?:(?!\\bfor\\b)[^.;]){0,60}?\\bfor\\s+(?:the\\s+next\\s+)?" + QUALIFIER + "$|\\b(?:(?:will|would|can|could|to|should|may|might)\\s+last|lasts|lasting)\\s+(?:for\\s+)?(?:the\\s+next\\s+)?" + QUALIFIER + "$");
   /** "the national bauxite stock can be exported for the next": a reserve noun, then a span ahead. */
   private static final Pattern RESERVE_FOR_NEXT = Pattern.compile(
       "(?i)\\b(?:reserves?|stocks?|deposits?|resources?|ore\\s+bodies|orebody)\\b[^.;]{0,120}?\\bfor\\s+the\\s+next\\s+" + QUALIFIER + "$");

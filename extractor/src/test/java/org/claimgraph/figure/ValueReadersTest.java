@@ -87,7 +87,10 @@ class ValueReadersTest {
       "China last week extended tax incentives for new energy vehicles (NEVs) for four years.",
       // "last" the adjective (devset tune shapes, new words): no stock lasts
       "The last three months of any year are usually the peak season for copper purchases.",
-      "Prices of the metal have tripled over the last three years."})
+      "Prices of the metal have tripled over the last three years.",
+      // review (value9): what something is sufficient for is named before the span, so the span is that thing's, not a stock's
+      "The new capacity is sufficient for strong growth for 5 years.",
+      "The upgraded grid will be sufficient for demand growth for the next 10 years."})
   void spansThatLastNothingAreNoFigures(String sentence) {
     List<Figure> figures = Texts.figures(DATE, sentence);
     assertTrue(figures.stream().noneMatch(f -> f.quantity().unit().matches("month|year")), figures.toString());

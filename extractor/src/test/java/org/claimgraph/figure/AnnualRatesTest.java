@@ -1,0 +1,55 @@
+package org.claimgraph.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Average yearly rates of change (value9; fresh8 "expects lithium supply to grow an average of 34 percent a year against an
+ * annual demand growth rate of 25 percent", gold: changes, up, yoy): "an average of" between the verb and the number keeps it
+ * a change, and a rate "a year", "per year" or named an annual (… growth) rate compares each year with the one before (yoy, as
+ * "annually" already does; fresh2 "grow by 19% annually" yoy). Outside sentences: EC&M (EIA's International Energy Outlook),
+ * IndustryWeek (EIA), Incorrys, Reuters on energynow.com; the negatives keep "a year ago" and an annual rate of sales apart.
+ */
+class AnnualRatesTest {
+
+  private static final LocalDate DATE = LocalDate.of(2023, 2, 20);
+
+  private static Figure figure(String sentence, String quote) {
+    return PeriodRulesTest.figure(Texts.figures(DATE, sentence), quote);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // ecmag.com (World Energy Use Projected to Grow 44 Percent Between 2006 and 2030)
+      "From 2006 to 2030, world renewable energy use for electricity generation will grow by an average of 2.9 percent per year, according to the report.|2.9 percent|up|yoy",
+      // industryweek.com (Global Energy Use Seen Rising 57% Through 2030)
+      "Coal consumption, which grows an average annual rate of 2.2%, is the fastest-growing energy source worldwide.|2.2%|up|yoy",
+      // incorrys.com (North American Power Demand to 2030)
+      "Canada represents 14% of the total North American power demand and is expected to grow at a 0.4% average annual rate through 2030.|0.4%|up|yoy",
+      // energynow.com (Reuters, IEA electricity report)
+      "China alone is expected to add demand equivalent to the total electricity consumption of the European Union today, with average growth of 4.9% annually to 2030.|4.9%|up|yoy",
+      // the fresh8 shape written again with other words
+      "The consultancy expects nickel demand to rise an average of 7 percent a year against an annual supply growth rate of 5 percent.|7 percent|up|yoy",
+      "The consultancy expects nickel demand to rise an average of 7 percent a year against an annual supply growth rate of 5 percent.|5 percent|up|yoy"})
+  void averageYearlyRatesAreYearOnYearChanges(String sentence, String quote, String direction, String basis) {
+    Figure f = figure(sentence, quote);
+    assertEquals(Kind.CHANGE, f.kind(), f.toString());
+    assertEquals(direction, f.direction(), f.toString());
+    assertEquals(basis, f.basis(), f.toString());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // negatives written for the test: the base of a year before, and a change to an annual rate of sales
+      "Margins rose to 12% from 9% a year ago.|9%|AMOUNT|",
+      "Sales rose 4% in March to a seasonally adjusted annual rate of 16.1 million vehicles.|4%|CHANGE|"})
+  void otherYearsStayApart(String sentence, String quote, Kind kind, String basis) {
+    Figure f = figure(sentence, quote);
+    assertEquals(kind, f.kind(), f.toString());
+    if (basis != null) assertEquals(basis, f.basis(), f.toString());
+    else assertEquals(false, "yoy".equals(f.basis()) && kind == Kind.CHANGE, f.toString());
+  }
+}
