@@ -192,6 +192,11 @@ public final class FigureExtractor {
           place = MarketLists.apply(markets, rs, place, countryMentions);
           keptPlaces.add(q.start());
         }
+        // "… says demand this year could increase by more than 10%" on a page about Congo: the world market's, no country's.
+        if (own == null && !regional && WorldMarkets.of(s.text(), rs, measure, namesPlace(s.text(), countryMentions))) {
+          place = List.of();
+          keptPlaces.add(q.start());
+        }
         measure = importer != null ? measure : asFlow(measure, place);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
             s.start(), s.end(), s.index());
@@ -275,14 +280,17 @@ public final class FigureExtractor {
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
+        // "In comparison, 2024 saw an increase of 4% on the previous year." after cobalt demand: the world market's still.
+        boolean world = f.measure() == null && f.place().isEmpty()
+            && WorldMarkets.of(s.text(), f.evidence().start() - s.start(), measure, namesPlace(s.text(), countryMentions));
         // "Among them, public charging facilities totaled 3.05 million units", "This represents a
         // 28.7% decrease": a sentence referring back, naming no country, is about the same place.
-        if (PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
+        if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
             && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
           place = lastPlace;
         }
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
-        boolean price = keptPlaces.contains(f.evidence().start());
+        boolean price = keptPlaces.contains(f.evidence().start()) || world;
         if (f.measure() == null && measure != null && !regional && !price) {
           place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
@@ -671,6 +679,11 @@ public final class FigureExtractor {
     List<String> companies = places.companyCountries(sentence);
     if (!companies.isEmpty()) return List.of(companies.get(0));
     return List.of();
+  }
+
+  /** Whether a sentence names a country or a company, whose figures are theirs. */
+  private boolean namesPlace(String sentence, List<PhraseMatcher.Match<Lexicon.Country>> countryMentions) {
+    return !countryMentions.isEmpty() || !places.companyCountries(sentence).isEmpty();
   }
 
   /** Whether a carmaker's units sold or registered, in a sentence naming no country, are the article's market's. */
