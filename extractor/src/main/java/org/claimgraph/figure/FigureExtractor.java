@@ -207,6 +207,7 @@ public final class FigureExtractor {
       sentenceFigures = percents.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
+      sentenceFigures = PriceChanges.placed(sentenceFigures, keptPlaces);
       String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
