@@ -608,6 +608,8 @@ public final class FigureExtractor {
   private static final Pattern RANKED = Pattern.compile(
       "(?i)\\b(?:(?:was|were|ranked|came|placed|finished|took)\\s+(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
           + "|\\d{1,2}(?:st|nd|rd|th))\\b|followed\\s+by\\b)");
+  /** How often a page names a country itself to be about it (a headline mention counts twice). */
+  private static final int NAMED_COUNTRY_MENTIONS = 3;
   private static final Pattern PLACE_BACK = Pattern.compile(
       "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
   private static final Pattern LAST_YEAR_END = Pattern.compile("(?i)\\b(?:last|previous|prior)\\s+year$");
@@ -752,8 +754,10 @@ public final class FigureExtractor {
       named.add(m.value().code());
     }
     // A company's home speaks for the article's country only where the headline names none: "DRC prepares first CMOC
-    // cobalt export under new quota system" is about Congo, however often it names the Chinese miner.
-    if (titleMentions == null || titleMentions.isEmpty()) {
+    // cobalt export under new quota system" is about Congo, however often it names the Chinese miner; and only where the
+    // text names no country itself often enough ("sold 504 electric vehicles in Türkiye" ×3 beats BMW, Mercedes-Benz, Porsche).
+    boolean namesItsCountry = counts.values().stream().anyMatch(c -> c >= NAMED_COUNTRY_MENTIONS);
+    if ((titleMentions == null || titleMentions.isEmpty()) && !namesItsCountry) {
       for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     }
     // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
