@@ -192,6 +192,11 @@ public final class FigureExtractor {
           place = MarketLists.apply(markets, rs, place, countryMentions);
           keptPlaces.add(q.start());
         }
+        // "… says demand this year could increase by more than 10%" on a page about Congo: the world market's, no country's.
+        if (own == null && !regional && WorldMarkets.of(s.text(), rs, measure, namesPlace(s.text(), countryMentions))) {
+          place = List.of();
+          keptPlaces.add(q.start());
+        }
         measure = importer != null ? measure : asFlow(measure, place);
         Evidence evidence = new Evidence(article.text().substring(q.start(), q.end()), q.start(), q.end(), s.text(),
             s.start(), s.end(), s.index());
@@ -202,6 +207,7 @@ public final class FigureExtractor {
       sentenceFigures = percents.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
+      sentenceFigures = PriceChanges.placed(sentenceFigures, keptPlaces);
       String sentencePeriod = newest(sentenceFigures, pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
@@ -275,14 +281,17 @@ public final class FigureExtractor {
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
+        // "In comparison, 2024 saw an increase of 4% on the previous year." after cobalt demand: the world market's still.
+        boolean world = f.measure() == null && f.place().isEmpty()
+            && WorldMarkets.of(s.text(), f.evidence().start() - s.start(), measure, namesPlace(s.text(), countryMentions));
         // "Among them, public charging facilities totaled 3.05 million units", "This represents a
         // 28.7% decrease": a sentence referring back, naming no country, is about the same place.
-        if (PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
+        if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
             && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
           place = lastPlace;
         }
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
-        boolean price = keptPlaces.contains(f.evidence().start());
+        boolean price = keptPlaces.contains(f.evidence().start()) || world;
         if (f.measure() == null && measure != null && !regional && !price) {
           place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
@@ -605,6 +614,8 @@ public final class FigureExtractor {
   private static final Pattern RANKED = Pattern.compile(
       "(?i)\\b(?:(?:was|were|ranked|came|placed|finished|took)\\s+(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
           + "|\\d{1,2}(?:st|nd|rd|th))\\b|followed\\s+by\\b)");
+  /** How often a page names a country itself to be about it (a headline mention counts twice). */
+  private static final int NAMED_COUNTRY_MENTIONS = 3;
   private static final Pattern PLACE_BACK = Pattern.compile(
       "^(?:Among\\s+(?:them|these|those)|Of\\s+(?:these|them|this|those|which)|This|That|These|Those|It|Its)\\b");
   private static final Pattern LAST_YEAR_END = Pattern.compile("(?i)\\b(?:last|previous|prior)\\s+year$");
@@ -679,6 +690,11 @@ public final class FigureExtractor {
     return List.of();
   }
 
+  /** Whether a sentence names a country or a company, whose figures are theirs. */
+  private boolean namesPlace(String sentence, List<PhraseMatcher.Match<Lexicon.Country>> countryMentions) {
+    return !countryMentions.isEmpty() || !places.companyCountries(sentence).isEmpty();
+  }
+
   /** Whether a carmaker's units sold or registered, in a sentence naming no country, are the article's market's. */
   private boolean soldInMarket(String sentence, String measure, boolean money, String main) {
     String flow = MeasureParts.of(measure).flow();
@@ -744,8 +760,10 @@ public final class FigureExtractor {
       named.add(m.value().code());
     }
     // A company's home speaks for the article's country only where the headline names none: "DRC prepares first CMOC
-    // cobalt export under new quota system" is about Congo, however often it names the Chinese miner.
-    if (titleMentions == null || titleMentions.isEmpty()) {
+    // cobalt export under new quota system" is about Congo, however often it names the Chinese miner; and only where the
+    // text names no country itself often enough ("sold 504 electric vehicles in Türkiye" ×3 beats BMW, Mercedes-Benz, Porsche).
+    boolean namesItsCountry = counts.values().stream().anyMatch(c -> c >= NAMED_COUNTRY_MENTIONS);
+    if ((titleMentions == null || titleMentions.isEmpty()) && !namesItsCountry) {
       for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
     }
     // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
