@@ -107,6 +107,13 @@ public final class Credits {
 
   private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile(
       "(?i)\\b(?:have|has|had|been|is|are|was|were|will|would|could|can|may|might|when|where|while|it|they|we)\\b|(?<=\\S\\s)(?:he|she)\\b|^(?:(?-i:\\p{Ll}+ing)|with|when|after|as|while|if|because|before|since|by|for|to|in|on|at|of|from|despite|amid)\\b");
+  /** A share of people as a subject: a number, percent or fraction (qualified), "N in M", "majorities", with what of. */
+  private static final Pattern SHARE_OF_PEOPLE = Pattern.compile(
+      "(?i)(?:only\\s+|just\\s+)?(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|approximately|roughly|some|over|under|up\\s+to|at\\s+least)?\\s*"
+          + "(?:(?:a\\s+|one\\s+)?(?:\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)"
+          + "|half|third|quarter|fourth|fifth|(?:a\\s+)?(?:large\\s+|slim\\s+|clear\\s+|vast\\s+)?majority|majorities|minority)(?:\\s+of\\s+[^,;]{1,60})?"
+          + "|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)"
+          + "(?:\\s+(?:of\\s+)?[^,;]{1,60})?)");
   private static final Pattern COMPANY_REFERENCE = Pattern.compile("(?i)(?:the|this)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:miner|automaker|carmaker|producer|maker|group)");
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
@@ -126,6 +133,9 @@ public final class Credits {
     // "a stock filing", "its filing", "a statement on its third-quarter results": the company's own document.
     if (Disclosures.get().isDocument(s)) return true;
     if (s.isEmpty() || NOT_A_NOUN_PHRASE.matcher(s).find()) return false;
+    // "More than two-thirds said", "Only 60 percent of overall drivers said", "Majorities say": a share of the people
+    // asked says it, and the figure is theirs to report, not a source's.
+    if (SHARE_OF_PEOPLE.matcher(s).matches()) return false;
     // "According to" before "reports": a phrase ending in a preposition is no noun phrase.
     if (ENDS_IN_FUNCTION_WORD.matcher(s).find()) return false;
     // "The Chinese automaker increased its annual sales": a clause (a possessive after its subject), not a name.
