@@ -56,7 +56,8 @@ class DevsetIT {
         DEVSET.resolve("heldout").toString(), DEVSET.resolve("fresh").toString(), DEVSET.resolve("fresh2").toString(),
         DEVSET.resolve("fresh3").toString(), DEVSET.resolve("fresh4").toString(),
         DEVSET.resolve("fresh5").toString(), DEVSET.resolve("fresh6").toString(),
-        DEVSET.resolve("fresh7").toString(), DEVSET.resolve("fresh8").toString());
+        DEVSET.resolve("fresh7").toString(), DEVSET.resolve("fresh8").toString(),
+        DEVSET.resolve("fresh9").toString());
     assertEquals(0, run.status(), run.err());
     try (Stream<Path> files = Files.list(DEVSET.resolve("gold"))) {
       for (Path g : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) gold.addAll(EvalCommand.read(g));
@@ -208,7 +209,7 @@ class DevsetIT {
    * The eighth held-out set (devset/fresh8: 20 articles, 20 publishers, 260 figures), annotated and reviewed blind before
    * any rule of its round saw it; nobody writing rules opens it. First run (main 4e8a049, reviewed gold): F1 0.945,
    * complete 27.7%, credited 53.0%; end of its round (readers written from fresh7 and earlier): F1 0.945, complete 28.1%,
-   * credited 54.0%. Floors just below.
+   * credited 54.0%; opened for study the next round: F1 0.973, complete 35.4%, credited 70.2%. Floors just below.
    */
   @Test
   void fresh8ScoresHold() throws IOException {
@@ -218,21 +219,39 @@ class DevsetIT {
     assertTrue(s.attributionAccuracy() >= FRESH8_CREDITED, s.report());
   }
 
-  static final double FRESH8_F1 = 0.93;
-  static final double FRESH8_COMPLETE = 0.27;
-  static final double FRESH8_CREDITED = 0.53;
+  static final double FRESH8_F1 = 0.96;
+  static final double FRESH8_COMPLETE = 0.34;
+  static final double FRESH8_CREDITED = 0.69;
+
+  /**
+   * The ninth held-out set (devset/fresh9: 20 articles, 20 publishers, 248 figures), annotated and reviewed blind before
+   * any rule of its round saw it; nobody writing rules opens it. First run (main d7c90a8, reviewed gold): F1 0.976,
+   * complete 18.5%, credited 59.7% (15 of the 20 pages carry no date, 7 state no year for their figures); end of its round
+   * (readers written from fresh8 and earlier): unchanged. Floors just below.
+   */
+  @Test
+  void fresh9ScoresHold() throws IOException {
+    Score s = score("fresh9");
+    assertTrue(s.f1() >= FRESH9_F1, s.report());
+    assertTrue(s.completeness() >= FRESH9_COMPLETE, s.report());
+    assertTrue(s.attributionAccuracy() >= FRESH9_CREDITED, s.report());
+  }
+
+  static final double FRESH9_F1 = 0.96;
+  static final double FRESH9_COMPLETE = 0.18;
+  static final double FRESH9_CREDITED = 0.58;
 
   static final double FRESH7_F1 = 0.98;
-  static final double FRESH7_COMPLETE = 0.48;
+  static final double FRESH7_COMPLETE = 0.50;
   static final double FRESH7_CREDITED = 0.70;
 
-  static final double FRESH6_F1 = 0.95;
-  static final double FRESH6_COMPLETE = 0.57;
-  static final double FRESH6_CREDITED = 0.73;
+  static final double FRESH6_F1 = 0.96;
+  static final double FRESH6_COMPLETE = 0.58;
+  static final double FRESH6_CREDITED = 0.74;
 
   static final double FRESH5_F1 = 0.97;
   static final double FRESH5_COMPLETE = 0.53;
-  static final double FRESH5_CREDITED = 0.78;
+  static final double FRESH5_CREDITED = 0.80;
 
   static final double FRESH4_F1 = 0.96;
   static final double FRESH4_COMPLETE = 0.50;
