@@ -40,6 +40,14 @@ import org.claimgraph.graph.FigureRows;
  * index, committed with it) and rebuilt by {@code reindex}; a store written before it gets it with {@code reindex
  * --figures}. Only an index whose last commit says it is complete is read: any write that cannot keep it complete
  * (an article indexed without its rows) empties it and marks it incomplete, and cite reads TDB2 again.
+ *
+ * <p><b>In step with the sentence index.</b> The two indexes commit one after the other, so a crash may come between
+ * them. Each commit of both carries one write id ({@code write} in both commits' data); a figures index whose id is
+ * not the sentence index's last is behind it ({@link State#BEHIND}) and is read as incomplete until it is rebuilt
+ * ({@code reindex --figures}, or {@code IndexSync.repair} at the next ingest).
+ *
+ * <p><b>Locks.</b> Its writes come through {@link SourceIndex}'s synchronized methods (the store's service, then the
+ * sentence index, then this index: one order everywhere); nothing here calls back into {@link SourceIndex}'s lock.
  */
 public final class FigureIndex implements AutoCloseable {
 
@@ -50,22 +58,43 @@ public final class FigureIndex implements AutoCloseable {
   private static final String COMPLETE = "complete";
   private static final String FORMAT = "format";
   private static final String FORMAT_VERSION = "1";
+  /** The id of the write both indexes committed last, in both commits' data (absent in indexes written before it). */
+  static final String WRITE = "write";
+  /** {@code complete}'s value in the commits of an index found behind, until a rebuild. */
+  private static final String BEHIND = "behind";
+
+  /** What the last commits of the figures and sentence indexes say of the figures index. */
+  public enum State {
+    /** No figures index. */
+    MISSING,
+    /** Marked incomplete, or rows of an older format: read only after a rebuild. */
+    INCOMPLETE,
+    /** Complete when committed, but the sentence index committed a later write since (a crash between the two). */
+    BEHIND,
+    /** Holds every stored figure: cite reads it. */
+    COMPLETE
+  }
 
   private final Path dir;
   private final Directory directory;
   private IndexWriter writer;
   /** Whether the staged state is complete (false once an article was indexed without its rows); null until a writer opens. */
   private Boolean complete;
+  /** Whether the index was found behind the sentence index when the writer opened (it stays so until a rebuild). */
+  private boolean behind;
   /** Whether the store holds no article yet (then a new figures index starts complete). */
   private final java.util.function.BooleanSupplier emptyStore;
-  private boolean prepared;
+  /** The write id of the sentence index's last commit (null where it has none). */
+  private final java.util.function.Supplier<String> sentenceWrite;
   private SearcherManager searchers;
   private volatile long refreshedAt = Long.MIN_VALUE;
 
-  private FigureIndex(Path dir, Directory directory, java.util.function.BooleanSupplier emptyStore) {
+  private FigureIndex(Path dir, Directory directory, java.util.function.BooleanSupplier emptyStore,
+      java.util.function.Supplier<String> sentenceWrite) {
     this.dir = dir;
     this.directory = directory;
     this.emptyStore = emptyStore;
+    this.sentenceWrite = sentenceWrite;
   }
 
   /** The figures index folder of a store. */
@@ -76,35 +105,47 @@ public final class FigureIndex implements AutoCloseable {
   /**
    * Opens (without writing anything yet) the figures index of the store in {@code store}. A missing one is started
    * (complete) by the first write only if {@code emptyStore} says the store holds no article: one started on a store
-   * that holds some would miss theirs, which only {@link #stageRebuild} (reindex) adds.
+   * that holds some would miss theirs, which only {@link #stageRebuild} (reindex) adds. {@code sentenceWrite} gives
+   * the write id of the sentence index's last commit.
    */
-  public static FigureIndex open(Path store, java.util.function.BooleanSupplier emptyStore) {
+  static FigureIndex open(Path store, java.util.function.BooleanSupplier emptyStore, java.util.function.Supplier<String> sentenceWrite) {
+    return open(store, emptyStore, sentenceWrite, d -> d);
+  }
+
+  /** As {@link #open(Path, java.util.function.BooleanSupplier, java.util.function.Supplier)}, its folder seen through {@code wrap} (tests make it fail). */
+  static FigureIndex open(Path store, java.util.function.BooleanSupplier emptyStore, java.util.function.Supplier<String> sentenceWrite,
+      java.util.function.UnaryOperator<Directory> wrap) {
     Path dir = dirOf(store);
     try {
       Files.createDirectories(dir);
-      return new FigureIndex(dir, FSDirectory.open(dir), emptyStore);
+      return new FigureIndex(dir, wrap.apply(FSDirectory.open(dir)), emptyStore, sentenceWrite);
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot open the figures index (" + e.getMessage() + ")", e);
     }
   }
 
-  /** Whether the store in {@code store} has a complete figures index (its last commit says so). */
+  /** Whether the store in {@code store} has a complete figures index (its last commit says so, in step with the sentence index's). */
   public static boolean complete(Path store) {
+    return state(store) == State.COMPLETE;
+  }
+
+  /** What the last commits of the store's figures and sentence indexes say of the figures index. */
+  public static State state(Path store) {
     Path dir = dirOf(store);
-    if (!Files.isDirectory(dir)) return false;
+    if (!Files.isDirectory(dir)) return State.MISSING;
     try (Directory d = FSDirectory.open(dir)) {
-      if (!DirectoryReader.indexExists(d)) return false;
-      try (DirectoryReader r = DirectoryReader.open(d)) {
-        return completeAt(r);
-      }
-    } catch (IOException e) {
-      return false;
+      if (!DirectoryReader.indexExists(d)) return State.MISSING;
+      return stateOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData(), SourceIndex.lastWrite(SourceIndex.dirOf(store)));
+    } catch (IOException | RuntimeException e) {
+      return State.INCOMPLETE;
     }
   }
 
-  private static boolean completeAt(DirectoryReader r) throws IOException {
-    Map<String, String> data = r.getIndexCommit().getUserData();
-    return "true".equals(data.get(COMPLETE)) && FORMAT_VERSION.equals(data.get(FORMAT));
+  private static State stateOf(Map<String, String> data, String sentenceWrite) {
+    if (!FORMAT_VERSION.equals(data.get(FORMAT))) return State.INCOMPLETE;
+    if (BEHIND.equals(data.get(COMPLETE))) return State.BEHIND;
+    if (!"true".equals(data.get(COMPLETE))) return State.INCOMPLETE;
+    return java.util.Objects.equals(data.get(WRITE), sentenceWrite) ? State.COMPLETE : State.BEHIND;
   }
 
   // ---- writing
@@ -112,10 +153,33 @@ public final class FigureIndex implements AutoCloseable {
   private synchronized IndexWriter writer() throws IOException {
     if (writer == null) {
       boolean existed = DirectoryReader.indexExists(directory);
-      if (complete == null) complete = existed ? complete(dir.getParent()) : emptyStore.getAsBoolean();
-      writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      IndexWriter w;
+      try {
+        w = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        throw inUse(dir.getParent(), e);
+      }
+      try {
+        // Read under the write lock, so that no other process commits in between.
+        if (complete == null) {
+          State state = existed ? stateOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData(), sentenceWrite.get())
+              : emptyStore.getAsBoolean() ? State.COMPLETE : State.INCOMPLETE;
+          complete = state == State.COMPLETE;
+          behind = state == State.BEHIND;
+        }
+      } catch (IOException | RuntimeException e) {
+        w.rollback();
+        throw e;
+      }
+      writer = w;
     }
     return writer;
+  }
+
+  /** The one-line failure for an index whose write lock another process holds. */
+  static org.claimgraph.graph.StoreException inUse(Path store, org.apache.lucene.store.LockObtainFailedException e) {
+    return new org.claimgraph.graph.StoreException(org.claimgraph.graph.StoreException.Kind.LOCKED, store
+        + ": the store is in use by another process (" + e.getMessage() + "); stop it (a running 'claimgraph serve'?) or use another --store", e);
   }
 
   /** Stages an article's rows, replacing those of the same id and of {@code sources}; null rows leave the index incomplete. */
@@ -168,40 +232,52 @@ public final class FigureIndex implements AutoCloseable {
     try {
       writer().deleteAll();
       complete = completeAfter;
+      if (completeAfter) behind = false;
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot empty the figures index (" + e.getMessage() + ")", e);
     }
   }
 
-  /** First phase of a commit (the files written, not yet the index's state). */
-  public synchronized void prepareCommit() {
-    commitPhase(true);
+  /**
+   * First phase of a commit (the files written, not yet the index's state), as part of the write {@code write} that
+   * the sentence index commits next. A failure drops the staged changes (the index is as at its last commit).
+   */
+  synchronized void prepareCommit(String write) {
+    commitPhase(true, write);
   }
 
-  /** Makes the staged changes visible (after {@link #prepareCommit}, or both phases at once). */
-  public synchronized void commit() {
-    commitPhase(false);
+  /** Makes the staged changes visible (after {@link #prepareCommit}); a failure drops them. */
+  synchronized void commit() {
+    commitPhase(false, null);
   }
 
-  private void commitPhase(boolean first) {
+  /** Commits the staged changes alone, as of the sentence index's last write {@code write} (a rebuild of this index only). */
+  synchronized void commitAlone(String write) {
+    commitPhase(true, write);
+    commitPhase(false, null);
+  }
+
+  private void commitPhase(boolean first, String write) {
+    if (writer == null && !first) return;
     try {
-      if (writer == null) return;
-      if (!prepared) mark();
       if (first) {
+        writer(); // nothing staged: the commit still records the write, so that both indexes stay in step
+        mark(write);
         writer.prepareCommit();
-        prepared = true;
       } else {
-        prepared = false;
         writer.commit();
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      rollback();
       throw new IndexException(dir + ": cannot commit the figures index (" + e.getMessage() + ")", e);
     }
   }
 
-  /** What the commit says of the index: whether it is complete, and its rows' format. */
-  private void mark() {
-    writer.setLiveCommitData(Map.of(COMPLETE, Boolean.toString(complete), FORMAT, FORMAT_VERSION).entrySet());
+  /** What the commit says of the index: whether it is complete, its rows' format, and the write it belongs to. */
+  private void mark(String write) {
+    Map<String, String> data = new java.util.TreeMap<>(Map.of(COMPLETE, behind ? BEHIND : Boolean.toString(complete), FORMAT, FORMAT_VERSION));
+    if (write != null) data.put(WRITE, write);
+    writer.setLiveCommitData(data.entrySet());
   }
 
   /** Drops the staged changes; the index is as at its last commit. */
@@ -209,11 +285,10 @@ public final class FigureIndex implements AutoCloseable {
     if (writer == null) return;
     try {
       writer.rollback(); // closes the writer
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new IndexException(dir + ": cannot roll back the figures index (" + e.getMessage() + ")", e);
     } finally {
       writer = null;
-      prepared = false;
       complete = null;
     }
   }
@@ -242,12 +317,15 @@ public final class FigureIndex implements AutoCloseable {
         m.maybeRefreshBlocking();
         refreshedAt = generation;
       }
+      String sentence = sentenceWrite.get();
       IndexSearcher s = m.acquire();
-      if (!completeAt((DirectoryReader) s.getIndexReader())) {
-        m.release(s);
-        return null;
+      boolean read = false;
+      try {
+        read = stateOf(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData(), sentence) == State.COMPLETE;
+        return read ? new Lookup(m, s) : null;
+      } finally {
+        if (!read) m.release(s); // also when the commit's data cannot be read
       }
-      return new Lookup(m, s);
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot read the figures index (" + e.getMessage() + ")", e);
     }

@@ -322,27 +322,12 @@ public final class Claimgraph implements AutoCloseable {
    * the index as it was), so it is safe to run again. {@code progress} is told (articles done, articles in all) as it goes.
    */
   public synchronized FiguresReindexed reindexFigures(java.util.function.BiConsumer<Integer, Integer> progress) {
-    var figures = index().figures();
-    try {
-      long[] n = {0};
-      int[] done = {0};
-      org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
-        var dsg = store.dataset().asDatasetGraph();
-        List<org.claimgraph.graph.FigureRows.Article> all = org.claimgraph.graph.FigureRows.articles(dsg);
-        figures.stageRebuild();
-        for (var a : all) {
-          var rows = org.claimgraph.graph.FigureRows.of(dsg, a.graph());
-          figures.stage(a.id(), a.source(), List.of(), rows, false);
-          n[0] += rows.size();
-          progress.accept(++done[0], all.size());
-        }
-      });
-      figures.commit();
-      return new FiguresReindexed(done[0], n[0]);
-    } catch (RuntimeException e) {
-      figures.rollback();
-      throw e;
-    }
+    int[] done = {0};
+    long figures = org.claimgraph.ingest.IndexSync.rebuildFigures(store, index(), (d, all) -> {
+      done[0] = d;
+      progress.accept(d, all);
+    });
+    return new FiguresReindexed(done[0], figures);
   }
 
   /** Checks every article graph against {@code ontology/shapes.ttl}. */

@@ -74,14 +74,14 @@ class FigureIndexTest {
   }
 
   /** A new store of the first {@code n} synthetic articles, with its indexes. */
-  private static Claimgraph written(Path dir, SyntheticArticles gen, int n) {
+  static Claimgraph written(Path dir, SyntheticArticles gen, int n) {
     Claimgraph cg = Claimgraph.open(dir);
     SyntheticStore.write(cg.store(), cg.index(), gen, 0, n, 10);
     return cg;
   }
 
   /** Stages and stores one article as ingest does (IngestService.store), rows from the quads the store is given. */
-  private static void put(Claimgraph cg, ArticleAnalysis a) {
+  static void put(Claimgraph cg, ArticleAnalysis a) {
     GraphMapper mapper = new GraphMapper();
     String fp = Integer.toHexString(a.article().text().hashCode());
     String id = a.article().id();
@@ -95,7 +95,7 @@ class FigureIndexTest {
     }
   }
 
-  private static void assertEqualToARebuild(Claimgraph cg, SyntheticArticles gen, String after) {
+  static void assertEqualToARebuild(Claimgraph cg, SyntheticArticles gen, String after) {
     List<String> kept;
     try (var l = cg.index().figures().lookup()) {
       assertNotNull(l, after + ": the index is complete");
