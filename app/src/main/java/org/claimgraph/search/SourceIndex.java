@@ -58,6 +58,8 @@ public final class SourceIndex implements AutoCloseable {
   private FigureIndex figures;
   private java.util.function.UnaryOperator<Directory> figuresDirectory = d -> d;
   private volatile LastWrite lastWriteSeen;
+  /** How long a figures rebuild waits for another thread's staged article (its graph write) to be committed. */
+  private static final long STAGED_WAIT_NANOS = 120_000_000_000L;
   /** The thread whose staged changes wait for {@link #commit} or {@link #rollback} (null when none are staged). */
   private Thread stagedBy;
   private SearcherManager searchers;
@@ -226,9 +228,13 @@ public final class SourceIndex implements AutoCloseable {
     // An article staged by another thread (its graph being written) is committed or rolled back first: a rebuild in
     // between would drop its staged rows and then be committed as complete without them.
     if (stagedBy == Thread.currentThread()) throw new IllegalStateException("a figures rebuild with this thread's article staged");
+    long until = System.nanoTime() + STAGED_WAIT_NANOS;
     while (stagedBy != null) {
+      long left = until - System.nanoTime();
+      if (left <= 0) throw new IndexException(dir + ": an article staged by another thread (" + stagedBy.getName() + ") was neither committed"
+          + " nor rolled back; the figures index is not rebuilt");
       try {
-        wait();
+        wait(Math.max(1, left / 1_000_000));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IndexException(dir + ": interrupted while waiting for an article's commit", e);

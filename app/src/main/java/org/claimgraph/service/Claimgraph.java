@@ -60,7 +60,8 @@ public final class Claimgraph implements AutoCloseable {
   private volatile long searchTimeoutMillis = SearchService.DEFAULT_TIMEOUT_MILLIS;
   private final GraphStore store;
   private final Path dir;
-  private SourceIndex index;
+  /** Opened once; read without this object's lock, so that a thread between an article's staging and its commit never waits for it. */
+  private volatile SourceIndex index;
   private DatasetGraph textDataset;
   private volatile boolean keyed;
   private boolean compactAfterIngest = true;
@@ -127,9 +128,13 @@ public final class Claimgraph implements AutoCloseable {
   }
 
   /** The full-text index, opened on first use. */
-  public synchronized SourceIndex index() {
-    if (index == null) index = SourceIndex.open(dir);
-    return index;
+  public SourceIndex index() {
+    SourceIndex opened = index;
+    if (opened != null) return opened;
+    synchronized (this) {
+      if (index == null) index = SourceIndex.open(dir);
+      return index;
+    }
   }
 
   /** Reads, analyses and stores {@code inputs} (files and folders), indexing each article in step. */
