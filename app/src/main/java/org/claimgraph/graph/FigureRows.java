@@ -36,14 +36,14 @@ public final class FigureRows {
    * @param value        its first value, or null
    * @param quoted       whether it has a quote ({@code valuesWithKey} skips a figure without)
    * @param quote        the quote's text, or null
-   * @param partial      {@link FigureReader#relatable}'s record, or null where that gives null
+   * @param full         {@link FigureReader#figure}'s record (what a citation shows), or null where that gives null
    * @param doc          the article's document name, or null
    * @param article      whether the graph holds an article ({@link FigureReader#articleBrief} non-null)
    * @param publisher    the article's publisher name, or null
    * @param date         the article's publication date, or null
    */
   public record Row(String graph, String iri, List<String> keys, String statementKey, String unit, Double value,
-      boolean quoted, String quote, FigureRecord partial, String doc, boolean article, String publisher, String date) {
+      boolean quoted, String quote, FigureRecord full, String doc, boolean article, String publisher, String date) {
     public Row {
       keys = List.copyOf(keys);
     }
@@ -57,20 +57,67 @@ public final class FigureRows {
     public StoredArticles.Brief brief() {
       return new StoredArticles.Brief(doc, !article ? null : new ArticleInfo(graph, doc, null, publisher, List.of(), date, null));
     }
+
+    /** {@link FigureReader#relatable}'s record: the full one without credit, speaker, sentence, levels and outlet. */
+    public FigureRecord partial() {
+      return full == null ? null : FigureReader.partial(full);
+    }
+  }
+
+  /**
+   * An article graph as citation reads it besides its keyed figures: its metadata ({@link FigureReader#article}), every
+   * subject typed {@code cg:Figure} in it, and its stored implied levels.
+   *
+   * @param graph    the article graph
+   * @param info     its metadata, or null where the graph holds no article
+   * @param figures  its figures, in graph order
+   * @param implied  {@link StoredFigures#impliedIn}'s references (the {@code cg:ImpliedFigure}s of the graph)
+   * @param keyed    the references of every subject with a {@code cg:impliedKey} ({@link StoredFigures#impliedWithKey})
+   */
+  public record ArticleRow(String graph, ArticleInfo info, List<Figure> figures, List<ImpliedRef> implied, List<ImpliedRef> keyed) {
+    public ArticleRow {
+      figures = List.copyOf(figures);
+      implied = List.copyOf(implied);
+      keyed = List.copyOf(keyed);
+    }
+
+    /** The {@code cg:impliedKey}s of its stored implied levels (the terms an answer finds the article by). */
+    public java.util.SortedSet<String> impliedKeys() {
+      java.util.SortedSet<String> out = new java.util.TreeSet<>();
+      for (ImpliedRef r : keyed) if (r.key() != null) out.add(r.key());
+      return out;
+    }
+  }
+
+  /**
+   * A subject typed {@code cg:Figure} of an article graph.
+   *
+   * @param iri          the figure
+   * @param statementKey its first {@code cg:statementKey}, or null
+   * @param stated       whether it has a {@code cg:statedIn} ({@link FigureReader#figures} reads only those)
+   * @param full         {@link FigureReader#figure}'s record, or null
+   */
+  public record Figure(String iri, String statementKey, boolean stated, FigureRecord full) {}
+
+  /** What the figures index holds of one article graph: the article and its keyed figures. */
+  public record ArticleRows(ArticleRow article, List<Row> rows) {
+    public ArticleRows {
+      rows = List.copyOf(rows);
+    }
   }
 
   /** The rows of article graph {@code graph} of a stored dataset. Call inside a read transaction. */
-  public static List<Row> of(DatasetGraph dsg, String graph) {
+  public static ArticleRows of(DatasetGraph dsg, String graph) {
     return of(dsg, NodeFactory.createURI(graph));
   }
 
   /** The rows of article graph {@code graph} of a store, read in a read transaction of their own (or the caller's). */
-  public static List<Row> stored(org.apache.jena.query.Dataset dataset, String graph) {
+  public static ArticleRows stored(org.apache.jena.query.Dataset dataset, String graph) {
     return org.apache.jena.system.Txn.calculateRead(dataset, () -> of(dataset.asDatasetGraph(), graph));
   }
 
   /** The rows of the article graph {@code graph} that {@code writer} writes (as into {@link GraphStore#put}), before it is stored. */
-  public static List<Row> written(String graph, Consumer<StreamRDF> writer) {
+  public static ArticleRows written(String graph, Consumer<StreamRDF> writer) {
     DatasetGraph mem = DatasetGraphFactory.create();
     StreamRDF sink = StreamRDFLib.dataset(mem);
     sink.start();
@@ -95,7 +142,7 @@ public final class FigureRows {
     return new ArrayList<>(out.values());
   }
 
-  private static List<Row> of(DatasetGraph dsg, Node g) {
+  private static ArticleRows of(DatasetGraph dsg, Node g) {
     FigureReader reader = new FigureReader(dsg);
     String doc = reader.docName(g);
     ArticleInfo brief = doc == null ? null : reader.articleBrief(g, doc);
@@ -113,9 +160,34 @@ public final class FigureRows {
       Node exact = quote == null ? null : first(dsg, g, quote, Vocab.exact.asNode());
       out.add(new Row(g.getURI(), f.getURI(), keys, sk == null ? null : sk.getLiteralLexicalForm(), reader.unit(g, f),
           v == null ? null : new BigDecimal(v.getLiteralLexicalForm()).doubleValue(), quote != null,
-          exact == null ? null : exact.getLiteralLexicalForm(), doc == null ? null : reader.relatable(g, f, doc), doc,
+          exact == null ? null : exact.getLiteralLexicalForm(), doc == null ? null : reader.figure(g, f), doc,
           brief != null, brief == null ? null : brief.publisher(), brief == null ? null : brief.date()));
     }
+    return new ArticleRows(article(dsg, reader, g), out);
+  }
+
+  private static ArticleRow article(DatasetGraph dsg, FigureReader reader, Node g) {
+    List<Figure> figures = new ArrayList<>();
+    var it = dsg.find(g, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.Figure.asNode());
+    while (it.hasNext()) {
+      Node f = it.next().getSubject();
+      Node sk = first(dsg, g, f, CG.statementKey.asNode());
+      figures.add(new Figure(f.getURI(), sk == null ? null : sk.getLiteralLexicalForm(), first(dsg, g, f, CG.statedIn.asNode()) != null,
+          reader.figure(g, f)));
+    }
+    // Sorted, so that the row written at ingest (from the mapper's quads) is the row a rebuild reads from the store.
+    figures.sort(java.util.Comparator.comparing(Figure::iri));
+    return new ArticleRow(g.getURI(), reader.article(g), figures, sorted(StoredFigures.impliedIn(dsg, g.getURI())),
+        sorted(StoredFigures.impliedKeyed(dsg, g)));
+  }
+
+  private static final java.util.Comparator<ImpliedRef> REF_ORDER = java.util.Comparator.comparing(ImpliedRef::article)
+      .thenComparingInt(ImpliedRef::levelStart).thenComparingInt(ImpliedRef::levelEnd).thenComparingInt(ImpliedRef::changeStart)
+      .thenComparingInt(ImpliedRef::changeEnd).thenComparing(ImpliedRef::key, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+  private static List<ImpliedRef> sorted(List<ImpliedRef> refs) {
+    List<ImpliedRef> out = new ArrayList<>(refs);
+    out.sort(REF_ORDER);
     return out;
   }
 

@@ -117,7 +117,7 @@ public final class IndexSync {
       for (var a : all) {
         var rows = FigureRows.of(dsg, a.graph());
         figures.stage(a.id(), a.source(), List.of(), rows, false);
-        n[0] += rows.size();
+        n[0] += rows.rows().size();
         progress.accept(++done, all.size());
       }
     }));

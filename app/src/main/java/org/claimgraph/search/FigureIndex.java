@@ -1,9 +1,5 @@
 package org.claimgraph.search;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,14 +25,15 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.claimgraph.eval.FigureRecord;
 import org.claimgraph.graph.FigureRows;
 
 /**
  * The figures index beside a store ({@code STORE/figures}): one Lucene document per keyed figure, found by its
- * {@code cg:citeKey}s, holding as a doc value what citation reads of it ({@link FigureRows.Row}), so that cite's key
- * look-ups (the statements of a value and their order, same-fact and sum candidates) are one postings walk each
- * instead of TDB2 reads per figure. Written with its article by {@link SourceIndex} (staged with the sentence
+ * {@code cg:citeKey}s, holding as a doc value what citation reads of it ({@link FigureRows.Row}: the key look-ups'
+ * fields and the full record a citation shows), and one per article, found by its graph and its stored implied levels'
+ * keys, holding its metadata, its figures and its implied levels ({@link FigureRows.ArticleRow}), so that a citation
+ * page is answered by postings walks instead of TDB2 reads per figure (format 2; a format-1 index is read as
+ * incomplete until {@code reindex --figures}). Written with its article by {@link SourceIndex} (staged with the sentence
  * index, committed with it) and rebuilt by {@code reindex}; a store written before it gets it with {@code reindex
  * --figures}. Only an index whose last commit says it is complete is read: any write that cannot keep it complete
  * (an article indexed without its rows) empties it and marks it incomplete, and cite reads TDB2 again.
@@ -55,9 +52,13 @@ public final class FigureIndex implements AutoCloseable {
   static final String ID = "id";
   static final String SOURCE = "source";
   static final String ROW = "row";
+  /** An article's document: its graph as a term, its stored implied levels' keys as terms, its row as a doc value. */
+  static final String ARTICLE = "article";
+  static final String IMPLIED = "implied";
+  static final String ARTICLE_ROW = "article_row";
   private static final String COMPLETE = "complete";
   private static final String FORMAT = "format";
-  private static final String FORMAT_VERSION = "1";
+  private static final String FORMAT_VERSION = "2"; // 2: full records, article rows
   /** The id of the write both indexes committed last, in both commits' data (absent in indexes written before it). */
   static final String WRITE = "write";
   /** {@code complete}'s value in the commits of an index found behind, until a rebuild. */
@@ -183,12 +184,12 @@ public final class FigureIndex implements AutoCloseable {
   }
 
   /** Stages an article's rows, replacing those of the same id and of {@code sources}; null rows leave the index incomplete. */
-  public synchronized void stage(String id, String source, List<String> sources, List<FigureRows.Row> rows) {
+  public synchronized void stage(String id, String source, List<String> sources, FigureRows.ArticleRows rows) {
     stage(id, source, sources, rows, true);
   }
 
-  /** As {@link #stage(String, String, List, List)}; {@code replace} false for an article known not to be indexed (a rebuild). */
-  public synchronized void stage(String id, String source, List<String> sources, List<FigureRows.Row> rows, boolean replace) {
+  /** As {@link #stage(String, String, List, FigureRows.ArticleRows)}; {@code replace} false for an article known not to be indexed (a rebuild). */
+  public synchronized void stage(String id, String source, List<String> sources, FigureRows.ArticleRows rows, boolean replace) {
     try {
       IndexWriter w = writer();
       if (!complete) return;
@@ -201,7 +202,8 @@ public final class FigureIndex implements AutoCloseable {
         for (String s : sources) w.deleteDocuments(new Term(SOURCE, s));
         w.deleteDocuments(new Term(SOURCE, source));
       }
-      for (FigureRows.Row r : rows) w.addDocument(document(id, source, r));
+      w.addDocument(document(id, source, rows.article()));
+      for (FigureRows.Row r : rows.rows()) w.addDocument(document(id, source, r));
     } catch (IOException e) {
       throw new IndexException(dir + ": cannot index the figures of " + source + " (" + e.getMessage() + ")", e);
     }
@@ -298,7 +300,17 @@ public final class FigureIndex implements AutoCloseable {
     d.add(new StringField(ID, id, Field.Store.NO));
     d.add(new StringField(SOURCE, source, Field.Store.NO));
     for (String k : r.keys()) d.add(new StringField(KEY, k, Field.Store.NO));
-    d.add(new BinaryDocValuesField(ROW, new BytesRef(encode(r))));
+    d.add(new BinaryDocValuesField(ROW, new BytesRef(RowCodec.encode(r))));
+    return d;
+  }
+
+  private static Document document(String id, String source, FigureRows.ArticleRow a) {
+    Document d = new Document();
+    d.add(new StringField(ID, id, Field.Store.NO));
+    d.add(new StringField(SOURCE, source, Field.Store.NO));
+    d.add(new StringField(ARTICLE, a.graph(), Field.Store.NO));
+    for (String k : a.impliedKeys()) d.add(new StringField(IMPLIED, k, Field.Store.NO));
+    d.add(new BinaryDocValuesField(ARTICLE_ROW, new BytesRef(RowCodec.encode(a))));
     return d;
   }
 
@@ -348,18 +360,33 @@ public final class FigureIndex implements AutoCloseable {
 
     /** The rows with this {@code cg:citeKey}, in index order. */
     public List<FigureRows.Row> withKey(String key) {
-      List<FigureRows.Row> out = new ArrayList<>();
-      Term t = new Term(KEY, key);
+      return walk(new Term(KEY, key), ROW, b -> RowCodec.decode(b, List.of(key)));
+    }
+
+    /** The row of article graph {@code graph}, or null where the index holds none. */
+    public FigureRows.ArticleRow article(String graph) {
+      List<FigureRows.ArticleRow> found = walk(new Term(ARTICLE, graph), ARTICLE_ROW, RowCodec::decodeArticle);
+      return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The rows of the articles holding stored implied levels with this {@code cg:impliedKey}, in index order. */
+    public List<FigureRows.ArticleRow> withImpliedKey(String key) {
+      return walk(new Term(IMPLIED, key), ARTICLE_ROW, RowCodec::decodeArticle);
+    }
+
+    /** The doc values {@code field} of the live documents with term {@code t}, decoded, in index order: one postings walk. */
+    private <T> List<T> walk(Term t, String field, java.util.function.Function<BytesRef, T> decode) {
+      List<T> out = new ArrayList<>();
       try {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
           PostingsEnum p = leaf.reader().postings(t, PostingsEnum.NONE);
           if (p == null) continue;
           Bits live = leaf.reader().getLiveDocs();
-          BinaryDocValues rows = leaf.reader().getBinaryDocValues(ROW);
+          BinaryDocValues rows = leaf.reader().getBinaryDocValues(field);
           for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
             if (live != null && !live.get(d)) continue;
             if (rows == null || !rows.advanceExact(d)) continue;
-            out.add(decode(rows.binaryValue(), List.of(key)));
+            out.add(decode.apply(rows.binaryValue()));
           }
         }
       } catch (IOException e) {
@@ -390,9 +417,12 @@ public final class FigureIndex implements AutoCloseable {
           }
           Bits live = leaf.reader().getLiveDocs();
           BinaryDocValues rows = leaf.reader().getBinaryDocValues(ROW);
+          BinaryDocValues articles = leaf.reader().getBinaryDocValues(ARTICLE_ROW);
           for (int d = 0; d < leaf.reader().maxDoc(); d++) {
             if (live != null && !live.get(d)) continue;
-            String row = rows != null && rows.advanceExact(d) ? java.util.HexFormat.of().formatHex(BytesRef.deepCopyOf(rows.binaryValue()).bytes) : "";
+            String row = rows != null && rows.advanceExact(d) ? java.util.HexFormat.of().formatHex(BytesRef.deepCopyOf(rows.binaryValue()).bytes)
+                : articles != null && articles.advanceExact(d)
+                    ? "article " + java.util.HexFormat.of().formatHex(BytesRef.deepCopyOf(articles.binaryValue()).bytes) : "";
             out.add(String.join(" ", keys.getOrDefault(d, new java.util.TreeSet<>())) + "|" + row);
           }
         }
@@ -405,7 +435,11 @@ public final class FigureIndex implements AutoCloseable {
 
     /** How many figures the commit holds. */
     public int count() {
-      return searcher.getIndexReader().numDocs();
+      try {
+        return searcher.count(new org.apache.lucene.search.FieldExistsQuery(ROW));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     @Override
@@ -415,139 +449,6 @@ public final class FigureIndex implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-  }
-
-  // ---- the row's bytes
-
-  /** The row's bytes: its keys are the document's terms, not repeated here. */
-  static byte[] encode(FigureRows.Row r) {
-    try {
-      org.apache.lucene.store.ByteBuffersDataOutput o = new org.apache.lucene.store.ByteBuffersDataOutput(256);
-      str(o, r.graph());
-      str(o, r.iri());
-      str(o, r.statementKey());
-      str(o, r.unit());
-      o.writeByte((byte) ((r.value() != null ? 1 : 0) | (r.quoted() ? 2 : 0) | (r.article() ? 4 : 0) | (r.partial() != null ? 8 : 0)));
-      if (r.value() != null) o.writeLong(Double.doubleToRawLongBits(r.value()));
-      str(o, r.quote());
-      str(o, r.doc());
-      str(o, r.publisher());
-      str(o, r.date());
-      FigureRecord f = r.partial();
-      if (f != null) {
-        // doc and article are the row's own (FigureRows reads the figure with its graph's document name)
-        str(o, f.quote());
-        o.writeVInt(f.start() == null ? 0 : f.start() + 1);
-        o.writeVInt(f.end() == null ? 0 : f.end() + 1);
-        o.writeLong(Double.doubleToRawLongBits(f.value()));
-        o.writeByte((byte) ((f.valueMax() != null ? 1 : 0) | (f.inTitle() ? 2 : 0)));
-        if (f.valueMax() != null) o.writeLong(Double.doubleToRawLongBits(f.valueMax()));
-        str(o, f.unit());
-        str(o, f.kind());
-        str(o, f.basis());
-        str(o, f.direction());
-        str(o, f.qualifier());
-        str(o, f.period());
-        str(o, f.measure());
-        o.writeVInt(f.place().size());
-        for (String p : f.place()) str(o, p);
-      }
-      return o.toArrayCopy();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static FigureRows.Row decode(BytesRef b, List<String> keys) {
-    try {
-      Cursor in = new Cursor(b.bytes, b.offset);
-      String graph = str(in);
-      String iri = str(in);
-      String statementKey = str(in);
-      String unit = str(in);
-      int flags = in.readByte();
-      Double value = (flags & 1) != 0 ? Double.longBitsToDouble(in.readLong()) : null;
-      String quote = str(in);
-      String doc = str(in);
-      String publisher = str(in);
-      String date = str(in);
-      FigureRecord partial = null;
-      if ((flags & 8) != 0) {
-        String fquote = str(in);
-        int start = in.readVInt();
-        int end = in.readVInt();
-        double v = Double.longBitsToDouble(in.readLong());
-        int fflags = in.readByte();
-        Double max = (fflags & 1) != 0 ? Double.longBitsToDouble(in.readLong()) : null;
-        String funit = str(in);
-        String kind = str(in);
-        String basis = str(in);
-        String direction = str(in);
-        String qualifier = str(in);
-        String period = str(in);
-        String measure = str(in);
-        int pn = in.readVInt();
-        List<String> place = new ArrayList<>(pn);
-        for (int i = 0; i < pn; i++) place.add(str(in));
-        partial = new FigureRecord(doc, graph, fquote, start == 0 ? null : start - 1, end == 0 ? null : end - 1, v, max, funit, kind,
-            basis, direction, qualifier, period, measure, place, null, null, null, null, null, null, null, null, (fflags & 2) != 0);
-      }
-      return new FigureRows.Row(graph, iri, keys, statementKey, unit, value, (flags & 2) != 0, quote, partial, doc, (flags & 4) != 0,
-          publisher, date);
-    } catch (RuntimeException e) {
-      throw new IndexException("figures index: a row that cannot be read (" + e + ")", e);
-    }
-  }
-
-  private static void str(org.apache.lucene.store.DataOutput o, String s) throws IOException {
-    if (s == null) {
-      o.writeVInt(0);
-      return;
-    }
-    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    o.writeVInt(b.length + 1);
-    o.writeBytes(b, b.length);
-  }
-
-  private static String str(Cursor in) {
-    int n = in.readVInt();
-    if (n == 0) return null;
-    String s = new String(in.bytes, in.at, n - 1, java.nio.charset.StandardCharsets.UTF_8);
-    in.at += n - 1;
-    return s;
-  }
-
-  /** Reads what {@link org.apache.lucene.store.DataOutput} wrote (vInts, big-endian longs, bytes), in place. */
-  private static final class Cursor {
-    final byte[] bytes;
-    int at;
-
-    Cursor(byte[] bytes, int at) {
-      this.bytes = bytes;
-      this.at = at;
-    }
-
-    byte readByte() {
-      return bytes[at++];
-    }
-
-    int readVInt() {
-      int b = bytes[at++];
-      int i = b & 0x7F;
-      for (int shift = 7; (b & 0x80) != 0; shift += 7) {
-        b = bytes[at++];
-        i |= (b & 0x7F) << shift;
-      }
-      return i;
-    }
-
-    long readLong() {
-      // DataOutput.writeLong is little-endian since Lucene 9
-      long v = 0;
-      for (int k = 7; k >= 0; k--) v = (v << 8) | (bytes[at + k] & 0xFFL);
-      at += 8;
-      return v;
     }
   }
 

@@ -121,7 +121,7 @@ public final class SourceIndex implements AutoCloseable {
    * As {@link #prepare(IndexedArticle, List, String)}, staging the article's figures' rows ({@link FigureRows#written})
    * in the figures index; without rows (null) the figures index is left incomplete (cite reads the store).
    */
-  public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint, List<FigureRows.Row> rows) {
+  public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint, FigureRows.ArticleRows rows) {
     staging();
     try {
       figures().stage(a.id(), a.source(), sources, rows);
@@ -155,7 +155,7 @@ public final class SourceIndex implements AutoCloseable {
    * without it (null) the figures index is left incomplete.
    */
   public synchronized void prepareRebuild(List<IndexedArticle> articles, Map<String, String> fingerprints,
-      java.util.function.Function<String, List<FigureRows.Row>> rows) {
+      java.util.function.Function<String, FigureRows.ArticleRows> rows) {
     staging();
     try {
       if (rows == null) {
@@ -421,7 +421,7 @@ public final class SourceIndex implements AutoCloseable {
 
   /** As {@link #prepareRepair(List, Map, java.util.Collection)}, with the added articles' figures' rows (article IRI → rows). */
   public synchronized void prepareRepair(List<IndexedArticle> add, Map<String, String> fingerprints, java.util.Collection<String> remove,
-      java.util.function.Function<String, List<FigureRows.Row>> rows) {
+      java.util.function.Function<String, FigureRows.ArticleRows> rows) {
     staging();
     try {
       figures().stageRemoval(remove);
