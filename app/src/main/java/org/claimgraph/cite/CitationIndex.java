@@ -121,7 +121,8 @@ public final class CitationIndex {
     rowBriefs.clear();
     rowsByKey.clear();
     articleRows.clear();
-    return Txn.calculateRead(dataset, () -> {
+    // Without a store (a cold answer from the figures index alone) no read transaction is opened.
+    java.util.function.Supplier<CitationPage> answer = () -> {
       Map<String, StoredArticles.Brief> briefs = new HashMap<>();
       List<Statement> stated = new ArrayList<>();
       for (StoredFigures.Keyed k : unitsWithKey(FigureKeys.value(q.value()))) {
@@ -164,7 +165,8 @@ public final class CitationIndex {
         articles.putIfAbsent(s.article(), a != null ? a : new ArticleInfo(s.article(), s.doc(), null, null, List.of(), null, null));
       }
       return new CitationPage(out, stated.size(), from, stated, articles);
-    });
+    };
+    return dataset == null ? answer.get() : Txn.calculateRead(dataset, answer::get);
   }
 
   /**

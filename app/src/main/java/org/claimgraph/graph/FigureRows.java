@@ -73,12 +73,23 @@ public final class FigureRows {
    * @param figures  its figures, in graph order
    * @param implied  {@link StoredFigures#impliedIn}'s references (the {@code cg:ImpliedFigure}s of the graph)
    * @param keyed    the references of every subject with a {@code cg:impliedKey} ({@link StoredFigures#impliedWithKey})
+   * @param links    the {@code cg:restates} links its graph holds (written into the graph of the article ingested last,
+   *                 whichever side it is), which origins read
    */
-  public record ArticleRow(String graph, ArticleInfo info, List<Figure> figures, List<ImpliedRef> implied, List<ImpliedRef> keyed) {
+  public record ArticleRow(String graph, ArticleInfo info, List<Figure> figures, List<ImpliedRef> implied, List<ImpliedRef> keyed,
+      List<Link> links) {
     public ArticleRow {
       figures = List.copyOf(figures);
       implied = List.copyOf(implied);
       keyed = List.copyOf(keyed);
+      links = List.copyOf(links);
+    }
+
+    /** The articles restating others in its graph's links (the terms an answer finds the row by). */
+    public java.util.SortedSet<String> rewrites() {
+      java.util.SortedSet<String> out = new java.util.TreeSet<>();
+      for (Link l : links) out.add(l.rewrite());
+      return out;
     }
 
     /** The {@code cg:impliedKey}s of its stored implied levels (the terms an answer finds the article by). */
@@ -96,8 +107,12 @@ public final class FigureRows {
    * @param statementKey its first {@code cg:statementKey}, or null
    * @param stated       whether it has a {@code cg:statedIn} ({@link FigureReader#figures} reads only those)
    * @param full         {@link FigureReader#figure}'s record, or null
+   * @param credit       whom it is credited to ({@link StoredFigures#credit}), or null
    */
-  public record Figure(String iri, String statementKey, boolean stated, FigureRecord full) {}
+  public record Figure(String iri, String statementKey, boolean stated, FigureRecord full, String credit) {}
+
+  /** A {@code cg:restates} link: {@code rewrite} restates {@code source}. */
+  public record Link(String rewrite, String source) {}
 
   /** What the figures index holds of one article graph: the article and its keyed figures. */
   public record ArticleRows(ArticleRow article, List<Row> rows) {
@@ -128,6 +143,13 @@ public final class FigureRows {
 
   /** An article graph of a store with the id and source file its index entries are replaced by. */
   public record Article(String graph, String id, String source) {}
+
+  /** Article graph {@code graph} of a stored dataset with its id and source file, or null where it has none. Call inside a read transaction. */
+  public static Article article(DatasetGraph dsg, String graph) {
+    Node g = NodeFactory.createURI(graph);
+    Node source = first(dsg, g, g, CG.sourceFile.asNode());
+    return source == null ? null : new Article(graph, graph.substring(graph.lastIndexOf('/') + 1), source.getLiteralLexicalForm());
+  }
 
   /** The article graphs of a stored dataset (those with a source file), in graph order. Call inside a read transaction. */
   public static List<Article> articles(DatasetGraph dsg) {
@@ -173,12 +195,19 @@ public final class FigureRows {
       Node f = it.next().getSubject();
       Node sk = first(dsg, g, f, CG.statementKey.asNode());
       figures.add(new Figure(f.getURI(), sk == null ? null : sk.getLiteralLexicalForm(), first(dsg, g, f, CG.statedIn.asNode()) != null,
-          reader.figure(g, f)));
+          reader.figure(g, f), reader.credit(g, f)));
     }
+    List<Link> links = new ArrayList<>();
+    var restates = dsg.find(g, Node.ANY, CG.restates.asNode(), Node.ANY);
+    while (restates.hasNext()) {
+      var q = restates.next();
+      if (q.getSubject().isURI() && q.getObject().isURI()) links.add(new Link(q.getSubject().getURI(), q.getObject().getURI()));
+    }
+    links.sort(java.util.Comparator.comparing(Link::rewrite).thenComparing(Link::source));
     // Sorted, so that the row written at ingest (from the mapper's quads) is the row a rebuild reads from the store.
     figures.sort(java.util.Comparator.comparing(Figure::iri));
     return new ArticleRow(g.getURI(), reader.article(g), figures, sorted(StoredFigures.impliedIn(dsg, g.getURI())),
-        sorted(StoredFigures.impliedKeyed(dsg, g)));
+        sorted(StoredFigures.impliedKeyed(dsg, g)), links);
   }
 
   private static final java.util.Comparator<ImpliedRef> REF_ORDER = java.util.Comparator.comparing(ImpliedRef::article)

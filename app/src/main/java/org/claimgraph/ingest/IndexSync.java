@@ -51,11 +51,11 @@ public final class IndexSync {
     public String describe() {
       if (unreadable) return "the search index cannot be read";
       List<String> parts = new ArrayList<>();
-      if (figuresBehind) parts.add("the figures index is behind the search index (a write stopped between their commits)");
       if (!missing.isEmpty()) parts.add(missing.size() + " stored " + (missing.size() == 1 ? "article" : "articles")
           + " missing from the search index or indexed in another version");
       if (!orphans.isEmpty()) parts.add(orphans.size() + " indexed " + (orphans.size() == 1 ? "article" : "articles")
           + " not in the store");
+      if (figuresBehind) parts.add("the figures index is behind the search index (a write stopped between their commits)");
       return parts.isEmpty() ? "store and search index agree" : String.join(", ", parts);
     }
   }

@@ -55,6 +55,7 @@ public final class FigureIndex implements AutoCloseable {
   /** An article's document: its graph as a term, its stored implied levels' keys as terms, its row as a doc value. */
   static final String ARTICLE = "article";
   static final String IMPLIED = "implied";
+  static final String RESTATES = "restates";
   static final String ARTICLE_ROW = "article_row";
   private static final String COMPLETE = "complete";
   private static final String FORMAT = "format";
@@ -253,6 +254,24 @@ public final class FigureIndex implements AutoCloseable {
     commitPhase(false, null);
   }
 
+  /** Commits the index as it was, marked behind the sentence index's write {@code write} (a write of the store is coming). */
+  synchronized void markBehind(String write) {
+    try {
+      writer();
+      if (!complete) return;
+      behind = true;
+      commitAlone(write);
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot commit the figures index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Commits the staged changes as in step with the sentence index's write {@code write} again (after {@link #markBehind}). */
+  synchronized void commitInStep(String write) {
+    behind = false;
+    commitAlone(write);
+  }
+
   /** Commits the staged changes alone, as of the sentence index's last write {@code write} (a rebuild of this index only). */
   synchronized void commitAlone(String write) {
     commitPhase(true, write);
@@ -310,6 +329,7 @@ public final class FigureIndex implements AutoCloseable {
     d.add(new StringField(SOURCE, source, Field.Store.NO));
     d.add(new StringField(ARTICLE, a.graph(), Field.Store.NO));
     for (String k : a.impliedKeys()) d.add(new StringField(IMPLIED, k, Field.Store.NO));
+    for (String r : a.rewrites()) d.add(new StringField(RESTATES, r, Field.Store.NO));
     d.add(new BinaryDocValuesField(ARTICLE_ROW, new BytesRef(RowCodec.encode(a))));
     return d;
   }
@@ -372,6 +392,23 @@ public final class FigureIndex implements AutoCloseable {
     /** The rows of the articles holding stored implied levels with this {@code cg:impliedKey}, in index order. */
     public List<FigureRows.ArticleRow> withImpliedKey(String key) {
       return walk(new Term(IMPLIED, key), ARTICLE_ROW, RowCodec::decodeArticle);
+    }
+
+    /** The articles {@code article} restates ({@code cg:restates}, in any article's graph), each once. */
+    public List<String> restated(String article) {
+      java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+      for (FigureRows.ArticleRow a : walk(new Term(RESTATES, article), ARTICLE_ROW, RowCodec::decodeArticle)) {
+        for (FigureRows.Link l : a.links()) if (l.rewrite().equals(article)) out.add(l.source());
+      }
+      return new ArrayList<>(out);
+    }
+
+    /** Whom figure {@code iri} of article {@code article} is credited to ({@link org.claimgraph.graph.StoredFigures#credit}), or null. */
+    public String credit(String article, String iri) {
+      FigureRows.ArticleRow a = article(article);
+      if (a == null) return null;
+      for (FigureRows.Figure f : a.figures()) if (f.iri().equals(iri)) return f.credit();
+      return null;
     }
 
     /** The doc values {@code field} of the live documents with term {@code t}, decoded, in index order: one postings walk. */

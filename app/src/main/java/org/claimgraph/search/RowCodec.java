@@ -85,9 +85,15 @@ final class RowCodec {
         str(o, f.statementKey());
         o.writeByte((byte) ((f.stated() ? 1 : 0) | (f.full() != null ? 2 : 0)));
         if (f.full() != null) record(o, f.full());
+        str(o, f.credit());
       }
       refs(o, a.implied());
       refs(o, a.keyed());
+      o.writeVInt(a.links().size());
+      for (FigureRows.Link l : a.links()) {
+        str(o, l.rewrite());
+        str(o, l.source());
+      }
       return o.toArrayCopy();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -115,10 +121,15 @@ final class RowCodec {
         String iri = in.str();
         String statementKey = in.str();
         int flags = in.readByte();
-        figures.add(new FigureRows.Figure(iri, statementKey, (flags & 1) != 0, (flags & 2) != 0 ? record(in) : null));
+        FigureRecord full = (flags & 2) != 0 ? record(in) : null;
+        figures.add(new FigureRows.Figure(iri, statementKey, (flags & 1) != 0, full, in.str()));
       }
       List<ImpliedRef> implied = refs(in);
-      return new FigureRows.ArticleRow(graph, info, figures, implied, refs(in));
+      List<ImpliedRef> keyed = refs(in);
+      int l = in.readVInt();
+      List<FigureRows.Link> links = new ArrayList<>(l);
+      for (int k = 0; k < l; k++) links.add(new FigureRows.Link(in.str(), in.str()));
+      return new FigureRows.ArticleRow(graph, info, figures, implied, keyed, links);
     } catch (RuntimeException e) {
       throw new IndexException("figures index: an article row that cannot be read (" + e + ")", e);
     }

@@ -194,20 +194,28 @@ public final class SourceIndex implements AutoCloseable {
    * figures index, behind it, is not read until rebuilt ({@link FigureIndex.State#BEHIND}; {@code IndexSync.repair}).
    */
   public synchronized void commit() {
+    // The figures index takes part when this write staged it (prepare, prepareRebuild, prepareRepair). A sentence index
+    // changed by other means (a writer of its own: the Spark load's merge) still gets a new write id, which leaves the
+    // figures index behind it: not read until rebuilt.
+    boolean withFigures = stagedBy != null && figures != null;
     staged(null);
-    String write = figures == null ? null : java.util.UUID.randomUUID().toString();
     try {
-      if (figures != null) figures.prepareCommit(write);
-      if (textIndex != null) {
-        IndexWriter w = textIndex.getIndexWriter();
-        if (write != null) w.setLiveCommitData(Map.of(FigureIndex.WRITE, write).entrySet());
+      IndexWriter w = textIndex == null ? null : textIndex.getIndexWriter();
+      if (!withFigures && (w == null || !w.hasUncommittedChanges())) {
+        if (w != null) w.commit(); // nothing written: both indexes stay as they are, in step
+        return;
+      }
+      String write = java.util.UUID.randomUUID().toString();
+      if (withFigures) figures.prepareCommit(write);
+      if (w != null) {
+        w.setLiveCommitData(Map.of(FigureIndex.WRITE, write).entrySet());
         w.commit();
       }
     } catch (IOException | RuntimeException e) {
       rollback();
       throw new IndexException(dir + ": cannot commit the index (" + e.getMessage() + ")", e);
     }
-    if (figures == null) return;
+    if (!withFigures) return;
     try {
       figures.commit();
     } catch (IndexException e) {
@@ -280,6 +288,31 @@ public final class SourceIndex implements AutoCloseable {
   public synchronized FigureIndex figures() {
     if (figures == null) figures = FigureIndex.open(dir.getParent(), () -> count(Fields.ARTICLE) == 0, this::lastWrite, figuresDirectory);
     return figures;
+  }
+
+  /**
+   * Runs {@code write}, a store write that changes what the rows of {@code graphs} hold (their restatement links), with
+   * the figures index marked behind meanwhile (a crash in between leaves it so: rebuilt by the next repair), then
+   * re-stages their rows ({@code rows}: article graph → rows read from the store after the write) and commits. A
+   * figures index that is not complete is left as it is.
+   */
+  public synchronized void rewriteFigures(Runnable write, List<FigureRows.Article> graphs,
+      java.util.function.Function<String, FigureRows.ArticleRows> rows) {
+    if (FigureIndex.state(dir.getParent()) != FigureIndex.State.COMPLETE || graphs.isEmpty()) {
+      write.run();
+      return;
+    }
+    String sentences = lastWrite();
+    FigureIndex f = figures();
+    f.markBehind(sentences);
+    write.run();
+    try {
+      for (FigureRows.Article a : graphs) f.stage(a.id(), a.source(), List.of(), rows.apply(a.graph()));
+      f.commitInStep(sentences);
+    } catch (RuntimeException e) {
+      f.rollback();
+      throw e;
+    }
   }
 
   /** How the figures index's folder is seen (tests wrap it to make it fail); set before its first use. */

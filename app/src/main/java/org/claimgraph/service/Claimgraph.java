@@ -166,18 +166,29 @@ public final class Claimgraph implements AutoCloseable {
     return this;
   }
 
-  /** Links each newly stored article to the stored articles it restates or that restate it (issue 13). */
+  /**
+   * Links each newly stored article to the stored articles it restates or that restate it (issue 13). The links go
+   * into the new articles' graphs, whose rows in the figures index (origins read them) are written again after.
+   */
   private IngestReport linkStories(IngestReport report) {
     List<String> stored = report.files().stream()
         .filter(f -> f.outcome() == Outcome.NEW || f.outcome() == Outcome.REPLACED)
         .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
-    new StoryLinker(store.dataset()).linkAll(stored);
+    List<org.claimgraph.graph.FigureRows.Article> graphs = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> stored.stream()
+        .map(g -> org.claimgraph.graph.FigureRows.article(store.dataset().asDatasetGraph(), g)).filter(java.util.Objects::nonNull).toList());
+    index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored), graphs,
+        g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
     return report;
   }
 
   /** Recomputes every restatement link of the store (after a change of the rules); returns how many. */
   public synchronized int relinkStories() {
-    return new StoryLinker(store.dataset()).relinkAll().size();
+    int[] n = {0};
+    List<org.claimgraph.graph.FigureRows.Article> all = org.apache.jena.system.Txn.calculateRead(store.dataset(),
+        () -> org.claimgraph.graph.FigureRows.articles(store.dataset().asDatasetGraph()));
+    index().rewriteFigures(() -> n[0] = new StoryLinker(store.dataset()).relinkAll().size(), all,
+        g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
+    return n[0];
   }
 
   /** The stories of the store: origins, rewrites, what each dropped, added and changed. */
@@ -234,7 +245,38 @@ public final class Claimgraph implements AutoCloseable {
 
   /** The independent origins of every statement of a page's value (not only of the page's citations). */
   public List<org.claimgraph.story.OriginGroups.Group> origins(org.claimgraph.cite.CitationPage page) {
-    return org.claimgraph.story.OriginGroups.of(store.dataset(), page.statements(), page.articles());
+    org.claimgraph.search.FigureIndex.Lookup figures = figureLookup();
+    if (figures == null) return org.claimgraph.story.OriginGroups.of(store.dataset(), page.statements(), page.articles());
+    try {
+      return origins(page, figures);
+    } finally {
+      figures.close();
+    }
+  }
+
+  /** {@link #origins(org.claimgraph.cite.CitationPage)} from the figures index: its articles' links and figures' credits. */
+  private static List<org.claimgraph.story.OriginGroups.Group> origins(org.claimgraph.cite.CitationPage page,
+      org.claimgraph.search.FigureIndex.Lookup figures) {
+    return org.claimgraph.story.OriginGroups.of(page.statements(), page.articles(), figures::restated,
+        s -> figures.credit(s.article(), s.iri()));
+  }
+
+  /** A citation page with its origins. */
+  public record Cited(org.claimgraph.cite.CitationPage page, List<org.claimgraph.story.OriginGroups.Group> origins) {}
+
+  /**
+   * {@link #cite(FigureQuery, int, int)} and its {@link #origins} from the store's figures index alone, without opening
+   * the store (a cold {@code cite}); null where the index cannot answer alone: missing, incomplete or behind, empty, or
+   * a query in a unit others convert to that it finds nothing for (the store's scan answers that).
+   */
+  public static Cited citeFromFiguresIndex(Path dir, FigureQuery q, int offset, int limit) {
+    if (org.claimgraph.search.FigureIndex.state(dir) != org.claimgraph.search.FigureIndex.State.COMPLETE) return null;
+    try (SourceIndex index = SourceIndex.open(dir); org.claimgraph.search.FigureIndex.Lookup figures = index.figures().lookup()) {
+      if (figures == null || figures.count() == 0) return null; // (a store written before cite keys has no rows)
+      org.claimgraph.cite.CitationPage page = new CitationIndex(null, figures).cite(q, offset, limit);
+      if (page.count() == 0 && q.unit() != null && convertible(q.unit())) return null;
+      return new Cited(page, origins(page, figures));
+    }
   }
 
   /** Full-text search of the sources; fails saying so when the store has no index yet. */

@@ -66,6 +66,20 @@ class FigureIndexCrashTest {
   }
 
   @Test
+  void aSentenceIndexWrittenByOtherMeansLeavesTheFiguresIndexBehind() throws IOException {
+    Path dir = tmp.resolve("other");
+    SyntheticArticles gen = new SyntheticArticles(42);
+    try (Claimgraph cg = FigureIndexTest.written(dir, gen, 5)) {
+      cg.index().commit(); // nothing written: still in step
+      assertEquals(FigureIndex.State.COMPLETE, FigureIndex.state(dir));
+      // as the Spark load merges its shards: the sentence index's own writer, then a commit
+      cg.index().textIndex().getIndexWriter().deleteDocuments(new org.apache.lucene.index.Term("id", gen.article(0).article().id()));
+      cg.index().commit();
+      assertEquals(FigureIndex.State.BEHIND, FigureIndex.state(dir));
+    }
+  }
+
+  @Test
   void aFailedFirstPhaseDropsBothIndexesStagedChanges() {
     Path dir = tmp.resolve("first");
     SyntheticArticles gen = new SyntheticArticles(42);

@@ -38,12 +38,13 @@ class RowCodecTest {
   void anArticleRowRoundTrips() {
     FigureRows.ArticleRow a = new FigureRows.ArticleRow(G,
         new ArticleInfo(G, "doc1", "Gallium exports rise", "Reuters", List.of("A. Author", "B. Writer"), "2024-04-01", "https://example.org/a"),
-        List.of(new FigureRows.Figure(G + "/f/120-132", "k", true, FULL), new FigureRows.Figure(G + "/f/3-6", null, false, SPARSE),
-            new FigureRows.Figure(G + "/f/9-9", null, true, null)),
+        List.of(new FigureRows.Figure(G + "/f/120-132", "k", true, FULL, "customs data"), new FigureRows.Figure(G + "/f/3-6", null, false, SPARSE, null),
+            new FigureRows.Figure(G + "/f/9-9", null, true, null, "Li Wei")),
         List.of(new ImpliedRef(G, 10, 20, 30, 40, "tonne|amount|2024-02|CN"), new ImpliedRef(G, 1, 2, 3, 4, null)),
-        List.of(new ImpliedRef(G, 10, 20, 30, 40, "tonne|amount|2024-02|CN")));
+        List.of(new ImpliedRef(G, 10, 20, 30, 40, "tonne|amount|2024-02|CN")),
+        List.of(new FigureRows.Link(G, "https://claimgraph.org/id/article/a0"), new FigureRows.Link(G + "x", G)));
     assertEquals(a, RowCodec.decodeArticle(new BytesRef(RowCodec.encode(a))));
-    FigureRows.ArticleRow bare = new FigureRows.ArticleRow(G, null, List.of(), List.of(), List.of());
+    FigureRows.ArticleRow bare = new FigureRows.ArticleRow(G, null, List.of(), List.of(), List.of(), List.of());
     assertEquals(bare, RowCodec.decodeArticle(new BytesRef(RowCodec.encode(bare))));
   }
 }
