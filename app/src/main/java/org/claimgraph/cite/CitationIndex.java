@@ -64,6 +64,8 @@ public final class CitationIndex {
   private final Map<String, org.claimgraph.graph.FigureRows.Row> rows = new HashMap<>();
   private final Map<String, StoredArticles.Brief> rowBriefs = new HashMap<>();
   private final Map<String, List<org.claimgraph.graph.FigureRows.Row>> rowsByKey = new HashMap<>();
+  /** The figures index's article rows read during one {@link #cite}, by article IRI (empty: none). */
+  private final Map<String, Optional<org.claimgraph.graph.FigureRows.ArticleRow>> articleRows = new HashMap<>();
   /** Figures, articles and keys read during one {@link #cite} (each read once, however many statements meet them). */
   private final Map<String, Optional<FigureRecord>> figuresRead = new HashMap<>();
   /** Neighbours read as far as relating them needs; only those a citation shows are read in full ({@link #full}). */
@@ -84,9 +86,10 @@ public final class CitationIndex {
   }
 
   /**
-   * Citation whose key look-ups (the statements of the value and their order, same-fact and sum candidates) read the
-   * figures index's rows, written from the same quads as the store (the caller keeps the view open during {@link
-   * #cite}); the figures a citation shows, articles, implied pairs and everything else are read from the store.
+   * Citation that reads the figures index's rows, written from the same quads as the store (the caller keeps the view
+   * open during {@link #cite}): the key look-ups (the statements of the value and their order, same-fact and sum
+   * candidates), the figures a citation shows (their full records), its articles' metadata, and the stored implied
+   * levels with the figures they are checked against (article rows). Only a store without the index is read for them.
    */
   public CitationIndex(Dataset dataset, org.claimgraph.search.FigureIndex.Lookup figures) {
     this.dataset = dataset;
@@ -117,7 +120,9 @@ public final class CitationIndex {
     rows.clear();
     rowBriefs.clear();
     rowsByKey.clear();
-    return Txn.calculateRead(dataset, () -> {
+    articleRows.clear();
+    // Without a store (a cold answer from the figures index alone) no read transaction is opened.
+    java.util.function.Supplier<CitationPage> answer = () -> {
       Map<String, StoredArticles.Brief> briefs = new HashMap<>();
       List<Statement> stated = new ArrayList<>();
       for (StoredFigures.Keyed k : unitsWithKey(FigureKeys.value(q.value()))) {
@@ -125,8 +130,7 @@ public final class CitationIndex {
         // unit that converts to it ("5 kt" for "5,000 t") is read and checked within its rounding.
         Boolean matches = matchesByUnit(q, k.unit());
         if (matches == null) {
-          FigureRecord f = figuresRead.computeIfAbsent(k.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, k.graph(), i)))
-              .orElse(null);
+          FigureRecord f = figure(k.graph(), k.iri());
           matches = f != null && CitationFinder.matches(q, f);
         }
         if (!matches) continue;
@@ -145,8 +149,7 @@ public final class CitationIndex {
       Map<List<Object>, Group> groups = new LinkedHashMap<>();
       List<Citation> out = new ArrayList<>();
       for (Statement s : stated.subList(from, to)) {
-        FigureRecord f = figuresRead.computeIfAbsent(s.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, s.article(), i)))
-            .orElse(null);
+        FigureRecord f = figure(s.article(), s.iri());
         // Ingest writes a figure whole, so only a damaged or hand-edited store has one it cannot read in full: the page
         // leaves it out (as the scan does) rather than failing the request; the count, taken without reading, keeps it.
         if (f == null) {
@@ -162,7 +165,8 @@ public final class CitationIndex {
         articles.putIfAbsent(s.article(), a != null ? a : new ArticleInfo(s.article(), s.doc(), null, null, List.of(), null, null));
       }
       return new CitationPage(out, stated.size(), from, stated, articles);
-    });
+    };
+    return dataset == null ? answer.get() : Txn.calculateRead(dataset, answer::get);
   }
 
   /**
@@ -226,7 +230,7 @@ public final class CitationIndex {
     /** The implications {@code f} takes part in, in the scan's order: previous levels by level and change, then sums. */
     private List<Implication> implied(FigureRecord f) {
       TreeMap<Implied, Implied> levels = new TreeMap<>(Implied.ORDER);
-      for (ImpliedRef ref : StoredFigures.impliedIn(dataset, f.article())) {
+      for (ImpliedRef ref : impliedIn(f.article())) {
         if (!mayTakePart(f, ref)) continue;
         Implied i = pair(ref);
         if (i != null && (i.implication().inputs().contains(f) || i.stated().contains(f))) levels.put(i, i);
@@ -263,7 +267,7 @@ public final class CitationIndex {
       impliedElsewhere = new ArrayList<>();
       if (!"amount".equals(rep.kind()) || rep.period() == null) return impliedElsewhere;
       String key = FigureKeys.fact(rep.unit(), "amount", rep.period(), rep.place());
-      for (ImpliedRef ref : StoredFigures.impliedWithKey(dataset, key)) {
+      for (ImpliedRef ref : impliedWithKey(key)) {
         // Only a pair whose level has this group's unit and a like measure can be stated by its figures:
         // told by the level's statement key, before the pair's figures are read.
         if (!mayBeStatedBy(ref, rep)) continue;
@@ -346,7 +350,7 @@ public final class CitationIndex {
    * statement keys of the figures at the level's offsets. A superset: true where a key is missing.
    */
   private boolean mayBeStatedBy(ImpliedRef ref, FigureRecord f) {
-    List<String> keys = StoredFigures.statementKeysAt(dataset, ref.article(), ref.levelStart(), ref.levelEnd());
+    List<String> keys = statementKeysAt(ref.article(), ref.levelStart(), ref.levelEnd());
     if (keys.isEmpty()) return false; // the level is gone: the pair implies nothing
     for (String k : keys) if (statesLike(k, f.unit(), f.measure(), this::similar)) return true;
     return false;
@@ -416,7 +420,8 @@ public final class CitationIndex {
   }
 
   private List<FigureRecord> figuresAt(String article, int start, int end) {
-    return figuresAtRead.computeIfAbsent(article + "#" + start + "-" + end, k -> StoredFigures.at(dataset, article, start, end));
+    return figuresAtRead.computeIfAbsent(article + "#" + start + "-" + end, k -> figures == null ? StoredFigures.at(dataset, article, start, end)
+        : stated(article, java.util.Arrays.asList(at(article, start, end))));
   }
 
   private static FigureRecord at(List<FigureRecord> figures, int start, int end) {
@@ -513,7 +518,7 @@ public final class CitationIndex {
 
   private Optional<StoredFigures.Relatable> relatable(org.claimgraph.graph.FigureRows.Row r) {
     return relatableRead.computeIfAbsent(r.iri(),
-        i -> r.partial() == null ? Optional.empty() : Optional.of(new StoredFigures.Relatable(r.graph(), i, r.partial())));
+        i -> r.full() == null ? Optional.empty() : Optional.of(new StoredFigures.Relatable(r.graph(), i, r.partial())));
   }
 
   private static final Comparator<StoredFigures.Relatable> RELATABLE_ORDER = Comparator.comparing(StoredFigures.Relatable::figure, ORDER);
@@ -525,7 +530,7 @@ public final class CitationIndex {
 
   /** A neighbour read in full: what a citation shows of it. */
   private FigureRecord full(StoredFigures.Relatable r) {
-    return figuresRead.computeIfAbsent(r.iri(), i -> Optional.ofNullable(StoredFigures.figure(dataset, r.graph(), i)))
+    return figuresRead.computeIfAbsent(r.iri(), i -> Optional.ofNullable(readFigure(r.graph(), i)))
         .orElseThrow(() -> new IllegalStateException("a figure read in part but not in full: " + r.iri()));
   }
 
@@ -573,15 +578,96 @@ public final class CitationIndex {
    * other measures of a place and month are never read ({@link Implications#previousLevel} would drop them).
    */
   private List<FigureRecord> levelFigures(String key, FigureRecord level) {
+    java.util.function.Predicate<String> keep = sk -> statesLike(sk, level.unit(), level.measure(), (l, m) -> similar(m, l));
     return keysRead.computeIfAbsent(key + "\u0000" + level.unit() + "\u0000" + level.measure(), k ->
-        StoredFigures.withKey(dataset, key, new HashSet<>(), figuresRead, sk -> statesLike(sk, level.unit(), level.measure(), (l, m) -> similar(m, l))));
+        figures == null ? StoredFigures.withKey(dataset, key, new HashSet<>(), figuresRead, keep) : withKey(key, keep));
   }
 
   private List<FigureRecord> articleFigures(String iri) {
-    return articlesRead.computeIfAbsent(iri, a -> StoredFigures.ofArticle(dataset, a));
+    return articlesRead.computeIfAbsent(iri, a -> figures == null ? StoredFigures.ofArticle(dataset, a)
+        : stated(a, articleRow(a).map(r -> r.figures()).orElse(List.of())));
   }
 
   private ArticleInfo article(String iri) {
-    return articleInfo.computeIfAbsent(iri, a -> StoredArticles.of(dataset, List.of(a)).get(a));
+    return articleInfo.computeIfAbsent(iri, a -> figures == null ? StoredArticles.of(dataset, List.of(a)).get(a)
+        : articleRow(a).map(r -> r.info()).orElse(null));
+  }
+
+  // ---- what a page shows: the figures index's full records and article rows where there is one, TDB2 where not
+
+  /** A figure read in full ({@link StoredFigures#figure}), once per cite. */
+  private FigureRecord figure(String graph, String iri) {
+    return figuresRead.computeIfAbsent(iri, i -> Optional.ofNullable(readFigure(graph, i))).orElse(null);
+  }
+
+  /** A keyed figure's full record: from its row (met by a key look-up before), else from TDB2. */
+  private FigureRecord readFigure(String graph, String iri) {
+    org.claimgraph.graph.FigureRows.Row r = figures == null ? null : rows.get(iri);
+    return r != null ? r.full() : StoredFigures.figure(dataset, graph, iri);
+  }
+
+  /** An article's row, once per cite (empty where the index holds none: then no figure of it is stored either). */
+  private Optional<org.claimgraph.graph.FigureRows.ArticleRow> articleRow(String iri) {
+    return articleRows.computeIfAbsent(iri, a -> Optional.ofNullable(figures.article(a)));
+  }
+
+  /** {@link StoredFigures#impliedIn}. */
+  private List<ImpliedRef> impliedIn(String article) {
+    if (figures == null) return StoredFigures.impliedIn(dataset, article);
+    return articleRow(article).map(r -> r.implied()).orElse(List.of());
+  }
+
+  /** {@link StoredFigures#impliedWithKey}. */
+  private List<ImpliedRef> impliedWithKey(String key) {
+    if (figures == null) return StoredFigures.impliedWithKey(dataset, key);
+    List<ImpliedRef> out = new ArrayList<>();
+    for (var a : figures.withImpliedKey(key)) {
+      articleRows.putIfAbsent(a.graph(), Optional.of(a));
+      for (ImpliedRef r : a.keyed()) if (key.equals(r.key())) out.add(r);
+    }
+    return out;
+  }
+
+  /** The figures (typed {@code cg:Figure}) of an article at these offsets, body then headline ({@link StoredFigures#at}'s IRIs). */
+  private org.claimgraph.graph.FigureRows.Figure[] at(String article, int start, int end) {
+    String id = article.substring(article.lastIndexOf('/') + 1);
+    String body = org.claimgraph.graph.Iris.figure(id, start, end);
+    String title = org.claimgraph.graph.Iris.titleFigure(id, start, end);
+    org.claimgraph.graph.FigureRows.Figure[] out = new org.claimgraph.graph.FigureRows.Figure[2];
+    for (var f : articleRow(article).map(r -> r.figures()).orElse(List.of())) {
+      if (out[0] == null && f.iri().equals(body)) out[0] = f;
+      else if (out[1] == null && f.iri().equals(title)) out[1] = f;
+    }
+    return out;
+  }
+
+  /** {@link StoredFigures#statementKeysAt}. */
+  private List<String> statementKeysAt(String article, int start, int end) {
+    if (figures == null) return StoredFigures.statementKeysAt(dataset, article, start, end);
+    List<String> out = new ArrayList<>(2);
+    for (var f : at(article, start, end)) if (f != null) out.add(f.statementKey());
+    return out;
+  }
+
+  /** The stated figures among these (as {@link FigureReader#figures}: with {@code cg:statedIn}, read whole), in document order. */
+  private static List<FigureRecord> stated(String article, List<org.claimgraph.graph.FigureRows.Figure> figures) {
+    List<FigureRecord> out = new ArrayList<>();
+    for (var f : figures) if (f != null && f.stated() && f.full() != null) out.add(f.full());
+    out.sort(ORDER);
+    return out;
+  }
+
+  /** {@link StoredFigures#withKey(Dataset, String, Set, Map, java.util.function.Predicate)} from the rows of the key. */
+  private List<FigureRecord> withKey(String key, java.util.function.Predicate<String> keep) {
+    Set<String> seen = new HashSet<>();
+    List<FigureRecord> out = new ArrayList<>();
+    for (var r : rowsWithKey(key)) {
+      if (seen.contains(r.iri())) continue;
+      if (!figuresRead.containsKey(r.iri()) && !keep.test(r.statementKey())) continue;
+      seen.add(r.iri());
+      figuresRead.computeIfAbsent(r.iri(), i -> Optional.ofNullable(r.full())).ifPresent(out::add);
+    }
+    out.sort(ORDER);
+    return out;
   }
 }

@@ -74,15 +74,22 @@ final class CiteCommand implements Callable<Integer> {
     String ask = (value != null ? "/api/cite?" + RunningServer.param("value", value).substring(1) + RunningServer.param("unit", unit)
         : "/api/cite?" + RunningServer.param("figure", q.text()).substring(1))
         + (paged ? RunningServer.param("offset", Integer.toString(offset)) + (limit == null ? "" : RunningServer.param("limit", limit.toString())) : "");
-    Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
-    if (opened == null) return 0;
     List<org.claimgraph.story.OriginGroups.Group> origins;
     org.claimgraph.cite.CitationPage page;
-    try (Claimgraph service = opened) {
-      page = service.cite(q, offset, limit == null ? Integer.MAX_VALUE : limit);
-      citations = page.citations();
-      origins = service.origins(page);
+    // A store with a complete figures index is answered from it alone: the store (TDB2) is not opened.
+    Claimgraph.Cited indexed = Claimgraph.citeFromFiguresIndex(store.store, q, offset, limit == null ? Integer.MAX_VALUE : limit);
+    if (indexed != null) {
+      page = indexed.page();
+      origins = indexed.origins();
+    } else {
+      Claimgraph opened = RunningServer.openOrAsk(store.store, server.url, format == Format.json, ask, out);
+      if (opened == null) return 0;
+      try (Claimgraph service = opened) {
+        page = service.cite(q, offset, limit == null ? Integer.MAX_VALUE : limit);
+        origins = service.origins(page);
+      }
     }
+    citations = page.citations();
     if (format == Format.json) {
       out.println(paged ? JsonViews.cite(q, page, origins) : JsonViews.cite(q, citations, origins));
     } else {

@@ -56,6 +56,12 @@ final class FigureReader {
     return read(g, f, doc, false);
   }
 
+  /** {@link #relatable}'s record of a figure read in full ({@link #figure}): the same but what it leaves out. */
+  static FigureRecord partial(FigureRecord f) {
+    return new FigureRecord(f.doc(), f.article(), f.quote(), f.start(), f.end(), f.value(), f.valueMax(), f.unit(), f.kind(), f.basis(),
+        f.direction(), f.qualifier(), f.period(), f.measure(), f.place(), null, null, null, null, null, null, null, null, f.inTitle());
+  }
+
   private FigureRecord read(Node g, Node f, String doc, boolean full) {
     Map<Node, Node> p = props(g, f);
     Node value = p.get(CG.value.asNode());

@@ -192,10 +192,26 @@ public final class StoredFigures {
     return out;
   }
 
+  /** What {@link #impliedWithKey} finds in article graph {@code g}, whatever the key: each subject's {@code cg:impliedKey}s. */
+  static List<ImpliedRef> impliedKeyed(org.apache.jena.sparql.core.DatasetGraph dsg, Node g) {
+    List<ImpliedRef> out = new ArrayList<>();
+    var it = dsg.find(g, Node.ANY, CG.impliedKey.asNode(), Node.ANY);
+    while (it.hasNext()) {
+      var q = it.next();
+      ImpliedRef r = ImpliedRef.of(g.getURI(), q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+      if (r != null) out.add(r);
+    }
+    return out;
+  }
+
   /** The implied levels stored with one article (its level-and-change pairs). Call inside a read transaction. */
   public static List<ImpliedRef> impliedIn(Dataset dataset, String articleIri) {
+    return impliedIn(dataset.asDatasetGraph(), articleIri);
+  }
+
+  /** As {@link #impliedIn(Dataset, String)}. */
+  static List<ImpliedRef> impliedIn(org.apache.jena.sparql.core.DatasetGraph dsg, String articleIri) {
     List<ImpliedRef> out = new ArrayList<>();
-    var dsg = dataset.asDatasetGraph();
     Node g = NodeFactory.createURI(articleIri);
     var it = dsg.find(g, Node.ANY, RDF.type.asNode(), CG.ImpliedFigure.asNode());
     while (it.hasNext()) {

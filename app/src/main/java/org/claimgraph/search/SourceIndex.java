@@ -56,6 +56,12 @@ public final class SourceIndex implements AutoCloseable {
   private TextIndexLucene textIndex;
   /** The figures index beside it ({@link FigureIndex}), staged and committed with it. */
   private FigureIndex figures;
+  private java.util.function.UnaryOperator<Directory> figuresDirectory = d -> d;
+  private volatile LastWrite lastWriteSeen;
+  /** How long a figures rebuild waits for another thread's staged article (its graph write) to be committed. */
+  private static final long STAGED_WAIT_NANOS = 120_000_000_000L;
+  /** The thread whose staged changes wait for {@link #commit} or {@link #rollback} (null when none are staged). */
+  private Thread stagedBy;
   private SearcherManager searchers;
   /** The commit generation searchers were last refreshed to. */
   private volatile long refreshedAt = Long.MIN_VALUE;
@@ -115,7 +121,8 @@ public final class SourceIndex implements AutoCloseable {
    * As {@link #prepare(IndexedArticle, List, String)}, staging the article's figures' rows ({@link FigureRows#written})
    * in the figures index; without rows (null) the figures index is left incomplete (cite reads the store).
    */
-  public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint, List<FigureRows.Row> rows) {
+  public synchronized void prepare(IndexedArticle a, List<String> sources, String fingerprint, FigureRows.ArticleRows rows) {
+    staging();
     try {
       figures().stage(a.id(), a.source(), sources, rows);
       IndexWriter w = writer();
@@ -124,6 +131,9 @@ public final class SourceIndex implements AutoCloseable {
       w.deleteDocuments(new Term(Fields.SOURCE, a.source()));
       w.addDocument(articleDocument(a, fingerprint));
       for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
     } catch (IOException e) {
       rollback();
       throw new IndexException(dir + ": cannot index " + a.source() + " (" + e.getMessage() + ")", e);
@@ -145,7 +155,8 @@ public final class SourceIndex implements AutoCloseable {
    * without it (null) the figures index is left incomplete.
    */
   public synchronized void prepareRebuild(List<IndexedArticle> articles, Map<String, String> fingerprints,
-      java.util.function.Function<String, List<FigureRows.Row>> rows) {
+      java.util.function.Function<String, FigureRows.ArticleRows> rows) {
+    staging();
     try {
       if (rows == null) {
         figures().incomplete();
@@ -167,32 +178,181 @@ public final class SourceIndex implements AutoCloseable {
         w.addDocument(articleDocument(a, fingerprints.get(a.id())));
         for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
       }
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
     } catch (IOException e) {
       rollback();
       throw new IndexException(dir + ": cannot rebuild the index (" + e.getMessage() + ")", e);
     }
   }
 
-  /** Makes the staged changes visible: the figures index's with the sentence index's, or neither's. */
+  /**
+   * Makes the staged changes visible: the figures index's with the sentence index's, both marked with one new write id.
+   * A failure before the sentence index's commit drops both's staged changes and throws; a failure of the figures
+   * index's last phase after it drops the figures' and is only logged: the sentence index holds the write, and the
+   * figures index, behind it, is not read until rebuilt ({@link FigureIndex.State#BEHIND}; {@code IndexSync.repair}).
+   */
   public synchronized void commit() {
-    if (figures != null) figures.prepareCommit();
+    // The figures index takes part when this write staged it (prepare, prepareRebuild, prepareRepair). A sentence index
+    // changed by other means (a writer of its own: the Spark load's merge) still gets a new write id, which leaves the
+    // figures index behind it: not read until rebuilt.
+    boolean withFigures = stagedBy != null && figures != null;
+    staged(null);
     try {
-      if (textIndex != null) textIndex.getIndexWriter().commit();
-    } catch (IOException e) {
-      if (figures != null) figures.rollback();
+      IndexWriter w = textIndex == null ? null : textIndex.getIndexWriter();
+      if (!withFigures && (w == null || !w.hasUncommittedChanges())) {
+        if (w != null) w.commit(); // nothing written: both indexes stay as they are, in step
+        return;
+      }
+      String write = java.util.UUID.randomUUID().toString();
+      if (withFigures) figures.prepareCommit(write);
+      if (w != null) {
+        w.setLiveCommitData(Map.of(FigureIndex.WRITE, write).entrySet());
+        w.commit();
+      }
+    } catch (IOException | RuntimeException e) {
+      rollback();
       throw new IndexException(dir + ": cannot commit the index (" + e.getMessage() + ")", e);
     }
-    if (figures != null) figures.commit();
+    if (!withFigures) return;
+    try {
+      figures.commit();
+    } catch (IndexException e) {
+      LOG.warning(e.getMessage() + "; the figures index is behind the sentence index until it is rebuilt (reindex --figures)");
+    }
+  }
+
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SourceIndex.class.getName());
+
+  /**
+   * Rebuilds only the figures index: {@code stageAll} stages every article's rows into the emptied index, committed once
+   * at the end as of the sentence index's last write (whose write lock is held meanwhile, so that no other process
+   * commits it in between). All or nothing: a failure leaves the figures index as it was.
+   *
+   * @throws org.claimgraph.graph.StoreException of kind LOCKED when another process writes the store's indexes
+   */
+  public synchronized void rebuildFigures(java.util.function.Consumer<FigureIndex> stageAll) {
+    // An article staged by another thread (its graph being written) is committed or rolled back first: a rebuild in
+    // between would drop its staged rows and then be committed as complete without them.
+    if (stagedBy == Thread.currentThread()) throw new IllegalStateException("a figures rebuild with this thread's article staged");
+    long until = System.nanoTime() + STAGED_WAIT_NANOS;
+    while (stagedBy != null) {
+      long left = until - System.nanoTime();
+      if (left <= 0) throw new IndexException(dir + ": an article staged by another thread (" + stagedBy.getName() + ") was neither committed"
+          + " nor rolled back; the figures index is not rebuilt");
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IndexException(dir + ": interrupted while waiting for an article's commit", e);
+      }
+    }
+    org.apache.lucene.store.Lock held = null;
+    try {
+      if (textIndex == null) held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME); // (else this process holds it)
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw FigureIndex.inUse(dir.getParent(), e);
+    } catch (IOException e) {
+      throw new IndexException(dir + ": cannot lock the index (" + e.getMessage() + ")", e);
+    }
+    try {
+      FigureIndex f = figures();
+      try {
+        f.stageRebuild();
+        stageAll.accept(f);
+        f.commitAlone(lastWrite());
+      } catch (RuntimeException e) {
+        f.rollback();
+        throw e;
+      }
+    } finally {
+      try {
+        if (held != null) held.close();
+      } catch (IOException ignored) {
+        // the lock file stays; Lucene's native locks are released with the process anyway
+      }
+    }
+  }
+
+  private void staging() {
+    stagedBy = Thread.currentThread();
+  }
+
+  private void staged(Thread by) {
+    stagedBy = by;
+    notifyAll();
   }
 
   /** The figures index of this store, opened on first need. */
   public synchronized FigureIndex figures() {
-    if (figures == null) figures = FigureIndex.open(dir.getParent(), () -> count(Fields.ARTICLE) == 0);
+    if (figures == null) figures = FigureIndex.open(dir.getParent(), () -> count(Fields.ARTICLE) == 0, this::lastWrite, figuresDirectory);
     return figures;
+  }
+
+  /**
+   * Runs {@code write}, a store write that changes what the rows of {@code graphs} hold (their restatement links), with
+   * the figures index marked behind meanwhile (a crash in between leaves it so: rebuilt by the next repair), then
+   * re-stages their rows ({@code rows}: article graph → rows read from the store after the write) and commits. A
+   * figures index that is not complete is left as it is.
+   */
+  public synchronized void rewriteFigures(Runnable write, List<FigureRows.Article> graphs,
+      java.util.function.Function<String, FigureRows.ArticleRows> rows) {
+    if (FigureIndex.state(dir.getParent()) != FigureIndex.State.COMPLETE || graphs.isEmpty()) {
+      write.run();
+      return;
+    }
+    String sentences = lastWrite();
+    FigureIndex f = figures();
+    f.markBehind(sentences);
+    write.run();
+    try {
+      for (FigureRows.Article a : graphs) f.stage(a.id(), a.source(), List.of(), rows.apply(a.graph()));
+      f.commitInStep(sentences);
+    } catch (RuntimeException e) {
+      f.rollback();
+      throw e;
+    }
+  }
+
+  /** How the figures index's folder is seen (tests wrap it to make it fail); set before its first use. */
+  synchronized void figuresDirectory(java.util.function.UnaryOperator<Directory> wrap) {
+    this.figuresDirectory = wrap;
+  }
+
+  /** The write id of this index's last commit, read again only when a new commit is there (a folder listing). */
+  private String lastWrite() {
+    try {
+      long generation = org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(directory);
+      LastWrite seen = lastWriteSeen;
+      if (seen != null && seen.generation() == generation) return seen.write();
+      String write = generation < 0 ? null : org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(FigureIndex.WRITE);
+      lastWriteSeen = new LastWrite(generation, write);
+      return write;
+    } catch (IOException | RuntimeException e) {
+      return UNREADABLE;
+    }
+  }
+
+  /** The write id of an index whose last commit cannot be read: no figures index is in step with it. */
+  private static final String UNREADABLE = "(unreadable)";
+
+  private record LastWrite(long generation, String write) {}
+
+  /** The write id of the last commit of the index in {@code dir}, null where it has none (or no index). */
+  static String lastWrite(Path dir) {
+    if (!Files.isDirectory(dir)) return null;
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) return null;
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData().get(FigureIndex.WRITE);
+    } catch (IOException | RuntimeException e) {
+      return UNREADABLE;
+    }
   }
 
   /** Drops the staged changes; the index is as at the last commit. */
   public synchronized void rollback() {
+    staged(null);
     // Lucene's rollback closes the writer; jena-text's opens a fresh one on the same index.
     if (textIndex != null) textIndex.rollback();
     if (figures != null) figures.rollback();
@@ -294,7 +454,8 @@ public final class SourceIndex implements AutoCloseable {
 
   /** As {@link #prepareRepair(List, Map, java.util.Collection)}, with the added articles' figures' rows (article IRI → rows). */
   public synchronized void prepareRepair(List<IndexedArticle> add, Map<String, String> fingerprints, java.util.Collection<String> remove,
-      java.util.function.Function<String, List<FigureRows.Row>> rows) {
+      java.util.function.Function<String, FigureRows.ArticleRows> rows) {
+    staging();
     try {
       figures().stageRemoval(remove);
       for (IndexedArticle a : add) figures().stage(a.id(), a.source(), List.of(), rows == null ? null : rows.apply(a.iri()));
@@ -305,6 +466,9 @@ public final class SourceIndex implements AutoCloseable {
         w.addDocument(articleDocument(a, fingerprints.get(a.id())));
         for (IndexedArticle.Sentence s : a.sentences()) w.addDocument(sentenceDocument(a, s));
       }
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
     } catch (IOException e) {
       rollback();
       throw new IndexException(dir + ": cannot repair the index (" + e.getMessage() + ")", e);

@@ -60,7 +60,8 @@ public final class Claimgraph implements AutoCloseable {
   private volatile long searchTimeoutMillis = SearchService.DEFAULT_TIMEOUT_MILLIS;
   private final GraphStore store;
   private final Path dir;
-  private SourceIndex index;
+  /** Opened once; read without this object's lock, so that a thread between an article's staging and its commit never waits for it. */
+  private volatile SourceIndex index;
   private DatasetGraph textDataset;
   private volatile boolean keyed;
   private boolean compactAfterIngest = true;
@@ -127,9 +128,13 @@ public final class Claimgraph implements AutoCloseable {
   }
 
   /** The full-text index, opened on first use. */
-  public synchronized SourceIndex index() {
-    if (index == null) index = SourceIndex.open(dir);
-    return index;
+  public SourceIndex index() {
+    SourceIndex opened = index;
+    if (opened != null) return opened;
+    synchronized (this) {
+      if (index == null) index = SourceIndex.open(dir);
+      return index;
+    }
   }
 
   /** Reads, analyses and stores {@code inputs} (files and folders), indexing each article in step. */
@@ -161,18 +166,29 @@ public final class Claimgraph implements AutoCloseable {
     return this;
   }
 
-  /** Links each newly stored article to the stored articles it restates or that restate it (issue 13). */
+  /**
+   * Links each newly stored article to the stored articles it restates or that restate it (issue 13). The links go
+   * into the new articles' graphs, whose rows in the figures index (origins read them) are written again after.
+   */
   private IngestReport linkStories(IngestReport report) {
     List<String> stored = report.files().stream()
         .filter(f -> f.outcome() == Outcome.NEW || f.outcome() == Outcome.REPLACED)
         .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
-    new StoryLinker(store.dataset()).linkAll(stored);
+    List<org.claimgraph.graph.FigureRows.Article> graphs = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> stored.stream()
+        .map(g -> org.claimgraph.graph.FigureRows.article(store.dataset().asDatasetGraph(), g)).filter(java.util.Objects::nonNull).toList());
+    index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored), graphs,
+        g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
     return report;
   }
 
   /** Recomputes every restatement link of the store (after a change of the rules); returns how many. */
   public synchronized int relinkStories() {
-    return new StoryLinker(store.dataset()).relinkAll().size();
+    int[] n = {0};
+    List<org.claimgraph.graph.FigureRows.Article> all = org.apache.jena.system.Txn.calculateRead(store.dataset(),
+        () -> org.claimgraph.graph.FigureRows.articles(store.dataset().asDatasetGraph()));
+    index().rewriteFigures(() -> n[0] = new StoryLinker(store.dataset()).relinkAll().size(), all,
+        g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
+    return n[0];
   }
 
   /** The stories of the store: origins, rewrites, what each dropped, added and changed. */
@@ -229,7 +245,38 @@ public final class Claimgraph implements AutoCloseable {
 
   /** The independent origins of every statement of a page's value (not only of the page's citations). */
   public List<org.claimgraph.story.OriginGroups.Group> origins(org.claimgraph.cite.CitationPage page) {
-    return org.claimgraph.story.OriginGroups.of(store.dataset(), page.statements(), page.articles());
+    org.claimgraph.search.FigureIndex.Lookup figures = figureLookup();
+    if (figures == null) return org.claimgraph.story.OriginGroups.of(store.dataset(), page.statements(), page.articles());
+    try {
+      return origins(page, figures);
+    } finally {
+      figures.close();
+    }
+  }
+
+  /** {@link #origins(org.claimgraph.cite.CitationPage)} from the figures index: its articles' links and figures' credits. */
+  private static List<org.claimgraph.story.OriginGroups.Group> origins(org.claimgraph.cite.CitationPage page,
+      org.claimgraph.search.FigureIndex.Lookup figures) {
+    return org.claimgraph.story.OriginGroups.of(page.statements(), page.articles(), figures::restated,
+        s -> figures.credit(s.article(), s.iri()));
+  }
+
+  /** A citation page with its origins. */
+  public record Cited(org.claimgraph.cite.CitationPage page, List<org.claimgraph.story.OriginGroups.Group> origins) {}
+
+  /**
+   * {@link #cite(FigureQuery, int, int)} and its {@link #origins} from the store's figures index alone, without opening
+   * the store (a cold {@code cite}); null where the index cannot answer alone: missing, incomplete or behind, empty, or
+   * a query in a unit others convert to that it finds nothing for (the store's scan answers that).
+   */
+  public static Cited citeFromFiguresIndex(Path dir, FigureQuery q, int offset, int limit) {
+    if (org.claimgraph.search.FigureIndex.state(dir) != org.claimgraph.search.FigureIndex.State.COMPLETE) return null;
+    try (SourceIndex index = SourceIndex.open(dir); org.claimgraph.search.FigureIndex.Lookup figures = index.figures().lookup()) {
+      if (figures == null || figures.count() == 0) return null; // (a store written before cite keys has no rows)
+      org.claimgraph.cite.CitationPage page = new CitationIndex(null, figures).cite(q, offset, limit);
+      if (page.count() == 0 && q.unit() != null && convertible(q.unit())) return null;
+      return new Cited(page, origins(page, figures));
+    }
   }
 
   /** Full-text search of the sources; fails saying so when the store has no index yet. */
@@ -322,27 +369,12 @@ public final class Claimgraph implements AutoCloseable {
    * the index as it was), so it is safe to run again. {@code progress} is told (articles done, articles in all) as it goes.
    */
   public synchronized FiguresReindexed reindexFigures(java.util.function.BiConsumer<Integer, Integer> progress) {
-    var figures = index().figures();
-    try {
-      long[] n = {0};
-      int[] done = {0};
-      org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
-        var dsg = store.dataset().asDatasetGraph();
-        List<org.claimgraph.graph.FigureRows.Article> all = org.claimgraph.graph.FigureRows.articles(dsg);
-        figures.stageRebuild();
-        for (var a : all) {
-          var rows = org.claimgraph.graph.FigureRows.of(dsg, a.graph());
-          figures.stage(a.id(), a.source(), List.of(), rows, false);
-          n[0] += rows.size();
-          progress.accept(++done[0], all.size());
-        }
-      });
-      figures.commit();
-      return new FiguresReindexed(done[0], n[0]);
-    } catch (RuntimeException e) {
-      figures.rollback();
-      throw e;
-    }
+    int[] done = {0};
+    long figures = org.claimgraph.ingest.IndexSync.rebuildFigures(store, index(), (d, all) -> {
+      done[0] = d;
+      progress.accept(d, all);
+    });
+    return new FiguresReindexed(done[0], figures);
   }
 
   /** Checks every article graph against {@code ontology/shapes.ttl}. */

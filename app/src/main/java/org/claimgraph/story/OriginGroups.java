@@ -50,7 +50,7 @@ public final class OriginGroups {
       statements.add(s);
       credits.putIfAbsent(s, c.figure().attributedTo());
     }
-    return of(dataset, statements, articles, credits::get);
+    return Txn.calculateRead(dataset, () -> of(statements, articles, restatedIn(dataset), credits::get));
   }
 
   /**
@@ -59,29 +59,36 @@ public final class OriginGroups {
    * each origin's statement is read further (whom it is credited to, for its label).
    */
   public static List<Group> of(Dataset dataset, List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles) {
-    return Txn.calculateRead(dataset, () ->
-        of(dataset, statements, articles, s -> org.claimgraph.graph.StoredFigures.credit(dataset, s.article(), s.iri())));
+    return Txn.calculateRead(dataset, () -> of(statements, articles, restatedIn(dataset),
+        s -> org.claimgraph.graph.StoredFigures.credit(dataset, s.article(), s.iri())));
   }
 
-  private static List<Group> of(Dataset dataset, List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles,
-      java.util.function.Function<Statement, String> credit) {
+  /** The articles each article restates ({@code cg:restates}, in any graph), read from the store. Call inside a read transaction. */
+  private static java.util.function.Function<String, List<String>> restatedIn(Dataset dataset) {
+    return iri -> {
+      List<String> targets = new ArrayList<>();
+      Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(iri), CG.restates.asNode(), Node.ANY);
+      while (it.hasNext()) {
+        String t = it.next().getObject().getURI();
+        if (!targets.contains(t)) targets.add(t);
+      }
+      return targets;
+    };
+  }
+
+  /**
+   * As {@link #of(Dataset, List, Map)}, with the links ({@code restated}: article → the articles it restates) and the
+   * statements' credits read elsewhere (the figures index).
+   */
+  public static List<Group> of(List<Statement> statements, Map<String, org.claimgraph.graph.ArticleInfo> articles,
+      java.util.function.Function<String, List<String>> restated, java.util.function.Function<Statement, String> credit) {
     Map<String, Stated> byIri = new LinkedHashMap<>();
     for (var s : statements) {
       var a = articles.get(s.article());
       if (a != null) byIri.putIfAbsent(s.article(), new Stated(s, a));
     }
     Map<String, List<String>> restates = new HashMap<>();
-    Txn.executeRead(dataset, () -> {
-      for (String iri : byIri.keySet()) {
-        List<String> targets = new ArrayList<>();
-        Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(iri), CG.restates.asNode(), Node.ANY);
-        while (it.hasNext()) {
-          String t = it.next().getObject().getURI();
-          if (!targets.contains(t)) targets.add(t);
-        }
-        restates.put(iri, targets);
-      }
-    });
+    for (String iri : byIri.keySet()) restates.put(iri, restated.apply(iri));
     UnionFind sets = new UnionFind();
     for (var e : restates.entrySet()) for (String t : e.getValue()) sets.union(e.getKey(), t);
     Map<String, List<String>> members = new LinkedHashMap<>();

@@ -143,6 +143,33 @@ class CitationIndexIT {
   }
 
   @Test
+  void theFiguresIndexAnswersAsTheStore() {
+    // The figures index of this store, rebuilt from it (as reindex --figures does); its answers are the store's.
+    List<FigureRecord> all = StoredFigures.all(store.dataset());
+    Set<String> queries = new LinkedHashSet<>();
+    for (int i = 0; i < all.size(); i += 3) queries.add(all.get(i).value() + "|" + all.get(i).unit());
+    for (FigureQuery q : storyValues()) queries.add(q.value() + "|" + q.unit());
+    CitationIndex fromStore = new CitationIndex(store.dataset());
+    List<String> differing = new ArrayList<>();
+    try (org.claimgraph.search.SourceIndex index = org.claimgraph.search.SourceIndex.open(store.dir())) {
+      org.claimgraph.ingest.IndexSync.rebuildFigures(store, index, (done, n) -> {});
+      try (var rows = index.figures().lookup()) {
+        assertTrue(rows != null, "the figures index is complete");
+        CitationIndex fromRows = new CitationIndex(store.dataset(), rows);
+        for (String key : queries) {
+          String[] p = key.split("\\|");
+          FigureQuery q = new FigureQuery(Double.parseDouble(p[0]), p[1], key);
+          if (!fromStore.cite(q, 0, Integer.MAX_VALUE).equals(fromRows.cite(q, 0, Integer.MAX_VALUE))
+              || !fromStore.cite(q, 0, 5).equals(fromRows.cite(q, 0, 5))) {
+            differing.add(key);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), differing, "values whose citations from the figures index differ from the store's");
+  }
+
+  @Test
   void impliedLevelsStoredAtIngestAreThoseTheScanComputes() {
     // What the scan computes over every stored figure (previous levels: a level and its change in one article) ...
     java.util.Map<String, double[]> expected = new java.util.TreeMap<>();

@@ -73,15 +73,44 @@ class FigureIndexTest {
     }
   }
 
+  @Test
+  void aColdCiteAnswersFromTheIndexAloneAsFromTheStoreWithItsOrigins() {
+    Path dir = tmp.resolve("cold");
+    SyntheticArticles gen = new SyntheticArticles(42);
+    List<List<Object>> fromStore = new java.util.ArrayList<>();
+    List<FigureQuery> queries = new java.util.ArrayList<>();
+    try (Claimgraph cg = written(dir, gen, 30)) {
+      assertTrue(cg.relinkStories() > 0, "the articles restate one another");
+      assertTrue(FigureIndex.complete(dir), "the links' articles' rows are written again");
+      for (int i = 0; i < 8; i++) {
+        for (var f : gen.article(i).figures()) {
+          FigureQuery q = new FigureQuery(f.quantity().value(), f.quantity().unit(), f.evidence().quote());
+          CitationPage p = new CitationIndex(cg.store().dataset()).cite(q, 0, 5);
+          queries.add(q);
+          fromStore.add(List.of(p, org.claimgraph.story.OriginGroups.of(cg.store().dataset(), p.statements(), p.articles())));
+        }
+      }
+    }
+    List<List<Object>> fromIndex = new java.util.ArrayList<>();
+    for (FigureQuery q : queries) {
+      Claimgraph.Cited c = Claimgraph.citeFromFiguresIndex(dir, q, 0, 5);
+      assertNotNull(c, q.text());
+      fromIndex.add(List.of(c.page(), c.origins()));
+    }
+    assertEquals(fromStore, fromIndex);
+    assertTrue(fromStore.stream().anyMatch(x -> ((List<?>) x.get(1)).stream()
+        .anyMatch(g -> ((org.claimgraph.story.OriginGroups.Group) g).docs().size() > 1)), "some value has an origin with rewrites");
+  }
+
   /** A new store of the first {@code n} synthetic articles, with its indexes. */
-  private static Claimgraph written(Path dir, SyntheticArticles gen, int n) {
+  static Claimgraph written(Path dir, SyntheticArticles gen, int n) {
     Claimgraph cg = Claimgraph.open(dir);
     SyntheticStore.write(cg.store(), cg.index(), gen, 0, n, 10);
     return cg;
   }
 
   /** Stages and stores one article as ingest does (IngestService.store), rows from the quads the store is given. */
-  private static void put(Claimgraph cg, ArticleAnalysis a) {
+  static void put(Claimgraph cg, ArticleAnalysis a) {
     GraphMapper mapper = new GraphMapper();
     String fp = Integer.toHexString(a.article().text().hashCode());
     String id = a.article().id();
@@ -95,7 +124,7 @@ class FigureIndexTest {
     }
   }
 
-  private static void assertEqualToARebuild(Claimgraph cg, SyntheticArticles gen, String after) {
+  static void assertEqualToARebuild(Claimgraph cg, SyntheticArticles gen, String after) {
     List<String> kept;
     try (var l = cg.index().figures().lookup()) {
       assertNotNull(l, after + ": the index is complete");
