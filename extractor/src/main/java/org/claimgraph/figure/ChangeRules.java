@@ -41,6 +41,12 @@ public final class ChangeRules {
   /** "2.9 percent per year", "34 percent a year", "a 0.4% average annual rate": a yearly rate of change, each year against the one before. */
   private static final Pattern PER_YEAR_AFTER = Pattern.compile(
       "(?i)^\\s*(?:(?:a|per|each|every)\\s+year\\b(?![\\s-]+(?:earlier|ago|before|prior|previously)\\b)|per\\s+annum\\b|(?:average\\s+)?annual\\s+(?:growth\\s+)?rate\\b)");
+  /** "a 2.4% annual rate", "annual growth rate": an annual rate named without "average" (review9c). */
+  private static final Pattern PLAIN_ANNUAL_RATE_AFTER = Pattern.compile("(?i)^\\s*annual\\s+(?:growth\\s+)?rate\\b");
+  private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage\\s+$");
+  /** A quarter named in the sentence: "the second quarter", "Q2", "the April-June period", "from April through June". */
+  private static final Pattern QUARTER_NAMED = Pattern.compile(
+      "(?i)\\bquarter\\b|\\bQ[1-4]\\b|\\b(?:January|April|July|October)(?:\\s*[-–]\\s*|\\s+(?:to|through)\\s+)(?:March|June|September|December)\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       // "made up just 7.2 per cent of new car registrations": a share, not a move up
@@ -274,7 +280,14 @@ public final class ChangeRules {
     if (next.find() && next.start() > 0 && VERSUS.matcher(window.substring(0, next.start())).find()) window = window.substring(0, next.start());
     String before0 = sentence.substring(Math.max(0, end - 120), end);
     if (FACTOR_OF_LAST_YEAR.matcher(window).lookingAt()) return "yoy";
-    if (PER_YEAR_AFTER.matcher(window).lookingAt() || ANNUAL_RATE_BEFORE.matcher(before0).find()) return "yoy";
+    Matcher rateBefore = ANNUAL_RATE_BEFORE.matcher(before0);
+    boolean annualRateBefore = rateBefore.find();
+    if (PER_YEAR_AFTER.matcher(window).lookingAt() || annualRateBefore) {
+      // "grew at a 2.4% annual rate in the second quarter": a quarter's pace scaled to a year, not against the year before
+      boolean plainAnnualRate = PLAIN_ANNUAL_RATE_AFTER.matcher(window).lookingAt()
+          || annualRateBefore && !AVERAGE_BEFORE.matcher(before0.substring(0, rateBefore.start())).find();
+      if (!(plainAnnualRate && QUARTER_NAMED.matcher(sentence).find())) return "yoy";
+    }
     // "a year-on-year decline of 11.4% (US$21 million less than in 2023)": the basis named in the change noun (value8)
     if (YOY_CHANGE_BEFORE.matcher(before0).find()) return "yoy";
     if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt()) return QUARTER_BASIS;

@@ -52,4 +52,25 @@ class AnnualRatesTest {
     if (basis != null) assertEquals(basis, f.basis(), f.toString());
     else assertEquals(false, "yoy".equals(f.basis()) && kind == Kind.CHANGE, f.toString());
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // review9c: a quarter's growth written "at an annual rate" is that quarter's pace scaled to a year (against the quarter
+      // before), not a change from the year before; the basis is not yoy. US GDP reports, quoted in metals market news.
+      // breitbart.com/economy/2017/07/28/gdp-rises-annual-pace
+      "Gross domestic product expanded at a 2.6 percent annual rate in the Commerce Department’s first estimate for the second quarter of 2017.|2.6 percent",
+      // ttnews.com/articles/second-quarter-gdp-grows-24
+      "The U.S. gross domestic product rose at a 2.4% annual rate in the second quarter, the Commerce Department said Friday.|2.4%",
+      // foxbusiness.com/economy/us-economy-grew-3-second-quarter-line-expectations
+      "The U.S. economy grew at a 3% annual rate in the second quarter, in line with economists' expectations, according to new data from the Commerce Department's Bureau of Economic Analysis.|3%",
+      // professionalroofing.net/News/Details/403 (The Washington Post)
+      "The economy expanded at a 2.5 percent annual rate from April through June, which is significantly higher than the government's initial estimate of 1.7 percent.|2.5 percent",
+      // business-standard.com (PTI): us-economy-grew-2-3-per-cent-in-second-quarter
+      "Gross domestic product expanded at an annual rate of 2.3 percent in the April-June period, slightly below the 2.5 percent consensus estimate.|2.3 percent",
+      // nbcnews.com/id/6745481 (The Associated Press)
+      "The economy revved up its engine in the third quarter and advanced at an annual rate of 4 percent— even faster than previously thought.|4 percent"})
+  void aQuartersPaceAtAnAnnualRateIsNoYearOnYearChange(String sentence, String quote) {
+    Figure f = figure(sentence, quote);
+    assertEquals(false, "yoy".equals(f.basis()), f.toString());
+  }
 }
