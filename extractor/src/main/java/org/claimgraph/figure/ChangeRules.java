@@ -104,7 +104,8 @@ public final class ChangeRules {
   /** The next percent of the clause: a basis written after it is its own ("up 0.09% from October and 31% from a year earlier"). */
   private static final Pattern NEXT_PERCENT = Pattern.compile("(?i)\\d[\\d.,]*\\s?(?:%|pc\\b|per\\s?cent|percent)");
   private static final Pattern MOM = Pattern.compile(
-      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
+      // "on-month" as Yonhap writes it, beside YOY's "on-year"
+      "(?i)\\b(month[- ]on[- ]month|on-month(?!-)|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
           // "the production and sales saw monthly declines, down 2.7% and 4%"
           + "|monthly\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth))\\b");
   /**
@@ -302,6 +303,8 @@ public final class ChangeRules {
     for (PeriodMention p : periods) {
       // "from a 32.9% increase in the first quarter": a base's period written right after this figure is its own, not what it is compared with.
       if (p.basis() && p.start() >= end && OWN_PERIOD_AFTER.matcher(sentence.substring(end, p.start())).matches()) continue;
+      // "rose 0.4% in September after declining 0.3% in August": the period of an earlier change, no base of this one (review9c)
+      if (p.basis() && p.start() >= end && EARLIER_CHANGE_BETWEEN.matcher(sentence.substring(end, p.start())).find()) continue;
       if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p))) {
         ref = p;
         break;
@@ -358,6 +361,10 @@ public final class ChangeRules {
     return null;
   }
 
+  /** "following a revised 4.2% jump in ", "after declining 0.3% in ": an earlier change told after the current one. */
+  private static final Pattern EARLIER_CHANGE_BETWEEN = Pattern.compile(
+      "(?i)\\b(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?"
+          + "[\\d.,]+\\s*-?\\s*(?:%|per\\s*cent|percent)");
   private static final Pattern OWN_PERIOD_AFTER = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|during)\\s+(?:the\\s+)?");
 
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
