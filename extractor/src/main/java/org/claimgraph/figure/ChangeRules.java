@@ -34,7 +34,8 @@ public final class ChangeRules {
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** "grow an average of 34 percent a year", "grows an average annual rate of 2.2%": an average rate between verb and number (value9). */
-  private static final String AVERAGE_RATE = "an?\\s+average(?:\\s+annual)?(?:\\s+(?:growth\\s+)?rate)?(?:\\s+of)?";
+  // "grow at an average annual rate of 1.7%", "at an annual average rate of 4.2%" (review9c): "at" with the rate, not alone
+  private static final String AVERAGE_RATE = "(?:at\\s+)?an?\\s+(?:average(?:\\s+annual)?|annual\\s+average)(?:\\s+(?:growth\\s+)?rate)?(?:\\s+of)?";
   /** "grows an average annual rate of 2.2%": the rate named annual right before the number. */
   private static final Pattern ANNUAL_RATE_BEFORE = Pattern.compile(
       "(?i)\\bannual\\s+(?:[\\p{L}-]+\\s+)?(?:growth\\s+)?rate\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|some\\s+|over\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");

@@ -73,4 +73,21 @@ class AnnualRatesTest {
     Figure f = figure(sentence, quote);
     assertEquals(false, "yoy".equals(f.basis()), f.toString());
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // review9c: "grow at an average annual rate of" (the "at" before the rate) is a change, as "grows an average annual rate of"
+      // esmagazine.com/articles/87580-new-eia-forecasts-include-higher-energy-demand-in-2020 (EIA Annual Energy Outlook)
+      "Although the U.S. economy is currently experiencing a slowdown, the economy is expected to recover by mid-2002 and increase at an average annual rate of 3.0% through 2020, very similar to last year's forecast.|3.0%",
+      "Commercial floorspace is projected to grow at an average annual rate of 1.7% between 2000 and 2020, compared to the rate of 1.2% projected last year, consistent with recent historical trends.|1.7%",
+      // breitbart.com/economy/2017/07/28/gdp-rises-annual-pace
+      "Since 2013, real GDP has grown at an average annual rate of 2.3 percent.|2.3 percent",
+      // th4.ilovetranslation.com (an energy demand outlook): the words in the other order
+      "In the next 20 years, the GDP will grow at an annual average rate of 4.2% and the population will grow at an annual average rate of 0.3%.|4.2%",
+      "In the next 20 years, the GDP will grow at an annual average rate of 4.2% and the population will grow at an annual average rate of 0.3%.|0.3%"})
+  void aGrowthAtAnAverageRateIsAChange(String sentence, String quote) {
+    Figure f = PeriodRulesTest.figure(Texts.figures(LocalDate.of(2002, 1, 15), sentence), quote);
+    assertEquals(Kind.CHANGE, f.kind(), f.toString());
+    assertEquals("up", f.direction(), f.toString());
+  }
 }
