@@ -170,6 +170,9 @@ public final class AttributionFinder {
           continue;
         }
         if (!Credits.couldName(source)) continue;
+        // "September sees EV sales jump 20%", "Copper sees its biggest weekly gain": a time or a market that sees a move
+        // undergoes it; only a forecaster's "sees" is an outlook (review9c).
+        if (UNDERGOES.matcher(cue.cue()).matches() && undergoes(source)) continue;
         // "CATL's battery materials and recycling business showed a 26.42 per cent increase": it had the increase; data, a
         // report or a filing show figures ("customs data showed", "its filing showed").
         if (SHOW.matcher(cue.cue()).matches() && !Credits.isRecord(source)) continue;
@@ -214,6 +217,18 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  /** Cues that also mean "undergoes": "September sees EV sales jump 20%". */
+  private static final Pattern UNDERGOES = Pattern.compile("sees");
+  /** A time, or a market or its price, as a subject: "September", "The third quarter", "The lithium market", "Copper prices". */
+  private static final Pattern TIME_OR_MARKET = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:(?:first|second|third|fourth|last|past|latest)\\s+)?(?:" + PeriodResolver.MONTH + "|quarter|half|year|week|month|Q[1-4]|H[12])$"
+          + "|\\b(?:market|markets|prices?|sector|industry)$");
+
+  /** Whether a subject of "sees" undergoes what follows: a time, a market or a mineral, which no organization names. */
+  private boolean undergoes(String subject) {
+    if (!lexicon.organizations().find(subject).isEmpty()) return false;
+    return TIME_OR_MARKET.matcher(subject.strip()).find() || !lexicon.materials().find(subject).isEmpty();
+  }
   private static final Pattern METHOD = Pattern.compile(
       "(?i)^(?:the\\s+|both\\s+)?(?:seasonally|calendar|working[- ]day|crude|raw|unadjusted|adjusted)\\b[\\p{L} -]*?\\b(?:data|figures|series|indices)\\b"
           + "(?!\\s+(?:from|by|of|compiled|released|published|issued)\\b)|^(?-i:[\\p{Ll} -]*)\\bat\\s+(?:constant|current)\\s+prices$");

@@ -34,13 +34,20 @@ public final class ChangeRules {
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** "grow an average of 34 percent a year", "grows an average annual rate of 2.2%": an average rate between verb and number (value9). */
-  private static final String AVERAGE_RATE = "an?\\s+average(?:\\s+annual)?(?:\\s+(?:growth\\s+)?rate)?(?:\\s+of)?";
+  // "grow at an average annual rate of 1.7%", "at an annual average rate of 4.2%" (review9c): "at" with the rate, not alone
+  private static final String AVERAGE_RATE = "(?:at\\s+)?an?\\s+(?:average(?:\\s+annual)?|annual\\s+average)(?:\\s+(?:growth\\s+)?rate)?(?:\\s+of)?";
   /** "grows an average annual rate of 2.2%": the rate named annual right before the number. */
   private static final Pattern ANNUAL_RATE_BEFORE = Pattern.compile(
       "(?i)\\bannual\\s+(?:[\\p{L}-]+\\s+)?(?:growth\\s+)?rate\\s+of\\s+(?:about\\s+|nearly\\s+|around\\s+|almost\\s+|some\\s+|over\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
   /** "2.9 percent per year", "34 percent a year", "a 0.4% average annual rate": a yearly rate of change, each year against the one before. */
   private static final Pattern PER_YEAR_AFTER = Pattern.compile(
       "(?i)^\\s*(?:(?:a|per|each|every)\\s+year\\b(?![\\s-]+(?:earlier|ago|before|prior|previously)\\b)|per\\s+annum\\b|(?:average\\s+)?annual\\s+(?:growth\\s+)?rate\\b)");
+  /** "a 2.4% annual rate", "annual growth rate": an annual rate named without "average" (review9c). */
+  private static final Pattern PLAIN_ANNUAL_RATE_AFTER = Pattern.compile("(?i)^\\s*annual\\s+(?:growth\\s+)?rate\\b");
+  private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage\\s+$");
+  /** A quarter named in the sentence: "the second quarter", "Q2", "the April-June period", "from April through June". */
+  private static final Pattern QUARTER_NAMED = Pattern.compile(
+      "(?i)\\bquarter\\b|\\bQ[1-4]\\b|\\b(?:January|April|July|October)(?:\\s*[-–]\\s*|\\s+(?:to|through)\\s+)(?:March|June|September|December)\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       // "made up just 7.2 per cent of new car registrations": a share, not a move up
@@ -98,7 +105,8 @@ public final class ChangeRules {
   /** The next percent of the clause: a basis written after it is its own ("up 0.09% from October and 31% from a year earlier"). */
   private static final Pattern NEXT_PERCENT = Pattern.compile("(?i)\\d[\\d.,]*\\s?(?:%|pc\\b|per\\s?cent|percent)");
   private static final Pattern MOM = Pattern.compile(
-      "(?i)\\b(month[- ]on[- ]month|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
+      // "on-month" as Yonhap writes it, beside YOY's "on-year"
+      "(?i)\\b(month[- ]on[- ]month|on-month(?!-)|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
           // "the production and sales saw monthly declines, down 2.7% and 4%"
           + "|monthly\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth))\\b");
   /**
@@ -274,7 +282,14 @@ public final class ChangeRules {
     if (next.find() && next.start() > 0 && VERSUS.matcher(window.substring(0, next.start())).find()) window = window.substring(0, next.start());
     String before0 = sentence.substring(Math.max(0, end - 120), end);
     if (FACTOR_OF_LAST_YEAR.matcher(window).lookingAt()) return "yoy";
-    if (PER_YEAR_AFTER.matcher(window).lookingAt() || ANNUAL_RATE_BEFORE.matcher(before0).find()) return "yoy";
+    Matcher rateBefore = ANNUAL_RATE_BEFORE.matcher(before0);
+    boolean annualRateBefore = rateBefore.find();
+    if (PER_YEAR_AFTER.matcher(window).lookingAt() || annualRateBefore) {
+      // "grew at a 2.4% annual rate in the second quarter": a quarter's pace scaled to a year, not against the year before
+      boolean plainAnnualRate = PLAIN_ANNUAL_RATE_AFTER.matcher(window).lookingAt()
+          || annualRateBefore && !AVERAGE_BEFORE.matcher(before0.substring(0, rateBefore.start())).find();
+      if (!(plainAnnualRate && QUARTER_NAMED.matcher(sentence).find())) return "yoy";
+    }
     // "a year-on-year decline of 11.4% (US$21 million less than in 2023)": the basis named in the change noun (value8)
     if (YOY_CHANGE_BEFORE.matcher(before0).find()) return "yoy";
     if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt()) return QUARTER_BASIS;
@@ -289,6 +304,8 @@ public final class ChangeRules {
     for (PeriodMention p : periods) {
       // "from a 32.9% increase in the first quarter": a base's period written right after this figure is its own, not what it is compared with.
       if (p.basis() && p.start() >= end && OWN_PERIOD_AFTER.matcher(sentence.substring(end, p.start())).matches()) continue;
+      // "rose 0.4% in September after declining 0.3% in August": the period of an earlier change, no base of this one (review9c)
+      if (p.basis() && p.start() >= end && EARLIER_CHANGE_BETWEEN.matcher(sentence.substring(end, p.start())).find()) continue;
       if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p))) {
         ref = p;
         break;
@@ -345,6 +362,10 @@ public final class ChangeRules {
     return null;
   }
 
+  /** "following a revised 4.2% jump in ", "after declining 0.3% in ": an earlier change told after the current one. */
+  private static final Pattern EARLIER_CHANGE_BETWEEN = Pattern.compile(
+      "(?i)\\b(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?"
+          + "[\\d.,]+\\s*-?\\s*(?:%|per\\s*cent|percent)");
   private static final Pattern OWN_PERIOD_AFTER = Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:in|during)\\s+(?:the\\s+)?");
 
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */

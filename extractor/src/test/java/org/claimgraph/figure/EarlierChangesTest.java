@@ -51,4 +51,34 @@ class EarlierChangesTest {
     assertPeriods(LocalDate.of(2012, 8, 7), reuters,
         "0.9 percent", "2012-07", "2.0 percent", "2012-06", "4.6 percent", "2012-07", "3.7 percent", "2012-06");
   }
+
+  /**
+   * review9c: the earlier change is no base of the current one ("Basis only where the figure's sentence states it"): "rose 0.4%
+   * in September after declining 0.3% in August" states no month-on-month comparison, though "following a 2.7 percent
+   * on-month fall" keeps the basis its own words state.
+   */
+  @Test
+  void anEarlierChangeIsNoBaseOfTheCurrentOne() {
+    // https://www.ttnews.com/articles/retail-sales-rise-05-october (Transport Topics, Bloomberg)
+    assertBasis(LocalDate.of(2010, 11, 16), "Automobile sales rose 0.4%, following a revised 4.2% jump in September that was the biggest in a year and a half.",
+        "0.4%", null);
+    // https://fxnewsy.com/en/article/631 (US Labor Department import prices)
+    assertBasis(LocalDate.of(2021, 10, 15), "The US Labor Department said today that US import prices rose 0.4% in September after declining 0.3% in August.",
+        "0.4%", null);
+    assertBasis(LocalDate.of(2021, 10, 15), "Export prices rose 0.1% in September after rising 0.4% in August.", "0.1%", null);
+    // https://peoplesdaily.pdnews.cn/business/us-import-export-prices-up-in-september-179904.html (Xinhua)
+    assertBasis(LocalDate.of(2020, 10, 15), "The price index for U.S. imports from China rose 0.2 percent in September, following a 0.1-percent increase in August.",
+        "0.2 percent", null);
+    // http://www.koreaherald.com/view.php?ud=20181130000091: the basis its own words state stays
+    assertBasis(LocalDate.of(2018, 11, 30), "For all industries, production rose 0.4 percent on-month in October, following an adjusted 1.2 percent on-month fall in September.",
+        "0.4 percent", "mom");
+    // http://in.reuters.com/article/korea-economy-retail-idINS6E8GO02K20120807
+    assertBasis(LocalDate.of(2012, 8, 7), "The ministry also said sales of locally produced automobiles shrank 4.6 percent in July from a year earlier following a 3.7 percent fall in June.",
+        "4.6 percent", "yoy");
+  }
+
+  private static void assertBasis(LocalDate date, String sentence, String quote, String basis) {
+    Figure f = PeriodRulesTest.figure(Texts.figures(date, sentence), quote);
+    assertEquals(basis, f.basis(), f.toString());
+  }
 }

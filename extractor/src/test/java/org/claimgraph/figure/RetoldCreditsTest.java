@@ -149,6 +149,14 @@ class RetoldCreditsTest {
     // a place, "this", a month that "sees" something are no forecasters
     assertEquals(null, credit(Texts.figures(DATE, "China sees exports of lithium batteries rise 12% in May."), "12%"));
     assertEquals(null, credit(Texts.figures(DATE, "This sees the rate of installation increase by 35% on the 2023 average of 1,400 per month."), "35%"));
+    // review9c: a month, a quarter, a metal or a market that "sees" a move undergoes it, in headlines and market reports
+    // ("May sees 7.2% rise in retail sales", bbj.hu/economy/may-sees-72-rise-in-retail-sales_151647, written out again)
+    assertEquals(null, credit(Texts.figures(DATE, "September sees EV sales jump 20% as new models arrive."), "20%"));
+    assertEquals(null, credit(Texts.figures(DATE, "The third quarter sees lithium output rise 5% from the second."), "5%"));
+    assertEquals(null, credit(Texts.figures(DATE, "Copper sees its biggest weekly gain in a year, rising 6% to $9,800 a tonne."), "6%"));
+    assertEquals(null, credit(Texts.figures(DATE, "The lithium market sees a surplus of 80,000 tonnes this year."), "80,000 tonnes"));
+    // a company named by its metal is still a forecaster
+    assertEquals("Ganfeng Lithium", sourceOf("Ganfeng Lithium sees profit falling 50% this year."));
   }
 
   @Test
