@@ -35,7 +35,7 @@ public final class AttributionFinder {
    * Yonhap news agency.": a rewrite's inverted credit of the outlet it retells.
    */
   private static final Pattern SAID_SOURCE = Pattern.compile(
-      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+[^,.;\"“”]{2,80}?|\\p{Lu}[^,.;\"“”]{1,80}?)(?=\\s*(?:[,.;]|$|\\s+on\\s|\\s+in\\s+a\\s))");
+      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+(?:[^,.;\"“”]|\\.(?=\\p{L})){2,80}?|\\p{Lu}(?:[^,.;\"“”]|\\.(?=\\p{L})){1,80}?)(?=\\s*(?:[,;]|\\.(?!\\p{L})|$|\\s+on\\s|\\s+in\\s+a\\s))");
   /**
    * "Eurostat, the EU statistical office, reported", "Contemporary Amperex Technology, the world’s biggest maker of
    * electric car batteries, reported": a name, its description between commas, then the reporting verb.

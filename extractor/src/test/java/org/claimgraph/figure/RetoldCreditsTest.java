@@ -42,6 +42,15 @@ class RetoldCreditsTest {
   }
 
   @Test
+  void anOutletNamedByItsDomainKeepsTheWholeName() {
+    // sentences written for the test (no stored page has the shape): the dot inside a domain ends no name, the sentence's
+    // closing dot does
+    assertEquals("Mining.com", sourceOf("Lithium carbonate prices in China rose 8% in May, reports Mining.com."));
+    assertEquals("Fastmarkets.com", sourceOf("Cobalt hydroxide payables fell to 55%, said Fastmarkets.com."));
+    assertEquals("Reuters", sourceOf("Output rose 8%, reports Reuters. The mine closed in June."));
+  }
+
+  @Test
   void theOutletRetellingACompanyLeavesTheCompanyItsFigures() {
     // https://en.trend.az/world/other/3093825.html: the company said it, the outlets retell it
     List<Figure> fs = Texts.figures(DATE,
