@@ -29,6 +29,8 @@ final class WorldMarkets {
   private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:will|would|could|can|may|might|to|shall|must|also)\\s+$");
   private static final Pattern HOME_MARKET = Pattern.compile(
       "(?i)\\b(?:domestic|domestically|national|nationwide|local|the\\s+country(?:['’]s)?|the\\s+nation(?:['’]s)?)\\b");
+  /** "supply chains", "supply-side", "demand-side": the flow word as a modifier of another noun. */
+  private static final Pattern COMPOUND_AFTER = Pattern.compile("(?i)[\\s-]+(?:chains?|side|lines?|routes?|networks?)\\b");
   /** Products whose demand is a national market's (MeasureParts' product ids). */
   private static final Set<String> PRODUCTS = Set.of("nev", "ev", "bev", "phev", "vehicle", "wind-turbine");
 
@@ -62,6 +64,8 @@ final class WorldMarkets {
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
       if (MeasureParts.of(word).flow() == null) continue;
+      // "suggests supply chains are steadying", "demand side": a compound's modifier names no market's flow.
+      if (COMPOUND_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
       if (VERB_BEFORE.matcher(sentence.substring(0, m.start())).find()) word = "";
       if (m.start() >= start) return before != null ? before : word;
       before = word;

@@ -62,4 +62,17 @@ class WorldMarketsTest {
     // A vehicle market's demand is the page's market's.
     assertFalse(WorldMarkets.of("Demand for electric vehicles rose 20% in the quarter.", 32, "EV demand", false));
   }
+
+  @Test
+  void aSupplyChainIsNoMarket() {
+    // corpus/003 (a rewrite of Reuters' July 2025 magnet story): the exports' rise, then what it suggests of supply chains
+    String s = "The outpouring marks a 5.7% YoY rise and suggests supply chains are steadying after export restrictions earlier this year.";
+    assertFalse(WorldMarkets.of(s, s.indexOf("5.7%"), "rare earth magnet exports", false));
+    // written for the test: the modifier of "side" likewise
+    String t = "Lithium exports rose 12% in May, easing supply-side worries.";
+    assertFalse(WorldMarkets.of(t, t.indexOf("12%"), "lithium exports", false));
+    // the market's own flow after the figure still makes it the world's
+    String u = "Cobalt Institute says a 10% annual increase in demand for cobalt is expected.";
+    assertTrue(WorldMarkets.of(u, u.indexOf("10%"), "cobalt demand", false));
+  }
 }
