@@ -39,6 +39,7 @@ final class NumberForms {
    */
   private static final String FRACTION_SUBJECT =
       " (?:said|say|says|had|have|has|would|will|could|did|do|does|want|wanted|agreed|agree|believe|believed|think|thought|now|or)\\b| \\(";
+  private static final Pattern FRACTION_SUBJECT_AFTER = Pattern.compile(FRACTION_SUBJECT);
   /**
    * After a fraction, the level it is a multiple of: "one fourth the level", "half the normal rate", "a third that of",
    * "only one-fourth of last year's level".
@@ -138,7 +139,7 @@ final class NumberForms {
       }
       if (overlaps(out, base + fr.start(), base + fr.end())) continue;
       if (SPAN_BEFORE.matcher(sentence.substring(0, fr.start())).find()
-          && Pattern.compile(FRACTION_SUBJECT).matcher(sentence.substring(fr.end())).lookingAt()) continue;
+          && FRACTION_SUBJECT_AFTER.matcher(sentence.substring(fr.end())).lookingAt()) continue;
       String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
       Double v = lexicon.numberWord(w.replace("a-", "a "));
       if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
