@@ -45,12 +45,14 @@ public final class PeriodResolver {
   private static final String YEAR = "(?:19|20)\\d{2}";
   /** Between a month and its year: a space, or a comma as Indian releases write it ("December, 2022", "29 November, 2023"). */
   private static final String COMMA_YEAR = ",?\\s+";
+  /** … or "of", as American writers put it ("Compared with July of 2022", "since December of 2014"): the month's own year. */
+  private static final String OF_YEAR = ",?\\s+(?:of\\s+)?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   /** Period of a mention that is a calendar day: kept so nothing else claims its words, then dropped. */
   private static final String DAY_MARKER = "day";
 
   private static final Pattern MONTH_RANGE = Pattern.compile(
-      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
+      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
   private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
@@ -101,7 +103,7 @@ public final class PeriodResolver {
   /** "16.5 billion yuan last quarter" on a page of 2025-07-30: the quarter before the page's (not "the previous quarter", a base). */
   private static final Pattern RELATIVE_QUARTER = Pattern.compile("(?i)\\b(last|this|the\\s+latest)\\s+quarter\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:" + COMMA_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
+      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:" + OF_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
   /** Words that make the following time expression the reference of a comparison. */
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
@@ -123,7 +125,7 @@ public final class PeriodResolver {
   private static final Pattern CHANGE_BEFORE_SPAN = Pattern.compile(
       "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
   /** "from January through September" is a range; "sold … through September" alone runs from January. */
-  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
+  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
@@ -338,7 +340,7 @@ public final class PeriodResolver {
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   /** "since ", "since the end of ": a look back to a start, not a comparison's base month. */
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?$");
-  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")" + COMMA_YEAR + "$");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")" + OF_YEAR + "$");
   /** A percent as {@link #BASE_FIGURE_RIGHT_BEFORE} reads it: "about 6.2%", "32.9 per cent". */
   private static final String PERCENT = "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)";
   /** The change a percent names, if any: " increase", " fall". */

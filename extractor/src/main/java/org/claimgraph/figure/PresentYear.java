@@ -136,7 +136,7 @@ final class PresentYear {
   }
 
   /** A month's name (the capitalized names PeriodResolver reads), with the month's number found by PeriodResolver.month. */
-  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!,?\\s+(?:19|20)\\d{2})");
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d{2})");
 
   /**
    * Whether the month-and-year at {@code monthStart}, the base of a comparison ("from March 2022", "compared to 737 in October
