@@ -228,6 +228,12 @@ public final class PeriodResolver {
       if (articleDate != null) {
         return month <= articleDate.getMonthValue() ? articleDate.getYear() : articleDate.getYear() - 1;
       }
+      // "December imports were 30,444t" on a page of January 2021 that reports 2020 as gone by: a month after the text's
+      // present month is of the year gone by.
+      if (reportedYear == fallbackYear - 1 && presentMonth != null && presentMonth.getYear() == fallbackYear
+          && month > presentMonth.getMonthValue()) {
+        return reportedYear;
+      }
       return fallbackYear;
     }
   }
@@ -236,6 +242,9 @@ public final class PeriodResolver {
   public static Context context(LocalDate articleDate, String text) {
     int latest = 0;
     int planned = 0;
+    // Whether the newest year is only ever the year after a comparison's base ("up 5% compared to the same period in 2018"):
+    // the text's own year by construction, never one it reports as gone by.
+    boolean latestAfterBase = false;
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
@@ -276,7 +285,11 @@ public final class PeriodResolver {
         planned = planned == 0 ? v : Math.min(planned, v);
         continue;
       }
-      if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
+      if (articleDate == null || v <= articleDate.getYear()) {
+        if (v > latest) latestAfterBase = v != stated;
+        else if (v == latest && v == stated) latestAfterBase = false;
+        latest = Math.max(latest, v);
+      }
     }
     if (latest == 0) latest = planned;
     // "a 26% rise on FY21" on a page that names no calendar year: its months are FY22's (FiscalPresent).
@@ -284,8 +297,12 @@ public final class PeriodResolver {
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
     while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
+    // "output grew 67 per cent in 2022" and "has fallen a quarter this year": the running year is the one after, and 2022 is
+    // "last year".
+    int reported = articleDate == null && latest > 0 && !latestAfterBase && PresentYear.runningYearAfter(text, latest) > 0 ? latest : 0;
+    if (reported > 0) latest++;
     Context ctx = new Context(articleDate, latest);
-    if (articleDate == null && latest > 0) ctx = ctx.withReportedYear(PresentYear.reportedYear(text, latest));
+    if (articleDate == null && latest > 0) ctx = ctx.withReportedYear(reported > 0 ? reported : PresentYear.reportedYear(text, latest));
     return articleDate == null && latest > 0 ? ctx.withPresentMonth(latestDayMonth(text, latest)) : ctx;
   }
 
