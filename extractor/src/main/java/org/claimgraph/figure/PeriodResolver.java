@@ -45,12 +45,14 @@ public final class PeriodResolver {
   private static final String YEAR = "(?:19|20)\\d{2}";
   /** Between a month and its year: a space, or a comma as Indian releases write it ("December, 2022", "29 November, 2023"). */
   private static final String COMMA_YEAR = ",?\\s+";
+  /** … or "of", as American writers put it ("Compared with July of 2022", "since December of 2014"): the month's own year. */
+  private static final String OF_YEAR = ",?\\s+(?:of\\s+)?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
   /** Period of a mention that is a calendar day: kept so nothing else claims its words, then dropped. */
   private static final String DAY_MARKER = "day";
 
   private static final Pattern MONTH_RANGE = Pattern.compile(
-      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?"
+      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
   private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
@@ -101,7 +103,7 @@ public final class PeriodResolver {
   /** "16.5 billion yuan last quarter" on a page of 2025-07-30: the quarter before the page's (not "the previous quarter", a base). */
   private static final Pattern RELATIVE_QUARTER = Pattern.compile("(?i)\\b(last|this|the\\s+latest)\\s+quarter\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(
-      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:" + COMMA_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
+      "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:" + OF_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
   /** Words that make the following time expression the reference of a comparison. */
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
@@ -123,7 +125,7 @@ public final class PeriodResolver {
   private static final Pattern CHANGE_BEFORE_SPAN = Pattern.compile(
       "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
   /** "from January through September" is a range; "sold … through September" alone runs from January. */
-  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
+  private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
   private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
@@ -226,6 +228,12 @@ public final class PeriodResolver {
       if (articleDate != null) {
         return month <= articleDate.getMonthValue() ? articleDate.getYear() : articleDate.getYear() - 1;
       }
+      // "December imports were 30,444t" on a page of January 2021 that reports 2020 as gone by: a month after the text's
+      // present month is of the year gone by.
+      if (reportedYear == fallbackYear - 1 && presentMonth != null && presentMonth.getYear() == fallbackYear
+          && month > presentMonth.getMonthValue()) {
+        return reportedYear;
+      }
       return fallbackYear;
     }
   }
@@ -234,6 +242,9 @@ public final class PeriodResolver {
   public static Context context(LocalDate articleDate, String text) {
     int latest = 0;
     int planned = 0;
+    // Whether the newest year is only ever the year after a comparison's base ("up 5% compared to the same period in 2018"):
+    // the text's own year by construction, never one it reports as gone by.
+    boolean latestAfterBase = false;
     Matcher y = BARE_YEAR.matcher(text);
     while (y.find()) {
       int v = Integer.parseInt(y.group(1));
@@ -274,7 +285,11 @@ public final class PeriodResolver {
         planned = planned == 0 ? v : Math.min(planned, v);
         continue;
       }
-      if (articleDate == null || v <= articleDate.getYear()) latest = Math.max(latest, v);
+      if (articleDate == null || v <= articleDate.getYear()) {
+        if (v > latest) latestAfterBase = v != stated;
+        else if (v == latest && v == stated) latestAfterBase = false;
+        latest = Math.max(latest, v);
+      }
     }
     if (latest == 0) latest = planned;
     // "a 26% rise on FY21" on a page that names no calendar year: its months are FY22's (FiscalPresent).
@@ -282,8 +297,12 @@ public final class PeriodResolver {
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
     while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
+    // "output grew 67 per cent in 2022" and "has fallen a quarter this year": the running year is the one after, and 2022 is
+    // "last year".
+    int reported = articleDate == null && latest > 0 && !latestAfterBase && PresentYear.runningYearAfter(text, latest) > 0 ? latest : 0;
+    if (reported > 0) latest++;
     Context ctx = new Context(articleDate, latest);
-    if (articleDate == null && latest > 0) ctx = ctx.withReportedYear(PresentYear.reportedYear(text, latest));
+    if (articleDate == null && latest > 0) ctx = ctx.withReportedYear(reported > 0 ? reported : PresentYear.reportedYear(text, latest));
     return articleDate == null && latest > 0 ? ctx.withPresentMonth(latestDayMonth(text, latest)) : ctx;
   }
 
@@ -338,7 +357,7 @@ public final class PeriodResolver {
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   /** "since ", "since the end of ": a look back to a start, not a comparison's base month. */
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?$");
-  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")" + COMMA_YEAR + "$");
+  private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")" + OF_YEAR + "$");
   /** A percent as {@link #BASE_FIGURE_RIGHT_BEFORE} reads it: "about 6.2%", "32.9 per cent". */
   private static final String PERCENT = "(?:just\\s+|about\\s+|around\\s+|nearly\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)";
   /** The change a percent names, if any: " increase", " fall". */

@@ -136,7 +136,7 @@ final class PresentYear {
   }
 
   /** A month's name (the capitalized names PeriodResolver reads), with the month's number found by PeriodResolver.month. */
-  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!,?\\s+(?:19|20)\\d{2})");
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + PeriodResolver.MONTH + ")(?![\\p{L}])(?!,?\\s+(?:of\\s+)?(?:19|20)\\d{2})");
 
   /**
    * Whether the month-and-year at {@code monthStart}, the base of a comparison ("from March 2022", "compared to 737 in October
@@ -165,13 +165,18 @@ final class PresentYear {
   private static final Pattern RUNNING_FIGURE = Pattern.compile(
       "(?i)\\d\\s*(?:%|per\\s*cent\\b|percent\\b)|[$€£¥]\\s?\\d|\\d\\s*(?:tonnes|tons|units|vehicles|million|billion)\\b");
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“])|\\n");
+
   /** The sentence around {@code at}: from the last sentence end or line break before it to the next one after it. */
   private static String sentenceAround(String text, int at) {
     int end = text.length();
-    java.util.regex.Matcher e = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“])|\\n").matcher(text);
+    java.util.regex.Matcher e = SENTENCE_END.matcher(text);
     if (e.find(at)) end = e.start();
     return sentenceBefore(text, at) + text.substring(at, end);
   }
+
+  /** The year still running, named as such ("so far" alone need not be about a year: "talks have so far failed"). */
+  private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b");
 
   /** The text speaks of a year still running: "this year", "so far", "year to date". */
   private static final Pattern RUNNING_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\bso\\s+far\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b");
@@ -187,15 +192,41 @@ final class PresentYear {
   static int reportedYear(String text, int latest) {
     Matcher running = RUNNING_YEAR.matcher(text);
     while (running.find()) if (RUNNING_FIGURE.matcher(sentenceAround(text, running.start())).find()) return 0;
+    return reportsAsGoneBy(text, latest, false) ? latest : 0;
+  }
+
+  /**
+   * The year after {@code latest}, the text's newest year, when the text reports that year as gone by and also speaks of a
+   * running year in a sentence that does not name it, else 0: "Chinese lithium carbonate output grew 67 per cent in 2022" and
+   * "The lithium price has fallen a quarter this year" are written in 2023, whose "this year" is 2023 and "last year" 2022.
+   * Not "rose 20% so far in 2018" (the reported year is the running one).
+   */
+  static int runningYearAfter(String text, int latest) {
+    String year = Integer.toString(latest);
+    Matcher running = THIS_YEAR.matcher(text);
+    boolean after = false;
+    while (running.find()) {
+      if (sentenceAround(text, running.start()).contains(year)) return 0;
+      after = true;
+    }
+    return after && reportsAsGoneBy(text, latest, true) ? latest + 1 : 0;
+  }
+
+  /**
+   * Whether some sentence reports {@code latest} in the simple past, none in the present perfect, and nothing plans it;
+   * {@code strictly}: not a sentence with a future word either ("in 2019 will be 13-13.5 thousand tonnes, taking into account the
+   * announced plans").
+   */
+  private static boolean reportsAsGoneBy(String text, int latest, boolean strictly) {
     boolean past = false;
     Matcher m = IN_YEAR.matcher(text);
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) != latest) continue;
       // "has reported that the number … registered in 2015": the reported clause, not the verb of saying.
       String clause = sentenceAround(text, m.start()).replaceFirst("(?is)^.*\\bthat\\s+(?=.*\\bin\\s+" + latest + ")", "");
-      if (PERFECT.matcher(clause).find() || of(text, m.start(1), m.end(1)) != Role.PRESENT) return 0;
-      if (SIMPLE_PAST.matcher(clause).find()) past = true;
+      if (PERFECT.matcher(clause).find() || of(text, m.start(1), m.end(1)) != Role.PRESENT) return false;
+      if (SIMPLE_PAST.matcher(clause).find() && !(strictly && FUTURE.matcher(clause).find())) past = true;
     }
-    return past ? latest : 0;
+    return past;
   }
 }
