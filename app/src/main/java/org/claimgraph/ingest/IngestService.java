@@ -31,18 +31,26 @@ import org.claimgraph.search.SourceIndex;
 
 /**
  * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
- * expensive part once annotation is added); storing runs on the calling thread in input order,
- * one transaction per article, so a failure in one file never touches another's graph. At most
- * {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the writer, so
- * memory does not grow with the number of files.
+ * expensive part once annotation is added); storing runs on the calling thread in input order, up
+ * to {@value #BATCH} articles in one store transaction and one index commit. A batch is stored
+ * whole or not at all; when any article of it fails, the batch is aborted and its articles are
+ * stored again one transaction each, so a failure in one file never touches another's graph. At
+ * most {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the
+ * writer, and at most one batch waits for it, so memory does not grow with the number of files.
  */
 public final class IngestService {
 
   /** Articles analysed ahead of the writer, per worker thread. */
   static final int IN_FLIGHT_PER_THREAD = 2;
+  /**
+   * Articles stored in one transaction: TDB2 copies every B+tree block a write transaction touches, so 304,039 quads of
+   * 255 articles took 44–61 s and 1,136 MB written one article per transaction, 10–13 s and 348–499 MB in batches of
+   * 8–32 (BENCHMARKS.md, 2026-12-04). Progress is reported per batch, once it is stored.
+   */
+  static final int BATCH = 16;
 
   private final ArticleReader reader = new ArticleReader();
-  private final GraphMapper mapper = new GraphMapper();
+  private final Mapping mapper;
   private final TextLimit textLimit = new TextLimit(TextLimit.DEFAULT_MAX_CHARS);
   private final Supplier<Analyzer> analyzer;
   private final int threads;
@@ -53,9 +61,20 @@ public final class IngestService {
   }
 
   public IngestService(int threads, Supplier<Analyzer> analyzer) {
+    this(threads, analyzer, new GraphMapper()::map);
+  }
+
+  /** Writes an analysed article's quads ({@link GraphMapper#map}); another one only in tests, to make a write fail. */
+  @FunctionalInterface
+  interface Mapping {
+    void map(ArticleAnalysis analysis, String fingerprint, org.apache.jena.riot.system.StreamRDF out);
+  }
+
+  IngestService(int threads, Supplier<Analyzer> analyzer, Mapping mapper) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
     this.threads = threads;
     this.analyzer = analyzer;
+    this.mapper = mapper;
   }
 
   /** Builds a value once, on first use, for every thread. */
@@ -118,6 +137,8 @@ public final class IngestService {
       Deque<Future<Analysed>> pending = new ArrayDeque<>();
       Map<String, Path> named = new HashMap<>();
       int submitted = 0;
+      List<Ready> batch = new ArrayList<>();
+      int analysed = 0;
       for (int i = 0; i < files.size(); i++) {
         while (submitted < files.size() && submitted < i + window) {
           SourceEntry f = files.get(submitted++);
@@ -127,9 +148,17 @@ public final class IngestService {
           pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
               : pool.submit(() -> analyse(f, store)));
         }
-        FileResult r = store(files.get(i).file(), pending.poll(), store, index);
-        results.add(r);
-        listener.done(r);
+        Ready r = await(files.get(i).file(), pending.poll());
+        batch.add(r);
+        if (r.done() == null) analysed++;
+        if (analysed == BATCH || i == files.size() - 1) {
+          for (FileResult done : store(batch, store, index)) {
+            results.add(done);
+            listener.done(done);
+          }
+          batch.clear();
+          analysed = 0;
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -158,31 +187,104 @@ public final class IngestService {
     return new Analysed(analyzer.get().analyze(article), fingerprint, null, null, textLimit.warning(entry.label(), read, article));
   }
 
-  private FileResult store(Path file, Future<Analysed> pending, GraphStore store, SourceIndex index) {
+  /** A file whose analysis is in: {@code done} when nothing is left to store (failed, unchanged), else {@code analysed}. */
+  private record Ready(Path file, Analysed analysed, FileResult done) {}
+
+  private Ready await(Path file, Future<Analysed> pending) {
     Analysed a;
     try {
       a = pending.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return FileResult.failed(file, file + ": interrupted");
+      return new Ready(file, null, FileResult.failed(file, file + ": interrupted"));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       String message = cause instanceof ArticleException ? cause.getMessage()
           : file + ": cannot analyse (" + cause + ")";
-      return FileResult.failed(file, message);
+      return new Ready(file, null, FileResult.failed(file, message));
     }
     if (a.unchangedId() != null) {
-      return a.duplicateOf() == null ? new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null)
-          : FileResult.duplicate(file, a.unchangedId(), a.duplicateOf());
+      return new Ready(file, null, a.duplicateOf() == null ? new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null)
+          : FileResult.duplicate(file, a.unchangedId(), a.duplicateOf()));
     }
+    return new Ready(file, a, null);
+  }
+
+  /** Raised inside a batch's transaction when an article of it is not simply new or replaced: the batch is stored one by one. */
+  private static final class NotPlain extends RuntimeException {
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Stores a batch in one transaction and one index commit, its results in input order. Anything else than every
+   * article new or replaced (a failure, a duplicate found only now) aborts the batch, which is then stored one article
+   * per transaction: the same outcomes, messages and guarantees as without batching.
+   */
+  private List<FileResult> store(List<Ready> batch, GraphStore store, SourceIndex index) {
+    List<Ready> writes = batch.stream().filter(r -> r.done() == null).toList();
+    if (writes.size() > 1) {
+      List<FileResult> together = storeTogether(batch, writes, store, index);
+      if (together != null) return together;
+    }
+    List<FileResult> out = new ArrayList<>();
+    for (Ready r : batch) out.add(r.done() != null ? r.done() : store(r.file(), r.analysed(), store, index));
+    return out;
+  }
+
+  /** The batch stored in one transaction, or null when it was aborted (nothing of it stored). */
+  private List<FileResult> storeTogether(List<Ready> batch, List<Ready> writes, GraphStore store, SourceIndex index) {
+    Map<Path, Outcome> outcomes;
+    try {
+      outcomes = store.inOneTransaction(() -> {
+        Map<Path, Outcome> o = new HashMap<>();
+        for (Ready r : writes) {
+          Analysed a = r.analysed();
+          if (index != null) prepareIndex(a, index);
+          Article article = a.analysis().article();
+          Outcome outcome = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+          if (outcome != Outcome.NEW && outcome != Outcome.REPLACED) throw new NotPlain();
+          o.put(r.file(), outcome);
+        }
+        return o;
+      });
+    } catch (RuntimeException e) {
+      if (index != null) index.rollback();
+      return null;
+    }
+    String indexFailure = null;
+    if (index != null) {
+      try {
+        index.commit();
+      } catch (RuntimeException e) {
+        // The graphs are written but their index entries are not: take the graphs back out.
+        for (Ready r : writes) store.removeSource(r.analysed().analysis().article().source());
+        indexFailure = e.getMessage();
+      }
+    }
+    List<FileResult> out = new ArrayList<>();
+    for (Ready r : batch) {
+      if (r.done() != null) out.add(r.done());
+      else if (indexFailure != null) out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
+      else out.add(stored(r.file(), r.analysed(), outcomes.get(r.file())));
+    }
+    return out;
+  }
+
+  /** Stages the article's sentences and its figures' rows (read from the very quads the store is given) in the index. */
+  private void prepareIndex(Analysed a, SourceIndex index) {
+    Article article = a.analysis().article();
+    var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
+        sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+    index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
+  }
+
+  /** One article in its own transaction and index commit. */
+  private FileResult store(Path file, Analysed a, GraphStore store, SourceIndex index) {
     Article article = a.analysis().article();
     try {
-      if (index != null) {
-        // The figures' rows for the figures index, read from the very quads the store is given below.
-        var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
-            sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-        index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
-      }
+      if (index != null) prepareIndex(a, index);
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }
@@ -207,6 +309,11 @@ public final class IngestService {
       }
     }
     if (o == Outcome.DUPLICATE) return FileResult.duplicate(file, article.id(), store.sourceOf(article.id()));
+    return stored(file, a, o);
+  }
+
+  private static FileResult stored(Path file, Analysed a, Outcome o) {
+    Article article = a.analysis().article();
     return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null,
         article.provenance().warnings().stream().map(w -> file + ": " + w).toList(), article.provenance().truncated(),
         a.analysis().languageSkipped()).withWarning(a.warning());
