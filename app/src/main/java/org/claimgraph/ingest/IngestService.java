@@ -137,28 +137,28 @@ public final class IngestService {
       Deque<Future<Analysed>> pending = new ArrayDeque<>();
       Map<String, Path> named = new HashMap<>();
       int submitted = 0;
-      List<Ready> batch = new ArrayList<>();
-      int analysed = 0;
-      for (int i = 0; i < files.size(); i++) {
-        while (submitted < files.size() && submitted < i + window) {
-          SourceEntry f = files.get(submitted++);
-          Path first = f.error() == null ? named.putIfAbsent(f.name(), f.file()) : null;
-          String refused = first != null ? "same name '" + f.name() + "' as " + first
-              + " in this run; ingest their common parent folder so that the names differ" : null;
-          pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
-              : pool.submit(() -> analyse(f, store)));
-        }
-        Ready r = await(files.get(i).file(), pending.poll());
-        batch.add(r);
-        if (r.done() == null) analysed++;
-        if (analysed == BATCH || i == files.size() - 1) {
-          for (FileResult done : store(batch, store, index)) {
-            results.add(done);
-            listener.done(done);
+      Batch batch = new Batch(store, index);
+      try {
+        for (int i = 0; i < files.size(); i++) {
+          while (submitted < files.size() && submitted < i + window) {
+            SourceEntry f = files.get(submitted++);
+            Path first = f.error() == null ? named.putIfAbsent(f.name(), f.file()) : null;
+            String refused = first != null ? "same name '" + f.name() + "' as " + first
+                + " in this run; ingest their common parent folder so that the names differ" : null;
+            pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
+                : pool.submit(() -> analyse(f, store)));
           }
-          batch.clear();
-          analysed = 0;
+          batch.add(await(files.get(i).file(), pending.poll()));
+          if (batch.full() || i == files.size() - 1) {
+            for (FileResult done : batch.finish()) {
+              results.add(done);
+              listener.done(done);
+            }
+            batch = new Batch(store, index);
+          }
         }
+      } finally {
+        batch.abandon();
       }
     } finally {
       pool.shutdownNow();
@@ -210,66 +210,97 @@ public final class IngestService {
     return new Ready(file, a, null);
   }
 
-  /** Raised inside a batch's transaction when an article of it is not simply new or replaced: the batch is stored one by one. */
-  private static final class NotPlain extends RuntimeException {
-    NotPlain() {
-      super(null, null, false, false);
-    }
-  }
-
   /**
-   * Stores a batch in one transaction and one index commit, its results in input order. Anything else than every
-   * article new or replaced (a failure, a duplicate found only now) aborts the batch, which is then stored one article
-   * per transaction: the same outcomes, messages and guarantees as without batching.
+   * The articles of one store transaction, written as their analyses come in (so that storing overlaps the analysis of
+   * the next articles), committed with one index commit when {@value #BATCH} are in. Anything else than every article
+   * new or replaced (a failure, a duplicate found only now) aborts the transaction; the batch's articles are then stored
+   * one per transaction, with the same outcomes, messages and guarantees as without batching. Its analyses are kept
+   * until then: at most {@value #BATCH} articles.
    */
-  private List<FileResult> store(List<Ready> batch, GraphStore store, SourceIndex index) {
-    List<Ready> writes = batch.stream().filter(r -> r.done() == null).toList();
-    if (writes.size() > 1) {
-      List<FileResult> together = storeTogether(batch, writes, store, index);
-      if (together != null) return together;
-    }
-    List<FileResult> out = new ArrayList<>();
-    for (Ready r : batch) out.add(r.done() != null ? r.done() : store(r.file(), r.analysed(), store, index));
-    return out;
-  }
+  private final class Batch {
+    private final GraphStore store;
+    private final SourceIndex index;
+    private final List<Ready> items = new ArrayList<>();
+    private final Map<Path, Outcome> outcomes = new HashMap<>();
+    private GraphStore.Batch open;
+    private boolean aborted;
+    private boolean finished;
+    private int analysed;
 
-  /** The batch stored in one transaction, or null when it was aborted (nothing of it stored). */
-  private List<FileResult> storeTogether(List<Ready> batch, List<Ready> writes, GraphStore store, SourceIndex index) {
-    Map<Path, Outcome> outcomes;
-    try {
-      outcomes = store.inOneTransaction(() -> {
-        Map<Path, Outcome> o = new HashMap<>();
-        for (Ready r : writes) {
-          Analysed a = r.analysed();
-          if (index != null) prepareIndex(a, index);
-          Article article = a.analysis().article();
-          Outcome outcome = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-          if (outcome != Outcome.NEW && outcome != Outcome.REPLACED) throw new NotPlain();
-          o.put(r.file(), outcome);
-        }
-        return o;
-      });
-    } catch (RuntimeException e) {
-      if (index != null) index.rollback();
-      return null;
+    Batch(GraphStore store, SourceIndex index) {
+      this.store = store;
+      this.index = index;
     }
-    String indexFailure = null;
-    if (index != null) {
+
+    boolean full() {
+      return analysed == BATCH;
+    }
+
+    void add(Ready r) {
+      items.add(r);
+      if (r.done() != null) return;
+      analysed++;
+      if (aborted) return;
       try {
-        index.commit();
+        if (open == null) open = store.batch();
+        Analysed a = r.analysed();
+        if (index != null) prepareIndex(a, index);
+        Article article = a.analysis().article();
+        Outcome o = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+        if (o != Outcome.NEW && o != Outcome.REPLACED) {
+          abandon(); // stored one by one below, which tells unchanged and duplicate files apart
+        } else {
+          outcomes.put(r.file(), o);
+        }
       } catch (RuntimeException e) {
-        // The graphs are written but their index entries are not: take the graphs back out.
-        for (Ready r : writes) store.removeSource(r.analysed().analysis().article().source());
-        indexFailure = e.getMessage();
+        abandon();
       }
     }
-    List<FileResult> out = new ArrayList<>();
-    for (Ready r : batch) {
-      if (r.done() != null) out.add(r.done());
-      else if (indexFailure != null) out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
-      else out.add(stored(r.file(), r.analysed(), outcomes.get(r.file())));
+
+    /** Aborts the open transaction and the staged index changes: nothing of the batch is stored. */
+    void abandon() {
+      if (aborted || finished) return;
+      aborted = true;
+      try {
+        if (open != null) open.close();
+      } finally {
+        if (open != null && index != null) index.rollback();
+      }
     }
-    return out;
+
+    /** Commits the batch (or, if it was aborted, stores its articles one by one); the results in input order. */
+    List<FileResult> finish() {
+      if (!aborted && open != null) {
+        try {
+          open.commit();
+        } catch (RuntimeException e) {
+          if (index != null) index.rollback();
+          aborted = true;
+        }
+      }
+      finished = true;
+      List<FileResult> out = new ArrayList<>();
+      if (aborted) {
+        for (Ready r : items) out.add(r.done() != null ? r.done() : IngestService.this.store(r.file(), r.analysed(), store, index));
+        return out;
+      }
+      String indexFailure = null;
+      if (open != null && index != null) {
+        try {
+          index.commit();
+        } catch (RuntimeException e) {
+          // The graphs are written but their index entries are not: take the graphs back out.
+          for (Ready r : items) if (r.done() == null) store.removeSource(r.analysed().analysis().article().source());
+          indexFailure = e.getMessage();
+        }
+      }
+      for (Ready r : items) {
+        if (r.done() != null) out.add(r.done());
+        else if (indexFailure != null) out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
+        else out.add(stored(r.file(), r.analysed(), outcomes.get(r.file())));
+      }
+      return out;
+    }
   }
 
   /** Stages the article's sentences and its figures' rows (read from the very quads the store is given) in the index. */
