@@ -34,10 +34,26 @@ public final class IngestBenchmark {
   /** The numbers of one run. */
   public record Result(int articles, int tokens, double ourLoadSeconds, double ourFirstResultSeconds,
       double ourTokensPerSecond, double coreNlpLoadSeconds, double coreNlpTokensPerSecond, long ourPeakRssKb,
-      long peakRssKb, int threads, int passes) {
+      long peakRssKb, int threads, int passes, double ourCpuPerKiloToken, double coreNlpCpuPerKiloToken) {
     public double ratio() {
       return ourTokensPerSecond / coreNlpTokensPerSecond;
     }
+
+    /**
+     * CoreNLP's process CPU per token over ours: what each token costs, whatever else the machine runs (a busy machine
+     * takes cores from our threads, not from CoreNLP's one, and so lowers {@link #ratio} but not this).
+     */
+    public double cpuRatio() {
+      return coreNlpCpuPerKiloToken / ourCpuPerKiloToken;
+    }
+  }
+
+  /** CPU time of this process so far, in seconds (all threads), or NaN where the JVM does not tell. */
+  static double processCpuSeconds() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
   }
 
   public Result run(List<Path> inputs, int passes, int threads, PrintWriter log) throws IOException, ArticleException {
@@ -66,6 +82,7 @@ public final class IngestBenchmark {
       double ourLoad = firstResult[0];
       int tokens = 0;
       double seconds = 0;
+      double cpu = 0;
       for (int pass = 0; pass <= passes; pass++) {
         Path dir = tmp.resolve("pass" + pass);
         IngestReport report;
@@ -75,8 +92,10 @@ public final class IngestBenchmark {
         try (GraphStore store = GraphStore.open(dir); SourceIndex index = SourceIndex.open(dir)) {
           store.graphNames();
           long t = System.nanoTime();
+          double c0 = processCpuSeconds();
           report = service.ingest(files, store, index, org.claimgraph.ingest.IngestListener.NONE);
           s = (System.nanoTime() - t) / 1e9;
+          if (pass > 0) cpu += processCpuSeconds() - c0;
         }
         int passTokens = report.files().stream().mapToInt(org.claimgraph.ingest.FileResult::tokens).sum();
         log.printf(Locale.ROOT, "claimgraph ingest pass %d: %d articles, %d tokens, %.2f s, %.0f tok/s%s%n", pass,
@@ -99,8 +118,10 @@ public final class IngestBenchmark {
       double coreLoad = (System.nanoTime() - l0) / 1e9;
       int coreTokens = 0;
       double coreSeconds = 0;
+      double coreCpu = 0;
       for (int pass = 0; pass <= passes; pass++) {
         long t = System.nanoTime();
+        double c0 = processCpuSeconds();
         int passTokens = 0;
         for (Article a : articles) {
           Annotation doc = new Annotation(a.text());
@@ -109,6 +130,7 @@ public final class IngestBenchmark {
           passTokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
         }
         double s = (System.nanoTime() - t) / 1e9;
+        if (pass > 0) coreCpu += processCpuSeconds() - c0;
         log.printf(Locale.ROOT, "CoreNLP default NER pass %d: %d tokens, %.2f s, %.0f tok/s%s%n", pass, passTokens, s,
             passTokens / s, pass == 0 ? " (warm-up)" : "");
         log.flush();
@@ -118,7 +140,7 @@ public final class IngestBenchmark {
         }
       }
       return new Result(articles.size(), articleTokens, ourLoad, firstResult[0], ours, coreLoad, coreTokens / coreSeconds,
-          ourPeak, peakRssKb(), threads, passes);
+          ourPeak, peakRssKb(), threads, passes, 1000 * cpu / tokens, 1000 * coreCpu / coreTokens);
     } finally {
       deleteTree(tmp);
     }

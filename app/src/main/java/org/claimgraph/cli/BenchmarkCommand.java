@@ -110,6 +110,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "CoreNLP default NER alone (tokenize,ssplit,pos,lemma,ner): %.0f tok/s; model load %.1f s%n",
         r.coreNlpTokensPerSecond(), r.coreNlpLoadSeconds());
     out.printf(Locale.ROOT, "ratio: %.2fx%n", r.ratio());
+    out.printf(Locale.ROOT, "process CPU per 1,000 tokens: claimgraph %.3f s, CoreNLP %.3f s; CPU ratio %.2fx"
+        + " (what a token costs, unmoved by other load; the ratio above is wall time, both cores for claimgraph)%n",
+        r.ourCpuPerKiloToken(), r.coreNlpCpuPerKiloToken(), r.cpuRatio());
     out.printf(Locale.ROOT, "peak RSS after the ingest passes (claimgraph's pipeline only): %.2f GB%n", r.ourPeakRssKb() / 1048576.0);
     out.printf(Locale.ROOT, "peak RSS at the end (both pipelines loaded): %.2f GB%n", r.peakRssKb() / 1048576.0);
     out.flush();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -187,6 +188,46 @@ public final class GraphStore implements AutoCloseable {
       StoreSummary.touch(dsg, graph);
       return old.isEmpty() ? Outcome.NEW : Outcome.REPLACED;
     });
+  }
+
+  /**
+   * Begins a write transaction that the {@link #put}s of this thread join until {@link Batch#commit}: all of them are
+   * stored, or none ({@link Batch#close} without a commit aborts, leaving the store as it was). Each put keeps its own
+   * checks and sees the puts before it. One transaction per article costs about four times the writes of one per 16
+   * articles and leaves a store four times larger (TDB2 copies every B+tree block a transaction touches: BENCHMARKS.md).
+   */
+  public Batch batch() {
+    dataset.begin(TxnType.WRITE);
+    return new Batch();
+  }
+
+  /** A write transaction open on this thread ({@link #batch}). */
+  public final class Batch implements AutoCloseable {
+    private boolean ended;
+
+    private Batch() {}
+
+    /** Makes every put of the batch durable and visible at once. */
+    public void commit() {
+      ended = true;
+      try {
+        dataset.commit();
+      } finally {
+        dataset.end();
+      }
+    }
+
+    /** Aborts the batch unless it was committed: nothing of it is stored. */
+    @Override
+    public void close() {
+      if (ended) return;
+      ended = true;
+      try {
+        if (dataset.isInTransaction()) dataset.abort();
+      } finally {
+        dataset.end();
+      }
+    }
   }
 
   /** An article in the store: its id and the source name it is stored under. */

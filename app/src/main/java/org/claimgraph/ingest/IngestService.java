@@ -31,18 +31,26 @@ import org.claimgraph.search.SourceIndex;
 
 /**
  * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
- * expensive part once annotation is added); storing runs on the calling thread in input order,
- * one transaction per article, so a failure in one file never touches another's graph. At most
- * {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the writer, so
- * memory does not grow with the number of files.
+ * expensive part once annotation is added); storing runs on the calling thread in input order, up
+ * to {@value #BATCH} articles in one store transaction and one index commit. A batch is stored
+ * whole or not at all; when any article of it fails, the batch is aborted and its articles are
+ * stored again one transaction each, so a failure in one file never touches another's graph. At
+ * most {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the
+ * writer, and at most one batch waits for it, so memory does not grow with the number of files.
  */
 public final class IngestService {
 
   /** Articles analysed ahead of the writer, per worker thread. */
   static final int IN_FLIGHT_PER_THREAD = 2;
+  /**
+   * Articles stored in one transaction: TDB2 copies every B+tree block a write transaction touches, so 304,039 quads of
+   * 255 articles took 44–61 s and 1,136 MB written one article per transaction, 10–13 s and 348–499 MB in batches of
+   * 8–32 (BENCHMARKS.md, 2026-12-04). Progress is reported per batch, once it is stored.
+   */
+  static final int BATCH = 16;
 
   private final ArticleReader reader = new ArticleReader();
-  private final GraphMapper mapper = new GraphMapper();
+  private final Mapping mapper;
   private final TextLimit textLimit = new TextLimit(TextLimit.DEFAULT_MAX_CHARS);
   private final Supplier<Analyzer> analyzer;
   private final int threads;
@@ -53,9 +61,20 @@ public final class IngestService {
   }
 
   public IngestService(int threads, Supplier<Analyzer> analyzer) {
+    this(threads, analyzer, new GraphMapper()::map);
+  }
+
+  /** Writes an analysed article's quads ({@link GraphMapper#map}); another one only in tests, to make a write fail. */
+  @FunctionalInterface
+  interface Mapping {
+    void map(ArticleAnalysis analysis, String fingerprint, org.apache.jena.riot.system.StreamRDF out);
+  }
+
+  IngestService(int threads, Supplier<Analyzer> analyzer, Mapping mapper) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
     this.threads = threads;
     this.analyzer = analyzer;
+    this.mapper = mapper;
   }
 
   /** Builds a value once, on first use, for every thread. */
@@ -118,18 +137,28 @@ public final class IngestService {
       Deque<Future<Analysed>> pending = new ArrayDeque<>();
       Map<String, Path> named = new HashMap<>();
       int submitted = 0;
-      for (int i = 0; i < files.size(); i++) {
-        while (submitted < files.size() && submitted < i + window) {
-          SourceEntry f = files.get(submitted++);
-          Path first = f.error() == null ? named.putIfAbsent(f.name(), f.file()) : null;
-          String refused = first != null ? "same name '" + f.name() + "' as " + first
-              + " in this run; ingest their common parent folder so that the names differ" : null;
-          pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
-              : pool.submit(() -> analyse(f, store)));
+      Batch batch = new Batch(store, index);
+      try {
+        for (int i = 0; i < files.size(); i++) {
+          while (submitted < files.size() && submitted < i + window) {
+            SourceEntry f = files.get(submitted++);
+            Path first = f.error() == null ? named.putIfAbsent(f.name(), f.file()) : null;
+            String refused = first != null ? "same name '" + f.name() + "' as " + first
+                + " in this run; ingest their common parent folder so that the names differ" : null;
+            pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
+                : pool.submit(() -> analyse(f, store)));
+          }
+          batch.add(await(files.get(i).file(), pending.poll()));
+          if (batch.full() || i == files.size() - 1) {
+            for (FileResult done : batch.finish()) {
+              results.add(done);
+              listener.done(done);
+            }
+            batch = new Batch(store, index);
+          }
         }
-        FileResult r = store(files.get(i).file(), pending.poll(), store, index);
-        results.add(r);
-        listener.done(r);
+      } finally {
+        batch.abandon();
       }
     } finally {
       pool.shutdownNow();
@@ -158,31 +187,135 @@ public final class IngestService {
     return new Analysed(analyzer.get().analyze(article), fingerprint, null, null, textLimit.warning(entry.label(), read, article));
   }
 
-  private FileResult store(Path file, Future<Analysed> pending, GraphStore store, SourceIndex index) {
+  /** A file whose analysis is in: {@code done} when nothing is left to store (failed, unchanged), else {@code analysed}. */
+  private record Ready(Path file, Analysed analysed, FileResult done) {}
+
+  private Ready await(Path file, Future<Analysed> pending) {
     Analysed a;
     try {
       a = pending.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return FileResult.failed(file, file + ": interrupted");
+      return new Ready(file, null, FileResult.failed(file, file + ": interrupted"));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       String message = cause instanceof ArticleException ? cause.getMessage()
           : file + ": cannot analyse (" + cause + ")";
-      return FileResult.failed(file, message);
+      return new Ready(file, null, FileResult.failed(file, message));
     }
     if (a.unchangedId() != null) {
-      return a.duplicateOf() == null ? new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null)
-          : FileResult.duplicate(file, a.unchangedId(), a.duplicateOf());
+      return new Ready(file, null, a.duplicateOf() == null ? new FileResult(file, Outcome.UNCHANGED, a.unchangedId(), null, 0, 0, null)
+          : FileResult.duplicate(file, a.unchangedId(), a.duplicateOf()));
     }
+    return new Ready(file, a, null);
+  }
+
+  /**
+   * The articles of one store transaction, written as their analyses come in (so that storing overlaps the analysis of
+   * the next articles), committed with one index commit when {@value #BATCH} are in. Anything else than every article
+   * new or replaced (a failure, a duplicate found only now) aborts the transaction; the batch's articles are then stored
+   * one per transaction, with the same outcomes, messages and guarantees as without batching. Its analyses are kept
+   * until then: at most {@value #BATCH} articles.
+   */
+  private final class Batch {
+    private final GraphStore store;
+    private final SourceIndex index;
+    private final List<Ready> items = new ArrayList<>();
+    private final Map<Path, Outcome> outcomes = new HashMap<>();
+    private GraphStore.Batch open;
+    private boolean aborted;
+    private boolean finished;
+    private int analysed;
+
+    Batch(GraphStore store, SourceIndex index) {
+      this.store = store;
+      this.index = index;
+    }
+
+    boolean full() {
+      return analysed == BATCH;
+    }
+
+    void add(Ready r) {
+      items.add(r);
+      if (r.done() != null) return;
+      analysed++;
+      if (aborted) return;
+      try {
+        if (open == null) open = store.batch();
+        Analysed a = r.analysed();
+        if (index != null) prepareIndex(a, index);
+        Article article = a.analysis().article();
+        Outcome o = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+        if (o != Outcome.NEW && o != Outcome.REPLACED) {
+          abandon(); // stored one by one below, which tells unchanged and duplicate files apart
+        } else {
+          outcomes.put(r.file(), o);
+        }
+      } catch (RuntimeException e) {
+        abandon();
+      }
+    }
+
+    /** Aborts the open transaction and the staged index changes: nothing of the batch is stored. */
+    void abandon() {
+      if (aborted || finished) return;
+      aborted = true;
+      try {
+        if (open != null) open.close();
+      } finally {
+        if (open != null && index != null) index.rollback();
+      }
+    }
+
+    /** Commits the batch (or, if it was aborted, stores its articles one by one); the results in input order. */
+    List<FileResult> finish() {
+      if (!aborted && open != null) {
+        try {
+          open.commit();
+        } catch (RuntimeException e) {
+          if (index != null) index.rollback();
+          aborted = true;
+        }
+      }
+      finished = true;
+      List<FileResult> out = new ArrayList<>();
+      if (aborted) {
+        for (Ready r : items) out.add(r.done() != null ? r.done() : IngestService.this.store(r.file(), r.analysed(), store, index));
+        return out;
+      }
+      String indexFailure = null;
+      if (open != null && index != null) {
+        try {
+          index.commit();
+        } catch (RuntimeException e) {
+          // The graphs are written but their index entries are not: take the graphs back out.
+          for (Ready r : items) if (r.done() == null) store.removeSource(r.analysed().analysis().article().source());
+          indexFailure = e.getMessage();
+        }
+      }
+      for (Ready r : items) {
+        if (r.done() != null) out.add(r.done());
+        else if (indexFailure != null) out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
+        else out.add(stored(r.file(), r.analysed(), outcomes.get(r.file())));
+      }
+      return out;
+    }
+  }
+
+  /** Stages the article's sentences and its figures' rows (read from the very quads the store is given) in the index. */
+  private void prepareIndex(Analysed a, SourceIndex index) {
+    Article article = a.analysis().article();
+    var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
+        sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+    index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
+  }
+
+  /** One article in its own transaction and index commit. */
+  private FileResult store(Path file, Analysed a, GraphStore store, SourceIndex index) {
     Article article = a.analysis().article();
     try {
-      if (index != null) {
-        // The figures' rows for the figures index, read from the very quads the store is given below.
-        var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
-            sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-        index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
-      }
+      if (index != null) prepareIndex(a, index);
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }
@@ -207,6 +340,11 @@ public final class IngestService {
       }
     }
     if (o == Outcome.DUPLICATE) return FileResult.duplicate(file, article.id(), store.sourceOf(article.id()));
+    return stored(file, a, o);
+  }
+
+  private static FileResult stored(Path file, Analysed a, Outcome o) {
+    Article article = a.analysis().article();
     return new FileResult(file, o, article.id(), article.title(), a.analysis().figures().size(), a.analysis().tokens(), null,
         article.provenance().warnings().stream().map(w -> file + ": " + w).toList(), article.provenance().truncated(),
         a.analysis().languageSkipped()).withWarning(a.warning());

@@ -107,7 +107,11 @@ public final class FigureExtractor {
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
-      List<Quantity> qs = NotFigures.keep(found.get(s), s.text(), s.start(), periods.find(s.text(), ctx));
+      // Periods are the dearest rule to read (a score of patterns per sentence): read once, and only in a sentence that
+      // has quantities or reports data.
+      List<Quantity> candidates = found.get(s);
+      List<PeriodMention> sentencePeriods = candidates.isEmpty() ? null : periods.find(s.text(), ctx);
+      List<Quantity> qs = candidates.isEmpty() ? List.of() : NotFigures.keep(candidates, s.text(), s.start(), sentencePeriods);
       if (qs.isEmpty()) {
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
@@ -115,7 +119,7 @@ public final class FigureExtractor {
           // Only what the data cover: a span, or a month data are reported in; not when something was imposed ("The DRC
           // government imposed a suspension on cobalt exports in February 2025").
           boolean event = !REPORTED.matcher(s.text()).find() && POLICY_EVENT.matcher(s.text()).find();
-          List<PeriodMention> stated = periods.find(s.text(), ctx).stream()
+          List<PeriodMention> stated = (sentencePeriods != null ? sentencePeriods : periods.find(s.text(), ctx)).stream()
               .filter(p -> !p.basis() && p.period().length() > 4 && !(event && !p.period().contains("/"))).toList();
           if (!stated.isEmpty()) {
             String newest = newest(List.of(), stated);
@@ -127,7 +131,7 @@ public final class FigureExtractor {
         }
         continue;
       }
-      List<PeriodMention> pms = periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod)));
+      List<PeriodMention> pms = lastPeriod == null ? sentencePeriods : periods.find(s.text(), ctx.withDataMonth(monthOf(lastPeriod)));
       var countryMentions = places.mentions(s.text());
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();

@@ -1,0 +1,80 @@
+package org.claimgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.analysis.Analyzer;
+import org.claimgraph.graph.GraphMapper;
+import org.claimgraph.graph.GraphStore;
+import org.claimgraph.graph.Outcome;
+import org.claimgraph.search.SourceIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Articles are stored {@value IngestService#BATCH} to a transaction; one that cannot be written aborts its batch, whose
+ * other articles are then stored one by one: each file still succeeds or fails on its own, in input order, with the
+ * store and the search index in step.
+ */
+class IngestBatchIT {
+
+  @TempDir Path tmp;
+
+  /** {@code n} small distinct articles, named a-00.html …; real figures, so the mapper writes real quads. */
+  private List<Path> articles(int n) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("pages"));
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Path f = dir.resolve(String.format("a-%02d.html", i));
+      Files.writeString(f, "<html><head><title>Lithium exports " + i + "</title></head><body><article><p>China exported "
+          + (1200 + i) + " tonnes of lithium carbonate in July, up " + (3 + i) + "% from June, customs data showed.</p>"
+          + "</article></body></html>");
+      files.add(f);
+    }
+    return files;
+  }
+
+  @Test
+  void aWriteThatFailsMidBatchFailsAloneAndTheRestOfItsBatchIsStored() throws Exception {
+    List<Path> files = articles(IngestService.BATCH + 4);
+    GraphMapper real = new GraphMapper();
+    IngestService service = new IngestService(2, Analyzer::new, (analysis, fingerprint, out) -> {
+      real.map(analysis, fingerprint, out); // half its quads are written when it fails
+      if (analysis.article().source().endsWith("a-05.html")) throw new IllegalStateException("disk full (simulated)");
+    });
+    try (GraphStore store = GraphStore.open(tmp.resolve("store")); SourceIndex index = SourceIndex.open(tmp.resolve("store"))) {
+      IngestReport report = service.ingest(files, store, index, IngestListener.NONE);
+
+      assertEquals(files, report.files().stream().map(FileResult::file).toList(), "results in input order");
+      for (FileResult r : report.files()) {
+        if (r.file().endsWith("a-05.html")) {
+          assertTrue(r.failed());
+          assertTrue(r.error().contains("a-05.html: not "), r.error());
+          assertTrue(r.error().contains("disk full (simulated)"), r.error());
+        } else {
+          assertEquals(Outcome.NEW, r.outcome(), r.file() + ": " + r.error());
+          assertTrue(r.figures() > 0, r.file() + " has figures");
+        }
+      }
+      assertEquals(files.size() - 1, store.graphNames().size(), "every article but the failed one, nothing of it");
+      assertEquals(files.size() - 1, index.markers().size(), "the index holds exactly the stored articles");
+    }
+  }
+
+  @Test
+  void aRunOfSeveralBatchesStoresWhatOneArticlePerTransactionStores() throws Exception {
+    List<Path> files = articles(IngestService.BATCH * 2 + 3);
+    try (GraphStore store = GraphStore.open(tmp.resolve("batched")); SourceIndex index = SourceIndex.open(tmp.resolve("batched"))) {
+      IngestReport report = new IngestService(2).ingest(files, store, index, IngestListener.NONE);
+      assertEquals(files.size(), report.count(Outcome.NEW));
+      IngestReport again = new IngestService(2).ingest(files, store, index, IngestListener.NONE);
+      assertEquals(files.size(), again.count(Outcome.UNCHANGED), "every article found stored, by its fingerprint");
+      assertEquals(files.size(), store.graphNames().size());
+      assertEquals(files.size(), index.markers().size());
+    }
+  }
+}
