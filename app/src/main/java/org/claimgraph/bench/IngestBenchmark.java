@@ -26,7 +26,7 @@ import org.claimgraph.search.SourceIndex;
  * Measures, in one JVM and one run: (1) claimgraph's whole ingest — read, annotate, extract,
  * store in TDB2, index in Lucene — into a fresh store, with {@code threads} articles at once; (2) CoreNLP's default
  * {@code tokenize,ssplit,pos,lemma,ner} pipeline alone on the same clean texts, one document at a
- * time as CoreNLP is normally run. Each side gets a warm-up pass, then {@code passes} timed
+ * time as CoreNLP is normally run. Each side gets {@code warmUps} warm-up passes (one by default), then {@code passes} timed
  * passes; throughput is tokens (as CoreNLP counts them) per second.
  */
 public final class IngestBenchmark {
@@ -57,6 +57,11 @@ public final class IngestBenchmark {
   }
 
   public Result run(List<Path> inputs, int passes, int threads, PrintWriter log) throws IOException, ArticleException {
+    return run(inputs, 1, passes, threads, log);
+  }
+
+  /** As {@link #run(List, int, int, PrintWriter)}, with {@code warmUps} untimed passes on each side first. */
+  public Result run(List<Path> inputs, int warmUps, int passes, int threads, PrintWriter log) throws IOException, ArticleException {
     List<Path> files = SourceFiles.expand(inputs);
     ArticleReader reader = new ArticleReader();
     List<Article> articles = new ArrayList<>();
@@ -83,8 +88,8 @@ public final class IngestBenchmark {
       int tokens = 0;
       double seconds = 0;
       double cpu = 0;
-      for (int pass = 0; pass <= passes; pass++) {
-        Path dir = tmp.resolve("pass" + pass);
+      for (int pass = 1 - warmUps; pass <= passes; pass++) {
+        Path dir = tmp.resolve("pass" + (pass + warmUps));
         IngestReport report;
         double s;
         // A fresh, empty store per pass, created before the clock starts: creating a store is a
@@ -99,7 +104,7 @@ public final class IngestBenchmark {
         }
         int passTokens = report.files().stream().mapToInt(org.claimgraph.ingest.FileResult::tokens).sum();
         log.printf(Locale.ROOT, "claimgraph ingest pass %d: %d articles, %d tokens, %.2f s, %.0f tok/s%s%n", pass,
-            report.files().size(), passTokens, s, passTokens / s, pass == 0 ? " (warm-up)" : "");
+            report.files().size(), passTokens, s, passTokens / s, pass <= 0 ? " (warm-up)" : "");
         log.flush();
         if (pass > 0) {
           tokens += passTokens;
@@ -119,7 +124,7 @@ public final class IngestBenchmark {
       int coreTokens = 0;
       double coreSeconds = 0;
       double coreCpu = 0;
-      for (int pass = 0; pass <= passes; pass++) {
+      for (int pass = 1 - warmUps; pass <= passes; pass++) {
         long t = System.nanoTime();
         double c0 = processCpuSeconds();
         int passTokens = 0;
@@ -132,7 +137,7 @@ public final class IngestBenchmark {
         double s = (System.nanoTime() - t) / 1e9;
         if (pass > 0) coreCpu += processCpuSeconds() - c0;
         log.printf(Locale.ROOT, "CoreNLP default NER pass %d: %d tokens, %.2f s, %.0f tok/s%s%n", pass, passTokens, s,
-            passTokens / s, pass == 0 ? " (warm-up)" : "");
+            passTokens / s, pass <= 0 ? " (warm-up)" : "");
         log.flush();
         if (pass > 0) {
           coreTokens += passTokens;
