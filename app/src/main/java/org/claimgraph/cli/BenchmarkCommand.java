@@ -106,7 +106,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     out.println();
     out.printf(Locale.ROOT, "articles %d, tokens per pass %d, passes %d after %d warm-up, ingest threads %d%n", r.articles(),
         r.tokens(), r.passes(), warmPasses, r.threads());
-    out.printf(Locale.ROOT, "claimgraph ingest (read+annotate+extract+store+index): %.0f tok/s; first article stored %.1f s after start%n",
+    out.printf(Locale.ROOT, "claimgraph ingest (read+annotate+extract+store+index, then stories+summary+compaction): %.0f tok/s; first article stored %.1f s after start%n",
         r.ourTokensPerSecond(), r.ourFirstResultSeconds());
     out.printf(Locale.ROOT, "CoreNLP default NER alone (tokenize,ssplit,pos,lemma,ner): %.0f tok/s; model load %.1f s%n",
         r.coreNlpTokensPerSecond(), r.coreNlpLoadSeconds());
