@@ -34,8 +34,13 @@ final class IngestCommand implements Callable<Integer> {
   String server;
 
   @Option(names = "--no-compact", description = "Do not compact the store after the run (compaction reclaims the space"
-      + " one transaction per article leaves behind; it runs when anything was stored).")
+      + " write transactions leave behind; by default it runs after a run that stored something once the store has grown"
+      + " past 1.4 times its size after its last compaction).")
   boolean noCompact;
+
+  @Option(names = "--compact", description = "Compact the store after this run if it stored anything, however little"
+      + " the store grew since its last compaction.")
+  boolean compact;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
   List<Path> paths;
@@ -49,6 +54,11 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (noCompact && compact) {
+      err.println("claimgraph ingest: --compact and --no-compact cannot be given together");
+      err.flush();
+      return ClaimgraphCommand.USAGE;
+    }
     for (Path p : paths) {
       if (URL.matcher(p.toString()).find()) {
         err.println("claimgraph ingest: " + p.toString().replaceFirst(":/+", "://") + ": a URL, not a file; claimgraph does not"
@@ -65,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
       if (e.kind() != org.claimgraph.graph.StoreException.Kind.LOCKED) throw e;
       return ServerIngest.send(server, store.store, paths, out, err, e);
     }
-    try (Claimgraph service = opened.compactAfterIngest(!noCompact)) {
+    try (Claimgraph service = opened.compactAfterIngest(!noCompact).compactAlways(compact)) {
       boolean terminal = System.console() != null;
       if (terminal) {
         try (ProgressListener listener = new ProgressListener(err)) {

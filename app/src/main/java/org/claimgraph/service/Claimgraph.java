@@ -65,6 +65,7 @@ public final class Claimgraph implements AutoCloseable {
   private DatasetGraph textDataset;
   private volatile boolean keyed;
   private boolean compactAfterIngest = true;
+  private boolean compactAlways;
 
   private Claimgraph(GraphStore store, SourceIndex index) {
     this.store = store;
@@ -150,7 +151,10 @@ public final class Claimgraph implements AutoCloseable {
     IngestReport report = linkStories(service.ingest(inputs, store, index(), listener));
     // Every stored or removed article cleared the summary's marker: rebuild it before compacting.
     StoreSummary.ensureFresh(store.dataset());
-    if (compactAfterIngest && report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0) compact();
+    if (compactAfterIngest && report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0
+        && (compactAlways || CompactionPolicy.due(dir, StoreFiles.size(dir)))) {
+      compact();
+    }
     return report;
   }
 
@@ -160,9 +164,18 @@ public final class Claimgraph implements AutoCloseable {
     return this;
   }
 
-  /** Whether {@link #ingest} compacts the store after a run that stored something (default: yes). */
+  /** Whether {@link #ingest} may compact the store after a run that stored something (default: yes, when {@link CompactionPolicy} says it is due). */
   public synchronized Claimgraph compactAfterIngest(boolean compact) {
     this.compactAfterIngest = compact;
+    return this;
+  }
+
+  /**
+   * Whether {@link #ingest} compacts after every run that stored something (true) or only once the store has grown past
+   * {@value CompactionPolicy#GROWTH}× its size after its last compaction (false, the default: {@link CompactionPolicy}).
+   */
+  public synchronized Claimgraph compactAlways(boolean always) {
+    this.compactAlways = always;
     return this;
   }
 
@@ -408,7 +421,9 @@ public final class Claimgraph implements AutoCloseable {
   public synchronized Compaction compact() {
     long before = StoreFiles.size(dir);
     DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
-    return new Compaction(before, StoreFiles.size(dir));
+    long after = StoreFiles.size(dir);
+    CompactionPolicy.record(dir, after);
+    return new Compaction(before, after);
   }
 
   @Override

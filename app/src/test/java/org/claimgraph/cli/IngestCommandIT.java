@@ -131,6 +131,37 @@ class IngestCommandIT {
   }
 
   @Test
+  void compactsAFirstRunThenOnlyOnceTheStoreHasGrownOrWhenAsked() throws Exception {
+    CliRun first = CliRun.of("ingest", "--store", store.toString(), pages.resolve("wire-service.html").toString(),
+        pages.resolve("bare-divs.html").toString());
+    assertEquals(0, first.status(), first.err());
+    assertEquals(List.of("Data-0002"), generations(), "a store never compacted is compacted after its first run");
+    long compacted = Long.parseLong(Files.readString(store.resolve("compacted-size")).strip());
+    assertTrue(compacted > 0);
+
+    CliRun small = CliRun.of("ingest", "--store", store.toString(), pages.resolve("wordpress-blog.html").toString());
+    assertEquals(0, small.status(), small.err());
+    assertEquals(List.of("Data-0002"), generations(), "one more article is far from 1.4 times the compacted size");
+    assertEquals(3, graphCount());
+
+    Path changed = Files.writeString(tmp.resolve("changed.html"), Files.readString(pages.resolve("wire-service.html"))
+        .replace("fell 38%", "fell 39%"));
+    CliRun asked = CliRun.of("ingest", "--compact", "--store", store.toString(), changed.toString());
+    assertEquals(0, asked.status(), asked.err());
+    assertEquals(List.of("Data-0003"), generations(), "--compact compacts whatever the growth");
+
+    CliRun both = CliRun.of("ingest", "--compact", "--no-compact", "--store", store.toString(), changed.toString());
+    assertEquals(2, both.status());
+    assertEquals("claimgraph ingest: --compact and --no-compact cannot be given together", both.err().strip());
+  }
+
+  private List<String> generations() throws Exception {
+    try (var s = Files.list(store)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+    }
+  }
+
+  @Test
   void withoutPathsIsAUsageError() {
     CliRun run = CliRun.of("ingest");
     assertEquals(2, run.status());
