@@ -252,7 +252,9 @@ final class CreditResolver {
           if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
         } else if (a == null && !heading && !worldShare(f)
             // "Shares tumbled 10 per cent": the market's figure continues no credit (SharePrices).
-            && !SharePrices.moves(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart())) {
+            && !SharePrices.moves(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart())
+            // "The most-active lithium carbonate contract dropped 9% to 91,020 yuan": the futures market's price (FuturesPrices).
+            && !((isPrice(f) || f.kind() == Kind.CHANGE) && FuturesPrices.quotes(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart()))) {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;
