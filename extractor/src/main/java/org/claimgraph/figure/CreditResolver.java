@@ -169,8 +169,11 @@ final class CreditResolver {
     // The company whose own document ("a stock filing", "its filing") a credit may name: the latest one the text names.
     String lastOwner = article.title() == null ? null : ownerOf(article.title());
     List<Integer> leadFigures = new ArrayList<>();
-    // The standfirst and the lead: the first two body paragraphs that hold figures.
+    // The standfirst and the lead: the first two body paragraphs that hold figures. A standfirst is one sentence; after a
+    // first paragraph of several sentences the next paragraph is body, not lead (the first alone is the lead).
     List<Integer> leadParagraphs = new ArrayList<>();
+    Map<Integer, Integer> sentencesOf = new HashMap<>();
+    for (Sentence s : annotated.sentences()) sentencesOf.merge(paragraphOf(article, s.start()), 1, Integer::sum);
     java.util.Set<Integer> figureParagraphs = new java.util.HashSet<>();
     for (Figure f : figures) figureParagraphs.add(paragraphOf(article, f.evidence().start()));
     int quiet = 0;
@@ -235,7 +238,8 @@ final class CreditResolver {
       for (; next < figures.size() && figures.get(next).evidence().start() < s.end(); next++) {
         Figure f = figures.get(next);
         worldShares |= worldShare(f);
-        if (leadParagraphs.size() < 2 && !heading && !leadParagraphs.contains(paragraph)) leadParagraphs.add(paragraph);
+        if (leadParagraphs.size() < 2 && !heading && !leadParagraphs.contains(paragraph)
+            && (leadParagraphs.isEmpty() || sentencesOf.get(leadParagraphs.get(0)) == 1)) leadParagraphs.add(paragraph);
         Attribution a = null;
         Quote q = quoteOf(quotes, f);
         if (q != null && q.speaker() != null) {
@@ -248,7 +252,9 @@ final class CreditResolver {
           if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
         } else if (a == null && !heading && !worldShare(f)
             // "Shares tumbled 10 per cent": the market's figure continues no credit (SharePrices).
-            && !SharePrices.moves(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart())) {
+            && !SharePrices.moves(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart())
+            // "The most-active lithium carbonate contract dropped 9% to 91,020 yuan": the futures market's price (FuturesPrices).
+            && !((isPrice(f) || f.kind() == Kind.CHANGE) && FuturesPrices.quotes(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart()))) {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.
           Credit carried = null;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Tsv;
 import org.claimgraph.lexicon.Titles;
 
 /**
@@ -26,10 +27,14 @@ public final class Credits {
           + "(?:data|figures|statistics|numbers|information|estimates|calculations|report|news|notice|circular|announcement|notification|statement)\\s+"
           + "(?:from|by|of|(?:(?:jointly|recently|also)\\s+)?(?:released|published|provided|issued|compiled|furnished)"
           + "(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
-  /** "EV research firm Rho Motion", "the market research firm Rho Motion": a descriptor ending in a kind of body, then the name. */
+  /**
+   * "EV research firm Rho Motion", "the market research firm Rho Motion", "South Korean research institution SNE Research",
+   * "financial data and analytics firm FactSet": up to five words describing the body, ending in a kind of body
+   * (body-nouns.tsv, singular or plural), then the name.
+   */
   private static final Pattern BODY_NAME = Pattern.compile(
-      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:firm|agency|body|group|consultancy|company|provider|researcher|organi[sz]ation"
-          + "|bureau|office|house|tracker|consultant|institute|platform|association)\\s+(\\p{Lu}.*)$");
+      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,5}(?:"
+          + String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> r.get("noun")).toList()) + ")s?\\s+(\\p{Lu}.*)$");
   private static final Pattern NAME_IN_DESCRIPTION = Pattern.compile(
       "^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{Lu}&]{1,7})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
           + "(?:agency|office|bureau|institute|commission|authority|ministry|body|regulator)$");
@@ -74,7 +79,17 @@ public final class Credits {
       "^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\p{Lu}[\\p{L}.]*){0,2}-(?:based|headquartered|listed|registered)\\s+(?=\\p{Lu})");
   private static final Pattern OWNER_REPORT = Pattern.compile(
       "^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})['’]s?\\s+(?:\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)\\s+)?"
-          + "(?:[\\p{L}-]+\\s+){0,5}(?i:report|outlook|survey|study|review|index|tracker)(?:\\s+(?:for|on|about)\\s+[^,;]+)?$");
+          + "(?:[\\p{L}-]+\\s+|\\([^()]{1,60}\\)\\s+){0,6}(?i:report|outlook|survey|study|review|index|tracker|analysis|forecast|assessment|measurement)"
+          + "(?:\\s+(?:for|on|about)\\s+[^,;]+)?$");
+  /**
+   * "the most recent US Geological Survey report on the metal", "a new International Energy Agency (IEA) report": a known
+   * body's report named without a possessive is the body's, as "the IEA's report" is ({@link #OWNER_REPORT}); "a Platts
+   * analysis of customs data" (what was analysed) stays as written.
+   */
+  private static final Pattern BODY_REPORT = Pattern.compile(
+      "^(?:[Tt]he|[Aa]n?)\\s+(?:(?:most\\s+)?(?:recent|latest|new|annual|monthly|quarterly|first|last)\\s+)*"
+          + "(\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?\\s+"
+          + "(?:report|survey|study|analysis|outlook|assessment|review|forecast)(?:\\s+(?:on|about|for)\\s+[^,;]+)?$");
 
   /** "China", "the EU": a country or region alone, which is no source ("data from top metals consumer China"). */
   static boolean isPlace(String name) {
@@ -285,6 +300,8 @@ public final class Credits {
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
+    Matcher bodyReport = BODY_REPORT.matcher(s);
+    if (bodyReport.matches() && (isOrganization(bodyReport.group(1), lexicon) || acronyms.containsKey(bodyReport.group(1)))) s = bodyReport.group(1);
     s = s.replaceFirst("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$", "$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());
