@@ -119,6 +119,19 @@ public final class ChangeRules {
       "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?\\s+quarter"
           // "up by 2pc on the previous quarter", "more than double the previous quarter"
           + "|(?:from|than|on|over|against|compared\\s+(?:to|with)|double|triple|twice)\\s+(?:that\\s+of\\s+)?(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
+  /**
+   * The previous quarter as the base, its level between ("up 166.8 percent from 195.6 billion won in the previous quarter",
+   * "down by 7.23% from the 115,000 tonnes produced in the previous quarter", "from 5.7 trillion won, the previous quarter")
+   * or as a possessive ("a 70 percent increase from last quarter's delivery of 14,402"); not the period of a change that
+   * compares nothing ("following a 6.2 per cent gain in the previous quarter").
+   */
+  private static final Pattern PREVIOUS_QUARTER_BASE_AFTER = Pattern.compile(
+      "(?i)^[^;%]{0,40}?\\b(?:from|than|over|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+"
+          + "(?:(?:(?:the|a)\\s+)?[$€£¥]?\\d[^;%]{0,40}?(?:\\b(?:in|during)\\s+|,\\s*)(?:the\\s+)?(?:previous|prior|preceding)\\s+quarter\\b"
+          + "|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+quarter['’]s\\s)");
+  /** "Compared with the previous quarter, the operating profit fell 27.3 percent": the comparison leads the clause. */
+  private static final Pattern PREVIOUS_QUARTER_COMPARED_BEFORE = Pattern.compile(
+      "(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to|against)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter\\b");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile(
@@ -292,7 +305,7 @@ public final class ChangeRules {
     }
     // "a year-on-year decline of 11.4% (US$21 million less than in 2023)": the basis named in the change noun (value8)
     if (YOY_CHANGE_BEFORE.matcher(before0).find()) return "yoy";
-    if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt()) return QUARTER_BASIS;
+    if (FACTOR_OF_LAST_QUARTER.matcher(window).lookingAt() || PREVIOUS_QUARTER_BASE_AFTER.matcher(window).find()) return QUARTER_BASIS;
     // "Over the period of 2020 to 2022, … a compound growth rate of 6.77%": a rate over a span
     if (COMPOUND_RATE.matcher(before0).find()) return "vs-period";
     Matcher yoy = YOY.matcher(window);
@@ -336,7 +349,9 @@ public final class ChangeRules {
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find() || LAST_MONTH.matcher(before).find()) return "mom";
     // "Compared to the first seven months of 2019, new registrations are 25 percent below": a named reference
-    if (COMPARED_BEFORE.matcher(clauseLeft(sentence, end)).find()) return "vs-period";
+    String left = clauseLeft(sentence, end);
+    if (PREVIOUS_QUARTER_COMPARED_BEFORE.matcher(left).find()) return QUARTER_BASIS;
+    if (COMPARED_BEFORE.matcher(left).find()) return "vs-period";
     Matcher vs = VERSUS.matcher(window);
     if (vs.find() && vs.start() < 25) return "vs-period";
     return null;

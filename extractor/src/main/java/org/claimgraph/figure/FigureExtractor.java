@@ -92,6 +92,9 @@ public final class FigureExtractor {
     Sentence lede = annotated.sentences().stream().filter(s -> !found.get(s).isEmpty()).findFirst().orElse(null);
     String ledeBefore = lede == null ? null : lede.text().substring(0, Math.max(0, found.get(lede).get(0).start() - lede.start()));
     boolean worldPage = WorldPages.of(article.title(), ledeBefore, ledeBefore != null && !places.mentions(ledeBefore).isEmpty());
+    // "CMOC, which operates the Kisanfu and Tenke Fungurume mines in the DRC": the company's output is its mines' country's.
+    java.util.Map<String, String> minesOf = MinerOutputs.of(annotated.sentences().stream().map(Sentence::text).toList(),
+        places::companyHomes, places::minesIn, places);
     List<Figure> out = new ArrayList<>();
     boolean vehicleNews = VehicleCounts.vehicleNews(context);
     String lastPeriod = null;
@@ -313,6 +316,10 @@ public final class FigureExtractor {
         if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, carriedCountry)) place = List.of(carriedCountry);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
+        if (!price && !regional) {
+          place = MinerOutputs.apply(place, measure, minesOf, s.text(), minesOf.isEmpty() ? List.of() : places.companyHomes(s.text()),
+              !countryMentions.isEmpty());
+        }
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
         if (StandingRates.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), f.kind())) period = null;
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.

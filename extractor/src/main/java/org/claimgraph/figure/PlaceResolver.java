@@ -212,6 +212,16 @@ public final class PlaceResolver {
     return MinePlaces.withMines(companies.find(text), mines.find(text));
   }
 
+  /** The home countries of the companies a text names (companies.tsv and the page's stated homes), in text order. */
+  public List<String> companyHomes(String text) {
+    return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
+  }
+
+  /** The mines a text names (mines.tsv), valued by their country. */
+  List<PhraseMatcher.Match<String>> minesIn(String text) {
+    return mines.find(text);
+  }
+
   /**
    * The country of the company a headline is about: the first company it names ("Lynas
    * second-quarter sales revenue rises nearly 4%" → AU, "LG Energy's Q3 operating profit jumps

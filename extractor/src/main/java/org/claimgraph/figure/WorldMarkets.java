@@ -14,6 +14,7 @@ import org.claimgraph.lexicon.Lexicon;
  * "The Cobalt Institute … says demand this year could increase by more than 10%" on a page about Congo → no place
  * "Out to 2025 it expects lithium supply to grow an average of 34 percent a year"  on a page about China → no place
  * "In comparison, 2024 saw an increase of 4% on the previous year." (after cobalt demand)     → no place
+ * "In 2024, the cobalt market was in a surplus of 36,000 tons, or 15% of demand"   on a page about Congo → no place
  * </pre>
  *
  * Not a country's own: a sentence naming a country ("the lithium supply in China"), a company, or the home market
@@ -24,7 +25,11 @@ final class WorldMarkets {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** A market's flows, and the nouns that name them ("supplies" are a seller's shipments). */
-  private static final Set<String> MARKET = Set.of("demand", "supply", "consumption");
+  private static final Set<String> MARKET = Set.of("demand", "supply", "consumption", "surplus", "deficit");
+  /** A market's balance: what supply exceeds demand by, or falls short of it by. */
+  private static final Set<String> BALANCE = Set.of("surplus", "surpluses", "deficit", "deficits");
+  /** "a trade surplus", "the budget deficit": a trader's or a government's balance, no market's. */
+  private static final Pattern BALANCE_OWNER_BEFORE = Pattern.compile("(?i)\\b(?:trade|budget|fiscal|account|export|import|revenue|cash)\\s+$");
   /** "will supply", "to supply": the verb, a seller's delivery. */
   private static final Pattern VERB_BEFORE = Pattern.compile("(?i)\\b(?:will|would|could|can|may|might|to|shall|must|also)\\s+$");
   private static final Pattern HOME_MARKET = Pattern.compile(
@@ -63,7 +68,11 @@ final class WorldMarkets {
     String before = null;
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
-      if (MeasureParts.of(word).flow() == null) continue;
+      if (BALANCE.contains(word)) {
+        word = BALANCE_OWNER_BEFORE.matcher(sentence.substring(0, m.start())).find() ? "" : word.startsWith("surplus") ? "surplus" : "deficit";
+      } else if (MeasureParts.of(word).flow() == null) {
+        continue;
+      }
       // "suggests supply chains are steadying", "demand side": a compound's modifier names no market's flow.
       if (COMPOUND_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
       if (VERB_BEFORE.matcher(sentence.substring(0, m.start())).find()) word = "";

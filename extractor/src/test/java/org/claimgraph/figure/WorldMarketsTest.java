@@ -75,4 +75,46 @@ class WorldMarketsTest {
     String u = "Cobalt Institute says a 10% annual increase in demand for cobalt is expected.";
     assertTrue(WorldMarkets.of(u, u.indexOf("10%"), "cobalt demand", false));
   }
+
+  /** Paragraphs of Reuters' cobalt story (2025-05-13) that make Congo the page's country. */
+  private static final String DRC = "In the short term, the future of the cobalt market depends on what the Democratic Republic of Congo (DRC), the "
+      + "world’s top producer of the mineral used to make the lithium-ion batteries that power electric vehicles, decides to do after its "
+      + "four-month export ban, imposed in late February. The central African country imposed the ban to tackle the market glut.";
+
+  @Test
+  void aMineralMarketsSurplusOrDeficitHasNoCountry() {
+    // https://d2698.cms.socastsrm.com/2025/05/13/global-cobalt-market-seen-swinging-to-deficit-from-surplus-in-early-2030s (a copy of Reuters;
+    // no place even without the rule: "of demand" names the market)
+    String reuters = "In 2024, the cobalt market was in a surplus of 36,000 tons, or 15% of demand, up from 25,000 tons in 2023, the report said.";
+    assertEquals(List.of(), Texts.place(LocalDate.of(2025, 5, 13), "36,000 tons", DRC, reuters));
+    assertEquals(List.of(), Texts.place(LocalDate.of(2025, 5, 13), "25,000 tons", DRC, reuters));
+    // https://energynews.oedigital.com/mineral-resources/2025/05/13/early-2030s-will-see-the-global-cobalt-market-swing-from-surplus-to-deficit
+    // (Energy News, Reuters' story retold)
+    assertEquals(List.of(), Texts.place(LocalDate.of(2025, 5, 13), "36,000 tons", DRC,
+        "The report stated that in 2024 the cobalt markets would be in surplus by 36,000 tons or 15%, up from 2023's 25,000 tons."));
+    // https://news.metal.com/newscontent/103327341/Cobalt-Institute:-Cobalt-Market-Shifts-to-Shortage (SMM, 2025-05-15; as the one above)
+    assertEquals(List.of(), Texts.place(LocalDate.of(2025, 5, 15), "36,000 mt", DRC,
+        "The report stated that in 2024, the cobalt market will have a surplus of 36,000 mt, accounting for 15% of demand, compared to 25,000 mt in 2023."));
+    // https://globalsteelweb.com/news/insg-predicts-declining-nickel-surplus-in-2024/ (Global Steel Web, 2024), under the Congo paragraphs
+    String insg = "The firm says in a statement that the nickel market faced surpluses of 98,000 tonnes in 2022 and 163,000 tonnes in 2023.";
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 5, 1), "98,000 tonnes", DRC, insg));
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 5, 1), "163,000 tonnes", DRC, insg));
+    // https://stainless-steel-world.net/the-world-nickel-market-in-2024-slowly-diminishing-surplus (Stainless Steel World, 2024)
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 6, 1), "163 thousand tonnes", DRC,
+        "During its April 2024 meetings, the INSG revised its forecast for the nickel market balance for 2023 to a surplus of 163 thousand tonnes (kt)."));
+    // https://stainless-steel-world.net/the-world-nickel-market-in-2021-indonesia-rising-to-the-top/ (Stainless Steel World, 2021)
+    assertEquals(List.of(), Texts.place(LocalDate.of(2021, 6, 1), "45 thousand tonnes", DRC,
+        "INSG revised down its forecast for the nickel market balance for 2021 to a surplus of 45 thousand tonnes (kt) during its April 2021 meetings."));
+    // https://www.thehindubusinessline.com/economy/agri-business/surplus-likely-in-global-nickel-this-year-as-output-set-to-exceed-usage/article66065178.ece
+    // (The Hindu BusinessLine, 2022, read through a streaklinks.com redirect): the INSG quoted
+    assertEquals(List.of(), Texts.place(LocalDate.of(2022, 5, 1), "163kt", DRC,
+        "The organisation has estimated the global usage of primary nickel at 2.775 mt in 2021. “The implicit market balances are therefore a deficit of 163kt (1.63 lakh tonnes) in 2021, and surpluses of 144kt (1.4 lakh tonnes) in 2022 and 171kt (1.71 lakh tonnes) in 2023,” said the INSG, which comprises producer-, consumer- and trading nations."));
+  }
+
+  @Test
+  void aCountrysTradeSurplusKeepsItsCountry() {
+    // negative, written for the test: a trade surplus is the trader's, not a market's balance
+    String s = "Cobalt exports exceeded imports, leaving a trade surplus of 1,100 tonnes.";
+    assertFalse(WorldMarkets.of(s, s.indexOf("1,100"), "cobalt trade surplus", false));
+  }
 }
