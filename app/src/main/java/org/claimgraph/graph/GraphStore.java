@@ -163,11 +163,10 @@ public final class GraphStore implements AutoCloseable {
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
       String storedAs = sourceOf(dsg, graph);
-      if (dsg.contains(graph, graph, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint))) {
-        return storedAs == null || storedAs.equals(sourceFile) ? Outcome.UNCHANGED : Outcome.DUPLICATE;
-      }
+      Outcome expected = expected(dsg, graph, storedAs, sourceFile, fingerprint);
+      if (expected == Outcome.UNCHANGED) return expected;
       // The same article (same content id) stored under another name that still holds it: keep that one.
-      if (storedAs != null && !storedAs.equals(sourceFile)) {
+      if (expected == Outcome.DUPLICATE) {
         List<Node> older = graphsOfSource(dsg, sourceFile);
         for (Node g : older) { // this name's older version, if any
           StoreSummary.touch(dsg, g); // what the summary must recompute, recorded with the change
@@ -188,6 +187,28 @@ public final class GraphStore implements AutoCloseable {
       StoreSummary.touch(dsg, graph);
       return old.isEmpty() ? Outcome.NEW : Outcome.REPLACED;
     });
+  }
+
+  /**
+   * What {@link #put} of this article would do, without writing: {@link Outcome#UNCHANGED} or {@link Outcome#DUPLICATE}
+   * (nothing stored), or {@link Outcome#NEW} / {@link Outcome#REPLACED}. Inside a {@link #batch}, it sees the batch's puts.
+   */
+  public Outcome expected(String articleId, String sourceFile, String fingerprint) {
+    Node graph = NodeFactory.createURI(Iris.article(articleId));
+    return Txn.calculateRead(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Outcome o = expected(dsg, graph, sourceOf(dsg, graph), sourceFile, fingerprint);
+      if (o != null) return o;
+      return graphsOfSource(dsg, sourceFile).isEmpty() && !dsg.containsGraph(graph) ? Outcome.NEW : Outcome.REPLACED;
+    });
+  }
+
+  /** UNCHANGED or DUPLICATE when {@link #put} stores nothing new, else null. */
+  private static Outcome expected(DatasetGraph dsg, Node graph, String storedAs, String sourceFile, String fingerprint) {
+    if (dsg.contains(graph, graph, CG.fingerprint.asNode(), NodeFactory.createLiteralString(fingerprint))) {
+      return storedAs == null || storedAs.equals(sourceFile) ? Outcome.UNCHANGED : Outcome.DUPLICATE;
+    }
+    return storedAs != null && !storedAs.equals(sourceFile) ? Outcome.DUPLICATE : null;
   }
 
   /**

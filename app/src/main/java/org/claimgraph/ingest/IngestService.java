@@ -212,16 +212,22 @@ public final class IngestService {
 
   /**
    * The articles of one store transaction, written as their analyses come in (so that storing overlaps the analysis of
-   * the next articles), committed with one index commit when {@value #BATCH} are in. Anything else than every article
-   * new or replaced (a failure, a duplicate found only now) aborts the transaction; the batch's articles are then stored
-   * one per transaction, with the same outcomes, messages and guarantees as without batching. Its analyses are kept
-   * until then: at most {@value #BATCH} articles.
+   * the next articles), committed with one index commit when {@value #BATCH} are in. Nothing that can fail for one
+   * article runs inside the transaction while it is partly written: its quads are mapped first, its outcome (new,
+   * replaced, unchanged, duplicate) is known before anything is staged, and an article whose index entry cannot be
+   * staged fails alone (the batch's earlier entries are staged again). Only a failure of the store itself aborts the
+   * transaction; the batch's articles are then stored one per transaction, as without batching. (An aborted TDB2 write
+   * transaction is also best avoided for itself: a store that had aborted one and wrote the same nodes again failed its
+   * next compaction, "NodeTableTRDF/Read", in IngestSparkIT.) Its analyses and quads are kept until the commit: at most
+   * {@value #BATCH} articles.
    */
   private final class Batch {
     private final GraphStore store;
     private final SourceIndex index;
     private final List<Ready> items = new ArrayList<>();
     private final Map<Path, Outcome> outcomes = new HashMap<>();
+    private final Map<Path, Mapped> quads = new HashMap<>();
+    private final Map<Path, FileResult> failed = new HashMap<>();
     private GraphStore.Batch open;
     private boolean aborted;
     private boolean finished;
@@ -241,19 +247,46 @@ public final class IngestService {
       if (r.done() != null) return;
       analysed++;
       if (aborted) return;
+      Path file = r.file();
+      Analysed a = r.analysed();
+      Article article = a.analysis().article();
+      Mapped mapped;
+      try {
+        mapped = new Mapped(mapper, a);
+      } catch (RuntimeException e) {
+        failed.put(file, FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")"));
+        return;
+      }
       try {
         if (open == null) open = store.batch();
-        Analysed a = r.analysed();
-        if (index != null) prepareIndex(a, index);
-        Article article = a.analysis().article();
-        Outcome o = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-        if (o != Outcome.NEW && o != Outcome.REPLACED) {
-          abandon(); // stored one by one below, which tells unchanged and duplicate files apart
-        } else {
-          outcomes.put(r.file(), o);
+        Outcome expected = store.expected(article.id(), article.source(), a.fingerprint());
+        boolean stores = expected == Outcome.NEW || expected == Outcome.REPLACED;
+        if (stores && index != null) {
+          try {
+            index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), mapped.rows(article));
+          } catch (RuntimeException e) {
+            // SourceIndex.prepare rolled back everything staged: the batch's earlier articles are staged again.
+            failed.put(file, FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")"));
+            restage();
+            return;
+          }
         }
+        quads.put(file, mapped);
+        outcomes.put(file, store.put(article.id(), article.source(), a.fingerprint(), mapped));
       } catch (RuntimeException e) {
         abandon();
+      }
+    }
+
+    /** Stages again the index entries of the batch's articles stored so far. */
+    private void restage() {
+      for (Ready r : items) {
+        Outcome o = outcomes.get(r.file());
+        if (o == Outcome.NEW || o == Outcome.REPLACED) {
+          Analysed a = r.analysed();
+          Article article = a.analysis().article();
+          index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), quads.get(r.file()).rows(article));
+        }
       }
     }
 
@@ -281,25 +314,59 @@ public final class IngestService {
       finished = true;
       List<FileResult> out = new ArrayList<>();
       if (aborted) {
-        for (Ready r : items) out.add(r.done() != null ? r.done() : IngestService.this.store(r.file(), r.analysed(), store, index));
+        for (Ready r : items) {
+          FileResult f = failed.get(r.file());
+          out.add(r.done() != null ? r.done() : f != null ? f : IngestService.this.store(r.file(), r.analysed(), store, index));
+        }
         return out;
       }
+      boolean wrote = outcomes.values().stream().anyMatch(o -> o == Outcome.NEW || o == Outcome.REPLACED);
       String indexFailure = null;
-      if (open != null && index != null) {
+      if (index != null) {
         try {
-          index.commit();
+          if (wrote) index.commit();
         } catch (RuntimeException e) {
           // The graphs are written but their index entries are not: take the graphs back out.
-          for (Ready r : items) if (r.done() == null) store.removeSource(r.analysed().analysis().article().source());
+          for (Ready r : items) {
+            Outcome o = outcomes.get(r.file());
+            if (o == Outcome.NEW || o == Outcome.REPLACED) store.removeSource(r.analysed().analysis().article().source());
+          }
           indexFailure = e.getMessage();
         }
       }
       for (Ready r : items) {
+        Outcome o = outcomes.get(r.file());
         if (r.done() != null) out.add(r.done());
-        else if (indexFailure != null) out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
-        else out.add(stored(r.file(), r.analysed(), outcomes.get(r.file())));
+        else if (failed.containsKey(r.file())) out.add(failed.get(r.file()));
+        else if (o == Outcome.DUPLICATE) {
+          String id = r.analysed().analysis().article().id();
+          out.add(FileResult.duplicate(r.file(), id, store.sourceOf(id)));
+        } else if (indexFailure != null && o != Outcome.UNCHANGED) {
+          out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
+        } else out.add(stored(r.file(), r.analysed(), o));
       }
       return out;
+    }
+  }
+
+  /** An article's quads as the mapper writes them, recorded once: given to the figures index's rows and to the store. */
+  private static final class Mapped implements java.util.function.Consumer<org.apache.jena.riot.system.StreamRDF> {
+    private final org.apache.jena.riot.lang.CollectorStreamRDF recorded = new org.apache.jena.riot.lang.CollectorStreamRDF();
+
+    Mapped(Mapping mapper, Analysed a) {
+      recorded.start();
+      mapper.map(a.analysis(), a.fingerprint(), recorded);
+      recorded.finish();
+    }
+
+    @Override
+    public void accept(org.apache.jena.riot.system.StreamRDF out) {
+      recorded.getTriples().forEach(out::triple);
+      recorded.getQuads().forEach(out::quad);
+    }
+
+    org.claimgraph.graph.FigureRows.ArticleRows rows(Article article) {
+      return org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()), this);
     }
   }
 
