@@ -48,6 +48,8 @@ public final class IngestService {
    * 8–32 (BENCHMARKS.md, 2026-12-04). Progress is reported per batch, once it is stored.
    */
   static final int BATCH = 16;
+  /** Files, stored or not (unchanged, duplicate, failed), that wait in one batch for its commit at most. */
+  static final int MAX_ITEMS = 4 * BATCH;
 
   private final ArticleReader reader = new ArticleReader();
   private final Mapping mapper;
@@ -238,8 +240,15 @@ public final class IngestService {
       this.index = index;
     }
 
+    /**
+     * Whether the batch should be committed and its results reported now: {@value #BATCH} articles to store are in; or
+     * none is (files found unchanged, duplicate or failed before analysis are reported as they come, not held until 16
+     * articles to store have come in: a re-run over an unchanged corpus showed no progress until its end); or
+     * {@value #MAX_ITEMS} files wait in it (a few articles to store among many unchanged files do not keep the write
+     * transaction and the staged index changes open, and the progress back, for the whole run).
+     */
     boolean full() {
-      return analysed == BATCH;
+      return analysed == BATCH || analysed == 0 || items.size() >= MAX_ITEMS;
     }
 
     void add(Ready r) {
@@ -340,7 +349,11 @@ public final class IngestService {
         else if (failed.containsKey(r.file())) out.add(failed.get(r.file()));
         else if (o == Outcome.DUPLICATE) {
           String id = r.analysed().analysis().article().id();
-          out.add(FileResult.duplicate(r.file(), id, store.sourceOf(id)));
+          String of = store.sourceOf(id);
+          // Its twin was stored by this batch and taken back out with the index failure: stored alone, it would have failed so.
+          if (of == null && indexFailure != null) {
+            out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
+          } else out.add(FileResult.duplicate(r.file(), id, of));
         } else if (indexFailure != null && o != Outcome.UNCHANGED) {
           out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
         } else out.add(stored(r.file(), r.analysed(), o));
@@ -370,25 +383,27 @@ public final class IngestService {
     }
   }
 
-  /** Stages the article's sentences and its figures' rows (read from the very quads the store is given) in the index. */
-  private void prepareIndex(Analysed a, SourceIndex index) {
-    Article article = a.analysis().article();
-    var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
-        sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-    index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
-  }
-
-  /** One article in its own transaction and index commit. */
+  /**
+   * One article in its own transaction and index commit. Its quads are mapped first, as in a batch, so that a mapping
+   * failure gives the same line whether its batch was committed or stored one article at a time.
+   */
   private FileResult store(Path file, Analysed a, GraphStore store, SourceIndex index) {
     Article article = a.analysis().article();
+    Mapped mapped;
     try {
-      if (index != null) prepareIndex(a, index);
+      mapped = new Mapped(mapper, a);
+    } catch (RuntimeException e) {
+      return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
+    }
+    try {
+      // The article's sentences and its figures' rows, read from the very quads the store is given below.
+      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), mapped.rows(article));
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }
     Outcome o;
     try {
-      o = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+      o = store.put(article.id(), article.source(), a.fingerprint(), mapped);
     } catch (RuntimeException e) {
       if (index != null) index.rollback();
       return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
