@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.claimgraph.analysis.Analyzer;
 import org.claimgraph.analysis.ArticleAnalysis;
@@ -150,7 +151,7 @@ public final class IngestService {
             pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
                 : pool.submit(() -> analyse(f, store)));
           }
-          batch.add(await(files.get(i).file(), pending.poll()));
+          batch.add(await(files.get(i).file(), pending.poll()), files.get(i));
           if (batch.full() || i == files.size() - 1) {
             for (FileResult done : batch.finish()) {
               results.add(done);
@@ -251,7 +252,14 @@ public final class IngestService {
       return analysed == BATCH || analysed == 0 || items.size() >= MAX_ITEMS;
     }
 
-    void add(Ready r) {
+    void add(Ready r, SourceEntry entry) {
+      if (!aborted && staleDuplicate(r)) {
+        // Found a duplicate before its analysis, of an article that a file before it in this run has since replaced (a
+        // write the worker could not see): analysed here, it is stored as one transaction per article would store it.
+        FutureTask<Analysed> again = new FutureTask<>(() -> analyse(entry, store));
+        again.run();
+        r = await(entry.file(), again);
+      }
       items.add(r);
       if (r.done() != null) return;
       analysed++;
@@ -284,6 +292,18 @@ public final class IngestService {
         outcomes.put(file, store.put(article.id(), article.source(), a.fingerprint(), mapped));
       } catch (RuntimeException e) {
         abandon();
+      }
+    }
+
+    /** Whether {@code r} is a duplicate, found before its analysis, of an article no longer stored under that name. */
+    private boolean staleDuplicate(Ready r) {
+      FileResult d = r.done();
+      if (d == null || d.failed() || d.outcome() != Outcome.DUPLICATE || d.duplicateOf() == null) return false;
+      try {
+        return !d.duplicateOf().equals(store.sourceOf(d.articleId()));
+      } catch (RuntimeException e) {
+        abandon(); // a failure of the store itself (it ended the open transaction): stored one by one in finish
+        return false;
       }
     }
 

@@ -115,6 +115,28 @@ class IngestBatchIT {
     }
   }
 
+  @Test
+  void aFileWithTheOldBytesOfAFileReplacedBeforeItInTheRunIsStoredNotCalledItsDuplicate() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("site"));
+    Path a = dir.resolve("a.html");
+    Files.writeString(a, "<html><head><title>Lithium exports</title></head><body><article><p>China exported 1200 tonnes of"
+        + " lithium carbonate in July, up 3% from June, customs data showed.</p></article></body></html>");
+    byte[] old = Files.readAllBytes(a);
+    try (GraphStore store = GraphStore.open(tmp.resolve("store")); SourceIndex index = SourceIndex.open(tmp.resolve("store"))) {
+      new IngestService(2).ingest(List.of(dir), store, index, IngestListener.NONE);
+      // a.html gets new content; its old page is kept as b.html. Stored one after the other, a.html's new version
+      // replaces its old one, which b.html then holds: no longer stored, so not a duplicate of anything.
+      Files.writeString(a, new String(old, java.nio.charset.StandardCharsets.UTF_8).replace("1200 tonnes", "1300 tonnes"));
+      Files.write(dir.resolve("b.html"), old);
+      IngestReport report = new IngestService(2).ingest(List.of(dir), store, index, IngestListener.NONE);
+      assertEquals(Outcome.REPLACED, report.files().get(0).outcome(), report.summary());
+      FileResult b = report.files().get(1);
+      assertEquals(Outcome.NEW, b.outcome(), b.file() + ": " + b.outcome() + " of " + b.duplicateOf());
+      assertEquals(2, store.graphNames().size(), "both versions are stored");
+      assertEquals(2, index.markers().size());
+    }
+  }
+
   /** Compacts the store (which reads every quad's nodes) and reads every quad: a node written by no commit would fail. */
   private static void assertReadableAfterCompaction(GraphStore store) {
     org.apache.jena.tdb2.DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
