@@ -33,9 +33,10 @@ import org.claimgraph.search.SourceIndex;
 /**
  * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
  * expensive part once annotation is added); storing runs on the calling thread in input order, up
- * to {@value #BATCH} articles in one store transaction and one index commit. A batch is stored
- * whole or not at all; when any article of it fails, the batch is aborted and its articles are
- * stored again one transaction each, so a failure in one file never touches another's graph. At
+ * to {@value #BATCH} articles in one store transaction and one index commit. An article that
+ * cannot be mapped or indexed fails alone within its batch; a failure of the store itself aborts
+ * the batch, whose articles are then stored again one transaction each, so a failure in one file
+ * never touches another's graph. At
  * most {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the
  * writer, and at most one batch waits for it, so memory does not grow with the number of files.
  */
