@@ -260,6 +260,8 @@ public final class IngestService {
         FutureTask<Analysed> again = new FutureTask<>(() -> analyse(entry, store));
         again.run();
         r = await(entry.file(), again);
+        // A failure of the store in its look-up ended the open transaction (Txn aborts the one it joined).
+        if (open != null && !store.dataset().isInTransaction()) abandon();
       }
       items.add(r);
       if (r.done() != null) return;
