@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.claimgraph.analysis.Analyzer;
 import org.claimgraph.analysis.ArticleAnalysis;
@@ -32,9 +33,10 @@ import org.claimgraph.search.SourceIndex;
 /**
  * Reads, analyses and stores articles. Reading runs on {@code threads} worker threads (the
  * expensive part once annotation is added); storing runs on the calling thread in input order, up
- * to {@value #BATCH} articles in one store transaction and one index commit. A batch is stored
- * whole or not at all; when any article of it fails, the batch is aborted and its articles are
- * stored again one transaction each, so a failure in one file never touches another's graph. At
+ * to {@value #BATCH} articles in one store transaction and one index commit. An article that
+ * cannot be mapped or indexed fails alone within its batch; a failure of the store itself aborts
+ * the batch, whose articles are then stored again one transaction each, so a failure in one file
+ * never touches another's graph. At
  * most {@value #IN_FLIGHT_PER_THREAD} articles per thread are read or analysed ahead of the
  * writer, and at most one batch waits for it, so memory does not grow with the number of files.
  */
@@ -48,6 +50,8 @@ public final class IngestService {
    * 8–32 (BENCHMARKS.md, 2026-12-04). Progress is reported per batch, once it is stored.
    */
   static final int BATCH = 16;
+  /** Files, stored or not (unchanged, duplicate, failed), that wait in one batch for its commit at most. */
+  static final int MAX_ITEMS = 4 * BATCH;
 
   private final ArticleReader reader = new ArticleReader();
   private final Mapping mapper;
@@ -148,7 +152,7 @@ public final class IngestService {
             pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
                 : pool.submit(() -> analyse(f, store)));
           }
-          batch.add(await(files.get(i).file(), pending.poll()));
+          batch.add(await(files.get(i).file(), pending.poll()), files.get(i));
           if (batch.full() || i == files.size() - 1) {
             for (FileResult done : batch.finish()) {
               results.add(done);
@@ -238,11 +242,27 @@ public final class IngestService {
       this.index = index;
     }
 
+    /**
+     * Whether the batch should be committed and its results reported now: {@value #BATCH} articles to store are in; or
+     * none is (files found unchanged, duplicate or failed before analysis are reported as they come, not held until 16
+     * articles to store have come in: a re-run over an unchanged corpus showed no progress until its end); or
+     * {@value #MAX_ITEMS} files wait in it (a few articles to store among many unchanged files do not keep the write
+     * transaction and the staged index changes open, and the progress back, for the whole run).
+     */
     boolean full() {
-      return analysed == BATCH;
+      return analysed == BATCH || analysed == 0 || items.size() >= MAX_ITEMS;
     }
 
-    void add(Ready r) {
+    void add(Ready r, SourceEntry entry) {
+      if (!aborted && staleDuplicate(r)) {
+        // Found a duplicate before its analysis, of an article that a file before it in this run has since replaced (a
+        // write the worker could not see): analysed here, it is stored as one transaction per article would store it.
+        FutureTask<Analysed> again = new FutureTask<>(() -> analyse(entry, store));
+        again.run();
+        r = await(entry.file(), again);
+        // A failure of the store in its look-up ended the open transaction (Txn aborts the one it joined).
+        if (open != null && !store.dataset().isInTransaction()) abandon();
+      }
       items.add(r);
       if (r.done() != null) return;
       analysed++;
@@ -275,6 +295,18 @@ public final class IngestService {
         outcomes.put(file, store.put(article.id(), article.source(), a.fingerprint(), mapped));
       } catch (RuntimeException e) {
         abandon();
+      }
+    }
+
+    /** Whether {@code r} is a duplicate, found before its analysis, of an article no longer stored under that name. */
+    private boolean staleDuplicate(Ready r) {
+      FileResult d = r.done();
+      if (d == null || d.failed() || d.outcome() != Outcome.DUPLICATE || d.duplicateOf() == null) return false;
+      try {
+        return !d.duplicateOf().equals(store.sourceOf(d.articleId()));
+      } catch (RuntimeException e) {
+        abandon(); // a failure of the store itself (it ended the open transaction): stored one by one in finish
+        return false;
       }
     }
 
@@ -340,7 +372,11 @@ public final class IngestService {
         else if (failed.containsKey(r.file())) out.add(failed.get(r.file()));
         else if (o == Outcome.DUPLICATE) {
           String id = r.analysed().analysis().article().id();
-          out.add(FileResult.duplicate(r.file(), id, store.sourceOf(id)));
+          String of = store.sourceOf(id);
+          // Its twin was stored by this batch and taken back out with the index failure: stored alone, it would have failed so.
+          if (of == null && indexFailure != null) {
+            out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
+          } else out.add(FileResult.duplicate(r.file(), id, of));
         } else if (indexFailure != null && o != Outcome.UNCHANGED) {
           out.add(FileResult.failed(r.file(), r.file() + ": not indexed, so not stored (" + indexFailure + ")"));
         } else out.add(stored(r.file(), r.analysed(), o));
@@ -370,25 +406,27 @@ public final class IngestService {
     }
   }
 
-  /** Stages the article's sentences and its figures' rows (read from the very quads the store is given) in the index. */
-  private void prepareIndex(Analysed a, SourceIndex index) {
-    Article article = a.analysis().article();
-    var rows = org.claimgraph.graph.FigureRows.written(org.claimgraph.graph.Iris.article(article.id()),
-        sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
-    index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), rows);
-  }
-
-  /** One article in its own transaction and index commit. */
+  /**
+   * One article in its own transaction and index commit. Its quads are mapped first, as in a batch, so that a mapping
+   * failure gives the same line whether its batch was committed or stored one article at a time.
+   */
   private FileResult store(Path file, Analysed a, GraphStore store, SourceIndex index) {
     Article article = a.analysis().article();
+    Mapped mapped;
     try {
-      if (index != null) prepareIndex(a, index);
+      mapped = new Mapped(mapper, a);
+    } catch (RuntimeException e) {
+      return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");
+    }
+    try {
+      // The article's sentences and its figures' rows, read from the very quads the store is given below.
+      if (index != null) index.prepare(IndexedArticles.of(a.analysis()), List.of(article.source()), a.fingerprint(), mapped.rows(article));
     } catch (RuntimeException e) {
       return FileResult.failed(file, file + ": not indexed, so not stored (" + e.getMessage() + ")");
     }
     Outcome o;
     try {
-      o = store.put(article.id(), article.source(), a.fingerprint(), sink -> mapper.map(a.analysis(), a.fingerprint(), sink));
+      o = store.put(article.id(), article.source(), a.fingerprint(), mapped);
     } catch (RuntimeException e) {
       if (index != null) index.rollback();
       return FileResult.failed(file, file + ": not stored (" + e.getMessage() + ")");

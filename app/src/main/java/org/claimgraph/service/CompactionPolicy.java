@@ -1,7 +1,6 @@
 package org.claimgraph.service;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +38,20 @@ final class CompactionPolicy {
     }
   }
 
-  /** Records the size right after a compaction; written whole or not at all (a temporary file renamed into place). */
+  /**
+   * Records the size right after a compaction; written whole or not at all (a temporary file renamed into place). A
+   * record that cannot be written is a warning, not a failure of the compaction (nor of the ingest that ran it, whose
+   * articles are stored and compacted): the old record stays, and a later run compacts again sooner at worst.
+   */
   static void record(Path dir, long size) {
     Path tmp = dir.resolve(MARK + ".tmp");
     try {
       Files.writeString(tmp, Long.toString(size) + "\n", StandardCharsets.US_ASCII);
       Files.move(tmp, dir.resolve(MARK), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException(dir + ": cannot record the compacted size", e);
+      LOG.warning(dir + ": cannot record the compacted size (" + e + "); a later run may compact again sooner");
     }
   }
+
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CompactionPolicy.class.getName());
 }

@@ -30,6 +30,13 @@ class CompactionPolicyTest {
   }
 
   @Test
+  void aRecordThatCannotBeWrittenDoesNotFailTheCompactionThatRanIt() {
+    Path gone = dir.resolve("removed-meanwhile");
+    CompactionPolicy.record(gone, 1_000_000); // no exception: the compaction is done, the record is best effort
+    assertEquals(0, CompactionPolicy.lastCompacted(gone));
+  }
+
+  @Test
   void anUnreadableRecordCountsAsNone() throws Exception {
     Files.writeString(dir.resolve(CompactionPolicy.MARK), "twelve\n");
     assertTrue(CompactionPolicy.due(dir, 5));
