@@ -152,9 +152,15 @@ public final class IngestService {
             pending.add(refused != null ? CompletableFuture.failedFuture(new ArticleException(f.file().toString(), refused))
                 : pool.submit(() -> analyse(f, store)));
           }
-          batch.add(await(files.get(i).file(), pending.poll()), files.get(i));
+          Ready ready = await(files.get(i).file(), pending.poll());
+          Batch current = batch;
+          SourceEntry entry = files.get(i);
+          uninterrupted(() -> {
+            current.add(ready, entry);
+            return null;
+          });
           if (batch.full() || i == files.size() - 1) {
-            for (FileResult done : batch.finish()) {
+            for (FileResult done : uninterrupted(current::finish)) {
               results.add(done);
               listener.done(done);
             }
@@ -162,12 +168,30 @@ public final class IngestService {
           }
         }
       } finally {
-        batch.abandon();
+        Batch last = batch;
+        uninterrupted(() -> {
+          last.abandon();
+          return null;
+        });
       }
     } finally {
       pool.shutdownNow();
     }
     return new IngestReport(results, Duration.ofNanos(System.nanoTime() - t0), notes);
+  }
+
+  /**
+   * Runs store work with this thread's interrupt flag cleared, and sets it again after: an interrupt closes the file
+   * channels TDB2 and Lucene write through, which leaves the store unusable for the rest of the process. After an
+   * interrupt the batch's articles are still committed, and the files not yet analysed are reported interrupted.
+   */
+  private static <T> T uninterrupted(Supplier<T> work) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      return work.get();
+    } finally {
+      if (interrupted) Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -137,6 +137,36 @@ class IngestBatchIT {
     }
   }
 
+  @Test
+  void anInterruptedRunCommitsWhatItWroteAndLeavesTheStoreUsable() throws Exception {
+    List<Path> files = articles(IngestService.BATCH + 4);
+    try (GraphStore store = GraphStore.open(tmp.resolve("store")); SourceIndex index = SourceIndex.open(tmp.resolve("store"))) {
+      // The writer's thread is interrupted once the first batch is reported (as a server's request thread may be).
+      IngestReport report = new IngestService(2).ingest(files, store, index, new IngestListener() {
+        @Override
+        public void started(int n) {}
+
+        @Override
+        public void done(FileResult r) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+      long stored = report.count(Outcome.NEW);
+      assertTrue(stored >= IngestService.BATCH, report.summary());
+      for (FileResult r : report.files()) {
+        assertTrue(r.outcome() == Outcome.NEW || (r.failed() && r.error().endsWith(": interrupted")), r.file() + ": " + r.error());
+      }
+      assertEquals(stored, store.graphNames().size(), "every article reported stored is in the store");
+      assertEquals(stored, index.markers().size());
+      // The store still writes in this process: the interrupted files go in now.
+      IngestReport again = new IngestService(2).ingest(files, store, index, IngestListener.NONE);
+      assertEquals(files.size() - stored, again.count(Outcome.NEW), again.summary());
+      assertEquals(files.size(), store.graphNames().size());
+      assertReadableAfterCompaction(store);
+    }
+  }
+
   /** Compacts the store (which reads every quad's nodes) and reads every quad: a node written by no commit would fail. */
   private static void assertReadableAfterCompaction(GraphStore store) {
     org.apache.jena.tdb2.DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
