@@ -27,11 +27,16 @@ final class PresentYear {
 
   private PresentYear() {}
 
-  /** A future, plan or cap word of the year's clause: what follows it is what is planned or forecast. */
+  /**
+   * A future, plan or cap word of the year's clause: what follows it is what is planned or forecast. The progressive is the same
+   * forecast ("GM is expecting to reach profitability … by 2025", "we're expecting to get there between 2025 and 2030",
+   * "analysts forecasting a compound annual growth rate of 9.2 percent to 2030").
+   */
   private static final Pattern FUTURE = Pattern.compile(
       "(?:\\b(?:will|would|shall|could|might|should)\\b|(?-i:\\bmay\\b)|\\b(?:is|are|was|were)\\s+(?:set|due|expected|scheduled|slated|poised)\\s+to\\b"
-          + "|\\b(?:plans?|planned|planning|aims?|aiming|projects|projected|forecasts?|forecasted|predicts?|predicted|expects?|expected"
-          + "|anticipates?|anticipated|intends?|envisages?|hopes?|seeks?|strive|ensure|estimates?\\s+that|provisions?\\s+for)\\b)",
+          + "|\\b(?:plans?|planned|planning|aims?|aiming|projects|projected|projecting|forecasts?|forecasted|forecasting|predicts?|predicted"
+          + "|predicting|expects?|expected|expecting|anticipates?|anticipated|anticipating|intends?|intending|envisages?|hopes?|seeks?|strive"
+          + "|ensure|estimates?\\s+that|provisions?\\s+for)\\b)",
       Pattern.CASE_INSENSITIVE);
   /** A past-tense report between the future word and the year ends the forecast: "expected to rise after it grew 5% in 2024". */
   private static final Pattern REPORT = Pattern.compile(

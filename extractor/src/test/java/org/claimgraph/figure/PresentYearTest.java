@@ -157,4 +157,29 @@ class PresentYearTest {
         + "exports of the material by two years to Jan. 1, 2020.";
     assertEquals(2019, present(hsn));
   }
+
+  @Test
+  void aForecastInTheProgressiveIsAPlansYear() {
+    // A forecast verb in the progressive ("is expecting", "is predicting", "forecasting") makes its year a plan's as much as
+    // "expects" or "predicts" does: the page is no later, and the year is not the one "last year" is counted back from.
+    // https://www.teslarati.com/gm-evs-profitable-2025 (Teslarati, 2023)
+    assertEquals(PresentYear.Role.PLANNED, role("General Motors (GM) is expecting to reach profitability on electric vehicles (EVs) "
+        + "by 2025 as higher margin models hit the market, according to a statement from one executive last week.", "2025"));
+    // https://snapzuearth.blogspot.com/2021/10/electric-vehicles-certainly-are-dirty.html (Snapzu Earth, October 2021)
+    assertEquals(PresentYear.Role.PLANNED, role("The International Energy Agency (IEA) said this year it’s expecting 145 million "
+        + "electric vehicles (EVs) worldwide by 2030.", "2030"));
+    // https://thefutureisprettyrad.com/2019/01/24/electric-vehicle-sales-to-increase-ten-fold-by-2030/ (January 2019)
+    assertEquals(PresentYear.Role.PLANNED, role("Deloitte is predicting that by 2024, the cost to own a BEV will be on par with that of "
+        + "a petrol or diesel vehicle, which could boost demand further", "2024"));
+    // https://www.theregister.com/2024/10/15/85_million_evs_gartner/ (The Register, 2024-10-15): the future word is the
+    // participle of the year's own clause, not the "expects" more than 100 characters before it.
+    assertEquals(PresentYear.Role.PLANNED, role("The market researcher also expects demand for traditional internal combustion engine "
+        + "(ICE) vehicles to grow, with some analysts forecasting a compound annual growth rate of 9.2 percent to 2030.", "2030"));
+    // https://newspaper24.uk/?p=2804 (Newspaper24, a rewrite of Reuters' US sales story of January 2025)
+    assertEquals(PresentYear.Role.PLANNED, role("Automakers are optimistic about the future and are projecting strong sales to "
+        + "continue into 2025.", "2025"));
+    // … so the page's own year is the one it reports on, not the forecast's (the same page's opening).
+    assertEquals(2024, present("In 2024, U.S. new car sales continued to rise, reaching a high of 15.9 million, the highest since "
+        + "2019.\nAutomakers are optimistic about the future and are projecting strong sales to continue into 2025."));
+  }
 }
