@@ -32,10 +32,11 @@ public final class AttributionFinder {
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   /**
    * "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks); "…, reports BBC.", "…, reports
-   * Yonhap news agency.": a rewrite's inverted credit of the outlet it retells.
+   * Yonhap news agency.": a rewrite's inverted credit of the outlet it retells; "…, said the minister X according to CNN
+   * Indonesia": the speaker, up to the outlet that reports him.
    */
   private static final Pattern SAID_SOURCE = Pattern.compile(
-      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+(?:[^,.;\"“”]|\\.(?=\\p{L})){2,80}?|\\p{Lu}(?:[^,.;\"“”]|\\.(?=\\p{L})){1,80}?)(?=\\s*(?:[,;]|\\.(?!\\p{L})|$|\\s+on\\s|\\s+in\\s+a\\s))");
+      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+(?:[^,.;\"“”]|\\.(?=\\p{L})){2,80}?|\\p{Lu}(?:[^,.;\"“”]|\\.(?=\\p{L})){1,80}?)(?=\\s*(?:[,;]|\\.(?!\\p{L})|$|\\s+on\\s|\\s+in\\s+a\\s|\\s+according\\s+to\\s))");
   /**
    * "Eurostat, the EU statistical office, reported", "Contemporary Amperex Technology, the world’s biggest maker of
    * electric car batteries, reported": a name, its description between commas, then the reporting verb.
