@@ -108,6 +108,9 @@ public final class PlaceResolver {
 
   private static final Pattern OFFICE_AFTER = Pattern.compile(
       "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Geological\\s+Survey|Association|Administration|Ministry|Department|Bureau|Agency|Council|Institute|Federation|Commission)\\b");
+  /** An office named by its country's possessive too: "Australia’s Department of Industry", "the Australian Government’s Department". */
+  private static final Pattern NATIONAL_OFFICE_AFTER = Pattern.compile(
+      "^(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]s)?){0,3}\\s+(?:Geological\\s+Survey|Administration|Ministry|Department|Bureau|Agency|Office|Commission)\\b");
   private static final Pattern BLOC_AS_ADJECTIVE = Pattern.compile("^\\s+(?:importers?|exporters?|members?|member\\s+states?|countries|country|buyers?|partners?)\\b");
 
   /** The country mentions of a sentence, blocs (the EU) included. */
@@ -119,6 +122,12 @@ public final class PlaceResolver {
     // Industry Association" alone still tells the country).
     List<PhraseMatcher.Match<Lexicon.Country>> offices = out.stream().filter(m -> OFFICE_AFTER.matcher(sentence.substring(m.end())).find()).toList();
     if (offices.size() < out.size()) out.removeAll(offices);
+    // "According to the US Geological Survey, global lithium output reached 240,000 metric tons", "… stood at 485,000 tonnes
+    // according to Australia’s Department of Industry": a world total's office names where the data come from, not a place.
+    if (!out.isEmpty() && out.stream().allMatch(m -> NATIONAL_OFFICE_AFTER.matcher(sentence.substring(m.end())).find())
+        && WorldPages.namesTheWorld(sentence)) {
+      out.clear();
+    }
     // "the top EU importer of antimony from China": the bloc describes the Netherlands.
     boolean countries = !out.isEmpty();
     for (var r : lexicon.findRegions(sentence)) {

@@ -44,4 +44,9 @@ final class WorldPages {
     String lede = DATELINE.matcher(ledeBefore.strip()).replaceFirst("");
     return WORLD_OPENING.matcher(lede).find() || !countryBefore && WORLD_WORD.matcher(lede).find();
   }
+
+  /** Whether {@code text} names the world as a scope ("global lithium output", "world production"), not as a body's name or a rank. */
+  static boolean namesTheWorld(String text) {
+    return WORLD_WORD.matcher(text).find();
+  }
 }
