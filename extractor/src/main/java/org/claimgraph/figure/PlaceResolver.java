@@ -426,7 +426,8 @@ public final class PlaceResolver {
    * Platts-assessed cobalt hydroxide CIF China price" → CN, "Chinese domestic prices" → CN), a
    * delivery term ("$62,800-63,800/t fob China"), "prices in China", the price followed by "in
    * China" ("$100.1/kWh in China"); else the one market whose currency a commodity's price per tonne
-   * or kilogram is quoted in ("RMB95,000/t", "492,500 yuan/ton" → CN; currency-markets.tsv); none
+   * or kilogram is quoted in ("RMB95,000/t", "492,500 yuan/ton" → CN; currency-markets.tsv), or a subsidy's rate is paid in
+   * ("a demand incentive of ₹5,000 per kWh" → IN); none
    * for a price named without one ("LME cobalt prices", "the average NdPr market price", "$840 per
    * kilogram in Europe").
    *
@@ -444,12 +445,22 @@ public final class PlaceResolver {
       if (market && !out.contains(m.value().code())) out.add(m.value().code());
     }
     if (out.isEmpty() && unit != null && unit.contains("/") && lexicon.findRegions(sentence).isEmpty()
-        && perMass(unit.substring(unit.indexOf('/') + 1))) {
+        && (perMass(unit.substring(unit.indexOf('/') + 1)) || SUBSIDY.matcher(sentence.substring(0, end)).find())) {
       String code = CURRENCY_MARKETS.get(unit.substring(0, unit.indexOf('/')));
       if (code != null) out.add(code);
     }
     return out;
   }
+
+  /**
+   * A subsidy named before a rate ("the demand incentive will be Rs 10,000 per kWh", "raised the incentives from Rs 10,000/kWh"):
+   * the rate is the paying government's, placed by its currency even per kilowatt-hour (subsidy-nouns.tsv).
+   */
+  private static final Pattern SUBSIDY = Pattern.compile("(?i)\\b(?:" + String.join("|",
+      org.claimgraph.lexicon.Tsv.read("subsidy-nouns.tsv").stream().map(r -> {
+        String n = r.get("noun");
+        return n.endsWith("y") ? n.substring(0, n.length() - 1) + "(?:y|ies)" : n + "s?";
+      }).toList()) + ")\\b");
 
   /**
    * The one market that quotes money in the currency of {@code unit} ("CNY/Wh", "CNY" → CN; "INR" → IN;
