@@ -305,8 +305,9 @@ public final class FigureExtractor {
         boolean world = f.measure() == null && f.place().isEmpty()
             && WorldMarkets.of(s.text(), f.evidence().start() - s.start(), measure, namesPlace(s.text(), countryMentions));
         // "Among them, public charging facilities totaled 3.05 million units", "This represents a
-        // 28.7% decrease": a sentence referring back, naming no country, is about the same place.
-        if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
+        // 28.7% decrease": a sentence referring back, naming no country, is about the same place; not one naming the world ("This
+        // decline is set against a global average price of $95/kWh" after China's cell prices).
+        if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty() && !WorldPages.namesTheWorld(s.text())
             && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
           place = lastPlace;
         }

@@ -408,8 +408,15 @@ public final class PlaceResolver {
   private static final Pattern PRICE_WORD = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?prices?\\b");
   /** "fob China", "CIF China", "ex-works China": a delivery term names the market. */
   private static final Pattern DELIVERY_TERM = Pattern.compile("(?i)\\b(?:fob|cif|cfr|ddp|ex-works|delivered)\\s+$");
-  /** "Prices in China reached", "cell prices in China dropping to": the market after the price word. */
-  private static final Pattern PRICE_IN = Pattern.compile("(?i)\\bprices?\\s+in\\s+$");
+  /**
+   * "Prices in China reached", "cell prices in China dropping to", "The copper price in the United States rose", "the cost of
+   * LFP battery cells in China has fallen": the market after the price word and what it prices.
+   */
+  private static final Pattern PRICE_IN = Pattern.compile(
+      "(?i)\\b(?:prices?|costs?)\\s+(?:(?:of|for)\\s+(?:[\\p{L}-]+\\s+){1,3})?in\\s+(?:the\\s+)?$");
+  /** "In China, LFP battery packs now cost $75/kWh": the market fronting the sentence. */
+  private static final Pattern FRONTED_IN = Pattern.compile("(?i)^\\s*in\\s+(?:the\\s+)?$");
+  private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
   /** "$100.1/kWh in China": the market right after the price. */
   private static final Pattern RIGHT_AFTER_IN = Pattern.compile("^\\s+in\\s+$");
   private static final Pattern NEXT_IN_LIST = Pattern.compile("^(?:,\\s*|\\s+and\\s+)\\p{Lu}");
@@ -441,7 +448,8 @@ public final class PlaceResolver {
       // "cif China, Japan and Korea": a delivery term naming several markets is a regional assessment.
       if (DELIVERY_TERM.matcher(before).find() && NEXT_IN_LIST.matcher(sentence.substring(m.end())).find()) return List.of();
       boolean market = PRICE_WORD.matcher(sentence.substring(m.end())).find() || DELIVERY_TERM.matcher(before).find()
-          || PRICE_IN.matcher(before).find() || m.start() >= end && RIGHT_AFTER_IN.matcher(sentence.substring(end, m.start())).matches();
+          || PRICE_IN.matcher(before).find() || m.start() >= end && RIGHT_AFTER_IN.matcher(sentence.substring(end, m.start())).matches()
+          || m.end() < end && FRONTED_IN.matcher(sentence.substring(0, m.start())).matches() && COMMA_AFTER.matcher(sentence.substring(m.end())).find();
       if (market && !out.contains(m.value().code())) out.add(m.value().code());
     }
     if (out.isEmpty() && unit != null && unit.contains("/") && lexicon.findRegions(sentence).isEmpty()
