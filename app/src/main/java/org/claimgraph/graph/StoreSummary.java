@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -117,15 +119,115 @@ public final class StoreSummary {
    * summary quads.) The updates after each ingest run are one transaction each.
    */
   public static Built rebuild(Dataset dataset) {
+    return rebuild(dataset, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * {@link #rebuild} with its views run on {@code threads} threads, each in a read transaction beside the writer (the
+   * views read article graphs only, never the summary being written, so they answer as in one thread). Below {@value
+   * #CONCURRENT_LISTINGS_BELOW} articles up to {@code threads} listings are computed at once while the previous one is
+   * written; above it one listing at a time (a listing holds its rows until it ranks them: at 10⁵ articles the
+   * timelines are a row per figure), its batches of segments on the threads. Batches, their order and so every row,
+   * rank and row IRI are the same whatever the thread count.
+   */
+  public static Built rebuild(Dataset dataset, int threads) {
+    return rebuild(dataset, threads, CONCURRENT_LISTINGS_BELOW);
+  }
+
+  /** {@link #rebuild(Dataset, int)} with listings computed at once below {@code concurrentBelow} articles (tests). */
+  static Built rebuild(Dataset dataset, int threads, long concurrentBelow) {
     Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(GRAPH));
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Long> millis = new LinkedHashMap<>();
-    for (String listing : LISTINGS) {
-      long t0 = System.nanoTime();
-      rows.put(listing, buildListing(dataset, listing));
-      millis.put(listing, (System.nanoTime() - t0) / 1_000_000);
+    int n = Math.max(1, threads);
+    try (ViewPool pool = new ViewPool(n)) {
+      boolean concurrent = n > 1
+          && Txn.calculateRead(dataset, () -> articles(dataset.asDatasetGraph())) < concurrentBelow;
+      List<SummaryListing> listings = SummaryListing.ALL;
+      List<Future<Plan>> plans = new ArrayList<>();
+      for (int i = 0; i < listings.size(); i++) {
+        long t0 = System.nanoTime();
+        SummaryListing l = listings.get(i);
+        Plan plan;
+        if (concurrent) {
+          while (plans.size() < Math.min(listings.size(), i + n)) {
+            SummaryListing next = listings.get(plans.size());
+            plans.add(pool.submit(() -> Txn.calculateRead(dataset, () -> plan(dataset, dataset.asDatasetGraph(), next, null))));
+          }
+          plan = join(plans.get(i));
+          plans.set(i, null); // written below: its rows are not held past it
+        } else {
+          plan = Txn.calculateRead(dataset, () -> plan(dataset, dataset.asDatasetGraph(), l, n > 1 ? pool : null));
+        }
+        Txn.executeWrite(dataset, () -> plan.write(dataset.asDatasetGraph()));
+        rows.put(l.name(), plan.rows());
+        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
+      }
     }
     return new Built(rows, millis, markBuilt(dataset));
+  }
+
+  /** Articles below which a {@link #rebuild} computes several listings at once (see there). */
+  static final int CONCURRENT_LISTINGS_BELOW = 10_000;
+
+  /** A listing's rows as computed by its view (reads only), and the writes that store them. */
+  private interface Plan {
+    int rows();
+
+    /** Writes the rows into the summary graph: call in a write transaction, the listing's old rows removed. */
+    void write(DatasetGraph dsg);
+  }
+
+  /**
+   * Computes a listing's rows by its view: a capped listing's kept rows, a publisher listing's whole-store run (a few
+   * hundred publishers, and articles without one), the others' scoped runs over every segment ({@code pool}: where the
+   * segment batches run, each in a read transaction; null: here, in the caller's).
+   */
+  private static Plan plan(Dataset dataset, DatasetGraph dsg, SummaryListing l, ViewPool pool) {
+    return switch (l.kind()) {
+      case CAPPED -> {
+        CappedListing.Rows capped = CappedListing.compute(dsg, l);
+        yield new Plan() {
+          @Override public int rows() { return capped.rows().size(); }
+          @Override public void write(DatasetGraph w) { CappedListing.write(w, l, capped); }
+        };
+      }
+      case PUBLISHER -> {
+        List<Binding> all = SummaryRows.run(dsg, l.view());
+        yield new Plan() {
+          @Override public int rows() { return all.size(); }
+          @Override public void write(DatasetGraph w) { writeAll(w, l, all); }
+        };
+      }
+      default -> {
+        Map<String, List<SummaryRows.Row>> byKey = inSegments(dataset, dsg, l, pool);
+        int count = byKey.values().stream().mapToInt(List::size).sum();
+        yield new Plan() {
+          @Override public int rows() { return count; }
+          @Override public void write(DatasetGraph w) { writeRanked(w, l, byKey); }
+        };
+      }
+    };
+  }
+
+  private static <T> T join(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the summary was built", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The store's graphs (its articles, and the summary's own). */
+  private static long articles(DatasetGraph dsg) {
+    long n = 0;
+    for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) n++;
+    return n;
   }
 
   /** Builds one listing of a summary being built ({@link #rebuild}), in one write transaction; returns its rows. */
@@ -133,20 +235,11 @@ public final class StoreSummary {
     SummaryListing l = SummaryListing.named(listing);
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
-      return switch (l.kind()) {
-        case CAPPED -> {
-          CappedListing.clear(dsg, l);
-          yield CappedListing.build(dsg, l);
-        }
-        case PUBLISHER -> { // a few hundred publishers, and articles without one: one run over the store
-          clearAll(dsg, l);
-          yield buildAll(dsg, l);
-        }
-        default -> {
-          clearAll(dsg, l);
-          yield buildInSegments(dsg, l);
-        }
-      };
+      if (l.kind() == SummaryListing.Kind.CAPPED) CappedListing.clear(dsg, l);
+      else clearAll(dsg, l);
+      Plan plan = plan(dataset, dsg, l, null);
+      plan.write(dsg);
+      return plan.rows();
     });
   }
 
@@ -164,50 +257,103 @@ public final class StoreSummary {
    * Applies the changes recorded since the last build or update, in one write transaction: per
    * listing, the touched segments' rows are recomputed by the view scoped to them and the keys they
    * stand under re-ranked (08 and 11 are rebuilt only if the change can reach their kept rows).
+   * The views run first, on the cores, in read transactions ({@link #fetch}); the write transaction
+   * uses their rows if it finds the same records (nothing was written in between), else runs them itself.
    */
   public static Built update(Dataset dataset) {
-    return Txn.calculateWrite(dataset, () -> {
-      DatasetGraph dsg = dataset.asDatasetGraph();
-      Map<String, Set<Node>> dirty = new HashMap<>();
-      List<Quad> records = new ArrayList<>();
-      dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
-      for (Quad q : records) {
-        String s = q.getObject().getLiteralLexicalForm();
-        int tab = s.indexOf('\t');
-        dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
-      }
-      Map<String, Integer> rows = new LinkedHashMap<>();
-      Map<String, Long> millis = new LinkedHashMap<>();
-      for (SummaryListing l : SummaryListing.ALL) {
-        Set<Node> segments = dirty.getOrDefault(l.name(), Set.of());
-        if (segments.isEmpty()) continue;
-        long t0 = System.nanoTime();
-        rows.put(l.name(), apply(dsg, l, segments));
-        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
-      }
-      records.forEach(dsg::delete);
-      dsg.add(GRAPH, GRAPH, STATE, FRESH);
-      return new Built(rows, millis, -1);
-    });
+    return update(dataset, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Recomputes the rows of these segments of one listing; returns how many rows it computed. */
-  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments) {
+  /** {@link #update(Dataset)} with the views run on {@code threads} threads (1: in the write transaction). */
+  static Built update(Dataset dataset, int threads) {
+    Map<String, Set<Node>> planned = Txn.calculateRead(dataset, () -> dirty(dataset.asDatasetGraph(), new ArrayList<>()));
+    List<SummaryListing> touched = SummaryListing.ALL.stream().filter(l -> !planned.getOrDefault(l.name(), Set.of()).isEmpty()).toList();
+    int n = Math.max(1, threads);
+    try (ViewPool pool = n > 1 ? new ViewPool(n) : null) {
+      return Txn.calculateWrite(dataset, () -> {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        List<Quad> records = new ArrayList<>();
+        Map<String, Set<Node>> dirty = dirty(dsg, records);
+        boolean prefetch = pool != null && dirty.equals(planned);
+        List<Future<Fetched>> fetched = new ArrayList<>();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        List<SummaryListing> order = prefetch ? touched : SummaryListing.ALL; // the same order either way
+        for (int i = 0; i < order.size(); i++) {
+          SummaryListing l = order.get(i);
+          Set<Node> segments = dirty.getOrDefault(l.name(), Set.of());
+          if (segments.isEmpty()) continue;
+          long t0 = System.nanoTime();
+          Fetched f;
+          if (prefetch) {
+            // up to n listings' views ahead of the one written: they read the store as last committed (this
+            // transaction writes only the summary, which no view reads)
+            while (fetched.size() < Math.min(touched.size(), i + n)) {
+              SummaryListing next = touched.get(fetched.size());
+              Set<Node> nextSegments = dirty.get(next.name());
+              fetched.add(pool.submit(() -> Txn.calculateRead(dataset, () -> fetch(dataset.asDatasetGraph(), next, nextSegments))));
+            }
+            f = join(fetched.get(i));
+            fetched.set(i, null);
+          } else {
+            f = fetch(dsg, l, segments);
+          }
+          rows.put(l.name(), apply(dsg, l, segments, f));
+          millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        records.forEach(dsg::delete);
+        dsg.add(GRAPH, GRAPH, STATE, FRESH);
+        return new Built(rows, millis, -1);
+      });
+    }
+  }
+
+  /** The recorded changes, by listing (the record quads added to {@code records}). */
+  private static Map<String, Set<Node>> dirty(DatasetGraph dsg, List<Quad> records) {
+    dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
+    Map<String, Set<Node>> dirty = new HashMap<>();
+    for (Quad q : records) {
+      String s = q.getObject().getLiteralLexicalForm();
+      int tab = s.indexOf('\t');
+      dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
+    }
+    return dirty;
+  }
+
+  /**
+   * What an update of some segments of a listing reads by its views: a capped listing's kept rows (if the change can
+   * reach them), or the scope and the rows of the view scoped to it (null scope: the whole store's rows).
+   */
+  private record Fetched(boolean affected, CappedListing.Rows capped, Collection<Node> scope, List<Binding> computed) {}
+
+  private static Fetched fetch(DatasetGraph dsg, SummaryListing l, Set<Node> segments) {
     if (l.kind() == SummaryListing.Kind.CAPPED) {
-      if (!CappedListing.affected(dsg, l, segments)) return 0;
-      CappedListing.clear(dsg, l);
-      return CappedListing.build(dsg, l);
+      boolean affected = CappedListing.affected(dsg, l, segments);
+      return new Fetched(affected, affected ? CappedListing.compute(dsg, l) : null, null, null);
     }
     Collection<Node> scope = l.scope(dsg, segments);
-    if (scope == null) { // only the whole store answers (04's articles without a publisher)
+    if (scope == null) return new Fetched(true, null, null, SummaryRows.run(dsg, l.view())); // 04's articles without a publisher
+    return new Fetched(true, null, scope, scope.isEmpty() ? List.of() : SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope)));
+  }
+
+  /** Recomputes the rows of these segments of one listing from what its views read; returns how many rows it computed. */
+  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments, Fetched fetched) {
+    if (l.kind() == SummaryListing.Kind.CAPPED) {
+      if (!fetched.affected()) return 0;
+      CappedListing.clear(dsg, l);
+      CappedListing.write(dsg, l, fetched.capped());
+      return fetched.capped().rows().size();
+    }
+    if (fetched.scope() == null) { // only the whole store answers (04's articles without a publisher)
       clearAll(dsg, l);
-      return buildAll(dsg, l);
+      writeAll(dsg, l, fetched.computed());
+      return fetched.computed().size();
     }
     // the old rows of the segments, and the keys they stand under
     Map<Node, String> old = new LinkedHashMap<>();
     for (Node s : segments) old.putAll(SummaryRows.ofSegment(dsg, l, s));
     // the new rows: the view scoped to the segments (rows of other groups a wider scope finds are dropped)
-    List<Binding> computed = scope.isEmpty() ? List.of() : SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope));
+    List<Binding> computed = fetched.computed();
     Map<String, List<SummaryRows.Row>> added = new HashMap<>();
     Map<Node, Integer> seq = new HashMap<>();
     for (Binding b : computed) {
@@ -254,26 +400,42 @@ public final class StoreSummary {
   private static final int SEGMENT_BATCH = 256;
 
   /**
-   * Writes every row of a listing by the view scoped to a few segments at a time (every article,
-   * or every group), then ranks each key's rows: the same lookups an update makes, so a full build
-   * never joins the whole store at once (the whole-store view of 01 held millions of intermediate
-   * bindings at 10⁵ articles); returns how many rows.
+   * Every row of a listing by the view scoped to a few segments at a time (every article, or every group), by key: the
+   * same lookups an update makes, so a full build never joins the whole store at once (the whole-store view of 01
+   * held millions of intermediate bindings at 10⁵ articles). With a {@code pool}, the batches run on it, each in its
+   * own read transaction, and are taken back in their order.
    */
-  private static int buildInSegments(DatasetGraph dsg, SummaryListing l) {
+  private static Map<String, List<SummaryRows.Row>> inSegments(Dataset dataset, DatasetGraph dsg, SummaryListing l,
+      ViewPool pool) {
     List<Node> all = new ArrayList<>(l.allSegments(dsg));
-    Map<String, List<SummaryRows.Row>> byKey = new LinkedHashMap<>();
-    int n = 0;
+    List<Set<Node>> batches = new ArrayList<>();
     for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {
-      Set<Node> batch = new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + SEGMENT_BATCH)));
+      batches.add(new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + SEGMENT_BATCH))));
+    }
+    List<Future<List<Binding>>> runs = new ArrayList<>();
+    if (pool != null && batches.size() > 1) {
+      for (Set<Node> batch : batches) {
+        runs.add(pool.submit(() -> Txn.calculateRead(dataset,
+            () -> SummaryRows.run(dataset.asDatasetGraph(), l.scoped(l.scopeVar(), batch)))));
+      }
+    }
+    Map<String, List<SummaryRows.Row>> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < batches.size(); i++) {
+      Set<Node> batch = batches.get(i);
+      List<Binding> found = runs.isEmpty() ? SummaryRows.run(dsg, l.scoped(l.scopeVar(), batch)) : join(runs.get(i));
       Map<Node, Integer> seq = new HashMap<>();
-      for (Binding b : SummaryRows.run(dsg, l.scoped(l.scopeVar(), batch))) {
+      for (Binding b : found) {
         Node segment = l.segmentOf(b);
         if (!batch.contains(segment)) continue;
         Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
         byKey.computeIfAbsent(SummaryRows.key(b), k -> new ArrayList<>()).add(new SummaryRows.Row(row, b));
-        n++;
       }
     }
+    return byKey;
+  }
+
+  /** Writes a listing's rows, each key's in the view's order, with their ranks. */
+  private static void writeRanked(DatasetGraph dsg, SummaryListing l, Map<String, List<SummaryRows.Row>> byKey) {
     var order = SummaryRows.order(l.view());
     for (var e : byKey.entrySet()) {
       List<SummaryRows.Row> rows = e.getValue();
@@ -283,12 +445,10 @@ public final class StoreSummary {
         SummaryRows.writeColumns(dsg, rows.get(i).iri(), rows.get(i).columns());
       }
     }
-    return n;
   }
 
-  /** Writes every row of a listing, from its view over the whole store; returns how many. */
-  private static int buildAll(DatasetGraph dsg, SummaryListing l) {
-    List<Binding> rows = SummaryRows.run(dsg, l.view());
+  /** Writes every row of a listing from its view over the whole store, in the view's order. */
+  private static void writeAll(DatasetGraph dsg, SummaryListing l, List<Binding> rows) {
     Map<String, Integer> ranks = new HashMap<>();
     Map<Node, Integer> seq = new HashMap<>();
     for (Binding b : rows) {
@@ -298,7 +458,6 @@ public final class StoreSummary {
       SummaryRows.writeRank(dsg, l.name(), key, row, ranks.merge(key, 1, Integer::sum));
       SummaryRows.writeColumns(dsg, row, b);
     }
-    return rows.size();
   }
 
   /** Removes every row of a listing. */

@@ -17,6 +17,13 @@ public record IngestReport(List<FileResult> files, Duration elapsed, List<String
     this(files, elapsed, List.of());
   }
 
+  /** This report with one more note. */
+  public IngestReport withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new IngestReport(files, elapsed, more);
+  }
+
   public long count(Outcome outcome) {
     return files.stream().filter(f -> f.outcome() == outcome).count();
   }

@@ -6,6 +6,7 @@ import org.claimgraph.story.StoryLinker;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -148,14 +149,32 @@ public final class Claimgraph implements AutoCloseable {
    * article was stored, compacts the store (see {@link #compact}) unless turned off.
    */
   public synchronized IngestReport ingest(IngestService service, List<Path> inputs, IngestListener listener) {
-    IngestReport report = linkStories(service.ingest(inputs, store, index(), listener));
+    IngestReport report = service.ingest(inputs, store, index(), listener);
+    long t0 = System.nanoTime();
+    linkStories(report);
+    long t1 = System.nanoTime();
     // Every stored or removed article cleared the summary's marker: rebuild it before compacting.
     StoreSummary.ensureFresh(store.dataset());
-    if (compactAfterIngest && report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0
-        && (compactAlways || CompactionPolicy.due(dir, StoreFiles.size(dir)))) {
-      compact();
-    }
-    return report;
+    long t2 = System.nanoTime();
+    boolean stored = report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0;
+    Compaction compaction = null;
+    long size = StoreFiles.size(dir);
+    if (compactAfterIngest && stored && (compactAlways || CompactionPolicy.due(dir, size))) compaction = compact();
+    long t3 = System.nanoTime();
+    if (!stored) return report;
+    // What the run did after its articles, and what it cost: the parts of the run the per-article progress does not show.
+    // (Sizes are the files' lengths, which a small store's preallocated files keep equal across a compaction.)
+    String after = compaction == null
+        ? String.format(Locale.ROOT, ", no compaction (%d MB; due past %d MB)", size >> 20, dueAt() >> 20)
+        : String.format(Locale.ROOT, ", compaction %.1f s", (t3 - t2) / 1e9) + ((compaction.before() - compaction.after()) >> 20 > 0
+            ? String.format(Locale.ROOT, " (%d → %d MB)", compaction.before() >> 20, compaction.after() >> 20) : "");
+    return report.withNote(String.format(Locale.ROOT, "after the articles: stories %.1f s, summary %.1f s%s",
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9, compactAfterIngest ? after : ", compaction off"));
+  }
+
+  /** The size past which an ingest run compacts the store (its size after its last compaction × the growth factor). */
+  private long dueAt() {
+    return (long) (CompactionPolicy.GROWTH * CompactionPolicy.lastCompacted(dir));
   }
 
   /** The longest a search may run ({@code serve --timeout} sets it for the server); returns this. */

@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -35,16 +36,22 @@ class IngestCommandIT {
     CliRun first = CliRun.of("ingest", "--store", store.toString(), pages.toString());
     assertEquals(0, first.status(), first.err());
     assertTrue(first.out().contains("3 articles: 3 new, 0 unchanged, 0 replaced, 0 failed in "), first.out());
+    // the line before the last: what the run did after its articles (a store never compacted is compacted)
+    assertTrue(first.out().matches("(?s)(.*\n)?after the articles: stories \\d+\\.\\d s, summary \\d+\\.\\d s, compaction \\d+\\.\\d s.*\n"
+        + "3 articles: .*"), first.out());
     assertEquals(3, graphCount());
 
     CliRun again = CliRun.of("ingest", "--store", store.toString(), pages.toString());
     assertTrue(again.out().contains("3 articles: 0 new, 3 unchanged, 0 replaced, 0 failed in "), again.out());
+    assertFalse(again.out().contains("after the articles"), "a run that stored nothing did nothing after: " + again.out());
 
     Path wire = pages.resolve("wire-service.html");
     Files.writeString(wire, Files.readString(wire).replace("fell 38%", "fell 39%"));
     CliRun changed = CliRun.of("ingest", "--store", store.toString(), pages.toString());
     assertEquals(0, changed.status());
     assertTrue(changed.out().contains("3 articles: 0 new, 2 unchanged, 1 replaced, 0 failed in "), changed.out());
+    assertTrue(changed.out().matches("(?s)(.*\n)?after the articles: stories \\d+\\.\\d s, summary \\d+\\.\\d s, "
+        + "(no compaction \\(\\d+ MB; due past \\d+ MB\\)|compaction \\d+\\.\\d s.*)\n3 articles: .*"), changed.out());
     assertEquals(3, graphCount());
     CliRun q = CliRun.of("query", "--store", store.toString(), "--format", "csv", "-e",
         "PREFIX cg: <https://claimgraph.org/ns#> SELECT (COUNT(*) AS ?n) { ?a cg:text ?t FILTER(CONTAINS(?t, 'fell 39%')) }");

@@ -1,7 +1,9 @@
 package org.claimgraph.graph;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,8 +80,20 @@ class StoreSummaryIT {
       String fingerprint = "added-" + i;
       store.put(added.article().id(), added.article().source(), fingerprint, sink -> mapper.map(added, fingerprint, sink));
     }
-    // As after a crash before the update: the records stay, and the next ensureFresh (every open) applies them.
-    StoreSummary.Built update = StoreSummary.update(store.dataset());
+    // As after a crash before the update: the records stay, and the next ensureFresh (every open) applies them. The same
+    // update in one thread (views run inside the write transaction) and on three (views read ahead) writes the same quads.
+    List<org.apache.jena.sparql.core.Quad> before = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+      List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
+      store.dataset().asDatasetGraph().find(StoreSummary.GRAPH, null, null, null).forEachRemaining(out::add);
+      return out;
+    });
+    String dirty = summaryQuads().toString();
+    StoreSummary.update(store.dataset(), 1);
+    List<String> serial = summaryQuads();
+    restoreSummary(before);
+    assertEquals(dirty, summaryQuads().toString(), "the summary as it was before the update");
+    StoreSummary.Built update = StoreSummary.update(store.dataset(), 3);
+    assertEquals(serial, summaryQuads(), "an update with its views read ahead on three threads writes what one thread writes");
     assertTrue(StoreSummary.isFresh(store.dataset()));
     assertFalse(StoreSummary.ensureFresh(store.dataset()), "a fresh summary is not rebuilt");
     assertEquals(15, update.rows().get("01-figures-per-article"), "01 recomputes the 15 written articles' rows only: " + update);
@@ -89,6 +103,80 @@ class StoreSummaryIT {
     List<String> updated = summaryRows();
     StoreSummary.rebuild(store.dataset());
     assertEquals(summaryRows(), updated, "the updated summary is the one a full rebuild writes");
+  }
+
+  @Test
+  void aBuildOnSeveralThreadsWritesExactlyWhatOneThreadWrites() {
+    StoreSummary.rebuild(store.dataset(), 1);
+    List<String> serial = summaryQuads();
+    assertTrue(serial.size() > 10_000, "a summary of 10³ articles: " + serial.size());
+    // listings computed three at a time, and (as above 10⁴ articles) one at a time with their segment batches in parallel
+    StoreSummary.rebuild(store.dataset(), 3, Long.MAX_VALUE);
+    assertEquals(serial, summaryQuads(), "listings computed at once");
+    StoreSummary.rebuild(store.dataset(), 3, 0);
+    assertEquals(serial, summaryQuads(), "a listing's segment batches computed at once (1000 articles: 4 batches)");
+    assertTrue(StoreSummary.isFresh(store.dataset()));
+  }
+
+  /**
+   * A build whose writer fails while views run on the other threads (a full disk, a bug): no view is interrupted (a
+   * TDB2 read by an interrupted thread closes the store's file channel for every thread, until the store is reopened),
+   * none runs on after the failure, and the store reads as before.
+   */
+  @Test
+  void aBuildThatFailsLeavesNoViewRunningAndTheStoreReadable() {
+    Path smallDir = dir.resolve("failing");
+    GraphStore small = GraphStore.open(smallDir);
+    SyntheticStore.write(small, null, new SyntheticArticles(7), 0, 100, 100);
+    small.close();
+    GraphStore opened = GraphStore.open(smallDir); // cold caches: the views read the node file
+    Dataset failing = org.apache.jena.query.DatasetFactory.wrap(new org.apache.jena.sparql.core.DatasetGraphWrapper(
+        opened.dataset().asDatasetGraph()) {
+      @Override
+      public void add(org.apache.jena.graph.Node g, org.apache.jena.graph.Node s, org.apache.jena.graph.Node p,
+          org.apache.jena.graph.Node o) {
+        throw new IllegalStateException("the disk is full");
+      }
+    });
+    // every listing's view at once: 01's rows fail to be written while the others' views run
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> StoreSummary.rebuild(failing, StoreSummary.LISTINGS.size(), Long.MAX_VALUE));
+    assertEquals("the disk is full", e.getMessage());
+    List<Thread> runningOn = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("summary-view") && t.isAlive()).toList();
+    for (Thread t : runningOn) assertDoesNotThrow(() -> t.join(60_000));
+    long quads = org.apache.jena.system.Txn.calculateRead(opened.dataset(), () -> {
+      long n = 0;
+      for (var it = opened.dataset().asDatasetGraph().find(); it.hasNext(); n++) {
+        org.apache.jena.sparql.util.FmtUtils.stringForQuad(it.next()); // every node read from the node file
+      }
+      return n;
+    });
+    assertTrue(quads > 1000, "the store reads as before: " + quads);
+    assertEquals(List.of(), runningOn, "no view ran on after the build failed");
+    StoreSummary.rebuild(opened.dataset(), 2);
+    assertTrue(StoreSummary.isFresh(opened.dataset()), "and a build after it succeeds");
+    opened.close(); // no read transaction left open
+  }
+
+  /** Puts back the summary graph's quads {@code copy} (taken before an update). */
+  private static void restoreSummary(List<org.apache.jena.sparql.core.Quad> copy) {
+    org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+      var dsg = store.dataset().asDatasetGraph();
+      dsg.deleteAny(StoreSummary.GRAPH, null, null, null);
+      copy.forEach(dsg::add);
+    });
+  }
+
+  /** Every quad of the summary, row IRIs included, as text, sorted. */
+  private static List<String> summaryQuads() {
+    return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+      List<String> out = new ArrayList<>();
+      store.dataset().asDatasetGraph().find(StoreSummary.GRAPH, null, null, null)
+          .forEachRemaining(q -> out.add(org.apache.jena.sparql.util.FmtUtils.stringForQuad(q)));
+      java.util.Collections.sort(out);
+      return out;
+    });
   }
 
   /** Every row of the summary as text (page key, rank, columns; not its IRI), sorted. */
