@@ -23,7 +23,11 @@ public final class AttributionFinder {
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|de|van|von|da|del|bin|al-\\p{L}+)){0,3}";
   /** "…," said David Merriman, a research director at Project Blue, a metals consultancy, in an email. */
   private static final Pattern SAID_NAME = Pattern.compile(
-      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated)\\s+(?:(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?=\\p{Lu}))?(" + NAME + ")"
+      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated)\\s+(?:(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?=\\p{Lu}))?"
+          // "…,” EU trade chief Valdis Dombrovskis said on Thursday": a day or a month after the verb is when, not who (not May,
+          // which may name a person).
+          + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September"
+          + "|October|November|December)\\b)(" + NAME + ")"
           + "(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?)?(?=[,.;]|\\s+(?:on|in|at|to|during|via)\\s|$)");
   /** "Berry said", "David Merriman, a research director at Project Blue, said". */
   private static final Pattern NAME_SAID = Pattern.compile(
@@ -32,10 +36,11 @@ public final class AttributionFinder {
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   /**
    * "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks); "…, reports BBC.", "…, reports
-   * Yonhap news agency.": a rewrite's inverted credit of the outlet it retells.
+   * Yonhap news agency.": a rewrite's inverted credit of the outlet it retells; "…, said the minister X according to CNN
+   * Indonesia": the speaker, up to the outlet that reports him.
    */
   private static final Pattern SAID_SOURCE = Pattern.compile(
-      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+(?:[^,.;\"“”]|\\.(?=\\p{L})){2,80}?|\\p{Lu}(?:[^,.;\"“”]|\\.(?=\\p{L})){1,80}?)(?=\\s*(?:[,;]|\\.(?!\\p{L})|$|\\s+on\\s|\\s+in\\s+a\\s))");
+      ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+(?:[^,.;\"“”]|\\.(?=\\p{L})){2,80}?|\\p{Lu}(?:[^,.;\"“”]|\\.(?=\\p{L})){1,80}?)(?=\\s*(?:[,;]|\\.(?!\\p{L})|$|\\s+on\\s|\\s+in\\s+a\\s|\\s+according\\s+to\\s))");
   /**
    * "Eurostat, the EU statistical office, reported", "Contemporary Amperex Technology, the world’s biggest maker of
    * electric car batteries, reported": a name, its description between commas, then the reporting verb.
@@ -280,11 +285,31 @@ public final class AttributionFinder {
     m = NAME_SAID.matcher(sentence);
     while (m.find()) {
       String name = m.group(1);
-      if (!name.matches("(?i)(he|she|they|it|we|i)")) return speakerOf(name, m.group(2), m.group(3));
+      // "“… after the EU said it will impose tariffs …,” EU trade chief Valdis Dombrovskis said": words inside the quote are
+      // what is said, not who says it.
+      if (!name.matches("(?i)(he|she|they|it|we|i)") && !insideQuote(sentence, m.start(1))) return speakerOf(name, m.group(2), m.group(3));
     }
     m = NAME_HAS_SAID.matcher(sentence);
     if (m.find() && isPersonName(m.group(1))) return speakerOf(m.group(1), m.group(2), null);
     return null;
+  }
+
+  /**
+   * Whether {@code at} lies between an opening and a closing quotation mark of the sentence; a quote opened in an earlier
+   * sentence (an unpaired mark) counts as none.
+   */
+  private static boolean insideQuote(String sentence, int at) {
+    int curly = 0;
+    int straight = 0;
+    for (int i = 0; i < at; i++) {
+      char c = sentence.charAt(i);
+      if (c == '“') curly++;
+      else if (c == '”') curly = Math.max(0, curly - 1);
+      else if (c == '"') straight++;
+    }
+    boolean closedAfter = sentence.indexOf('”', at) >= 0;
+    long straightAll = sentence.chars().filter(c -> c == '"').count();
+    return curly > 0 && closedAfter || straight % 2 == 1 && straightAll % 2 == 0;
   }
 
   /** "Sarah Kiely, Director of the ABS’ Transport Statistics has said that “…”": the title's closing comma left out. */

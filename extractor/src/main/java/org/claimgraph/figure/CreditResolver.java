@@ -570,7 +570,10 @@ final class CreditResolver {
   private Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
     Credit best = null;
     int bestDistance = Integer.MAX_VALUE;
-    boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !isNewsOutlet(c.attribution().source()));
+    // The source the outlet reports: a body, or a person named as saying it ("…, said the country’s minister of industry Agus
+    // Gumiwang Kartasasmita according to CNN Indonesia").
+    boolean original = own.stream().anyMatch(c -> (c.reach() == Reach.DATA || c.reach() == Reach.PERSON && c.attribution().speaker() == null)
+        && c.attribution().source() != null && !isNewsOutlet(c.attribution().source()));
     String outlet = original ? own.stream().map(c -> c.attribution().source())
         .filter(x -> x != null && isNewsOutlet(x)).findFirst().orElse(null) : null;
     // "Citing figures from the Philippine Statistics Authority (PSA), the report said …": the cited source, via the reporter.
@@ -615,9 +618,21 @@ final class CreditResolver {
   private static final Pattern THING_ACRONYM = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s+\\((\\p{Lu}{2,8})s?\\)");
   private static final Pattern CITING = Pattern.compile("citing(?:\\s.*)?|quoting");
 
-  /** A news outlet or wire of the lexicon, also written with "the" ("the Financial Times"). */
+  /**
+   * A news outlet or wire of the lexicon by any of its forms, with or without its article: "the Financial Times", "The
+   * Guardian" (whose name keeps the article), "the Wall Street Journal", "WSJ".
+   */
   private boolean isNewsOutlet(String source) {
-    return source != null && lexicon.newsOutlets().contains(source.replaceFirst("^(?:the|The)\\s+", ""));
+    if (source == null) return false;
+    String s = source.strip();
+    String bare = s.replaceFirst("^(?:the|The)\\s+", "");
+    for (String form : List.of(s, bare, "The " + bare)) {
+      if (lexicon.newsOutlets().contains(form)) return true;
+      for (var m : lexicon.organizations().find(form)) {
+        if (m.start() == 0 && m.end() == form.length() && lexicon.newsOutlets().contains(m.value())) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */

@@ -22,11 +22,18 @@ import org.claimgraph.lexicon.Titles;
  */
 public final class Credits {
 
+  /**
+   * When a record came out, as news writes it between the record and its publisher: "a report Wednesday from", "data released
+   * last month by", "figures published earlier this week by" (credit11).
+   */
+  private static final String WHEN = "(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
+      + "|(?:(?:earlier|later)\\s+)?(?:this|last|in\\s+the)\\s+(?:week|month|year)|earlier|recently";
   private static final Pattern INTRO = Pattern.compile(
       "(?i)^(?:(?:a|an|new|the|latest|official|preliminary|monthly|weekly|annual|recent)\\s+)*(?:trade\\s+)?"
           + "(?:data|figures|statistics|numbers|information|estimates|calculations|report|news|notice|circular|announcement|notification|statement)\\s+"
+          + "(?:(?:" + WHEN + ")\\s+(?=from\\s|by\\s))?"
           + "(?:from|by|of|(?:(?:jointly|recently|also)\\s+)?(?:released|published|provided|issued|compiled|furnished)"
-          + "(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{L}+|today|yesterday))?\\s+(?:by|from)|come\\s+from)\\s+");
+          + "(?:\\s+(?:" + WHEN + "|(?:on\\s+)?\\p{Lu}\\p{L}+))?\\s+(?:by|from)|come\\s+from)\\s+");
   /**
    * "EV research firm Rho Motion", "the market research firm Rho Motion", "South Korean research institution SNE Research",
    * "financial data and analytics firm FactSet": up to five words describing the body, ending in a kind of body
@@ -296,7 +303,8 @@ public final class Credits {
     s = RELEASED_WHEN.matcher(s).replaceFirst("");
     // "a press release issued by the National Institute of Statistics", "General Administration of Customs data": the issuer.
     s = IssuerPhrases.issuer(s);
-    s = s.replaceFirst("(?<=\\p{L})\\s+(?:yesterday|today|last\\s+week|this\\s+week)$", "");
+    // "statistics released by the CCFA earlier this month": when is no part of who (credit11).
+    s = s.replaceFirst("(?<=[\\p{L})])\\s+(?:yesterday|today|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year)|earlier\\s+in\\s+the\\s+(?:week|month|year))$", "");
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
