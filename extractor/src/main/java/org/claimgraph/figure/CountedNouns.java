@@ -70,18 +70,13 @@ final class CountedNouns {
 
   /**
    * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
-   * → wildfire, "high power public chargers" → charger (up to three modifiers between); null when none. Sets {@code span[0]} to
+   * → wildfire (up to two lower-case modifiers between); null when none. Sets {@code span[0]} to
    * the characters consumed.
    */
   String after(Lexicon lexicon, String rest, int[] span, boolean singular) {
     return after(lexicon, rest, span, singular, false);
   }
 
-  /**
-   * How many words after a number the counted noun may be: up to three modifiers before it ("1,849 high power public chargers",
-   * "2,200 individual DC fast chargers", kind11), as counts of chargers and vehicles are written.
-   */
-  private static final int MAX_WORDS = 4;
   private static final Pattern WORD_AFTER =
       Pattern.compile("\\G[ \\u00A0](\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+|[\\p{L}][\\p{L}-]*)");
   private static final Pattern TWO_WORDS = Pattern.compile("^ ([\\p{L}][\\p{L}-]*) ([\\p{L}][\\p{L}-]*)");
@@ -114,7 +109,7 @@ final class CountedNouns {
   String after(Lexicon lexicon, String rest, int[] span, boolean singular, boolean afterWord) {
     Matcher w = WORD_AFTER.matcher(rest);
     int pos = 0;
-    for (int i = 0; i < MAX_WORDS && w.find(pos); i++) {
+    for (int i = 0; i < 3 && w.find(pos); i++) {
       String word = w.group(1);
       Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
       String compound = next.find() ? compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
