@@ -57,6 +57,13 @@ public final class FigureExtractor {
     this.credits = base.credits;
   }
 
+  /** Whether {@code text} names a country, a company or a described country ("the country"), which a page's figures could belong to. */
+  private boolean owner(String text) {
+    return !places.mentions(text).isEmpty() || !places.companyCountries(text).isEmpty() || COUNTRY_DESCRIBED.matcher(text).find();
+  }
+
+  private static final Pattern COUNTRY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|this|our)\\s+(?:country|nation)\\b");
+
   /** The figures of {@code annotated}, in text order. */
   public List<Figure> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
@@ -92,6 +99,12 @@ public final class FigureExtractor {
     Sentence lede = annotated.sentences().stream().filter(s -> !found.get(s).isEmpty()).findFirst().orElse(null);
     String ledeBefore = lede == null ? null : lede.text().substring(0, Math.max(0, found.get(lede).get(0).start() - lede.start()));
     boolean worldPage = WorldPages.of(article.title(), ledeBefore, ledeBefore != null && !places.mentions(ledeBefore).isEmpty());
+    if (!worldPage && lede != null) {
+      // "SNE Research reports that in September some 15.7 GWh of EV battery shipment was counted globally"; a tracker's opening
+      // "… the latest moves in EV registrations around the globe" before a lede naming no country: the world's page too.
+      String opening = article.text().substring(0, Math.max(0, lede.start()));
+      worldPage = WorldPages.ofOpening(opening, lede.text(), owner(opening), owner(lede.text()));
+    }
     // "CMOC, which operates the Kisanfu and Tenke Fungurume mines in the DRC": the company's output is its mines' country's.
     java.util.Map<String, String> minesOf = MinerOutputs.of(annotated.sentences().stream().map(Sentence::text).toList(),
         places::companyHomes, places::minesIn, places);
@@ -292,8 +305,9 @@ public final class FigureExtractor {
         boolean world = f.measure() == null && f.place().isEmpty()
             && WorldMarkets.of(s.text(), f.evidence().start() - s.start(), measure, namesPlace(s.text(), countryMentions));
         // "Among them, public charging facilities totaled 3.05 million units", "This represents a
-        // 28.7% decrease": a sentence referring back, naming no country, is about the same place.
-        if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty()
+        // 28.7% decrease": a sentence referring back, naming no country, is about the same place; not one naming the world ("This
+        // decline is set against a global average price of $95/kWh" after China's cell prices).
+        if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty() && !WorldPages.namesTheWorld(s.text())
             && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
           place = lastPlace;
         }

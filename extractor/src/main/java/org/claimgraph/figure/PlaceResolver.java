@@ -108,6 +108,9 @@ public final class PlaceResolver {
 
   private static final Pattern OFFICE_AFTER = Pattern.compile(
       "^(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Geological\\s+Survey|Association|Administration|Ministry|Department|Bureau|Agency|Council|Institute|Federation|Commission)\\b");
+  /** An office named by its country's possessive too: "Australia’s Department of Industry", "the Australian Government’s Department". */
+  private static final Pattern NATIONAL_OFFICE_AFTER = Pattern.compile(
+      "^(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:['’]s)?){0,3}\\s+(?:Geological\\s+Survey|Administration|Ministry|Department|Bureau|Agency|Office|Commission)\\b");
   private static final Pattern BLOC_AS_ADJECTIVE = Pattern.compile("^\\s+(?:importers?|exporters?|members?|member\\s+states?|countries|country|buyers?|partners?)\\b");
 
   /** The country mentions of a sentence, blocs (the EU) included. */
@@ -119,6 +122,12 @@ public final class PlaceResolver {
     // Industry Association" alone still tells the country).
     List<PhraseMatcher.Match<Lexicon.Country>> offices = out.stream().filter(m -> OFFICE_AFTER.matcher(sentence.substring(m.end())).find()).toList();
     if (offices.size() < out.size()) out.removeAll(offices);
+    // "According to the US Geological Survey, global lithium output reached 240,000 metric tons", "… stood at 485,000 tonnes
+    // according to Australia’s Department of Industry": a world total's office names where the data come from, not a place.
+    if (!out.isEmpty() && out.stream().allMatch(m -> NATIONAL_OFFICE_AFTER.matcher(sentence.substring(m.end())).find())
+        && WorldPages.namesTheWorld(sentence)) {
+      out.clear();
+    }
     // "the top EU importer of antimony from China": the bloc describes the Netherlands.
     boolean countries = !out.isEmpty();
     for (var r : lexicon.findRegions(sentence)) {
@@ -399,8 +408,15 @@ public final class PlaceResolver {
   private static final Pattern PRICE_WORD = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,4}?prices?\\b");
   /** "fob China", "CIF China", "ex-works China": a delivery term names the market. */
   private static final Pattern DELIVERY_TERM = Pattern.compile("(?i)\\b(?:fob|cif|cfr|ddp|ex-works|delivered)\\s+$");
-  /** "Prices in China reached", "cell prices in China dropping to": the market after the price word. */
-  private static final Pattern PRICE_IN = Pattern.compile("(?i)\\bprices?\\s+in\\s+$");
+  /**
+   * "Prices in China reached", "cell prices in China dropping to", "The copper price in the United States rose", "the cost of
+   * LFP battery cells in China has fallen": the market after the price word and what it prices.
+   */
+  private static final Pattern PRICE_IN = Pattern.compile(
+      "(?i)\\b(?:prices?|costs?)\\s+(?:(?:of|for)\\s+(?:[\\p{L}-]+\\s+){1,3})?in\\s+(?:the\\s+)?$");
+  /** "In China, LFP battery packs now cost $75/kWh": the market fronting the sentence. */
+  private static final Pattern FRONTED_IN = Pattern.compile("(?i)^\\s*in\\s+(?:the\\s+)?$");
+  private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
   /** "$100.1/kWh in China": the market right after the price. */
   private static final Pattern RIGHT_AFTER_IN = Pattern.compile("^\\s+in\\s+$");
   private static final Pattern NEXT_IN_LIST = Pattern.compile("^(?:,\\s*|\\s+and\\s+)\\p{Lu}");
@@ -417,7 +433,8 @@ public final class PlaceResolver {
    * Platts-assessed cobalt hydroxide CIF China price" → CN, "Chinese domestic prices" → CN), a
    * delivery term ("$62,800-63,800/t fob China"), "prices in China", the price followed by "in
    * China" ("$100.1/kWh in China"); else the one market whose currency a commodity's price per tonne
-   * or kilogram is quoted in ("RMB95,000/t", "492,500 yuan/ton" → CN; currency-markets.tsv); none
+   * or kilogram is quoted in ("RMB95,000/t", "492,500 yuan/ton" → CN; currency-markets.tsv), or a subsidy's rate is paid in
+   * ("a demand incentive of ₹5,000 per kWh" → IN); none
    * for a price named without one ("LME cobalt prices", "the average NdPr market price", "$840 per
    * kilogram in Europe").
    *
@@ -431,16 +448,27 @@ public final class PlaceResolver {
       // "cif China, Japan and Korea": a delivery term naming several markets is a regional assessment.
       if (DELIVERY_TERM.matcher(before).find() && NEXT_IN_LIST.matcher(sentence.substring(m.end())).find()) return List.of();
       boolean market = PRICE_WORD.matcher(sentence.substring(m.end())).find() || DELIVERY_TERM.matcher(before).find()
-          || PRICE_IN.matcher(before).find() || m.start() >= end && RIGHT_AFTER_IN.matcher(sentence.substring(end, m.start())).matches();
+          || PRICE_IN.matcher(before).find() || m.start() >= end && RIGHT_AFTER_IN.matcher(sentence.substring(end, m.start())).matches()
+          || m.end() < end && FRONTED_IN.matcher(sentence.substring(0, m.start())).matches() && COMMA_AFTER.matcher(sentence.substring(m.end())).find();
       if (market && !out.contains(m.value().code())) out.add(m.value().code());
     }
     if (out.isEmpty() && unit != null && unit.contains("/") && lexicon.findRegions(sentence).isEmpty()
-        && perMass(unit.substring(unit.indexOf('/') + 1))) {
+        && (perMass(unit.substring(unit.indexOf('/') + 1)) || SUBSIDY.matcher(sentence.substring(0, end)).find())) {
       String code = CURRENCY_MARKETS.get(unit.substring(0, unit.indexOf('/')));
       if (code != null) out.add(code);
     }
     return out;
   }
+
+  /**
+   * A subsidy named before a rate ("the demand incentive will be Rs 10,000 per kWh", "raised the incentives from Rs 10,000/kWh"):
+   * the rate is the paying government's, placed by its currency even per kilowatt-hour (subsidy-nouns.tsv).
+   */
+  private static final Pattern SUBSIDY = Pattern.compile("(?i)\\b(?:" + String.join("|",
+      org.claimgraph.lexicon.Tsv.read("subsidy-nouns.tsv").stream().map(r -> {
+        String n = r.get("noun");
+        return n.endsWith("y") ? n.substring(0, n.length() - 1) + "(?:y|ies)" : n + "s?";
+      }).toList()) + ")\\b");
 
   /**
    * The one market that quotes money in the currency of {@code unit} ("CNY/Wh", "CNY" → CN; "INR" → IN;

@@ -44,4 +44,27 @@ final class WorldPages {
     String lede = DATELINE.matcher(ledeBefore.strip()).replaceFirst("");
     return WORLD_OPENING.matcher(lede).find() || !countryBefore && WORLD_WORD.matcher(lede).find();
   }
+
+  /**
+   * Whether a page whose lede names no country is about the world's market all the same: the lede sentence itself names the
+   * world after its figure ("SNE Research reports that in September some 15.7 GWh of EV battery shipment was counted
+   * globally"), or the text before it names the world and no country ("This issue of our Global EV Tracker covers car
+   * registrations …, the latest moves in EV registrations around the globe").
+   *
+   * @param opening      the body text before the lede
+   * @param lede         the lede sentence (the first that states a figure)
+   * @param openingOwner whether the opening names a country or a company
+   * @param ledeOwner    whether the lede names a country or a company
+   */
+  static boolean ofOpening(String opening, String lede, boolean openingOwner, boolean ledeOwner) {
+    if (ledeOwner) return false;
+    return WORLD_WORD.matcher(lede).find() || !openingOwner && (WORLD_WORD.matcher(opening).find() || GLOBE.matcher(opening).find());
+  }
+
+  private static final Pattern GLOBE = Pattern.compile("(?i)\\b(?:around|across)\\s+the\\s+globe\\b");
+
+  /** Whether {@code text} names the world as a scope ("global lithium output", "world production"), not as a body's name or a rank. */
+  static boolean namesTheWorld(String text) {
+    return WORLD_WORD.matcher(text).find();
+  }
 }
