@@ -43,9 +43,9 @@ public final class Analyzer {
     AnnotatedArticle annotated = annotator.annotate(article);
     List<Figure> found = List.of();
     if (Languages.isEnglishOrUnknown(article)) {
-      // The body's figures, then the headline's (offsets into the title).
+      // The body's figures, then the headline's (offsets into the title), credited as the body credits them.
       found = new java.util.ArrayList<>(figures.extract(annotated));
-      found.addAll(titleFigures.extract(article, annotator::annotate));
+      found.addAll(titleFigures.extract(article, annotator::annotate, List.copyOf(found)));
       found = List.copyOf(found);
     }
     return new ArticleAnalysis(article, entities.find(annotated), found, annotated.tokenCount(),
