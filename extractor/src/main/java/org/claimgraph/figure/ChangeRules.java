@@ -353,8 +353,28 @@ public final class ChangeRules {
     if (PREVIOUS_QUARTER_COMPARED_BEFORE.matcher(left).find()) return QUARTER_BASIS;
     if (COMPARED_BEFORE.matcher(left).find()) return "vs-period";
     Matcher vs = VERSUS.matcher(window);
-    if (vs.find() && vs.start() < 25) return "vs-period";
+    // "up 581 percent from 207 metric tonnes": a base written as a bare level names no basis (BareBases).
+    if (vs.find() && vs.start() < 25) return vs.group(1).equalsIgnoreCase("from") && BareBases.bareAfterFrom(window.substring(vs.end())) ? null : "vs-period";
     return null;
+  }
+
+  /**
+   * The basis the words of {@code text} name last: "… in the same quarter the year before" → yoy, "from the previous quarter" →
+   * qoq, "month-on-month" → mom; null when they name none.
+   */
+  static String statedSpan(String text) {
+    int y = lastStart(YOY, text);
+    int q = lastStart(QOQ, text);
+    int m = lastStart(MOM, text);
+    if (y < 0 && q < 0 && m < 0) return null;
+    return q >= y && q >= m ? QUARTER_BASIS : y >= m ? "yoy" : "mom";
+  }
+
+  private static int lastStart(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    int last = -1;
+    while (m.find()) last = m.start();
+    return last;
   }
 
   /**

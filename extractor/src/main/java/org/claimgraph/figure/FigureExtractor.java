@@ -111,6 +111,8 @@ public final class FigureExtractor {
     List<Figure> out = new ArrayList<>();
     boolean vehicleNews = VehicleCounts.vehicleNews(context);
     String lastPeriod = null;
+    // The span the text last compared over (yoy, qoq, mom, vs-period): what a bare base ("to $9.14 billion from $9.01 billion") is of.
+    String comparedSpan = null;
     boolean lastShares = false;
     String lastMeasure = null;
     String lastPeriodMeasure = null;
@@ -268,6 +270,12 @@ public final class FigureExtractor {
         if (isBase) {
           String base = basePeriod(f, sentenceFigures, settled, s);
           if (base != null) period = base;
+          int bs = f.evidence().start() - s.start();
+          // … not a revision ("increased its annual sales forecast from 3.6 million units to 4 million"): two levels of one span, as read.
+          if (BareBases.bare(s.text(), bs, f.evidence().end() - s.start()) && !BareBases.revision(s.text())) {
+            String stated = ChangeRules.statedSpan(s.text().substring(0, bs));
+            period = BareBases.periodOf(referenceOf(f, sentenceFigures, settled, s, running), stated != null ? stated : comparedSpan);
+          }
         }
         // "Japan's Panasonic was fourth with a 7 percent share" after "… ranked second in the
         // January-September period with a 15.8 percent share": a ranking of shares continues its period.
@@ -359,6 +367,8 @@ public final class FigureExtractor {
       // September, "but nine-month exports totaled …": the next sentence continues September).
       String settledPeriod = newest(out.subList(out.size() - sentenceFigures.size(), out.size()), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
+      String stated = comparedSpan(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text());
+      if (stated != null) comparedSpan = stated;
       String dated = sentencePeriod;
       lastShares = out.subList(out.size() - sentenceFigures.size(), out.size()).stream()
           .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
@@ -409,6 +419,27 @@ public final class FigureExtractor {
     Figure level = ComparisonLinks.comparedWith(sentenceFigures, base, s.text(), s.start());
     String reference = level == null ? null : settled.get(level.evidence().start());
     return reference == null ? null : ComparisonLinks.basePeriod(base.period(), reference, after, level.basis());
+  }
+
+  /**
+   * The period of what a bare base is compared with: the level its change runs to, else the change, else the level it is
+   * compared with; settled, else (coming later in the sentence) its own period or the running one. Null when unknown.
+   */
+  private static String referenceOf(Figure base, List<Figure> sentenceFigures, java.util.Map<Integer, String> settled, Sentence s, String running) {
+    Figure change = sentenceFigures.stream().filter(c -> c.fromLevel() != null && c.fromLevel().start() == base.evidence().start()).findFirst().orElse(null);
+    Figure to = change == null ? ComparisonLinks.comparedWith(sentenceFigures, base, s.text(), s.start())
+        : change.toLevel() == null ? change
+        : sentenceFigures.stream().filter(o -> o.evidence().start() == change.toLevel().start()).findFirst().orElse(change);
+    if (to == null) return null;
+    if (to.evidence().start() < base.evidence().start()) return settled.get(to.evidence().start());
+    return to.period() != null ? to.period() : running;
+  }
+
+  /** The span a sentence's figures compared over (the last change's basis), else the one its words name ({@link ChangeRules#statedSpan}). */
+  private static String comparedSpan(List<Figure> figures, String sentence) {
+    String span = null;
+    for (Figure f : figures) if (f.kind() == Kind.CHANGE && f.basis() != null) span = f.basis();
+    return span != null ? span : ChangeRules.statedSpan(sentence);
   }
 
   private static final Pattern RESTATES = Pattern.compile(
