@@ -351,7 +351,10 @@ public final class ChangeRules {
     // "Compared to the first seven months of 2019, new registrations are 25 percent below": a named reference
     String left = clauseLeft(sentence, end);
     if (PREVIOUS_QUARTER_COMPARED_BEFORE.matcher(left).find()) return QUARTER_BASIS;
-    if (COMPARED_BEFORE.matcher(left).find()) return "vs-period";
+    if (COMPARED_BEFORE.matcher(left).find()) {
+      String led = leadBasis(sentence, end, periods, period);
+      return led != null ? led : "vs-period";
+    }
     Matcher vs = VERSUS.matcher(window);
     // "up 581 percent from 207 metric tonnes": a base written as a bare level names no basis (BareBases).
     if (vs.find() && vs.start() < 25) return vs.group(1).equalsIgnoreCase("from") && BareBases.bareAfterFrom(window.substring(vs.end())) ? null : "vs-period";
@@ -387,6 +390,8 @@ public final class ChangeRules {
    */
   static String referenceBasis(String sentence, int end, List<PeriodMention> periods, String period) {
     if (period == null) return null;
+    String led = leadBasis(sentence, end, periods, period);
+    if (led != null) return led;
     for (PeriodMention p : periods) {
       if (p.start() < end || p.start() - end > 60) continue;
       String between = sentence.substring(end, p.start());
@@ -396,6 +401,23 @@ public final class ChangeRules {
     }
     return null;
   }
+
+  /**
+   * "Compared to September 2019, in October 2019 industrial production output fell by 2.3%": the basis a reference leading the
+   * sentence gives against the figure's period; null without either.
+   */
+  private static String leadBasis(String sentence, int end, List<PeriodMention> periods, String period) {
+    if (period == null) return null;
+    Matcher lead = COMPARED_LEAD.matcher(sentence);
+    if (!lead.lookingAt() || lead.end() >= end) return null;
+    for (PeriodMention p : periods) {
+      if (p.start() == lead.end()) return basisOf(p, period, lead.group());
+    }
+    return null;
+  }
+
+  /** A comparison that opens the sentence, before the period it names: "Compared to ", "In comparison with ". */
+  private static final Pattern COMPARED_LEAD = Pattern.compile("(?i)\\s*(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\s+");
 
   /** "following a revised 4.2% jump in ", "after declining 0.3% in ": an earlier change told after the current one. */
   private static final Pattern EARLIER_CHANGE_BETWEEN = Pattern.compile(

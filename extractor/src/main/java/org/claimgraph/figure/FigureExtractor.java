@@ -365,6 +365,10 @@ public final class FigureExtractor {
       }
       // The newest of the periods the sentence's figures settled on ("shipments rose about 17.5%" in
       // September, "but nine-month exports totaled …": the next sentence continues September).
+      // "… up 7.3% over the same period last year, while that of goods imports rose 8.2%": once the bases are settled, a basis
+      // stated once holds for the changes coordinated with it.
+      List<Figure> carried = CoordinatedBases.carry(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text(), s.start());
+      for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
       String settledPeriod = newest(out.subList(out.size() - sentenceFigures.size(), out.size()), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
       String stated = comparedSpan(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text());

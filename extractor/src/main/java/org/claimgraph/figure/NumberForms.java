@@ -1,10 +1,16 @@
 package org.claimgraph.figure;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * Quantities written without plain digits: multiplicatives, fractions, "a" before a span, shares
@@ -24,9 +30,32 @@ import org.claimgraph.lexicon.Lexicon;
  */
 final class NumberForms {
 
+  /** The words of multiplying (factor-words.tsv): each form's value, and the forms of each use. */
+  private static final Map<String, Double> FACTOR_VALUES = new HashMap<>();
+  private static final Map<String, Set<String>> FACTOR_USES = new HashMap<>();
+  static {
+    for (var row : Tsv.read("factor-words.tsv")) {
+      FACTOR_VALUES.put(row.get("form"), Double.valueOf(row.get("value")));
+      FACTOR_USES.computeIfAbsent(row.get("use"), u -> new HashSet<>()).add(row.get("form"));
+    }
+  }
   static final Pattern FACTOR_VERB = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?(doubled|tripled|trebled|quadrupled|halved"
-          + "|doubling|tripling|double|triple|treble|twice)(?![\\p{L}])");
+      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?("
+          + String.join("|", FACTOR_VALUES.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList())
+          + ")(?![\\p{L}])");
+  /** Before a base form used as a verb: "is expected to quadruple", "will halve", "set to more than double" (the qualifier is the match's). */
+  private static final Pattern VERB_BEFORE = Pattern.compile(
+      "(?i)\\b(?:to|will|would|could|can|may|might|should|shall|must)\\s+(?:\\p{L}+ly\\s+)?$");
+  /** After a verb of multiplying: when, by how much, what ("to double in 2024", "to halve the cost", "to triple by the end"), not "double counting". */
+  private static final Pattern VERB_AFTER = Pattern.compile(
+      "(?i)^(?:\\s+\\p{L}+ly\\b)?(?:\\s*(?:[,.;:)]|$)|\\s+(?:in|by|to|from|over|within|between|during|before|after|again|every|each|next"
+          + "|on|at|until|through|this|that|these|those|its|their|his|her|our|the|a|an)\\b)");
+  /** Before a present "-s" form that is a plural noun, not a verb: "both halves", "the first halves", "mixed doubles". */
+  private static final Pattern NOUN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:the|two|both|first|second|three|four|in|into|of|and|mixed|men['’]s|women['’]s)\\s+$");
+  /** After a present form: its object ("halves the subsidy", "more than doubles March volumes"). */
+  private static final Pattern OBJECT_AFTER = Pattern.compile(
+      "^\\s+(?:(?i:the|its|their|his|her|our|this|that|these|those|a|an)\\b|\\p{Lu}|\\p{N}|[$€£¥₹])");
   /** A multiplier written as one word: "a thirteenfold increase", "a sevenfold rise" (the stem a number word). */
   private static final Pattern FOLD_WORD = Pattern.compile("(?i)(?<![\\p{L}-])(\\p{L}+)fold(?![\\p{L}])");
   /** "double the amount", "more than double", "twice as many": multiplicatives used as numbers. */
@@ -94,28 +123,37 @@ final class NumberForms {
     this.units = units;
   }
 
+  private static boolean uses(String form, String use) {
+    return FACTOR_USES.getOrDefault(use, Set.of()).contains(form);
+  }
+
+  /**
+   * Whether a base or present form of multiplying is used as a verb: after "to" or a modal and before when, by how much or
+   * what ("is expected to quadruple from", "will halve to"), or, a present "-s" form, before its object ("halves the subsidy").
+   */
+  private static boolean isVerb(String form, String before, String after) {
+    if (VERB_BEFORE.matcher(before).find() && VERB_AFTER.matcher(after).lookingAt()) return true;
+    return form.endsWith("s") && !NOUN_BEFORE.matcher(before).find() && OBJECT_AFTER.matcher(after).lookingAt();
+  }
+
   /** Adds to {@code out} (the digit quantities of {@code sentence}, at article offset {@code base}) the other forms. */
   void addTo(List<Quantity> out, String sentence, int base) {
     Matcher f = FACTOR_VERB.matcher(sentence);
     while (f.find()) {
       String verb = f.group(2).toLowerCase(Locale.ROOT);
       if (overlaps(out, base + f.start(2), base + f.end(2))) continue;
-      boolean asNoun = verb.equals("double") || verb.equals("triple") || verb.equals("treble") || verb.equals("twice");
       String rest = sentence.substring(f.end());
-      // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
-      if (asNoun && !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
-        // "broke the record twice in two days": a number of times, not a factor
-        if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
-          out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
+      if (!uses(verb, "changed") && !(uses(verb, "verb") && isVerb(verb, sentence.substring(0, f.start()), rest))) {
+        // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
+        if (!uses(verb, "multiple") || !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
+          // "broke the record twice in two days": a number of times, not a factor
+          if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
+            out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
+          }
+          continue;
         }
-        continue;
       }
-      double v = switch (verb) {
-        case "doubled", "doubling", "double", "twice" -> 2;
-        case "tripled", "trebled", "tripling", "triple", "treble" -> 3;
-        case "quadrupled" -> 4;
-        default -> 0.5;
-      };
+      double v = FACTOR_VALUES.get(verb);
       out.add(new Quantity(v, null, "factor", f.group(1) == null ? null : f.group(1).toLowerCase(Locale.ROOT), '\0',
           base + f.start(), base + f.end()));
     }
