@@ -470,12 +470,12 @@ public final class PeriodResolver {
       if (year == 0 || from == null || from.getYear() != year) continue;
       add(out, sentence, m.start(), m.end(), from.getMonthValue() == 12 ? from.toString() : from + "/" + YearMonth.of(year, 12), 0);
     }
-    m = THE_QUARTER.matcher(sentence);
-    while (m.find()) {
-      if (ctx.articleDate() == null) continue;
-      YearMonth now = YearMonth.from(ctx.articleDate());
-      YearMonth end = now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
-      add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
+    if (ctx.articleDate() != null) {
+      m = THE_QUARTER.matcher(sentence);
+      while (m.find()) add(out, sentence, m.start(), m.end(), lastCompletedQuarter(ctx.articleDate()), 0);
+      // "posted a 58% rise in quarterly revenue" on a page of July 2022: the quarter to June, as "during the quarter" reads.
+      m = QuarterlyResults.MENTION.matcher(sentence);
+      while (m.find()) add(out, sentence, m.start(), m.end(), lastCompletedQuarter(ctx.articleDate()), 0);
     }
     m = MONTH_RANGE.matcher(sentence);
     while (m.find()) {
@@ -883,6 +883,13 @@ public final class PeriodResolver {
     }
     if (ctx.dataMonth() != null) return ctx.dataMonth();
     return ctx.articleDate() == null ? null : YearMonth.from(ctx.articleDate()).minusMonths(1);
+  }
+
+  /** The last quarter completed at {@code date}: 2022-04/2022-06 on 2022-07-17. */
+  private static String lastCompletedQuarter(LocalDate date) {
+    YearMonth now = YearMonth.from(date);
+    YearMonth end = now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
+    return end.minusMonths(2) + "/" + end;
   }
 
   private static void add(List<PeriodMention> out, String sentence, int start, int end, String period, int month) {
