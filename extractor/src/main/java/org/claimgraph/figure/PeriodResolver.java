@@ -272,7 +272,8 @@ public final class PeriodResolver {
         // "… higher than in the fourth quarter 2022", "down from the second half of 2023": a base
         // that ends with its year puts the text in the next year; one ending earlier, in the same.
         if (comparisonBefore(before.substring(0, part.start())) && endsTheYear(part)) v++;
-      } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find())) {
+      } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find())
+          && !SINCE_START_BEFORE.matcher(before).find()) {
         // "an increase from 14.8% in 2023", "up from 9 million in 2023": the base's year, the text is about the next.
         v++;
       }
@@ -356,6 +357,11 @@ public final class PeriodResolver {
   private static final Pattern EVENT_BEFORE = Pattern.compile(
       "(?i)\\b(?:announced|said|says|imposed|introduced|launched|unveiled|released|published|told|noted|warned|stated|declared|decided)\\s+(?:in\\s+|on\\s+|earlier\\s+|late\\s+|early\\s+)?$");
   /** "since ", "since the end of ": a look back to a start, not a comparison's base month. */
+  /**
+   * "since the start of 2023", "since the beginning of 2019", "since early 2024": a span running from January of its year to
+   * now, which on a page without a date is that year's, as "since August 2024" is 2024's (not "since the end of 2023").
+   */
+  private static final Pattern SINCE_START_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of|early)\\s+$");
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?$");
   private static final Pattern MONTH_BEFORE = Pattern.compile("(" + MONTH + ")" + OF_YEAR + "$");
   /** A percent as {@link #BASE_FIGURE_RIGHT_BEFORE} reads it: "about 6.2%", "32.9 per cent". */

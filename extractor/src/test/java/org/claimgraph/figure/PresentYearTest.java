@@ -182,4 +182,30 @@ class PresentYearTest {
     assertEquals(2024, present("In 2024, U.S. new car sales continued to rise, reaching a high of 15.9 million, the highest since "
         + "2019.\nAutomakers are optimistic about the future and are projecting strong sales to continue into 2025."));
   }
+
+  @Test
+  void aSpanRunningFromTheStartOfAYearIsOfThatYear() {
+    // "since the start of 2023" is a span that runs from January of its year to the present, like "since January 2023": on a
+    // page without a date it makes the page's year that year (GUIDELINES: "since the start of 2023" makes this year 2023), not
+    // the year after, as "since the end of 2023" or "since December 2022" do.
+    // https://electrichybridvehicletechnology.com/news/march-and-april-2023-were-record-months-for-installation-of-new-ev-chargers-in-the-uk.html
+    // (Electric & Hybrid Vehicle Technology International, May 2023: April 2023's charger statistics)
+    assertEquals(2023, present("This is an increase of 14% in net new chargers since the beginning of 2023 and 35% since this time last "
+        + "year."));
+    assertEquals(2023, present("That brings the total number of ultra-rapid chargers to 2,869 – a 25% increase in net new chargers "
+        + "available since the beginning of 2023 and a jump of 79% on this time last year."));
+    // https://investingnews.com/top-us-lithium-stocks/ (Investing News Network, May 2023)
+    assertEquals(2023, present("While lithium companies are still seeing gains, lithium prices have fallen since the beginning of 2023, "
+        + "with a variety of headwinds affecting the battery metal."));
+    // https://www.fastmarkets.com/insights/spodumene-prices-continue-to-fall-amid-weaker-demand-for-lithium (Fastmarkets,
+    // December 2023)
+    assertEquals(2023, present("Spodumene prices have fallen by around 86% since the start of 2023 but the rate of decline has been "
+        + "particularly acute in recent months with prices dropping by 71% since June 8."));
+    // https://immutabledistribution.com/lithium-is-the-sky-really-falling/ (Benchmark's column, 2023)
+    assertEquals(2023, present("Since the start of 2023, Benchmark’s Lithium Price assessment has recorded significant falls across its "
+        + "range of lithium prices."));
+    // The end of a year, and a record's look back, stay as they were: the present is later.
+    assertEquals(2024, present("The number of public chargers has risen 10% since the end of 2023."));
+    assertEquals(0, present("Prices fell to their lowest level since the start of 2021."));
+  }
 }
