@@ -150,7 +150,7 @@ public final class StoreSummary {
         SummaryListing l = listings.get(i);
         Plan plan;
         if (concurrent) {
-          while (plans.size() < Math.min(listings.size(), i + Math.min(n, MAX_LISTINGS_AHEAD))) {
+          while (plans.size() < Math.min(listings.size(), i + n)) {
             SummaryListing next = listings.get(plans.size());
             plans.add(pool.submit(() -> Txn.calculateRead(dataset, () -> plan(dataset, dataset.asDatasetGraph(), next, null))));
           }
@@ -166,9 +166,6 @@ public final class StoreSummary {
     }
     return new Built(rows, millis, markBuilt(dataset));
   }
-
-  /** Listings whose rows are computed ahead of the one written, at most, whatever the cores: each holds its rows. */
-  static final int MAX_LISTINGS_AHEAD = 4;
 
   /** Articles below which a {@link #rebuild} computes several listings at once (see there). */
   static final int CONCURRENT_LISTINGS_BELOW = 10_000;
@@ -291,7 +288,7 @@ public final class StoreSummary {
           if (prefetch) {
             // up to n listings' views ahead of the one written: they read the store as last committed (this
             // transaction writes only the summary, which no view reads)
-            while (fetched.size() < Math.min(touched.size(), i + Math.min(n, MAX_LISTINGS_AHEAD))) {
+            while (fetched.size() < Math.min(touched.size(), i + n)) {
               SummaryListing next = touched.get(fetched.size());
               Set<Node> nextSegments = dirty.get(next.name());
               fetched.add(pool.submit(() -> Txn.calculateRead(dataset, () -> fetch(dataset.asDatasetGraph(), next, nextSegments))));
