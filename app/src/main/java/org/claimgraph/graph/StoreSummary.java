@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -140,7 +142,12 @@ public final class StoreSummary {
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Long> millis = new LinkedHashMap<>();
     int n = Math.max(1, threads);
-    try (ViewPool pool = new ViewPool(n)) {
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "summary-view");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
       boolean concurrent = n > 1
           && Txn.calculateRead(dataset, () -> articles(dataset.asDatasetGraph())) < concurrentBelow;
       List<SummaryListing> listings = SummaryListing.ALL;
@@ -163,6 +170,8 @@ public final class StoreSummary {
         rows.put(l.name(), plan.rows());
         millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
       }
+    } finally {
+      pool.shutdownNow();
     }
     return new Built(rows, millis, markBuilt(dataset));
   }
@@ -183,7 +192,7 @@ public final class StoreSummary {
    * hundred publishers, and articles without one), the others' scoped runs over every segment ({@code pool}: where the
    * segment batches run, each in a read transaction; null: here, in the caller's).
    */
-  private static Plan plan(Dataset dataset, DatasetGraph dsg, SummaryListing l, ViewPool pool) {
+  private static Plan plan(Dataset dataset, DatasetGraph dsg, SummaryListing l, ExecutorService pool) {
     return switch (l.kind()) {
       case CAPPED -> {
         CappedListing.Rows capped = CappedListing.compute(dsg, l);
@@ -269,7 +278,12 @@ public final class StoreSummary {
     Map<String, Set<Node>> planned = Txn.calculateRead(dataset, () -> dirty(dataset.asDatasetGraph(), new ArrayList<>()));
     List<SummaryListing> touched = SummaryListing.ALL.stream().filter(l -> !planned.getOrDefault(l.name(), Set.of()).isEmpty()).toList();
     int n = Math.max(1, threads);
-    try (ViewPool pool = n > 1 ? new ViewPool(n) : null) {
+    ExecutorService pool = n > 1 ? Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "summary-view");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    try {
       return Txn.calculateWrite(dataset, () -> {
         DatasetGraph dsg = dataset.asDatasetGraph();
         List<Quad> records = new ArrayList<>();
@@ -305,6 +319,8 @@ public final class StoreSummary {
         dsg.add(GRAPH, GRAPH, STATE, FRESH);
         return new Built(rows, millis, -1);
       });
+    } finally {
+      if (pool != null) pool.shutdownNow();
     }
   }
 
@@ -406,7 +422,7 @@ public final class StoreSummary {
    * own read transaction, and are taken back in their order.
    */
   private static Map<String, List<SummaryRows.Row>> inSegments(Dataset dataset, DatasetGraph dsg, SummaryListing l,
-      ViewPool pool) {
+      ExecutorService pool) {
     List<Node> all = new ArrayList<>(l.allSegments(dsg));
     List<Set<Node>> batches = new ArrayList<>();
     for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {

@@ -1,9 +1,7 @@
 package org.claimgraph.graph;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -116,47 +114,6 @@ class StoreSummaryIT {
     StoreSummary.rebuild(store.dataset(), 3, 0);
     assertEquals(serial, summaryQuads(), "a listing's segment batches computed at once (1000 articles: 4 batches)");
     assertTrue(StoreSummary.isFresh(store.dataset()));
-  }
-
-  /**
-   * A build whose writer fails while views run on the other threads (a full disk, a bug): no view is interrupted (a
-   * TDB2 read by an interrupted thread closes the store's file channel for every thread, until the store is reopened),
-   * none runs on after the failure, and the store reads as before.
-   */
-  @Test
-  void aBuildThatFailsLeavesNoViewRunningAndTheStoreReadable() {
-    Path smallDir = dir.resolve("failing");
-    GraphStore small = GraphStore.open(smallDir);
-    SyntheticStore.write(small, null, new SyntheticArticles(7), 0, 100, 100);
-    small.close();
-    GraphStore opened = GraphStore.open(smallDir); // cold caches: the views read the node file
-    Dataset failing = org.apache.jena.query.DatasetFactory.wrap(new org.apache.jena.sparql.core.DatasetGraphWrapper(
-        opened.dataset().asDatasetGraph()) {
-      @Override
-      public void add(org.apache.jena.graph.Node g, org.apache.jena.graph.Node s, org.apache.jena.graph.Node p,
-          org.apache.jena.graph.Node o) {
-        throw new IllegalStateException("the disk is full");
-      }
-    });
-    // every listing's view at once: 01's rows fail to be written while the others' views run
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> StoreSummary.rebuild(failing, StoreSummary.LISTINGS.size(), Long.MAX_VALUE));
-    assertEquals("the disk is full", e.getMessage());
-    List<Thread> runningOn = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals("summary-view") && t.isAlive()).toList();
-    for (Thread t : runningOn) assertDoesNotThrow(() -> t.join(60_000));
-    long quads = org.apache.jena.system.Txn.calculateRead(opened.dataset(), () -> {
-      long n = 0;
-      for (var it = opened.dataset().asDatasetGraph().find(); it.hasNext(); n++) {
-        org.apache.jena.sparql.util.FmtUtils.stringForQuad(it.next()); // every node read from the node file
-      }
-      return n;
-    });
-    assertTrue(quads > 1000, "the store reads as before: " + quads);
-    assertEquals(List.of(), runningOn, "no view ran on after the build failed");
-    StoreSummary.rebuild(opened.dataset(), 2);
-    assertTrue(StoreSummary.isFresh(opened.dataset()), "and a build after it succeeds");
-    opened.close(); // no read transaction left open
   }
 
   /** Puts back the summary graph's quads {@code copy} (taken before an update). */
