@@ -266,110 +266,54 @@ public final class StoreSummary {
    * Applies the changes recorded since the last build or update, in one write transaction: per
    * listing, the touched segments' rows are recomputed by the view scoped to them and the keys they
    * stand under re-ranked (08 and 11 are rebuilt only if the change can reach their kept rows).
-   * The views run first, on the cores, in read transactions ({@link #fetch}); the write transaction
-   * uses their rows if it finds the same records (nothing was written in between), else runs them itself.
    */
   public static Built update(Dataset dataset) {
-    return update(dataset, Runtime.getRuntime().availableProcessors());
+    return Txn.calculateWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      Map<String, Set<Node>> dirty = new HashMap<>();
+      List<Quad> records = new ArrayList<>();
+      dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
+      for (Quad q : records) {
+        String s = q.getObject().getLiteralLexicalForm();
+        int tab = s.indexOf('\t');
+        dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
+      }
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      Map<String, Long> millis = new LinkedHashMap<>();
+      for (SummaryListing l : SummaryListing.ALL) {
+        Set<Node> segments = dirty.getOrDefault(l.name(), Set.of());
+        if (segments.isEmpty()) continue;
+        long t0 = System.nanoTime();
+        rows.put(l.name(), apply(dsg, l, segments));
+        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
+      }
+      records.forEach(dsg::delete);
+      dsg.add(GRAPH, GRAPH, STATE, FRESH);
+      return new Built(rows, millis, -1);
+    });
   }
 
-  /** {@link #update(Dataset)} with the views run on {@code threads} threads (1: in the write transaction). */
-  static Built update(Dataset dataset, int threads) {
-    Map<String, Set<Node>> planned = Txn.calculateRead(dataset, () -> dirty(dataset.asDatasetGraph(), new ArrayList<>()));
-    List<SummaryListing> touched = SummaryListing.ALL.stream().filter(l -> !planned.getOrDefault(l.name(), Set.of()).isEmpty()).toList();
-    int n = Math.max(1, threads);
-    ExecutorService pool = n > 1 ? Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "summary-view");
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    try {
-      return Txn.calculateWrite(dataset, () -> {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        List<Quad> records = new ArrayList<>();
-        Map<String, Set<Node>> dirty = dirty(dsg, records);
-        boolean prefetch = pool != null && dirty.equals(planned);
-        List<Future<Fetched>> fetched = new ArrayList<>();
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        Map<String, Long> millis = new LinkedHashMap<>();
-        List<SummaryListing> order = prefetch ? touched : SummaryListing.ALL; // the same order either way
-        for (int i = 0; i < order.size(); i++) {
-          SummaryListing l = order.get(i);
-          Set<Node> segments = dirty.getOrDefault(l.name(), Set.of());
-          if (segments.isEmpty()) continue;
-          long t0 = System.nanoTime();
-          Fetched f;
-          if (prefetch) {
-            // up to n listings' views ahead of the one written: they read the store as last committed (this
-            // transaction writes only the summary, which no view reads)
-            while (fetched.size() < Math.min(touched.size(), i + n)) {
-              SummaryListing next = touched.get(fetched.size());
-              Set<Node> nextSegments = dirty.get(next.name());
-              fetched.add(pool.submit(() -> Txn.calculateRead(dataset, () -> fetch(dataset.asDatasetGraph(), next, nextSegments))));
-            }
-            f = join(fetched.get(i));
-            fetched.set(i, null);
-          } else {
-            f = fetch(dsg, l, segments);
-          }
-          rows.put(l.name(), apply(dsg, l, segments, f));
-          millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
-        }
-        records.forEach(dsg::delete);
-        dsg.add(GRAPH, GRAPH, STATE, FRESH);
-        return new Built(rows, millis, -1);
-      });
-    } finally {
-      if (pool != null) pool.shutdownNow();
-    }
-  }
-
-  /** The recorded changes, by listing (the record quads added to {@code records}). */
-  private static Map<String, Set<Node>> dirty(DatasetGraph dsg, List<Quad> records) {
-    dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
-    Map<String, Set<Node>> dirty = new HashMap<>();
-    for (Quad q : records) {
-      String s = q.getObject().getLiteralLexicalForm();
-      int tab = s.indexOf('\t');
-      dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
-    }
-    return dirty;
-  }
-
-  /**
-   * What an update of some segments of a listing reads by its views: a capped listing's kept rows (if the change can
-   * reach them), or the scope and the rows of the view scoped to it (null scope: the whole store's rows).
-   */
-  private record Fetched(boolean affected, CappedListing.Rows capped, Collection<Node> scope, List<Binding> computed) {}
-
-  private static Fetched fetch(DatasetGraph dsg, SummaryListing l, Set<Node> segments) {
+  /** Recomputes the rows of these segments of one listing; returns how many rows it computed. */
+  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments) {
     if (l.kind() == SummaryListing.Kind.CAPPED) {
-      boolean affected = CappedListing.affected(dsg, l, segments);
-      return new Fetched(affected, affected ? CappedListing.compute(dsg, l) : null, null, null);
+      if (!CappedListing.affected(dsg, l, segments)) return 0;
+      CappedListing.clear(dsg, l);
+      CappedListing.Rows capped = CappedListing.compute(dsg, l);
+      CappedListing.write(dsg, l, capped);
+      return capped.rows().size();
     }
     Collection<Node> scope = l.scope(dsg, segments);
-    if (scope == null) return new Fetched(true, null, null, SummaryRows.run(dsg, l.view())); // 04's articles without a publisher
-    return new Fetched(true, null, scope, scope.isEmpty() ? List.of() : SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope)));
-  }
-
-  /** Recomputes the rows of these segments of one listing from what its views read; returns how many rows it computed. */
-  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments, Fetched fetched) {
-    if (l.kind() == SummaryListing.Kind.CAPPED) {
-      if (!fetched.affected()) return 0;
-      CappedListing.clear(dsg, l);
-      CappedListing.write(dsg, l, fetched.capped());
-      return fetched.capped().rows().size();
-    }
-    if (fetched.scope() == null) { // only the whole store answers (04's articles without a publisher)
+    if (scope == null) { // only the whole store answers (04's articles without a publisher)
       clearAll(dsg, l);
-      writeAll(dsg, l, fetched.computed());
-      return fetched.computed().size();
+      List<Binding> all = SummaryRows.run(dsg, l.view());
+      writeAll(dsg, l, all);
+      return all.size();
     }
     // the old rows of the segments, and the keys they stand under
     Map<Node, String> old = new LinkedHashMap<>();
     for (Node s : segments) old.putAll(SummaryRows.ofSegment(dsg, l, s));
     // the new rows: the view scoped to the segments (rows of other groups a wider scope finds are dropped)
-    List<Binding> computed = fetched.computed();
+    List<Binding> computed = scope.isEmpty() ? List.of() : SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope));
     Map<String, List<SummaryRows.Row>> added = new HashMap<>();
     Map<Node, Integer> seq = new HashMap<>();
     for (Binding b : computed) {
