@@ -148,11 +148,8 @@ final class CappedListing {
     dsg.delete(StoreSummary.GRAPH, StoreSummary.GRAPH, TRUNCATED, NodeFactory.createLiteralString(l.name()));
   }
 
-  /** The kept rows of a capped listing, and whether rows after them were cut. */
-  record Rows(List<Binding> rows, boolean more) {}
-
-  /** Computes the first {@value #CAP} rows (see the class comment); reads only. */
-  static Rows compute(DatasetGraph dsg, SummaryListing l) {
+  /** Computes the first {@value #CAP} rows (see the class comment) and writes them; returns how many. */
+  static int build(DatasetGraph dsg, SummaryListing l) {
     List<Binding> units = isPairs(l) ? statementKeys(dsg) : articles(dsg);
     Comparator<Binding> prefixOrder = prefixOrder(l);
     Comparator<Binding> order = new BindingComparator(l.view().getOrderBy());
@@ -178,18 +175,13 @@ final class CappedListing {
       more = true;
       rows = rows.subList(0, CAP);
     }
-    return new Rows(rows, more);
-  }
-
-  /** Writes computed rows: call in a write transaction, the listing's old rows {@linkplain #clear cleared}. */
-  static void write(DatasetGraph dsg, SummaryListing l, Rows computed) {
-    List<Binding> rows = computed.rows();
     for (int n = 1; n <= rows.size(); n++) {
       Node row = SummaryRows.cappedIri(l, n);
       SummaryRows.writeRank(dsg, l.name(), "", row, n);
       SummaryRows.writeColumns(dsg, row, rows.get(n - 1));
     }
-    if (computed.more()) dsg.add(StoreSummary.GRAPH, StoreSummary.GRAPH, TRUNCATED, NodeFactory.createLiteralString(l.name()));
+    if (more) dsg.add(StoreSummary.GRAPH, StoreSummary.GRAPH, TRUNCATED, NodeFactory.createLiteralString(l.name()));
+    return rows.size();
   }
 
   /** Every statement key with the prefix its figures sort by (measure, period, countries). */

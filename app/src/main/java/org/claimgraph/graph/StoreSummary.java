@@ -8,10 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -121,122 +117,15 @@ public final class StoreSummary {
    * summary quads.) The updates after each ingest run are one transaction each.
    */
   public static Built rebuild(Dataset dataset) {
-    return rebuild(dataset, Runtime.getRuntime().availableProcessors());
-  }
-
-  /**
-   * {@link #rebuild} with its views run on {@code threads} threads, each in a read transaction beside the writer (the
-   * views read article graphs only, never the summary being written, so they answer as in one thread). Below {@value
-   * #CONCURRENT_LISTINGS_BELOW} articles up to {@code threads} listings are computed at once while the previous one is
-   * written; above it one listing at a time (a listing holds its rows until it ranks them: at 10⁵ articles the
-   * timelines are a row per figure), its batches of segments on the threads. Batches, their order and so every row,
-   * rank and row IRI are the same whatever the thread count.
-   */
-  public static Built rebuild(Dataset dataset, int threads) {
-    return rebuild(dataset, threads, CONCURRENT_LISTINGS_BELOW);
-  }
-
-  /** {@link #rebuild(Dataset, int)} with listings computed at once below {@code concurrentBelow} articles (tests). */
-  static Built rebuild(Dataset dataset, int threads, long concurrentBelow) {
     Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(GRAPH));
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Long> millis = new LinkedHashMap<>();
-    int n = Math.max(1, threads);
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "summary-view");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      boolean concurrent = n > 1
-          && Txn.calculateRead(dataset, () -> articles(dataset.asDatasetGraph())) < concurrentBelow;
-      List<SummaryListing> listings = SummaryListing.ALL;
-      List<Future<Plan>> plans = new ArrayList<>();
-      for (int i = 0; i < listings.size(); i++) {
-        long t0 = System.nanoTime();
-        SummaryListing l = listings.get(i);
-        Plan plan;
-        if (concurrent) {
-          while (plans.size() < Math.min(listings.size(), i + n)) {
-            SummaryListing next = listings.get(plans.size());
-            plans.add(pool.submit(() -> Txn.calculateRead(dataset, () -> plan(dataset, dataset.asDatasetGraph(), next, null))));
-          }
-          plan = join(plans.get(i));
-          plans.set(i, null); // written below: its rows are not held past it
-        } else {
-          plan = Txn.calculateRead(dataset, () -> plan(dataset, dataset.asDatasetGraph(), l, n > 1 ? pool : null));
-        }
-        Txn.executeWrite(dataset, () -> plan.write(dataset.asDatasetGraph()));
-        rows.put(l.name(), plan.rows());
-        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
-      }
-    } finally {
-      pool.shutdownNow();
+    for (String listing : LISTINGS) {
+      long t0 = System.nanoTime();
+      rows.put(listing, buildListing(dataset, listing));
+      millis.put(listing, (System.nanoTime() - t0) / 1_000_000);
     }
     return new Built(rows, millis, markBuilt(dataset));
-  }
-
-  /** Articles below which a {@link #rebuild} computes several listings at once (see there). */
-  static final int CONCURRENT_LISTINGS_BELOW = 10_000;
-
-  /** A listing's rows as computed by its view (reads only), and the writes that store them. */
-  private interface Plan {
-    int rows();
-
-    /** Writes the rows into the summary graph: call in a write transaction, the listing's old rows removed. */
-    void write(DatasetGraph dsg);
-  }
-
-  /**
-   * Computes a listing's rows by its view: a capped listing's kept rows, a publisher listing's whole-store run (a few
-   * hundred publishers, and articles without one), the others' scoped runs over every segment ({@code pool}: where the
-   * segment batches run, each in a read transaction; null: here, in the caller's).
-   */
-  private static Plan plan(Dataset dataset, DatasetGraph dsg, SummaryListing l, ExecutorService pool) {
-    return switch (l.kind()) {
-      case CAPPED -> {
-        CappedListing.Rows capped = CappedListing.compute(dsg, l);
-        yield new Plan() {
-          @Override public int rows() { return capped.rows().size(); }
-          @Override public void write(DatasetGraph w) { CappedListing.write(w, l, capped); }
-        };
-      }
-      case PUBLISHER -> {
-        List<Binding> all = SummaryRows.run(dsg, l.view());
-        yield new Plan() {
-          @Override public int rows() { return all.size(); }
-          @Override public void write(DatasetGraph w) { writeAll(w, l, all); }
-        };
-      }
-      default -> {
-        Map<String, List<SummaryRows.Row>> byKey = inSegments(dataset, dsg, l, pool);
-        int count = byKey.values().stream().mapToInt(List::size).sum();
-        yield new Plan() {
-          @Override public int rows() { return count; }
-          @Override public void write(DatasetGraph w) { writeRanked(w, l, byKey); }
-        };
-      }
-    };
-  }
-
-  private static <T> T join(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the summary was built", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  /** The store's graphs (its articles, and the summary's own). */
-  private static long articles(DatasetGraph dsg) {
-    long n = 0;
-    for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) n++;
-    return n;
   }
 
   /** Builds one listing of a summary being built ({@link #rebuild}), in one write transaction; returns its rows. */
@@ -244,11 +133,20 @@ public final class StoreSummary {
     SummaryListing l = SummaryListing.named(listing);
     return Txn.calculateWrite(dataset, () -> {
       DatasetGraph dsg = dataset.asDatasetGraph();
-      if (l.kind() == SummaryListing.Kind.CAPPED) CappedListing.clear(dsg, l);
-      else clearAll(dsg, l);
-      Plan plan = plan(dataset, dsg, l, null);
-      plan.write(dsg);
-      return plan.rows();
+      return switch (l.kind()) {
+        case CAPPED -> {
+          CappedListing.clear(dsg, l);
+          yield CappedListing.build(dsg, l);
+        }
+        case PUBLISHER -> { // a few hundred publishers, and articles without one: one run over the store
+          clearAll(dsg, l);
+          yield buildAll(dsg, l);
+        }
+        default -> {
+          clearAll(dsg, l);
+          yield buildInSegments(dsg, l);
+        }
+      };
     });
   }
 
@@ -298,16 +196,12 @@ public final class StoreSummary {
     if (l.kind() == SummaryListing.Kind.CAPPED) {
       if (!CappedListing.affected(dsg, l, segments)) return 0;
       CappedListing.clear(dsg, l);
-      CappedListing.Rows capped = CappedListing.compute(dsg, l);
-      CappedListing.write(dsg, l, capped);
-      return capped.rows().size();
+      return CappedListing.build(dsg, l);
     }
     Collection<Node> scope = l.scope(dsg, segments);
     if (scope == null) { // only the whole store answers (04's articles without a publisher)
       clearAll(dsg, l);
-      List<Binding> all = SummaryRows.run(dsg, l.view());
-      writeAll(dsg, l, all);
-      return all.size();
+      return buildAll(dsg, l);
     }
     // the old rows of the segments, and the keys they stand under
     Map<Node, String> old = new LinkedHashMap<>();
@@ -360,42 +254,26 @@ public final class StoreSummary {
   private static final int SEGMENT_BATCH = 256;
 
   /**
-   * Every row of a listing by the view scoped to a few segments at a time (every article, or every group), by key: the
-   * same lookups an update makes, so a full build never joins the whole store at once (the whole-store view of 01
-   * held millions of intermediate bindings at 10⁵ articles). With a {@code pool}, the batches run on it, each in its
-   * own read transaction, and are taken back in their order.
+   * Writes every row of a listing by the view scoped to a few segments at a time (every article,
+   * or every group), then ranks each key's rows: the same lookups an update makes, so a full build
+   * never joins the whole store at once (the whole-store view of 01 held millions of intermediate
+   * bindings at 10⁵ articles); returns how many rows.
    */
-  private static Map<String, List<SummaryRows.Row>> inSegments(Dataset dataset, DatasetGraph dsg, SummaryListing l,
-      ExecutorService pool) {
+  private static int buildInSegments(DatasetGraph dsg, SummaryListing l) {
     List<Node> all = new ArrayList<>(l.allSegments(dsg));
-    List<Set<Node>> batches = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {
-      batches.add(new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + SEGMENT_BATCH))));
-    }
-    List<Future<List<Binding>>> runs = new ArrayList<>();
-    if (pool != null && batches.size() > 1) {
-      for (Set<Node> batch : batches) {
-        runs.add(pool.submit(() -> Txn.calculateRead(dataset,
-            () -> SummaryRows.run(dataset.asDatasetGraph(), l.scoped(l.scopeVar(), batch)))));
-      }
-    }
     Map<String, List<SummaryRows.Row>> byKey = new LinkedHashMap<>();
-    for (int i = 0; i < batches.size(); i++) {
-      Set<Node> batch = batches.get(i);
-      List<Binding> found = runs.isEmpty() ? SummaryRows.run(dsg, l.scoped(l.scopeVar(), batch)) : join(runs.get(i));
+    int n = 0;
+    for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {
+      Set<Node> batch = new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + SEGMENT_BATCH)));
       Map<Node, Integer> seq = new HashMap<>();
-      for (Binding b : found) {
+      for (Binding b : SummaryRows.run(dsg, l.scoped(l.scopeVar(), batch))) {
         Node segment = l.segmentOf(b);
         if (!batch.contains(segment)) continue;
         Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
         byKey.computeIfAbsent(SummaryRows.key(b), k -> new ArrayList<>()).add(new SummaryRows.Row(row, b));
+        n++;
       }
     }
-    return byKey;
-  }
-
-  /** Writes a listing's rows, each key's in the view's order, with their ranks. */
-  private static void writeRanked(DatasetGraph dsg, SummaryListing l, Map<String, List<SummaryRows.Row>> byKey) {
     var order = SummaryRows.order(l.view());
     for (var e : byKey.entrySet()) {
       List<SummaryRows.Row> rows = e.getValue();
@@ -405,10 +283,12 @@ public final class StoreSummary {
         SummaryRows.writeColumns(dsg, rows.get(i).iri(), rows.get(i).columns());
       }
     }
+    return n;
   }
 
-  /** Writes every row of a listing from its view over the whole store, in the view's order. */
-  private static void writeAll(DatasetGraph dsg, SummaryListing l, List<Binding> rows) {
+  /** Writes every row of a listing, from its view over the whole store; returns how many. */
+  private static int buildAll(DatasetGraph dsg, SummaryListing l) {
+    List<Binding> rows = SummaryRows.run(dsg, l.view());
     Map<String, Integer> ranks = new HashMap<>();
     Map<Node, Integer> seq = new HashMap<>();
     for (Binding b : rows) {
@@ -418,6 +298,7 @@ public final class StoreSummary {
       SummaryRows.writeRank(dsg, l.name(), key, row, ranks.merge(key, 1, Integer::sum));
       SummaryRows.writeColumns(dsg, row, b);
     }
+    return rows.size();
   }
 
   /** Removes every row of a listing. */

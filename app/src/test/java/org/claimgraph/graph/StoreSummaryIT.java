@@ -91,30 +91,6 @@ class StoreSummaryIT {
     assertEquals(summaryRows(), updated, "the updated summary is the one a full rebuild writes");
   }
 
-  @Test
-  void aBuildOnSeveralThreadsWritesExactlyWhatOneThreadWrites() {
-    StoreSummary.rebuild(store.dataset(), 1);
-    List<String> serial = summaryQuads();
-    assertTrue(serial.size() > 10_000, "a summary of 10³ articles: " + serial.size());
-    // listings computed three at a time, and (as above 10⁴ articles) one at a time with their segment batches in parallel
-    StoreSummary.rebuild(store.dataset(), 3, Long.MAX_VALUE);
-    assertEquals(serial, summaryQuads(), "listings computed at once");
-    StoreSummary.rebuild(store.dataset(), 3, 0);
-    assertEquals(serial, summaryQuads(), "a listing's segment batches computed at once (1000 articles: 4 batches)");
-    assertTrue(StoreSummary.isFresh(store.dataset()));
-  }
-
-  /** Every quad of the summary, row IRIs included, as text, sorted. */
-  private static List<String> summaryQuads() {
-    return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
-      List<String> out = new ArrayList<>();
-      store.dataset().asDatasetGraph().find(StoreSummary.GRAPH, null, null, null)
-          .forEachRemaining(q -> out.add(org.apache.jena.sparql.util.FmtUtils.stringForQuad(q)));
-      java.util.Collections.sort(out);
-      return out;
-    });
-  }
-
   /** Every row of the summary as text (page key, rank, columns; not its IRI), sorted. */
   private static List<String> summaryRows() {
     return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
