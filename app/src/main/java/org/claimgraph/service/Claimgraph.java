@@ -162,14 +162,20 @@ public final class Claimgraph implements AutoCloseable {
     if (compactAfterIngest && stored && (compactAlways || CompactionPolicy.due(dir, size))) compaction = compact();
     long t3 = System.nanoTime();
     if (!stored) return report;
-    // What the run did after its articles, and what it cost: the parts of the run the per-article progress does not show.
-    // (Sizes are the files' lengths, which a small store's preallocated files keep equal across a compaction.)
-    String after = compaction == null
-        ? String.format(Locale.ROOT, ", no compaction (%d MB; due past %d MB)", size >> 20, dueAt() >> 20)
-        : String.format(Locale.ROOT, ", compaction %.1f s", (t3 - t2) / 1e9) + ((compaction.before() - compaction.after()) >> 20 > 0
-            ? String.format(Locale.ROOT, " (%d → %d MB)", compaction.before() >> 20, compaction.after() >> 20) : "");
-    return report.withNote(String.format(Locale.ROOT, "after the articles: stories %.1f s, summary %.1f s%s",
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9, compactAfterIngest ? after : ", compaction off"));
+    return report.withNote(String.format(Locale.ROOT, "after the articles: stories %.1f s, summary %.1f s, %s",
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9, compactionNote(compaction, (t3 - t2) / 1e9, size)));
+  }
+
+  /**
+   * What a run did about compaction: how long it took (and the sizes, where the files' lengths show a change: a small
+   * store's preallocated files keep them equal), or why it did not compact.
+   */
+  private String compactionNote(Compaction compaction, double seconds, long size) {
+    if (!compactAfterIngest) return "compaction off";
+    if (compaction == null) return String.format(Locale.ROOT, "no compaction (%d MB; due past %d MB)", size >> 20, dueAt() >> 20);
+    String sizes = (compaction.before() - compaction.after()) >> 20 > 0
+        ? String.format(Locale.ROOT, " (%d → %d MB)", compaction.before() >> 20, compaction.after() >> 20) : "";
+    return String.format(Locale.ROOT, "compaction %.1f s", seconds) + sizes;
   }
 
   /** The size past which an ingest run compacts the store (its size after its last compaction × the growth factor). */
@@ -202,7 +208,7 @@ public final class Claimgraph implements AutoCloseable {
    * Links each newly stored article to the stored articles it restates or that restate it (issue 13). The links go
    * into the new articles' graphs, whose rows in the figures index (origins read them) are written again after.
    */
-  private IngestReport linkStories(IngestReport report) {
+  private void linkStories(IngestReport report) {
     List<String> stored = report.files().stream()
         .filter(f -> f.outcome() == Outcome.NEW || f.outcome() == Outcome.REPLACED)
         .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
@@ -210,7 +216,6 @@ public final class Claimgraph implements AutoCloseable {
         .map(g -> org.claimgraph.graph.FigureRows.article(store.dataset().asDatasetGraph(), g)).filter(java.util.Objects::nonNull).toList());
     index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored), graphs,
         g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
-    return report;
   }
 
   /** Recomputes every restatement link of the store (after a change of the rules); returns how many. */
