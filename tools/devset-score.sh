@@ -8,7 +8,7 @@ tag="${1:?usage: tools/devset-score.sh TAG}"
 out="/tmp/devscore-$tag"
 rm -rf "$out"; mkdir -p "$out/gold"
 splits=(tune heldout fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8)
-for s in fresh9 fresh10 fresh11; do [ -d "$root/devset/$s" ] && splits+=("$s"); done
+for s in fresh9 fresh10 fresh11 fresh12; do [ -d "$root/devset/$s" ] && splits+=("$s"); done
 dirs=(); for s in "${splits[@]}"; do dirs+=("$root/devset/$s"); done
 "$root/claimgraph" ingest --store "$out/store" "${dirs[@]}" > "$out/ingest.log" 2>&1
 python3 - "$root" "$out" "${splits[@]}" <<'PY'
