@@ -57,7 +57,8 @@ class DevsetIT {
         DEVSET.resolve("fresh3").toString(), DEVSET.resolve("fresh4").toString(),
         DEVSET.resolve("fresh5").toString(), DEVSET.resolve("fresh6").toString(),
         DEVSET.resolve("fresh7").toString(), DEVSET.resolve("fresh8").toString(),
-        DEVSET.resolve("fresh9").toString(), DEVSET.resolve("fresh10").toString(), DEVSET.resolve("fresh11").toString());
+        DEVSET.resolve("fresh9").toString(), DEVSET.resolve("fresh10").toString(), DEVSET.resolve("fresh11").toString(),
+        DEVSET.resolve("fresh12").toString());
     assertEquals(0, run.status(), run.err());
     try (Stream<Path> files = Files.list(DEVSET.resolve("gold"))) {
       for (Path g : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) gold.addAll(EvalCommand.read(g));
@@ -264,6 +265,24 @@ class DevsetIT {
     assertTrue(s.completeness() >= FRESH11_COMPLETE, s.report());
     assertTrue(s.attributionAccuracy() >= FRESH11_CREDITED, s.report());
   }
+
+  /**
+   * The twelfth held-out set (devset/fresh12: 20 articles, 20 publishers, 217 figures), annotated and reviewed blind before
+   * any rule of its round saw it; nobody writing rules opens it. First run (main 04400cf, reviewed gold): F1 0.920,
+   * complete 52.5%, credited 63.9% (one page's space-grouped amounts split into fragments; 14 of the 20 pages carry no
+   * date of their own, one states no year). Floors just below.
+   */
+  @Test
+  void fresh12ScoresHold() throws IOException {
+    Score s = score("fresh12");
+    assertTrue(s.f1() >= FRESH12_F1, s.report());
+    assertTrue(s.completeness() >= FRESH12_COMPLETE, s.report());
+    assertTrue(s.attributionAccuracy() >= FRESH12_CREDITED, s.report());
+  }
+
+  static final double FRESH12_F1 = 0.91;
+  static final double FRESH12_COMPLETE = 0.51;
+  static final double FRESH12_CREDITED = 0.62;
 
   static final double FRESH11_F1 = 0.94;
   static final double FRESH11_COMPLETE = 0.23;
