@@ -8,7 +8,8 @@ package org.claimgraph.figure;
  * @param text   as written
  * @param period ISO month (2025-07), year (2025) or interval (2025-01/2025-07)
  * @param basis  whether it is the reference of a comparison ("from June", "compared to the same
- *               period in 2024", "since January 2025") rather than the period a figure is about
+ *               period in 2024", "since January 2025", "twice the number sold in 2020") rather than the period a
+ *               figure is about
  * @param month  the month-of-year for single months (1-12), else 0; used to compare with a period
  */
 public record PeriodMention(int start, int end, String text, String period, boolean basis, int month) {}

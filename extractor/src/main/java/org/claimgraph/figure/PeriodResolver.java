@@ -98,7 +98,6 @@ public final class PeriodResolver {
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)\\b");
-  private static final Pattern FACTOR_BEFORE = Pattern.compile("(?i)\\b(?:double|triple|twice|thrice|times)\\s+$");
   private static final Pattern STATED_YEAR = Pattern.compile("(?<![\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%])");
   /** "16.5 billion yuan last quarter" on a page of 2025-07-30: the quarter before the page's (not "the previous quarter", a base). */
   private static final Pattern RELATIVE_QUARTER = Pattern.compile("(?i)\\b(last|this|the\\s+latest)\\s+quarter\\b");
@@ -272,9 +271,10 @@ public final class PeriodResolver {
         // "… higher than in the fourth quarter 2022", "down from the second half of 2023": a base
         // that ends with its year puts the text in the next year; one ending earlier, in the same.
         if (comparisonBefore(before.substring(0, part.start())) && endsTheYear(part)) v++;
-      } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find())
-          && !SINCE_START_BEFORE.matcher(before).find()) {
-        // "an increase from 14.8% in 2023", "up from 9 million in 2023": the base's year, the text is about the next.
+      } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find()
+          || inComparedPhrase(before)) && !SINCE_START_BEFORE.matcher(before).find()) {
+        // "an increase from 14.8% in 2023", "up from 9 million in 2023", "more than double the US$1,500 average of 2006": the
+        // base's year, the text is about the next.
         v++;
       }
       // "by 2030", "until 2027": a target, not the year the text reports on.
@@ -616,12 +616,8 @@ public final class PeriodResolver {
       int year = 0;
       while (stated.find()) year = Integer.parseInt(stated.group(1));
       if (year == 0) continue;
+      // "is almost double the previous year": what a multiple compares with (a base, MULTIPLE_OF_BEFORE).
       add(out, sentence, m.start(), m.end(), Integer.toString(year - 1), 0);
-      // "is almost double the previous year": what a factor compares with.
-      if (FACTOR_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
-        int at = m.start();
-        out.replaceAll(p -> p.start() == at ? new PeriodMention(p.start(), p.end(), p.text(), p.period(), true, p.month()) : p);
-      }
     }
     m = RELATIVE.matcher(sentence);
     while (m.find()) {
@@ -645,6 +641,10 @@ public final class PeriodResolver {
       int shift = which.equals("this") ? 0 : which.equals("next") ? 1 : -1;
       if (month) {
         YearMonth ym = YearMonth.from(ctx.articleDate()).plusMonths(shift);
+        // "an increase of 0.7% from the previous month" in a report on September published in October: the month before the
+        // one compared (the sentence's own, else the one the text reports), not before the page's.
+        YearMonth compared = which.equals("previous") ? comparedMonth(sentence, m.start(), ctx, years) : null;
+        if (compared != null) ym = compared.minusMonths(1);
         add(out, sentence, m.start(), m.end(), ym.toString(), ym.getMonthValue());
       } else {
         // "more than 160 GWh in orders this year alone": January to the page's month.
@@ -719,6 +719,23 @@ public final class PeriodResolver {
       String year = Integer.toString(Integer.parseInt(b.period().substring(0, 4)) - 1);
       out.set(i, new PeriodMention(b.start(), b.end(), b.text(), year + b.period().substring(4), b.basis(), b.month()));
     }
+  }
+
+  /**
+   * The month a comparison with "the previous month" at {@code at} is made from: the first month the sentence states outside a
+   * comparison, else the month the text reports (the context's data month); null when {@code at} is no comparison's base.
+   */
+  private static YearMonth comparedMonth(String sentence, int at, Context ctx, SentenceYears years) {
+    String before = sentence.substring(0, at).replaceFirst("(?i)\\bthe\\s+$", "");
+    if (!SAME_PERIOD_BEFORE.matcher(before).find() && !inComparedPhrase(before)) return null;
+    Matcher m = MONTH_YEAR.matcher(sentence);
+    while (m.find()) {
+      int month = month(m.group(1));
+      if (month == 0 || isModalMay(sentence, m) || comparedBefore(sentence.substring(0, m.start()))) continue;
+      int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : yearFor(month, years.at(m.start()), ctx);
+      if (year > 0) return YearMonth.of(year, month);
+    }
+    return ctx.dataMonth();
   }
 
   /** "a year ago", "a year earlier", "last year" right after a period written without its year. */
@@ -905,11 +922,38 @@ public final class PeriodResolver {
     String before = sentence.substring(0, start);
     // "an increase from 14.8% in 2023", "to 6.8% from 8.2% last year": the period of a comparison base.
     boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find()
-        || BASE_LEVEL_BEFORE.matcher(before).find() || EventTimes.of(before) == EventTimes.Role.SINCE;
+        || BASE_LEVEL_BEFORE.matcher(before).find() || EventTimes.of(before) == EventTimes.Role.SINCE || inComparedPhrase(before);
     String text = sentence.substring(start, end);
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;
     out.add(new PeriodMention(start, end, text, period, basis, month));
+  }
+
+  /**
+   * "more than double the number sold in ", "three times the ", "nearly treble ", "2.2 times their ", "almost triple the previous
+   * record set in ", "more than double the US$1,500 average of ", "twice the number of ": a time in the noun phrase a multiple is
+   * of is the base's. Not "double" or "triple" as a verb ("plans to double its output in"): a hedge, a copula or a dash stands
+   * before the adjective; nor an adverb's phrase ("three times higher in 2024 than …"): a determiner or the time follows the multiple;
+   * nor the time of another quantity ("two-and-a-half times the demand for batteries this year"): the time ends the noun phrase
+   * after a preposition, or follows its determiner.
+   */
+  private static final Pattern MULTIPLE_OF_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:\\d[\\d.,]*|two|three|four|five|six|seven|eight|nine|ten|[\\p{L}]+-and-a-half)[\\s-]+times|\\b(?:twice|thrice)"
+          + "|(?:\\b(?:nearly|almost|more\\s+than|about|around|roughly|over|close\\s+to|approximately|some|at\\s+least|less\\s+than|is|was|were|are|be|been)"
+          + "|[,–—-])\\s+(?:double|treble|triple|quadruple))\\s+"
+          + "(?:(?:(?:what|that|those)(?:\\s+of)?|the|its|their|his|her|our)\\s+(?:(?:[\\p{L}\\p{N}$€£¥₹.'’-]+(?:,\\d{3})*\\s+){1,5}?"
+          + "(?:in|during|of|for|on)\\s+(?:the\\s+)?)?)?$");
+  /**
+   * "compared with a supply-constrained ", "compared to the pre-pandemic ": a time described in the phrase compared with is the
+   * base's; not one after a preposition in it ("output from the mine in 2023" is the output's year).
+   */
+  private static final Pattern DESCRIBED_BASE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus)\\s+(?:a|an|the)\\s+(?:(?!(?:in|of|at|on|during|for|to|by|and|or)\\s)[\\p{L}-]+\\s+){1,2}$");
+
+  /** Whether the text {@code before} a time puts it in the noun phrase a multiple or a change is compared with. */
+  private static boolean inComparedPhrase(String before) {
+    String near = before.substring(Math.max(0, before.length() - 120));
+    return MULTIPLE_OF_BEFORE.matcher(near).find() || DESCRIBED_BASE_BEFORE.matcher(near).find();
   }
 
   /**
