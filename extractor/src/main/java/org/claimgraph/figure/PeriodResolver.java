@@ -95,6 +95,12 @@ public final class PeriodResolver {
   private static final Pattern NOW_THIS_YEAR = Pattern.compile(
       "(?i)\\b(?:(for\\s+the\\s+year|this\\s+year|in\\s+(?:19|20)\\d{2})\\s+(?:ha(?:ve|s)\\s+(?:now|so\\s+far|already)|now\\s+ha(?:ve|s))\\b"
           + "|\\bha(?:ve|s)\\s+(?:now|so\\s+far|already)\\s+(?:been\\s+)?\\p{L}+ed\\b[^.;]{0,40}?\\b(this\\s+year|in\\s+(?:19|20)\\d{2})\\b)");
+  /**
+   * "rose 12.8% in the month", "sold 4,830 units during the month", "a market share of 20.7 per cent for the month", "in the given
+   * month": the month the text reports (not "the same month", a base; nor "the month before", "the month of August" or "month-on-month").
+   */
+  private static final Pattern THE_MONTH = Pattern.compile(
+      "(?i)\\b(?:in|during|for|over)\\s+the\\s+(?:given\\s+|reporting\\s+|reported\\s+)?month\\b(?![-‐]|\\s+(?:of|before|prior|earlier|ago|to)\\b)");
   private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
@@ -600,6 +606,12 @@ public final class PeriodResolver {
     while (m.find()) {
       YearMonth data = dataMonth(sentence, ctx, years);
       if (data != null) add(out, sentence, m.start(), m.end(), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
+    }
+    m = THE_MONTH.matcher(sentence);
+    while (m.find()) {
+      // The month the sentence names, else the text's data month, else on a dated page the month before the page's.
+      YearMonth data = dataMonth(sentence, ctx, years);
+      if (data != null) add(out, sentence, m.start(), m.end(), data.toString(), data.getMonthValue());
     }
     m = MONTH_OF_RELATIVE_YEAR.matcher(sentence);
     while (m.find()) {
