@@ -162,14 +162,14 @@ public final class FigureExtractor {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
+        ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         // "Tesla shares fell 4.2% in after-hours trading", "… fell 5.6per cent on Tuesday after … a wider loss for the first half":
-        // the trading day's month, not the period of the results named as the cause.
-        String trading = TradingDays.month(s.text(), rs, re, q.unit(), pms, ctx);
+        // the trading day's month, not the period of the results named as the cause (a market share "shares" is not one).
+        String trading = change.kind() == Kind.SHARE ? null : TradingDays.month(s.text(), rs, re, q.unit(), pms, ctx);
         if (trading != null) {
           period = trading;
           tradingDays.add(q.start());
         }
-        ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
         if (period == null && "yoy".equals(change.basis())) period = yearAfterReference(pms);
         if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);

@@ -64,6 +64,8 @@ class DayFiguresTest {
     // negative: a market share that "rose" is no share price, and a span the move states is kept.
     assertEquals("2024-09", period(LocalDate.of(2024, 10, 10), "1.21 percentage points",
         "In September, Gotion’s shares rose by 1.21 percentage points, up from 4.58 percent in August."));
+    assertEquals("2025-01/2025-06", period(LocalDate.of(2025, 7, 20), "45%",
+        "In the first half, their combined shares rose to 45% of the market."));
     assertEquals("2024-01/2024-06", period(LocalDate.of(2024, 7, 20), "30%",
         "Shares of the miner have fallen 30% in the first half of 2024."));
     // negative: a day a company announced its monthly sales on dates no sales figure (no price or trading in the clause).
