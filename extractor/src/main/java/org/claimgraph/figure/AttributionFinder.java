@@ -214,6 +214,8 @@ public final class AttributionFinder {
     if (dash.find() && !lexicon.organizations().find(dash.group(1)).isEmpty()) {
       out.add(new Attribution(dash.group(1), null, "-", base + dash.start(1), base + dash.end(1), false));
     }
+    // "Benchmark’s Cathode and Anode indices have fallen 41.9%": a named body's own record (OwnedRecords).
+    for (Attribution owned : OwnedRecords.find(sentence, base, lexicon)) if (!overlaps(out, owned.start())) out.add(owned);
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));

@@ -201,13 +201,15 @@ final class CreditResolver {
       }
       if (paragraph != lastParagraph) creditedParagraph = false;
       List<Credit> own = new ArrayList<>();
+      // Owners of records ("Visible Alpha’s consensus forecast of"): they credit their own clause's figures and run on to no other.
+      List<Credit> records = new ArrayList<>();
       String owner = ownerOf(s, things);
       if (owner != null) lastOwner = owner;
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
         Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner);
-        if (c != null) own.add(c);
+        if (c != null) (OwnedRecords.CUE.equals(a.cue()) ? records : own).add(c);
       }
       if (!own.isEmpty()) creditedParagraph = true;
       vagueSince++;
@@ -245,7 +247,9 @@ final class CreditResolver {
         if (q != null && q.speaker() != null) {
           a = new Attribution(null, q.speaker(), "said", f.evidence().start(), f.evidence().start(), q.start() < s.start());
         }
-        Credit mine = a != null ? null : nearest(own, f, q != null);
+        Credit record = a != null || q != null ? null : ownRecord(records, own, f, s);
+        if (record != null && record.reach() != Reach.NOBODY) a = record.attribution();
+        Credit mine = a != null || record != null ? null : nearest(own, f, q != null);
         String dataset = f.measure() == null ? null : f.measure().replaceFirst(" to rest of world$", "");
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
@@ -601,6 +605,22 @@ final class CreditResolver {
   }
 
   /**
+   * The owner whose record states {@code f} in the record's own clause ({@link OwnedRecords#covers}), the nearest before
+   * it, unless another credit of the sentence stands between them; else null.
+   */
+  private static Credit ownRecord(List<Credit> records, List<Credit> own, Figure f, Sentence s) {
+    Credit best = null;
+    int figure = f.evidence().start();
+    for (Credit r : records) {
+      int end = r.attribution().end();
+      if (!OwnedRecords.covers(s.text(), end - s.start(), figure - s.start())) continue;
+      if (own.stream().anyMatch(c -> c.attribution().start() >= end && c.attribution().start() < figure)) continue;
+      best = r;
+    }
+    return best;
+  }
+
+  /**
    * "Reuters reports", "…, reports BBC", "…, reports Trend referring to Reuters": a news outlet retelling what a source gave, in a
    * rewrite; the inverted credit at a sentence's end is an outlet's by its form.
    */
@@ -758,7 +778,7 @@ final class CreditResolver {
       if (p.kind() == Paragraph.Kind.HEADING) continue;
       String text = article.paragraphText(p);
       for (Attribution a : finder.find(text, p.start())) {
-        if (a.source() == null || body > 0 && !RETELLING.matcher(a.cue()).matches()) continue;
+        if (a.source() == null || OwnedRecords.CUE.equals(a.cue()) || body > 0 && !RETELLING.matcher(a.cue()).matches()) continue;
         String named = Credits.normalize(a.source(), lexicon, acronyms);
         if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) {
           return new Attribution(named, null, a.cue(), a.start(), a.end(), true);
