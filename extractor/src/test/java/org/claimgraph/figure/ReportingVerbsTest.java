@@ -1,6 +1,8 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimgraph.lexicon.Lexicon;
@@ -36,5 +38,18 @@ class ReportingVerbsTest {
     assertEquals(List.of("Leapmotor’s Cao [believes]"), sources("Leapmotor’s Cao even believes that the price could drop."));
     // A passive "is anticipated" has no subject that names anyone (https://azomining.com/News.aspx?newsID=3542).
     assertEquals(List.of(), sources("Commissioning of the Expansion is anticipated to commence in the second quarter of calendar 2012."));
+  }
+
+  @Test
+  void anUnnamedPersonInformsNobodysCredit() {
+    // fresh2's "Persons in the know informed the publication that …" (the new verb read its subject): an unnamed informant
+    // names nobody, as "sources familiar with" does, and the rewrite's own credit stays. Real phrases of other publishers:
+    // https://gulfnews.com/business/energy/saudi-aramco-starts-cutting-output-ahead-of-may-1-opec-target-1.71171668 ("…, the
+    // same person said, asking not to be named"), https://middleeastmetals.ir/en/news/9245/saudis-join-other-opec-nations-cutting-output-early
+    // ("…, the person said").
+    assertTrue(Credits.namesNobody("Persons in the know"));
+    assertTrue(Credits.namesNobody("the same person"));
+    assertTrue(Credits.namesNobody("the person"));
+    assertFalse(Credits.namesNobody("NMDC"));
   }
 }
