@@ -55,6 +55,14 @@ class OwnedRecordsTest {
   }
 
   @Test
+  void aClubsSurveyIsItsOwn() {
+    // https://wkkj.iheart.com/alternate/amp/2019-05-13-survey-shows-public-uncertainty-about-electric-cars (iHeart): a
+    // motoring club's survey, the share in brackets. Before: null.
+    assertEquals("AAA", creditOf("59 percent", "AAA’s survey found that a majority of Americans (59 percent) were unsure of whether "
+        + "electric vehicles have better range when driving at highways speeds or in traffic."));
+  }
+
+  @Test
   void aCompanysOrACountrysOwnResultsAreNoRecord() {
     // fresh8 gold (a result, credited to nobody): a share is no record.
     assertNull(creditOf("57.4 percent",
