@@ -168,6 +168,8 @@ public final class AttributionFinder {
         if (personSpans.stream().anyMatch(c -> c[0] <= verb && verb < c[1])) continue;
         int[] span = subjectOf(sentence, i);
         if (span == null || overlaps(out, base + span[0])) continue;
+        // "According to Lester, Rho Motion anticipates …": what the opening credit tells, not a credit of its own.
+        if (OPENING_CREDIT.matcher(sentence.substring(0, span[0])).matches()) continue;
         String source = sentence.substring(span[0], span[1]);
         if (source.equalsIgnoreCase("it")) {
           // "…, it said": a body's words; "it showed", "it expects" are no credit.
@@ -214,6 +216,8 @@ public final class AttributionFinder {
     if (dash.find() && !lexicon.organizations().find(dash.group(1)).isEmpty()) {
       out.add(new Attribution(dash.group(1), null, "-", base + dash.start(1), base + dash.end(1), false));
     }
+    // "Benchmark’s Cathode and Anode indices have fallen 41.9%": a named body's own record (OwnedRecords).
+    for (Attribution owned : OwnedRecords.find(sentence, base, lexicon)) if (!overlaps(out, owned.start())) out.add(owned);
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));
@@ -222,6 +226,8 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  /** "According to Lester, ": a sentence opened by its credit, up to the subject that follows it. */
+  private static final Pattern OPENING_CREDIT = Pattern.compile("(?i)\\s*according\\s+to\\s+[^,;:]{2,80},\\s*");
   /** Cues that also mean "undergoes": "September sees EV sales jump 20%". */
   private static final Pattern UNDERGOES = Pattern.compile("sees");
   /** A time, or a market or its price, as a subject: "September", "The third quarter", "The lithium market", "Copper prices". */
@@ -411,7 +417,7 @@ public final class AttributionFinder {
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     // "The Minister has also announced": every auxiliary and adverb before the verb.
-    trimmed = trimmed.replaceFirst("(?i)(?:\\s+(?:also|has|have|had|previously|recently|earlier|further))+$", "");
+    trimmed = trimmed.replaceFirst("(?i)(?:\\s+(?:also|has|have|had|previously|recently|earlier|further|even|now))+$", "");
     // "Argus today assessed", "Australia’s Lynas Rare Earths on Friday reported": when is no part of who.
     trimmed = trimmed.replaceFirst("(?i)\\s+(?:today|yesterday|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\\s+week|last\\s+week)$", "");
     // "Krishan Pal Gurjar in a written reply in Lok Sabha said", "the IEA which advises … said": the aside is no part of who.

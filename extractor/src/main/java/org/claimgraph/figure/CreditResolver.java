@@ -201,13 +201,22 @@ final class CreditResolver {
       }
       if (paragraph != lastParagraph) creditedParagraph = false;
       List<Credit> own = new ArrayList<>();
+      // Owners of records ("Visible Alpha’s consensus forecast of") and agents of a figure's participle ("786,731 tonnes announced
+      // by Bank of Zambia"): they credit their own figures only and run on to no other sentence.
+      List<Credit> scoped = new ArrayList<>();
+      List<int[]> sentenceFigures = new ArrayList<>();
+      for (int i = next; i < figures.size() && figures.get(i).evidence().start() < s.end(); i++) {
+        sentenceFigures.add(new int[] {figures.get(i).evidence().start() - s.start(), figures.get(i).evidence().end() - s.start()});
+      }
       String owner = ownerOf(s, things);
       if (owner != null) lastOwner = owner;
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
         Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner);
-        if (c != null) own.add(c);
+        if (c == null) continue;
+        boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
+        (ownFigures ? scoped : own).add(c);
       }
       if (!own.isEmpty()) creditedParagraph = true;
       vagueSince++;
@@ -245,11 +254,13 @@ final class CreditResolver {
         if (q != null && q.speaker() != null) {
           a = new Attribution(null, q.speaker(), "said", f.evidence().start(), f.evidence().start(), q.start() < s.start());
         }
-        Credit mine = a != null ? null : nearest(own, f, q != null);
+        // A credit of this figure alone ("40 cents forecast by analysts": nobody) is its credit, and no measure's.
+        Credit record = a != null || q != null ? null : scopedCredit(scoped, own, f, s, sentenceFigures);
+        Credit mine = a != null ? null : record != null ? record : nearest(own, f, q != null);
         String dataset = f.measure() == null ? null : f.measure().replaceFirst(" to rest of world$", "");
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
-          if (dataset != null && mine.reach() != Reach.PERSON) ofMeasure.put(dataset, mine);
+          if (dataset != null && mine.reach() != Reach.PERSON && mine != record) ofMeasure.put(dataset, mine);
         } else if (a == null && !heading && !worldShare(f)
             // "Shares tumbled 10 per cent": the market's figure continues no credit (SharePrices).
             && !SharePrices.moves(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart())
@@ -601,6 +612,28 @@ final class CreditResolver {
   }
 
   /**
+   * The credit that names {@code f} alone: the agent of its participle ({@link PassiveAgents}), else the owner whose record
+   * states it in the record's own clause ({@link OwnedRecords#covers}), the nearest before it, unless another credit of the
+   * sentence stands between them; else null.
+   */
+  private static Credit scopedCredit(List<Credit> scoped, List<Credit> own, Figure f, Sentence s, List<int[]> sentenceFigures) {
+    Credit best = null;
+    int figure = f.evidence().start();
+    for (Credit r : scoped) {
+      Attribution a = r.attribution();
+      if (!OwnedRecords.CUE.equals(a.cue())) {
+        if (PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) == figure - s.start()) return r;
+        continue;
+      }
+      int end = a.end();
+      if (!OwnedRecords.covers(s.text(), end - s.start(), figure - s.start())) continue;
+      if (own.stream().anyMatch(c -> c.attribution().start() >= end && c.attribution().start() < figure)) continue;
+      best = r;
+    }
+    return best;
+  }
+
+  /**
    * "Reuters reports", "…, reports BBC", "…, reports Trend referring to Reuters": a news outlet retelling what a source gave, in a
    * rewrite; the inverted credit at a sentence's end is an outlet's by its form.
    */
@@ -758,7 +791,7 @@ final class CreditResolver {
       if (p.kind() == Paragraph.Kind.HEADING) continue;
       String text = article.paragraphText(p);
       for (Attribution a : finder.find(text, p.start())) {
-        if (a.source() == null || body > 0 && !RETELLING.matcher(a.cue()).matches()) continue;
+        if (a.source() == null || OwnedRecords.CUE.equals(a.cue()) || body > 0 && !RETELLING.matcher(a.cue()).matches()) continue;
         String named = Credits.normalize(a.source(), lexicon, acronyms);
         if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) {
           return new Attribution(named, null, a.cue(), a.start(), a.end(), true);

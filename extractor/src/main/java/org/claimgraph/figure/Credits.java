@@ -246,7 +246,7 @@ public final class Credits {
    */
   private static final Pattern UNNAMED_INFORMANT = Pattern.compile(
       "(?i)^(?:(?:a|an|one|two|three|four|five|several|some|many|other|another|the|these|those|multiple|various)\\s+)?"
-          + "(?<adjective>\\p{L}[\\p{L}-]*\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+)?(?:sources?|media|insiders?|people)"
+          + "(?<adjective>\\p{L}[\\p{L}-]*\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+)?(?:sources?|media|insiders?|people|persons?)"
           + "(?:\\s+(?:familiar\\s+with|close\\s+to|with\\s+knowledge\\s+of|briefed\\s+on|at|in|from|who)\\b.*)?$");
 
   /** "local", "State", "Chinese", "government": a word that qualifies informants without naming them ("Argus Media" names a body). */

@@ -120,6 +120,8 @@ public final class FigureExtractor {
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     // The figures placed as prices (a market's) or by a description of a country: no exporter or article country is added to them later.
     java.util.Set<Integer> keptPlaces = new java.util.HashSet<>();
+    // The share-price moves dated by their trading day: no period of the results or sales around them (TradingDays).
+    java.util.Set<Integer> tradingDays = new java.util.HashSet<>();
     int lastParagraph = -1;
     UnmarkedPercents percents = new UnmarkedPercents();
     for (Sentence s : annotated.sentences()) {
@@ -161,6 +163,13 @@ public final class FigureExtractor {
         int re = q.end() - s.start();
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
+        // "Tesla shares fell 4.2% in after-hours trading", "… fell 5.6per cent on Tuesday after … a wider loss for the first half":
+        // the trading day's month, not the period of the results named as the cause (a market share "shares" is not one).
+        String trading = change.kind() == Kind.SHARE ? null : TradingDays.month(s.text(), rs, re, q.unit(), pms, ctx);
+        if (trading != null) {
+          period = trading;
+          tradingDays.add(q.start());
+        }
         if (period == null && "mom".equals(change.basis())) period = nextMonthOfReference(pms, re);
         if (period == null && "yoy".equals(change.basis())) period = yearAfterReference(pms);
         if (period == null) period = PeriodResolver.monthOfDayAfter(s.text().substring(re), ctx);
@@ -169,6 +178,10 @@ public final class FigureExtractor {
           period = PeriodResolver.monthOfDayBefore(s.text().substring(0, rs), ctx);
           if (period != null && change.kind() == Kind.CHANGE && FROM_YEAR_START.matcher(s.text().substring(re)).find()) period = yearToDate(period);
         }
+        // "On January 9, data … showed that the average spot price … fell … to 492,500 yuan/ton", "dropped to 199,000 yuan per ton
+        // Wednesday": a price or a day's trading the sentence states a day for is that day's month, before any period around it.
+        if (period == null) period = PeriodResolver.monthOfFrontedDay(s.text().substring(0, rs), ctx);
+        if (period == null) period = PeriodResolver.monthOfLevelWeekday(s.text().substring(0, rs), s.text().substring(re), article.text(), ctx);
         // "Prices have gained 18% since February": a change up to now, the article's month.
         if (period == null && change.kind() == Kind.CHANGE && article.date() != null && SINCE.matcher(s.text().substring(re)).find()) {
           period = YearMonth.from(article.date()).toString();
@@ -231,7 +244,7 @@ public final class FigureExtractor {
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
       sentenceFigures = PriceChanges.placed(sentenceFigures, keptPlaces);
-      String sentencePeriod = newest(sentenceFigures, pms);
+      String sentencePeriod = newest(withoutTradingDays(sentenceFigures, tradingDays), pms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
       // the paragraph, or of the previous paragraph when the sentence refers back to it ("The
@@ -305,8 +318,9 @@ public final class FigureExtractor {
         }
         // "accelerating from a 32.9 per cent rise in first-quarter profit, while revenue was up 8.3 per cent": a base's period runs on to nothing.
         boolean comparisonBase = isBase || isComparisonBase(s.text(), f.evidence().start() - s.start());
-        if (f.period() != null && !comparisonBase) running = f.period();
-        if (period != null && !comparisonBase && f.kind() != Kind.SHARE) sentenceRunning = period;
+        boolean tradingDay = tradingDays.contains(f.evidence().start());
+        if (f.period() != null && !comparisonBase && !tradingDay) running = f.period();
+        if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
@@ -370,7 +384,7 @@ public final class FigureExtractor {
       // stated once holds for the changes coordinated with it.
       List<Figure> carried = CoordinatedBases.carry(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text(), s.start());
       for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
-      String settledPeriod = newest(out.subList(out.size() - sentenceFigures.size(), out.size()), pms);
+      String settledPeriod = newest(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
       String stated = comparedSpan(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text());
       if (stated != null) comparedSpan = stated;
@@ -515,6 +529,11 @@ public final class FigureExtractor {
       if (best == null || endOf(p).compareTo(endOf(best)) > 0) best = p;
     }
     return best;
+  }
+
+  /** The figures not dated by a share-price move's trading day: those date no other figure. */
+  private static List<Figure> withoutTradingDays(List<Figure> figures, java.util.Set<Integer> tradingDays) {
+    return tradingDays.isEmpty() ? figures : figures.stream().filter(f -> !tradingDays.contains(f.evidence().start())).toList();
   }
 
   /** A calendar or fiscal year: "2019", "2021-04/2022-03". */

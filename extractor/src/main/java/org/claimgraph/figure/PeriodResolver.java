@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * Finds time expressions in a sentence and resolves them to ISO periods, using the article's
@@ -94,6 +95,12 @@ public final class PeriodResolver {
   private static final Pattern NOW_THIS_YEAR = Pattern.compile(
       "(?i)\\b(?:(for\\s+the\\s+year|this\\s+year|in\\s+(?:19|20)\\d{2})\\s+(?:ha(?:ve|s)\\s+(?:now|so\\s+far|already)|now\\s+ha(?:ve|s))\\b"
           + "|\\bha(?:ve|s)\\s+(?:now|so\\s+far|already)\\s+(?:been\\s+)?\\p{L}+ed\\b[^.;]{0,40}?\\b(this\\s+year|in\\s+(?:19|20)\\d{2})\\b)");
+  /**
+   * "rose 12.8% in the month", "sold 4,830 units during the month", "a market share of 20.7 per cent for the month", "in the given
+   * month": the month the text reports (not "the same month", a base; nor "the month before", "the month of August" or "month-on-month").
+   */
+  private static final Pattern THE_MONTH = Pattern.compile(
+      "(?i)\\b(?:in|during|for|over)\\s+the\\s+(?:given\\s+|reporting\\s+|reported\\s+)?month\\b(?![-‐]|\\s+(?:of|before|prior|earlier|ago|to)\\b)");
   private static final Pattern MONTH_OF_RELATIVE_YEAR = Pattern.compile(
       "(" + MONTH + ")(?:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous|the\\s+prior)\\s+year)\\b");
   private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|this|previous|past|next)\\s+(month|year)\\b");
@@ -600,6 +607,12 @@ public final class PeriodResolver {
       YearMonth data = dataMonth(sentence, ctx, years);
       if (data != null) add(out, sentence, m.start(), m.end(), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
+    m = THE_MONTH.matcher(sentence);
+    while (m.find()) {
+      // The month the sentence names, else the text's data month, else on a dated page the month before the page's.
+      YearMonth data = dataMonth(sentence, ctx, years);
+      if (data != null) add(out, sentence, m.start(), m.end(), data.toString(), data.getMonthValue());
+    }
     m = MONTH_OF_RELATIVE_YEAR.matcher(sentence);
     while (m.find()) {
       // "In October this year", "compared to September of the previous year": the month of that year.
@@ -1005,8 +1018,13 @@ public final class PeriodResolver {
   }
 
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-  /** "at $6.50-8 per kg cif China, Japan and Korea on Thursday", "exceeded $3,000 a tonne on Monday": the day of a level. */
-  private static final Pattern WEEKDAY_AFTER = Pattern.compile("^[^;]{0,80}?\\bon\\s+" + WEEKDAY + "\\b");
+  /**
+   * "at $6.50-8 per kg cif China, Japan and Korea on Thursday", "exceeded $3,000 a tonne on Monday": the day of a level; or a
+   * weekday written bare right after it, as American wire copy does ("dropped to 199,000 yuan per ton Wednesday", "plunged almost
+   * 10% Friday").
+   */
+  private static final Pattern WEEKDAY_AFTER = Pattern.compile("^(?:[^;]{0,80}?\\bon|(?:\\s+[^\\s,;]+){0,3}?)\\s+" + WEEKDAY + "\\b");
+  private static final Pattern ON_AT_END = Pattern.compile("(?i)\\s*\\bon\\s*$");
   /** "said on Thursday", "data showed on Tuesday": when something was said, not the day of a level. */
   private static final Pattern SAID_BEFORE = Pattern.compile(
       "(?i)\\b(?:said|says|showed|shows|announced|reported|released|published|told|added|noted|data)\\s+$");
@@ -1020,11 +1038,8 @@ public final class PeriodResolver {
    */
   public static String monthOfWeekdayAfter(String after, String text, Context ctx) {
     Matcher m = WEEKDAY_AFTER.matcher(after);
-    if (!m.find() || SAID_BEFORE.matcher(after.substring(0, m.start(1) - 3)).find()) return null;
-    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-    if (ctx.articleDate() != null) {
-      return YearMonth.from(ctx.articleDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(day))).toString();
-    }
+    if (!m.find() || SAID_BEFORE.matcher(ON_AT_END.matcher(after.substring(0, m.start(1))).replaceFirst(" ")).find()) return null;
+    if (ctx.articleDate() != null) return monthOfWeekday(m.group(1), ctx.articleDate());
     Matcher named = WEEKDAY_DATE.matcher(text);
     while (named.find()) {
       int month = month(named.group(2));
@@ -1032,6 +1047,52 @@ public final class PeriodResolver {
       return YearMonth.of(ctx.fallbackYear(), month).toString();
     }
     return null;
+  }
+
+  /** The month of the last {@code weekday} ("Friday") up to {@code date}: a page of Sunday 2 December reports Friday 30 November. */
+  static String monthOfWeekday(String weekday, LocalDate date) {
+    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+    return YearMonth.from(date.with(java.time.temporal.TemporalAdjusters.previousOrSame(day))).toString();
+  }
+
+  /**
+   * A level or move of a day's market: a price, a quotation or an assessment, trading, futures, shares, or a level "touched",
+   * "settled" or "closed" at. A month's sales or a year's output announced on a day are not the day's.
+   */
+  private static final Pattern DAY_LEVEL = Pattern.compile("(?i)\\b(?:"
+      + String.join("|", Tsv.read("day-level-words.tsv").stream().map(r -> r.get("word")).toList()) + ")\\b");
+  /**
+   * A clause that opens with its day: "On January 13, the average price of … was 43,200 RMB/ton", "On China's Wuxi Stainless
+   * Steel Exchange on Monday, cobalt trading was paused after prices jumped nearly 12%", "Earlier on Friday it touched $7,065".
+   * Groups: month and year of "January 13, 2020"; month and year of "13 January 2020"; a weekday.
+   */
+  private static final Pattern FRONTED_DAY = Pattern.compile(
+      "^\\s*(?:(?:In|At|On|During|Earlier|Later|Also|And|But)\\b[^,;]{0,60}?\\s)?(?i:on)\\s+(?:(" + MONTH + ")\\s+" + DAY + "(?:,?\\s+(" + YEAR + "))?"
+          + "|" + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + "))?|" + WEEKDAY + ")(?![\\p{L}\\d])(?:\\s*\\([^)]{0,20}\\))?,?\\s[^;]*$");
+
+  /**
+   * The month of the day a sentence opens with, for a price or a day's trading reported in its clause ({@code before} is the
+   * sentence up to the figure): "On January 9, data … showed that the average spot price … fell … to 492,500 yuan/ton" →
+   * 2023-01. A weekday is read only on a dated page. Null otherwise, and for a forecast.
+   */
+  public static String monthOfFrontedDay(String before, Context ctx) {
+    Matcher m = FRONTED_DAY.matcher(before);
+    if (!m.find() || !DAY_LEVEL.matcher(before).find() || FUTURE.matcher(before).find()) return null;
+    if (m.group(5) != null) return ctx.articleDate() == null ? null : monthOfWeekday(m.group(5), ctx.articleDate());
+    int g = m.group(1) != null ? 1 : 3;
+    int month = month(m.group(g));
+    if (month == 0) return null;
+    int year = m.group(g + 1) != null ? Integer.parseInt(m.group(g + 1)) : ctx.yearOf(month);
+    return year == 0 ? null : YearMonth.of(year, month).toString();
+  }
+
+  /**
+   * The month of the weekday written after a price or a day's trading ({@code before} is its sentence up to the figure,
+   * {@code after} from its end): "dropped to 199,000 yuan per ton Wednesday" → that week's month. Read before the periods of
+   * the sentences around, which a day the sentence states overrules.
+   */
+  public static String monthOfLevelWeekday(String before, String after, String text, Context ctx) {
+    return DAY_LEVEL.matcher(before).find() ? monthOfWeekdayAfter(after, text, ctx) : null;
   }
 
   private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile(
