@@ -349,7 +349,7 @@ public final class FigureExtractor {
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
-        place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.quantity().unit(), tariff, places);
+        place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), tariff, places);
         if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, carriedCountry)) place = List.of(carriedCountry);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);

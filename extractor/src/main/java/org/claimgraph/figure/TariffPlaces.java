@@ -17,13 +17,19 @@ final class TariffPlaces {
   record Pair(String origin, String imposer) {}
 
   private static final Pattern TARIFF = Pattern.compile("(?i)\\b(?:tariffs?|duty|duties|levy|levies)\\b");
-  /** "on Chinese EVs", "on China BEV imports", "on imports from China", "on Chinese-made electric vehicles". */
-  private static final Pattern ON_GOODS = Pattern.compile("^[^.;]{0,60}?\\b(?:on|for)\\s+(?:the\\s+)?"
+  /**
+   * "on Chinese EVs", "on China BEV imports", "on imports from China", "on Chinese-made electric vehicles", "on all American
+   * imports", "on the import of Chinese electric vehicles", "of up to 35.3% on Chinese-made electric cars" (a rate's decimal point ends no sentence).
+   */
+  private static final Pattern ON_GOODS = Pattern.compile("^(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,60}?\\b(?:on|for)\\s+(?:(?:the|all|some|certain)\\s+)?(?:imports?\\s+of\\s+(?:all\\s+)?)?"
       + "(?:(?:[\\p{L}-]+\\s+){0,4}?(?:imported\\s+|made\\s+|produced\\s+)?(?:from|in)\\s+(?:the\\s+)?)?$");
   /** The European Commission (or "the EC", "the commission") imposes the EU's tariffs. */
   private static final Pattern COMMISSION = Pattern.compile("\\b(?:European\\s+Commission|EC)\\b");
+  private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?i)\\s+(?:government|authorities|administration)\\b");
   private static final Pattern NOT_IMPOSER_BEFORE = Pattern.compile("(?i)\\b(?:on|from|against|to|of|for|by)\\s+(?:the\\s+)?$");
   private static final Pattern RATE = Pattern.compile("(?i)\\b(?:rates?|tariffs?|duty|duties|levy|levies)\\b");
+  /** "a 100% tariff on …", "a 25 per cent import duty": the tariff word right after the rate names the tariff it is of. */
+  private static final Pattern TARIFF_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+)?(?:tariffs?|duty|duties|levy|levies)\\b");
 
   private TariffPlaces() {}
 
@@ -46,7 +52,8 @@ final class TariffPlaces {
     for (var m : places.mentions(s)) {
       if (m.start() >= t.end() && origin == null && ON_GOODS.matcher(s.substring(t.end(), m.start())).matches()) origin = m.value().code();
       // "Other Chinese producers … will be subject to a duty rate": an adjective describes the goods' side unless the tariff word follows it ("American tariffs").
-      boolean adjective = "adjective".equals(m.value().type()) && t.start() - m.end() > 15;
+      // "The Canadian government says it will impose a 100% tariff": the adjective of a government names the imposer.
+      boolean adjective = "adjective".equals(m.value().type()) && t.start() - m.end() > 15 && !GOVERNMENT_AFTER.matcher(s.substring(m.end())).lookingAt();
       if (m.end() <= t.start() && t.start() - m.end() <= 80 && !adjective
           && !NOT_IMPOSER_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
         imposer = m.value().code();
@@ -59,16 +66,22 @@ final class TariffPlaces {
 
   /**
    * The place of a percentage in a sentence about tariffs or their rates, in an article with a
-   * tariff pair: the pair the sentence states before the figure, else the article's, where the figure's own place is no other country ("17.4% for BYD" → [CN]
-   * → [CN, EU]); else {@code place} as it is.
+   * tariff pair: the pair the sentence states before the figure (or right after it: "a 100% tariff on …"), else the article's,
+   * where the figure's own place is no other country ("17.4% for BYD" → [CN] → [CN, EU]); else {@code place} as it is.
+   *
+   * @param at  the figure's start in the sentence
+   * @param end the figure's end in the sentence
    */
-  static List<String> apply(List<String> place, String sentence, int at, String unit, Pair article, PlaceResolver places) {
+  static List<String> apply(List<String> place, String sentence, int at, int end, String unit, Pair article, PlaceResolver places) {
     if (!"percent".equals(unit) || !RATE.matcher(sentence).find()) return place;
     // "Washington quadrupled duties for Chinese EVs to 100%, Brussels said it would set tariffs of 17.4% for BYD":
-    // the sides the nearest tariff word before the figure names, the article's pair for the side it leaves out.
+    // the sides the nearest tariff word before the figure names, the article's pair for the side it leaves out; "Canada will
+    // impose a 100% tariff on the import of Chinese electric vehicles": the tariff the rate is written before.
     MatchResult nearest = null;
     Matcher t = TARIFF.matcher(sentence);
     while (t.find() && t.start() < at) nearest = t.toMatchResult();
+    Matcher after = TARIFF_AFTER.matcher(sentence).region(end, sentence.length());
+    if (after.lookingAt() && t.find(end)) nearest = t.toMatchResult();
     Pair own = nearest == null ? new Pair(null, null) : sides(sentence, nearest, places);
     String origin = own.origin() != null ? own.origin() : article != null ? article.origin() : null;
     String imposer = own.imposer() != null ? own.imposer() : article != null ? article.imposer() : null;
