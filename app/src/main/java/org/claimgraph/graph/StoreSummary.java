@@ -261,7 +261,7 @@ public final class StoreSummary {
    * bindings at 10⁵ articles); returns how many rows.
    */
   private static int buildInSegments(DatasetGraph dsg, SummaryListing l) {
-    List<Node> all = new ArrayList<>(l.allSegments(dsg));
+    List<Node> all = new ArrayList<>(l.scope(dsg, l.allSegments(dsg)));
     Map<String, List<SummaryRows.Row>> byKey = new LinkedHashMap<>();
     int n = 0;
     for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {
