@@ -6,6 +6,7 @@
 //   MODE stories: drop and relink every article's story keys and links (StoryLinker.relinkAll)
 //   MODE per:     as update, one listing at a time (the other listings' records dropped), thread CPU per listing
 //   MODE synth:   SummaryBench synth DIR N writes N synthetic articles into a new store
+//   MODE figures: SummaryBench figures STORE OUT writes the figures index's rows, sorted, to OUT
 //   MODE dump:    every quad of the store, sorted, to DUMP
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -31,8 +32,14 @@ public class SummaryBench {
       }
       return;
     }
+    if (mode.equals("figures")) { // figures STORE OUT: the figures index's rows, sorted (FigureIndex.Lookup#snapshot)
+      try (var cg = org.claimgraph.service.Claimgraph.open(Path.of(args[1])); var l = cg.index().figures().lookup()) {
+        Files.write(Path.of(args[2]), l.snapshot());
+      }
+      return;
+    }
     Dataset ds = TDB2Factory.connectDataset(args[1]);
-    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    int runs = args.length > 2 && !mode.equals("dump") ? Integer.parseInt(args[2]) : 1;
     var bean = ManagementFactory.getThreadMXBean();
     if (mode.equals("per")) {
       for (int run = 1; run <= runs; run++) {
