@@ -71,7 +71,7 @@ final class CountedNouns {
 
   /**
    * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
-   * → wildfire (up to three lower-case modifiers between); null when none. Sets {@code span[0]} to
+   * → wildfire (up to three lower-case modifiers between, two after a number word); null when none. Sets {@code span[0]} to
    * the characters consumed.
    */
   String after(Lexicon lexicon, String rest, int[] span, boolean singular) {
@@ -131,8 +131,12 @@ final class CountedNouns {
   String after(Lexicon lexicon, String rest, int[] span, boolean singular, boolean afterWord) {
     Matcher w = WORD_AFTER.matcher(rest);
     int pos = 0;
-    for (int i = 0; i < 4 && w.find(pos); i++) { // "1,849 high power public chargers": up to three modifiers
+    // "1,849 high power public chargers": up to three modifiers after digits; a number word, more often a rhetorical
+    // count ("eight large Chinese tungsten producers"), keeps two
+    int words = afterWord ? 3 : 4;
+    for (int i = 0; i < words && w.find(pos); i++) {
       String word = w.group(1);
+      if (word.endsWith("-")) return null; // "1,500 new on- street chargers": a word broken by the page, no noun read across it
       Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
       String compound = next.find() ? compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
       if (compound != null) {
