@@ -162,8 +162,11 @@ final class CappedListing {
       // a batch ends at a change of prefix, so a stop below never splits one prefix's rows
       while (to < units.size() && prefixOrder.compare(units.get(to - 1), units.get(to)) == 0) to++;
       List<Node> scope = new ArrayList<>();
-      for (Binding b : units.subList(from, to)) scope.add(b.get(unit));
-      rows.addAll(SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope)));
+      for (Binding b : units.subList(from, to)) {
+        // a statement of one article pairs with nothing (08 pairs figures of two articles): not worth the joins
+        if (!isPairs(l) || SummaryListing.inTwoArticles(dsg, CG.statementKey.asNode(), b.get(unit))) scope.add(b.get(unit));
+      }
+      if (!scope.isEmpty()) rows.addAll(SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope)));
       rows.sort(order);
       from = to;
       if (rows.size() >= CAP && from < units.size() && prefixOrder.compare(units.get(from), rows.get(CAP - 1)) > 0) {

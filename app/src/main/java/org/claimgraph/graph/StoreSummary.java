@@ -178,11 +178,12 @@ public final class StoreSummary {
       }
       Map<String, Integer> rows = new LinkedHashMap<>();
       Map<String, Long> millis = new LinkedHashMap<>();
+      SharedRows views = new SharedRows();
       for (SummaryListing l : SummaryListing.ALL) {
         Set<Node> segments = dirty.getOrDefault(l.name(), Set.of());
         if (segments.isEmpty()) continue;
         long t0 = System.nanoTime();
-        rows.put(l.name(), apply(dsg, l, segments));
+        rows.put(l.name(), apply(dsg, l, segments, views));
         millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
       }
       records.forEach(dsg::delete);
@@ -192,7 +193,7 @@ public final class StoreSummary {
   }
 
   /** Recomputes the rows of these segments of one listing; returns how many rows it computed. */
-  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments) {
+  private static int apply(DatasetGraph dsg, SummaryListing l, Set<Node> segments, SharedRows views) {
     if (l.kind() == SummaryListing.Kind.CAPPED) {
       if (!CappedListing.affected(dsg, l, segments)) return 0;
       CappedListing.clear(dsg, l);
@@ -207,7 +208,7 @@ public final class StoreSummary {
     Map<Node, String> old = new LinkedHashMap<>();
     for (Node s : segments) old.putAll(SummaryRows.ofSegment(dsg, l, s));
     // the new rows: the view scoped to the segments (rows of other groups a wider scope finds are dropped)
-    List<Binding> computed = scope.isEmpty() ? List.of() : SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope));
+    List<Binding> computed = views.run(dsg, l, scope);
     Map<String, List<SummaryRows.Row>> added = new HashMap<>();
     Map<Node, Integer> seq = new HashMap<>();
     for (Binding b : computed) {
@@ -260,7 +261,7 @@ public final class StoreSummary {
    * bindings at 10⁵ articles); returns how many rows.
    */
   private static int buildInSegments(DatasetGraph dsg, SummaryListing l) {
-    List<Node> all = new ArrayList<>(l.allSegments(dsg));
+    List<Node> all = new ArrayList<>(l.scope(dsg, l.allSegments(dsg)));
     Map<String, List<SummaryRows.Row>> byKey = new LinkedHashMap<>();
     int n = 0;
     for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {

@@ -140,6 +140,11 @@ public record SummaryListing(String name, Kind kind, String segmentVar, String s
    * when only a run over the whole store can (04's articles without a publisher).
    */
   public Collection<Node> scope(DatasetGraph dsg, Collection<Node> segments) {
+    if (kind == Kind.VALUE) { // a value stated in one article gives no row (HAVING two articles): not worth the joins
+      List<Node> twice = new java.util.ArrayList<>();
+      for (Node key : segments) if (inTwoArticles(dsg, CG.citeKey.asNode(), key)) twice.add(key);
+      return twice;
+    }
     if (kind != Kind.PUBLISHER) return segments;
     if (segments.contains(UNKNOWN_PUBLISHER)) return null;
     Set<Node> articles = new LinkedHashSet<>();
@@ -149,6 +154,18 @@ public record SummaryListing(String name, Kind kind, String segmentVar, String s
     }
     articles.removeIf(StoreSummary::isSummary);
     return articles;
+  }
+
+  /** Whether {@code o} is the object of {@code p} in two article graphs or more (an index walk, no join). */
+  static boolean inTwoArticles(DatasetGraph dsg, Node p, Node o) {
+    Node first = null;
+    for (var it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext(); ) {
+      Node g = it.next().getGraph();
+      if (StoreSummary.isSummary(g)) continue;
+      if (first == null) first = g;
+      else if (!first.equals(g)) return true;
+    }
+    return false;
   }
 
   /** The view: the plain whole-store query. */

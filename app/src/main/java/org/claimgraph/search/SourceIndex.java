@@ -298,6 +298,15 @@ public final class SourceIndex implements AutoCloseable {
    */
   public synchronized void rewriteFigures(Runnable write, List<FigureRows.Article> graphs,
       java.util.function.Function<String, FigureRows.ArticleRows> rows) {
+    rewriteFigures(write, graphs, a -> true, rows);
+  }
+
+  /**
+   * As {@link #rewriteFigures(Runnable, List, java.util.function.Function)}, re-staging only the graphs that {@code
+   * changed} says the write changed (asked after it): the others keep the rows staged before.
+   */
+  public synchronized void rewriteFigures(Runnable write, List<FigureRows.Article> graphs,
+      java.util.function.Predicate<FigureRows.Article> changed, java.util.function.Function<String, FigureRows.ArticleRows> rows) {
     if (FigureIndex.state(dir.getParent()) != FigureIndex.State.COMPLETE || graphs.isEmpty()) {
       write.run();
       return;
@@ -307,7 +316,7 @@ public final class SourceIndex implements AutoCloseable {
     f.markBehind(sentences);
     write.run();
     try {
-      for (FigureRows.Article a : graphs) f.stage(a.id(), a.source(), List.of(), rows.apply(a.graph()));
+      for (FigureRows.Article a : graphs) if (changed.test(a)) f.stage(a.id(), a.source(), List.of(), rows.apply(a.graph()));
       f.commitInStep(sentences);
     } catch (RuntimeException e) {
       f.rollback();

@@ -206,7 +206,8 @@ public final class Claimgraph implements AutoCloseable {
 
   /**
    * Links each newly stored article to the stored articles it restates or that restate it (issue 13). The links go
-   * into the new articles' graphs, whose rows in the figures index (origins read them) are written again after.
+   * into the new articles' graphs, whose rows in the figures index (origins read them) are written again after: only
+   * those of graphs that hold a link (the others' rows, staged as the articles were stored, read no story key).
    */
   private void linkStories(IngestReport report) {
     List<String> stored = report.files().stream()
@@ -214,8 +215,15 @@ public final class Claimgraph implements AutoCloseable {
         .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
     List<org.claimgraph.graph.FigureRows.Article> graphs = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> stored.stream()
         .map(g -> org.claimgraph.graph.FigureRows.article(store.dataset().asDatasetGraph(), g)).filter(java.util.Objects::nonNull).toList());
-    index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored), graphs,
+    index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored), graphs, a -> holdsLink(a.graph()),
         g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
+  }
+
+  /** Whether article graph {@code graph} holds a restatement link ({@code cg:restates}). */
+  private boolean holdsLink(String graph) {
+    org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graph);
+    return org.apache.jena.system.Txn.calculateRead(store.dataset(),
+        () -> store.dataset().asDatasetGraph().find(g, org.apache.jena.graph.Node.ANY, CG.restates.asNode(), org.apache.jena.graph.Node.ANY).hasNext());
   }
 
   /** Recomputes every restatement link of the store (after a change of the rules); returns how many. */

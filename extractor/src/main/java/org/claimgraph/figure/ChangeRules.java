@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * Decides whether a quantity is an amount, a change or a share, and for a change its direction
@@ -20,17 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class ChangeRules {
 
-  private static final String UP = "up|rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grow|grows|growth|growing"
-      + "|gain|gained|gains|jump|jumped|jumps|surge|surged|surges|surging|soar|soared|soaring|soars|climb|climbed|climbs"
-      + "|rebound|rebounded|higher|upsurge|expand|expanded|expansion|advance|advanced|spike|spiked|boost|boosted|uptick|hike|hiked"
-      + "|more|added|adding|accelerated|faster|recovered|swelled|leapt|leaped|leap|boost|augmentation"
-      + "|climbing|jumping|grown|gaining|expanding|advancing|rebounding|spiking|rocketing|rocketed|skyrocketed|skyrocketing"
-      + "|improvement"; // "an improvement of VND400 billion … from the same period last year"
-  private static final String DOWN = "down|fell|fall|falls|fallen|falling|drop|dropped|drops|dropping|decline|declined|declines|declining"
-      + "|decrease|decreased|decreases|decreasing|dip|dipped|dips|plummet|plummeted|plummeting|plunge|plunged|plunging|slump|slumped"
-      + "|slid|slide|slides|sliding|lower|shrank|shrink|shrinks|shrunk|contracted|contract|contraction|less|lost|cut|reduced|reduction"
-      + "|tumbled|tumble|sank|sink|eased|slipped|slip|retreated|slowed|slower|dived|crashed|lowered|skidded|skid|skids"
-      + "|tumbling|sinking|shrinking|slumping|easing|slipping|retreating|slowing|diving|crashing|contracting|softened|softening";
+  /** The words of change ({@code change-words.tsv}) that move a figure up and down, as regex alternations. */
+  private static final String UP = changeWords("up");
+  private static final String DOWN = changeWords("down");
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** "grow an average of 34 percent a year", "grows an average annual rate of 2.2%": an average rate between verb and number (value9). */
@@ -136,9 +130,12 @@ public final class ChangeRules {
   /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
   private static final Pattern VERSUS = Pattern.compile(
       "(?i)\\b(from|(?<!\\bto\\s)over|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
+  /** "by ", "by up to ", "by as much as ": the preposition of a change's size, with its qualifiers, right before the number. */
+  private static final Pattern BY_BEFORE = Pattern.compile(
+      "(?i)\\bby\\s+(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
   private static final Pattern COMPARATIVE_THAN = Pattern.compile("(?i)\\b(?:slower|faster|lower|higher|smaller|larger)\\s+than\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
+      "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|(?<!\\b\\p{Lu})\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
 
   /** The basis of a change against the previous quarter ("quarter on quarter", "from the previous quarter"). */
   static final String QUARTER_BASIS = "qoq";
@@ -179,6 +176,11 @@ public final class ChangeRules {
     if (ms < Integer.MAX_VALUE) return "mom";
     if (QOQ.matcher(window).find()) return QUARTER_BASIS;
     return TO_DATE.matcher(window).find() ? "vs-period" : null;
+  }
+
+  private static String changeWords(String direction) {
+    return Tsv.read("change-words.tsv").stream().filter(row -> row.get("direction").equals(direction)).map(row -> row.get("form"))
+        .collect(Collectors.joining("|"));
   }
 
   /** "up" or "down" for a word of change ("grew", "boost", "fall"), else null. */
@@ -236,14 +238,14 @@ public final class ChangeRules {
     }
     // "2,059 fewer than the same period last year", "a A$565 million boost": a difference without a verb of change (value8)
     String difference = kind == Kind.CHANGE || unit.equals("factor") ? null : Differences.direction(sentence, start, end, percent);
-    if (difference != null) return new Change(Kind.CHANGE, difference, basis(sentence, end, right, periods, period));
+    if (difference != null) return new Change(Kind.CHANGE, difference, basis(sentence, start, end, right, periods, period));
     // "grew in the following regions: Arequipa (179.6%), Ancash (14.9%)": a list's bracketed rates under one verb
     String listed = percent && kind == Kind.AMOUNT ? BracketedRates.direction(sentence, start, end, q.signed()) : null;
-    if (listed != null) return new Change(Kind.CHANGE, listed, basis(sentence, end, right, periods, period));
+    if (listed != null) return new Change(Kind.CHANGE, listed, basis(sentence, start, end, right, periods, period));
     if (kind != Kind.CHANGE) return new Change(kind, null, null);
     String direction = direction(left, right, q);
     if (direction == null && ADDED_QUOTE.matcher(sentence.substring(start)).lookingAt()) direction = "up";
-    return new Change(kind, direction, basis(sentence, end, right, periods, period));
+    return new Change(kind, direction, basis(sentence, start, end, right, periods, period));
   }
 
   private static boolean rightIsComparison(String right) {
@@ -266,6 +268,15 @@ public final class ChangeRules {
     Matcher rightDown = DOWN_WORD.matcher(right);
     int ru = rightUp.find() ? rightUp.start() : Integer.MAX_VALUE;
     int rd = rightDown.find() ? rightDown.start() : Integer.MAX_VALUE;
+    // "reduce development costs for electric vehicles by 30 percent", "slashing the average price … by roughly 25%": the verb
+    // that takes "by" is the change's, however far the nearest other cue
+    Matcher by = BY_BEFORE.matcher(left);
+    if (by.find()) {
+      String verbs = left.substring(0, by.start());
+      int bu = lastIndex(UP_WORD, verbs);
+      int bd = lastIndex(DOWN_WORD, verbs);
+      if (Math.max(bu, bd) >= 0) return bu > bd ? "up" : "down";
+    }
     // The nearest cue wins: "down 38.1%" (left) before "an increase" further right.
     int lu = lastIndex(UP_WORD, left);
     int ld = lastIndex(DOWN_WORD, left);
@@ -285,7 +296,7 @@ public final class ChangeRules {
     return last;
   }
 
-  private static String basis(String sentence, int end, String right, List<PeriodMention> periods, String period) {
+  private static String basis(String sentence, int start, int end, String right, List<PeriodMention> periods, String period) {
     // Comparisons are stated after the number ("up 4.8% over year-ago exports") or just before it
     // ("year-on-year growth of 5%").
     String window = right.length() > 90 ? right.substring(0, 90) : right;
@@ -329,6 +340,10 @@ public final class ChangeRules {
     if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
     // "have fallen 41.9% and 17.6% so far this year", "dropping 52% since the start of the year",
     // "with a year-to-date increase of 19.7%": a change from the year's start to now
+    // "surged 56% in just one month", "fell by 11,000 yuan per tonne in the recent five days", "an 8 month 40-46% price drop":
+    // a change over a stated span of time; a span of a year is the year before
+    String overSpan = spanBasis(sentence.substring(0, start), window);
+    if (overSpan != null) return overSpan;
     Matcher toDate = TO_DATE.matcher(window);
     if (toDate.find() && toDate.start() < 60 || TO_DATE_CHANGE_BEFORE.matcher(before0).find()
         || TO_DATE.matcher(clauseLeft(sentence, Math.max(0, end - 1))).find() && ref == null) {
@@ -359,6 +374,32 @@ public final class ChangeRules {
     // "up 581 percent from 207 metric tonnes": a base written as a bare level names no basis (BareBases).
     if (vs.find() && vs.start() < 25) return vs.group(1).equalsIgnoreCase("from") && BareBases.bareAfterFrom(window.substring(vs.end())) ? null : "vs-period";
     return null;
+  }
+
+  private static final String SPAN_COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
+  private static final String SPAN_UNIT = "(day|week|month|year)s?";
+  /**
+   * A span of time right after a change, before any other number: "in just one month", "in the recent 30 days", "over the
+   * past two years", "within a year", "in the first two weeks of March"; not the months of a year ("in the first two months").
+   */
+  private static final Pattern SPAN_AFTER = Pattern.compile(
+      "(?i)^[^\\d;%]{0,40}?\\b(?:in|within|over|during)\\s+(?:just\\s+|only\\s+|a\\s+mere\\s+|the\\s+space\\s+of\\s+)?"
+          + "(?:the\\s+(?:past|last|recent|previous|preceding|(first))\\s+)?" + SPAN_COUNT + "[\\s-]+" + SPAN_UNIT + "\\b");
+  /** "an 8 month 40-46% price drop", "a two-week 15% rally": the span written before the change. */
+  private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its)\\s+()" + SPAN_COUNT + "[\\s-]+" + SPAN_UNIT + "\\s+$");
+
+  /** The basis of a change over a span of time stated next to it: yoy for one year (or twelve months), else vs-period; null without one. */
+  private static String spanBasis(String left, String window) {
+    Matcher m = SPAN_AFTER.matcher(window);
+    if (!m.lookingAt()) {
+      m = SPAN_BEFORE.matcher(left.length() > 40 ? left.substring(left.length() - 40) : left);
+      if (!m.find()) return null;
+    }
+    String count = lower(m.group(2));
+    String unit = lower(m.group(3));
+    if (m.group(1) != null && !m.group(1).isEmpty() && !unit.equals("day") && !unit.equals("week")) return null;
+    boolean oneYear = unit.equals("year") && count.matches("a|an|one|1") || unit.equals("month") && count.matches("twelve|12");
+    return oneYear ? "yoy" : "vs-period";
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.UnitTable;
 
 /**
  * The singular code of a counted noun after a number, from the plural rule and the exceptions in
@@ -70,7 +71,7 @@ final class CountedNouns {
 
   /**
    * The counted noun after a number, singular: "jobs" → job, "people" → person, "large wildfires"
-   * → wildfire (up to two lower-case modifiers between); null when none. Sets {@code span[0]} to
+   * → wildfire (up to three lower-case modifiers between, two after a number word); null when none. Sets {@code span[0]} to
    * the characters consumed.
    */
   String after(Lexicon lexicon, String rest, int[] span, boolean singular) {
@@ -98,6 +99,27 @@ final class CountedNouns {
     return after == null ? null : new Compound(after.unit(), modifier.end() + after.end());
   }
 
+  /** The written unit word ends as a singular ("EV", "vehicle", "car"), as a modifier does; "units", "EVs" do not. */
+  private static final Pattern SINGULAR_END = Pattern.compile("[\\p{L}&&[^s]]$");
+  /** One lower-case word closing the noun: " manufacturers", " models". */
+  private static final Pattern HEAD = Pattern.compile("^ (\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}'’-])");
+
+  /**
+   * The plural noun a counted unit word modifies, which the number counts: " manufacturers" after "12 major vehicle",
+   * " models" after "122 EV"; null where {@code unitWord} reads as a plural or the noun counts events of the unit
+   * ("5,000 EV sales", "car registrations": why {@code event} in counted-nouns.tsv), or where {@code one} (the number
+   * is 1: "one car makes").
+   */
+  Compound headAfter(Lexicon lexicon, String unitWord, String rest, boolean one) {
+    if (one || !SINGULAR_END.matcher(unitWord).find()) return null;
+    Matcher head = HEAD.matcher(rest);
+    if (!head.find()) return null;
+    String word = head.group(1);
+    if ("event".equals(why.get(word)) || MODIFIER_STOP.contains(word) || lexicon.unit(word) != null) return null;
+    String noun = singular(word, false);
+    return noun == null ? null : new Compound(noun, head.end());
+  }
+
   private Compound twoWordCompound(String rest) {
     Matcher two = TWO_WORDS.matcher(rest);
     if (!two.find()) return null;
@@ -109,8 +131,12 @@ final class CountedNouns {
   String after(Lexicon lexicon, String rest, int[] span, boolean singular, boolean afterWord) {
     Matcher w = WORD_AFTER.matcher(rest);
     int pos = 0;
-    for (int i = 0; i < 3 && w.find(pos); i++) {
+    // "1,849 high power public chargers": up to three modifiers after digits; a number word, more often a rhetorical
+    // count ("eight large Chinese tungsten producers"), keeps two
+    int words = afterWord ? 3 : 4;
+    for (int i = 0; i < words && w.find(pos); i++) {
       String word = w.group(1);
+      if (word.endsWith("-")) return null; // "1,500 new on- street chargers": a word broken by the page, no noun read across it
       Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
       String compound = next.find() ? compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
       if (compound != null) {
@@ -121,6 +147,7 @@ final class CountedNouns {
       if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
         // "19,487 public electric vehicle charging devices": a unit word modifying the compound after it
         Compound after = compoundAfter(rest.substring(w.end()));
+        if (after == null && UnitTable.get().isCounted(lu.unit())) after = headAfter(lexicon, word, rest.substring(w.end()), singular);
         if (after != null) {
           span[0] = w.end() + after.end();
           return after.unit();

@@ -277,6 +277,10 @@ public final class Credits {
     return normalize(source, lexicon, java.util.Map.of());
   }
 
+  private static final Pattern ACRONYM_BEFORE_DATA = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)(?=\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)$)");
+  private static final Pattern WHEN_AFTER_NAME = Pattern.compile("(?<=[\\p{L})])\\s+(?:yesterday|today|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year)|earlier\\s+in\\s+the\\s+(?:week|month|year))$");
+  private static final Pattern NEWS_AGENCY_AFTER_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$");
+
   /**
    * As {@link #normalize(String, Lexicon)}, with the short forms the article itself defines
    * ("the China Passenger Car Association (CPCA)" makes "the CPCA" that association).
@@ -295,7 +299,7 @@ public final class Credits {
     // "Reuters’ calculations based on CPCA data": the calculations are the named body's own.
     Matcher own = OWN_WORK.matcher(s);
     if (own.matches()) s = own.group(1);
-    s = s.replaceFirst("\\s*\\((\\p{Lu}[\\p{Lu}&.-]{1,9})\\)(?=\\s+(?:trade\\s+)?(?:data|figures|statistics|numbers)$)", "");
+    s = ACRONYM_BEFORE_DATA.matcher(s).replaceFirst("");
     // "Statistics the CPCA released on Wednesday" → the CPCA; "Xinhua news agency" → Xinhua.
     Matcher released = RELEASED_BY_NAME.matcher(s);
     if (released.matches()) s = released.group(1);
@@ -304,13 +308,13 @@ public final class Credits {
     // "a press release issued by the National Institute of Statistics", "General Administration of Customs data": the issuer.
     s = IssuerPhrases.issuer(s);
     // "statistics released by the CCFA earlier this month": when is no part of who (credit11).
-    s = s.replaceFirst("(?<=[\\p{L})])\\s+(?:yesterday|today|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year)|earlier\\s+in\\s+the\\s+(?:week|month|year))$", "");
+    s = WHEN_AFTER_NAME.matcher(s).replaceFirst("");
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
     Matcher bodyReport = BODY_REPORT.matcher(s);
     if (bodyReport.matches() && (isOrganization(bodyReport.group(1), lexicon) || acronyms.containsKey(bodyReport.group(1)))) s = bodyReport.group(1);
-    s = s.replaceFirst("^(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)\\s+(?:news\\s+agency|news\\s+service|newswire|wire\\s+service)$", "$1");
+    s = NEWS_AGENCY_AFTER_NAME.matcher(s).replaceFirst("$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());
     // "CAAM data", "new Eurostat trade data": the data of a name; "customs data" and "an analysis of customs data" stay.

@@ -651,10 +651,12 @@ public final class FigureExtractor {
    */
   private static boolean isComparisonBase(String sentence, int start) {
     if (BaseLevels.before(sentence, start)) return true;
-    return sentence.substring(Math.max(0, start - 24), start).matches(
-        "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|(?:after|following)\\s+(?:a\\s+|an\\s+)?"
-            + "(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
+    return COMPARISON_BEFORE.matcher(sentence.substring(Math.max(0, start - 24), start)).matches();
   }
+
+  private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+      "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|(?:after|following)\\s+(?:a\\s+|an\\s+)?"
+          + "(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");
   private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"

@@ -22,6 +22,12 @@ final class LocalSigns {
 
   private static final List<Row> ROWS = load();
 
+  private static final Pattern LEADING_WORDS = Pattern.compile("^(?:\\p{Ll}+\\s+)+");
+  /** Each lower-case sign's pattern of a quote that writes it after the number ("2 billion pesos"). */
+  private static final java.util.Map<String, Pattern> WORD_AFTER_NUMBER = ROWS.stream().map(Row::sign)
+      .filter(s -> Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))).distinct()
+      .collect(java.util.stream.Collectors.toMap(s -> s, s -> Pattern.compile("(?s).*\\d[^\\d]*\\b" + Pattern.quote(s) + "\\b.*")));
+
   private LocalSigns() {}
 
   private static List<Row> load() {
@@ -41,11 +47,11 @@ final class LocalSigns {
 
   /** The sign or word of {@code quote} a row is about: "K2.5 billion" → K, "2 billion pesos" → pesos; else null. */
   static String signOf(String figureQuote) {
-    String quote = figureQuote.replaceFirst("^(?:\\p{Ll}+\\s+)+", ""); // "up to ¥20,000", "about N1.187tn"
+    String quote = LEADING_WORDS.matcher(figureQuote).replaceFirst(""); // "up to ¥20,000", "about N1.187tn"
     for (Row r : ROWS) {
       String s = r.sign();
       if (Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))) {
-        if (quote.matches("(?s).*\\d[^\\d]*\\b" + Pattern.quote(s) + "\\b.*")) return s;
+        if (WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) return s;
       } else if (quote.startsWith(s) && quote.length() > s.length()
           && (Character.isDigit(quote.charAt(s.length())) || quote.charAt(s.length()) == ' ' || quote.charAt(s.length()) == '\u00A0')) {
         return s;

@@ -138,10 +138,12 @@ public final class MeasureResolver {
     return firstInSentence; // "China exported 3188 t …, but still down 38.1%": the sentence's subject
   }
 
+  private static final Pattern HEAD_WORD_BEFORE = Pattern.compile(
+      "(?i)([\\p{L}-]+)\\s+(?:(?:about|nearly|almost|over|some|roughly|around|more\\s+than|an\\s+estimated)\\s+)?$");
+
   /** The word right before the number (skipping qualifiers), lower case. */
   private static String headWordBefore(String sentence, int start) {
-    Matcher m = Pattern.compile("(?i)([\\p{L}-]+)\\s+(?:(?:about|nearly|almost|over|some|roughly|around|more\\s+than|an\\s+estimated)\\s+)?$")
-        .matcher(sentence.substring(0, start));
+    Matcher m = HEAD_WORD_BEFORE.matcher(sentence.substring(0, start));
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
   }
 

@@ -19,6 +19,7 @@ import org.claimgraph.lexicon.Tsv;
  * "the new 74-plate", "the ‘74’ registration plate"                           → a registration plate's name
  * "one of the world's top two producers", "the world's two largest producers" → a rank
  * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
+ * "containing about 6% lithium", "grading 0.51% copper", "30pc min cobalt"     → a product grade
  * </pre>
  *
  * Measured times stay: "licenses typically taking two to three months", "the typical shipping
@@ -42,6 +43,13 @@ final class NotFigures {
           + "|(?:grade|basis|purity)\\s*\\))");
   /** "5.5% spodumene", "6% lithia", "4.8% grade", "30pc min cobalt hydroxide": a grade word of product-grades.tsv after the percent (value8). */
   private static final Pattern GRADE_WORD_AFTER = gradeWords();
+  /**
+   * "spodumene containing about 6% lithium", "646 metres grading 0.51% copper", "ore graded between 33% and 52%", "APT min
+   * 88.5 percent": a grade word before the percent (its qualifier included) makes it the content of a product, not a
+   * figure; "contains 30% less cobalt" compares, and stays.
+   */
+  private static final Pattern GRADE_BEFORE = Pattern.compile("(?i)\\b(?:contain(?:s|ed|ing)?|min|grad(?:ed|ing)(?:\\s+(?:at|of|between))?)\\s+$");
+  private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)^\\s*(?:more|less|fewer|higher|lower|of)\\b");
   /** "zero emission cars", "zero net emissions", "zero-emission vehicles": a descriptor, not a zero of a measure (value8). */
   private static final Pattern ZERO_DESCRIPTOR = Pattern.compile("(?i)^zero(?:[\\s-]+(?:net|exhaust|tailpipe|carbon))?[\\s-]+emissions?\\b");
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
@@ -84,6 +92,8 @@ final class NotFigures {
     }
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (unit.equals("percent") && GRADE_WORD_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    if (unit.equals("percent") && GRADE_BEFORE.matcher(sentence.substring(0, start)).find()
+        && !COMPARED_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (q.value() == 0 && ZERO_DESCRIPTOR.matcher(sentence.substring(start)).lookingAt()) return true;
     // "the two mines", "its two Congolese operations": things the text has already named, counted again
     if (q.value() >= 2 && q.value() <= 12 && Character.isLetter(sentence.charAt(start)) && DETERMINER_BEFORE.matcher(sentence.substring(0, start)).find()) {

@@ -89,9 +89,12 @@ final class NumberForms {
       "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
           + "|three-quarters|three quarters|three-fourths|three fourths|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)"
           + "(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.|" + FRACTION_SUBJECT + ")");
-  /** "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. */
+  /**
+   * "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. (The look-ahead at the
+   * first letter of every alternative lets most positions fail before the dear look-behind.)
+   */
   private static final Pattern ONE_SPAN = Pattern.compile(
-      "(?i)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
+      "(?i)(?=[ao])(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
           + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
           + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two|straight|consecutive|successive|time|round)\\b)");
   /** A rating out of ten (or five, or a hundred) in brackets: "claiming the top spot (9/10)", "WA (7/10)". */

@@ -40,9 +40,13 @@ public final class PeriodResolver {
       Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
       Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
       Map.entry("december", 12), Map.entry("dec", 12));
-  /** A month's name or abbreviation, capitalized (also read by {@link CumulativeSpans}). */
-  static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  /**
+   * A month's name or abbreviation, capitalized (also read by {@link CumulativeSpans}). Written by first letters, full name
+   * before abbreviation, behind a look-ahead at the first letter: the matches, in the order tried, of the plain list of
+   * names and abbreviations, which a score of patterns tried name by name at every position of every sentence.
+   */
+  static final String MONTH = "(?=[JFMASOND])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
+      + "|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final String YEAR = "(?:19|20)\\d{2}";
   /** Between a month and its year: a space, or a comma as Indian releases write it ("December, 2022", "29 November, 2023"). */
   private static final String COMMA_YEAR = ",?\\s+";
@@ -84,9 +88,13 @@ public final class PeriodResolver {
   private static final Pattern N_MONTH_TOTAL = Pattern.compile(
       "(?i)\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\\s+(?:period|total|exports|imports|sales|"
           + "production|output|shipments|deliveries|volume|figure)");
-  /** "year-to-date", "so far this year", "have been registered since the start of the year": January to the data's month. */
+  /**
+   * "year-to-date", "so far this year", "have been registered since the start of the year": January to the data's month.
+   * (The look-behind follows "since", which it includes, rather than leading: tried at every position of a sentence, a
+   * leading variable-length look-behind made this the dearest pattern of the rules.)
+   */
   private static final Pattern YEAR_TO_DATE = Pattern.compile(
-      "(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far|(?<=\\bha(?:ve|s)\\s(?:been\\s)?\\p{L}{2,20}ed\\s)since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year");
+      "(?i)year[- ]to[- ]date|\\bYTD\\b|so far this year|(?:in )?the year so far|since(?<=\\bha(?:ve|s)\\s(?:been\\s)?\\p{L}{2,20}ed\\ssince)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year");
   /**
    * "the total EV sales for the year have now topped 71,800 units", "almost a quarter of a million (249,575) have now been
    * registered in 2022", "has so far sold … this year": a total of the current year up to now, January to the data's month.
@@ -198,6 +206,13 @@ public final class PeriodResolver {
 
     public Context(LocalDate articleDate, int fallbackYear) {
       this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate), FiscalYear.CALENDAR, 0);
+    }
+
+    /** The month the text's data run to so far, or null; a reading that asks for it is noted ({@link LastReading}). */
+    @Override
+    public YearMonth dataMonth() {
+      LastReading.dataMonthAsked();
+      return dataMonth;
     }
 
     /**
@@ -404,8 +419,22 @@ public final class PeriodResolver {
     return FORECAST.matcher(before).find() || FORECAST.matcher(after).find();
   }
 
-  /** The time expressions of {@code sentence}, in text order, without overlaps. */
+  /**
+   * The time expressions of {@code sentence}, in text order, without overlaps. The sentence loop reads a sentence twice, the
+   * second time with the data month the text carries to it ({@link Context#withDataMonth}): unless the first reading asked
+   * for the data month, the second is the first ({@link LastReading}).
+   */
   public List<PeriodMention> find(String sentence, Context ctx) {
+    List<PeriodMention> known = LastReading.of(sentence, ctx);
+    if (known != null) return known;
+    LastReading.start();
+    List<PeriodMention> out = read(sentence, ctx);
+    LastReading.end(sentence, ctx, out);
+    return out;
+  }
+
+  /** The time expressions of {@code sentence}, read anew ({@link #find}). */
+  private List<PeriodMention> read(String sentence, Context ctx) {
     List<PeriodMention> out = new ArrayList<>();
     // Sentence-local year for bare months: "In June 2024 …, up from May" — May elides the year said before it.
     // Not a year said after it ("5,994 tons in July and 4,723 tons in August 2024": the year marks

@@ -678,14 +678,30 @@ public final class PlaceResolver {
   private static int[] segment(String sentence, int start, int end) {
     int left = 0;
     int right = sentence.length();
-    var m = SEGMENT_BREAK.matcher(sentence);
-    while (m.find()) {
-      if (m.end() <= start) left = m.end();
-      else if (m.start() >= end) {
-        right = m.start();
+    Breaks breaks = Breaks.of(sentence);
+    for (int i = 0; i < breaks.starts().length; i++) {
+      if (breaks.ends()[i] <= start) left = breaks.ends()[i];
+      else if (breaks.starts()[i] >= end) {
+        right = breaks.starts()[i];
         break;
       }
     }
     return new int[] {left, right};
+  }
+
+  /** The clause breaks of a sentence, in text order: kept for the thread's last sentence, whose every figure asks. */
+  private record Breaks(String sentence, int[] starts, int[] ends) {
+    private static final ThreadLocal<Breaks> LAST = new ThreadLocal<>();
+
+    static Breaks of(String sentence) {
+      Breaks last = LAST.get();
+      if (last != null && last.sentence.equals(sentence)) return last;
+      List<int[]> found = new ArrayList<>();
+      var m = SEGMENT_BREAK.matcher(sentence);
+      while (m.find()) found.add(new int[] {m.start(), m.end()});
+      Breaks b = new Breaks(sentence, found.stream().mapToInt(x -> x[0]).toArray(), found.stream().mapToInt(x -> x[1]).toArray());
+      LAST.set(b);
+      return b;
+    }
   }
 }

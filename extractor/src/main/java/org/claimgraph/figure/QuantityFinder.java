@@ -130,8 +130,9 @@ public final class QuantityFinder {
             && !NumberForms.FACTOR_VERB.matcher(w).matches() && !w.endsWith("fold") && !w.equals("dozen"))
         .toList());
     this.spoken = new SpokenDecimals(lexicon, words);
-    // a spoken decimal first: "304-point-three" is one number, not 304 and "three"
-    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    // a spoken decimal first: "304-point-three" is one number, not 304 and "three"; the digits' look-ahead at their sign or
+    // first digit lets the other positions fail before the dear look-behinds of a currency's letters
+    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?=[+\\-−.\\d])(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.wordRange = Pattern.compile("^\\s+to\\s+((?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -165,6 +166,32 @@ public final class QuantityFinder {
     return Cents.asDollars(ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base));
   }
 
+  /** The patterns of a range's upper end, by their text: one for each currency form written before a range's numbers. */
+  private static final java.util.Map<String, Pattern> RANGES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Pattern PER_OR_OUT_OF_BEFORE = Pattern.compile("(?is).*\\b(?:each|per|one\\s+in|out\\s+of(?:\\s+every)?)\\s+$");
+  private static final Pattern TIME_OF_DAY_AFTER = Pattern.compile("^:\\d.*");
+  private static final Pattern DECADE_AFTER = Pattern.compile("^['’]?s\\b.*");
+  private static final Pattern RANKED_NAME_AFTER = Pattern.compile("^ \\p{Lu}\\p{Ll}+(?<!s) \\p{Lu}\\p{Ll}+\\b.*");
+  private static final Pattern DOTTED_CODE_AFTER = Pattern.compile("^\\.\\d.*");
+  private static final Pattern CLOSING_BRACKET_AFTER = Pattern.compile("^\\s*\\].*");
+  private static final Pattern OPENING_BRACKET_BEFORE = Pattern.compile("(?s).*\\[\\s*$");
+  private static final Pattern SCORE_AFTER = Pattern.compile("^[-–]\\d+(?![\\d.,]).*");
+  private static final Pattern MONEY_SCALE_LETTER_AFTER = Pattern.compile("^[KMB](?:\\s|$|[,.;)]).*");
+  private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\p{Lu}(?:\\s|$|[,.;)]).*");
+  private static final Pattern HYPHENED_NOUN_AFTER = Pattern.compile("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*");
+  private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*");
+  private static final Pattern CLOCK_AFTER = Pattern.compile("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*");
+  private static final Pattern TIME_ZONE_AFTER = Pattern.compile("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*");
+  private static final Pattern HOURS_AFTER = Pattern.compile("^\\s?hrs\\b.*");
+  private static final Pattern LETTER_DIGIT_AFTER = Pattern.compile("^\\p{Lu}\\d.*");
+  private static final Pattern RANGING_FROM_BEFORE = Pattern.compile("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
+  private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
+  private static final Pattern MORE_PARTS_AFTER = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?");
+  private static final Pattern SECOND_NUMBER_AFTER = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")");
+  private static final Pattern HOW_OFTEN_AFTER = Pattern.compile("^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b");
+  private static final Pattern MINUS_BEFORE = Pattern.compile("(?s).*\\bminus\\s+$");
+
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
 
   private Parsed parse(String s, Matcher m) {
@@ -194,33 +221,33 @@ public final class QuantityFinder {
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
-    if (s.substring(0, start).matches("(?is).*\\b(?:each|per|one\\s+in|out\\s+of(?:\\s+every)?)\\s+$")) return null; // "six out of every ten tons"
-    if (!word && rest.matches("^:\\d.*")) return null; // a time of day
-    if (!word && rest.matches("^['’]?s\\b.*")) return null; // "in her 30s", "the '90s": an age group or a decade
+    if (PER_OR_OUT_OF_BEFORE.matcher(s.substring(0, start)).matches()) return null; // "six out of every ten tons"
+    if (!word && TIME_OF_DAY_AFTER.matcher(rest).matches()) return null; // a time of day
+    if (!word && DECADE_AFTER.matcher(rest).matches()) return null; // "in her 30s", "the '90s": an age group or a decade
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
-    if (!word && s.substring(0, start).isBlank() && rest.matches("^ \\p{Lu}\\p{Ll}+(?<!s) \\p{Lu}\\p{Ll}+\\b.*")
+    if (!word && s.substring(0, start).isBlank() && RANKED_NAME_AFTER.matcher(rest).matches()
         && !unitAfter.matcher(rest).lookingAt() && !NotQuantities.isTitleCase(s)) {
       return null; // a ranked list item: "10 Kylian Mbappe: £5.34m cost per goal"
     }
-    if (!word && rest.matches("^\\.\\d.*")) return null; // "8505.11.00.70": a dotted code
+    if (!word && DOTTED_CODE_AFTER.matcher(rest).matches()) return null; // "8505.11.00.70": a dotted code
     if (!word && (NotQuantities.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
         && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
-    if (!word && rest.matches("^\\s*\\].*") && s.substring(0, start).matches("(?s).*\\[\\s*$")) return null; // "[26]"
-    if (!word && rest.matches("^[-–]\\d+(?![\\d.,]).*")) {
+    if (!word && CLOSING_BRACKET_AFTER.matcher(rest).matches() && OPENING_BRACKET_BEFORE.matcher(s.substring(0, start)).matches()) return null; // "[26]"
+    if (!word && SCORE_AFTER.matcher(rest).matches()) {
       // "a 3-0 victory", "2020-21": a score or a season, not a range
       String second = rest.replaceFirst("^[-–](\\d+).*$", "$1");
       if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
     }
-    boolean moneyScale = rest.matches("^[KMB](?:\\s|$|[,.;)]).*") && currencyBefore.matcher(s.substring(Math.max(0, start - 6), start)).find();
-    if (!word && !moneyScale && rest.matches("^\\p{Lu}(?:\\s|$|[,.;)]).*") && unitAfter.matcher(rest).lookingAt() == false) {
+    boolean moneyScale = MONEY_SCALE_LETTER_AFTER.matcher(rest).matches() && currencyBefore.matcher(s.substring(Math.max(0, start - 6), start)).find();
+    if (!word && !moneyScale && CAPITAL_AFTER.matcher(rest).matches() && unitAfter.matcher(rest).lookingAt() == false) {
       return null; // "95A Street", "350Z"; not "$30M from"
     }
-    if (!word && rest.matches("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*")) return null;
-    if (!word && rest.matches("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*")) return null;
-    if (!word && rest.matches("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*")) return null; // "9 a.m.", "9 a.m. ET"
-    if (!word && rest.matches("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*")) return null; // "by 1417 GMT"
-    if (!word && m.group("num").matches("\\d{4}") && rest.matches("^\\s?hrs\\b.*")) return null; // "at 1417 hrs"; not "2 hrs"
-    if (!word && rest.matches("^\\p{Lu}\\d.*")) return null; // "1Q17", "3G4"
+    if (!word && HYPHENED_NOUN_AFTER.matcher(rest).matches()) return null;
+    if (!word && STREET_AFTER.matcher(rest).matches()) return null;
+    if (!word && CLOCK_AFTER.matcher(rest).matches()) return null; // "9 a.m.", "9 a.m. ET"
+    if (!word && TIME_ZONE_AFTER.matcher(rest).matches()) return null; // "by 1417 GMT"
+    if (!word && m.group("num").matches("\\d{4}") && HOURS_AFTER.matcher(rest).matches()) return null; // "at 1417 hrs"; not "2 hrs"
+    if (!word && LETTER_DIGIT_AFTER.matcher(rest).matches()) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
       end++;
       rest = rest.substring(1); // "110+ mph"
@@ -286,14 +313,14 @@ public final class QuantityFinder {
     boolean between = before.endsWith("between ");
     // "from 5 to 10", "jumped US$5 to US$41.75": a change and a level, not a range
     // "increases ranging from 19% to 21%", "range from zero to 7.5%": the span of a range, not a change
-    boolean ranging = before.matches("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
-    boolean fromTo = !between && !ranging && before.matches("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$")
-        || !between && before.matches("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
+    boolean ranging = RANGING_FROM_BEFORE.matcher(before).matches();
+    boolean fromTo = !between && !ranging && FROM_BEFORE.matcher(before).matches()
+        || !between && MOVED_BEFORE.matcher(before).matches();
     // "RMB94,000~96,000/t": Chinese market reports write ranges with a tilde
     // "between Rs 17,000 and Rs 66,000", "RMB 0.8 to RMB 0.9 per Wh": the upper end repeats the lower end's currency
     String repeated = currencyForm == null ? "" : "|" + Pattern.quote(currencyForm) + "[ \\u00A0]?";
-    Matcher range = Pattern.compile("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
-        + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])").matcher(rest.substring(skip));
+    Matcher range = RANGES.computeIfAbsent("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+        + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])", Pattern::compile).matcher(rest.substring(skip));
     if (range.find()) {
       boolean dash = range.group().matches("^\\s?[-–—‐−~～].*");
       double max = plain(range.group(1));
@@ -363,6 +390,8 @@ public final class QuantityFinder {
     // "34,860 electric vehicle charging points": a unit word modifying the counted compound after it (counted-nouns.tsv)
     if (unit != null && UnitTable.get().isCounted(unit)) {
       CountedNouns.Compound compound = CountedNouns.get().compoundAfter(rest);
+      // "12 major vehicle manufacturers", "122 EV models": the unit word modifies the noun the number counts
+      if (compound == null && valueMax == null) compound = CountedNouns.get().headAfter(lexicon, s.substring(start, end), rest, value == 1);
       if (compound != null) {
         unit = compound.unit();
         end += compound.end();
@@ -371,7 +400,7 @@ public final class QuantityFinder {
     }
     // "18 hours and 40 minutes", "42 km 195 m", "5 feet 3 inches": one amount in the first unit
     if (unit != null && valueMax == null && !"Currency".equals(UnitTable.get().kind(unit))) {
-      Matcher more = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?").matcher(rest);
+      Matcher more = MORE_PARTS_AFTER.matcher(rest);
       if (more.find()) {
         Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
         Double part = more.group(1).matches("[\\d.,\\s\\u00A0\\u202F]+") ? Double.valueOf(plain(more.group(1))) : lexicon.numberWord(more.group(1));
@@ -493,7 +522,7 @@ public final class QuantityFinder {
     }
     if (unit == null && !word && valueMax == null && !NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
       // "from 9 to 13 years": the unit stated after the second number
-      Matcher next = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")").matcher(rest);
+      Matcher next = SECOND_NUMBER_AFTER.matcher(rest);
       if (next.find()) {
         Matcher u3 = unitAfter.matcher(rest.substring(next.end()));
         if (u3.find() && units.acceptUnit(u3.group(), rest.substring(next.end()), null, s)) {
@@ -504,7 +533,7 @@ public final class QuantityFinder {
         }
       }
     }
-    Matcher often = Pattern.compile("^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b").matcher(rest);
+    Matcher often = HOW_OFTEN_AFTER.matcher(rest);
     if (unit != null && !unit.contains("/") && !"Time".equals(UnitTable.get().kind(unit)) && UnitTable.get().isCounted(unit) && often.find()) {
       unit = unit + "/" + switch (often.group(1).replaceFirst("^(?:a|each|every) ", "")) {
         case "monthly", "month" -> "month";
@@ -536,7 +565,7 @@ public final class QuantityFinder {
       return null; // "in the first seven months", "a six-month high", "two years ago"
     }
     // a number written negative is negative: "-37C", "minus 78 degrees", "GDP shrinks -0.3%"
-    if (sign == '-' || before.matches("(?s).*\\bminus\\s+$") && !unit.equals("count")) {
+    if (sign == '-' || MINUS_BEFORE.matcher(before).matches() && !unit.equals("count")) {
       value = -value;
       if (valueMax != null) valueMax = -valueMax;
     }

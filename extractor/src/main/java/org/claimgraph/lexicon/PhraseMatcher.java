@@ -1,8 +1,8 @@
 package org.claimgraph.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +23,8 @@ public final class PhraseMatcher<V> {
 
   private final Map<String, V> exact = new LinkedHashMap<>();
   private final Map<String, V> folded = new LinkedHashMap<>();
-  /** The phrases by their first two characters, case-folded; longest first, then in natural order. */
-  private final Map<String, List<String>> byStart = new HashMap<>();
-  /** Phrases of one character, longest-first order kept. */
-  private final List<String> single = new ArrayList<>();
+  /** The phrases case-folded character by character, as a trie: one walk from a position finds every phrase there. */
+  private final Node root = new Node();
 
   public PhraseMatcher(Map<String, V> phrases) {
     List<String> forms = new ArrayList<>(phrases.keySet());
@@ -36,9 +34,7 @@ public final class PhraseMatcher<V> {
       exact.put(f, v);
       if (f.equals(f.toLowerCase(Locale.ROOT))) folded.putIfAbsent(f, v);
       folded.putIfAbsent(f.toUpperCase(Locale.ROOT), v);
-      if (f.isEmpty()) continue;
-      if (f.length() == 1) single.add(f);
-      else byStart.computeIfAbsent(key(f, 0), k -> new ArrayList<>()).add(f);
+      if (!f.isEmpty()) root.add(f);
     }
   }
 
@@ -50,8 +46,20 @@ public final class PhraseMatcher<V> {
    * without trying every phrase at every position.)
    */
   public List<Match<V>> find(CharSequence text) {
-    List<Match<V>> out = new ArrayList<>();
     String t = text.toString();
+    // The rules ask about one sentence once per figure (its countries, its regions): the last texts' matches are kept.
+    Recent<V> recent = this.recent.get();
+    List<Match<V>> known = recent.of(t);
+    if (known == null) {
+      known = List.copyOf(scan(t));
+      recent.put(t, known);
+    }
+    return new ArrayList<>(known);
+  }
+
+  /** The matches of {@link #find}, found anew. */
+  private List<Match<V>> scan(String t) {
+    List<Match<V>> out = new ArrayList<>();
     int n = t.length();
     int from = 0;
     while (from < n) {
@@ -73,6 +81,27 @@ public final class PhraseMatcher<V> {
     return out;
   }
 
+  /** The matches of the last eight texts a thread looked at (a ring). */
+  private final ThreadLocal<Recent<V>> recent = ThreadLocal.withInitial(Recent::new);
+
+  private static final class Recent<V> {
+    private static final int SIZE = 8;
+    private final String[] texts = new String[SIZE];
+    private final List<List<Match<V>>> matches = new ArrayList<>(java.util.Collections.nCopies(SIZE, null));
+    private int next;
+
+    List<Match<V>> of(String text) {
+      for (int i = 0; i < SIZE; i++) if (text.equals(texts[i])) return matches.get(i);
+      return null;
+    }
+
+    void put(String text, List<Match<V>> found) {
+      texts[next] = text;
+      matches.set(next, found);
+      next = (next + 1) % SIZE;
+    }
+  }
+
   /** The first position at or after {@code from} not preceded by a letter or digit, or -1. */
   private static int nextStart(String t, int from) {
     for (int i = from; i < t.length(); i++) {
@@ -81,34 +110,64 @@ public final class PhraseMatcher<V> {
     return -1;
   }
 
-  /** The text of the longest phrase at {@code start} (as written in the text), or null. */
+  /**
+   * The text of the longest phrase at {@code start} (as written in the text) not followed by a letter or digit, or null. Equal
+   * ignoring case ({@link String#regionMatches(boolean, int, String, int, int)}) is equal after {@link #fold} of each character.
+   */
   private String longest(String t, int start) {
-    List<String> candidates = start + 1 < t.length() ? byStart.get(key(t, start)) : null;
-    String found = first(candidates, t, start);
-    return found != null ? found : first(single, t, start);
-  }
-
-  private static String first(List<String> forms, String t, int start) {
-    if (forms == null) return null;
-    for (String f : forms) {
-      int end = start + f.length();
-      if (end > t.length() || !t.regionMatches(true, start, f, 0, f.length())) continue;
-      if (end < t.length() && wordChar(t.codePointAt(end))) continue;
-      return t.substring(start, end);
+    Node node = root;
+    int end = -1;
+    for (int i = start; i < t.length(); i++) {
+      node = node.child(fold(t.charAt(i)));
+      if (node == null) break;
+      if (node.phrase && (i + 1 == t.length() || !wordChar(t.codePointAt(i + 1)))) end = i + 1;
     }
-    return null;
-  }
-
-  private static String key(String s, int at) {
-    return new String(new char[] {fold(s.charAt(at)), fold(s.charAt(at + 1))});
+    return end < 0 ? null : t.substring(start, end);
   }
 
   private static char fold(char c) {
+    if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same, without the tables
     return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** A trie node: its children by folded character (sorted, for a binary search), and whether a phrase ends here. */
+  private static final class Node {
+    private char[] keys = new char[0];
+    private Node[] children = new Node[0];
+    private boolean phrase;
+
+    void add(String form) {
+      Node node = this;
+      for (int i = 0; i < form.length(); i++) node = node.childOrNew(fold(form.charAt(i)));
+      node.phrase = true;
+    }
+
+    Node child(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      return i < 0 ? null : children[i];
+    }
+
+    private Node childOrNew(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      if (i >= 0) return children[i];
+      int at = -i - 1;
+      char[] k = new char[keys.length + 1];
+      Node[] n = new Node[keys.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(children, 0, n, 0, at);
+      k[at] = c;
+      n[at] = new Node();
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(children, at, n, at + 1, keys.length - at);
+      keys = k;
+      children = n;
+      return n[at];
+    }
   }
 
   /** A letter or a number (\p{L} or \p{N}). */
   private static boolean wordChar(int cp) {
+    if (cp < 128) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
     if (Character.isLetter(cp)) return true;
     int type = Character.getType(cp);
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
