@@ -120,6 +120,13 @@ final class CountedNouns {
     return noun == null ? null : new Compound(noun, head.end());
   }
 
+  /** "last month", "past year", "next quarter": a word of {@code why} time-deictic before a time unit names a period. */
+  private boolean timeAfterDeictic(Lexicon lexicon, String word, String nextWord) {
+    if (!"time-deictic".equals(why.get(word.toLowerCase(Locale.ROOT)))) return false;
+    Lexicon.Unit unit = lexicon.unit(nextWord);
+    return unit != null && "Time".equals(UnitTable.get().kind(unit.unit()));
+  }
+
   private Compound twoWordCompound(String rest) {
     Matcher two = TWO_WORDS.matcher(rest);
     if (!two.find()) return null;
@@ -138,6 +145,8 @@ final class CountedNouns {
       String word = w.group(1);
       if (word.endsWith("-")) return null; // "1,500 new on- street chargers": a word broken by the page, no noun read across it
       Matcher next = NEXT_WORD.matcher(rest.substring(w.end()));
+      if (next.find(0) && timeAfterDeictic(lexicon, word, next.group(1))) return null; // "23,158 last month": when, not what
+      next.reset();
       String compound = next.find() ? compound((word + " " + next.group(1)).toLowerCase(Locale.ROOT)) : null;
       if (compound != null) {
         span[0] = w.end() + next.end(); // "two data centers" → data-center
