@@ -111,11 +111,11 @@ final class CreditResolver {
     Map<String, String> forms = new LinkedHashMap<>();
     for (var row : Tsv.read("companies.tsv")) forms.putIfAbsent(row.get("form"), row.get("form"));
     this.companies = new PhraseMatcher<>(forms);
-    for (var row : Tsv.read("organizations.tsv")) if ("research".equals(row.get("type"))) researchBodies.add(row.get("name"));
+    this.researchBodies = lexicon.researchBodies();
   }
 
   /** Analysts and price reporters (organizations.tsv type research): a page they publish states their own assessments. */
-  private final java.util.Set<String> researchBodies = new java.util.HashSet<>();
+  private final java.util.Set<String> researchBodies;
 
   /** How far a credit reaches. */
   private enum Reach {

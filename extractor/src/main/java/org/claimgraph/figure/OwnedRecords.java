@@ -1,9 +1,7 @@
 package org.claimgraph.figure;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
@@ -26,11 +24,6 @@ final class OwnedRecords {
   private static final List<java.util.Map<String, String>> NOUNS = Tsv.read("record-nouns.tsv");
   private static final String ANY = nouns("any");
   private static final String ALL = ANY + "|" + nouns("research");
-  private static final Set<String> RESEARCH = new HashSet<>();
-
-  static {
-    for (var row : Tsv.read("organizations.tsv")) if ("research".equals(row.get("type"))) RESEARCH.add(row.get("name"));
-  }
 
   /** Words between the owner and the record ("lithium price", "annual battery price", "own price"); no clause's words. */
   private static final String MODIFIERS = "(?:(?!(?:of|in|on|at|for|to|from|by|with|that|which|who|is|are|was|were|has|have|had|and|or|its|their)\\s)"
@@ -77,7 +70,7 @@ final class OwnedRecords {
 
   /** Whether the whole of {@code name} is a price reporter or analyst of the lexicon ("Fastmarkets", "Benchmark"). */
   private static boolean research(String name, Lexicon lexicon) {
-    for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length() && RESEARCH.contains(m.value())) return true;
+    for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length() && lexicon.researchBodies().contains(m.value())) return true;
     return false;
   }
 

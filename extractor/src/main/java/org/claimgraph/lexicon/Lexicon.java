@@ -47,6 +47,7 @@ public final class Lexicon {
   private final PhraseMatcher<Boolean> notPlaces;
   private final PhraseMatcher<String> organizations;
   private final java.util.Set<String> newsOutlets = new java.util.HashSet<>();
+  private final java.util.Set<String> researchBodies = new java.util.HashSet<>();
   private final Map<String, Double> scales = new HashMap<>();
   private final Map<String, Double> numberWords = new HashMap<>();
   private final List<Cue> cues;
@@ -87,6 +88,7 @@ public final class Lexicon {
     for (Map<String, String> row : Tsv.read("organizations.tsv")) {
       orgs.putIfAbsent(row.get("form"), row.get("name"));
       if ("news".equals(row.get("type"))) newsOutlets.add(row.get("name"));
+      if ("research".equals(row.get("type"))) researchBodies.add(row.get("name"));
     }
     organizations = new PhraseMatcher<>(orgs);
     Map<String, Boolean> blockers = new LinkedHashMap<>();
@@ -119,6 +121,11 @@ public final class Lexicon {
   /** Canonical names of the news outlets and wires among {@link #organizations()} ("Reuters", "Bloomberg", "Xinhua"). */
   public java.util.Set<String> newsOutlets() {
     return java.util.Collections.unmodifiableSet(newsOutlets);
+  }
+
+  /** The canonical names of analysts and price reporters (organizations.tsv type research). */
+  public java.util.Set<String> researchBodies() {
+    return java.util.Collections.unmodifiableSet(researchBodies);
   }
 
   /** Known organizations of the field, by surface form → canonical name. */
