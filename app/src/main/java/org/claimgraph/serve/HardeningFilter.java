@@ -40,6 +40,15 @@ final class HardeningFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
     HttpServletResponse resp = (HttpServletResponse) response;
+    try {
+      harden(req, resp, chain);
+    } finally {
+      // An error that closes the connection (Json.error) may have answered before the body was read.
+      if ("close".equalsIgnoreCase(resp.getHeader("Connection"))) UnreadBody.drop(req);
+    }
+  }
+
+  private void harden(HttpServletRequest req, HttpServletResponse resp, FilterChain chain) throws IOException, ServletException {
     resp.setHeader("Content-Security-Policy", CSP);
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Referrer-Policy", "no-referrer");
@@ -52,6 +61,6 @@ final class HardeningFilter implements Filter {
       Json.error(resp, 421, "this server does not answer for Host '" + req.getHeader("Host") + "'; start it with --allow-host NAME");
       return;
     }
-    chain.doFilter(request, response);
+    chain.doFilter(req, resp);
   }
 }
