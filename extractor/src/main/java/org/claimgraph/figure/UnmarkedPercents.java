@@ -17,6 +17,8 @@ import org.claimgraph.lexicon.Tsv;
  *
  * <ol>
  *   <li>its sentence speaks of a rate set or earned ({@code percent-nouns.tsv}: tariff, margin, royalty, discount) → an amount;
+ *   <li>else, when its sentence says what its percents are (a share or proportion, or the trade partners a flow is split
+ *       between: "The three largest origins are Madagascar (55%), Nigeria (25%)") → a share, whatever change came before;
  *   <li>else the kind of the article's previous percent, when that is a share or a change (a list of shares or of changes
  *       goes on: "Followed by Victoria (3.4%), New South Wales (3.7%)", "Germany sits at 26 percent, the UK at 19 percent");
  *   <li>else a share ("the VF 6 contributed 12 per cent").
@@ -40,7 +42,8 @@ final class UnmarkedPercents {
   /** The sentence's figures (the next sentence of the article) with each percent amount settled as above. */
   List<Figure> settle(List<Figure> figures, String sentence) {
     List<Figure> out = new ArrayList<>(figures.size());
-    Boolean rate = null;
+    Kind named = null;
+    boolean read = false;
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (!f.quantity().unit().equals("percent")) {
@@ -49,8 +52,13 @@ final class UnmarkedPercents {
       }
       Figure settled = f;
       if (f.kind() == Kind.AMOUNT) {
-        if (rate == null) rate = namesARate(sentence);
-        if (rate) settled = f;
+        if (!read) {
+          named = nounKind(sentence);
+          read = true;
+        }
+        if (named == Kind.AMOUNT) settled = f;
+        // "The proportion was even lower in New South Wales (68.74%)" after a rise: the sentence names shares, the change stops.
+        else if (named == Kind.SHARE) settled = f.asBase(Kind.SHARE, f.period());
         // "took 22% in the month, compared with 17% a year earlier": a level and its base are no change, whatever came before.
         else if (last == Kind.CHANGE && !compared(figures, i, sentence)) settled = new Figure(f.quantity(), Kind.CHANGE, null, null, f.period(), f.measure(), f.place(),
             f.attribution(), f.evidence(), null, null);
@@ -74,11 +82,22 @@ final class UnmarkedPercents {
 
   /** Whether {@code sentence} names a rate that is an amount ("tariff", "margin", "interest rates"), not a rate of use. */
   static boolean namesARate(String sentence) {
+    return nounKind(sentence) == Kind.AMOUNT;
+  }
+
+  /**
+   * What the nouns of {@code sentence} make its unmarked percents: an amount where it names a rate set or earned, else a share
+   * where it names a share, a proportion or trade partners, else null.
+   */
+  static Kind nounKind(String sentence) {
     Matcher m = NOUN.matcher(sentence);
+    Kind out = null;
     while (m.find()) {
-      if (NOUNS.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) == Kind.AMOUNT) return true;
+      Kind k = NOUNS.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      if (k == Kind.AMOUNT) return k;
+      out = k;
     }
-    return false;
+    return out;
   }
 
   private static Map<String, Kind> load() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A percent whose clause marks no kind is an amount where its sentence speaks of a rate set or earned (a tariff, a margin, a
@@ -76,6 +78,40 @@ class UnmarkedPercentsTest {
     // a tariff; a rate of use is a share whatever "rate" says
     assertEquals(Kind.AMOUNT, kind("25 per cent", "At the same time, the US imposed a 25 per cent tariff on some Chinese products."));
     assertEquals(Kind.SHARE, kind("80%", "The CEO now expects the penetration rate to hit 80%."));
+  }
+
+  /**
+   * A probability, a return on equity, a goods and services tax: rates, not shares of a whole (fresh11 sherwood "a 41% chance",
+   * alphanews "a return on equity of more than 10%", fresh9 ndtvprofit "a lower GST slab of 5%" are amounts in the gold).
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      // 8v.com/info/crypto-news/breaking/elon-musk-will-likely-remain-tesla-ceo-and-tweet-non-stop-prediction-markets/ (CoinDesk)
+      "12%|On Kalshi, the regulated U.S. prediction market platform, “yes” shares in “Elon Musk out as Tesla CEO this year?” are "
+          + "trading at 12 cents, meaning bettors are giving a 12% chance of a change in leadership by Dec. 31.",
+      "52%|At the same time, Tesla deliveries look to be stable, the market believes, and there’s a 52% chance the company will "
+          + "ship over 400,000 vehicles this quarter.",
+      // predictionpulse.io/market/polymarket/polymarket-will-tesla-tsla-close-at-385-390-on-the-final-day-of-trading-of-the-week-of-mar-9-mar-13
+      "8.15%|The prediction market shows an 8.15% chance for Tesla to close within the $385-$390 range, with a strong consensus "
+          + "against it at 91.85%.",
+      // ttm.financial/m/news/2595788955 (The Yomiuri Shimbun)
+      "over 9%|Japanese megabank Mizuho Financial Group Inc. aims to increase its return on equity (ROE) to around 11.5% to 12% from "
+          + "the current level of over 9% by fiscal 2028, which ends March 2029, according to President and Group CEO Masahiro Kihara.",
+      "over 10%|Mizuho laid out the target of achieving over 10% ROE by fiscal 2027 in its medium-term financial goals, which the "
+          + "group announced in May this year.",
+      // ainj.co.jp/corporate/english/ir-management.html
+      "8.7%|ROE in the fiscal year ended April 30, 2024 was 8.7% and has consistently exceeded the cost of equity, indicating the "
+          + "Company is generating a return on capital."})
+  void oddsAndReturnsNamedByTheirNounAreAmounts(String quote, String sentence) {
+    assertEquals(Kind.AMOUNT, kind(quote, sentence));
+  }
+
+  @Test
+  void aTaxNamedByItsAcronymIsAnAmount() {
+    // news18.com/news/business/gst-council-meeting-decides-to-reduce-rate-on-electric-vehicles-from-12-to-5-2248103.html
+    List<Figure> gst = Texts.figures(LocalDate.of(2019, 7, 27), "The GST Council on Saturday slashed GST on electric vehicles (EVs) to "
+        + "five per cent from 12%.", "It also reduced the GST on EV chargers from 18% to five per cent.");
+    for (String q : List.of("12%", "18%")) assertEquals(Kind.AMOUNT, PeriodRulesTest.figure(gst, q).kind(), q);
   }
 
   @Test
