@@ -140,7 +140,9 @@ public final class Credits {
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
-          + "|economists?|spokes(?:man|woman|person)|calculations|forecasts?|consultancy|firm|company)\\b");
+          + "|economists?|spokes(?:man|woman|person)|calculations|forecasts?|consultancy|firm|company"
+          // "the central bank said in a report": the bank that keeps a country's money and its statistics (credit13).
+          + "|central\\s+bank)\\b");
 
   /**
    * Whether a phrase before a reporting verb or after "according to" could name a source at all:
