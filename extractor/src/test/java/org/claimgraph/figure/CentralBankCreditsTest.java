@@ -16,8 +16,7 @@ class CentralBankCreditsTest {
   private static final LocalDate DATE = LocalDate.of(2023, 8, 3);
 
   private static String creditOf(String quote, String... paragraphs) {
-    Attribution a = PeriodRulesTest.figure(Texts.figures(DATE, paragraphs), quote).attribution();
-    return a == null ? null : a.display();
+    return Texts.credit(DATE, quote, paragraphs);
   }
 
   @Test
