@@ -98,6 +98,38 @@ public final class Credits {
           + "(\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?\\s+"
           + "(?:report|survey|study|analysis|outlook|assessment|review|forecast)(?:\\s+(?:on|about|for)\\s+[^,;]+)?$");
 
+  /**
+   * "BNEF analysts", "The UBS team", "the Bloomberg analyst consensus", "Panasonic's financial documents", "USGS study for 2016",
+   * "China's official Xinhua news agency": a body's own people or records after its name (body-tails.tsv) credit the body
+   * (credit13). Up to two lower-case words on either side of the name ("official", "financial", "analyst"); a place's
+   * possessive before it ("China's"); a year the record is for after it.
+   */
+  private static final Pattern NAME_THEN_TAIL = Pattern.compile(
+      "^(?:[Tt]he\\s+)?(?:(?<place>\\p{Lu}[\\p{L}.-]*)['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+          + "(?<name>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:"
+          + String.join("|", Tsv.read("body-tails.tsv").stream().map(r -> Pattern.quote(r.get("words"))).toList())
+          + ")(?:\\s+for\\s+(?:the\\s+year\\s+)?\\d{4})?$");
+
+  private static final Pattern POSSESSIVE_BEFORE_TAIL = Pattern.compile("['’]s?\\s");
+  private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}[\\p{Lu}&]+|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");
+
+  /**
+   * The name of {@link #NAME_THEN_TAIL} where it names a body, else null: no place, a place only before its possessive; one
+   * word only as a possessive, a short form ("UBS", "BloombergNEF") or a body of the lexicon, so that "Independent analysts"
+   * or "Top analysts" at a sentence's start name nobody new; nothing for a group that names nobody ("Some Chinese analysts").
+   */
+  private static String nameBeforeTail(String s, Lexicon lexicon) {
+    Matcher m = NAME_THEN_TAIL.matcher(s);
+    if (!m.matches() || namesNobody(s)) return null;
+    if (m.group("place") != null && !isPlace(m.group("place"), lexicon)) return null;
+    String name = m.group("name");
+    if (isPlace(name, lexicon)) return null;
+    boolean oneWord = !name.contains(" ");
+    boolean possessive = POSSESSIVE_BEFORE_TAIL.matcher(s.substring(m.end("name"))).lookingAt();
+    if (oneWord && !possessive && !SHORT_FORM.matcher(name).matches() && !isOrganization(name, lexicon)) return null;
+    return name;
+  }
+
   /** "China", "the EU": a country or region alone, which is no source ("data from top metals consumer China"). */
   static boolean isPlace(String name) {
     return isPlace(name.strip().replaceFirst("^(?:the|The)\\s+", ""), Lexicon.get());
@@ -140,7 +172,9 @@ public final class Credits {
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
-          + "|economists?|spokes(?:man|woman|person)|calculations|forecasts?|consultancy|firm|company)\\b");
+          + "|economists?|spokes(?:man|woman|person)|calculations|forecasts?|consultancy|firm|company"
+          // "the central bank said in a report": the bank that keeps a country's money and its statistics (credit13).
+          + "|central\\s+bank)\\b");
 
   /**
    * Whether a phrase before a reporting verb or after "according to" could name a source at all:
@@ -314,6 +348,8 @@ public final class Credits {
     if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
     Matcher bodyReport = BODY_REPORT.matcher(s);
     if (bodyReport.matches() && (isOrganization(bodyReport.group(1), lexicon) || acronyms.containsKey(bodyReport.group(1)))) s = bodyReport.group(1);
+    String tailed = nameBeforeTail(s, lexicon);
+    if (tailed != null) s = tailed;
     s = NEWS_AGENCY_AFTER_NAME.matcher(s).replaceFirst("$1");
     Matcher intro = INTRO.matcher(s);
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());

@@ -84,6 +84,12 @@ final class Texts {
     return PeriodRulesTest.figure(figures(date, paragraphs), quote).place();
   }
 
+  /** The credit, as displayed, of the figure quoted {@code quote} in an article of {@code paragraphs}; null for none. */
+  static String credit(LocalDate date, String quote, String... paragraphs) {
+    Attribution a = PeriodRulesTest.figure(figures(date, paragraphs), quote).attribution();
+    return a == null ? null : a.display();
+  }
+
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }
