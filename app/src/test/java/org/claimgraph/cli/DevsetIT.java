@@ -58,7 +58,7 @@ class DevsetIT {
         DEVSET.resolve("fresh5").toString(), DEVSET.resolve("fresh6").toString(),
         DEVSET.resolve("fresh7").toString(), DEVSET.resolve("fresh8").toString(),
         DEVSET.resolve("fresh9").toString(), DEVSET.resolve("fresh10").toString(), DEVSET.resolve("fresh11").toString(),
-        DEVSET.resolve("fresh12").toString());
+        DEVSET.resolve("fresh12").toString(), DEVSET.resolve("fresh13").toString());
     assertEquals(0, run.status(), run.err());
     try (Stream<Path> files = Files.list(DEVSET.resolve("gold"))) {
       for (Path g : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) gold.addAll(EvalCommand.read(g));
@@ -279,6 +279,24 @@ class DevsetIT {
     assertTrue(s.completeness() >= FRESH12_COMPLETE, s.report());
     assertTrue(s.attributionAccuracy() >= FRESH12_CREDITED, s.report());
   }
+
+  /**
+   * The thirteenth held-out set (devset/fresh13: 20 articles, 20 publishers, 203 figures), annotated and reviewed blind before
+   * any rule of its round saw it; nobody writing rules opens it. First run (main 2f4ce50, reviewed gold): F1 0.975,
+   * complete 48.3%, credited 61.5% (16 of the 20 pages carry no date of their own, four state no year for their figures).
+   * Floors just below.
+   */
+  @Test
+  void fresh13ScoresHold() throws IOException {
+    Score s = score("fresh13");
+    assertTrue(s.f1() >= FRESH13_F1, s.report());
+    assertTrue(s.completeness() >= FRESH13_COMPLETE, s.report());
+    assertTrue(s.attributionAccuracy() >= FRESH13_CREDITED, s.report());
+  }
+
+  static final double FRESH13_F1 = 0.96;
+  static final double FRESH13_COMPLETE = 0.47;
+  static final double FRESH13_CREDITED = 0.60;
 
   static final double FRESH12_F1 = 0.91;
   static final double FRESH12_COMPLETE = 0.51;
