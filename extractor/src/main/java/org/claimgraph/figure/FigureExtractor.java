@@ -195,8 +195,9 @@ public final class FigureExtractor {
         Quantity quantity = upgradeUnit(q, measure, s.text(), vehicleNews);
         boolean regional = places.regionScoped(s.text(), rs, re);
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
-        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, countryMentions);
-        if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), countryMentions, place);
+        var ownMentions = places.beforeAside(s.text(), re, countryMentions);
+        List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, ownMentions);
+        if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), ownMentions, place);
         // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.
         String market = place.isEmpty() && !regional && !money ? MarketCounts.market(s.text(), s.index(), quantity.unit(), out, places, lexicon) : null;
         if (market != null) place = List.of(market);

@@ -507,6 +507,27 @@ public final class PlaceResolver {
     return false;
   }
 
+  /** ", with …": an aside on how a total splits ("rose 28%, with China accounting for more than half"), up to its close. */
+  private static final Pattern WITH_ASIDE = Pattern.compile(",\\s+with\\s+[^;)]*");
+
+  /**
+   * The mentions that may place a figure ending at {@code end}: a country named only in a ", with …" aside after it
+   * describes a part of the figure ("increased by 330,000 worldwide in 2022, with almost 90% of this growth coming from
+   * China"; "imports rose 60% …, with shipments from Indonesia jumping 82%"), not the figure. Figures inside the aside
+   * keep every mention, and so do countries also named outside it.
+   */
+  public List<PhraseMatcher.Match<Lexicon.Country>> beforeAside(String sentence, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+    Matcher aside = WITH_ASIDE.matcher(sentence);
+    if (!aside.find(end)) return mentions;
+    // A country the sentence also names outside the aside stays as it was read ("exports to Japan and the US fell to zero,
+    // with exports to Japan at 2,238 tonnes …").
+    Set<String> outside = new java.util.HashSet<>();
+    for (var m : mentions) if (m.start() < aside.start() || m.start() >= aside.end()) outside.add(m.value().code());
+    List<PhraseMatcher.Match<Lexicon.Country>> kept = new ArrayList<>();
+    for (var m : mentions) if (outside.contains(m.value().code())) kept.add(m);
+    return kept.size() == mentions.size() ? mentions : List.copyOf(kept);
+  }
+
   private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
 
   /**
