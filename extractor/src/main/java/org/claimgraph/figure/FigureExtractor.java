@@ -123,6 +123,11 @@ public final class FigureExtractor {
     // The share-price moves dated by their trading day: no period of the results or sales around them (TradingDays).
     java.util.Set<Integer> tradingDays = new java.util.HashSet<>();
     int lastParagraph = -1;
+    // The period a list's intro states for its items (ListIntros), the intro's paragraph, and whether its items are headed
+    // sections ("China" under "Let's see how the Big EV Markets fared so far, in 2024:"): then a heading does not end the list.
+    String listPeriod = null;
+    int listParagraph = -1;
+    boolean listHeaded = false;
     UnmarkedPercents percents = new UnmarkedPercents();
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
@@ -132,6 +137,22 @@ public final class FigureExtractor {
       List<Quantity> candidates = found.get(s);
       List<PeriodMention> sentencePeriods = candidates.isEmpty() ? null : periods.find(s.text(), ctx);
       List<Quantity> qs = candidates.isEmpty() ? List.of() : NotFigures.keep(candidates, s.text(), s.start(), sentencePeriods);
+      if (listPeriod != null && paragraph != listParagraph) {
+        if (paragraph == listParagraph + 1 && heading) listHeaded = true;
+        else if (heading && !listHeaded) listPeriod = null;
+      }
+      if (qs.isEmpty() && !heading && ListIntros.opens(s.text())) {
+        // "2023 imports by item and percent change year-on-year:": the list after it is of that year; an intro naming no time
+        // ends the list before it.
+        listPeriod = ListIntros.period(s.text(), periods.find(s.text(), lastPeriod == null ? ctx : ctx.withDataMonth(monthOf(lastPeriod))));
+        listParagraph = paragraph;
+        listHeaded = false;
+        if (listPeriod != null) {
+          lastPeriod = listPeriod;
+          lastParagraph = paragraph;
+        }
+        continue;
+      }
       if (qs.isEmpty()) {
         // "… grew strongly during the first 10 months of 2025, according to data released yesterday."
         // dates what the next sentences report ("… during the mentioned period").
@@ -152,6 +173,9 @@ public final class FigureExtractor {
         continue;
       }
       List<PeriodMention> pms = lastPeriod == null ? sentencePeriods : periods.find(s.text(), ctx.withDataMonth(monthOf(lastPeriod)));
+      // A paragraph after the list that states a period of its own ("In 2024, exports increased by 6%") has left the list.
+      String listed = listPeriod;
+      if (listed != null && paragraph != listParagraph && pms.stream().anyMatch(p -> !p.basis() && !p.period().equals(listed))) listPeriod = null;
       var countryMentions = places.mentions(s.text());
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
@@ -309,6 +333,8 @@ public final class FigureExtractor {
               sentenceFigures.indexOf(f) == 0, f.period());
           if (own != null) period = own;
         }
+        // "66,364 t, down 13.5%" under "2023 imports by item …:": the list's period.
+        if (period == null && !isBase && !worldShare && listPeriod != null) period = listPeriod;
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
         // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
         if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);

@@ -402,8 +402,13 @@ public final class PeriodResolver {
           + "|(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?"
           + PERCENT + "(?:\\s+(?:on|year|month)[- ](?:on[- ])?(?:year|month))?" + CHANGE_NOUN + ")"
           + "\\s+(?:in\\s+|during\\s+)?(?:the\\s+)?$");
+  /**
+   * "up from 9 million in ", "from as much as 36 million WMT in ", "compared with a record 86 million tonnes in ": a base's level
+   * with its year after it; any qualifier, or a record's word, may stand before the level.
+   */
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:just\\s+|about\\s+|around\\s+|nearly\\s+|approximately\\s+|roughly\\s+|some\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}()]+){0,6})?\\s+(?:in|during)\\s+$");
+      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:" + Qualifiers.BEFORE_ALTERNATION
+          + "\\s+|an?\\s+(?:record|all-time\\s+high\\s+of|(?:record\\s+)?(?:high|peak|low)\\s+of)\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}()]+){0,6})?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(
       "(?i)\\b(?:will|forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|outlook|targets?|aims?|plans?|by\\s+the\\s+end\\s+of)\\b");
 

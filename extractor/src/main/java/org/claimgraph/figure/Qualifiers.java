@@ -26,6 +26,9 @@ final class Qualifiers {
       "in the neighborhood of", "in the region of", "plus or minus", "or so", "younger than", "older than");
   private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  /** Any qualifier before a number, as a regex alternation, longest first: "(?:in\\s+the\\s+neighborhood\\s+of|…|over)". */
+  static final String BEFORE_ALTERNATION = QUALIFIERS_LONGEST_FIRST.stream()
+      .map(q -> q.replace(".", "\\.").replace(" ", "\\s+")).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
   private static final Pattern QUALIFIER_AFTER = Pattern.compile(
       "(?i)^,?\\s+(or (?:more|less|fewer|higher|lower|greater|above|below|so|over|under|older|younger)|and (?:up|above|over|more|older|younger)|plus)(?![\\p{L}])(?!\\s+than\\b)");
   private static final Pattern BOUND_VERB = Pattern.compile(
