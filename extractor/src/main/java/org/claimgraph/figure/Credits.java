@@ -105,13 +105,14 @@ public final class Credits {
    * possessive before it ("China's"); a year the record is for after it.
    */
   private static final Pattern NAME_THEN_TAIL = Pattern.compile(
-      "^(?:[Tt]he\\s+)?(?:(?<place>\\p{Lu}[\\p{L}.-]*)['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+      "^(?:(?:[Tt]he|An?|Some|Most|Several|Many|Other|Two|Three|Four|Five)\\s+)?(?:(?<place>\\p{Lu}[\\p{L}.-]*)['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
           + "(?<name>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:"
           + String.join("|", Tsv.read("body-tails.tsv").stream().map(r -> Pattern.quote(r.get("words"))).toList())
           + ")(?:\\s+for\\s+(?:the\\s+year\\s+)?\\d{4})?$");
 
   private static final Pattern POSSESSIVE_BEFORE_TAIL = Pattern.compile("['’]s?\\s");
-  private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}[\\p{Lu}&]+|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");
+  // Three capitals at least: "EV analysts" or "AI researchers" name a field, not a body.
+  private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*");
 
   /**
    * The name of {@link #NAME_THEN_TAIL} where it names a body, else null: no place, a place only before its possessive; one
