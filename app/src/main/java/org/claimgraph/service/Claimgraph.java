@@ -11,7 +11,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.claimgraph.cite.Citation;
 import org.claimgraph.cite.CitationFinder;
 import org.claimgraph.cite.CitationIndex;
@@ -452,7 +451,7 @@ public final class Claimgraph implements AutoCloseable {
    */
   public synchronized Compaction compact() {
     long before = StoreFiles.size(dir);
-    DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
+    org.claimgraph.graph.PackedCompaction.compact(store.dataset().asDatasetGraph());
     long after = StoreFiles.size(dir);
     CompactionPolicy.record(dir, after);
     return new Compaction(before, after);
