@@ -79,6 +79,24 @@ class PackedCompactionTest {
   }
 
   @Test
+  void aGenerationLeftHalfWrittenByACrashIsDroppedAndTheStoreCompactsAgain() throws Exception {
+    Path dir = tmp.resolve("store");
+    try (GraphStore store = GraphStore.open(dir)) {
+      write(store, 0, 50);
+    }
+    // what a crash while copying leaves: the new generation under its temporary name, incomplete
+    Path half = Files.createDirectories(dir.resolve("Data-0002-tmp"));
+    Files.writeString(half.resolve("GSPO.dat"), "half a file");
+    try (GraphStore store = GraphStore.open(dir)) {
+      assertEquals(List.of("Data-0001"), generations(dir), "TDB2 drops a -tmp generation when it opens the store");
+      List<String> expected = quads(store.dataset().asDatasetGraph());
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      assertEquals(List.of("Data-0002"), generations(dir));
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+    }
+  }
+
+  @Test
   void namesTheNextGeneration() {
     assertEquals("Data-0002", PackedCompaction.next("Data-0001"));
     assertEquals("Data-0010", PackedCompaction.next("Data-0009"));
