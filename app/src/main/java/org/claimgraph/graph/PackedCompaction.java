@@ -44,7 +44,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * TDB2's compaction ({@link DatabaseMgr#compact}) reads every quad as nodes and inserts it again into nine B+trees in
  * random order (4.7–4.9 s of CPU at 161 real or 10³ synthetic articles, leaves half full); here every B+tree of the live
  * generation is read in its key order and written packed ({@link BPlusTreeRewriter}, as TDB2's bulk loader builds
- * them), and the node file is copied byte for byte, so every node keeps its id and no record is decoded (0.3 s, and a
+ * them), and the node file is copied byte for byte, so every node keeps its id and no record is decoded (0.4–0.5 s, and a
  * store 0.6× the size of TDB2's compacted one). The node file keeps the nodes no quad uses any more: when they are more
  * than {@value #MAX_DEAD_NODES} of the nodes, TDB2's own compaction, which drops them, runs instead.
  *
