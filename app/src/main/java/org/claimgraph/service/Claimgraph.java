@@ -11,7 +11,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.claimgraph.cite.Citation;
 import org.claimgraph.cite.CitationFinder;
 import org.claimgraph.cite.CitationIndex;
@@ -23,6 +22,7 @@ import org.claimgraph.export.ExportSummary;
 import org.claimgraph.graph.CG;
 import org.claimgraph.graph.GraphStore;
 import org.claimgraph.graph.Outcome;
+import org.claimgraph.graph.PackedCompaction;
 import org.claimgraph.graph.StoredArticles;
 import org.claimgraph.graph.StoredFigures;
 import org.claimgraph.graph.StoreSummary;
@@ -443,16 +443,16 @@ public final class Claimgraph implements AutoCloseable {
   /**
    * Compacts the TDB2 store: writes the live data into a new generation ({@code Data-NNNN}) and
    * drops the old one, which one write transaction per article leaves several times larger than
-   * its data.
+   * its data; each index rebuilt packed from its own sorted order ({@link PackedCompaction}).
    *
-   * <p>Crash safety: TDB2 writes the new generation into {@code Data-NNNN-tmp} while the old one
+   * <p>Crash safety: the new generation is written into {@code Data-NNNN-tmp} while the old one
    * stays the store; only a complete copy is renamed into place (an atomic rename) and switched
    * to, and a {@code -tmp} left by a crash is deleted when the store is next opened. Readers keep
    * reading during compaction; writers wait.
    */
   public synchronized Compaction compact() {
     long before = StoreFiles.size(dir);
-    DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
+    PackedCompaction.compact(store.dataset().asDatasetGraph());
     long after = StoreFiles.size(dir);
     CompactionPolicy.record(dir, after);
     return new Compaction(before, after);
