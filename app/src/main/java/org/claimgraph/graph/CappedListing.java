@@ -181,7 +181,7 @@ final class CappedListing {
     for (int n = 1; n <= rows.size(); n++) {
       Node row = SummaryRows.cappedIri(l, n);
       SummaryRows.writeRank(dsg, l.name(), "", row, n);
-      SummaryRows.writeColumns(dsg, row, rows.get(n - 1));
+      SummaryRows.writeColumns(dsg, l.name(), row, rows.get(n - 1));
     }
     if (more) dsg.add(StoreSummary.GRAPH, StoreSummary.GRAPH, TRUNCATED, NodeFactory.createLiteralString(l.name()));
     return rows.size();

@@ -26,7 +26,9 @@ import org.apache.jena.system.Txn;
  * <p>Each {@linkplain SummaryListing listing} is a view query ({@code /summary/NAME.rq}: the plain
  * whole-store query, its parameters turned into a {@code ?listingKey} column). Its rows, in the
  * view's order, are stored with {@code cgs:pageKey "NAME|KEY|PAGE"} ({@value #PAGE} rows a page,
- * per key), {@code cgs:rank} and one {@code cgs:VAR} per column ({@link SummaryRows}).
+ * per key), {@code cgs:rank} and one {@code cgs:VAR} per column ({@link SummaryRows}); a row of
+ * 10-measure-timeline-any-countries names instead the row of 10-measure-timeline that holds its
+ * columns ({@link SharedRows}).
  *
  * <p>Kept right, in proportion to what changed: every write of an article graph ({@link
  * GraphStore#put}, {@link GraphStore#removeSource}) {@linkplain #touch records}, in the same
@@ -58,7 +60,7 @@ public final class StoreSummary {
 
   private static final Node STATE = NodeFactory.createURI(NS + "state");
   /** The state of a built summary of this layout (rows per segment; an older layout is rebuilt). */
-  private static final Node FRESH = NodeFactory.createLiteralString("built: segments");
+  private static final Node FRESH = NodeFactory.createLiteralString("built: segments, shared columns");
   private static final Node DIRTY = NodeFactory.createURI(NS + "dirty");
 
   /** Whether {@code g} is the summary graph (not an article's). */
@@ -238,7 +240,7 @@ public final class StoreSummary {
         int rank = i + 1;
         boolean isNew = r.columns().get(SummaryRows.RANK_VAR) == null;
         if (isNew) {
-          SummaryRows.writeColumns(dsg, r.iri(), r.columns());
+          SummaryRows.writeColumns(dsg, l.name(), r.iri(), r.columns());
         } else if (SummaryRows.rank(r) == rank) {
           continue;
         } else {
@@ -267,7 +269,7 @@ public final class StoreSummary {
     for (int from = 0; from < all.size(); from += SEGMENT_BATCH) {
       Set<Node> batch = new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + SEGMENT_BATCH)));
       Map<Node, Integer> seq = new HashMap<>();
-      for (Binding b : SummaryRows.run(dsg, l.scoped(l.scopeVar(), batch))) {
+      for (Binding b : SharedRows.viewRows(dsg, l, batch)) {
         Node segment = l.segmentOf(b);
         if (!batch.contains(segment)) continue;
         Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
@@ -281,7 +283,7 @@ public final class StoreSummary {
       rows.sort(order);
       for (int i = 0; i < rows.size(); i++) {
         SummaryRows.writeRank(dsg, l.name(), e.getKey(), rows.get(i).iri(), i + 1);
-        SummaryRows.writeColumns(dsg, rows.get(i).iri(), rows.get(i).columns());
+        SummaryRows.writeColumns(dsg, l.name(), rows.get(i).iri(), rows.get(i).columns());
       }
     }
     return n;
@@ -297,7 +299,7 @@ public final class StoreSummary {
       Node row = SummaryRows.rowIri(l, segment, seq.merge(segment, 1, Integer::sum));
       String key = SummaryRows.key(b);
       SummaryRows.writeRank(dsg, l.name(), key, row, ranks.merge(key, 1, Integer::sum));
-      SummaryRows.writeColumns(dsg, row, b);
+      SummaryRows.writeColumns(dsg, l.name(), row, b);
     }
     return rows.size();
   }

@@ -31,7 +31,8 @@ import org.apache.jena.sparql.util.FmtUtils;
  *
  * <p>A row is {@code <…/summary/row/LISTING/SEGMENT-ID/N>} (the N-th row its segment gives; a
  * capped listing's rows are {@code <…/row/LISTING/N>}), with {@code cgs:pageKey "LISTING|KEY|PAGE"},
- * {@code cgs:rank} (1, 2 … within the listing key) and one {@code cgs:VAR} per bound column. The
+ * {@code cgs:rank} (1, 2 … within the listing key) and one {@code cgs:VAR} per bound column (or
+ * {@code cgs:columnsFrom}, the row that holds them: {@link SharedRows}). The
  * rows of a segment are found by their IRIs alone, so an update deletes them without a scan.
  */
 final class SummaryRows {
@@ -40,7 +41,9 @@ final class SummaryRows {
   static final Node PAGE_KEY = NodeFactory.createURI(StoreSummary.NS + "pageKey");
   static final Node RANK = NodeFactory.createURI(StoreSummary.NS + "rank");
   static final String KEY_VAR = "listingKey";
-  private static final String ROW = "https://claimgraph.org/summary/row/";
+  /** A row that stores no columns of its own: the row that holds them ({@link SharedRows#columnsFrom}). */
+  static final Node COLUMNS_FROM = NodeFactory.createURI(StoreSummary.NS + "columnsFrom");
+  static final String ROW = "https://claimgraph.org/summary/row/";
 
   /** A row: its IRI and its columns (for a row already stored, at least the columns it is sorted by). */
   record Row(Node iri, Binding columns) {}
@@ -86,8 +89,16 @@ final class SummaryRows {
     return out.build();
   }
 
-  /** Writes a row's columns (all but the listing key), without its rank. */
-  static void writeColumns(DatasetGraph dsg, Node row, Binding b) {
+  /**
+   * Writes a row's columns (all but the listing key), without its rank; for a row of a listing that shares
+   * another's columns ({@link SharedRows#columnsFrom}), the row that holds them instead.
+   */
+  static void writeColumns(DatasetGraph dsg, String listing, Node row, Binding b) {
+    Node shared = SharedRows.columnsFrom(listing, row);
+    if (shared != null) {
+      dsg.add(StoreSummary.GRAPH, row, COLUMNS_FROM, shared);
+      return;
+    }
     for (Iterator<Var> vars = b.vars(); vars.hasNext(); ) {
       Var v = vars.next();
       if (!v.getVarName().equals(KEY_VAR) && b.get(v) != null) {
@@ -140,8 +151,9 @@ final class SummaryRows {
         Node row = it.next().getSubject();
         BindingBuilder b = BindingFactory.builder();
         b.add(RANK_VAR, one(dsg, row, RANK));
+        Node shared = SharedRows.columnsFrom(listing, row);
         for (Var v : sortVars) {
-          Node value = one(dsg, row, column(v.getVarName()));
+          Node value = one(dsg, shared == null ? row : shared, column(v.getVarName()));
           if (value != null) b.add(v, value);
         }
         rows.add(new Row(row, b.build()));

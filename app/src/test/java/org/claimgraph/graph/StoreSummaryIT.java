@@ -56,6 +56,7 @@ class StoreSummaryIT {
   @Test
   void pagedAnswersAreThePlainQueriesAnswers() {
     checkEveryQuery();
+    anyCountriesRowsShareTheColumnsOfTheRowsWithCountries();
   }
 
   @Test
@@ -86,9 +87,28 @@ class StoreSummaryIT {
     assertTrue(update.rows().get("02-trade-route-by-month") < 200, "02 recomputes the written articles' rows only: " + update);
     assertEquals(ARTICLES - 10 + 5, store.graphNames().size(), "the summary graph is no article");
     checkEveryQuery();
+    anyCountriesRowsShareTheColumnsOfTheRowsWithCountries();
     List<String> updated = summaryRows();
     StoreSummary.rebuild(store.dataset());
     assertEquals(summaryRows(), updated, "the updated summary is the one a full rebuild writes");
+  }
+
+  /** A row of 10-any holds its page key, rank and the row of 10 with its columns, and nothing else. */
+  private static void anyCountriesRowsShareTheColumnsOfTheRowsWithCountries() {
+    org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+      var dsg = store.dataset().asDatasetGraph();
+      var any = org.apache.jena.graph.Node.ANY;
+      int rows = 0;
+      for (var it = dsg.find(StoreSummary.GRAPH, any, SummaryRows.COLUMNS_FROM, any); it.hasNext(); rows++) {
+        var q = it.next();
+        assertTrue(q.getSubject().getURI().startsWith(SummaryRows.ROW + SharedRows.ANY_COUNTRIES + "/"), q.toString());
+        assertEquals(3, org.apache.jena.atlas.iterator.Iter.count(dsg.find(StoreSummary.GRAPH, q.getSubject(), any, any)), q.toString());
+        var page = dsg.find(StoreSummary.GRAPH, q.getObject(), SummaryRows.PAGE_KEY, any).next().getObject().getLiteralLexicalForm();
+        assertTrue(page.startsWith(SharedRows.TIMELINE + "|"), page);
+        assertTrue(dsg.contains(StoreSummary.GRAPH, q.getObject(), SummaryRows.column("doc"), any), q.toString());
+      }
+      assertTrue(rows > StoreSummary.PAGE, "10-any has rows: " + rows);
+    });
   }
 
   /** Every row of the summary as text (page key, rank, columns; not its IRI), sorted. */
