@@ -46,7 +46,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * generation is read in its key order and written packed ({@link BPlusTreeRewriter}, as TDB2's bulk loader builds
  * them), and the node file is copied byte for byte, so every node keeps its id and no record is decoded (0.4–0.5 s, and a
  * store 0.6× the size of TDB2's compacted one). The node file keeps the nodes no quad uses any more: when they are more
- * than {@value #MAX_DEAD_NODES} of the nodes, TDB2's own compaction, which drops them, runs instead.
+ * than {@value #MAX_DEAD_NODES} of the nodes, TDB2's own compaction, which drops them, runs instead (and for a node file
+ * past 2 GB, whose places the dead-node count cannot index).
  *
  * <p>Crash safety is TDB2's: the new generation is written into {@code Data-NNNN-tmp} while the old one stays the store,
  * forced to disk, and renamed into place only when complete (an atomic rename); a {@code -tmp} left by a crash is deleted
@@ -68,7 +69,8 @@ public final class PackedCompaction {
       DatabaseMgr.compact(dsg, true);
       return;
     }
-    if (Txn.calculateRead(old, () -> deadNodes(old)) > MAX_DEAD_NODES) {
+    // A node file past 2 GB (bit sets index its places by int) or with many dead nodes: TDB2's own compaction.
+    if (Txn.calculateRead(old, () -> nodeFileTooLarge(old) || deadNodes(old) > MAX_DEAD_NODES)) {
       DatabaseMgr.compact(dsg, true);
       return;
     }
@@ -203,6 +205,11 @@ public final class PackedCompaction {
     }
     used.and(stored);
     return 1 - (double) used.cardinality() / all;
+  }
+
+  /** Whether the node file is too large for {@link #deadNodes}'s bit sets (indexed by a node's place in the file). */
+  static boolean nodeFileTooLarge(DatasetGraphTDB dsg) {
+    return nodes(dsg.getTripleTable().getNodeTupleTable()).getData().length() > Integer.MAX_VALUE;
   }
 
   /** Marks the node a stored (not inlined) id points to; node files this size (under 2 GB) index a bit set by place. */
