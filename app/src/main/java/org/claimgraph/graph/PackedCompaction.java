@@ -60,6 +60,9 @@ public final class PackedCompaction {
   /** Share of the node table's nodes that no quad uses past which TDB2's own compaction runs (it drops them). */
   static final double MAX_DEAD_NODES = 0.2;
 
+  /** Tests only: runs once the new generation has its final name, before the store switches to it. */
+  static volatile Runnable afterRename = () -> {};
+
   private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
 
   /** Compacts the store of {@code dsg} (a TDB2 database on disk) into its next generation and deletes the old one. */
@@ -97,7 +100,6 @@ public final class PackedCompaction {
         StoreConnection.internalExpel(locTmp, true);
         force(tmp);
         Files.move(tmp, db2);
-        force(db2.getParent());
       } catch (IOException e) {
         discard(locTmp, e);
         throw new UncheckedIOException(e);
@@ -105,13 +107,24 @@ public final class PackedCompaction {
         discard(locTmp, e);
         throw e;
       }
-      DatasetGraphTDB compacted = StoreConnection.connectCreate(Location.create(db2)).getDatasetGraphTDB();
-      TransactionCoordinator txn2 = compacted.getTxnSystem().getTxnMgr();
-      txn2.execExclusive(() -> {
-        txn2.takeOverFrom(txn1);
-        txn2.modifyConfigDirect(() -> txn1.listExternals().forEach(txn2::addExternal));
-        if (!container.change(old, compacted)) container.set(compacted);
-      });
+      // From here the new generation is the one the next open reads: until the store runs on it, a failure must take it
+      // away again, or the writes that go on into the old generation would be lost at the next open.
+      boolean[] switched = {false};
+      try {
+        forceFolder(db2.getParent());
+        afterRename.run();
+        DatasetGraphTDB compacted = StoreConnection.connectCreate(Location.create(db2)).getDatasetGraphTDB();
+        TransactionCoordinator txn2 = compacted.getTxnSystem().getTxnMgr();
+        txn2.execExclusive(() -> {
+          txn2.takeOverFrom(txn1);
+          txn2.modifyConfigDirect(() -> txn1.listExternals().forEach(txn2::addExternal));
+          if (!container.change(old, compacted)) container.set(compacted);
+          switched[0] = true;
+        });
+      } catch (RuntimeException | Error e) {
+        if (!switched[0]) withdraw(db2, tmp, e);
+        throw e;
+      }
     });
     // The old generation: once its last readers end, closed and deleted.
     txn1.startExclusiveMode();
@@ -125,6 +138,21 @@ public final class PackedCompaction {
       StoreConnection.internalExpel(tmp, true);
       IO.deleteAll(Path.of(tmp.getDirectoryPath()));
     } catch (RuntimeException cleanup) {
+      failure.addSuppressed(cleanup);
+    }
+  }
+
+  /**
+   * Takes back a new generation renamed into place that the store never switched to: renamed back to its temporary name
+   * (which the next open deletes if this process cannot), then deleted.
+   */
+  private static void withdraw(Path db2, Path tmp, Throwable failure) {
+    try {
+      StoreConnection.internalExpel(Location.create(db2), true);
+      Files.move(db2, tmp);
+      forceFolder(tmp.getParent());
+      IO.deleteAll(tmp);
+    } catch (IOException | RuntimeException cleanup) {
       failure.addSuppressed(cleanup);
     }
   }
@@ -255,6 +283,11 @@ public final class PackedCompaction {
         }
       }
     }
+    forceFolder(dir);
+  }
+
+  /** Forces the entries of the folder {@code dir} (a rename in it) to disk, not its files (the store's folder holds others'). */
+  private static void forceFolder(Path dir) {
     try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
       c.force(true);
     } catch (IOException e) {

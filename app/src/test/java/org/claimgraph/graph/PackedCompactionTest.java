@@ -1,6 +1,7 @@
 package org.claimgraph.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,72 @@ class PackedCompactionTest {
       List<String> expected = quads(store.dataset().asDatasetGraph());
       PackedCompaction.compact(store.dataset().asDatasetGraph());
       assertEquals(List.of("Data-0002"), generations(dir));
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+    }
+  }
+
+  /**
+   * A failure once the new generation has its final name but before the store runs on it must not leave it there: the
+   * store goes on writing the old generation, and the next open would read the new one and lose those writes. Here a file
+   * of the store's folder that cannot be forced (a link to /proc/version: fsync fails) once made the compaction fail there.
+   */
+  @Test
+  void aFileOfTheStoresFolderThatCannotBeForcedLosesNoLaterWrite() throws Exception {
+    Assumptions.assumeTrue(Files.exists(Path.of("/proc/version")));
+    Path dir = tmp.resolve("store");
+    List<String> expected;
+    try (GraphStore store = GraphStore.open(dir)) {
+      write(store, 0, 30);
+      Files.createSymbolicLink(dir.resolve("unforceable"), Path.of("/proc/version"));
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      write(store, 30, 30);
+      expected = quads(store.dataset().asDatasetGraph());
+    }
+    try (GraphStore store = GraphStore.open(dir)) {
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+    }
+  }
+
+  @Test
+  void aGenerationRenamedButNeverSwitchedToIsTakenBackAndNoLaterWriteIsLost() throws Exception {
+    Path dir = tmp.resolve("store");
+    List<String> expected;
+    try (GraphStore store = GraphStore.open(dir)) {
+      write(store, 0, 30);
+      PackedCompaction.afterRename = () -> {
+        throw new IllegalStateException("a failure between the rename and the switch");
+      };
+      try {
+        assertThrows(IllegalStateException.class, () -> PackedCompaction.compact(store.dataset().asDatasetGraph()));
+      } finally {
+        PackedCompaction.afterRename = () -> {};
+      }
+      assertEquals(List.of("Data-0001"), generations(dir));
+      write(store, 30, 30);
+      expected = quads(store.dataset().asDatasetGraph());
+    }
+    try (GraphStore store = GraphStore.open(dir)) {
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      assertEquals(List.of("Data-0002"), generations(dir));
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+    }
+  }
+
+  @Test
+  void anEmptyStoreCompactsAndTakesWritesAfter() throws Exception {
+    Path dir = tmp.resolve("store");
+    List<String> expected;
+    try (GraphStore store = GraphStore.open(dir)) {
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      write(store, 0, 30);
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      checkTrees(store);
+      write(store, 30, 30);
+      expected = quads(store.dataset().asDatasetGraph());
+    }
+    try (GraphStore store = GraphStore.open(dir)) {
+      assertEquals(List.of("Data-0003"), generations(dir));
       assertSame(expected, quads(store.dataset().asDatasetGraph()));
     }
   }
