@@ -130,6 +130,29 @@ public final class PackedCompaction {
     txn1.startExclusiveMode();
     StoreConnection.release(old.getLocation());
     IO.deleteAll(db1);
+    deleteOlderGenerations(db2);
+  }
+
+  /**
+   * Deletes generations older than {@code live} that an earlier run left (a crash after its switch, before it deleted the
+   * old one): TDB2 opens the highest generation and never reads them, and their files would count in the store's size.
+   */
+  private static void deleteOlderGenerations(Path live) {
+    int number = generation(live.getFileName().toString());
+    try (Stream<Path> siblings = Files.list(live.getParent())) {
+      for (Path p : siblings.filter(Files::isDirectory).toList()) {
+        Matcher m = GENERATION.matcher(p.getFileName().toString());
+        if (m.matches() && Integer.parseInt(m.group(1)) < number) IO.deleteAll(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int generation(String name) {
+    Matcher m = GENERATION.matcher(name);
+    if (!m.matches()) throw new IllegalStateException("not a TDB2 generation: " + name);
+    return Integer.parseInt(m.group(1));
   }
 
   /** Drops a new generation that failed: the store stays on the old one. */
@@ -159,9 +182,7 @@ public final class PackedCompaction {
 
   /** The next generation's name: {@code Data-0002} after {@code Data-0001}. */
   static String next(String generation) {
-    Matcher m = GENERATION.matcher(generation);
-    if (!m.matches()) throw new IllegalStateException("not a TDB2 generation: " + generation);
-    return String.format(Locale.ROOT, "Data-%04d", Integer.parseInt(m.group(1)) + 1);
+    return String.format(Locale.ROOT, "Data-%04d", generation(generation) + 1);
   }
 
   /** Copies the live state of {@code from} (inside a read transaction) into the new, empty {@code to}. */

@@ -165,6 +165,26 @@ class PackedCompactionTest {
   }
 
   @Test
+  void aGenerationAnEarlierRunLeftBehindIsDeleted() throws Exception {
+    Path dir = tmp.resolve("store");
+    List<String> expected;
+    try (GraphStore store = GraphStore.open(dir)) {
+      write(store, 0, 50);
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      // what a crash between an earlier switch and the deletion of its old generation leaves
+      Path leftover = Files.createDirectories(dir.resolve("Data-0001"));
+      Files.writeString(leftover.resolve("nodes.dat"), "old");
+      write(store, 50, 50);
+      expected = quads(store.dataset().asDatasetGraph());
+      PackedCompaction.compact(store.dataset().asDatasetGraph());
+      assertEquals(List.of("Data-0003"), generations(dir));
+    }
+    try (GraphStore store = GraphStore.open(dir)) {
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+    }
+  }
+
+  @Test
   void namesTheNextGeneration() {
     assertEquals("Data-0002", PackedCompaction.next("Data-0001"));
     assertEquals("Data-0010", PackedCompaction.next("Data-0009"));
