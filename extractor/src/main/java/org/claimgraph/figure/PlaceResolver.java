@@ -1,6 +1,7 @@
 package org.claimgraph.figure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -516,12 +517,12 @@ public final class PlaceResolver {
    * China"; "imports rose 60% …, with shipments from Indonesia jumping 82%"), not the figure. Figures inside the aside
    * keep every mention, and so do countries also named outside it.
    */
-  public List<PhraseMatcher.Match<Lexicon.Country>> beforeAside(String sentence, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
+  List<PhraseMatcher.Match<Lexicon.Country>> beforeAside(String sentence, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     Matcher aside = WITH_ASIDE.matcher(sentence);
     if (!aside.find(end)) return mentions;
     // A country the sentence also names outside the aside stays as it was read ("exports to Japan and the US fell to zero,
     // with exports to Japan at 2,238 tonnes …").
-    Set<String> outside = new java.util.HashSet<>();
+    Set<String> outside = new HashSet<>();
     for (var m : mentions) if (m.start() < aside.start() || m.start() >= aside.end()) outside.add(m.value().code());
     List<PhraseMatcher.Match<Lexicon.Country>> kept = new ArrayList<>();
     for (var m : mentions) if (outside.contains(m.value().code())) kept.add(m);
@@ -626,7 +627,7 @@ public final class PlaceResolver {
 
   /** Whether every one of {@code codes} is named after "to" (or "into", "for") in the sentence: "exports … to Japan and the US". */
   public boolean allDestinations(String sentence, List<String> codes) {
-    Set<String> marked = new java.util.HashSet<>();
+    Set<String> marked = new HashSet<>();
     for (var m : mentions(sentence)) {
       String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
       if (DESTINATION_BEFORE.matcher(before).find() && !CAUSE_TO.matcher(before).find()
