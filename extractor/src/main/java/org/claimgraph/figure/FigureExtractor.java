@@ -129,6 +129,10 @@ public final class FigureExtractor {
     int listParagraph = -1;
     boolean listHeaded = false;
     UnmarkedPercents percents = new UnmarkedPercents();
+    // Where lastPeriod was set, and the dated figures so far: read only by the context dump (ContextDump).
+    int lastPeriodParagraph = -1;
+    int lastPeriodSentence = -1;
+    List<ContextDump.Dated> datedSoFar = ContextDump.on() ? new ArrayList<>() : null;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
@@ -150,6 +154,8 @@ public final class FigureExtractor {
         if (listPeriod != null) {
           lastPeriod = listPeriod;
           lastParagraph = paragraph;
+          lastPeriodParagraph = paragraph;
+          lastPeriodSentence = s.index();
         }
         continue;
       }
@@ -166,7 +172,11 @@ public final class FigureExtractor {
             String newest = newest(List.of(), stated);
             // "The association noted that the market maintained a strong growth trend during October" after January–October
             // figures: a remark on the span's last month, not a new period for "the mentioned period" after it.
-            if (!lastMonthOf(newest, lastPeriod)) lastPeriod = newest;
+            if (!lastMonthOf(newest, lastPeriod)) {
+              lastPeriod = newest;
+              lastPeriodParagraph = paragraph;
+              lastPeriodSentence = s.index();
+            }
             lastParagraph = paragraph;
           }
         }
@@ -401,6 +411,12 @@ public final class FigureExtractor {
         }
         out.add(new Figure(quantity, f.kind(), basis, f.direction(), period, measure, place, null,
             f.evidence(), f.fromLevel(), f.toLevel()));
+        if (datedSoFar != null) {
+          dump(article, ctx, s, paragraph, f, period, measure, new String[] {running, lastPeriod, ledePeriod, listPeriod},
+              new int[] {lastPeriodParagraph, lastPeriodSentence}, new boolean[] {sameParagraph, refersBack, reports, isBase, worldShare},
+              pms, datedSoFar);
+          if (period != null && !comparisonBase) datedSoFar.add(new ContextDump.Dated(period, measure, paragraph, s.index()));
+        }
         if (measure != null) lastMeasure = measure;
         lastPlace = place;
         if (period != null && measure != null) lastPeriodMeasure = measure;
@@ -420,10 +436,65 @@ public final class FigureExtractor {
           .anyMatch(f -> f.kind() == Kind.SHARE && dated != null && dated.equals(f.period()));
       // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
       boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
-      if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) lastPeriod = sentencePeriod;
+      if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) {
+        lastPeriod = sentencePeriod;
+        lastPeriodParagraph = paragraph;
+        lastPeriodSentence = s.index();
+      }
       lastParagraph = paragraph;
     }
     return OneSpeakerTitle.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(MoneyPerThing.apply(BareCounts.apply(out)), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)));
+  }
+
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?i)\\b(?:will|would|could|expected|expects|forecasts?|projected|projects|plans?|aims?|targets?|estimated|estimates|by\\s+20\\d\\d)\\b");
+  private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|has|have|now|currently|remains?|accounts?\\s+for|holds?)\\b");
+
+  /** One figure's line in the context dump: the period chosen and the candidates around it (see ContextDump). */
+  private static void dump(Article article, PeriodResolver.Context ctx, Sentence s, int paragraph, Figure f, String period, String measure,
+      String[] carried, int[] lastAt, boolean[] flags, List<PeriodMention> pms, List<ContextDump.Dated> datedSoFar) {
+    var d = ContextDump.fields();
+    d.put("doc", article.docName());
+    d.put("quote", f.evidence().quote());
+    d.put("value", f.quantity().value());
+    d.put("sent", s.index());
+    d.put("para", paragraph);
+    d.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
+    d.put("basis", f.basis());
+    d.put("period", period);
+    d.put("own", f.period());
+    d.put("running", carried[0]);
+    d.put("last", carried[1]);
+    d.put("lastPara", lastAt[0] < 0 ? null : paragraph - lastAt[0]);
+    d.put("lastSent", lastAt[1] < 0 ? null : s.index() - lastAt[1]);
+    d.put("lede", carried[2]);
+    d.put("list", carried[3]);
+    d.put("dated", ctx.articleDate() != null);
+    d.put("present", ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()).toString() : ctx.fallbackYear() > 0 ? Integer.toString(ctx.fallbackYear()) : null);
+    d.put("sameParagraph", flags[0]);
+    d.put("refersBack", flags[1]);
+    d.put("reports", flags[2]);
+    d.put("base", flags[3]);
+    d.put("worldShare", flags[4]);
+    d.put("statesPresent", PeriodResolver.statesThePresent(s.text()));
+    d.put("future", FUTURE.matcher(s.text()).find());
+    d.put("presentTense", PRESENT.matcher(s.text()).find());
+    d.put("reported", REPORTED.matcher(s.text()).find());
+    d.put("quoted", s.text().matches("(?s).*[\"\u201c\u201d].*"));
+    d.put("mentions", pms.stream().filter(p -> !p.basis()).count());
+    d.put("baseMentions", pms.stream().filter(PeriodMention::basis).count());
+    d.put("measure", measure);
+    ContextDump.Dated prev = datedSoFar.isEmpty() ? null : datedSoFar.get(datedSoFar.size() - 1);
+    d.put("prevFig", prev == null ? null : prev.period());
+    d.put("prevFigPara", prev == null ? null : paragraph - prev.paragraph());
+    d.put("prevFigSent", prev == null ? null : s.index() - prev.sentence());
+    ContextDump.Dated same = null;
+    for (int i = datedSoFar.size() - 1; i >= 0 && same == null; i--) if (sameFlow(measure, datedSoFar.get(i).measure())) same = datedSoFar.get(i);
+    d.put("sameMeasure", same == null ? null : same.period());
+    d.put("sameMeasurePara", same == null ? null : paragraph - same.paragraph());
+    d.put("firstDated", datedSoFar.isEmpty() ? null : datedSoFar.get(0).period());
+    d.put("sentence", s.text());
+    ContextDump.write(d);
   }
 
   private static final Pattern SAME_SPAN_LEAD = Pattern.compile(
