@@ -17,6 +17,7 @@ import org.claimgraph.lexicon.Titles;
  * "CAAM data"                                                 → "China Association of Automobile Manufacturers"
  * "government body Cochilco"                                  → "Cochilco"
  * "reports", "the data", "data released Friday", "traders"   → nobody ({@link #namesNobody})
+ * "Wall Street analysts", "The Street"                        → nobody (the market, no body)
  * "which was in line with"                                    → nobody (a relative clause)
  * </pre>
  */
@@ -294,10 +295,25 @@ public final class Credits {
     return false;
   }
 
+  /**
+   * "Wall Street", "The Street", "Wall Street analysts", "the Street's consensus", "most Wall Street economists": a market named
+   * by where it trades (market-places.tsv), alone or with lower-case words for its people or records; "Wall Street Journal"
+   * names a body.
+   */
+  private static final Pattern MARKET = Pattern.compile("^(?:(?i:the|most|many|some|several|other)\\s+)?(?:"
+      + String.join("|", Tsv.read("market-places.tsv").stream().map(r -> Pattern.quote(r.get("name")).replace(" ", "\\E\\s+\\Q")).toList())
+      + ")(?:['’]s?)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}$");
+
+  /** Whether {@code phrase} names a market by where it trades, which is no body ("Wall Street analysts", "The Street"). */
+  static boolean namesTheMarket(String phrase) {
+    return MARKET.matcher(phrase.strip()).matches();
+  }
+
   /** Whether a credited phrase names nobody: "reports", "the data", "data released Friday", a relative clause. */
   public static boolean namesNobody(String source) {
     if (source == null) return true;
     String s = source.strip();
+    if (namesTheMarket(s)) return true;
     Matcher informant = UNNAMED_INFORMANT.matcher(s);
     if (informant.matches() && unnamedAdjective(informant.group("adjective"))) return true;
     // "One of the German traders", "some of the analysts": a member of a group that names nobody names nobody.

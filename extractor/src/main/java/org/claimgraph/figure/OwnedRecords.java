@@ -55,7 +55,7 @@ final class OwnedRecords {
     while (m.find()) {
       String owner = m.group(1);
       boolean price = !m.group(2).matches(ANY);
-      if (NO_OWNER.matcher(owner).matches() || Credits.isPlace(owner) || price && !research(owner, lexicon)) continue;
+      if (NO_OWNER.matcher(owner).matches() || Credits.isPlace(owner) || Credits.namesTheMarket(owner) || price && !research(owner, lexicon)) continue;
       out.add(new Attribution(owner, null, CUE, base + m.start(1), base + m.end(1), false));
     }
     Matcher a = ATTRIBUTIVE.matcher(sentence);
