@@ -394,6 +394,13 @@ public final class FigureExtractor {
           place = MinerOutputs.apply(place, measure, minesOf, s.text(), minesOf.isEmpty() ? List.of() : places.companyHomes(s.text()),
               !countryMentions.isEmpty());
         }
+        // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
+        // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
+        // over the development splits; a level or a share stating none is not dated so).
+        if (period == null && f.kind() == Kind.CHANGE && !comparisonBase && !tradingDay && lastPeriod != null && lastParagraph >= 0
+            && paragraph - lastParagraph <= 2) {
+          period = lastPeriod;
+        }
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
         if (StandingRates.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), f.kind())) period = null;
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
