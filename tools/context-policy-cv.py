@@ -2,7 +2,7 @@
 """Leave-one-set-out choice of a period policy for figures whose period is null, from the context dump.
 
 Usage:
-  CLAIMGRAPH_JAVA_OPTS="-Dclaimgraph.dumpContext=/tmp/ctx.jsonl" ./claimgraph ingest --store /tmp/ctx-store devset/tune \
+  CLAIMGRAPH_JAVA_OPTS="-Dclaimgraph.dumpPeriods=/tmp/ctx.jsonl" ./claimgraph ingest --store /tmp/ctx-store devset/tune \
       devset/heldout devset/fresh devset/fresh2 ... devset/fresh11
   tools/context-policy-cv.py /tmp/ctx.jsonl
 

@@ -7,43 +7,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A debug dump of the context each figure's period was chosen from: one JSON line per figure (its document, quote,
- * sentence and paragraph, the period chosen and every period the text around it offers). Written only when the system
- * property {@code claimgraph.dumpContext} names a file ({@code -Dclaimgraph.dumpContext=/tmp/context.jsonl}); off, it
- * costs one static check per figure. It serves the analysis of context policies across the development sets, not the
- * product.
+ * Debug dumps of the context each figure's attributes were chosen from, for choosing context policies by leave-one-set-out
+ * cross-validation against the development set's gold (`tools/context-policy-cv.py`, `tools/credit-context-cv.py`): one JSON
+ * line per figure. {@link #PERIODS} ({@code -Dclaimgraph.dumpPeriods=FILE}): the period chosen and every period the text
+ * around it offers; {@link #CREDITS} ({@code -Dclaimgraph.dumpCredits=FILE}): the credit chosen, the rule that chose it and
+ * every credit the text around it offers. Off by default: the property is read once, and off a dump costs one check per
+ * figure. They serve the analysis, not the product.
  */
-final class ContextDump {
-
-  /** The file lines are appended to, or null when the dump is off. */
-  static final Path FILE = fileOf(System.getProperty("claimgraph.dumpContext"));
-
-  private ContextDump() {}
+enum ContextDump {
+  PERIODS("claimgraph.dumpPeriods"),
+  CREDITS("claimgraph.dumpCredits");
 
   /** A figure dated earlier on the page: its period, measure, paragraph and sentence index. */
   record Dated(String period, String measure, int paragraph, int sentence) {}
 
-  /** Whether the dump is on. */
-  static boolean on() {
-    return FILE != null;
+  private final String property;
+  private final Path file;
+
+  ContextDump(String property) {
+    this.property = property;
+    String name = System.getProperty(property);
+    this.file = name == null || name.isBlank() ? null : Path.of(name);
   }
 
-  /** Appends one figure's line: its fields in the order given. */
-  static synchronized void write(Map<String, Object> fields) {
-    StringBuilder line = new StringBuilder("{");
-    for (Map.Entry<String, Object> e : fields.entrySet()) {
-      if (line.length() > 1) line.append(", ");
-      line.append(quoted(e.getKey())).append(": ").append(json(e.getValue()));
-    }
-    line.append("}\n");
-    try {
-      Files.writeString(FILE, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(FILE + ": context dump not written", e);
-    }
+  /** Whether this dump is on. */
+  boolean on() {
+    return file != null;
   }
 
   /** A map that keeps its fields in insertion order, for {@link #write}. */
@@ -51,17 +44,38 @@ final class ContextDump {
     return new LinkedHashMap<>();
   }
 
-  private static Path fileOf(String name) {
-    return name == null || name.isBlank() ? null : Path.of(name);
+  /** Appends one JSON object made of {@code fields} (strings, numbers, booleans, lists, nulls). */
+  void write(Map<String, Object> fields) {
+    StringBuilder b = new StringBuilder("{");
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      if (b.length() > 1) b.append(", ");
+      b.append(json(e.getKey())).append(": ").append(value(e.getValue()));
+    }
+    b.append("}\n");
+    synchronized (this) {
+      try {
+        Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + " (-D" + property + "): context dump not written", e);
+      }
+    }
   }
 
-  private static String json(Object v) {
+  private static String value(Object v) {
     if (v == null) return "null";
-    if (v instanceof Boolean || v instanceof Number) return v.toString();
-    return quoted(v.toString());
+    if (v instanceof Number || v instanceof Boolean) return v.toString();
+    if (v instanceof List<?> list) {
+      StringBuilder b = new StringBuilder("[");
+      for (Object o : list) {
+        if (b.length() > 1) b.append(", ");
+        b.append(value(o));
+      }
+      return b.append(']').toString();
+    }
+    return json(v.toString());
   }
 
-  private static String quoted(String s) {
+  private static String json(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       switch (c) {

@@ -184,6 +184,13 @@ final class CreditResolver {
     List<Integer> vagueFigures = new ArrayList<>();
     boolean creditedParagraph = false;
     List<Attribution> result = new ArrayList<>();
+    // The debug dump's record (ContextDump): the rule that chose each figure's credit, and what each sentence credits.
+    List<String> rules = new ArrayList<>();
+    List<String> runningAt = new ArrayList<>();
+    List<Integer> figureSentences = new ArrayList<>();
+    List<List<String>> sentenceCredits = new ArrayList<>();
+    List<Integer> sentenceParagraphs = new ArrayList<>();
+    List<Boolean> sentenceNames = new ArrayList<>();
     int next = 0;
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -218,11 +225,22 @@ final class CreditResolver {
         boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
         (ownFigures ? scoped : own).add(c);
       }
+      if (ContextDump.CREDITS.on()) {
+        List<String> names = new ArrayList<>();
+        for (Credit c : own) names.add(c.reach() == Reach.NOBODY ? "" : c.attribution().display());
+        for (Credit c : scoped) names.add(c.reach() == Reach.NOBODY ? "" : c.attribution().display());
+        sentenceCredits.add(names);
+        sentenceParagraphs.add(paragraph);
+        sentenceNames.add(s.tokens().stream().anyMatch(t -> t.isEntity("ORGANIZATION") || t.isEntity("PERSON")));
+      }
       if (!own.isEmpty()) creditedParagraph = true;
       vagueSince++;
       Credit body = vague == null || vagueSince > 2 ? null : own.stream().filter(c -> namedPublicBody(c)).findFirst().orElse(null);
       if (body != null) {
-        for (int i : vagueFigures) result.set(i, body.attribution().carriedOver());
+        for (int i : vagueFigures) {
+          result.set(i, body.attribution().carriedOver());
+          if (ContextDump.CREDITS.on()) rules.set(i, "vague-body");
+        }
         if (running == vague) running = body;
         final Credit named = body;
         final Credit stood = vague;
@@ -257,6 +275,11 @@ final class CreditResolver {
         // A credit of this figure alone ("40 cents forecast by analysts": nobody) is its credit, and no measure's.
         Credit record = a != null || q != null ? null : scopedCredit(scoped, own, f, s, sentenceFigures);
         Credit mine = a != null ? null : record != null ? record : nearest(own, f, q != null);
+        String rule = a != null ? "quote" : mine == null ? "none" : mine == record ? "scoped" : mine.reach() == Reach.NOBODY ? "own-nobody" : "own";
+        if (ContextDump.CREDITS.on()) {
+          figureSentences.add(sentenceCredits.size() - 1);
+          runningAt.add(running == null || running.reach() == Reach.NOBODY ? null : running.attribution().display());
+        }
         String dataset = f.measure() == null ? null : f.measure().replaceFirst(" to rest of world$", "");
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
@@ -274,22 +297,30 @@ final class CreditResolver {
           } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()), article)) {
             carried = running;
           }
-          if (carried != null) a = carried.attribution().carriedOver();
+          if (carried != null) {
+            a = carried.attribution().carriedOver();
+            rule = carried == running ? "running" : "measure";
+          }
           else if (firstCredit == null && running == null && q == null && leadParagraphs.contains(paragraph)) leadFigures.add(next);
         }
         if (vague != null && (mine == vague || mine == null && a != null && a.start() == vague.attribution().start())) vagueFigures.add(result.size());
         if (a == null && byCompanies && q == null && !heading && (company != null || lastCompany != null)) {
           String c = company != null ? company : lastCompany;
           a = new Attribution(c, null, "published", f.evidence().start(), f.evidence().start(), company == null);
+          rule = "companies";
         }
         result.add(a);
+        if (ContextDump.CREDITS.on()) rules.add(rule);
       }
       // "…the strategic pull on rare earth supply chains. This, according to news from X": the credit
       // covers what came before it in its paragraph, and runs no further.
       if (!own.isEmpty() && THIS_ACCORDING.matcher(s.text()).find()) {
         for (int i = result.size() - 1; i >= 0; i--) {
           if (paragraphOf(article, figures.get(i).evidence().start()) != paragraph) break;
-          if (result.get(i) == null && own.get(0).reach() != Reach.NOBODY) result.set(i, own.get(0).attribution().carriedOver());
+          if (result.get(i) == null && own.get(0).reach() != Reach.NOBODY) {
+            result.set(i, own.get(0).attribution().carriedOver());
+            if (ContextDump.CREDITS.on()) rules.set(i, "this-according");
+          }
         }
         seen.addAll(own);
         lastParagraph = paragraph;
@@ -328,7 +359,10 @@ final class CreditResolver {
           Attribution n = named.attribution();
           Attribution person = n.speaker() == null ? n.carriedOver() : new Attribution(n.speaker().name(), null, n.cue(), n.start(), n.end(), true);
           for (int i = 0; i < result.size(); i++) {
-            if (result.get(i) != null && result.get(i).start() == described.attribution().start()) result.set(i, person);
+            if (result.get(i) != null && result.get(i).start() == described.attribution().start()) {
+              result.set(i, person);
+              if (ContextDump.CREDITS.on()) rules.set(i, "described");
+            }
           }
           described = null;
         }
@@ -352,6 +386,7 @@ final class CreditResolver {
               boolean aboutFigures = statesFigures || DATA_REFERENCE.matcher(s.text()).find();
               if ((p == paragraph - 1 || p == paragraph && aboutFigures) && result.get(i) == null) {
                 result.set(i, firstCredit.attribution().carriedOver());
+                if (ContextDump.CREDITS.on()) rules.set(i, "lead");
               }
             }
           }
@@ -360,7 +395,14 @@ final class CreditResolver {
       }
       lastParagraph = paragraph;
     }
-    for (; next < figures.size(); next++) result.add(null);
+    for (; next < figures.size(); next++) {
+      result.add(null);
+      if (ContextDump.CREDITS.on()) {
+        rules.add("none");
+        runningAt.add(null);
+        figureSentences.add(-1);
+      }
+    }
 
     Attribution ownAssessment = ownAssessment(article);
     // "quoted at 172,500 RMB/metric ton-degree, up 20.8% from the beginning of the year": the change of a price is a price figure.
@@ -371,12 +413,68 @@ final class CreditResolver {
       Figure f = figures.get(i);
       Attribution a = result.get(i);
       boolean price = isPrice(f) || f.kind() == Kind.CHANGE && priceSentences.contains(f.evidence().sentenceStart());
-      if (a == null && ownAssessment != null && price && quoteOf(quotes, f) == null) a = ownAssessment;
-      if (a == null && articleCredit != null && quoteOf(quotes, f) == null) a = articleCredit;
+      if (a == null && ownAssessment != null && price && quoteOf(quotes, f) == null) {
+        a = ownAssessment;
+        if (ContextDump.CREDITS.on()) rules.set(i, "own-assessment");
+      }
+      if (a == null && articleCredit != null && quoteOf(quotes, f) == null) {
+        a = articleCredit;
+        if (ContextDump.CREDITS.on()) rules.set(i, "article");
+      }
+      if (ContextDump.CREDITS.on()) {
+        dump(article, f, a, rules.get(i), runningAt.get(i), figureSentences.get(i), quoteOf(quotes, f), articleCredit, sentenceCredits,
+            sentenceParagraphs, sentenceNames);
+      }
       out.add(java.util.Objects.equals(a, f.attribution()) ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(),
           f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
     }
     return out;
+  }
+
+  /**
+   * One figure's line of the debug dump: the credit chosen and its rule, and the credits of its own sentence, the sentences
+   * before and after it, its paragraph, the nearest earlier credit (with its distance and whether a sentence between names
+   * an organization or a person), the page's credit and the open quote's speaker. A credit naming nobody is written "".
+   */
+  private static void dump(Article article, Figure f, Attribution chosen, String rule, String running, int sentence, Quote quote,
+      Attribution articleCredit, List<List<String>> credits, List<Integer> paragraphs, List<Boolean> names) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("doc", article.docName());
+    line.put("quote", f.evidence().quote());
+    line.put("sentence", f.evidence().sentence());
+    line.put("kind", f.kind().label());
+    line.put("measure", f.measure());
+    line.put("unit", f.quantity().unit());
+    line.put("period", f.period());
+    line.put("sentence_index", sentence);
+    int paragraph = sentence < 0 ? -1 : paragraphs.get(sentence);
+    line.put("paragraph_index", paragraph);
+    // As the figure's record states it (FigureRecord): the source, else the speaker's name.
+    line.put("chosen", chosen == null ? null : chosen.source() != null ? chosen.source() : chosen.speaker().name());
+    line.put("rule", rule);
+    line.put("running", running);
+    line.put("in_quote", quote != null);
+    line.put("quote_speaker", quote == null || quote.speaker() == null ? null : quote.speaker().name());
+    line.put("own", sentence < 0 ? List.of() : credits.get(sentence));
+    line.put("prev", sentence <= 0 ? List.of() : credits.get(sentence - 1));
+    line.put("prev_same_paragraph", sentence > 0 && paragraphs.get(sentence - 1) == paragraph);
+    line.put("next", sentence < 0 || sentence + 1 >= credits.size() ? List.of() : credits.get(sentence + 1));
+    line.put("next_same_paragraph", sentence >= 0 && sentence + 1 < credits.size() && paragraphs.get(sentence + 1) == paragraph);
+    List<String> inParagraph = new ArrayList<>();
+    for (int i = 0; i < credits.size(); i++) if (i != sentence && paragraphs.get(i) == paragraph) inParagraph.addAll(credits.get(i));
+    line.put("paragraph", inParagraph);
+    int before = sentence - 1;
+    while (before >= 0 && credits.get(before).isEmpty()) before--;
+    line.put("last_before", before < 0 ? List.of() : credits.get(before));
+    line.put("last_before_sentences", before < 0 ? null : sentence - before);
+    line.put("last_before_paragraphs", before < 0 ? null : paragraph - paragraphs.get(before));
+    boolean between = false;
+    for (int i = Math.max(0, before + 1); i < sentence; i++) between |= names.get(i);
+    line.put("names_between", between);
+    line.put("own_names", sentence >= 0 && names.get(sentence));
+    line.put("article", articleCredit == null ? null : articleCredit.display());
+    line.put("first_sentence_of_paragraph", sentence >= 0 && (sentence == 0 || paragraphs.get(sentence - 1) != paragraph));
+    ContextDump.CREDITS.write(line);
   }
 
   /**

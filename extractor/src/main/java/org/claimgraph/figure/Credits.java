@@ -153,9 +153,13 @@ public final class Credits {
 
   private Credits() {}
 
-  /** The short forms a text defines: "the China Passenger Car Association (CPCA)" → CPCA → that name. */
+  /**
+   * The short forms a text defines: "the China Passenger Car Association (CPCA)" → CPCA → that name; the long form its
+   * initials spell first (ShortForms: "the International Council on Clean Transportation (ICCT)"), else the capitalized
+   * words before the bracket.
+   */
   public static java.util.Map<String, String> acronyms(String text) {
-    java.util.Map<String, String> out = new java.util.HashMap<>();
+    java.util.Map<String, String> out = ShortForms.defined(text);
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) out.putIfAbsent(m.group(2), m.group(1));
     return out;

@@ -132,7 +132,7 @@ public final class FigureExtractor {
     // Where lastPeriod was set, and the dated figures so far: read only by the context dump (ContextDump).
     int lastPeriodParagraph = -1;
     int lastPeriodSentence = -1;
-    List<ContextDump.Dated> datedSoFar = ContextDump.on() ? new ArrayList<>() : null;
+    List<ContextDump.Dated> datedSoFar = ContextDump.PERIODS.on() ? new ArrayList<>() : null;
     for (Sentence s : annotated.sentences()) {
       int paragraph = paragraphOf(article, s.start());
       boolean heading = paragraph >= 0 && article.paragraphs().get(paragraph).kind() == Paragraph.Kind.HEADING;
@@ -501,7 +501,7 @@ public final class FigureExtractor {
     d.put("sameMeasurePara", same == null ? null : paragraph - same.paragraph());
     d.put("firstDated", datedSoFar.isEmpty() ? null : datedSoFar.get(0).period());
     d.put("sentence", s.text());
-    ContextDump.write(d);
+    ContextDump.PERIODS.write(d);
   }
 
   private static final Pattern SAME_SPAN_LEAD = Pattern.compile(
