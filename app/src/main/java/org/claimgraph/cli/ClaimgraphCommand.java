@@ -31,6 +31,8 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
   }
 
   public static void main(String[] args) {
+    // A command ends the process, which unmaps the store's files: no full collection per store closed. A server goes on.
+    if (!command(args).equals("serve")) org.claimgraph.graph.StorageRelease.unmapAtExit();
     System.exit(run(args));
   }
 
@@ -64,6 +66,12 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
       return FAILED;
     });
     return cl;
+  }
+
+  /** The command the arguments name (their first that is not an option), or "". */
+  static String command(String... args) {
+    for (String a : args) if (!a.startsWith("-")) return a;
+    return "";
   }
 
   static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";

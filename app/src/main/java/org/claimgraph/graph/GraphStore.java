@@ -20,7 +20,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The Apache Jena TDB2 store: one named graph per article, written one article per
@@ -356,6 +355,6 @@ public final class GraphStore implements AutoCloseable {
   /** Closes the store and releases its lock, so another process (or a later open) can use it. */
   @Override
   public void close() {
-    TDBInternal.expel(dataset.asDatasetGraph());
+    StorageRelease.expel(dataset.asDatasetGraph());
   }
 }

@@ -30,6 +30,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.StoragePrefixesTDB;
+import org.apache.jena.tdb2.store.TDB2StorageBuilder;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetable.NodeTableTRDF;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
@@ -93,18 +94,23 @@ public final class PackedCompaction {
         throw new UncheckedIOException(e);
       }
       Location locTmp = Location.create(tmp);
+      // Built apart from Jena's connections (no lock, no cache), so that closing it needs no expel: an expel ends with a
+      // full collection of the heap (StorageRelease), and these files are renamed, not deleted.
+      DatasetGraphTDB[] fresh = {null};
       try {
         copyConfig(db1, tmp);
-        DatasetGraphTDB fresh = StoreConnection.connectCreate(locTmp).getDatasetGraphTDB();
-        Txn.executeRead(old, () -> copy(old, fresh));
-        StoreConnection.internalExpel(locTmp, true);
+        fresh[0] = TDB2StorageBuilder.build(locTmp, null, null);
+        Txn.executeRead(old, () -> copy(old, fresh[0]));
+        DatasetGraphTDB built = fresh[0];
+        fresh[0] = null;
+        built.shutdown();
         force(tmp);
         Files.move(tmp, db2);
       } catch (IOException e) {
-        discard(locTmp, e);
+        discard(locTmp, fresh[0], e);
         throw new UncheckedIOException(e);
       } catch (RuntimeException | Error e) {
-        discard(locTmp, e);
+        discard(locTmp, fresh[0], e);
         throw e;
       }
       // From here the new generation is the one the next open reads: until the store runs on it, a failure must take it
@@ -128,7 +134,7 @@ public final class PackedCompaction {
     });
     // The old generation: once its last readers end, closed and deleted.
     txn1.startExclusiveMode();
-    StoreConnection.release(old.getLocation());
+    StorageRelease.release(old.getLocation());
     IO.deleteAll(db1);
     deleteOlderGenerations(db2);
   }
@@ -156,9 +162,9 @@ public final class PackedCompaction {
   }
 
   /** Drops a new generation that failed: the store stays on the old one. */
-  private static void discard(Location tmp, Throwable failure) {
+  private static void discard(Location tmp, DatasetGraphTDB open, Throwable failure) {
     try {
-      StoreConnection.internalExpel(tmp, true);
+      if (open != null) open.shutdown();
       IO.deleteAll(Path.of(tmp.getDirectoryPath()));
     } catch (RuntimeException cleanup) {
       failure.addSuppressed(cleanup);

@@ -191,7 +191,7 @@ class PackedCompactionTest {
   }
 
   /** Quads of every kind of node TDB2 stores or inlines, in five graphs and the default graph. */
-  private static void write(GraphStore store, int from, int count) {
+  static void write(GraphStore store, int from, int count) {
     Txn.executeWrite(store.dataset(), () -> {
       DatasetGraph dsg = store.dataset().asDatasetGraph();
       for (int i = from; i < from + count; i++) {
@@ -229,12 +229,12 @@ class PackedCompactionTest {
     return NodeFactory.createURI("https://example.org/p/" + name);
   }
 
-  private static DatasetGraphTDB tdb(GraphStore store) {
+  static DatasetGraphTDB tdb(GraphStore store) {
     return TDBInternal.getDatasetGraphTDB(store.dataset().asDatasetGraph());
   }
 
   /** Every quad and default-graph triple, as sorted N-Quads lines. */
-  private static List<String> quads(DatasetGraph dsg) {
+  static List<String> quads(DatasetGraph dsg) {
     return Txn.calculateRead(dsg, () -> {
       List<String> out = new ArrayList<>();
       dsg.find().forEachRemaining(q -> out.add(NodeFmtLib.str(q)));
@@ -245,7 +245,7 @@ class PackedCompactionTest {
   }
 
   /** Every index is a sound B+tree and holds every tuple. */
-  private static void checkTrees(GraphStore store) {
+  static void checkTrees(GraphStore store) {
     Txn.executeRead(store.dataset(), () -> {
       DatasetGraphTDB dsg = tdb(store);
       for (TupleIndex[] indexes : List.of(dsg.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(),
@@ -258,7 +258,7 @@ class PackedCompactionTest {
     });
   }
 
-  private static List<String> generations(Path dir) throws Exception {
+  static List<String> generations(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
     }
