@@ -444,17 +444,19 @@ public final class PeriodResolver {
     // Sentence-local year for bare months: "In June 2024 …, up from May" — May elides the year said before it.
     // Not a year said after it ("5,994 tons in July and 4,723 tons in August 2024": the year marks
     // August as the exception), nor a comparison base's ("in late August, the highest since March 2023").
-    SentenceYears years = new SentenceYears(sentence);
+    // Each pattern runs only where the sentence has what its match needs (a digit, a month's name, a word).
+    SentenceCues cues = SentenceCues.of(sentence);
+    SentenceYears years = new SentenceYears(sentence, cues);
 
-    fiscalYears(sentence, ctx, out);
-    Matcher m = FULL_YEAR.matcher(sentence);
+    fiscalYears(sentence, cues, ctx, out);
+    Matcher m = matcher(FULL_YEAR, sentence, cues.has("full"));
     while (m.find()) {
       // "The result means full-year production will come in at 373,000-377,000t" on an undated page of an Australian miner
       // whose year is FY22 (FiscalPresent): the fiscal year the text's quarters close.
       if (ctx.articleDate() != null || ctx.fallbackYear() == 0 || ctx.fiscal() == null || ctx.fiscal().calendar()) break;
       add(out, sentence, m.start(), m.end(), ctx.fiscal().named(ctx.fallbackYear()), 0);
     }
-    m = DAY_RANGE.matcher(sentence);
+    m = matcher(DAY_RANGE, sentence, cues.digit() && cues.month());
     while (m.find()) {
       int from = month(m.group(1));
       int to = m.group(4) == null ? from : month(m.group(4));
@@ -472,17 +474,17 @@ public final class PeriodResolver {
         // not a calendar date: leave it to the other patterns
       }
     }
-    m = YEAR_SPAN.matcher(sentence);
+    m = matcher(YEAR_SPAN, sentence, cues.digit());
     while (m.find()) {
       // "more than tripled between 2018 and 2019": the change runs to the newer year.
       add(out, sentence, m.start(), m.end(), m.group(2), 0);
     }
-    m = YEAR_PAIR.matcher(sentence);
+    m = matcher(YEAR_PAIR, sentence, cues.digit());
     while (m.find()) {
       // "limits annual exports to 96,600 metric tons for 2026 and 2027": both years.
       add(out, sentence, m.start(), m.end(), m.group(1) + "/" + m.group(2), 0);
     }
-    m = QUARTER_OF_MONTHS.matcher(sentence);
+    m = matcher(QUARTER_OF_MONTHS, sentence, cues.month() && cues.has("quarter"));
     while (m.find()) {
       int from = month(m.group(1));
       int to = month(m.group(2));
@@ -492,7 +494,7 @@ public final class PeriodResolver {
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, from, year, to), 0);
     }
-    m = QUARTER_ENDING.matcher(sentence);
+    m = matcher(QUARTER_ENDING, sentence, cues.month());
     while (m.find()) {
       int last = month(m.group(2) != null ? m.group(2) : m.group(4));
       String ys = m.group(2) != null ? m.group(3) : m.group(5);
@@ -507,7 +509,7 @@ public final class PeriodResolver {
       YearMonth end = YearMonth.of(year, last);
       add(out, sentence, m.start(), m.end(), months == 1 ? end.toString() : end.minusMonths(months - 1) + "/" + end, months == 1 ? last : 0);
     }
-    m = REMAINDER.matcher(sentence);
+    m = matcher(REMAINDER, sentence, cues.has("remainder") || cues.has("rest") || cues.has("end"));
     while (m.find()) {
       // "an export quota of 6,500 tons for the remainder of 2025", "valid until the end of 2025", "Exports until the end
       // of the year have been capped at …": from the month the text is written in to December.
@@ -518,13 +520,13 @@ public final class PeriodResolver {
       add(out, sentence, m.start(), m.end(), from.getMonthValue() == 12 ? from.toString() : from + "/" + YearMonth.of(year, 12), 0);
     }
     if (ctx.articleDate() != null) {
-      m = THE_QUARTER.matcher(sentence);
+      m = matcher(THE_QUARTER, sentence, cues.has("quarter"));
       while (m.find()) add(out, sentence, m.start(), m.end(), lastCompletedQuarter(ctx.articleDate()), 0);
       // "posted a 58% rise in quarterly revenue" on a page of July 2022: the quarter to June, as "during the quarter" reads.
-      m = QuarterlyResults.MENTION.matcher(sentence);
+      m = matcher(QuarterlyResults.MENTION, sentence, cues.has("quarterly"));
       while (m.find()) add(out, sentence, m.start(), m.end(), lastCompletedQuarter(ctx.articleDate()), 0);
     }
-    m = MONTH_RANGE.matcher(sentence);
+    m = matcher(MONTH_RANGE, sentence, cues.month());
     while (m.find()) {
       int from = month(m.group(1));
       int to = month(m.group(3));
@@ -555,7 +557,7 @@ public final class PeriodResolver {
       int fromYear = m.group(2) != null && m.group(4) != null ? Integer.parseInt(m.group(2)) : year;
       add(out, sentence, m.start(), m.end(), span ? YearMonth.of(year, to).toString() : interval(fromYear, from, year, to), span ? to : 0);
     }
-    m = THROUGH_MONTH.matcher(sentence);
+    m = matcher(THROUGH_MONTH, sentence, cues.month());
     while (m.find()) {
       // "having sold around 2.74 million vehicles through September" → January to September.
       int to = month(m.group(1));
@@ -564,7 +566,7 @@ public final class PeriodResolver {
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, to), 0);
     }
-    m = HALF.matcher(sentence);
+    m = matcher(HALF, sentence, cues.digit() || cues.has("half") || cues.has("semester"));
     while (m.find()) {
       String which = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(6);
       String ys = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(7);
@@ -575,7 +577,7 @@ public final class PeriodResolver {
       if (ys == null && m.group(3) == null && years.at(m.start()) == 0) year = reportedYear(year, first ? 1 : 7, sentence, ctx);
       add(out, sentence, m.start(), m.end(), first ? interval(year, 1, year, 6) : interval(year, 7, year, 12), 0);
     }
-    m = FIRST_MONTHS.matcher(sentence);
+    m = matcher(FIRST_MONTHS, sentence, cues.has("first"));
     while (m.find()) {
       int months = monthsCount(m.group(1)) * (m.group(2).toLowerCase(Locale.ROOT).startsWith("q") ? 3 : 1);
       int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : m.group(4) != null ? relativeYear(m.group(4), ctx)
@@ -583,21 +585,21 @@ public final class PeriodResolver {
       if (months < 1 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
     }
-    m = MONTHS_OF_YEAR.matcher(sentence);
+    m = matcher(MONTHS_OF_YEAR, sentence, cues.has("months"));
     while (m.find()) {
       int months = monthsCount(m.group(1));
       int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(4) != null ? Integer.parseInt(m.group(4)) : relativeYear(m.group(3), ctx);
       if (months < 2 || months > 11 || year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
     }
-    m = N_MONTH_TOTAL.matcher(sentence);
+    m = matcher(N_MONTH_TOTAL, sentence, cues.has("-month"));
     while (m.find()) {
       int months = monthsCount(m.group(1));
       int year = years.at(m.start()) != 0 ? years.at(m.start()) : ctx.yearOf(months);
       if (months < 2 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.start() + m.group().indexOf("-month") + 6, interval(year, 1, year, months), 0);
     }
-    m = QUARTER.matcher(sentence);
+    m = matcher(QUARTER, sentence, cues.digit() || cues.has("quarter"));
     while (m.find()) {
       String which = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : m.group(4) != null ? m.group(4)
           : m.group(6) != null ? m.group(6) : m.group(7);
@@ -622,7 +624,7 @@ public final class PeriodResolver {
       }
       add(out, sentence, m.start(), m.end(), interval(year, q * 3 - 2, year, q * 3), 0);
     }
-    m = NOW_THIS_YEAR.matcher(sentence);
+    m = matcher(NOW_THIS_YEAR, sentence, cues.has("has") || cues.has("have"));
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
       YearMonth data = dataMonth(sentence, ctx, years);
@@ -631,23 +633,23 @@ public final class PeriodResolver {
       if (data == null || y.find() && Integer.parseInt(y.group(1)) != data.getYear()) continue;
       add(out, sentence, m.start(g), m.end(g), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
-    m = CumulativeSpans.SO_FAR_IN_YEAR.matcher(sentence);
+    m = matcher(CumulativeSpans.SO_FAR_IN_YEAR, sentence, cues.digit());
     while (m.find()) {
       // "registrations lost so far in 2020", "in 2023 so far": January to the data's month of that year (not in a forecast's sentence).
       if (!CumulativeSpans.forecast(sentence)) add(out, sentence, m.start(), m.end(), CumulativeSpans.soFarIn(m.group(1) != null ? m.group(1) : m.group(2), dataMonth(sentence, ctx, years)), 0);
     }
-    m = YEAR_TO_DATE.matcher(sentence);
+    m = matcher(YEAR_TO_DATE, sentence, cues.has("year") || cues.has("ytd"));
     while (m.find()) {
       YearMonth data = dataMonth(sentence, ctx, years);
       if (data != null) add(out, sentence, m.start(), m.end(), interval(data.getYear(), 1, data.getYear(), data.getMonthValue()), 0);
     }
-    m = THE_MONTH.matcher(sentence);
+    m = matcher(THE_MONTH, sentence, cues.has("month"));
     while (m.find()) {
       // The month the sentence names, else the text's data month, else on a dated page the month before the page's.
       YearMonth data = dataMonth(sentence, ctx, years);
       if (data != null) add(out, sentence, m.start(), m.end(), data.toString(), data.getMonthValue());
     }
-    m = MONTH_OF_RELATIVE_YEAR.matcher(sentence);
+    m = matcher(MONTH_OF_RELATIVE_YEAR, sentence, cues.month() && cues.has("year"));
     while (m.find()) {
       // "In October this year", "compared to September of the previous year": the month of that year.
       int month = month(m.group(1));
@@ -655,7 +657,7 @@ public final class PeriodResolver {
       if (month == 0 || year == 0 || isModalMay(sentence, m)) continue;
       add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
     }
-    m = YEAR_BEFORE.matcher(sentence);
+    m = matcher(YEAR_BEFORE, sentence, cues.has("year"));
     while (m.find()) {
       // "the country exported 51.8 kt all of 2018, and merely 0.8 kt the year before", "in the first 11 months of 2024, …
       // up from 0.3Mt in the previous year": the year before the one the sentence states.
@@ -666,7 +668,7 @@ public final class PeriodResolver {
       // "is almost double the previous year": what a multiple compares with (a base, MULTIPLE_OF_BEFORE).
       add(out, sentence, m.start(), m.end(), Integer.toString(year - 1), 0);
     }
-    m = RELATIVE.matcher(sentence);
+    m = matcher(RELATIVE, sentence, cues.has("month") || cues.has("year"));
     while (m.find()) {
       String which = m.group(1).toLowerCase(Locale.ROOT);
       boolean month = m.group(2).equalsIgnoreCase("month");
@@ -702,20 +704,20 @@ public final class PeriodResolver {
         add(out, sentence, m.start(), m.end(), Integer.toString(ctx.articleDate().getYear() + shift), 0);
       }
     }
-    m = RELATIVE_QUARTER.matcher(sentence);
+    m = matcher(RELATIVE_QUARTER, sentence, cues.has("quarter"));
     while (m.find()) {
       if (ctx.articleDate() == null) continue;
       YearMonth now = YearMonth.from(ctx.articleDate());
       YearMonth end = m.group(1).equalsIgnoreCase("this") ? now.plusMonths(2 - (now.getMonthValue() - 1) % 3) : now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
       add(out, sentence, m.start(), m.end(), end.minusMonths(2) + "/" + end, 0);
     }
-    m = TargetYears.DECADE_END.matcher(sentence);
+    m = matcher(TargetYears.DECADE_END, sentence, cues.has("decade"));
     while (m.find()) {
       // "could skyrocket to … 10 lakhs by the decade’s close" (2023): the forecast's year, 2030.
       int year = defaultYear(ctx);
       if (year > 0) add(out, sentence, m.start(), m.end(), Integer.toString(TargetYears.decadeEnd(year)), 0);
     }
-    m = MONTH_YEAR.matcher(sentence);
+    m = matcher(MONTH_YEAR, sentence, cues.month());
     while (m.find()) {
       int month = month(m.group(1));
       if (month == 0 || isModalMay(sentence, m)) continue;
@@ -728,7 +730,7 @@ public final class PeriodResolver {
       if (year == 0) continue;
       add(out, sentence, m.start(), m.end(), YearMonth.of(year, month).toString(), month);
     }
-    m = BARE_YEAR.matcher(sentence);
+    m = matcher(BARE_YEAR, sentence, cues.digit());
     while (m.find()) {
       if (POSSESSIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue; // "the IEA's 2025 outlook"
       // "84 per cent opposed the 2030 ban on new petrol cars": when a measure starts, not a period of the sentence's data.
@@ -814,10 +816,10 @@ public final class PeriodResolver {
   }
 
   /** The fiscal years {@code sentence} names, by the article's convention ({@link FiscalYears}). */
-  private static void fiscalYears(String sentence, Context ctx, List<PeriodMention> out) {
+  private static void fiscalYears(String sentence, SentenceCues cues, Context ctx, List<PeriodMention> out) {
     FiscalYear f = ctx.fiscal() == null ? FiscalYear.CALENDAR : ctx.fiscal();
     if (f.governmentOnly() && !GOVERNMENT.matcher(sentence).find()) f = FiscalYear.CALENDAR;
-    Matcher m = FISCAL_MONTHS.matcher(sentence);
+    Matcher m = matcher(FISCAL_MONTHS, sentence, cues.digit() && cues.month());
     while (m.find()) {
       int from = month(m.group(1));
       int to = month(m.group(2));
@@ -825,14 +827,14 @@ public final class PeriodResolver {
       if (from == 0 || to == 0 || fullYear(m.group(4)) != first + 1) continue;
       add(out, sentence, m.start(), m.end(), interval(first, from, to < from ? first + 1 : first, to), 0);
     }
-    m = FISCAL_FIRST.matcher(sentence);
+    m = matcher(FISCAL_FIRST, sentence, cues.digit() && cues.has("first"));
     while (m.find()) {
       int months = monthsCount(m.group(1));
       YearMonth start = fiscalStart(f, m.group(2), m.group(3));
       if (start == null || months < 1 || months > 12) continue;
       add(out, sentence, m.start(), m.end(), start + "/" + start.plusMonths(months - 1), 0);
     }
-    m = FISCAL_MONTHS_OF.matcher(sentence);
+    m = matcher(FISCAL_MONTHS_OF, sentence, cues.digit() && cues.month());
     while (m.find()) {
       int from = month(m.group(1));
       int to = month(m.group(2));
@@ -844,7 +846,7 @@ public final class PeriodResolver {
       if (b.isBefore(a)) continue;
       add(out, sentence, m.start(), m.end(), a + "/" + b, 0);
     }
-    m = FISCAL_QUARTER.matcher(sentence);
+    m = matcher(FISCAL_QUARTER, sentence, cues.digit());
     while (m.find()) {
       int q = m.group(1) != null ? Integer.parseInt(m.group(1)) : List.of("first", "second", "third", "fourth").indexOf(m.group(4).toLowerCase(Locale.ROOT)) + 1;
       int year = fullYear(m.group(1) != null ? m.group(2) : m.group(5));
@@ -857,7 +859,7 @@ public final class PeriodResolver {
       }
       add(out, sentence, m.start(), m.end(), f.quarter(year, q), 0);
     }
-    m = FISCAL_NAMED.matcher(sentence);
+    m = matcher(FISCAL_NAMED, sentence, cues.digit());
     while (m.find()) {
       int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
       int first = fullYear(m.group(g));
@@ -871,7 +873,7 @@ public final class PeriodResolver {
       }
       add(out, sentence, m.start(), m.end(), period, 0);
     }
-    m = FISCAL_RELATIVE.matcher(sentence);
+    m = matcher(FISCAL_RELATIVE, sentence, cues.has("fiscal") || cues.has("financial"));
     while (m.find()) {
       YearMonth now = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()) : null;
       String which = m.group(1).toLowerCase(Locale.ROOT);
@@ -882,7 +884,7 @@ public final class PeriodResolver {
       add(out, sentence, m.start(), m.end(), f.named(f.nameOf(stated != null ? stated : now) + shift), 0);
     }
     if (f.calendar()) return;
-    m = YEAR_STRADDLE.matcher(sentence);
+    m = matcher(YEAR_STRADDLE, sentence, cues.digit());
     while (m.find()) {
       int first = Integer.parseInt(m.group(1));
       if (fullYear(m.group(2)) != first + 1) continue;
@@ -960,6 +962,14 @@ public final class PeriodResolver {
     YearMonth now = YearMonth.from(date);
     YearMonth end = now.minusMonths((now.getMonthValue() - 1) % 3 + 1);
     return end.minusMonths(2) + "/" + end;
+  }
+
+  /**
+   * A matcher of {@code pattern} over {@code sentence}, or over nothing where the sentence lacks what every match of the pattern
+   * needs ({@code possible} false, from {@link SentenceCues}): the same matches, without trying the pattern at each position.
+   */
+  private static Matcher matcher(Pattern pattern, String sentence, boolean possible) {
+    return pattern.matcher(possible ? sentence : "");
   }
 
   private static void add(List<PeriodMention> out, String sentence, int start, int end, String period, int month) {
@@ -1156,8 +1166,9 @@ public final class PeriodResolver {
   private static final class SentenceYears {
     private final List<int[]> ends = new ArrayList<>();
 
-    SentenceYears(String sentence) {
-      Matcher m = MONTH_YEAR.matcher(sentence);
+    SentenceYears(String sentence, SentenceCues cues) {
+      // A stated year needs a month and a digit.
+      Matcher m = matcher(MONTH_YEAR, sentence, cues.month() && cues.digit());
       while (m.find()) {
         if (m.group(2) == null || IN_COMPARISON.matcher(sentence.substring(0, m.start())).find()) continue;
         ends.add(new int[] {m.end(), Integer.parseInt(m.group(2))});
