@@ -38,13 +38,15 @@ final class BracketedRates {
 
   private BracketedRates() {}
 
+  private static final Pattern OPEN_BRACKET = Pattern.compile("\\(\\s*([+\\-−]?)\\s*$");
+
   /**
    * The direction of the percent at {@code [start, end)} of {@code sentence} when it is a bracketed rate of a list under
    * a word of change ("up" or "down"), else null.
    */
   static String direction(String sentence, int start, int end, char signed) {
     String before = sentence.substring(0, start);
-    Matcher open = Pattern.compile("\\(\\s*([+\\-−]?)\\s*$").matcher(before);
+    Matcher open = OPEN_BRACKET.matcher(before);
     if (!open.find() || !sentence.substring(end).matches("(?s)^\\s*\\).*")) return null;
     // a name before the bracket: "Arequipa (179.6%)", "‘manufacture of electrical equipment’ (10.5%)"
     if (!before.substring(0, open.start()).matches("(?s).*[\\p{L}’'\"”]\\s*$")) return null;

@@ -633,7 +633,7 @@ final class CreditResolver {
 
   /** "customs data", "China's customs": the named office an earlier credit gives for the same words. */
   private static String namedOffice(String named, List<Credit> seen, String customsOffice) {
-    Matcher m = Pattern.compile("(?i)^(?:(?:chinese|china[’']s|the)\\s+)?(customs)(?:\\s+(?:data|figures|statistics))?$").matcher(named);
+    Matcher m = BARE_CUSTOMS.matcher(named);
     if (!m.matches()) return null;
     for (Credit e : seen) {
       String s = e.attribution().source();
@@ -912,6 +912,9 @@ final class CreditResolver {
     return researchBodies.contains(named) ? new Attribution(named, null, "publisher", -1, -1, true) : null;
   }
 
+  private static final Pattern BARE_CUSTOMS = Pattern.compile("(?i)^(?:(?:chinese|china[’']s|the)\\s+)?(customs)(?:\\s+(?:data|figures|statistics))?$");
+  private static final Pattern NAME_SAID = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b");
+  private static final Pattern COMMA_NAME_SAID = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b");
   private static final Pattern PRICE_MEASURE = Pattern.compile("(?i)\\b(?:prices?|quotes?|quotations?|assessments?)\\b");
   private static final Pattern PER_CURRENCY = Pattern.compile("^\\p{Lu}{3}/.+");
 
@@ -1019,11 +1022,11 @@ final class CreditResolver {
     int again = text.indexOf(quote, p.end());
     if (again < 0) return null;
     String before = text.substring(Math.max(0, again - 300), again);
-    Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b").matcher(before);
+    Matcher m = NAME_SAID.matcher(before);
     String name = null;
     while (m.find()) name = m.group(1);
     if (name == null) {
-      m = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+),\\s+(?:stated|said|says|noted|told)\\b").matcher(before);
+      m = COMMA_NAME_SAID.matcher(before);
       while (m.find()) name = m.group(1);
     }
     return name == null ? null : new Speaker(name, null, null);

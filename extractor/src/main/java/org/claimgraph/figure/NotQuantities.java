@@ -90,9 +90,13 @@ final class NotQuantities {
     return Character.isUpperCase(c) || !w.equals(w.toLowerCase(Locale.ROOT)); // "Boeing 737", "iPhone 6"
   }
 
+  private static final Pattern LONG_WORD = Pattern.compile("\\b\\p{L}{4,}");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[.,]?\\s*$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([\\p{L}]+)");
+
   /** "Warehouse Fire Leaves 3 Men Injured": a headline, whose capitals mark no names. */
   static boolean isTitleCase(String s) {
-    Matcher w = Pattern.compile("\\b\\p{L}{4,}").matcher(s);
+    Matcher w = LONG_WORD.matcher(s);
     int words = 0;
     int capitals = 0;
     while (w.find()) {
@@ -103,12 +107,12 @@ final class NotQuantities {
   }
 
   static String lastWord(String s) {
-    Matcher m = Pattern.compile("([\\p{L}]+)[.,]?\\s*$").matcher(s);
+    Matcher m = LAST_WORD.matcher(s);
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
   static String firstWord(String s) {
-    Matcher m = Pattern.compile("^\\s*([\\p{L}]+)").matcher(s);
+    Matcher m = FIRST_WORD.matcher(s);
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
