@@ -46,19 +46,24 @@ enum ContextDump {
 
   /** Appends one JSON object made of {@code fields} (strings, numbers, booleans, lists, nulls). */
   void write(Map<String, Object> fields) {
+    String line = line(fields);
+    synchronized (this) {
+      try {
+        Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException(file + " (-D" + property + "): context dump not written", e);
+      }
+    }
+  }
+
+  /** One JSON object, on one line ending in a newline, of {@code fields} in their order. */
+  static String line(Map<String, Object> fields) {
     StringBuilder b = new StringBuilder("{");
     for (Map.Entry<String, Object> e : fields.entrySet()) {
       if (b.length() > 1) b.append(", ");
       b.append(json(e.getKey())).append(": ").append(value(e.getValue()));
     }
-    b.append("}\n");
-    synchronized (this) {
-      try {
-        Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      } catch (IOException e) {
-        throw new UncheckedIOException(file + " (-D" + property + "): context dump not written", e);
-      }
-    }
+    return b.append("}\n").toString();
   }
 
   private static String value(Object v) {
