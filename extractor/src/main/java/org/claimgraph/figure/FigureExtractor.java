@@ -129,7 +129,8 @@ public final class FigureExtractor {
     int listParagraph = -1;
     boolean listHeaded = false;
     UnmarkedPercents percents = new UnmarkedPercents();
-    // Where lastPeriod was set, and the dated figures so far: read only by the context dump (ContextDump).
+    // Where lastPeriod was set (a change stating no period continues it within two paragraphs), and the dated figures so far
+    // (read only by the context dump, ContextDump).
     int lastPeriodParagraph = -1;
     int lastPeriodSentence = -1;
     List<ContextDump.Dated> datedSoFar = ContextDump.PERIODS.on() ? new ArrayList<>() : null;
@@ -397,8 +398,8 @@ public final class FigureExtractor {
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).
-        if (period == null && f.kind() == Kind.CHANGE && !comparisonBase && !tradingDay && lastPeriod != null && lastParagraph >= 0
-            && paragraph - lastParagraph <= 2) {
+        if (period == null && f.kind() == Kind.CHANGE && !comparisonBase && !tradingDay && lastPeriod != null && lastPeriodParagraph >= 0
+            && paragraph - lastPeriodParagraph <= 2) {
           period = lastPeriod;
         }
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
