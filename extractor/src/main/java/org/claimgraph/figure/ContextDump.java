@@ -20,7 +20,8 @@ import java.util.Map;
  */
 enum ContextDump {
   PERIODS("claimgraph.dumpPeriods"),
-  CREDITS("claimgraph.dumpCredits");
+  CREDITS("claimgraph.dumpCredits"),
+  YEARS("claimgraph.dumpYears");
 
   /** A figure dated earlier on the page: its period, measure, paragraph and sentence index. */
   record Dated(String period, String measure, int paragraph, int sentence) {}
@@ -69,6 +70,14 @@ enum ContextDump {
   private static String value(Object v) {
     if (v == null) return "null";
     if (v instanceof Number || v instanceof Boolean) return v.toString();
+    if (v instanceof Map<?, ?> map) {
+      StringBuilder b = new StringBuilder("{");
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (b.length() > 1) b.append(", ");
+        b.append(json(e.getKey().toString())).append(": ").append(value(e.getValue()));
+      }
+      return b.append('}').toString();
+    }
     if (v instanceof List<?> list) {
       StringBuilder b = new StringBuilder("[");
       for (Object o : list) {

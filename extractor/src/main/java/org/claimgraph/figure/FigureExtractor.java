@@ -71,7 +71,9 @@ public final class FigureExtractor {
     // "Vietnamese carmaker VinFast", "Core Lithium (ASX: CXO)": the page's own word on a company's home, where companies.tsv has none.
     PlaceResolver paged = places.withHomes(StatedHomes.of(context, lexicon));
     if (paged != places) return new FigureExtractor(this, paged).extract(annotated);
+    if (ContextDump.YEARS.on() && article.date() == null && PRESENT_SHIFT.get() == null) return dumpYears(annotated, context);
     PeriodResolver.Context ctx = PeriodResolver.context(article.date(), context);
+    if (PRESENT_SHIFT.get() != null) ctx = ctx.shifted(PRESENT_SHIFT.get());
     String topic = measures.topic(article.title(), article.text());
     // An article whose headline is about a company ("Lynas second-quarter sales revenue rises nearly 4%")
     // is about the company's country unless the headline names a country ("Tesla's China-made EV sales …").
@@ -457,6 +459,25 @@ public final class FigureExtractor {
   private static final Pattern FUTURE = Pattern.compile(
       "(?i)\\b(?:will|would|could|expected|expects|forecasts?|projected|projects|plans?|aims?|targets?|estimated|estimates|by\\s+20\\d\\d)\\b");
   private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|has|have|now|currently|remains?|accounts?\\s+for|holds?)\\b");
+
+  /** The present-year shift of the extraction running in this thread (PresentYearDump's what-if), or null. */
+  private static final ThreadLocal<Integer> PRESENT_SHIFT = new ThreadLocal<>();
+
+  /** Extracts the page with its present one year earlier, as chosen and one later, and dumps them (PresentYearDump). */
+  private List<Figure> dumpYears(AnnotatedArticle annotated, String context) {
+    List<List<Figure>> byShift = new ArrayList<>();
+    for (int shift = -1; shift <= 1; shift++) {
+      PRESENT_SHIFT.set(shift);
+      try {
+        byShift.add(extract(annotated));
+      } finally {
+        PRESENT_SHIFT.remove();
+      }
+    }
+    Article article = annotated.article();
+    PresentYearDump.write(article, context, PeriodResolver.context(null, context), byShift);
+    return byShift.get(1);
+  }
 
   /** One figure's line in the context dump: the period chosen and the candidates around it (see ContextDump). */
   private static void dump(Article article, PeriodResolver.Context ctx, Sentence s, int paragraph, Figure f, String period, String measure,

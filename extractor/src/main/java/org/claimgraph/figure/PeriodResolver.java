@@ -239,6 +239,13 @@ public final class PeriodResolver {
       return new Context(articleDate, fallbackYear, dataMonth, month, fiscal, reportedYear);
     }
 
+    /** This undated page's context with its present {@code years} later (the present-year dump's what-if, PresentYearDump). */
+    Context shifted(int years) {
+      if (articleDate != null || fallbackYear == 0 || years == 0) return this;
+      return new Context(null, fallbackYear + years, dataMonth == null ? null : dataMonth.plusYears(years),
+          presentMonth == null ? null : presentMonth.plusYears(years), fiscal, reportedYear > 0 ? reportedYear + years : 0);
+    }
+
     /** This context with the fiscal-year convention of the article's country ({@link FiscalYears}). */
     Context withFiscal(FiscalYear f) {
       return new Context(articleDate, fallbackYear, dataMonth, presentMonth, f, reportedYear);
@@ -261,6 +268,14 @@ public final class PeriodResolver {
 
   /** The context of an article with this date and text. */
   public static Context context(LocalDate articleDate, String text) {
+    return context(articleDate, text, null);
+  }
+
+  /**
+   * … telling {@code seen} (the present-year dump, PresentYearDump; null off) of each year the text states: its offset, the
+   * year stated, the year it stands for and what the loop made of it.
+   */
+  static Context context(LocalDate articleDate, String text, java.util.function.BiConsumer<Matcher, Object[]> seen) {
     int latest = 0;
     int planned = 0;
     // Whether the newest year is only ever the year after a comparison's base ("up 5% compared to the same period in 2018"):
@@ -273,7 +288,10 @@ public final class PeriodResolver {
       // text does not say; a plan's or a measure's year is the present only when the text states no other (PresentYear).
       // A project's start-up year ("expected to startup in 2016") says only that the present is earlier: it dates nothing.
       PresentYear.Role role = articleDate == null ? PresentYear.of(text, y.start(), y.end()) : null;
-      if (role == PresentYear.Role.LOOKED_BACK || role == PresentYear.Role.MILESTONE) continue;
+      if (role == PresentYear.Role.LOOKED_BACK || role == PresentYear.Role.MILESTONE) {
+        if (seen != null) seen.accept(y, new Object[] {v, role.name().toLowerCase(java.util.Locale.ROOT)});
+        continue;
+      }
       int stated = v;
       // "down 7.5% compared to the same period in 2024", "the biggest fall since December 2022":
       // the text is about the year after its base.
@@ -300,12 +318,16 @@ public final class PeriodResolver {
         v++;
       }
       // "by 2030", "until 2027": a target, not the year the text reports on.
-      if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) continue;
+      if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) {
+        if (seen != null) seen.accept(y, new Object[] {v, "target"});
+        continue;
+      }
       // "prices will likely rise in 2026", "In 2026, we forecast …": a forecast's year is not the text's.
       // A forecast's base ("by 2025, compared with 300,000 tonnes of LCE in 2020") is a stated level all the same.
       if (articleDate == null && (forecastYear(text, y.start(), y.end())
           || PresentYear.of(text, y.start(), y.end(), v != stated) == PresentYear.Role.PLANNED)) {
         planned = planned == 0 ? v : Math.min(planned, v);
+        if (seen != null) seen.accept(y, new Object[] {v, "planned"});
         continue;
       }
       if (articleDate == null || v <= articleDate.getYear()) {
@@ -313,6 +335,7 @@ public final class PeriodResolver {
         else if (v == latest && v == stated) latestAfterBase = false;
         latest = Math.max(latest, v);
       }
+      if (seen != null) seen.accept(y, new Object[] {v, v != stated ? "base" : "present"});
     }
     if (latest == 0) latest = planned;
     // "a 26% rise on FY21" on a page that names no calendar year: its months are FY22's (FiscalPresent).
