@@ -359,6 +359,8 @@ public final class FigureExtractor {
         // "accelerating from a 32.9 per cent rise in first-quarter profit, while revenue was up 8.3 per cent": a base's period runs on to nothing.
         boolean comparisonBase = isBase || isComparisonBase(s.text(), f.evidence().start() - s.start());
         boolean tradingDay = tradingDays.contains(f.evidence().start());
+        // "Monthly sales are now exceeding 9,000 cars" after May's 100,000 mark: a state now is the page's month, not a span gone by.
+        if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), period, ctx.articleDate());
         if (f.period() != null && !comparisonBase && !tradingDay) running = f.period();
         if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.

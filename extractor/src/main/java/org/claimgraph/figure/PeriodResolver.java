@@ -1171,6 +1171,11 @@ public final class PeriodResolver {
   /** A forecast or plan: not the state now. */
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|could|might|expects?|expected|forecasts?|projects?|projected|aims?|targets?|plans?)\\b");
 
+  /** Whether {@code sentence} states a forecast or a plan ("will", "expects", "targets"), not the state now. */
+  static boolean forecasts(String sentence) {
+    return FUTURE.matcher(sentence).find();
+  }
+
   /** Whether {@code sentence} states how things stand at the time of writing ("prices have risen to …"), not a forecast. */
   public static boolean statesThePresent(String sentence) {
     return PRESENT.matcher(sentence).find() && !FUTURE.matcher(sentence).find();

@@ -15,12 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class RunningChangesTest {
 
-  /** The period of the figure {@code quote} in the sentence containing {@code part}. */
-  private static String periodOf(List<Figure> figures, String part, String quote) {
-    return figures.stream().filter(f -> f.evidence().quote().equals(quote) && f.evidence().sentence().contains(part)).findFirst()
-        .orElseThrow(() -> new AssertionError("no figure " + quote + " in " + figures)).period();
-  }
-
   @Test
   void priceChangesContinueTheHalfYearOfTheOutput() {
     // https://www.zawya.com/en/world/china-and-asia-pacific/philippines-metallic-production-up-8-in-h1-o4jcw8dz (Zawya, 6 September
@@ -32,10 +26,10 @@ class RunningChangesTest {
         "In terms of prices, gold prices went up by 3.17 percent to $1,933.95 per troy ounce from P1,874.47 per troy ounce.",
         "Silver prices also inched up by 1.18 percent to $23.57 per troy ounce from $23.30 per troy ounce.",
         "On the other hand, nickel and copper prices went down by 15.27 percent and 10.73 percent, respectively during the period.");
-    assertEquals("2023-01/2023-06", periodOf(fs, "gold prices", "3.17 percent"));
-    assertEquals("2023-01/2023-06", periodOf(fs, "Silver prices", "1.18 percent"));
-    assertEquals("2023-01/2023-06", periodOf(fs, "nickel and copper", "15.27 percent"));
-    assertEquals("2023-01/2023-06", periodOf(fs, "nickel and copper", "10.73 percent"));
+    assertEquals("2023-01/2023-06", Texts.periodOf(fs, "gold prices", "3.17 percent"));
+    assertEquals("2023-01/2023-06", Texts.periodOf(fs, "Silver prices", "1.18 percent"));
+    assertEquals("2023-01/2023-06", Texts.periodOf(fs, "nickel and copper", "15.27 percent"));
+    assertEquals("2023-01/2023-06", Texts.periodOf(fs, "nickel and copper", "10.73 percent"));
   }
 
   @Test
@@ -46,8 +40,8 @@ class RunningChangesTest {
         "U.S. auto sales surged in November pushing the seasonally adjusted annual sales rate to 13.6 million.",
         "Other results: Mini, up 71 percent; Subaru, down 15 percent; BMW Group, up 15 percent; Volvo, up 19 percent; "
             + "Mitsubishi, down 13 percent; and Mazda, up 20 percent.");
-    assertEquals("2011-11", periodOf(fs, "Mini", "71 percent"));
-    assertEquals("2011-11", periodOf(fs, "Mini", "13 percent"));
+    assertEquals("2011-11", Texts.periodOf(fs, "Mini", "71 percent"));
+    assertEquals("2011-11", Texts.periodOf(fs, "Mini", "13 percent"));
   }
 
   @Test
@@ -63,6 +57,6 @@ class RunningChangesTest {
         "Ford posted a 15% increase in October sales, and Chrysler, Nissan, Honda, and Hyundai-Kia all outpaced Ford. Toyota was the only "
             + "major automaker to fall, as they decreased by 4%.",
         "General Motors sales were up 4 percent, beating analyst predictions.");
-    assertEquals("2010-10", periodOf(fs, "General Motors", "4 percent"));
+    assertEquals("2010-10", Texts.periodOf(fs, "General Motors", "4 percent"));
   }
 }

@@ -90,6 +90,12 @@ final class Texts {
     return a == null ? null : a.display();
   }
 
+  /** The period of the figure quoted {@code quote} in the sentence containing {@code part}; fails when there is none. */
+  static String periodOf(List<Figure> figures, String part, String quote) {
+    return figures.stream().filter(f -> f.evidence().quote().equals(quote) && f.evidence().sentence().contains(part)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure " + quote + " in " + figures)).period();
+  }
+
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }

@@ -1,0 +1,60 @@
+package org.claimgraph.figure;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * A figure its sentence says holds now ("Monthly sales are now exceeding 9,000 cars", "the value … now sits at $61,795 per
+ * tonne", "there are 1.9 million EVs in use in the U.S. today") is the state at the time of writing: on a dated page, the page's
+ * month rather than a period the text carried from before, when that period is no longer the present (a whole year, a target
+ * year, a month two or more months back: "After hitting the 100,000 mark in May, …"). A carried month or span that ends in the
+ * month before the page's is the latest data, which "now" restates ("Hybrids now have a 6.8% share" of January–September on a
+ * page of October), and stays. The words are in {@code now-words.tsv}.
+ */
+final class StatesNow {
+
+  private static final List<Map<String, String>> WORDS = Tsv.read("now-words.tsv");
+  private static final Pattern NOW = Pattern.compile("(?i)\\b(?:" + String.join("|", forms("now")) + ")\\b");
+  /** "said today", "figures released today", "have today written": the day of an event, not the state now. */
+  private static final Pattern EVENT_DAY = Pattern.compile(
+      "(?i)\\b(?:\\p{L}+ed|" + String.join("|", forms("event")) + ")\\s+today\\b|\\btoday\\s+(?:\\p{L}+ed|" + String.join("|", forms("event")) + ")\\b");
+
+  private StatesNow() {}
+
+  /**
+   * The period of a figure whose sentence states none for it and which took {@code carried} from the text around it: the month
+   * of {@code date} (the page's) where {@code sentence} says the figure holds now and {@code carried} is no longer the present;
+   * else {@code carried}.
+   */
+  static String period(String sentence, String carried, LocalDate date) {
+    if (carried == null || date == null || !saysNow(sentence) || PeriodResolver.forecasts(sentence)) return carried;
+    YearMonth page = YearMonth.from(date);
+    return gone(carried, page) ? page.toString() : carried;
+  }
+
+  /** Whether {@code sentence} says something holds at the time of writing (not "today" as the day of an event). */
+  static boolean saysNow(String sentence) {
+    var m = NOW.matcher(sentence);
+    while (m.find()) {
+      if (!m.group().equalsIgnoreCase("today")) return true;
+      if (!EVENT_DAY.matcher(sentence).find()) return true;
+    }
+    return false;
+  }
+
+  /** A whole year, a span or month that ended two or more months before {@code page}, or one that starts after it. */
+  private static boolean gone(String period, YearMonth page) {
+    String first = period.contains("/") ? period.substring(0, period.indexOf('/')) : period;
+    String last = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
+    if (first.length() < 7 || last.length() < 7) return true;
+    return !YearMonth.parse(last.substring(0, 7)).isAfter(page.minusMonths(2)) || YearMonth.parse(first.substring(0, 7)).isAfter(page);
+  }
+
+  private static List<String> forms(String role) {
+    return WORDS.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form").replace(" ", "\\s+")).toList();
+  }
+}
