@@ -158,6 +158,9 @@ public final class AttributionFinder {
         if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
         // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
         if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
+        // "Almost 90 percent of CATL’s revenue comes from making …", "lithium comes from hard rock": where a thing comes from,
+        // an origin; only a record comes from its source ("The statistics come from the ACEA").
+        if (ORIGIN.matcher(cue.cue()).matches() && !recordBefore(sentence, i)) continue;
         out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
       }
     }
@@ -226,6 +229,15 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  /** Cues that name a source only after a record ("The data come from Eurostat"), else an origin ("comes from hard rock"). */
+  private static final Pattern ORIGIN = Pattern.compile("comes? from");
+
+  /** Whether the subject before the cue at {@code cue} is a record: "The statistics", "The data", "These figures". */
+  private static boolean recordBefore(String sentence, int cue) {
+    int[] span = subjectBefore(sentence, cue);
+    return span != null && Credits.isRecord(sentence.substring(span[0], span[1]));
+  }
+
   /** "According to Lester, ": a sentence opened by its credit, up to the subject that follows it. */
   private static final Pattern OPENING_CREDIT = Pattern.compile("(?i)\\s*according\\s+to\\s+[^,;:]{2,80},\\s*");
   /** Cues that also mean "undergoes": "September sees EV sales jump 20%". */
