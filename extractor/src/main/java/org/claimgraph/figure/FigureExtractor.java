@@ -302,6 +302,7 @@ public final class FigureExtractor {
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
       java.util.Map<Integer, String> settled = new java.util.HashMap<>();
       String sentenceRunning = null;
+      List<String> rankedBefore = null;
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
         // … except by a figure before it in its own sentence ("jumped 28 per cent to 1.11 million units, or 60 per cent of the worldwide total").
@@ -381,6 +382,17 @@ public final class FigureExtractor {
         if (f.measure() == null && measure != null && !regional && !price) {
           place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
+        }
+        // "Germany ranked first, with 1,115 tons, a 3% year-on-year decrease", "The three largest origins are Madagascar (55%)" on a
+        // page whose headline names one country's exports (imports): a partner with its own number in a ranking, and the figures
+        // after it in its sentence, are the other side of the page's flow. (Not `price`: a market list such as "Madagascar (55%),
+        // Nigeria (25%)" is kept from the page's country, not from the flow's partner.)
+        if (measure == null && !world && !PlaceResolver.isPrice(f.quantity().unit()) && !regional && place.size() == 1
+            && mainCountry != null && !place.contains(mainCountry) && ("export".equals(articleFlow) || "import".equals(articleFlow))
+            && !GLOBAL_SCOPE.matcher(s.text()).find()
+            && (place.equals(rankedBefore) || places.rankedPartner(s.text(), f.evidence().start() - s.start(), place.get(0)))) {
+          rankedBefore = place;
+          place = "export".equals(articleFlow) ? List.of(mainCountry, place.get(0)) : List.of(place.get(0), mainCountry);
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
         // exports rose …": the flow keeps the exporter stated for the same measure.

@@ -558,6 +558,26 @@ public final class PlaceResolver {
       "^(?:['’]s)?(?:\\s+with\\s+|\\s*\\(\\s*|,?\\s+(?:contributing|accounting\\s+for|supplying|with\\s+a\\s+share\\s+of)\\s+)"
           + "(?:about\\s+|nearly\\s+|almost\\s+|around\\s+|over\\s+|more\\s+than\\s+|just\\s+)?$");
 
+  /**
+   * A country named right before its own number in a ranking of partners: "Japan, with 4,007 kilograms", "Madagascar (55%)",
+   * "Germany ranked first, with 1,115 tons", "followed by the United States with 13%".
+   */
+  private static final Pattern PARTNER_NUMBER_BETWEEN = Pattern.compile(
+      "^(?:,?\\s+with\\s+|\\s*\\(\\s*|,?\\s+(?:ranked|ranking|was|came|placed)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+          + "\\s*,?\\s+with\\s+)(?:about\\s+|nearly\\s+|almost\\s+|around\\s+|over\\s+|more\\s+than\\s+|just\\s+)?$");
+
+  /**
+   * Whether {@code code} is named right before the figure starting at {@code start} as a partner with its own number in a
+   * ranking ("Japan, with 4,007 kilograms", "The three largest origins are Madagascar (55%)", "followed by Malaysia (2.6%)").
+   */
+  public boolean rankedPartner(String sentence, int start, String code) {
+    for (var m : mentions(sentence)) {
+      if (!m.value().code().equals(code) || m.end() > start || start - m.end() > 40) continue;
+      if (PARTNER_NUMBER_BETWEEN.matcher(sentence.substring(m.end(), start)).matches()) return true;
+    }
+    return false;
+  }
+
   /** The ISO codes for the figure at sentence offsets {@code [start, end)}. */
   public List<String> resolve(String sentence, int start, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     return resolve(sentence, start, end, -1, mentions);
