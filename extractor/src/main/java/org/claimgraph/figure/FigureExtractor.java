@@ -301,6 +301,8 @@ public final class FigureExtractor {
       if (paragraph != lastParagraph && !refersBack) lastMeasure = null;
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);
       java.util.Map<Integer, String> settled = new java.util.HashMap<>();
+      // The period of the sentence's figure before, where it is no comparison base (YearBackSpans reads a level set a year back from it).
+      String lastLevelPeriod = null;
       String sentenceRunning = null;
       List<String> rankedBefore = null;
       for (Figure f : sentenceFigures) {
@@ -357,8 +359,13 @@ public final class FigureExtractor {
         if (period == null && !isBase && PeriodResolver.statesThePresent(s.text()) && !(f.kind() == Kind.SHARE && GLOBAL_SCOPE.matcher(s.text()).find())) {
           period = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()).toString() : ctx.fallbackYear() > 0 ? Integer.toString(ctx.fallbackYear()) : null;
         }
+        // "compared to a mere 1.3% last year" after "a 5.4% share for the year to date": the same span a year back.
+        String yearBack = isBase ? period : YearBackSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
+            f.kind(), period, lastLevelPeriod);
+        boolean setBack = yearBack != null && !yearBack.equals(period);
+        if (setBack) period = yearBack;
         // "accelerating from a 32.9 per cent rise in first-quarter profit, while revenue was up 8.3 per cent": a base's period runs on to nothing.
-        boolean comparisonBase = isBase || isComparisonBase(s.text(), f.evidence().start() - s.start());
+        boolean comparisonBase = isBase || setBack || isComparisonBase(s.text(), f.evidence().start() - s.start());
         boolean tradingDay = tradingDays.contains(f.evidence().start());
         // "Monthly sales are now exceeding 9,000 cars" after May's 100,000 mark: a state now is the page's month, not a span gone by.
         if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), period, ctx.articleDate());
@@ -423,6 +430,9 @@ public final class FigureExtractor {
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
         if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
         settled.put(f.evidence().start(), period);
+        // … only from the figure right before it: "up from 77.8 per cent in Q1 and 58.8 per cent last year" lists bases of their own
+        // periods, and "last year" is the whole year.
+        lastLevelPeriod = comparisonBase ? null : period;
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
             ? upgradeUnit(f.quantity(), measure, s.text(), vehicleNews) : f.quantity();

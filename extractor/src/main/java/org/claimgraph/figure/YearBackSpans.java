@@ -1,0 +1,81 @@
+package org.claimgraph.figure;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * A level its sentence sets a year back ("compared to a mere 1.3% last year", "down 9% from last year's 496,000", "the
+ * corresponding figure of 161,917 tons for the year earlier period", lexicon {@code year-back-phrases.tsv}) beside a figure of a
+ * month or a span of months is that month or span a year earlier, not the whole of last year (guidelines: "down from 8.2% last
+ * year" for September is September of last year; the base of a comparison gets the base's period). A change keeps its own span
+ * ("up 13% from a year earlier" is the new period's), and so does the level a change runs to ("fell 11 percent in February to
+ * 3,357 tonnes from a year earlier").
+ */
+final class YearBackSpans {
+
+  private YearBackSpans() {}
+
+  /** The year-back words right after a level, with up to two words ("sold", "reported") between, none a preposition of time. */
+  private static final Pattern AFTER;
+  /** The year-back words right before a level: "last year's ", "the previous year (". */
+  private static final Pattern BEFORE;
+  /** "… to 3,357 tonnes": the level a change runs to is the change's new period. */
+  private static final Pattern TO_LEVEL = Pattern.compile("(?i)\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|just\\s+)?$");
+
+  static {
+    List<String> after = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    for (var row : Tsv.read("year-back-phrases.tsv")) {
+      (row.get("side").equals("before") ? before : after).add(words(row.get("phrase")));
+    }
+    AFTER = Pattern.compile("(?i)^\\)?\\s*(?:(?!(?:in|during|for|over|of|since|than|through|from)\\b)\\p{L}+\\s+){0,2}?(?:"
+        + String.join("|", after) + ")(?![\\p{L}'’-])");
+    BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", before) + ")\\s*$");
+  }
+
+  /** A phrase as a pattern: a space matches spaces or a hyphen ("year-ago"), an apostrophe either apostrophe. */
+  private static String words(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (String w : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+      if (b.length() > 0) b.append("[\\s-]+");
+      b.append(Pattern.quote(w).replace("'", "\\E['’]\\Q"));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The period of the level at {@code [start, end)} of {@code sentence}: {@code reference} (the month or span of months of a figure
+   * before it in the sentence that is no base) a year back, where the words around the level set it a year back and its own
+   * period is none, a whole year or the reference itself; else {@code own}.
+   */
+  static String period(String sentence, int start, int end, Kind kind, String own, String reference) {
+    if (kind == Kind.CHANGE || reference == null || !subYear(reference)) return own;
+    if (own != null && own.length() != 4 && !own.equals(reference)) return own;
+    String before = sentence.substring(0, start);
+    boolean back = AFTER.matcher(sentence.substring(end)).find() || BEFORE.matcher(before).find();
+    if (!back || TO_LEVEL.matcher(before).find()) return own;
+    String shifted = yearBack(reference);
+    // "1.3% last year" for January–September 2020: the whole year stated is the reference's year before.
+    if (own != null && own.length() == 4 && !shifted.startsWith(own)) return own;
+    return shifted;
+  }
+
+  /** A month ("2024-11") or a span of months within one year ("2024-01/2024-09"). */
+  private static boolean subYear(String period) {
+    if (period.matches("\\d{4}-\\d{2}")) return true;
+    return period.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}") && period.regionMatches(0, period, 8, 4);
+  }
+
+  private static String yearBack(String period) {
+    StringBuilder b = new StringBuilder();
+    for (String p : period.split("/")) {
+      if (b.length() > 0) b.append('/');
+      b.append(YearMonth.parse(p).minusYears(1));
+    }
+    return b.toString();
+  }
+}
