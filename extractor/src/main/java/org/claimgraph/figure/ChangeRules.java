@@ -74,9 +74,10 @@ public final class ChangeRules {
   private static final Pattern YOY = Pattern.compile(
       "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
           // "the same period" is a comparison only with a year after it or a comparison word before it:
-          // "during the same period" refers back to the period just stated.
+          // "during the same period" refers back to the period just stated, and so does "over the same period" ("profits fell by
+          // 57.44 percent over the same period", SamePeriodSpansTest): over a span, not over a base.
           + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
-          + "|(?<=(?:from|over|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
+          + "|(?<=(?:from|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
           + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
           // "an annual demand growth rate of 25 percent": one word may name what grows (value9)
           + "|(?:yearly|annual)\\s+(?:[\\p{L}-]+\\s+)?(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
@@ -127,9 +128,12 @@ public final class ChangeRules {
   private static final Pattern PREVIOUS_QUARTER_COMPARED_BEFORE = Pattern.compile(
       "(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to|against)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter\\b");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
-  /** A comparison that names its reference: "from June", "compared to the first half", "than in 2024". */
+  /**
+   * A comparison that names its reference: "from June", "compared to the first half", "than in 2024"; not "over the same period",
+   * a span (SamePeriodSpansTest).
+   */
   private static final Pattern VERSUS = Pattern.compile(
-      "(?i)\\b(from|(?<!\\bto\\s)over|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
+      "(?i)\\b(from|(?<!\\bto\\s)over(?!\\s+(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time)\\b)|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
   /** "by ", "by up to ", "by as much as ": the preposition of a change's size, with its qualifiers, right before the number. */
   private static final Pattern BY_BEFORE = Pattern.compile(
       "(?i)\\bby\\s+(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
