@@ -33,6 +33,8 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
   public static void main(String[] args) {
     // A command ends the process, which unmaps the store's files: no full collection per store closed. A server goes on.
     if (!command(args).equals("serve")) org.claimgraph.graph.StorageRelease.unmapAtExit();
+    // Mapped store files, or block caches on the heap if -Dclaimgraph.storeFileMode=direct says (StoreFileMode).
+    org.claimgraph.graph.StoreFileMode.choose();
     System.exit(run(args));
   }
 
