@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Finds the article's own blocks in a page.
@@ -198,7 +199,7 @@ final class BoilerplateRemover {
     List<String> names = new ArrayList<>(e.classNames());
     if (!e.id().isEmpty()) names.add(e.id());
     for (String n : names) {
-      String first = n.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).split("[-_]+")[0];
+      String first = Regexes.replaceAll(n, "([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).split("[-_]+")[0];
       if (SIDEBAR_WORDS.contains(first)) return true;
     }
     return false;
@@ -258,7 +259,7 @@ final class BoilerplateRemover {
 
   /** Whether a link's text, without arrows and punctuation around it, asks to read on. */
   static boolean isReadMore(String linkText) {
-    String t = linkText.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    String t = Regexes.replaceAll(linkText.toLowerCase(Locale.ROOT), "^[^\\p{L}]+|[^\\p{L}]+$", "");
     return READ_MORE.contains(t);
   }
 
@@ -288,7 +289,7 @@ final class BoilerplateRemover {
     }
     // A heading's own id is its address for a table of contents ("nav_schredder_statt_0"), not a
     // component name.
-    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e) && !e.normalName().matches("h[1-6]");
+    return !e.id().isEmpty() && junkWord(e.id()) && !isHeadingAnchor(e) && !Regexes.matches(e.normalName(), "h[1-6]");
   }
 
   /**
@@ -300,7 +301,7 @@ final class BoilerplateRemover {
   static boolean isHeadingAnchor(Element e) {
     String id = slug(e.id());
     if (id.split("-").length < 4) return false;
-    Element heading = e.normalName().matches("h[1-6]") ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+    Element heading = Regexes.matches(e.normalName(), "h[1-6]") ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
     if (heading == null) return false;
     String title = slug(heading.text());
     return title.equals(id) || title.startsWith(id) || id.endsWith(title) && title.split("-").length >= 4;
@@ -308,7 +309,7 @@ final class BoilerplateRemover {
 
   /** Lower-case letters and digits of {@code s}, runs of anything else made one hyphen. */
   private static String slug(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return Regexes.replaceAll(Regexes.replaceAll(s.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", "-"), "^-|-$", "");
   }
 
   /**
@@ -355,7 +356,7 @@ final class BoilerplateRemover {
 
   /** Whether a class or id names furniture: the whole name, or one of its parts. */
   static boolean junkWord(String name) {
-    String n = name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    String n = Regexes.replaceAll(name, "([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     if (JUNK_WORDS.contains(n) || JUNK_NAMES.contains(n)) return true;
     for (String part : n.split("[-_]+")) {
       if (JUNK_WORDS.contains(part)) return true;
@@ -522,7 +523,7 @@ final class BoilerplateRemover {
 
   private static Paragraph.Kind kindOf(Element owner, boolean quote) {
     String tag = owner.normalName();
-    if (tag.matches("h[1-6]")) return Paragraph.Kind.HEADING;
+    if (Regexes.matches(tag, "h[1-6]")) return Paragraph.Kind.HEADING;
     if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) return Paragraph.Kind.ITEM;
     if (quote) return Paragraph.Kind.QUOTE;
     return Paragraph.Kind.PARAGRAPH;

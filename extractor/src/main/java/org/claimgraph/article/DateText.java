@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Reads a publication date as pages write it: ISO 8601 with or without time
@@ -136,7 +137,7 @@ public final class DateText {
    */
   public static boolean isDateOnly(String s) {
     if (s == null || s.length() > 60 || parse(s) == null) return false;
-    String rest = s.replaceAll("(?i)\\b(published|updated|posted|on|at|date|last|modified)\\b:?", " ")
+    String rest = Regexes.replaceAll(s, "(?i)\\b(published|updated|posted|on|at|date|last|modified)\\b:?", " ")
         .replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b,?", " ")
         .replaceAll("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b\\.?", " ")
         .replaceAll("(?i)\\b\\d{1,4}(st|nd|rd|th)?\\b", " ")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Drops blocks that are page furniture by their text, wherever the page put them, and keeps the
@@ -159,7 +160,7 @@ final class FurnitureFilter {
 
   /** Lower-case words of {@code s} separated by single spaces, punctuation dropped. */
   private static String words(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Regexes.replaceAll(s.toLowerCase(java.util.Locale.ROOT), "[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Length with each CJK character counted as three, about the letters of a Latin word. */

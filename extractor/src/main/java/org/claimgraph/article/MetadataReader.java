@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Reads an HTML page's own metadata, most explicit source first: JSON-LD
@@ -161,10 +162,10 @@ public final class MetadataReader {
     String last = parts[parts.length - 1].strip();
     String firstPart = parts[0].strip();
     if (publisher != null && last.equalsIgnoreCase(publisher)) {
-      return title.substring(0, title.lastIndexOf(last)).replaceAll("\\s+[|–—:-]\\s*$", "").strip();
+      return Regexes.replaceAll(title.substring(0, title.lastIndexOf(last)), "\\s+[|–—:-]\\s*$", "").strip();
     }
     if (publisher != null && firstPart.equalsIgnoreCase(publisher)) {
-      return title.substring(firstPart.length()).replaceAll("^\\s*[|–—:-]\\s+", "").strip();
+      return Regexes.replaceAll(title.substring(firstPart.length()), "^\\s*[|–—:-]\\s+", "").strip();
     }
     return title;
   }
@@ -179,7 +180,7 @@ public final class MetadataReader {
         meta(doc, "dc.language"));
     if (lang == null) return null;
     String primary = lang.split("[-_,; ]")[0].toLowerCase(Locale.ROOT);
-    return primary.matches("[a-z]{2,3}") ? primary : null;
+    return Regexes.matches(primary, "[a-z]{2,3}") ? primary : null;
   }
 
   // ---- helpers ----
@@ -237,7 +238,7 @@ public final class MetadataReader {
 
   static String clean(String s) {
     if (s == null) return null;
-    String t = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String t = Regexes.replaceAll(s.replace('\u00A0', ' '), "\\s+", " ").strip();
     return t.isEmpty() ? null : t;
   }
 

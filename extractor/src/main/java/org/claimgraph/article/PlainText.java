@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Splits a plain-text article into its metadata and blocks: an optional front matter, then a
@@ -127,7 +128,7 @@ final class PlainText {
   static boolean looksLikeTitle(List<String> lines, int i) {
     String t = BoilerplateRemover.normalize(lines.get(i));
     if (t.isEmpty() || t.split(" ").length > MAX_TITLE_WORDS || t.split(" ").length < 2) return false;
-    if (t.matches(".*[.,;:]$") || t.startsWith("- ") || t.startsWith("* ") || t.startsWith("• ")) return false;
+    if (Regexes.matches(t, ".*[.,;:]$") || t.startsWith("- ") || t.startsWith("* ") || t.startsWith("• ")) return false;
     if (BYLINE_START.matcher(t).matches() || DateText.isDateOnly(t) || FurnitureFilter.isFurnitureLine(t)) return false;
     int next = i + 1;
     boolean blank = next < lines.size() && lines.get(next).isBlank();

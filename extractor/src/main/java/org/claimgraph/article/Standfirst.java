@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Finds the standfirst that a page prints under its headline, outside the article's container
@@ -74,6 +75,6 @@ final class Standfirst {
 
   /** Lower-case words separated by single spaces, for comparing texts whatever their markup. */
   private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Regexes.replaceAll(s.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

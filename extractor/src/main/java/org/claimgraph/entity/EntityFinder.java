@@ -11,6 +11,7 @@ import org.claimgraph.lexicon.Titles;
 import org.claimgraph.nlp.AnnotatedArticle;
 import org.claimgraph.nlp.Sentence;
 import org.claimgraph.nlp.Token;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Finds the entities of an annotated article.
@@ -69,8 +70,8 @@ public final class EntityFinder {
         Builder b = add(entities, EntityType.PERSON, key, key, new Mention(EntityType.PERSON, key, name, span[0], span[1]));
         Matcher ap = APPOSITION.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 140)));
         if (ap.find() && b.title == null) {
-          b.title = ap.group(1).strip().replaceFirst("^(?i:the|a|an)\\s+", ""); // one title with the speaker's ("the Managing Director")
-          b.org = ap.group(2).replaceFirst("^the\\s+", "").strip();
+          b.title = Regexes.replaceFirst(ap.group(1).strip(), "^(?i:the|a|an)\\s+", ""); // one title with the speaker's ("the Managing Director")
+          b.org = Regexes.replaceFirst(ap.group(2), "^the\\s+", "").strip();
         }
         // "Mines and Minerals Development Minister Paul Kabuswe": the title written before the name, unless an apposition
         // follows it ("Vice President Lee Chang-sil, chief financial officer (CFO) of …"), which a quote's speaker takes as

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Titles;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Finds whom a sentence credits: a source after a cue ("according to a Platts analysis of
@@ -117,14 +118,14 @@ public final class AttributionFinder {
       Matcher said = SAID_SOURCE.matcher(sentence);
       while (said.find()) {
         String source = said.group(2).strip();
-        if (source.matches("(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
+        if (Regexes.matches(source, "(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
         // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
         if (WEEKDAY.matcher(source).matches()) continue;
         int start = said.start(2);
         // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
         Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
-        if (!source.matches("(?s).*\\p{Lu}.*") && named.lookingAt()) {
-          source = named.group(1).replaceFirst("(?<=\\p{Ll}{2})\\.$", "");
+        if (!Regexes.matches(source, "(?s).*\\p{Lu}.*") && named.lookingAt()) {
+          source = Regexes.replaceFirst(named.group(1), "(?<=\\p{Ll}{2})\\.$", "");
           start = named.start(1);
         }
         out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
@@ -153,7 +154,7 @@ public final class AttributionFinder {
         // were computed, not who gives them.
         if (METHOD.matcher(source).lookingAt()) continue;
         // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
-        if (cue.cue().equals("per") && !source.matches("^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
+        if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
         // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
         if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
         // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
@@ -305,7 +306,7 @@ public final class AttributionFinder {
       String name = m.group(1);
       // "“… after the EU said it will impose tariffs …,” EU trade chief Valdis Dombrovskis said": words inside the quote are
       // what is said, not who says it.
-      if (!name.matches("(?i)(he|she|they|it|we|i)") && !insideQuote(sentence, m.start(1))) return speakerOf(name, m.group(2), m.group(3));
+      if (!Regexes.matches(name, "(?i)(he|she|they|it|we|i)") && !insideQuote(sentence, m.start(1))) return speakerOf(name, m.group(2), m.group(3));
     }
     m = NAME_HAS_SAID.matcher(sentence);
     if (m.find() && isPersonName(m.group(1))) return speakerOf(m.group(1), m.group(2), null);
@@ -336,7 +337,7 @@ public final class AttributionFinder {
 
   /** "Li Chao", "Bambang Suswantono": two to four capitalized words, none a word of an organization's name. */
   static boolean isPersonName(String name) {
-    return name.matches("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin)){1,3}") && !ORG_WORD.matcher(name).find();
+    return Regexes.matches(name, "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin)){1,3}") && !ORG_WORD.matcher(name).find();
   }
 
   private static final Pattern ORG_WORD = Pattern.compile(
@@ -345,7 +346,7 @@ public final class AttributionFinder {
           + "|Partners|News|Times|Metals|Mining|Materials|Department|Government|Exchange|Bank|Fund|Union|Alliance|Federation|Motors)\\b");
 
   private static Speaker speakerOf(String name, String title, String org) {
-    name = name.replaceFirst("\\.$", "").replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+(?=\\p{Lu})", "");
+    name = Regexes.replaceFirst(Regexes.replaceFirst(name, "\\.$", ""), "^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+(?=\\p{Lu})", "");
     // "Vice President Lee Chang-sil", "Mines and Minerals Development Minister Paul Kabuswe": the title is no part of the
     // name; it is the speaker's title where no apposition gives one.
     Titles.Titled titled = Titles.get().split(name);
@@ -353,12 +354,12 @@ public final class AttributionFinder {
       name = titled.name();
       if (title == null) title = titled.title();
     }
-    if (name.matches("(?i)(he|she|they|it|we|i|the|a|an)")) return null;
+    if (Regexes.matches(name, "(?i)(he|she|they|it|we|i|the|a|an)")) return null;
     // "the Ministry of Energy and Mineral Resources, Tri Winarno, stated": the person is the apposition.
     if (title != null && ORG_WORD.matcher(name).find() && isPersonName(title.strip())) return new Speaker(title.strip(), null, name.strip());
-    String t = title == null ? null : title.replaceFirst("^(?:the|a|an)\\s+", "").strip();
+    String t = title == null ? null : Regexes.replaceFirst(title, "^(?:the|a|an)\\s+", "").strip();
     String o = org == null ? null : org.strip();
-    if (t != null && t.matches("(?i).*\\b(in|on)\\s+an?\\s+(email|interview|statement|note).*")) t = null;
+    if (t != null && Regexes.matches(t, "(?i).*\\b(in|on)\\s+an?\\s+(email|interview|statement|note).*")) t = null;
     return new Speaker(name.strip(), t == null || t.isEmpty() ? null : t, o == null || o.isEmpty() ? null : o);
   }
 
@@ -373,7 +374,7 @@ public final class AttributionFinder {
     // Keep "(CNRE)" after a name, which the comma rule would otherwise never see.
     String source = sentence.substring(s, end).strip();
     source = TRAILING_TIME.matcher(source).replaceFirst("");
-    source = source.replaceAll("[\"“”]+$", "").strip();
+    source = Regexes.replaceAll(source, "[\"“”]+$", "").strip();
     // "a circular jointly issued by the Ministry of Natural Resources and Ministry of Industry and Information Technology":
     // a long phrase is a clause unless it names public bodies.
     int words = source.split("\\s+").length;
@@ -429,9 +430,9 @@ public final class AttributionFinder {
     }
     // "that"-clauses: "The report also mentioned that China accounts …" → subject ends before "that".
     // "The Minister has also announced": every auxiliary and adverb before the verb.
-    trimmed = trimmed.replaceFirst("(?i)(?:\\s+(?:also|has|have|had|previously|recently|earlier|further|even|now))+$", "");
+    trimmed = Regexes.replaceFirst(trimmed, "(?i)(?:\\s+(?:also|has|have|had|previously|recently|earlier|further|even|now))+$", "");
     // "Argus today assessed", "Australia’s Lynas Rare Earths on Friday reported": when is no part of who.
-    trimmed = trimmed.replaceFirst("(?i)\\s+(?:today|yesterday|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\\s+week|last\\s+week)$", "");
+    trimmed = Regexes.replaceFirst(trimmed, "(?i)\\s+(?:today|yesterday|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\\s+week|last\\s+week)$", "");
     // "Krishan Pal Gurjar in a written reply in Lok Sabha said", "the IEA which advises … said": the aside is no part of who.
     trimmed = SubjectAsides.withoutTrailingAside(trimmed);
     String[] words = trimmed.split("\\s+");
@@ -441,7 +442,7 @@ public final class AttributionFinder {
     if (trimmed.isEmpty() || words.length > (capitalized * 2 >= words.length ? 16 : 10)) return null;
     // "he added", "she said" are kept: the resolver gives them the person named before.
     // "it said" is kept too: the resolver gives it the body named before ("…, it added" after "the MGB said").
-    if (trimmed.matches("(?i)(they|we|i|you|this|that|which|who)")) return null;
+    if (Regexes.matches(trimmed, "(?i)(they|we|i|you|this|that|which|who)")) return null;
     if (!Character.isLetter(trimmed.charAt(0))) return null;
     return new int[] {lead, lead + trimmed.length()};
   }

@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * A comparison base written as a bare level, with no time of its own (base11, round 11): "Revenue rose 2 percent to $9.14 billion
@@ -61,7 +62,7 @@ final class BareBases {
     if (reference == null || span == null) return null;
     return switch (span) {
       case "yoy" -> ComparisonLinks.shift(reference, -12);
-      case ChangeRules.QUARTER_BASIS -> reference.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}") ? ComparisonLinks.shift(reference, -3) : null;
+      case ChangeRules.QUARTER_BASIS -> Regexes.matches(reference, "\\d{4}-\\d{2}/\\d{4}-\\d{2}") ? ComparisonLinks.shift(reference, -3) : null;
       case "mom" -> reference.length() == 7 ? ComparisonLinks.shift(reference, -1) : null;
       default -> null;
     };

@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Rates listed in brackets after the names they belong to, with the verb of change written once for the list
@@ -47,9 +48,9 @@ final class BracketedRates {
   static String direction(String sentence, int start, int end, char signed) {
     String before = sentence.substring(0, start);
     Matcher open = OPEN_BRACKET.matcher(before);
-    if (!open.find() || !sentence.substring(end).matches("(?s)^\\s*\\).*")) return null;
+    if (!open.find() || !Regexes.matches(sentence.substring(end), "(?s)^\\s*\\).*")) return null;
     // a name before the bracket: "Arequipa (179.6%)", "‘manufacture of electrical equipment’ (10.5%)"
-    if (!before.substring(0, open.start()).matches("(?s).*[\\p{L}’'\"”]\\s*$")) return null;
+    if (!Regexes.matches(before.substring(0, open.start()), "(?s).*[\\p{L}’'\"”]\\s*$")) return null;
     String sign = open.group(1);
     Matcher verbs = CHANGE_VERB.matcher(before);
     String verb = null;
@@ -74,7 +75,7 @@ final class BracketedRates {
 
   /** Whether {@code between} holds a percent outside brackets (the verb's own rate). */
   private static boolean ownRateBetween(String between) {
-    String outside = between.replaceAll("\\([^()]*\\)", " ");
+    String outside = Regexes.replaceAll(between, "\\([^()]*\\)", " ");
     return PERCENT.matcher(outside).find();
   }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Decides whether a quantity is an amount, a change or a share, and for a change its direction
@@ -220,20 +221,20 @@ public final class ChangeRules {
       kind = SHARE_AFTER.matcher(right).find() ? Kind.SHARE : Kind.AMOUNT;
     } else if (percent && (CHANGE_NOUN_AFTER.matcher(right).find() || CHANGE_SUBJECT_BEFORE.matcher(sentence.substring(0, start)).find())) {
       kind = Kind.CHANGE;
-    } else if (left.matches("(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
+    } else if (Regexes.matches(left, "(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
     } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
-      kind = percent || left.matches("(?is).*\\bby\\s*$") || left.matches("(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
+      kind = percent || Regexes.matches(left, "(?is).*\\bby\\s*$") || Regexes.matches(left, "(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
     } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
       kind = Kind.SHARE;
-    } else if (percent && right.matches("(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
+    } else if (percent && Regexes.matches(right, "(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
       kind = Kind.CHANGE;
     } else if (percent && RATIO_BEFORE_BRACKET.matcher(left).find()) {
       kind = Kind.SHARE; // "nearly one in ten new light vehicle sales (9.5 per cent)": the exact share of the ratio
     } else if (percent && (GROWTH_RATE_BEFORE.matcher(left).find() || BELOW_AFTER.matcher(right).find())) {
       kind = Kind.CHANGE;
-    } else if (percent && left.matches("(?is).*\\bcontribut(?:e|es|ed|ing)\\s+$") && right.matches("(?is)^\\s*(?:to|of)\\b.*")) {
+    } else if (percent && Regexes.matches(left, "(?is).*\\bcontribut(?:e|es|ed|ing)\\s+$") && Regexes.matches(right, "(?is)^\\s*(?:to|of)\\b.*")) {
       kind = Kind.SHARE; // "contributing 11.6 percent to its revenue"
     } else if (!percent && ADDED_QUOTE.matcher(sentence.substring(start)).lookingAt()) {
       kind = Kind.CHANGE; // "equivalent to 7,028 additional units"
@@ -261,12 +262,12 @@ public final class ChangeRules {
     if (q.signed() == '-') return "down";
     if (q.unit().equals("factor")) return q.value() < 1 ? "down" : "up";
     Matcher below = BELOW_AFTER.matcher(right);
-    if (below.find()) return below.group(1).toLowerCase(Locale.ROOT).matches("below|behind") ? "down" : "up";
+    if (below.find()) return Regexes.matches(below.group(1).toLowerCase(Locale.ROOT), "below|behind") ? "down" : "up";
     if (GROWTH_RATE_BEFORE.matcher(left).find()) return left.toLowerCase(Locale.ROOT).contains("decline") ? "down" : "up";
     // "The growth rates were 0.5 percentage points, …, respectively, lower than the first half last year": the comparative says which way.
     Matcher comparative = COMPARATIVE_THAN.matcher(right);
     if (comparative.find() && comparative.start() < 60) {
-      return comparative.group().toLowerCase(Locale.ROOT).matches("(?:lower|slower|smaller)\\b.*") ? "down" : "up";
+      return Regexes.matches(comparative.group().toLowerCase(Locale.ROOT), "(?:lower|slower|smaller)\\b.*") ? "down" : "up";
     }
     Matcher rightUp = UP_WORD.matcher(right);
     Matcher rightDown = DOWN_WORD.matcher(right);
@@ -402,7 +403,7 @@ public final class ChangeRules {
     String count = lower(m.group(2));
     String unit = lower(m.group(3));
     if (m.group(1) != null && !m.group(1).isEmpty() && !unit.equals("day") && !unit.equals("week")) return null;
-    boolean oneYear = unit.equals("year") && count.matches("a|an|one|1") || unit.equals("month") && count.matches("twelve|12");
+    boolean oneYear = unit.equals("year") && Regexes.matches(count, "a|an|one|1") || unit.equals("month") && Regexes.matches(count, "twelve|12");
     return oneYear ? "yoy" : "vs-period";
   }
 
@@ -473,7 +474,7 @@ public final class ChangeRules {
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
   private static boolean isBaseFigurePeriod(String sentence, int end, PeriodMention p) {
     String between = sentence.substring(end, p.start());
-    return between.matches("(?is).*\\b(?:from|compared\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$");
+    return Regexes.matches(between, "(?is).*\\b(?:from|compared\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$");
   }
 
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
@@ -483,17 +484,17 @@ public final class ChangeRules {
     // 2024): months of a year compared with the year before name the same months of that year.
     if (period != null && period.contains("/") && ref.period().length() == 4 && period.length() == 15
         && period.substring(0, 4).equals(period.substring(8, 12)) && Integer.parseInt(ref.period()) + 1 == Integer.parseInt(period.substring(0, 4))
-        && !between.matches("(?is).*(?:\\b(?:since|between)\\b|\\d).*")) {
+        && !Regexes.matches(between, "(?is).*(?:\\b(?:since|between)\\b|\\d).*")) {
       return "yoy";
     }
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
-      boolean fromMonth = between.matches("(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
+      boolean fromMonth = Regexes.matches(between, "(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
       // "a 0.77 percentage point decrease from 24.97 percent in August" with no period of its own: the month after.
       // "up 27% from October 2023", "a 25.9% decrease compared to May 2022": a month named with its year is the
       // same month a year before (the previous month goes without one)
-      if (period == null && ref.month() > 0 && ref.month() < 12 && fromMonth && ref.text().matches("(?s).*\\b(?:19|20)\\d\\d\\b.*")) return "yoy";
-      return period == null && ref.month() > 0 && (fromMonth || ref.period().length() == 7 && !between.matches("(?is).*\\bsince\\b.*")) ? "mom" : "vs-period";
+      if (period == null && ref.month() > 0 && ref.month() < 12 && fromMonth && Regexes.matches(ref.text(), "(?s).*\\b(?:19|20)\\d\\d\\b.*")) return "yoy";
+      return period == null && ref.month() > 0 && (fromMonth || ref.period().length() == 7 && !Regexes.matches(between, "(?is).*\\bsince\\b.*")) ? "mom" : "vs-period";
     }
     if (period.length() == 7 && ref.period().length() == 7) {
       java.time.YearMonth a = java.time.YearMonth.parse(period);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Tsv;
 import org.claimgraph.lexicon.UnitTable;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * The singular code of a counted noun after a number, from the plural rule and the exceptions in
@@ -60,7 +61,7 @@ final class CountedNouns {
     if ("plural-ie".equals(kind)) return nouns.get(word);
     if (word.endsWith("uses") && !word.endsWith("ouses") && !word.endsWith("causes")) return word.substring(0, word.length() - 2);
     if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
-    if (word.matches(".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
+    if (Regexes.matches(word, ".*(?:ches|shes|xes|sses|zes)$")) return word.substring(0, word.length() - 2);
     return word.substring(0, word.length() - 1);
   }
 
@@ -172,14 +173,14 @@ final class CountedNouns {
           span[0] = w.end(); // "22 More Children": an irregular plural in a headline
           return singular(lower, singular);
         }
-        if (!afterWord && word.matches("\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !rest.substring(w.end()).matches("^ \\p{Ll}+s\\b.*")) {
+        if (!afterWord && Regexes.matches(word, "\\p{L}[\\p{Ll}\\p{Lu}]*\\p{Ll}s") && !Regexes.matches(rest.substring(w.end()), "^ \\p{Ll}+s\\b.*")) {
           String noun = singular(lower, singular);
           if (noun != null) {
             span[0] = w.end();
             return noun;
           }
         }
-        if (word.matches("\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
+        if (Regexes.matches(word, "\\p{Lu}[\\p{Ll}]+|\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}{2,5}|\\p{Lu}[\\p{Lu}\\p{N}]+-\\p{N}+")) {
           pos = w.end(); // "13 million American homes", "80,000 U.S. homes"
           continue;
         }

@@ -16,6 +16,7 @@ import org.claimgraph.lexicon.Tsv;
 import org.claimgraph.nlp.AnnotatedArticle;
 import org.claimgraph.nlp.Sentence;
 import org.claimgraph.nlp.Token;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Whom an article credits for each of its figures, the way a careful reader decides it:
@@ -280,7 +281,7 @@ final class CreditResolver {
           figureSentences.add(sentenceCredits.size() - 1);
           runningAt.add(running == null || running.reach() == Reach.NOBODY ? null : running.attribution().display());
         }
-        String dataset = f.measure() == null ? null : f.measure().replaceFirst(" to rest of world$", "");
+        String dataset = f.measure() == null ? null : Regexes.replaceFirst(f.measure(), " to rest of world$", "");
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
           if (dataset != null && mine.reach() != Reach.PERSON && mine != record) ofMeasure.put(dataset, mine);
@@ -492,8 +493,8 @@ final class CreditResolver {
   private boolean namedPublicBody(Credit c) {
     String source = c.attribution().source();
     if (c.reach() != Reach.DATA || source == null || isNewsOutlet(source) || VAGUE_OFFICIAL.matcher(c.written().strip()).matches()) return false;
-    String bare = source.replaceFirst("^(?:the|The)\\s+", "");
-    return Character.isUpperCase(bare.charAt(0)) && (PUBLIC_BODY_NAME.matcher(bare).find() || bare.matches("\\p{Lu}{2,8}"));
+    String bare = Regexes.replaceFirst(source, "^(?:the|The)\\s+", "");
+    return Character.isUpperCase(bare.charAt(0)) && (PUBLIC_BODY_NAME.matcher(bare).find() || Regexes.matches(bare, "\\p{Lu}{2,8}"));
   }
 
   /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
@@ -536,11 +537,11 @@ final class CreditResolver {
       // said in a statement", "the automaker said": the company the text is about (a firm may be the research firm named before).
       // "VinFast Auto Ltd." named before "The company reported": the company as a credit names it (no legal form).
       String own = company != null ? company : owner == null ? null : Credits.normalize(owner, lexicon);
-      boolean ofCompany = head.matches("company|group|automaker|carmaker|miner|producer|maker");
+      boolean ofCompany = Regexes.matches(head, "company|group|automaker|carmaker|miner|producer|maker");
       if (own != null && (ofCompany || company != null && head.equals("firm"))) {
         return new Credit(new Attribution(own, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, own);
       }
-      boolean any = head.matches("data|figures|statistics|numbers|estimates?|release|firm|company|group|body|consultancy|tracker");
+      boolean any = Regexes.matches(head, "data|figures|statistics|numbers|estimates?|release|firm|company|group|body|consultancy|tracker");
       Credit fallback = null;
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
@@ -558,7 +559,7 @@ final class CreditResolver {
     if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
-    if (written.matches("\\p{Lu}[\\p{L}'’-]+")) {
+    if (Regexes.matches(written, "\\p{Lu}[\\p{L}'’-]+")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
@@ -578,7 +579,7 @@ final class CreditResolver {
     String office = namedOffice(named, seen, customsOffice);
     if (office != null) named = office;
     // "Market Intelligence data" after "according to S&P Global Market Intelligence": the name given in full.
-    for (int i = seen.size() - 1; i >= 0 && named.matches("\\p{Lu}.*"); i--) {
+    for (int i = seen.size() - 1; i >= 0 && Regexes.matches(named, "\\p{Lu}.*"); i--) {
       String full = seen.get(i).attribution().source();
       if (seen.get(i).reach() == Reach.DATA && full != null && full.endsWith(" " + named)) {
         named = full;
@@ -608,8 +609,8 @@ final class CreditResolver {
    * → "Lynas"), or null when the speaker is a person ("Berry", "Charles Lester").
    */
   String organizationSpeaker(String name, Map<String, String> acronyms) {
-    String bare = name.replaceFirst("^(?:the|The)\\s+", "");
-    boolean body = !bare.equals(name) || ORG_WORD.matcher(bare).find() || bare.matches("\\p{Lu}[\\p{Lu}&]{1,8}") || acronyms.containsKey(bare)
+    String bare = Regexes.replaceFirst(name, "^(?:the|The)\\s+", "");
+    boolean body = !bare.equals(name) || ORG_WORD.matcher(bare).find() || Regexes.matches(bare, "\\p{Lu}[\\p{Lu}&]{1,8}") || acronyms.containsKey(bare)
         || isCompany(bare) || bare.contains(" ") && !AttributionFinder.isPersonName(bare);
     for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) body = true;
     return body ? Credits.normalize(name, lexicon, acronyms) : null;
@@ -619,8 +620,8 @@ final class CreditResolver {
   private static boolean described(String written) {
     // "Minister of State for Information and Broadcasting Farrukh Habib": a title before a name names the person.
     if (org.claimgraph.lexicon.Titles.get().split(written) != null) return false;
-    String person = written.replaceFirst("\\s+(?:of|at|for|with|from)\\s.*$", "");
-    return DESCRIBED_PERSON.matcher(written).find() && !person.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
+    String person = Regexes.replaceFirst(written, "\\s+(?:of|at|for|with|from)\\s.*$", "");
+    return DESCRIBED_PERSON.matcher(written).find() && !Regexes.matches(person, "(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
   }
 
   private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
@@ -756,7 +757,7 @@ final class CreditResolver {
   private boolean isNewsOutlet(String source) {
     if (source == null) return false;
     String s = source.strip();
-    String bare = s.replaceFirst("^(?:the|The)\\s+", "");
+    String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
     for (String form : List.of(s, bare, "The " + bare)) {
       if (lexicon.newsOutlets().contains(form)) return true;
       for (var m : lexicon.organizations().find(form)) {
@@ -788,7 +789,7 @@ final class CreditResolver {
     if (c != null) return c;
     Matcher m = POSSESSOR.matcher(sentence);
     while (m.find()) {
-      String name = m.group(1).replaceFirst("^The\\s+", "");
+      String name = Regexes.replaceFirst(m.group(1), "^The\\s+", "");
       if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || knownPlaceOrBody(name)) continue;
       return name;
     }
@@ -926,7 +927,7 @@ final class CreditResolver {
   /** A company of companies.tsv ("BYD", "Tesla"): its report covers its own figures. */
   private boolean isCompany(String source) {
     if (source == null) return false;
-    String bare = source.replaceFirst("^(?:the|The)\\s+", "");
+    String bare = Regexes.replaceFirst(source, "^(?:the|The)\\s+", "");
     for (var m : companies.find(bare)) if (m.start() == 0 && m.end() == bare.length()) return true;
     return false;
   }
@@ -940,8 +941,8 @@ final class CreditResolver {
   /** "(TMTPOST)" at TMTPost: a publisher's own dateline credits nobody else. */
   private static boolean samePublisher(String source, String publisher) {
     if (publisher == null) return false;
-    String a = source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    String b = publisher.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String a = Regexes.replaceAll(source.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]", "");
+    String b = Regexes.replaceAll(publisher.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]", "");
     return !a.isEmpty() && (a.equals(b) || b.startsWith(a) || a.startsWith(b));
   }
 
@@ -1035,7 +1036,7 @@ final class CreditResolver {
   /** "said Seba" after "Tony Seba, …": the full name the article gives. */
   private static Speaker fullName(Speaker sp, String text) {
     if (sp.name().contains(" ")) return sp;
-    Matcher m = Pattern.compile("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + "(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}|,))?)\\b").matcher(text);
+    Matcher m = Regexes.get("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + "(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}|,))?)\\b").matcher(text);
     return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
   }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Tsv;
 import org.claimgraph.lexicon.Titles;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Credits as a reader names them: the named source behind the words that introduce it, and no
@@ -134,7 +135,7 @@ public final class Credits {
 
   /** "China", "the EU": a country or region alone, which is no source ("data from top metals consumer China"). */
   static boolean isPlace(String name) {
-    return isPlace(name.strip().replaceFirst("^(?:the|The)\\s+", ""), Lexicon.get());
+    return isPlace(Regexes.replaceFirst(name.strip(), "^(?:the|The)\\s+", ""), Lexicon.get());
   }
 
   private static boolean isPlace(String name, Lexicon lexicon) {
@@ -191,7 +192,7 @@ public final class Credits {
   public static boolean couldName(String source) {
     if (source == null) return false;
     String s = source.strip();
-    if (s.matches("(?i)he|she")) return true;
+    if (Regexes.matches(s, "(?i)he|she")) return true;
     // "a stock filing", "its filing", "a statement on its third-quarter results": the company's own document.
     if (Disclosures.get().isDocument(s)) return true;
     if (s.isEmpty() || NOT_A_NOUN_PHRASE.matcher(s).find()) return false;
@@ -206,9 +207,9 @@ public final class Credits {
     if (SOURCE_NOUN.matcher(s).find()) return true;
     // "after the miner reported": the company the text is about, as "the company" is (CreditResolver's back-reference).
     if (COMPANY_REFERENCE.matcher(s).matches()) return true;
-    if (!s.matches("(?s).*\\p{Lu}.*")) return false;
+    if (!Regexes.matches(s, "(?s).*\\p{Lu}.*")) return false;
     // A country alone is not a source ("China announced export controls").
-    String bare = s.replaceFirst("^(?:the|The)\\s+", "");
+    String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
     for (var m : Lexicon.get().countries().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
     for (var m : Lexicon.get().regions().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return false;
     return true;
@@ -244,7 +245,7 @@ public final class Credits {
   static boolean measureHead(String s) {
     String[] words = s.split("\\s+");
     String head = words[words.length - 1];
-    if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || head.matches(".*(?:ed|ing)$") || head.equals("per")) return false;
+    if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) || Regexes.matches(head, ".*(?:ed|ing)$") || head.equals("per")) return false;
     MeasureParts parts = MeasureParts.of(head);
     return parts.flow() != null;
   }
@@ -266,7 +267,7 @@ public final class Credits {
     for (int i = 0; i < words.length - 1; i++) {
       String w = words[i];
       if (w.equals("customs") || w.equals("government") || w.equals("official")) return false;
-      if (Character.isLowerCase(w.charAt(0)) || i == 0 && w.matches("(?i)the|a|an|other|some|several|many|these|those|global|local")) continue;
+      if (Character.isLowerCase(w.charAt(0)) || i == 0 && Regexes.matches(w, "(?i)the|a|an|other|some|several|many|these|those|global|local")) continue;
       boolean adjective = false;
       for (var m : Lexicon.get().countries().find(w)) if (m.start() == 0 && m.end() == w.length()) adjective = true;
       if (!adjective) return false;
@@ -293,7 +294,7 @@ public final class Credits {
   private static boolean unnamedAdjective(String word) {
     if (word == null) return true;
     String w = word.strip();
-    if (Character.isLowerCase(w.charAt(0)) || w.matches("(?i)local|state|social|foreign|western|official|industry|government|mainstream"
+    if (Character.isLowerCase(w.charAt(0)) || Regexes.matches(w, "(?i)local|state|social|foreign|western|official|industry|government|mainstream"
         + "|international|national|regional|trade|market|company|military|diplomatic|senior|several|multiple|two|three|four|five")) return true;
     for (var m : Lexicon.get().countries().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
     return false;
@@ -366,7 +367,7 @@ public final class Credits {
     s = WHEN_AFTER_NAME.matcher(s).replaceFirst("");
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
-    if (ownReport.matches() && !isPlace(ownReport.group(1).replaceFirst("^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
+    if (ownReport.matches() && !isPlace(Regexes.replaceFirst(ownReport.group(1), "^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
     Matcher bodyReport = BODY_REPORT.matcher(s);
     if (bodyReport.matches() && (isOrganization(bodyReport.group(1), lexicon) || acronyms.containsKey(bodyReport.group(1)))) s = bodyReport.group(1);
     String tailed = nameBeforeTail(s, lexicon);
@@ -376,11 +377,11 @@ public final class Credits {
     if (intro.find() && intro.end() < s.length()) s = s.substring(intro.end());
     // "CAAM data", "new Eurostat trade data": the data of a name; "customs data" and "an analysis of customs data" stay.
     Matcher data = TRAILING_DATA.matcher(s);
-    if (data.find() && !s.substring(0, data.start()).matches("(?s).*\\b(?:of|from|on)\\s+\\S+$")) {
+    if (data.find() && !Regexes.matches(s.substring(0, data.start()), "(?s).*\\b(?:of|from|on)\\s+\\S+$")) {
       String rest = s.substring(0, data.start());
       String last = rest.substring(rest.lastIndexOf(' ') + 1);
       // "CAAM data" → CAAM; "Customs data" stays (customs is an office's common name, not a name).
-      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !rest.matches("(?i)(?:the\\s+)?(?:chinese\\s+|china['’]s\\s+)?customs")) s = rest;
+      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !Regexes.matches(rest, "(?i)(?:the\\s+)?(?:chinese\\s+|china['’]s\\s+)?customs")) s = rest;
     }
     s = ACRONYM_AFTER.matcher(s).replaceFirst("");
     if (s.endsWith(")") && !s.contains("(")) s = s.substring(0, s.length() - 1).strip();
@@ -392,7 +393,7 @@ public final class Credits {
     // "Mining Minister Louis Watum Kabamba", "Mines and Minerals Development Minister Paul Kabuswe", "Dr Jake Whitehead":
     // the person, without the title (titles.tsv).
     s = Titles.get().name(s);
-    String bare = s.replaceFirst("^(?:the|The)\\s+", "");
+    String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
     if (acronyms.containsKey(bare)) return acronyms.get(bare);
     Matcher body = BODY_NAME.matcher(s);
     if (body.matches()) s = body.group(1);
@@ -408,7 +409,7 @@ public final class Credits {
       if (m.start() == 0 && m.end() == s.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
     }
     Matcher d = DESCRIPTOR_NAME.matcher(s);
-    if (d.matches() && !s.matches("^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = d.group(1); // no (?i): it would make \p{Lu} match any letter
+    if (d.matches() && !Regexes.matches(s, "^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = d.group(1); // no (?i): it would make \p{Lu} match any letter
     return s.strip();
   }
 }

@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * A flow counted up to a month of its year: "exports … fell by about 17 per cent as of July", "By the end of June, … a 71%
@@ -38,7 +39,7 @@ final class CumulativeSpans {
    * Otherwise {@code period} unchanged.
    */
   static String yearToMonth(String sentence, String period) {
-    if (period == null || !period.matches("\\d{4}-\\d{2}") || period.endsWith("-01")) return period;
+    if (period == null || !Regexes.matches(period, "\\d{4}-\\d{2}") || period.endsWith("-01")) return period;
     if (!FLOW.matcher(sentence).find() || STOCK.matcher(sentence).find() || FUTURE.matcher(sentence).find()) return period;
     int month = Integer.parseInt(period.substring(5));
     Matcher m = TO_MONTH.matcher(sentence);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * A body as the subject of a verb publishing a record, which the cue lexicon misses (credit8, round 8): "Zapmap has
@@ -55,7 +56,7 @@ final class DataCredits {
     while (m.find()) {
       Matcher chain = CHAIN.matcher(sentence);
       int end = chain.find(m.end()) && chain.start() == m.end() ? chain.end() : m.end();
-      out.add(new Published(m.start(), m.group(1).replaceAll("\\s+", " "), end));
+      out.add(new Published(m.start(), Regexes.replaceAll(m.group(1), "\\s+", " "), end));
     }
     return out;
   }

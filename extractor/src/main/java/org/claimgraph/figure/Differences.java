@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Changes worded without a verb of change next to the number, which the clause reader takes for amounts
@@ -51,7 +52,7 @@ final class Differences {
     String right = sentence.substring(end);
     String left = sentence.substring(0, start);
     Matcher than = THAN_AFTER.matcher(right);
-    if (than.lookingAt()) return than.group(1).toLowerCase(Locale.ROOT).matches("more|higher") ? "up" : "down";
+    if (than.lookingAt()) return Regexes.matches(than.group(1).toLowerCase(Locale.ROOT), "more|higher") ? "up" : "down";
     if (percent) return null;
     Matcher nounThan = NOUN_THAN_AFTER.matcher(right);
     if (nounThan.lookingAt()) return nounThan.group(1).equalsIgnoreCase("more") ? "up" : "down";

@@ -11,6 +11,7 @@ import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
 import org.claimgraph.nlp.AnnotatedArticle;
 import org.claimgraph.nlp.Sentence;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Extracts the figures of an annotated article: every number that quantifies something, with
@@ -533,7 +534,7 @@ public final class FigureExtractor {
     d.put("future", FUTURE.matcher(s.text()).find());
     d.put("presentTense", PRESENT.matcher(s.text()).find());
     d.put("reported", REPORTED.matcher(s.text()).find());
-    d.put("quoted", s.text().matches("(?s).*[\"\u201c\u201d].*"));
+    d.put("quoted", Regexes.matches(s.text(), "(?s).*[\"\u201c\u201d].*"));
     d.put("mentions", pms.stream().filter(p -> !p.basis()).count());
     d.put("baseMentions", pms.stream().filter(PeriodMention::basis).count());
     d.put("measure", measure);
@@ -566,7 +567,7 @@ public final class FigureExtractor {
     if (first && SAME_SPAN_LEAD.matcher(sentence).find() && start > sentence.indexOf(',')) {
       String lead = sentence.substring(0, sentence.indexOf(',') + 1);
       // The lead read as what follows the base: "the same period last year" / "of 2021".
-      return ComparisonLinks.basePeriod(null, previous, " " + lead.replaceFirst("(?i)^(?:for|in|during|over)\\s+", "in "), null);
+      return ComparisonLinks.basePeriod(null, previous, " " + Regexes.replaceFirst(lead, "(?i)^(?:for|in|during|over)\\s+", "in "), null);
     }
     if (!base || !ComparisonLinks.namesSameSpan(after)) return null;
     return ComparisonLinks.basePeriod(null, previous, after, null);
@@ -690,7 +691,7 @@ public final class FigureExtractor {
   /** A calendar or fiscal year: "2019", "2021-04/2022-03". */
   private static boolean wholeYear(String period) {
     if (period.length() == 4) return true;
-    if (!period.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}")) return false;
+    if (!Regexes.matches(period, "\\d{4}-\\d{2}/\\d{4}-\\d{2}")) return false;
     YearMonth a = YearMonth.parse(period.substring(0, 7));
     return a.plusMonths(11).equals(YearMonth.parse(period.substring(8)));
   }
@@ -972,7 +973,7 @@ public final class FigureExtractor {
    */
   private static String asFlow(String measure, List<String> place) {
     if (measure == null || place.size() < 2) return measure;
-    return measure.replaceFirst("\\bimports$", "exports").replaceFirst("\\bsupply$", "exports");
+    return Regexes.replaceFirst(Regexes.replaceFirst(measure, "\\bimports$", "exports"), "\\bsupply$", "exports");
   }
 
   /**

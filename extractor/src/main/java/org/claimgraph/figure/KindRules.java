@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Kinds a figure's own words leave open but its sentence settles:
@@ -111,8 +112,8 @@ public final class KindRules {
       } else if (prev != null && prev.kind() == Kind.CHANGE && LIST_BEFORE.matcher(left).find()
           && BASIS_AFTER.matcher(sentence.substring(e)).find()) {
         String after = sentence.substring(e).toLowerCase(java.util.Locale.ROOT);
-        String basis = after.matches("(?s)^\\s*(?:year|yoy|y/y|from\\s+a\\s+year|over\\s+a\\s+year).*") ? "yoy"
-            : after.matches("(?s)^\\s*(?:quarter|qoq|q/q).*") ? ChangeRules.QUARTER_BASIS : "mom";
+        String basis = Regexes.matches(after, "(?s)^\\s*(?:year|yoy|y/y|from\\s+a\\s+year|over\\s+a\\s+year).*") ? "yoy"
+            : Regexes.matches(after, "(?s)^\\s*(?:quarter|qoq|q/q).*") ? ChangeRules.QUARTER_BASIS : "mom";
         out.set(i, new Figure(f.quantity(), Kind.CHANGE, basis, prev.direction(), f.period(), f.measure(), f.place(),
             f.attribution(), f.evidence(), null, null));
       }
@@ -130,7 +131,7 @@ public final class KindRules {
     for (int i = out.size() - 1; i >= 0; i--) {
       var m = COMPARATIVE_AFTER.matcher(sentence.substring(out.get(i).evidence().end() - base));
       if (!m.find() || out.get(i).kind() != Kind.CHANGE) continue;
-      String direction = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("lower|slower|smaller") ? "down" : "up";
+      String direction = Regexes.matches(m.group(1).toLowerCase(java.util.Locale.ROOT), "lower|slower|smaller") ? "down" : "up";
       for (int j = i; j >= 0; j--) {
         Figure f = out.get(j);
         if (f.kind() != Kind.CHANGE || !f.quantity().unit().equals(out.get(i).quantity().unit())) break;

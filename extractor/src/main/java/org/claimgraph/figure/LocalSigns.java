@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.article.Article;
 import org.claimgraph.lexicon.Tsv;
 import org.claimgraph.lexicon.UnitTable;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Which currency an ambiguous sign or word is, by the page's country (lexicon {@code local-signs.tsv}): "K2.5 billion"
@@ -90,7 +91,7 @@ final class LocalSigns {
           if (r.sign().equals(sign) && r.named() != null && r.named().matcher(text).find()
               && (r.unless() == null || !r.unless().matcher(text).find())) currency = r.currency();
         }
-        if (currency == null && sign.matches("\\p{L}+") && hasNamed(sign)) continue; // "N2 billion" on a page with no naira: not money
+        if (currency == null && Regexes.matches(sign, "\\p{L}+") && hasNamed(sign)) continue; // "N2 billion" on a page with no naira: not money
       }
       if (currency == null) {
         out.add(f);

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * What a figure measures, as a short normalized phrase: the thing (a material or product) and
@@ -223,11 +224,11 @@ public final class MeasureResolver {
   }
 
   private static String shareWhole(String sentence, int end) {
-    Matcher m = Pattern.compile("(?i)^\\s*(?:of|in)\\s+(?:all\\s+|total\\s+|the\\s+)?((?:[\\p{L}'’-]+\\s+){0,5}?(?:sales|exports|imports|supply|production|output|market|imports|concentrate|demand|refining|capacity|rare earths))\\b")
+    Matcher m = Regexes.get("(?i)^\\s*(?:of|in)\\s+(?:all\\s+|total\\s+|the\\s+)?((?:[\\p{L}'’-]+\\s+){0,5}?(?:sales|exports|imports|supply|production|output|market|imports|concentrate|demand|refining|capacity|rare earths))\\b")
         .matcher(sentence.substring(end));
     if (!m.find()) return null;
-    return m.group(1).toLowerCase(Locale.ROOT).replaceAll("^(?:the\\s+)?(?:world['’]s|global)\\s+", "global ")
-        .replaceAll("\\b(?:china['’]s|u\\.s\\.|chinese)\\s+", "").strip();
+    String whole = Regexes.replaceAll(m.group(1).toLowerCase(Locale.ROOT), "^(?:the\\s+)?(?:world['’]s|global)\\s+", "global ");
+    return Regexes.replaceAll(whole, "\\b(?:china['’]s|u\\.s\\.|chinese)\\s+", "").strip();
   }
 
   static String normalizeThing(String s) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Numbers that are no quantities: codes, phone numbers, dates and years, parts of names.
@@ -51,8 +52,8 @@ final class NotQuantities {
     if (list.find() && CODE_BEFORE.matcher(s.substring(Math.max(0, list.start() - 24), list.start())).find()) {
       return true; // "Tables 1 and 2", "Sections 3, 4 and 7": the later numbers of a listed code
     }
-    if (digits.matches("\\d{6,}") && !s.substring(end).matches("^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
-    return digits.matches("\\d{4}\\.\\d{2}(?:\\.\\d+)?") && s.substring(0, start).matches("(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
+    if (Regexes.matches(digits, "\\d{6,}") && !Regexes.matches(s.substring(end), "^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
+    return Regexes.matches(digits, "\\d{4}\\.\\d{2}(?:\\.\\d+)?") && Regexes.matches(s.substring(0, start), "(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
   }
 
   /** "F-35", "COVID-19": a number joined by a hyphen to a preceding word is part of a name. */
@@ -65,7 +66,7 @@ final class NotQuantities {
     if (digits == null) return false;
     boolean integer = !digits.contains(".") && !digits.contains(",");
     if (integer && digits.length() == 4 && value >= 1800 && value <= 2100) return true;
-    if (integer && digits.length() == 2 && s.substring(0, start).matches("(?s).*(?:'|’)$")) return true; // "in '24"
+    if (integer && digits.length() == 2 && Regexes.matches(s.substring(0, start), "(?s).*(?:'|’)$")) return true; // "in '24"
     if (integer && value >= 1 && value <= 31) {
       String prev = lastWord(s.substring(0, start));
       String next = firstWord(s.substring(end));
@@ -73,7 +74,7 @@ final class NotQuantities {
       Matcher span = DAY_SPAN_BEFORE.matcher(s.substring(0, start));
       if (span.find() && MONTHS.contains(span.group(1).toLowerCase(Locale.ROOT))) return true; // "From August 1 to 10"
     }
-    if (integer && s.substring(end).matches("^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
+    if (integer && Regexes.matches(s.substring(end), "^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
     return false;
   }
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Quantities written without plain digits: multiplicatives, fractions, "a" before a span, shares
@@ -150,7 +151,7 @@ final class NumberForms {
         // "double the amount", "more than double", "twice as many" are figures; "a double bed", "twice a day" are not.
         if (!uses(verb, "multiple") || !(f.group(1) != null || FACTOR_NOUN_CONTEXT.matcher(rest).find())) {
           // "broke the record twice in two days": a number of times, not a factor
-          if (verb.equals("twice") && !rest.matches("(?i)^\\s+(?:a|an|per|each)\\b.*")) {
+          if (verb.equals("twice") && !Regexes.matches(rest, "(?i)^\\s+(?:a|an|per|each)\\b.*")) {
             out.add(new Quantity(2, null, "count", null, '\0', base + f.start(2), base + f.end(2)));
           }
           continue;
@@ -181,7 +182,7 @@ final class NumberForms {
       if (overlaps(out, base + fr.start(), base + fr.end())) continue;
       if (SPAN_BEFORE.matcher(sentence.substring(0, fr.start())).find()
           && FRACTION_SUBJECT_AFTER.matcher(sentence.substring(fr.end())).lookingAt()) continue;
-      String w = fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-').replaceFirst("^(a|one)-", "a ");
+      String w = Regexes.replaceFirst(fr.group(1).toLowerCase(Locale.ROOT).replace(' ', '-'), "^(a|one)-", "a ");
       Double v = lexicon.numberWord(w.replace("a-", "a "));
       if (v == null) v = lexicon.numberWord(fr.group(1).toLowerCase(Locale.ROOT));
       if (v == null) continue;
@@ -218,13 +219,13 @@ final class NumberForms {
     }
     Matcher in = ONE_IN.matcher(sentence);
     while (in.find()) {
-      Double of = in.group(2).matches("\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(in.group(2).replaceFirst("^a ", ""));
+      Double of = Regexes.matches(in.group(2), "\\d+") ? Double.valueOf(in.group(2)) : lexicon.numberWord(Regexes.replaceFirst(in.group(2), "^a ", ""));
       if (of == null || of < 2 || of > 1000) continue; // not "6 in 2014"
       out.removeIf(q -> q.start() < base + in.end() && base + in.start() < q.end());
       int start = in.start();
       String qualifier = Qualifiers.before(sentence.substring(0, start).toLowerCase(Locale.ROOT));
       if (qualifier != null) start -= qualifier.length() + 1;
-      double part = in.group(1).matches("\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
+      double part = Regexes.matches(in.group(1), "\\d") ? Double.parseDouble(in.group(1)) : lexicon.numberWord(in.group(1));
       if (part >= of) continue;
       // "almost four in 10 (37.8%) new cars": the exact share in brackets is the figure, the ratio its rounding
       if (EXACT_SHARE_AFTER.matcher(sentence.substring(in.end())).lookingAt()) continue;
@@ -249,7 +250,7 @@ final class NumberForms {
     Matcher half = AND_A_HALF.matcher(sentence);
     while (half.find()) {
       // "two-and-a-half times the demand", "one and a half hours": the number and a half, in the unit after it
-      Double whole = half.group(1).matches("\\d+") ? Double.valueOf(half.group(1)) : lexicon.numberWord(half.group(1));
+      Double whole = Regexes.matches(half.group(1), "\\d+") ? Double.valueOf(half.group(1)) : lexicon.numberWord(half.group(1));
       if (whole == null) continue;
       String after = sentence.substring(half.end());
       Matcher times = TIMES_AFTER.matcher(after);

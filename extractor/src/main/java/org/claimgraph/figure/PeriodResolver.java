@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Finds time expressions in a sentence and resolves them to ISO periods, using the article's
@@ -387,7 +388,7 @@ public final class PeriodResolver {
 
   /** "than in the ", "from ", "compared with 2.1 million in the ": what comes next is a comparison base. */
   private static boolean comparisonBefore(String before) {
-    String trimmed = before.replaceFirst("(?i)\\bthe\\s+$", "");
+    String trimmed = Regexes.replaceFirst(before, "(?i)\\bthe\\s+$", "");
     return SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(trimmed).find();
   }
 
@@ -745,7 +746,7 @@ public final class PeriodResolver {
       int month = month(m.group(1));
       if (month == 0 || isModalMay(sentence, m)) continue;
       // "on July 20th", "On May 10, 2023": a day, when something happened, not a period data cover.
-      if (m.group().matches("(?s).*\\s" + DAY + ",?(?:\\s+" + YEAR + ")?")) {
+      if (Regexes.matches(m.group(), "(?s).*\\s" + DAY + ",?(?:\\s+" + YEAR + ")?")) {
         add(out, sentence, m.start(), m.end(), DAY_MARKER, 0);
         continue;
       }
@@ -784,7 +785,7 @@ public final class PeriodResolver {
       Matcher figure = BASE_FIGURE_BEFORE.matcher(sentence.substring(0, b.start()));
       // Not "from 6,138 tonnes in November to zero in December": the base's own month comes before this one.
       boolean base = b.basis() || figure.find() && out.stream().noneMatch(p -> p != b && p.start() >= figure.start() && p.end() <= b.start());
-      if (!base || b.month() == 0 || b.period().length() != 7 || b.text().matches("(?s).*\\d{4}.*")) continue;
+      if (!base || b.month() == 0 || b.period().length() != 7 || Regexes.matches(b.text(), "(?s).*\\d{4}.*")) continue;
       boolean later = out.stream().anyMatch(p -> p != b && !p.basis() && p.month() > 0 && p.month() < b.month() && p.period().length() == 7
           && p.period().startsWith(b.period().substring(0, 4)));
       if (!later) continue;
@@ -798,7 +799,7 @@ public final class PeriodResolver {
    * comparison, else the month the text reports (the context's data month); null when {@code at} is no comparison's base.
    */
   private static YearMonth comparedMonth(String sentence, int at, Context ctx, SentenceYears years) {
-    String before = sentence.substring(0, at).replaceFirst("(?i)\\bthe\\s+$", "");
+    String before = Regexes.replaceFirst(sentence.substring(0, at), "(?i)\\bthe\\s+$", "");
     if (!SAME_PERIOD_BEFORE.matcher(before).find() && !inComparedPhrase(before)) return null;
     Matcher m = MONTH_YEAR.matcher(sentence);
     while (m.find()) {
@@ -822,7 +823,7 @@ public final class PeriodResolver {
   private static void yearAgoAfter(List<PeriodMention> out, String sentence, Context ctx) {
     for (int i = 0; i < out.size(); i++) {
       PeriodMention p = out.get(i);
-      if (p.period().length() <= 4 || p.text().matches("(?s).*(?:19|20)\\d{2}.*")) continue;
+      if (p.period().length() <= 4 || Regexes.matches(p.text(), "(?s).*(?:19|20)\\d{2}.*")) continue;
       Matcher after = YEAR_AGO_AFTER.matcher(sentence.substring(p.end()));
       if (!after.find()) continue;
       String back;
@@ -920,7 +921,7 @@ public final class PeriodResolver {
   /** The year the fiscal year the sentence names ends in, when it starts in {@code month} ("FY 2024-25" → 2025), else 0. */
   private static int fiscalEndYear(List<PeriodMention> found, int month) {
     for (PeriodMention p : found) {
-      if (p.period().matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}") && Integer.parseInt(p.period().substring(5, 7)) == month) {
+      if (Regexes.matches(p.period(), "\\d{4}-\\d{2}/\\d{4}-\\d{2}") && Integer.parseInt(p.period().substring(5, 7)) == month) {
         return Integer.parseInt(p.period().substring(8, 12));
       }
     }
@@ -944,7 +945,7 @@ public final class PeriodResolver {
     for (PeriodMention p : found) {
       if (p.end() > offset) continue;
       String start = p.period().length() >= 7 ? p.period().substring(0, 7) : p.period().length() == 4 ? p.period() + "-01" : null;
-      if (start != null && start.matches("\\d{4}-\\d{2}")) out = YearMonth.parse(start);
+      if (start != null && Regexes.matches(start, "\\d{4}-\\d{2}")) out = YearMonth.parse(start);
     }
     return out;
   }
@@ -1228,11 +1229,11 @@ public final class PeriodResolver {
     if (!g.regionMatches(true, 0, "may", 0, 3) || g.length() > 3 && Character.isLetter(g.charAt(3))) return false;
     if (Character.isLowerCase(g.charAt(0))) return true;
     String after = s.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
-    return after.matches("^(be|have|not|also|well|still|rise|fall|need|help|increase|decrease|continue|take|see)\\b.*");
+    return Regexes.matches(after, "^(be|have|not|also|well|still|rise|fall|need|help|increase|decrease|continue|take|see)\\b.*");
   }
 
   private static int monthsCount(String s) {
-    if (s.matches("\\d+")) return Integer.parseInt(s);
+    if (Regexes.matches(s, "\\d+")) return Integer.parseInt(s);
     return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
         .indexOf(s.toLowerCase(Locale.ROOT)) + 2;
   }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.UnitTable;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Finds the numbers in a sentence that quantify something, with their unit, scale, range and
@@ -47,7 +48,7 @@ public final class QuantityFinder {
   /** The value of digits {@link #DIGITS} matched: every grouping comma or space dropped ("470 000", "11,89,237"). */
   static double plain(String digits) {
     if (DecimalCommas.is(digits)) return DecimalCommas.value(digits); // "1,1 million tonnes"
-    return Double.parseDouble(digits.replaceAll("[,\\s\\u00A0\\u202F]", ""));
+    return Double.parseDouble(Regexes.replaceAll(digits, "[,\\s\\u00A0\\u202F]", ""));
   }
 
   private static final Pattern DURATION_AFTER = Pattern.compile(
@@ -231,11 +232,11 @@ public final class QuantityFinder {
     }
     if (!word && DOTTED_CODE_AFTER.matcher(rest).matches()) return null; // "8505.11.00.70": a dotted code
     if (!word && (NotQuantities.PHONE_NUMBER.matcher(s.substring(Math.max(0, start - 8), Math.min(s.length(), end + 10))).find()
-        && m.group("num").matches("\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
+        && Regexes.matches(m.group("num"), "\\d{3,4}|1"))) return null; // "301-496-7631", "(301) 504-7908", "1-800-685-1111"
     if (!word && CLOSING_BRACKET_AFTER.matcher(rest).matches() && OPENING_BRACKET_BEFORE.matcher(s.substring(0, start)).matches()) return null; // "[26]"
     if (!word && SCORE_AFTER.matcher(rest).matches()) {
       // "a 3-0 victory", "2020-21": a score or a season, not a range
-      String second = rest.replaceFirst("^[-–](\\d+).*$", "$1");
+      String second = Regexes.replaceFirst(rest, "^[-–](\\d+).*$", "$1");
       if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
     }
     boolean moneyScale = MONEY_SCALE_LETTER_AFTER.matcher(rest).matches() && currencyBefore.matcher(s.substring(Math.max(0, start - 6), start)).find();
@@ -246,7 +247,7 @@ public final class QuantityFinder {
     if (!word && STREET_AFTER.matcher(rest).matches()) return null;
     if (!word && CLOCK_AFTER.matcher(rest).matches()) return null; // "9 a.m.", "9 a.m. ET"
     if (!word && TIME_ZONE_AFTER.matcher(rest).matches()) return null; // "by 1417 GMT"
-    if (!word && m.group("num").matches("\\d{4}") && HOURS_AFTER.matcher(rest).matches()) return null; // "at 1417 hrs"; not "2 hrs"
+    if (!word && Regexes.matches(m.group("num"), "\\d{4}") && HOURS_AFTER.matcher(rest).matches()) return null; // "at 1417 hrs"; not "2 hrs"
     if (!word && LETTER_DIGIT_AFTER.matcher(rest).matches()) return null; // "1Q17", "3G4"
     if (!word && rest.startsWith("+")) {
       end++;
@@ -269,12 +270,12 @@ public final class QuantityFinder {
     boolean scaled = false;
     Matcher sc = scaleAfter.matcher(rest);
     if (sc.find()) {
-      String scaleWord = sc.group().replaceFirst("^[\\s\\u00A0-]+", "");
+      String scaleWord = Regexes.replaceFirst(sc.group(), "^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
       String next = NotQuantities.firstWord(rest.substring(sc.end()));
       boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
-          && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !rest.substring(sc.end()).matches("^\\s+of\\b.*"));
-      boolean attachedCapital = sc.start() == 0 && scaleWord.matches("[KMB]") && !word;
+          && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !Regexes.matches(rest.substring(sc.end()), "^\\s+of\\b.*"));
+      boolean attachedCapital = sc.start() == 0 && Regexes.matches(scaleWord, "[KMB]") && !word;
       if (!metre && (!shortScale || unit != null || attachedCapital || units.startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
@@ -322,12 +323,12 @@ public final class QuantityFinder {
     Matcher range = RANGES.computeIfAbsent("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])", Pattern::compile).matcher(rest.substring(skip));
     if (range.find()) {
-      boolean dash = range.group().matches("^\\s?[-–—‐−~～].*");
+      boolean dash = Regexes.matches(range.group(), "^\\s?[-–—‐−~～].*");
       double max = plain(range.group(1));
       double scale = scaled && !word ? value / plain(m.group("num")) : 1;
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
-      String scale2 = sc2.find() ? sc2.group().replaceFirst("^[\\s\\u00A0-]+", "") : null;
+      String scale2 = sc2.find() ? Regexes.replaceFirst(sc2.group(), "^[\\s\\u00A0-]+", "") : null;
       boolean ownScale = scale2 != null && (scale2.length() > 1 || units.startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
@@ -403,7 +404,7 @@ public final class QuantityFinder {
       Matcher more = MORE_PARTS_AFTER.matcher(rest);
       if (more.find()) {
         Matcher u4 = unitAfter.matcher(rest.substring(more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0)));
-        Double part = more.group(1).matches("[\\d.,\\s\\u00A0\\u202F]+") ? Double.valueOf(plain(more.group(1))) : lexicon.numberWord(more.group(1));
+        Double part = Regexes.matches(more.group(1), "[\\d.,\\s\\u00A0\\u202F]+") ? Double.valueOf(plain(more.group(1))) : lexicon.numberWord(more.group(1));
         if (part != null && u4.find()) {
           Lexicon.Unit lu = lexicon.unit(units.formOf(u4.group()));
           var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);
@@ -418,7 +419,7 @@ public final class QuantityFinder {
     Matcher times = TIMES.matcher(rest);
     if (unit == null && times.find()) {
       // "raised interest rates five times this year": a number of occasions, not a factor
-      unit = rest.substring(times.end()).matches("(?i)^\\s+(?:this|last|a|per|in|since|during|so far|already|each|every|before|over the)\\b.*")
+      unit = Regexes.matches(rest.substring(times.end()), "(?i)^\\s+(?:this|last|a|per|in|since|during|so far|already|each|every|before|over the)\\b.*")
           ? "count" : "factor";
       end += times.end();
       rest = s.substring(end);
@@ -436,7 +437,7 @@ public final class QuantityFinder {
     }
 
     // "1.243 million units", "227,000 units" in a sentence about cars: vehicles (not "three counts")
-    boolean unitsOfSomething = "count".equals(unit) && s.substring(start, end).matches("(?s).*\\b[Uu]nits?$");
+    boolean unitsOfSomething = "count".equals(unit) && Regexes.matches(s.substring(start, end), "(?s).*\\b[Uu]nits?$");
     if ((unit == null && scaled || unitsOfSomething) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
     // per unit: "$40,000 per tonne", "tonnes a year", "80 million cars each year", "$2.50/lb"
     if (unit != null && !unit.equals("percent") && !unit.equals("factor") && !unit.equals("percentage-point")
@@ -455,7 +456,7 @@ public final class QuantityFinder {
             perEnd = pu.end();
           }
         } else {
-          Matcher w = Pattern.compile("^(annum|capita|head|person|unit|share|barrel)\\b").matcher(after);
+          Matcher w = Regexes.get("^(annum|capita|head|person|unit|share|barrel)\\b").matcher(after);
           if (w.find()) {
             perUnit = switch (w.group(1)) {
               case "annum" -> "year";
@@ -465,8 +466,8 @@ public final class QuantityFinder {
             perEnd = w.end();
           }
         }
-        if (perUnit == null && per.group().strip().matches("(?i)per|/")) {
-          Matcher noun = Pattern.compile("^(?:gold\\s+|silver\\s+)?(\\p{Ll}[\\p{Ll}-]*)").matcher(after);
+        if (perUnit == null && Regexes.matches(per.group().strip(), "(?i)per|/")) {
+          Matcher noun = Regexes.get("^(?:gold\\s+|silver\\s+)?(\\p{Ll}[\\p{Ll}-]*)").matcher(after);
           if (noun.find() && !CountedNouns.MODIFIER_STOP.contains(noun.group(1)) && !noun.group(1).equals("cent")) {
             String n = CountedNouns.get().singular(noun.group(1), false);
             perUnit = n != null ? n : noun.group(1); // "460 milligrams per sitting", "Rs 1,975 per quintal"
@@ -476,11 +477,11 @@ public final class QuantityFinder {
             perEnd = noun.end();
           }
         }
-        if (after.substring(perEnd).matches("(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null; // "$1.31 billion a year ago"
+        if (Regexes.matches(after.substring(perEnd), "(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null; // "$1.31 billion a year ago"
         boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
         boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
-        boolean article = per.group().strip().matches("(?i)a|an");
-        boolean perWord = per.group().strip().matches("(?i)per|/");
+        boolean article = Regexes.matches(per.group().strip(), "(?i)a|an");
+        boolean perWord = Regexes.matches(per.group().strip(), "(?i)per|/");
         if (perUnit != null && !perUnit.equals(unit) && (currency || timeRate || perWord) && !(article && !timeRate && !currency)) {
           unit = UnitForms.compound(unit, perUnit);
           end += per.end() + perEnd;
@@ -499,7 +500,7 @@ public final class QuantityFinder {
         // "900 CFA francs ($1.33) per kilogramme", "$1.33) per kilogramme": the per-unit after a bracketed
         // conversion is the unit of both amounts; the quotes stay the amounts as written
         Matcher per = PER.matcher(rest.substring(bracket.end()));
-        if (per.find() && per.group().strip().matches("(?i)per|/")) {
+        if (per.find() && Regexes.matches(per.group().strip(), "(?i)per|/")) {
           Matcher pu = unitAfter.matcher(" " + rest.substring(bracket.end() + per.end()));
           Lexicon.Unit lu = pu.find() ? lexicon.unit(units.formOf(pu.group())) : null;
           if (lu != null && !lu.unit().contains("/") && !"Currency".equals(UnitTable.get().kind(lu.unit()))) {
@@ -510,14 +511,14 @@ public final class QuantityFinder {
     }
 
     if (!scaled && valueMax == null && unit != null && m.start() == start && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))
-        && (UnitTable.get().isCounted(unit) || before.matches("(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
+        && (UnitTable.get().isCounted(unit) || Regexes.matches(before, "(?s).*\\b(?:in|of|since|from|during|until|adjusted|constant|fiscal)\\s+$"))
         && !"Time".equals(UnitTable.get().kind(unit)) && !unit.equals("percent")) {
       return null; // "inflation-adjusted 2008 dollars", "depletion of 2017 operations"
     }
     if (unit == null && !word && !scaled && value <= 120 && value == Math.rint(value)
-        && (AGE_BEFORE.matcher(s.substring(0, start)).find() && rest.matches("^\\s*[,)].*")
-            || before.matches("(?s).*\\b(?:aged|ages|younger than|older than)\\s+$")
-            || PEOPLE_BEFORE.matcher(before).find() && rest.matches("(?i)^\\s+(?:and|or)\\s+(?:older|over|up)\\b.*"))) {
+        && (AGE_BEFORE.matcher(s.substring(0, start)).find() && Regexes.matches(rest, "^\\s*[,)].*")
+            || Regexes.matches(before, "(?s).*\\b(?:aged|ages|younger than|older than)\\s+$")
+            || PEOPLE_BEFORE.matcher(before).find() && Regexes.matches(rest, "(?i)^\\s+(?:and|or)\\s+(?:older|over|up)\\b.*"))) {
       unit = "year"; // "Braden Arcand, 26, is facing charges", "Americans aged 20 to 79"
     }
     if (unit == null && !word && valueMax == null && !NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))) {
@@ -535,7 +536,7 @@ public final class QuantityFinder {
     }
     Matcher often = HOW_OFTEN_AFTER.matcher(rest);
     if (unit != null && !unit.contains("/") && !"Time".equals(UnitTable.get().kind(unit)) && UnitTable.get().isCounted(unit) && often.find()) {
-      unit = unit + "/" + switch (often.group(1).replaceFirst("^(?:a|each|every) ", "")) {
+      unit = unit + "/" + switch (Regexes.replaceFirst(often.group(1), "^(?:a|each|every) ", "")) {
         case "monthly", "month" -> "month";
         case "weekly" -> "week";
         case "daily" -> "day";
@@ -601,7 +602,7 @@ public final class QuantityFinder {
   }
 
   private double wordValue(String w) {
-    String l = w.toLowerCase(Locale.ROOT).replaceFirst("^a ", "");
+    String l = Regexes.replaceFirst(w.toLowerCase(Locale.ROOT), "^a ", "");
     Double whole = lexicon.numberWord(l);
     if (whole != null) return whole;
     String[] parts = l.split("[- ]");

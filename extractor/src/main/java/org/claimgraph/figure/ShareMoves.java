@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * The level a share moves to, past or below is a share, not a change (GUIDELINES.md, "Shares": "A share that has risen to 62%
@@ -52,6 +53,6 @@ final class ShareMoves {
     Matcher m = SHARE_TO_LEVEL.matcher(left);
     if (!m.find()) return false;
     // "its share of exports to China rose by 5%", "share of sales to Europe grew 12%": a verb of change after the preposition
-    return !ChangeRules.changeWordBefore(m.group(2)) && !m.group(2).matches("(?is).*\\bby\\s*$");
+    return !ChangeRules.changeWordBefore(m.group(2)) && !Regexes.matches(m.group(2), "(?is).*\\bby\\s*$");
   }
 }

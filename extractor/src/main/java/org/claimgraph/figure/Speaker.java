@@ -1,5 +1,7 @@
 package org.claimgraph.figure;
 
+import org.claimgraph.lexicon.Regexes;
+
 /**
  * A quoted person: "David Merriman, a research director at Project Blue" → name David Merriman,
  * title research director, organization Project Blue. Title and organization may be null.
@@ -10,7 +12,7 @@ public record Speaker(String name, String title, String organization) {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("speaker needs a name");
     // "Shailesh Chandra, the Managing Director of …" and "Shailesh Chandra, Managing Director, …" are one title: a person
     // stored with two titles would list each of the person's figures once per title.
-    if (title != null) title = title.replaceFirst("^(?i:the|a|an)\\s+", "");
+    if (title != null) title = Regexes.replaceFirst(title, "^(?i:the|a|an)\\s+", "");
     if (title != null && title.isBlank()) title = null;
   }
 

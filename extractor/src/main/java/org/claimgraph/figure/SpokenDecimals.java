@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Decimals written as they are read aloud, the style of broadcasters' web copy: the whole part in digits or words, the
@@ -45,14 +46,14 @@ final class SpokenDecimals {
   }
 
   private double whole(String text) {
-    if (text.matches("[\\d,]+")) return Double.parseDouble(text.replace(",", ""));
+    if (Regexes.matches(text, "[\\d,]+")) return Double.parseDouble(text.replace(",", ""));
     double total = 0;
     for (String w : text.split("[-\\u2011]")) total += w.equals("zero") ? 0 : lexicon.numberWord(w);
     return total;
   }
 
   private static String decimals(String text) {
-    if (text.matches("\\d+")) return text;
+    if (Regexes.matches(text, "\\d+")) return text;
     StringBuilder digits = new StringBuilder();
     for (String w : text.split("[-\\u2011]")) digits.append(DIGITS.indexOf(w));
     return digits.toString();

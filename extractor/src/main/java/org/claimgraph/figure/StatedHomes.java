@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * The home countries a page states for the companies it names, so that a company no lexicon knows gets its country
@@ -121,7 +122,7 @@ final class StatedHomes {
   }
 
   private static void put(Map<String, String> homes, Set<String> ambiguous, String name, String country, Lexicon lexicon) {
-    name = LEGAL.matcher(name.replaceFirst("^The ", "")).replaceAll("");
+    name = LEGAL.matcher(Regexes.replaceFirst(name, "^The ", "")).replaceAll("");
     String[] tokens = name.split("\\s+");
     if (tokens.length == 0 || java.util.Arrays.stream(tokens).anyMatch(w -> NOT_A_NAME.contains(w) || NOT_A_NAME.contains(w.split("-")[0]))) return;
     // A place is no company: "China's Inner Mongolia", "Australia's Western Australia" ("Vale Indonesia" is one).

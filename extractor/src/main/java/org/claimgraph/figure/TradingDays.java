@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * A company's share-price move, or the price its shares trade at, is of the trading day the page reports, the page's month
@@ -48,7 +49,7 @@ final class TradingDays {
     int from = lastSubjectBefore(sentence, start);
     // The move is the subject's own: no clause between them ("… stock plunged almost 10% Friday after …, sold 51,443 units, still
     // up 27% from October 2023": the 27% is the sales').
-    if (from < 0 || sentence.substring(from, start).matches("(?s).*[,;].*")) return null;
+    if (from < 0 || Regexes.matches(sentence.substring(from, start), "(?s).*[,;].*")) return null;
     Matcher stop = CLAUSE_END.matcher(sentence);
     int to = stop.find(end) ? stop.start() : sentence.length();
     int clauseEnd = to;

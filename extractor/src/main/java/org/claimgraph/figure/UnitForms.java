@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * The unit, scale and currency forms of the lexicon as patterns that match next to a number.
@@ -50,7 +51,7 @@ final class UnitForms {
   String formOf(String match) {
     String form = match.strip();
     if (lexicon.unit(form) != null) return form;
-    return form.replaceFirst("^[-‑]", "");
+    return Regexes.replaceFirst(form, "^[-‑]", "");
   }
 
   /** A compound unit: USD/tonne; mile/hour is mph and km/hour km/h, as news writes them. */
@@ -67,14 +68,14 @@ final class UnitForms {
   /** Single letters and short abbreviations count as units only when attached: "30C", "5L", but not "5 C". */
   boolean acceptUnit(String match, String rest, String currency, String sentence) {
     String form = formOf(match);
-    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ") && !(form.matches("[CF]") && TEMPERATURE.matcher(sentence).find())) return false;
-    if (form.equals("in.") && !rest.matches("^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
+    if (ATTACHED_ONLY.contains(form) && match.startsWith(" ") && !(Regexes.matches(form, "[CF]") && TEMPERATURE.matcher(sentence).find())) return false;
+    if (form.equals("in.") && !Regexes.matches(rest, "^ ?in\\.\\s*$") && match.startsWith(" ")) return false;
     return currency == null || lexicon.unit(form) != null;
   }
 
   /** Whether text starts with a lower-case word or a unit: "m tonnes", "m people" (then "m" is a million). */
   boolean startsWithWordOrUnit(String after) {
-    return after.matches("^\\s+\\p{Ll}.*") || after.matches("^\\s+\\p{Lu}\\p{L}*\\s.*") && unitAfter.matcher(after).find();
+    return Regexes.matches(after, "^\\s+\\p{Ll}.*") || Regexes.matches(after, "^\\s+\\p{Lu}\\p{L}*\\s.*") && unitAfter.matcher(after).find();
   }
 
   static String alternation(java.util.Collection<String> forms) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * The kind of a percent whose own clause marks none (no word of change, no "of the market", no "accounted for"), once
@@ -93,7 +94,7 @@ final class UnmarkedPercents {
     Matcher m = NOUN.matcher(sentence);
     Kind out = null;
     while (m.find()) {
-      Kind k = NOUNS.get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      Kind k = NOUNS.get(Regexes.replaceAll(m.group().toLowerCase(Locale.ROOT), "\\s+", " "));
       if (k == Kind.AMOUNT) return k;
       out = k;
     }

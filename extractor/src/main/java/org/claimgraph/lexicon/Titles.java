@@ -61,7 +61,7 @@ public final class Titles {
     // "Head of the Central Bureau of Statistics Suhariyanto": one name word after an office whose phrase ends in a body's word.
     this.mononym = Pattern.compile("^(?:(?:[Tt]he)\\s+)?(" + qualifiers + after + ")\\s+(\\p{Lu}\\p{Ll}{2,})$");
     // "BPS chairperson Soedarti Surbakti", "Statistics Indonesia head Suhariyanto": a body's name, then the office in lower case.
-    String lowerHeads = String.join("|", rows.stream().map(r -> r.get("form")).filter(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) && !f.matches("(?:Dr|Mr|Mrs|Ms|Prof)\\.?"))
+    String lowerHeads = String.join("|", rows.stream().map(r -> r.get("form")).filter(f -> !f.equals(f.toUpperCase(java.util.Locale.ROOT)) && !Regexes.matches(f, "(?:Dr|Mr|Mrs|Ms|Prof)\\.?"))
         .map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).toList());
     this.lowerTitled = Pattern.compile("^(?:(?:[Tt]he)\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))"
@@ -166,8 +166,8 @@ public final class Titles {
     while (true) {
       int space = t.indexOf(' ');
       if (space < 0) return t;
-      String first = t.substring(0, space).replaceFirst(",$", "");
-      if (!NOT_A_QUALIFIER.matcher(first).matches() && !first.matches("and|of|for|on|to|the|&")) return t;
+      String first = Regexes.replaceFirst(t.substring(0, space), ",$", "");
+      if (!NOT_A_QUALIFIER.matcher(first).matches() && !Regexes.matches(first, "and|of|for|on|to|the|&")) return t;
       t = t.substring(space + 1).strip();
     }
   }

@@ -98,7 +98,7 @@ public final class UnitTable {
   /** Whether {@code code} names a counted thing ("job", "smelter", "person"): a lower-case word that is no unit. */
   public boolean isCounted(String code) {
     return code != null && !entries.containsKey(code) && !ALIASES.containsKey(code)
-        && code.matches("\\p{Ll}[\\p{Ll}-]*");
+        && Regexes.matches(code, "\\p{Ll}[\\p{Ll}-]*");
   }
 
   /**

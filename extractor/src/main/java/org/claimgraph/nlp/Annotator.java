@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.article.Article;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * Annotates an article's clean text with the shared CoreNLP pipeline. Paragraphs are separated by
@@ -100,7 +101,7 @@ public final class Annotator {
       Token next = tokens.get(i + 1);
       boolean unitWithStop = UNIT_WITH_STOP.matcher(t.word()).matches();
       boolean afterNumber = Character.isDigit(tokens.get(i - 1).word().charAt(tokens.get(i - 1).word().length() - 1));
-      boolean runTogether = t.word().matches("[.!?]") && t.start() == tokens.get(i - 1).end() && next.start() == t.end()
+      boolean runTogether = Regexes.matches(t.word(), "[.!?]") && t.start() == tokens.get(i - 1).end() && next.start() == t.end()
           && Character.isLowerCase(tokens.get(i - 1).word().charAt(tokens.get(i - 1).word().length() - 1))
           && Character.isUpperCase(next.word().charAt(0));
       if (runTogether || unitWithStop && afterNumber && Character.isUpperCase(next.word().charAt(0)) && next.start() > t.end()) {

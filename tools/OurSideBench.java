@@ -1,0 +1,68 @@
+// Our side of `claimgraph benchmark` alone: W warm-up and T timed passes of Claimgraph.ingest into fresh stores, as
+// IngestBenchmark runs them (2 threads); process CPU and each JVM thread group's CPU per pass; a JFR recording
+// (settings=profile) of the timed passes only, written to the file given by -Djfr=.
+// Run: java -cp "app/target/classes:$(cat app/target/runtime-classpath.txt)" tools/OurSideBench.java W T DIR...
+import java.lang.management.ManagementFactory;
+import java.nio.file.*;
+import java.util.*;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.claimgraph.ingest.*;
+import org.claimgraph.service.Claimgraph;
+
+public class OurSideBench {
+  static double cpu() { return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9; }
+
+  static Map<String, Double> threads() throws Exception {
+    Map<String, Double> out = new TreeMap<>();
+    try (var ds = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+      for (Path t : ds) {
+        try {
+          String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+          String[] st = Files.readString(t.resolve("stat")).split("\\) ")[1].split(" ");
+          double s = (Long.parseLong(st[11]) + Long.parseLong(st[12])) / 100.0;
+          out.merge(name, s, Double::sum);
+        } catch (Exception e) {}
+      }
+    }
+    return out;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int warm = Integer.parseInt(args[0]), timed = Integer.parseInt(args[1]);
+    List<Path> inputs = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) inputs.add(Path.of(args[i]));
+    List<Path> files = org.claimgraph.ingest.SourceFiles.expand(inputs);
+    IngestService service = new IngestService(2);
+    Path tmp = Files.createTempDirectory("ourside");
+    Recording rec = null;
+    double total = 0;
+    for (int pass = 0; pass < warm + timed; pass++) {
+      if (pass == warm && System.getProperty("jfr") != null) {
+        rec = new Recording(Configuration.getConfiguration("profile"));
+        rec.start();
+      }
+      Map<String, Double> t0;
+      double c0;
+      IngestReport report;
+      try (Claimgraph cg = Claimgraph.open(tmp.resolve("p" + pass))) {
+        t0 = threads();
+        c0 = cpu();
+        report = cg.ingest(service, files, IngestListener.NONE);
+      }
+      double c = cpu() - c0;
+      Map<String, Double> t1 = threads();
+      int tokens = report.files().stream().mapToInt(FileResult::tokens).sum();
+      StringBuilder b = new StringBuilder();
+      for (var e : t1.entrySet()) {
+        double d = e.getValue() - t0.getOrDefault(e.getKey(), 0.0);
+        if (d >= 0.2) b.append(String.format(Locale.ROOT, " %s=%.1f", e.getKey(), d));
+      }
+      if (pass >= warm) total += c / tokens * 1000;
+      System.out.printf(Locale.ROOT, "%s %d: %d tokens, process CPU %.2f s, %.4f s/1k;%s%n", pass < warm ? "warm" : "timed", pass, tokens, c, c / tokens * 1000, b);
+    }
+    System.out.printf(Locale.ROOT, "mean timed CPU per 1k tokens %.4f%n", total / timed);
+    if (rec != null) { rec.stop(); rec.dump(Path.of(System.getProperty("jfr"))); }
+    System.exit(0);
+  }
+}
