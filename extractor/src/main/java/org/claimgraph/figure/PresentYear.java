@@ -2,6 +2,7 @@ package org.claimgraph.figure;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * What each year a page without a date states is to the page's present ({@link Role}), so that months and "last year" are
@@ -228,7 +229,7 @@ final class PresentYear {
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) != latest) continue;
       // "has reported that the number … registered in 2015": the reported clause, not the verb of saying.
-      String clause = sentenceAround(text, m.start()).replaceFirst("(?is)^.*\\bthat\\s+(?=.*\\bin\\s+" + latest + ")", "");
+      String clause = Regexes.replaceFirst(sentenceAround(text, m.start()), "(?is)^.*\\bthat\\s+(?=.*\\bin\\s+" + latest + ")", "");
       if (PERFECT.matcher(clause).find() || of(text, m.start(1), m.end(1)) != Role.PRESENT) return false;
       if (SIMPLE_PAST.matcher(clause).find() && !(strictly && FUTURE.matcher(clause).find())) past = true;
     }

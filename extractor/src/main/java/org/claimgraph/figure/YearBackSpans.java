@@ -26,6 +26,10 @@ final class YearBackSpans {
   /** "… to 3,357 tonnes": the level a change runs to is the change's new period. */
   private static final Pattern TO_LEVEL = Pattern.compile("(?i)\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|just\\s+)?$");
 
+  /** A month, "2024-11"; a span of months, "2024-01/2024-09" (compiled once: the check runs for every figure). */
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern MONTHS = Pattern.compile("\\d{4}-\\d{2}/\\d{4}-\\d{2}");
+
   static {
     List<String> after = new ArrayList<>();
     List<String> before = new ArrayList<>();
@@ -66,8 +70,8 @@ final class YearBackSpans {
 
   /** A month ("2024-11") or a span of months within one year ("2024-01/2024-09"). */
   private static boolean subYear(String period) {
-    if (period.matches("\\d{4}-\\d{2}")) return true;
-    return period.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}") && period.regionMatches(0, period, 8, 4);
+    if (MONTH.matcher(period).matches()) return true;
+    return MONTHS.matcher(period).matches() && period.regionMatches(0, period, 8, 4);
   }
 
   private static String yearBack(String period) {
