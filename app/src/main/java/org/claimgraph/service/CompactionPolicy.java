@@ -24,7 +24,7 @@ final class CompactionPolicy {
   /**
    * The system property that turns compaction between a run's batches on: the store size in MB past which it may run
    * (256 bounds a first ingest's mapped files at 10³ articles: BENCHMARKS.md, round 15). Off by default: each compaction
-   * ends with a full collection to unmap the old generation, +23% of a 10³ ingest's CPU at 256 MB.
+   * ends with a full collection to unmap the old generation: +16% of a 10³ ingest's CPU at 256 MB.
    */
   static final String DURING_RUN_PROPERTY = "claimgraph.compactDuringIngest";
 
