@@ -54,6 +54,15 @@ public final class StorageRelease {
     return unmapAtExit && CONNECTIONS != null;
   }
 
+  /**
+   * Unmaps the files of storage released since the last collection, where a release skipped it ({@link #quiet}): for a
+   * process that goes on writing after a compaction (an ingest that compacts between its batches), whose old generation's
+   * pages would otherwise stay resident until a collection happens to run.
+   */
+  public static void unmapReleased() {
+    if (quiet()) System.gc();
+  }
+
   /** Closes the store of {@code dsg} (its container and its storage), as {@link TDBInternal#expel(DatasetGraph)}. */
   static void expel(DatasetGraph dsg) {
     if (!quiet()) {

@@ -114,6 +114,16 @@ public final class IngestService {
    * index change committed only if the graph write succeeded.
    */
   public IngestReport ingest(List<Path> inputs, GraphStore store, SourceIndex index, IngestListener listener) {
+    return ingest(inputs, store, index, listener, () -> {});
+  }
+
+  /**
+   * As {@link #ingest(List, GraphStore, SourceIndex, IngestListener)}, running {@code betweenBatches} on the writing
+   * thread after each batch but the last is committed (graphs and index) and before the next is opened: the store then
+   * holds whole articles only, so work there (a compaction) cannot split one.
+   */
+  public IngestReport ingest(List<Path> inputs, GraphStore store, SourceIndex index, IngestListener listener,
+      Runnable betweenBatches) {
     long t0 = System.nanoTime();
     List<String> notes = new ArrayList<>();
     if (index != null) {
@@ -163,6 +173,12 @@ public final class IngestService {
             for (FileResult done : uninterrupted(current::finish)) {
               results.add(done);
               listener.done(done);
+            }
+            if (i < files.size() - 1) {
+              uninterrupted(() -> {
+                betweenBatches.run();
+                return null;
+              });
             }
             batch = new Batch(store, index);
           }

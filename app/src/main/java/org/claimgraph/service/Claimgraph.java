@@ -67,6 +67,8 @@ public final class Claimgraph implements AutoCloseable {
   private volatile boolean keyed;
   private boolean compactAfterIngest = true;
   private boolean compactAlways;
+  private long duringRunFloor = CompactionPolicy.duringRunFloor(System.getProperty(CompactionPolicy.DURING_RUN_PROPERTY));
+  private double duringRunGrowth = CompactionPolicy.GROWTH;
 
   private Claimgraph(GraphStore store, SourceIndex index) {
     this.store = store;
@@ -149,7 +151,9 @@ public final class Claimgraph implements AutoCloseable {
    * article was stored, compacts the store (see {@link #compact}) unless turned off.
    */
   public synchronized IngestReport ingest(IngestService service, List<Path> inputs, IngestListener listener) {
-    IngestReport report = service.ingest(inputs, store, index(), listener);
+    SourceIndex searchIndex = index();
+    RunCompaction during = new RunCompaction(dir, duringRunFloor, duringRunGrowth, this::compact);
+    IngestReport report = service.ingest(inputs, store, searchIndex, listener, compactAfterIngest ? during : () -> {});
     long t0 = System.nanoTime();
     linkStories(report);
     long t1 = System.nanoTime();
@@ -162,8 +166,8 @@ public final class Claimgraph implements AutoCloseable {
     if (compactAfterIngest && stored && (compactAlways || CompactionPolicy.due(dir, size))) compaction = compact();
     long t3 = System.nanoTime();
     if (!stored) return report;
-    return report.withNote(String.format(Locale.ROOT, "after the articles: stories %.1f s, summary %.1f s, %s",
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9, compactionNote(compaction, (t3 - t2) / 1e9, size)));
+    return report.withNote(String.format(Locale.ROOT, "%safter the articles: stories %.1f s, summary %.1f s, %s",
+        during.note(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, compactionNote(compaction, (t3 - t2) / 1e9, size)));
   }
 
   /**
@@ -192,6 +196,17 @@ public final class Claimgraph implements AutoCloseable {
   /** Whether {@link #ingest} may compact the store after a run that stored something (default: yes, when {@link CompactionPolicy} says it is due). */
   public synchronized Claimgraph compactAfterIngest(boolean compact) {
     this.compactAfterIngest = compact;
+    return this;
+  }
+
+  /**
+   * Tests only: {@link #ingest} compacts between batches past {@code floor} bytes and {@code growth}× the store's size at
+   * the run's start or its last compaction (else the floor of {@value CompactionPolicy#DURING_RUN_PROPERTY}, off when
+   * unset, and {@value CompactionPolicy#GROWTH}). Off with {@link #compactAfterIngest}.
+   */
+  synchronized Claimgraph compactDuringIngest(long floor, double growth) {
+    this.duringRunFloor = floor;
+    this.duringRunGrowth = growth;
     return this;
   }
 

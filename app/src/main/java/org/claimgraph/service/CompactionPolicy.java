@@ -21,7 +21,35 @@ final class CompactionPolicy {
   /** The file in the store's folder that holds its size in bytes right after its last compaction. */
   static final String MARK = "compacted-size";
 
+  /**
+   * The system property that turns compaction between a run's batches on: the store size in MB past which it may run
+   * (256 bounds a first ingest's mapped files at 10³ articles: BENCHMARKS.md, round 15). Off by default: each compaction
+   * ends with a full collection to unmap the old generation: +16% of a 10³ ingest's CPU at 256 MB.
+   */
+  static final String DURING_RUN_PROPERTY = "claimgraph.compactDuringIngest";
+
   private CompactionPolicy() {}
+
+  /** The floor in bytes for compaction during a run, from the property's value in MB: none (off) if unset or not a number. */
+  static long duringRunFloor(String mb) {
+    try {
+      return mb == null ? Long.MAX_VALUE : Math.min(Math.max(0, Long.parseLong(mb.strip())), Long.MAX_VALUE >> 20) << 20;
+    } catch (NumberFormatException e) {
+      LOG.warning("-D" + DURING_RUN_PROPERTY + "=" + mb + " is not a size in MB; no compaction during a run");
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * Whether a run should compact between two of its batches: the store, now {@code size} bytes, has grown past the
+   * floor and past {@code growth} ({@value #GROWTH} but in tests) × {@code base}, its size at the run's start or right
+   * after the run's last compaction. Mapped, every block a write transaction copies stays resident until the store is
+   * compacted and the old generation unmapped, so the files' share of an ingest's memory grows with what the run writes
+   * (BENCHMARKS.md, round 15); the growth factor keeps the compactions' work a bounded share of it.
+   */
+  static boolean dueDuringRun(long size, long base, long floor, double growth) {
+    return size > floor && size > growth * base;
+  }
 
   /** Whether a run that stored something should compact the store in {@code dir}, now {@code size} bytes. */
   static boolean due(Path dir, long size) {

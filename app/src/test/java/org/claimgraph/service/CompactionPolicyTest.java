@@ -41,4 +41,23 @@ class CompactionPolicyTest {
     Files.writeString(dir.resolve(CompactionPolicy.MARK), "twelve\n");
     assertTrue(CompactionPolicy.due(dir, 5));
   }
+
+  @Test
+  void aRunCompactsBetweenBatchesOnlyPastTheFloorAndItsGrowthFactor() {
+    long floor = 256L << 20;
+    double growth = CompactionPolicy.GROWTH;
+    assertFalse(CompactionPolicy.dueDuringRun(floor, 0, floor, growth), "a new store at the floor");
+    assertTrue(CompactionPolicy.dueDuringRun(floor + 1, 0, floor, growth), "a new store past the floor");
+    assertFalse(CompactionPolicy.dueDuringRun(floor + 1, 200L << 20, floor, growth), "past the floor, not 1.4× the base");
+    assertFalse(CompactionPolicy.dueDuringRun(1_400L << 20, 1_000L << 20, floor, growth), "exactly 1.4× the base");
+    assertTrue(CompactionPolicy.dueDuringRun((1_400L << 20) + 1, 1_000L << 20, floor, growth));
+  }
+
+  @Test
+  void compactionDuringARunIsOffUnlessItsFloorIsGiven() {
+    assertEquals(Long.MAX_VALUE, CompactionPolicy.duringRunFloor(null));
+    assertEquals(Long.MAX_VALUE, CompactionPolicy.duringRunFloor("lots"));
+    assertEquals(256L << 20, CompactionPolicy.duringRunFloor(" 256 "));
+    assertFalse(CompactionPolicy.dueDuringRun(Long.MAX_VALUE, 0, CompactionPolicy.duringRunFloor(null), CompactionPolicy.GROWTH));
+  }
 }

@@ -1,0 +1,90 @@
+package org.claimgraph.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.claimgraph.ingest.IngestListener;
+import org.claimgraph.ingest.IngestReport;
+import org.claimgraph.ingest.IngestService;
+import org.claimgraph.graph.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An ingest run that crosses the threshold of {@link CompactionPolicy#dueDuringRun} compacts between its batches and
+ * leaves the same store, every graph of it (articles, stories, summary), as a run that does not.
+ */
+class RunCompactionIT {
+
+  private static final Pattern DURING = Pattern.compile("compacted (\\d+)× during the run");
+
+  @TempDir Path tmp;
+
+  private static final String PAGE = """
+      <html><head><title>Battery metals, week %1$d</title></head><body><article>
+      <p>Indonesia produced %2$d,000 tonnes of nickel in the second quarter, the ministry said.</p>
+      <p>Lithium carbonate imports by China rose %3$d%% in July to %4$d tonnes, customs data showed.</p>
+      </article></body></html>
+      """;
+
+  /** {@code n} small distinct plain pages with real figures, named w-00.html …, so the mapper writes real quads. */
+  private List<Path> pages(int n) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("weeks"));
+    List<Path> files = new ArrayList<>();
+    for (int week = 0; week < n; week++) {
+      files.add(Files.writeString(dir.resolve(String.format("w-%02d.html", week)),
+          String.format(PAGE, week, 40 + week, 2 + week, 900 + week)));
+    }
+    return files;
+  }
+
+  /** Ingests {@code files} into a new store with the given threshold; the run's report and the whole store, sorted N-Quads. */
+  private record Run(IngestReport report, List<String> quads, List<String> generations) {}
+
+  private Run ingest(String name, List<Path> files, long floor, double growth) throws Exception {
+    Path dir = tmp.resolve(name);
+    try (Claimgraph cg = Claimgraph.open(dir).compactDuringIngest(floor, growth)) {
+      IngestReport report = cg.ingest(new IngestService(2), files, IngestListener.NONE);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Txn.executeRead(cg.store().dataset(), () -> RDFDataMgr.write(out, cg.store().dataset(), Lang.NQUADS));
+      List<String> quads = Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n")).sorted().toList();
+      List<String> generations;
+      try (var s = Files.list(dir)) {
+        generations = s.map(p -> p.getFileName().toString()).filter(f -> f.startsWith("Data-")).sorted().toList();
+      }
+      return new Run(report, quads, generations);
+    }
+  }
+
+  private static int compactionsDuring(IngestReport report) {
+    Matcher m = DURING.matcher(String.join("\n", report.notes()));
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  @Test
+  void aRunThatCompactsBetweenItsBatchesLeavesTheSameStore() throws Exception {
+    List<Path> files = pages(64); // four batches of 16
+    Run plain = ingest("plain", files, Long.MAX_VALUE, CompactionPolicy.GROWTH);
+    Run during = ingest("during", files, 0, 1.0); // whenever the store grew
+
+    assertEquals(files.size(), during.report().count(Outcome.NEW), during.report().summary());
+    assertEquals(0, compactionsDuring(plain.report()), String.join("\n", plain.report().notes()));
+    int compactions = compactionsDuring(during.report());
+    assertTrue(compactions >= 1, "the run crossed the threshold: " + String.join("\n", during.report().notes()));
+    assertEquals(1, during.generations().size(), "every old generation deleted: " + during.generations());
+    assertTrue(plain.quads().size() > 1000, "a real store: " + plain.quads().size());
+    assertEquals(plain.quads(), during.quads(), "the same quads in every graph");
+  }
+}
