@@ -75,7 +75,7 @@ class RunCompactionIT {
 
   @Test
   void aRunThatCompactsBetweenItsBatchesLeavesTheSameStore() throws Exception {
-    List<Path> files = pages(64); // four batches of 16
+    List<Path> files = pages(4 * IngestService.BATCH); // four batches
     Run plain = ingest("plain", files, Long.MAX_VALUE, CompactionPolicy.GROWTH);
     Run during = ingest("during", files, 0, 1.0); // whenever the store grew
 
