@@ -41,33 +41,44 @@ def digits(s):
     return re.sub("[^0-9]", "", s or "")
 
 
-def joined(dump_file):
+def split_of_docs():
+    """Each open split's documents, by document id."""
     split_of = {}
     for split in SPLITS:
         for f in os.listdir(os.path.join(ROOT, "devset", split)):
             split_of[os.path.splitext(f)[0]] = split
-    dumped = collections.defaultdict(list)
-    for line in open(dump_file):
-        d = json.loads(line)
-        dumped[d["doc"]].append(d)
-    rows, used = [], set()
+    return split_of
+
+
+def matched(figures_by_doc, docs):
+    """Each open gold figure of `docs` (headline figures aside) with the dumped figure eval matches to it, each dumped
+    figure at most once: pairs (gold, dumped)."""
+    used = set()
     for name in GOLD:
         for line in open(os.path.join(ROOT, "devset", "gold", name + ".jsonl")):
             if not line.strip():
                 continue
             g = json.loads(line)
-            if g["doc"] not in split_of or g.get("in_title"):
+            if g["doc"] not in docs or g.get("in_title"):
                 continue
             sentence = g.get("sentence") or ""
-            for i, d in enumerate(dumped[g["doc"]]):
+            for i, d in enumerate(figures_by_doc[g["doc"]]):
                 if (g["doc"], i) in used or not same_value(g["value"], d["value"]):
                     continue
                 if d["quote"] in sentence and digits(g["quote"]) == digits(d["quote"]) and (
                         d["sentence"] in sentence or sentence in d["sentence"] or overlap(sentence, d["sentence"]) > 0.6):
                     used.add((g["doc"], i))
-                    rows.append(dict(d, gold=g["period"], split=split_of[g["doc"]]))
+                    yield g, d
                     break
-    return rows
+
+
+def joined(dump_file):
+    split_of = split_of_docs()
+    dumped = collections.defaultdict(list)
+    for line in open(dump_file):
+        d = json.loads(line)
+        dumped[d["doc"]].append(d)
+    return [dict(d, gold=g["period"], split=split_of[g["doc"]]) for g, d in matched(dumped, split_of)]
 
 
 def distance(r, candidate):

@@ -22,7 +22,7 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 _spec = importlib.util.spec_from_file_location("context_policy_cv", os.path.join(os.path.dirname(os.path.abspath(__file__)), "context-policy-cv.py"))
 _ctx = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_ctx)
-SPLITS, GOLD, overlap, same_value, digits = _ctx.SPLITS, _ctx.GOLD, _ctx.overlap, _ctx.same_value, _ctx.digits
+SPLITS, split_of_docs, matched = _ctx.SPLITS, _ctx.split_of_docs, _ctx.matched
 
 
 def shift(period, d):
@@ -30,10 +30,7 @@ def shift(period, d):
 
 
 def load(dump_file):
-    split_of = {}
-    for split in SPLITS:
-        for f in os.listdir(os.path.join(ROOT, "devset", split)):
-            split_of[os.path.splitext(f)[0]] = split
+    split_of = split_of_docs()
     # A page's figure lines follow its page line; the headline is extracted again as a page of its own (TitleFigures): keep
     # the longest reading of each document.
     pages, figs, current = {}, collections.defaultdict(list), {}
@@ -48,27 +45,12 @@ def load(dump_file):
                 figs[d["doc"]] = []
         elif current[d["doc"]]["length"] == pages[d["doc"]]["length"]:
             figs[d["doc"]].append(d)
-    used = set()
-    for name in GOLD:
-        for line in open(os.path.join(ROOT, "devset", "gold", name + ".jsonl")):
-            if not line.strip():
-                continue
-            g = json.loads(line)
-            if g["doc"] not in pages or g.get("in_title"):
-                continue
-            sentence = g.get("sentence") or ""
-            for i, d in enumerate(figs[g["doc"]]):
-                if (g["doc"], i) in used or not same_value(g["value"], d["value"]):
-                    continue
-                if d["quote"] in sentence and digits(g["quote"]) == digits(d["quote"]) and (
-                        d["sentence"] in sentence or sentence in d["sentence"] or overlap(sentence, d["sentence"]) > 0.6):
-                    used.add((g["doc"], i))
-                    f = dict(d, gold=g["period"])
-                    f["dependent"] = d["later"] not in (d["period"], "?")
-                    f["linear"] = d["later"] == shift(d["period"], 1) and d["earlier"] == shift(d["period"], -1)
-                    f["delta"] = next((k for k in (0, 1, -1, 2, -2, 3, -3) if shift(d["period"], k) == g["period"]), None)
-                    pages[g["doc"]]["figures"].append(f)
-                    break
+    for g, d in matched(figs, pages):
+        f = dict(d, gold=g["period"])
+        f["dependent"] = d["later"] not in (d["period"], "?")
+        f["linear"] = d["later"] == shift(d["period"], 1) and d["earlier"] == shift(d["period"], -1)
+        f["delta"] = next((k for k in (0, 1, -1, 2, -2, 3, -3) if shift(d["period"], k) == g["period"]), None)
+        pages[g["doc"]]["figures"].append(f)
     for p in pages.values():
         deltas = collections.Counter(f["delta"] for f in p["figures"] if f["dependent"] and f["linear"] and f["delta"] is not None)
         p["deltas"] = deltas
