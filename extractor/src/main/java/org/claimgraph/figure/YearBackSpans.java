@@ -1,6 +1,5 @@
 package org.claimgraph.figure;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,7 @@ final class YearBackSpans {
     String before = sentence.substring(0, start);
     boolean back = AFTER.matcher(sentence.substring(end)).find() || BEFORE.matcher(before).find();
     if (!back || TO_LEVEL.matcher(before).find()) return own;
-    String shifted = yearBack(reference);
+    String shifted = ComparisonLinks.shift(reference, -12);
     // "1.3% last year" for January–September 2020: the whole year stated is the reference's year before.
     if (own != null && own.length() == 4 && !shifted.startsWith(own)) return own;
     return shifted;
@@ -72,14 +71,5 @@ final class YearBackSpans {
   private static boolean subYear(String period) {
     if (MONTH.matcher(period).matches()) return true;
     return MONTHS.matcher(period).matches() && period.regionMatches(0, period, 8, 4);
-  }
-
-  private static String yearBack(String period) {
-    StringBuilder b = new StringBuilder();
-    for (String p : period.split("/")) {
-      if (b.length() > 0) b.append('/');
-      b.append(YearMonth.parse(p).minusYears(1));
-    }
-    return b.toString();
   }
 }
