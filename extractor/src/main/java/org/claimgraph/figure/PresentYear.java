@@ -20,8 +20,9 @@ import org.claimgraph.lexicon.Regexes;
  *       year dates nothing, not even a page that states no other;</li>
  *   <li>the year a ban or deadline is named by ("the 2030 ban on new petrol cars", "its 2030 deadline"): when a measure
  *       starts, which a page written years before states as often as one written that year, so it dates nothing either;</li>
- *   <li>a year the text only looks back to ("even compared to the pre-crisis year 2019", "for the first time since
- *       2019", "the highest level since 2018"): the present is later, by how much the text does not say.</li>
+ *   <li>a year the text only looks back to ("even compared to the pre-crisis year 2019", "for the first time since 2019", "the
+ *       highest level since 2018"), a founding year among them ("The company was founded in 2007 by …"): the present is later,
+ *       by how much the text does not say.</li>
  * </ul>
  */
 final class PresentYear {
@@ -70,6 +71,12 @@ final class PresentYear {
   /** "with annual limits of 96,600 tons in 2026 and 2027": the years a cap holds for. */
   private static final Pattern CAP = Pattern.compile("(?i)\\b(?:limits?|caps?|quotas?|ceilings?|maximum)\\s+of\\s+[^.;]{0,40}\\b(?:in|for)\\s+(?:(?:19|20)\\d{2}\\s*(?:and|to|-|–)\\s*)?$");
   private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:from|starting|beginning)\\s+$");
+  /**
+   * "The company was founded in 2007 by …", "Established in 2007 with …", "set up in 1967", "founded by … in 2003", "since its
+   * founding in 2003": a founding year, which a page of any later year states alike.
+   */
+  private static final Pattern FOUNDED = Pattern.compile(
+      "(?i)\\b(?:(?:founded|established|incorporated|set\\s+up)(?:\\s+by\\s+[^,.;]{1,60}?)?|founding)\\s+in\\s+$");
   /** "the pre-crisis year 2019", "pre-pandemic levels of 2019", "its 2019 pre-Covid level": a reference year. */
   private static final Pattern REFERENCE_BEFORE = Pattern.compile(
       "(?i)\\bpre-?\\s?\\p{L}+\\s+(?:years?|levels?|peaks?|highs?|times?)\\s+(?:of\\s+|in\\s+)?$");
@@ -96,7 +103,10 @@ final class PresentYear {
   static Role of(String text, int start, int end, boolean compared) {
     String clause = sentenceBefore(text, start);
     String after = text.substring(end, Math.min(text.length(), end + 30));
-    if (SINCE.matcher(clause).find() || REFERENCE_BEFORE.matcher(clause).find() || REFERENCE_AFTER.matcher(after).find()) return Role.LOOKED_BACK;
+    if (SINCE.matcher(clause).find() || REFERENCE_BEFORE.matcher(clause).find() || REFERENCE_AFTER.matcher(after).find()
+        || FOUNDED.matcher(clause).find()) {
+      return Role.LOOKED_BACK;
+    }
     // "is set to cap annual cobalt exports at 96,600 tonnes from 2026": a start, not a base; "will hit 900,000 tonnes by 2025,
     // compared with 300,000 tonnes in 2020": the base is a level the text states.
     boolean base = compared && !START_BEFORE.matcher(clause).find();

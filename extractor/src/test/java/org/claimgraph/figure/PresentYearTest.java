@@ -48,6 +48,37 @@ class PresentYearTest {
     assertEquals(PresentYear.Role.LOOKED_BACK, role("It was the worst quarter for car sales since 2012.", "2012"));
   }
 
+  @Test
+  void aFoundingYearIsLookedBackTo() {
+    // A company's founding year is the past of any page that names it: the present is later, by an amount the text does
+    // not give (round 16; the open sets' one case, fresh8's "The company was set up in 1967 and has now grown to operate
+    // six plants", took 1967 as the page's present). Readings written before the rule.
+    // https://mycarmakesnoise.com/general/the-rise-and-fall-of-ev-companies (My Car Makes Noise, undated)
+    String fisker = "The company was founded in 2007 by Henrik Fisker and released its luxury plug-in hybrid, the Fisker Karma, in 2011.";
+    assertEquals(PresentYear.Role.LOOKED_BACK, role(fisker, "2007"));
+    String betterPlace = "Established in 2007 with a unique concept for battery-swapping stations for EVs, Better Place garnered "
+        + "substantial investments.";
+    assertEquals(PresentYear.Role.LOOKED_BACK, role(betterPlace, "2007"));
+    assertEquals(0, present(betterPlace));
+    String aptera = "Founded in 2005, Aptera unveiled a futuristic, ultra-efficient three-wheeled electric vehicle.";
+    assertEquals(PresentYear.Role.LOOKED_BACK, role(aptera, "2005"));
+    assertEquals(0, present(aptera));
+    // https://www.yahoo.com/news/six-electric-car-companies-that-aimed-big-and-124844221652.html (Yahoo / Autoweek, 2015)
+    String yahoo = "The Calfornia-based company was founded in 2002, and created one of the first electric vehicles with an "
+        + "impressive range of 300 miles.";
+    assertEquals(PresentYear.Role.LOOKED_BACK, role(yahoo, "2002"));
+    assertEquals(0, present(yahoo));
+    // https://www.newsbreak.com/news/2659910708329/electric-vehicles (NewsBreak, 2022-07-07): the founding year says
+    // nothing; "From January to May 2022" is the page's present.
+    String newsbreak = "From January to May 2022, more than 345,000 plug-in hybrid and battery electric vehicles have been sold in "
+        + "the U.S. Perhaps the most well-known maker of electric vehicles, or EVs, is Tesla, which was founded in 2003 by Martin "
+        + "Eberhard and Marc Tarpenning and has revolutionized the industry.";
+    assertEquals(PresentYear.Role.LOOKED_BACK, role(newsbreak, "2003"));
+    assertEquals(2022, present(newsbreak));
+    // A founding verb's other uses stay what they were: a record set in a year is that year's data.
+    assertEquals(PresentYear.Role.PRESENT, role("Sales reached a record 1.2 million units, set in 2021.", "2021"));
+  }
+
   /** {@code year} in {@code text} is a project's milestone, and the text has no present year. */
   private static void assertDatesNothing(String text, String year) {
     assertEquals(PresentYear.Role.MILESTONE, role(text, year));
