@@ -20,6 +20,7 @@ import org.claimgraph.lexicon.Tsv;
  * "one of the world's top two producers", "the world's two largest producers" → a rank
  * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
  * "containing about 6% lithium", "grading 0.51% copper", "30pc min cobalt"     → a product grade
+ * "65% black tungsten concentrate", "80% ferrovanadium", "(1.5% Si)"            → a product grade (GradeNames)
  * </pre>
  *
  * Measured times stay: "licenses typically taking two to three months", "the typical shipping
@@ -92,6 +93,7 @@ final class NotFigures {
     }
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (unit.equals("percent") && GRADE_WORD_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    if (unit.equals("percent") && GradeNames.after(sentence.substring(end))) return true;
     if (unit.equals("percent") && GRADE_BEFORE.matcher(sentence.substring(0, start)).find()
         && !COMPARED_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (q.value() == 0 && ZERO_DESCRIPTOR.matcher(sentence.substring(start)).lookingAt()) return true;
