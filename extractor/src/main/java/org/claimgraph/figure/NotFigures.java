@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
@@ -56,6 +57,7 @@ final class NotFigures {
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
   private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
   private static final Set<String> CATEGORIES = load();
+  private static final Pattern WORD_AFTER = Pattern.compile("\\G\\s+(\\p{L}[\\p{L}-]*)");
   /** "the new 74-plate", "the ‘74’ registration plate", "the new 68 registration plates", "the 74 series plates". */
   private static final Pattern PLATE_AFTER = Pattern.compile(
       "(?i)^[’'\"”]?(?:-|\\s+)(?:registration\\s+|number\\s+|licen[cs]e\\s+|series\\s+)?(?:plates?|reg)\\b");
@@ -84,7 +86,7 @@ final class NotFigures {
     for (PeriodMention p : periods) if (p.start() <= start && end <= p.end()) return true;
     String unit = q.unit().toLowerCase(Locale.ROOT);
     if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find() && !ReserveLives.around(sentence.substring(0, start), sentence.substring(end));
-    if (CATEGORIES.contains(unit)) return true;
+    if (CATEGORIES.contains(unit) || unit.equals("count") && categoryAfter(sentence.substring(end))) return true;
     boolean smallWhole = q.value() >= 1 && q.value() <= 99 && q.value() == Math.floor(q.value()) && q.valueMax() == null;
     if (smallWhole && (unit.equals("plate") || !unit.equals("percent") && PLATE_AFTER.matcher(sentence.substring(end)).find())) return true;
     if (smallWhole && q.value() <= 20 && !unit.equals("percent") && !"Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(q.unit()))
@@ -102,6 +104,25 @@ final class NotFigures {
       return true;
     }
     return unit.equals("percent") && q.value() == 100 && DESCRIPTOR_AFTER.matcher(sentence.substring(end)).find();
+  }
+
+  /**
+   * Whether the plural noun a bare count stands before (up to three lower-case modifiers between) is a category of
+   * category-counts.tsv, where counted-nouns.tsv leaves the count without a noun: "a group of 17 elements used in
+   * magnets", "a class of 17 chemical elements", "17 naturally occurring metallic elements" count nothing.
+   */
+  private static boolean categoryAfter(String right) {
+    Matcher m = WORD_AFTER.matcher(right);
+    for (int words = 0; words < 4 && m.find(); words++) {
+      String word = m.group(1);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lower.endsWith("s") && CATEGORIES.contains(lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+          : lower.substring(0, lower.length() - 1))) {
+        return true;
+      }
+      if (!Character.isLowerCase(word.charAt(0)) || CountedNouns.MODIFIER_STOP.contains(lower)) return false;
+    }
+    return false;
   }
 
   private static Pattern gradeWords() {

@@ -62,6 +62,11 @@ class GradeNamesTest {
       // turan.az/en/economics/copper-production-almost-entirely-involved-in-export-duty
       "The fee is 10% of the export value of the goods, but not less than $ 300 per ton.|10%"})
   void percentsBeforeOtherWordsStay(String sentence, String stay) {
+    assertStay(sentence, stay);
+  }
+
+  /** The quotes of {@code stay} (";"-separated) are figures of {@code sentence}. */
+  static void assertStay(String sentence, String stay) {
     List<String> quotes = Texts.figures(DATE, sentence).stream().map(f -> f.evidence().quote()).toList();
     for (String q : stay.split(";")) assertTrue(quotes.contains(q), q + " in " + quotes);
   }
