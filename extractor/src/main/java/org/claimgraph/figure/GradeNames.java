@@ -28,8 +28,11 @@ final class GradeNames {
   private static final Pattern CONTENT = Pattern.compile("^\\s*(?:\\p{Lu}\\p{Ll}?\\s+)?(?:min(?:imum)?|content)\\b");
   /** "(1.5% Si)", "60%Cr;": an element symbol closing a specification's item. */
   private static final Pattern ELEMENT_ITEM = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}?\\s*[);]");
-  /** "80% ferrovanadium", "72% ferro-silicon", "60% FeMo", "50% FeV": ferroalloys are sold by their grade. */
-  private static final Pattern FERROALLOY = Pattern.compile("^\\s*(?:(?i:ferro)-?\\p{L}+|Fe\\p{Lu}\\p{Ll}?\\b)");
+  /**
+   * "80% ferrovanadium", "72% ferro-silicon", "60% FeMo", "50% FeV": a ferroalloy is sold by its grade. Not "ferrous"
+   * (scrap, metals) nor the class word "ferroalloys": "a 20% ferroalloy export duty" is a rate.
+   */
+  private static final Pattern FERROALLOY = Pattern.compile("^\\s*(?:(?i:ferro)(?!(?i:us|alloys?)\\b)-?\\p{L}+|Fe\\p{Lu}\\p{Ll}?\\b)");
   /** "65% black tungsten concentrate", "55% concentrate": the words up to "concentrate" name the product. */
   private static final Pattern CONCENTRATE = Pattern.compile("(?i)^\\s*((?:[\\p{L}-]+\\s+){0,2})concentrates?\\b");
   /** Words that never stand inside a product's name: a concentrate after them is another noun phrase's. */

@@ -60,7 +60,10 @@ class GradeNamesTest {
       // investingnews.com/daily/resource-investing/base-metals-investing/copper-investing/copper-miners-may-pay-controversial-indonesian-export-tax/
       "Freeport and Newmont have previously argued that they should be exempt from the tax, which kicks in at 25 percent and rises to 60 percent in the second half of 2016, before a total concentrate export ban in 2017.|25 percent;60 percent",
       // turan.az/en/economics/copper-production-almost-entirely-involved-in-export-duty
-      "The fee is 10% of the export value of the goods, but not less than $ 300 per ton.|10%"})
+      "The fee is 10% of the export value of the goods, but not less than $ 300 per ton.|10%",
+      // written for the test: a class word and an adjective after "ferro", no alloy named
+      "China kept a 20% ferroalloy export duty in place.|20%",
+      "Mills paid 5% ferrous scrap premiums last month.|5%"})
   void percentsBeforeOtherWordsStay(String sentence, String stay) {
     assertStay(sentence, stay);
   }
