@@ -24,8 +24,12 @@ import java.util.regex.Pattern;
  */
 final class GradeNames {
 
-  /** "30% Co min", "98% min,", "45% Mo content": the least content of a product, or an element's content. */
-  private static final Pattern CONTENT = Pattern.compile("^\\s*(?:\\p{Lu}\\p{Ll}?\\s+)?(?:min(?:imum)?|content)\\b");
+  /**
+   * "30% Co min", "98% min,", "45% Mo content": the least content of a product, or an element's content. "minimum" spelled
+   * out is a grade only where no noun follows it: "a 15% minimum tax", "a 30% minimum stake" are rates.
+   */
+  private static final Pattern CONTENT = Pattern.compile(
+      "^\\s*(?:\\p{Lu}\\p{Ll}?\\s+)?(?:min\\b|minimum(?!\\s+\\p{L})|content\\b)");
   /** "(1.5% Si)", "60%Cr;": an element symbol closing a specification's item. */
   private static final Pattern ELEMENT_ITEM = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}?\\s*[);]");
   /**

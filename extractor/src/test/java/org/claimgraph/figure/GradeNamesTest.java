@@ -63,7 +63,10 @@ class GradeNamesTest {
       "The fee is 10% of the export value of the goods, but not less than $ 300 per ton.|10%",
       // written for the test: a class word and an adjective after "ferro", no alloy named
       "China kept a 20% ferroalloy export duty in place.|20%",
-      "Mills paid 5% ferrous scrap premiums last month.|5%"})
+      "Mills paid 5% ferrous scrap premiums last month.|5%",
+      // written for the test (coordinator review): "minimum" before a noun is a rate's, not a grade's
+      "The country will apply a 15% minimum tax on large mining groups from next year.|15%",
+      "Foreign miners must cede a 30 percent minimum stake to local investors.|30 percent"})
   void percentsBeforeOtherWordsStay(String sentence, String stay) {
     assertStay(sentence, stay);
   }
