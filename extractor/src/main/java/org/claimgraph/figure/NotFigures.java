@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
@@ -20,6 +21,7 @@ import org.claimgraph.lexicon.Tsv;
  * "one of the world's top two producers", "the world's two largest producers" → a rank
  * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
  * "containing about 6% lithium", "grading 0.51% copper", "30pc min cobalt"     → a product grade
+ * "65% black tungsten concentrate", "80% ferrovanadium", "(1.5% Si)"            → a product grade (GradeNames)
  * </pre>
  *
  * Measured times stay: "licenses typically taking two to three months", "the typical shipping
@@ -55,6 +57,7 @@ final class NotFigures {
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|these|those|both|our|his|her)\\s+$");
   private static final Pattern DESCRIPTOR_AFTER = Pattern.compile("(?i)^\\s*(?:electric|battery-electric|owned|renewable|recycled|pure)\\b");
   private static final Set<String> CATEGORIES = load();
+  private static final Pattern WORD_AFTER = Pattern.compile("\\G\\s+(\\p{L}[\\p{L}-]*)");
   /** "the new 74-plate", "the ‘74’ registration plate", "the new 68 registration plates", "the 74 series plates". */
   private static final Pattern PLATE_AFTER = Pattern.compile(
       "(?i)^[’'\"”]?(?:-|\\s+)(?:registration\\s+|number\\s+|licen[cs]e\\s+|series\\s+)?(?:plates?|reg)\\b");
@@ -83,7 +86,7 @@ final class NotFigures {
     for (PeriodMention p : periods) if (p.start() <= start && end <= p.end()) return true;
     String unit = q.unit().toLowerCase(Locale.ROOT);
     if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find() && !ReserveLives.around(sentence.substring(0, start), sentence.substring(end));
-    if (CATEGORIES.contains(unit)) return true;
+    if (CATEGORIES.contains(unit) || unit.equals("count") && categoryAfter(sentence.substring(end))) return true;
     boolean smallWhole = q.value() >= 1 && q.value() <= 99 && q.value() == Math.floor(q.value()) && q.valueMax() == null;
     if (smallWhole && (unit.equals("plate") || !unit.equals("percent") && PLATE_AFTER.matcher(sentence.substring(end)).find())) return true;
     if (smallWhole && q.value() <= 20 && !unit.equals("percent") && !"Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(q.unit()))
@@ -92,6 +95,7 @@ final class NotFigures {
     }
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (unit.equals("percent") && GRADE_WORD_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    if (unit.equals("percent") && GradeNames.after(sentence.substring(end))) return true;
     if (unit.equals("percent") && GRADE_BEFORE.matcher(sentence.substring(0, start)).find()
         && !COMPARED_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (q.value() == 0 && ZERO_DESCRIPTOR.matcher(sentence.substring(start)).lookingAt()) return true;
@@ -100,6 +104,25 @@ final class NotFigures {
       return true;
     }
     return unit.equals("percent") && q.value() == 100 && DESCRIPTOR_AFTER.matcher(sentence.substring(end)).find();
+  }
+
+  /**
+   * Whether the plural noun a bare count stands before (up to three lower-case modifiers between) is a category of
+   * category-counts.tsv, where counted-nouns.tsv leaves the count without a noun: "a group of 17 elements used in
+   * magnets", "a class of 17 chemical elements", "17 naturally occurring metallic elements" count nothing.
+   */
+  private static boolean categoryAfter(String right) {
+    Matcher m = WORD_AFTER.matcher(right);
+    for (int words = 0; words < 4 && m.find(); words++) {
+      String word = m.group(1);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lower.endsWith("s") && CATEGORIES.contains(lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+          : lower.substring(0, lower.length() - 1))) {
+        return true;
+      }
+      if (!Character.isLowerCase(word.charAt(0)) || CountedNouns.MODIFIER_STOP.contains(lower)) return false;
+    }
+    return false;
   }
 
   private static Pattern gradeWords() {

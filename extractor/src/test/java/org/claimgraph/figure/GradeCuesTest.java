@@ -42,6 +42,11 @@ class GradeCuesTest {
       // goldencross.com.au/2014/07/copper-hill-drilling-update-and-burra-copper-mine-drilling-assays/ (a drill interval grading copper)
       "Assay results from the third hole returned an interval of 18 metres grading 0.52% copper, including 8 metres at 0.78% copper.|0.52%|18 metres;8 metres;0.78%"})
   void gradesAreNoFigures(String sentence, String grade, String stay) {
+    assertGradeOnly(sentence, grade, stay);
+  }
+
+  /** No figure of {@code sentence} ends with {@code grade}; the quotes of {@code stay} (";"-separated, or null) are figures. */
+  static void assertGradeOnly(String sentence, String grade, String stay) {
     List<String> quotes = Texts.figures(DATE, sentence).stream().map(f -> f.evidence().quote()).toList();
     assertTrue(quotes.stream().noneMatch(q -> q.endsWith(grade)), quotes.toString());
     if (stay != null) for (String q : stay.split(";")) assertTrue(quotes.contains(q), q + " in " + quotes);
