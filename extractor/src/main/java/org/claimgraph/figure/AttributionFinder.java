@@ -131,6 +131,14 @@ public final class AttributionFinder {
         out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
       }
     }
+    // "Analysts surveyed by FactSet estimate", "A survey … by trade journal electrifying.com and road user group AA found": the
+    // author of the group or record credits what it found (AuthoredSubjects); nothing else in that subject is a credit.
+    List<int[]> authoredSpans = new ArrayList<>();
+    for (AuthoredSubjects.Authored a : AuthoredSubjects.find(sentence)) {
+      if (overlaps(out, base + a.start())) continue;
+      out.add(new Attribution(a.author(), null, "found", base + a.start(), base + a.end(), false));
+      authoredSpans.add(new int[] {base + a.subjectStart(), base + a.verbEnd(), base + a.start()});
+    }
     String lower = sentence.toLowerCase(Locale.ROOT);
     List<int[]> cueSpans = new ArrayList<>();
     for (Lexicon.Cue cue : before) {
@@ -226,6 +234,7 @@ public final class AttributionFinder {
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));
+    out.removeIf(a -> authoredSpans.stream().anyMatch(sp -> a.start() != sp[2] && sp[0] <= a.start() && a.start() < sp[1]));
     List<Attribution> named = new ArrayList<>(out.size());
     for (Attribution a : out) {
       Attribution n = named(a);
