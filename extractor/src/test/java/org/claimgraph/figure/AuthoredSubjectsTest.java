@@ -26,6 +26,9 @@ class AuthoredSubjectsTest {
   void thePollsterOfAnalystsCreditsTheirExpectation() {
     // https://wkzo.com/?p=651412 (Reuters)
     assertEquals(List.of("Reuters"), sources("Analysts’ polled by Reuters had expected exports to increase by 0.4%."));
+    // https://hotair.com/headlines/2022/05/25/forecasters-see-a-longer-inflation-slog-n471800
+    assertEquals(List.of("NABE"), sources("Economists surveyed by NABE now expect PCE inflation will rise 4.8 percent in the fourth quarter "
+        + "from a year ago, up from 3.2 percent in the previous survey."));
   }
 
   @Test
