@@ -28,12 +28,17 @@ final class CreditNames {
   /** "the January data", "January's trade data", "Tuesday's figures": a time before a record, which says when, not who. */
   private static final Pattern TIME_BEFORE_RECORD = Pattern.compile(
       "^(?:[Tt]he\\s+)?(?:" + MONTH + "|" + WEEKDAY + ")(?:['’]s)?\\s+(?=(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:data|figures|statistics|numbers)$)");
-  /** "Vietnam's", "The company maintained its": a possessive with nothing after it ends no name. */
-  private static final Pattern OWNER_ONLY = Pattern.compile("(?:['’]s?|\\s(?i:its|their|his|her|our))$");
+  /** "The company maintained its": a possessive pronoun with nothing after it ends no name. */
+  private static final Pattern OWNER_ONLY = Pattern.compile("\\s(?i:its|their|his|her|our)$");
+  /** "Vietnam's", "the company's": an owner with nothing after it, unless the owner is a body's name ("Moody's"). */
+  private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s?$");
+  /** A name: capitalized words, not opened by "The" before a lower-case word ("The company's"). */
+  private static final Pattern CAPITALIZED_NAME = Pattern.compile("^(?!(?:The|the)\\s+\\p{Ll})\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*)*$");
   /** "In January Musk", "In a statement to the market this morning Pilbara Minerals": a clause opened by a preposition. */
   private static final Pattern OPENING_PREPOSITION = Pattern.compile("^(?:In|On|At|During|After|Earlier|Later|Last)\\s");
-  /** The name at the end of such a phrase: its last capitalized words, up to five. */
-  private static final Pattern TRAILING_NAME = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,4}$");
+  /** The name at the end of such a phrase: its last capitalized words, up to five, with "of", "and", "for" inside ("Ministry of Mines"). */
+  private static final Pattern TRAILING_NAME = Pattern.compile(
+      "(?<=\\s)\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|and|for|on)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4}$");
   /** A month or weekday opening that name, which says when: "January Musk". */
   private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:" + MONTH + "|" + WEEKDAY + ")\\s+)+");
   /** "Co", "Inc.", "Ltd": a legal form alone (legal-forms.tsv), with or without its dot. */
@@ -47,6 +52,10 @@ final class CreditNames {
     if (phrase == null) return false;
     String s = phrase.strip();
     if (s.isEmpty() || TIME.matcher(s).matches() || OWNER_ONLY.matcher(s).find()) return true;
+    Matcher owner = POSSESSIVE.matcher(s);
+    // "Vietnam's estimated 22 million tons": a place owns the figure and names no source; "according to Moody's",
+    // "Sainsbury's said" name a body whose name ends in "'s".
+    if (owner.matches() && (Credits.isPlace(owner.group(1)) || !CAPITALIZED_NAME.matcher(owner.group(1)).matches())) return true;
     String bare = s.replaceAll("\\.$", "");
     if (LEGAL_FORMS.contains(bare)) return true;
     // "KRW", "US$": a currency written before amounts is what the figure is counted in.
