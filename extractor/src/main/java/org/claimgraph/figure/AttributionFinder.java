@@ -131,6 +131,14 @@ public final class AttributionFinder {
         out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
       }
     }
+    // "Analysts surveyed by FactSet estimate", "A survey … by trade journal electrifying.com and road user group AA found": the
+    // author of the group or record credits what it found (AuthoredSubjects); nothing else in that subject is a credit.
+    List<int[]> authoredSpans = new ArrayList<>();
+    for (AuthoredSubjects.Authored a : AuthoredSubjects.find(sentence)) {
+      if (overlaps(out, base + a.start())) continue;
+      out.add(new Attribution(a.author(), null, "found", base + a.start(), base + a.end(), false));
+      authoredSpans.add(new int[] {base + a.subjectStart(), base + a.verbEnd(), base + a.start()});
+    }
     String lower = sentence.toLowerCase(Locale.ROOT);
     List<int[]> cueSpans = new ArrayList<>();
     for (Lexicon.Cue cue : before) {
@@ -153,8 +161,9 @@ public final class AttributionFinder {
         // "(according to calendar adjusted data at constant prices)", "based on working-day adjusted data": how the figures
         // were computed, not who gives them.
         if (METHOD.matcher(source).lookingAt()) continue;
-        // "per cent", "per tonne": "per" credits a source only before a name or a determiner.
-        if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:[Tt]he|[Aa]n?|[Dd]ata|[Oo]fficial|\\p{Lu}).*")) continue;
+        // "per cent", "per tonne", "per annum (Mtpa)": "per" credits a source only before a name or a determiner ("per their own
+        // reports"), a whole word ("annum" is no "an").
+        if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[Dd]ata|[Oo]fficial)\\b|\\p{Lu}).*")) continue;
         // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
         if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
         // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
@@ -225,8 +234,28 @@ public final class AttributionFinder {
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    out.removeIf(a -> authoredSpans.stream().anyMatch(sp -> a.start() != sp[2] && sp[0] <= a.start() && a.start() < sp[1]));
+    List<Attribution> named = new ArrayList<>(out.size());
+    for (Attribution a : out) {
+      Attribution n = named(a);
+      if (n != null) named.add(n);
+    }
+    named.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return named;
+  }
+
+  /**
+   * The credit cut to the name it holds ("In January Musk" → Musk, "the January data" → the data), or null when its words name
+   * nothing ("KRW", "Co", "Vietnam's"): no credit then, so one given before runs on (CreditNames).
+   */
+  private Attribution named(Attribution a) {
+    String source = a.source();
+    if (source == null) return a;
+    int at = CreditNames.nameStart(source);
+    if (at < 0) return null;
+    String name = CreditNames.withoutTime(source.substring(at));
+    if (CreditNames.namesNothing(name, lexicon)) return null;
+    return name.equals(source) ? a : new Attribution(name, a.speaker(), a.cue(), a.start() + at, a.end(), a.carried(), a.via());
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
@@ -291,11 +320,19 @@ public final class AttributionFinder {
     if (!QUOTE.matcher(sentence).find()) return null;
     String masked = CommaNames.mask(sentence);
     if (!masked.equals(sentence)) {
-      Speaker sp = speakerMasked(masked);
+      Speaker sp = named(speakerMasked(masked));
       return sp == null ? null
           : new Speaker(CommaNames.unmask(sp.name()), CommaNames.unmask(sp.title()), CommaNames.unmask(sp.organization()));
     }
-    return speakerMasked(sentence);
+    return named(speakerMasked(sentence));
+  }
+
+  /** The speaker cut to the name ("In January Musk" → Musk), or null when the words name nobody ("Co" of "… and Co. said"). */
+  private static Speaker named(Speaker sp) {
+    if (sp == null) return null;
+    int at = CreditNames.nameStart(sp.name());
+    if (at < 0 || CreditNames.namesNothing(sp.name().substring(at), Lexicon.get())) return null;
+    return at == 0 ? sp : new Speaker(sp.name().substring(at), sp.title(), sp.organization());
   }
 
   private static Speaker speakerMasked(String sentence) {

@@ -807,11 +807,16 @@ final class CreditResolver {
         run.append(t.word());
       } else if (run.length() > 0) {
         String name = run.toString();
-        if (!knownPlaceOrBody(name) && !things.contains(name)) return name;
+        if (ownerName(name, things)) return name;
         run.setLength(0);
       }
     }
-    return run.length() > 0 && !knownPlaceOrBody(run.toString()) && !things.contains(run.toString()) ? run.toString() : null;
+    return run.length() > 0 && ownerName(run.toString(), things) ? run.toString() : null;
+  }
+
+  /** Whether an organization the tokens name can own a document: no known body, no thing counted, no currency ("KRW"). */
+  private boolean ownerName(String name, java.util.Set<String> things) {
+    return !knownPlaceOrBody(name) && !things.contains(name) && !CreditNames.namesNothing(name, lexicon);
   }
 
   private static final Pattern HOME_POSSESSIVE = Pattern.compile("^\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(\\p{Lu}.*)$");
