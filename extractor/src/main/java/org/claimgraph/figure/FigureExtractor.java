@@ -233,7 +233,7 @@ public final class FigureExtractor {
         Quantity quantity = upgradeUnit(q, measure, s.text(), vehicleNews);
         boolean regional = places.regionScoped(s.text(), rs, re);
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
-        var ownMentions = places.beforeAside(s.text(), re, countryMentions);
+        var ownMentions = CauseClauses.before(s.text(), re, places.beforeAside(s.text(), re, countryMentions));
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, ownMentions);
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), ownMentions, place);
         // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.

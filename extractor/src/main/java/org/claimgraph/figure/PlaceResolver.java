@@ -519,11 +519,17 @@ public final class PlaceResolver {
    */
   List<PhraseMatcher.Match<Lexicon.Country>> beforeAside(String sentence, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     Matcher aside = WITH_ASIDE.matcher(sentence);
-    if (!aside.find(end)) return mentions;
-    // A country the sentence also names outside the aside stays as it was read ("exports to Japan and the US fell to zero,
-    // with exports to Japan at 2,238 tonnes …").
+    return aside.find(end) ? namedOutside(mentions, aside.start(), aside.end()) : mentions;
+  }
+
+  /**
+   * The mentions of the countries named outside [{@code start}, {@code end}): a country named only inside the span is dropped,
+   * one the sentence also names outside it stays as it was read ("exports to Japan and the US fell to zero, with exports to Japan
+   * at 2,238 tonnes …").
+   */
+  static List<PhraseMatcher.Match<Lexicon.Country>> namedOutside(List<PhraseMatcher.Match<Lexicon.Country>> mentions, int start, int end) {
     Set<String> outside = new HashSet<>();
-    for (var m : mentions) if (m.start() < aside.start() || m.start() >= aside.end()) outside.add(m.value().code());
+    for (var m : mentions) if (m.start() < start || m.start() >= end) outside.add(m.value().code());
     List<PhraseMatcher.Match<Lexicon.Country>> kept = new ArrayList<>();
     for (var m : mentions) if (outside.contains(m.value().code())) kept.add(m);
     return kept.size() == mentions.size() ? mentions : List.copyOf(kept);

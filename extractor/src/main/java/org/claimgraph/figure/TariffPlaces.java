@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * A tariff is between two places: the goods' origin and the market that imposes it ("EU to
@@ -31,7 +32,33 @@ final class TariffPlaces {
   /** "a 100% tariff on …", "a 25 per cent import duty": the tariff word right after the rate names the tariff it is of. */
   private static final Pattern TARIFF_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+)?(?:tariffs?|duty|duties|levy|levies)\\b");
 
+  /** "on top of its standard 10% tariff", "in addition to an existing duty rate of ten percent" (general-duties.tsv). */
+  private static final Pattern GENERAL_BEFORE = generalBefore();
+  /** "… tariff on imported cars", "… tariffs for non-EU EV makers", "… duty on all foreign cars". */
+  private static final Pattern GENERAL_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:tariffs?|duty|duties|levy|levies)\\s+(?:on|for)\\s+(?:all\\s+)?(?:"
+      + words("goods") + ")");
+
   private TariffPlaces() {}
+
+  private static Pattern generalBefore() {
+    return Pattern.compile("(?i)(?:\\b(?:" + words("base") + ")\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\b(?:" + words("rate")
+        + ")\\s+(?:[\\p{L}-]+\\s+){0,2})$");
+  }
+
+  private static String words(String position) {
+    return String.join("|", Tsv.read("general-duties.tsv").stream().filter(r -> position.equals(r.get("position")))
+        .map(r -> Pattern.quote(r.get("words")).replace(" ", "\\E\\s+\\Q")).toList());
+  }
+
+  /**
+   * Whether the rate at [{@code at}, {@code end}) is of a general tariff: the base a new duty adds to, or a standard rate, where a
+   * tariff word follows the rate or comes between ("an existing duty rate of ten percent"); or a duty on every origin's goods.
+   */
+  private static boolean general(String sentence, int at, int end) {
+    if (GENERAL_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
+    Matcher before = GENERAL_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at));
+    return before.find() && (RATE.matcher(before.group()).find() || TARIFF_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt());
+  }
 
   /** The tariff pair the first sentence naming both sides states, else null. */
   static Pair of(List<String> sentences, PlaceResolver places) {
@@ -83,6 +110,13 @@ final class TariffPlaces {
     Matcher after = TARIFF_AFTER.matcher(sentence).region(end, sentence.length());
     if (after.lookingAt() && t.find(end)) nearest = t.toMatchResult();
     Pair own = nearest == null ? new Pair(null, null) : sides(sentence, nearest, places);
+    // "on top of its standard 10% tariff for car imports" beside duties on Chinese EVs: a general tariff is the imposer's alone
+    // (its own imposer, unless that is the page's goods' side read before the tariff word: "produced in China …, on top of").
+    if (own.origin() == null && general(sentence, at, end)) {
+      String imposer = own.imposer() != null && (article == null || !own.imposer().equals(article.origin())) ? own.imposer()
+          : article != null ? article.imposer() : null;
+      return imposer == null ? place : List.of(imposer);
+    }
     String origin = own.origin() != null ? own.origin() : article != null ? article.origin() : null;
     String imposer = own.imposer() != null ? own.imposer() : article != null ? article.imposer() : null;
     if (origin == null || imposer == null || origin.equals(imposer)) return place;
