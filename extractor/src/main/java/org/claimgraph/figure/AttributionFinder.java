@@ -231,10 +231,12 @@ public final class AttributionFinder {
     }
     // "Benchmark’s Cathode and Anode indices have fallen 41.9%": a named body's own record (OwnedRecords).
     for (Attribution owned : OwnedRecords.find(sentence, base, lexicon)) if (!overlaps(out, owned.start())) out.add(owned);
+    // The author's subject goes first, so that "A survey by Blind", which a verb after it also picks up, does not outlive and
+    // then swallow its author ("A survey by workplace chat app Blind shows" → Blind).
+    out.removeIf(a -> authoredSpans.stream().anyMatch(sp -> a.start() != sp[2] && sp[0] <= a.start() && a.start() < sp[1]));
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));
-    out.removeIf(a -> authoredSpans.stream().anyMatch(sp -> a.start() != sp[2] && sp[0] <= a.start() && a.start() < sp[1]));
     List<Attribution> named = new ArrayList<>(out.size());
     for (Attribution a : out) {
       Attribution n = named(a);

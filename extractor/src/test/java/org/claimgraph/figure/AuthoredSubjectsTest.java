@@ -70,4 +70,16 @@ class AuthoredSubjectsTest {
         + "in registrations, the overall new car market so far this year remains only 0.5% above the level of the same period last year.")
         .get(0).author());
   }
+
+  @Test
+  void theRecordAVerbAlsoPicksUpLeavesItsAuthor() {
+    // review16: "A survey by X shows" is also the subject of "shows"; that longer credit, dropped as part of the authored subject,
+    // swallowed the author first, so the figures lost the credit they had before the rule.
+    // https://embed.insider.com/tesla-employees-fear-layoffs-more-than-any-other-major-tech-firm-2019-2
+    assertEquals(List.of("Blind"), sources("A survey by workplace chat app Blind shows that out of all the major tech companies, Tesla's "
+        + "employees most fear being laid off."));
+    // https://www.chinatechnews.com/2006/07/12/4255-netizens-vote-against-foxconn
+    assertEquals(List.of("Chinabyte.com"), sources("A recent survey conducted by Chinabyte.com shows that 94.12% of those polled call on "
+        + "Foxconn to increase the benefits offered to its workers who assemble the Apple (AAPL) iPod."));
+  }
 }
