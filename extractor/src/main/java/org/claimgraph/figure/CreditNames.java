@@ -42,8 +42,9 @@ final class CreditNames {
   /** A month or weekday opening that name, which says when: "January Musk". */
   private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:" + MONTH + "|" + WEEKDAY + ")\\s+)+");
   /** "Co", "Inc.", "Ltd": a legal form alone (legal-forms.tsv), with or without its dot. */
+  private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
   private static final List<String> LEGAL_FORMS = Tsv.read("legal-forms.tsv").stream()
-      .map(r -> r.get("form").replaceAll("\\.$", "")).toList();
+      .map(r -> TRAILING_DOT.matcher(r.get("form")).replaceAll("")).toList();
 
   private CreditNames() {}
 
@@ -56,7 +57,7 @@ final class CreditNames {
     // "Vietnam's estimated 22 million tons": a place owns the figure and names no source; "according to Moody's",
     // "Sainsbury's said" name a body whose name ends in "'s".
     if (owner.matches() && (Credits.isPlace(owner.group(1)) || !CAPITALIZED_NAME.matcher(owner.group(1)).matches())) return true;
-    String bare = s.replaceAll("\\.$", "");
+    String bare = TRAILING_DOT.matcher(s).replaceAll("");
     if (LEGAL_FORMS.contains(bare)) return true;
     // "KRW", "US$": a currency written before amounts is what the figure is counted in.
     return !bare.contains(" ") && lexicon.unitBefore(bare) != null;

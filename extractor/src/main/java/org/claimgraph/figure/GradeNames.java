@@ -43,6 +43,8 @@ final class GradeNames {
   private static final Set<String> OUTSIDE_A_NAME = Set.of("of", "in", "on", "at", "for", "to", "from", "by", "with", "and", "or",
       "the", "a", "an", "its", "their", "this", "that", "more", "less", "than", "higher", "lower");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private GradeNames() {}
 
   /** Whether the text right after a percent ({@code right}) makes the percent a product's grade. */
@@ -55,7 +57,7 @@ final class GradeNames {
   }
 
   private static boolean namesAProduct(String words) {
-    for (String w : words.trim().split("\\s+")) {
+    for (String w : SPACES.split(words.trim())) {
       if (w.isEmpty()) continue;
       if (OUTSIDE_A_NAME.contains(w.toLowerCase(Locale.ROOT)) || ChangeRules.directionWord(w) != null) return false;
     }
