@@ -22,6 +22,7 @@ import org.claimgraph.lexicon.Tsv;
  * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
  * "containing about 6% lithium", "grading 0.51% copper", "30pc min cobalt"     → a product grade
  * "65% black tungsten concentrate", "80% ferrovanadium", "(1.5% Si)"            → a product grade (GradeNames)
+ * "… exports fall 1.6% in March image 0"                                       → a caption's index (a bare digit zero)
  * </pre>
  *
  * Measured times stay: "licenses typically taking two to three months", "the typical shipping
@@ -99,6 +100,8 @@ final class NotFigures {
     if (unit.equals("percent") && GRADE_BEFORE.matcher(sentence.substring(0, start)).find()
         && !COMPARED_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (q.value() == 0 && ZERO_DESCRIPTOR.matcher(sentence.substring(start)).lookingAt()) return true;
+    // "… fall 1.6% in March image 0", "plc472436 || 0": a bare digit zero that counts nothing is a caption's index or code
+    if (q.value() == 0 && unit.equals("count") && sentence.substring(start, end).equals("0")) return true;
     // "the two mines", "its two Congolese operations": things the text has already named, counted again
     if (q.value() >= 2 && q.value() <= 12 && Character.isLetter(sentence.charAt(start)) && DETERMINER_BEFORE.matcher(sentence.substring(0, start)).find()) {
       return true;

@@ -185,6 +185,8 @@ public final class QuantityFinder {
   private static final Pattern TIME_ZONE_AFTER = Pattern.compile("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*");
   private static final Pattern HOURS_AFTER = Pattern.compile("^\\s?hrs\\b.*");
   private static final Pattern LETTER_DIGIT_AFTER = Pattern.compile("^\\p{Lu}\\d.*");
+  /** "Math.random() * 10e6", "1.5E-3": an exponent written as code writes it; the digits before it are no figure. */
+  private static final Pattern EXPONENT_AFTER = Pattern.compile("^[eE][+-]?\\d.*");
   private static final Pattern RANGING_FROM_BEFORE = Pattern.compile("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
   private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
@@ -249,6 +251,7 @@ public final class QuantityFinder {
     if (!word && TIME_ZONE_AFTER.matcher(rest).matches()) return null; // "by 1417 GMT"
     if (!word && Regexes.matches(m.group("num"), "\\d{4}") && HOURS_AFTER.matcher(rest).matches()) return null; // "at 1417 hrs"; not "2 hrs"
     if (!word && LETTER_DIGIT_AFTER.matcher(rest).matches()) return null; // "1Q17", "3G4"
+    if (!word && EXPONENT_AFTER.matcher(rest).matches()) return null; // "10e6": code or an exponent, not 10
     if (!word && rest.startsWith("+")) {
       end++;
       rest = rest.substring(1); // "110+ mph"

@@ -107,6 +107,16 @@ class NotFiguresTest {
   }
 
   @Test
+  void aBareDigitZeroCountsNothing() {
+    // a caption's index and an ad script printed as text (smoke16: hdmune.cn/news/detail/12560605375505); a zero of a measure stays
+    assertEquals(List.of("1.6%"), Texts.figures(DATE, "China’s rare earth magnet exports fall 1.6% in March image 0").stream()
+        .map(f -> f.evidence().quote()).toList());
+    assertEquals(List.of(), Texts.figures(DATE, "var plc472436 = window.plc472436 || 0;"));
+    assertTrue(Texts.figures(DATE, "China's exports of germanium and gallium products in August plunged to zero, customs data showed on Wednesday.")
+        .stream().anyMatch(f -> f.evidence().quote().equals("zero")));
+  }
+
+  @Test
   void aHundredPercentElectricIsADescriptor() {
     // Auto Magazine
     List<Figure> figures = Texts.figures(DATE, "Sales of 100% electric cars in Europe recorded a 9.8% increase in September.");

@@ -128,7 +128,9 @@ class QuantityFinderTest {
       "This requirement is expected to delay shipments, with licenses typically taking two to three months to secure.|two to three months|2|3|month|",
       "Restricting ore supply has been viewed as a potential tool for Indonesian authorities to address the oversupply in the global nickel market and support prices, which have hovered around the US$14–16,000/t mark for several months.|US$14–16,000/t|14000|16000|USD/tonne|",
       "That means enough water is being pumped into the reservoir to fill an average 15-16,000 gallon swimming pool every two seconds.|15-16,000 gallon|15000|16000|gallon|",
-      "At Kalgoorlie, Mineral Resources and Ganfeng plan to build a lithium-hydroxide plant to produce 20,000-25,000 tpy of battery-grade lithium hydroxide.|20,000-25,000 tpy|20000|25000|tonne/year|"})
+      "At Kalgoorlie, Mineral Resources and Ganfeng plan to build a lithium-hydroxide plant to produce 20,000-25,000 tpy of battery-grade lithium hydroxide.|20,000-25,000 tpy|20000|25000|tonne/year|",
+      // a percent sign whose space after it was lost (smoke16: mobility21.cmu.edu/electric-vehicle-sales-in-the-us-rise-by-largest-amount-ever-in-august/)
+      "Overall, 93,197 plug-ins have been sold, which is up 29%over the 72,270 moved last year.|29%|29||percent|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -175,7 +177,9 @@ class QuantityFinderTest {
       "Industry warns delay on Zero Emission Vehicle Mandate details puts decarbonisation goals at risk.",
       "According to SNE Research, global EV battery usage fell for a second straight month.",
       // a P before a bare number is no peso (bassexp.com glossary)
-      "Using P90, P50, and P10 gives a range of outcomes from conservative to optimistic."})
+      "Using P90, P50, and P10 gives a range of outcomes from conservative to optimistic.",
+      // an ad script printed as text, its exponent no figure (smoke16: hdmune.cn/news/detail/12560605375505)
+      "var rnd = window.rnd || Math.floor(Math.random() * 10e6);"})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
