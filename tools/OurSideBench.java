@@ -1,6 +1,8 @@
 // Our side of `claimgraph benchmark` alone: W warm-up and T timed passes of Claimgraph.ingest into fresh stores, as
 // IngestBenchmark runs them (2 threads); process CPU and each JVM thread group's CPU per pass; a JFR recording
-// (settings=profile) of the timed passes only, written to the file given by -Djfr=.
+// (settings=profile) of the timed passes only, written to the file given by -Djfr=. Each pass prints "PASS-START n
+// epoch-ms" and "PASS-END n epoch-ms" and the run's notes (stories, summary, compaction seconds), which
+// tools/jit-passes.py reads to place a JFR recording's compilations in passes and their phases.
 // Run: java -cp "app/target/classes:$(cat app/target/runtime-classpath.txt)" tools/OurSideBench.java W T DIR...
 import java.lang.management.ManagementFactory;
 import java.nio.file.*;
@@ -18,7 +20,9 @@ public class OurSideBench {
     try (var ds = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
       for (Path t : ds) {
         try {
-          String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+          String name = Files.readString(t.resolve("comm")).strip();
+          // "C1 CompilerThre", "C2 CompilerThre": the two compilers apart; other threads by kind ("GC Thread#").
+          name = name.startsWith("C1 Comp") || name.startsWith("C2 Comp") ? name.substring(0, 2) : name.replaceAll("[0-9]+", "#");
           String[] st = Files.readString(t.resolve("stat")).split("\\) ")[1].split(" ");
           double s = (Long.parseLong(st[11]) + Long.parseLong(st[12])) / 100.0;
           out.merge(name, s, Double::sum);
@@ -48,7 +52,10 @@ public class OurSideBench {
       try (Claimgraph cg = Claimgraph.open(tmp.resolve("p" + pass))) {
         t0 = threads();
         c0 = cpu();
+        System.out.println("PASS-START " + pass + " " + System.currentTimeMillis());
         report = cg.ingest(service, files, IngestListener.NONE);
+        System.out.println("PASS-END " + pass + " " + System.currentTimeMillis());
+        System.out.println("NOTE " + pass + " " + report.notes());
       }
       double c = cpu() - c0;
       Map<String, Double> t1 = threads();

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.claimgraph.lexicon.Regexes;
 
 /**
@@ -32,6 +34,20 @@ import org.claimgraph.lexicon.Regexes;
  */
 final class BoilerplateRemover {
 
+  // Selectors parsed once: jsoup parses a selector string on every select call, and these run per element of a page.
+  private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+  private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator TEXT_BOXES = Selector.evaluatorOf("p, div, span");
+  private static final Evaluator CONTROLS = Selector.evaluatorOf("input, button, select, textarea");
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img, picture");
+  private static final Evaluator PARAGRAPH_HOLDERS = Selector.evaluatorOf("p, li, blockquote, pre, td, dd, h2, h3, h4, div");
+  private static final Evaluator LAYOUT_CONTENT = Selector.evaluatorOf("table, p, div, ul, ol");
+  private static final Evaluator ARTICLES = Selector.evaluatorOf("article");
+  private static final Evaluator LINKED_HEADINGS = Selector.evaluatorOf("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4");
+  private static final Evaluator ANCHORS = Selector.evaluatorOf("a");
+  private static final Evaluator ROW_CELLS = Selector.evaluatorOf("> td, > th");
+  private static final Evaluator PRE = Selector.evaluatorOf("pre");
+  private static final Evaluator BLOCK_CONTENT = Selector.evaluatorOf("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre");
   private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
       "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header",
       "menu", "dialog", "object", "embed", "video", "audio", "map", "head", "link", "meta", "img", "picture",
@@ -150,7 +166,7 @@ final class BoilerplateRemover {
    * is the story itself and stays.
    */
   private static void dropTeaserCards(Element body, Map<Element, Integer> text, int total) {
-    for (Element link : body.select("a[href]")) {
+    for (Element link : body.select(LINKS)) {
       if (link.parent() == null || !isReadMore(link.text())) continue;
       Element card = link.parent();
       while (card != null && card != body && withoutLink(card, link).length() < 25) card = card.parent();
@@ -172,7 +188,7 @@ final class BoilerplateRemover {
     for (Element parent : body.getAllElements()) {
       Map<String, List<Element>> byHeading = new java.util.HashMap<>();
       for (Element child : parent.children()) {
-        Element h = child.selectFirst("h1, h2, h3, h4, h5, h6");
+        Element h = child.selectFirst(HEADINGS);
         if (h == null || h == child) continue;
         String title = normalize(h.text());
         if (!title.isEmpty()) byHeading.computeIfAbsent(title, k -> new ArrayList<>()).add(child);
@@ -235,10 +251,10 @@ final class BoilerplateRemover {
    * by links too, carry the editor's own finished comment instead.
    */
   private static boolean isExcerpt(Element box) {
-    for (Element a : box.select("a[href]")) {
+    for (Element a : box.select(LINKS)) {
       if (isReadMore(a.text())) return true;
     }
-    for (Element p : box.select("p, div, span")) {
+    for (Element p : box.select(TEXT_BOXES)) {
       if (!p.ownText().isBlank() && CUT_OFF.matcher(normalize(p.text())).find()) return true;
     }
     return false;
@@ -246,9 +262,9 @@ final class BoilerplateRemover {
 
   /** Whether a box opens with a heading that is a link to another page, and holds more than it. */
   private static boolean isLinkHeaded(Element box) {
-    Element h = box.selectFirst("h1, h2, h3, h4, h5, h6");
+    Element h = box.selectFirst(HEADINGS);
     if (h == null || h == box) return false;
-    Element a = h.selectFirst("a[href]");
+    Element a = h.selectFirst(LINKS);
     if (a == null || a.attr("href").startsWith("#")) return false;
     String heading = normalize(h.text());
     if (heading.isEmpty() || normalize(a.text()).length() < 0.8 * heading.length()) return false;
@@ -301,7 +317,7 @@ final class BoilerplateRemover {
   static boolean isHeadingAnchor(Element e) {
     String id = slug(e.id());
     if (id.split("-").length < 4) return false;
-    Element heading = Regexes.matches(e.normalName(), "h[1-6]") ? e : e.selectFirst("h1, h2, h3, h4, h5, h6");
+    Element heading = Regexes.matches(e.normalName(), "h[1-6]") ? e : e.selectFirst(HEADINGS);
     if (heading == null) return false;
     String title = slug(heading.text());
     return title.equals(id) || title.startsWith(id) || id.endsWith(title) && title.split("-").length >= 4;
@@ -320,7 +336,7 @@ final class BoilerplateRemover {
     String tag = e.normalName();
     // Not a <p>: a paragraph with an inline control ("Listen", "Show more") is still prose.
     if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul"))) return false;
-    return e.selectFirst("input, button, select, textarea") != null && e.text().length() <= WIDGET_TEXT;
+    return e.selectFirst(CONTROLS) != null && e.text().length() <= WIDGET_TEXT;
   }
 
   /**
@@ -332,7 +348,7 @@ final class BoilerplateRemover {
     String text = e.text();
     if (text.isBlank() || FurnitureFilter.weight(text) > CAPTION_WEIGHT || !isCentred(e)) return false;
     Element before = e.previousElementSibling();
-    return before != null && before.selectFirst("img, picture") != null && before.text().isBlank();
+    return before != null && before.selectFirst(IMAGES) != null && before.text().isBlank();
   }
 
   /**
@@ -345,7 +361,7 @@ final class BoilerplateRemover {
     String text = normalize(e.text());
     if (text.isEmpty() || FurnitureFilter.weight(text) > IMAGE_CAPTION_WEIGHT || FurnitureFilter.endsSentence(text)) return false;
     Element box = e.parent();
-    if (box == null || box.normalName().equals("body") || box.selectFirst("img, picture") == null) return false;
+    if (box == null || box.normalName().equals("body") || box.selectFirst(IMAGES) == null) return false;
     return normalize(box.text()).equals(text);
   }
 
@@ -371,9 +387,9 @@ final class BoilerplateRemover {
    */
   private static Map<Element, Integer> paragraphText(Element body) {
     Map<Element, Integer> sum = new IdentityHashMap<>();
-    for (Element p : body.select("p, li, blockquote, pre, td, dd, h2, h3, h4, div")) {
+    for (Element p : body.select(PARAGRAPH_HOLDERS)) {
       int len = p.ownText().length();
-      boolean layoutCell = p.normalName().equals("td") && p.selectFirst("table, p, div, ul, ol") != null;
+      boolean layoutCell = p.normalName().equals("td") && p.selectFirst(LAYOUT_CONTENT) != null;
       if (!layoutCell && (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("td"))) {
         len = Math.max(0, p.text().length() - linkedText(p));
       }
@@ -417,7 +433,7 @@ final class BoilerplateRemover {
    */
   private static void dropTeaserArticles(Element root) {
     List<Element> articles = new ArrayList<>();
-    for (Element a : root.select("article")) {
+    for (Element a : root.select(ARTICLES)) {
       if (a == root) continue;
       boolean nested = false;
       for (Element p = a.parent(); p != null && p != root; p = p.parent()) {
@@ -436,9 +452,9 @@ final class BoilerplateRemover {
 
   /** A teaser: its heading is a link, or links make up a third of its text. */
   private static boolean isTeaser(Element article) {
-    if (article.selectFirst("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4") != null) return true;
+    if (article.selectFirst(LINKED_HEADINGS) != null) return true;
     int linked = 0;
-    for (Element a : article.select("a")) linked += a.text().length();
+    for (Element a : article.select(ANCHORS)) linked += a.text().length();
     return linked >= article.text().length() / 3.0;
   }
 
@@ -497,13 +513,13 @@ final class BoilerplateRemover {
 
   private static int linkedText(Element c) {
     int n = 0;
-    for (Element a : c.select("a")) n += a.text().length();
+    for (Element a : c.select(ANCHORS)) n += a.text().length();
     return n;
   }
 
   private static void addTableRow(Element tr, List<Block> out) {
     List<String> cells = new ArrayList<>();
-    for (Element cell : tr.select("> td, > th")) {
+    for (Element cell : tr.select(ROW_CELLS)) {
       String t = normalize(cell.text());
       if (!t.isEmpty()) cells.add(t);
     }
@@ -514,7 +530,7 @@ final class BoilerplateRemover {
     String text = normalize(inline.toString());
     if (!text.isEmpty()) {
       double density = Math.min(1.0, linked[0] / (double) text.length());
-      boolean code = owner.normalName().equals("pre") || owner.closest("pre") != null;
+      boolean code = owner.normalName().equals("pre") || owner.closest(PRE) != null;
       out.add(new Block(text, kindOf(owner, quote), density, owner.normalName().equals("h1"), code));
     }
     inline.setLength(0);
@@ -538,7 +554,7 @@ final class BoilerplateRemover {
    * that holds blocks: it is a box, not inline text, so the paragraphs inside stay apart.
    */
   private static boolean isCustomBox(Element e) {
-    return !e.tag().isKnownTag() && e.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre") != null;
+    return !e.tag().isKnownTag() && e.selectFirst(BLOCK_CONTENT) != null;
   }
 
   /** Collapses whitespace (including no-break spaces) to single spaces and trims. */

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.claimgraph.lexicon.Regexes;
 
 /**
@@ -28,6 +30,23 @@ import org.claimgraph.lexicon.Regexes;
  */
 public final class MetadataReader {
 
+  // Selectors parsed once: jsoup parses a selector string on every select call.
+  private static final Evaluator META_CONTENT = Selector.evaluatorOf("meta[content]");
+  private static final Evaluator ITEMPROP_PUBLISHER = Selector.evaluatorOf("[itemprop=publisher]");
+  private static final Evaluator ITEMPROP_DATE_PUBLISHED = Selector.evaluatorOf("[itemprop=datePublished]");
+  private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
+  private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical]");
+  private static final Evaluator HTML_LANG = Selector.evaluatorOf("html[lang]");
+  private static final Evaluator CONTENT_LANGUAGE = Selector.evaluatorOf("meta[http-equiv=content-language]");
+  private static final Evaluator MAIN_H1 = Selector.evaluatorOf("article h1, main h1, [role=main] h1");
+  private static final Evaluator H1 = Selector.evaluatorOf("h1");
+  /** The article's own time element first, then any. */
+  private static final List<Evaluator> TIMES = List.of(Selector.evaluatorOf("article time[datetime]"),
+      Selector.evaluatorOf("header time[datetime]"), Selector.evaluatorOf("time[datetime]"), Selector.evaluatorOf("time"));
+  private static final Evaluator AUTHOR_METAS = Selector.evaluatorOf("meta[name=author], meta[property=article:author], "
+      + "meta[name=dc.creator], meta[name=sailthru.author], meta[name=parsely-author]");
+  private static final Evaluator AUTHOR_MARKS = Selector.evaluatorOf("[rel=author], [itemprop=author]");
+  private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
       "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
       "reviewnewsarticle", "techarticle", "scholarlyarticle", "report", "liveblogposting");
@@ -40,7 +59,7 @@ public final class MetadataReader {
     JsonLd ld = JsonLd.find(doc);
     String publisher = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "publisher"),
         meta(doc, "dc.publisher"), meta(doc, "dcterms.publisher"), meta(doc, "application-name"),
-        itemprop(doc, "publisher"));
+        itemprop(doc, ITEMPROP_PUBLISHER));
     String title = cleanTitle(first(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
         meta(doc, "dc.title"), h1(doc), doc.title()), publisher);
     List<String> authors = !ld.authors.isEmpty() ? ld.authors : authors(doc);
@@ -48,9 +67,9 @@ public final class MetadataReader {
         meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"),
         meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"),
         meta(doc, "dcterms.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"),
-        meta(doc, "parsely-pub-date"), meta(doc, "og:published_time"), itemprop(doc, "datePublished"),
+        meta(doc, "parsely-pub-date"), meta(doc, "og:published_time"), itemprop(doc, ITEMPROP_DATE_PUBLISHED),
         timeElement(doc));
-    String url = absoluteUrl(first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url));
+    String url = absoluteUrl(first(attr(doc, CANONICAL, "href"), meta(doc, "og:url"), ld.url));
     return new Metadata(title, publisher, authors, date == null ? null : date.date(), url, language(doc),
         date == null ? null : date.precision());
   }
@@ -58,7 +77,7 @@ public final class MetadataReader {
   // ---- meta tags ----
 
   static String meta(Document doc, String name) {
-    for (Element e : doc.select("meta[content]")) {
+    for (Element e : doc.select(META_CONTENT)) {
       String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
       if (key.equalsIgnoreCase(name)) {
         String v = clean(e.attr("content"));
@@ -68,28 +87,28 @@ public final class MetadataReader {
     return null;
   }
 
-  private static String itemprop(Document doc, String prop) {
-    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+  private static String itemprop(Document doc, Evaluator prop) {
+    Element e = doc.selectFirst(prop);
     if (e == null) return null;
     if (e.hasAttr("content")) return clean(e.attr("content"));
     if (e.hasAttr("datetime")) return clean(e.attr("datetime"));
-    Element name = e.selectFirst("[itemprop=name]");
+    Element name = e.selectFirst(ITEMPROP_NAME);
     return clean(name != null ? name.text() : e.text());
   }
 
-  private static String attr(Document doc, String css, String attr) {
+  private static String attr(Document doc, Evaluator css, String attr) {
     Element e = doc.selectFirst(css);
     return e == null ? null : clean(e.attr(attr));
   }
 
   private static String h1(Document doc) {
-    Element scope = doc.selectFirst("article h1, main h1, [role=main] h1");
-    Element h1 = scope != null ? scope : doc.selectFirst("h1");
+    Element scope = doc.selectFirst(MAIN_H1);
+    Element h1 = scope != null ? scope : doc.selectFirst(H1);
     return h1 == null ? null : clean(h1.text());
   }
 
   private static String timeElement(Document doc) {
-    for (String css : new String[] {"article time[datetime]", "header time[datetime]", "time[datetime]", "time"}) {
+    for (Evaluator css : TIMES) {
       for (Element e : doc.select(css)) {
         if (inFurniture(e)) continue; // a comment's or a teaser's date is not the article's
         String v = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
@@ -120,15 +139,14 @@ public final class MetadataReader {
 
   private static List<String> authors(Document doc) {
     Set<String> names = new LinkedHashSet<>();
-    for (Element e : doc.select("meta[name=author], meta[property=article:author], meta[name=dc.creator], "
-        + "meta[name=sailthru.author], meta[name=parsely-author]")) {
+    for (Element e : doc.select(AUTHOR_METAS)) {
       names.addAll(splitAuthors(e.attr("content")));
     }
     if (names.isEmpty()) {
-      List<Element> candidates = new ArrayList<>(doc.select("[rel=author], [itemprop=author]"));
+      List<Element> candidates = new ArrayList<>(doc.select(AUTHOR_MARKS));
       candidates.addAll(withClass(doc, BYLINE_CLASSES));
       for (Element e : candidates) {
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst(ITEMPROP_NAME);
         String text = name != null ? name.text() : e.text();
         if (text.length() <= 80) names.addAll(splitAuthors(text));
       }
@@ -175,8 +193,8 @@ public final class MetadataReader {
   }
 
   private static String language(Document doc) {
-    String lang = first(attr(doc, "html[lang]", "lang"), meta(doc, "content-language"),
-        attr(doc, "meta[http-equiv=content-language]", "content"), meta(doc, "og:locale"),
+    String lang = first(attr(doc, HTML_LANG, "lang"), meta(doc, "content-language"),
+        attr(doc, CONTENT_LANGUAGE, "content"), meta(doc, "og:locale"),
         meta(doc, "dc.language"));
     if (lang == null) return null;
     String primary = lang.split("[-_,; ]")[0].toLowerCase(Locale.ROOT);
@@ -247,7 +265,7 @@ public final class MetadataReader {
     static final JsonLd NONE = new JsonLd(null, null, List.of(), null, null);
 
     static JsonLd find(Document doc) {
-      for (Element script : doc.select("script[type=application/ld+json]")) {
+      for (Element script : doc.select(JSON_LD)) {
         JsonValue root;
         try (JsonReader r = Json.createReader(new StringReader(script.data().strip()))) {
           root = r.readValue();

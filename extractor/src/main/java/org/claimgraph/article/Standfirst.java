@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.claimgraph.lexicon.Regexes;
 
 /**
@@ -18,7 +20,12 @@ final class Standfirst {
 
   /** Shortest description (in {@link FurnitureFilter#weight} units) taken for a standfirst. */
   private static final int MIN_WEIGHT = 40;
-  private static final String CANDIDATES = "p, h2, h3, h4, div, span, strong, em, section";
+  // Selectors parsed once: jsoup parses a selector string on every select call.
+  private static final Evaluator CANDIDATES = Selector.evaluatorOf("p, h2, h3, h4, div, span, strong, em, section");
+  private static final Evaluator LINK = Selector.evaluatorOf("a");
+  /** The page's own descriptions, Open Graph's first. */
+  private static final List<Evaluator> DESCRIPTIONS = List.of(Selector.evaluatorOf("meta[property=og:description]"),
+      Selector.evaluatorOf("meta[name=description]"), Selector.evaluatorOf("meta[name=twitter:description]"));
 
   private Standfirst() {}
 
@@ -43,7 +50,7 @@ final class Standfirst {
     Element printed = null;
     for (Element e : page.body() == null ? List.<Element>of() : page.body().select(CANDIDATES)) {
       String text = key(e.text());
-      if (printed == null && text.equals(d) && visible(e) && e.closest("a") == null) {
+      if (printed == null && text.equals(d) && visible(e) && e.closest(LINK) == null) {
         printed = e;
       } else if (!first.isEmpty() && text.startsWith(first)) {
         // The story begins here: a description printed after it is not a standfirst.
@@ -54,7 +61,7 @@ final class Standfirst {
   }
 
   private static String description(Document page) {
-    for (String q : List.of("meta[property=og:description]", "meta[name=description]", "meta[name=twitter:description]")) {
+    for (Evaluator q : DESCRIPTIONS) {
       Element m = page.selectFirst(q);
       if (m != null && !m.attr("content").isBlank()) return BoilerplateRemover.normalize(m.attr("content"));
     }

@@ -98,39 +98,9 @@ public final class AttributionFinder {
       int at = sentence.indexOf(speaker.name());
       out.add(new Attribution(null, speaker, "said", base + at, base + at + speaker.name().length(), false));
     }
+    // One method per kind of credit: each is compiled on its own, not the whole of this as one large unit.
     List<int[]> personSpans = new ArrayList<>();
-    if (speaker == null) {
-      Matcher person = NAME_SAID.matcher(sentence);
-      while (person.find()) {
-        String name = person.group(1);
-        if (!isPersonName(name) || person.group(2) == null) continue;
-        personSpans.add(new int[] {person.start(), person.end()});
-        out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
-      }
-      // "LG Energy Solution Limited, South Korea's leading battery maker, said": the body, not its description.
-      Matcher apposed = ORG_APPOSITION.matcher(sentence);
-      while (apposed.find()) {
-        String name = apposed.group(1);
-        if (isPersonName(name) || !Credits.couldName(name) || overlaps(out, base + apposed.start(1))) continue;
-        personSpans.add(new int[] {apposed.start(), apposed.end()});
-        out.add(new Attribution(name, null, apposed.group(3), base + apposed.start(1), base + apposed.end(1), false));
-      }
-      Matcher said = SAID_SOURCE.matcher(sentence);
-      while (said.find()) {
-        String source = said.group(2).strip();
-        if (Regexes.matches(source, "(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
-        // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
-        if (WEEKDAY.matcher(source).matches()) continue;
-        int start = said.start(2);
-        // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
-        Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
-        if (!Regexes.matches(source, "(?s).*\\p{Lu}.*") && named.lookingAt()) {
-          source = Regexes.replaceFirst(named.group(1), "(?<=\\p{Ll}{2})\\.$", "");
-          start = named.start(1);
-        }
-        out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
-      }
-    }
+    if (speaker == null) addSaid(sentence, base, out, personSpans);
     // "Analysts surveyed by FactSet estimate", "A survey … by trade journal electrifying.com and road user group AA found": the
     // author of the group or record credits what it found (AuthoredSubjects); nothing else in that subject is a credit.
     List<int[]> authoredSpans = new ArrayList<>();
@@ -140,66 +110,8 @@ public final class AttributionFinder {
       authoredSpans.add(new int[] {base + a.subjectStart(), base + a.verbEnd(), base + a.start()});
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
-    List<int[]> cueSpans = new ArrayList<>();
-    for (Lexicon.Cue cue : before) {
-      int from = 0;
-      for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
-        int at = i;
-        // "according to" inside "according to data from": the longer cue already gave the source.
-        if (cueSpans.stream().anyMatch(c -> c[0] <= at && at < c[1])) continue;
-        // "will vary according to importers", "can vary based on where …": "in accordance with", no credit.
-        if ((cue.cue().startsWith("according to") || cue.cue().equals("based on")) && ACCORDANCE.matcher(lower.substring(0, i)).find()) {
-          Matcher stop = CLAUSE_STOP.matcher(sentence);
-          cueSpans.add(new int[] {i, stop.find(i + cue.cue().length()) ? stop.start() : sentence.length()});
-          continue;
-        }
-        cueSpans.add(new int[] {i, i + cue.cue().length()});
-        int s = i + cue.cue().length();
-        while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
-        String source = sourceAfter(sentence, s);
-        if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
-        // "(according to calendar adjusted data at constant prices)", "based on working-day adjusted data": how the figures
-        // were computed, not who gives them.
-        if (METHOD.matcher(source).lookingAt()) continue;
-        // "per cent", "per tonne", "per annum (Mtpa)": "per" credits a source only before a name or a determiner ("per their own
-        // reports"), a whole word ("annum" is no "an").
-        if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[Dd]ata|[Oo]fficial)\\b|\\p{Lu}).*")) continue;
-        // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
-        if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
-        // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
-        if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
-        // "Almost 90 percent of CATL’s revenue comes from making …", "lithium comes from hard rock": where a thing comes from,
-        // an origin; only a record comes from its source ("The statistics come from the ACEA").
-        if (ORIGIN.matcher(cue.cue()).matches() && !recordBefore(sentence, i)) continue;
-        out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
-      }
-    }
-    for (Lexicon.Cue cue : after) {
-      int from = 0;
-      for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
-        int verb = i;
-        if (personSpans.stream().anyMatch(c -> c[0] <= verb && verb < c[1])) continue;
-        int[] span = subjectOf(sentence, i);
-        if (span == null || overlaps(out, base + span[0])) continue;
-        // "According to Lester, Rho Motion anticipates …": what the opening credit tells, not a credit of its own.
-        if (OPENING_CREDIT.matcher(sentence.substring(0, span[0])).matches()) continue;
-        String source = sentence.substring(span[0], span[1]);
-        if (source.equalsIgnoreCase("it")) {
-          // "…, it said": a body's words; "it showed", "it expects" are no credit.
-          if (SPEECH.matcher(cue.cue()).matches()) out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
-          continue;
-        }
-        if (!Credits.couldName(source)) continue;
-        // "September sees EV sales jump 20%", "Copper sees its biggest weekly gain": a time or a market that sees a move
-        // undergoes it; only a forecaster's "sees" is an outlook (review9c).
-        if (UNDERGOES.matcher(cue.cue()).matches() && undergoes(source)) continue;
-        // "CATL's battery materials and recycling business showed a 26.42 per cent increase": it had the increase; data, a
-        // report or a filing show figures ("customs data showed", "its filing showed").
-        if (SHOW.matcher(cue.cue()).matches() && !Credits.isRecord(source)) continue;
-        if (speaker != null && source.contains(speaker.name())) continue;
-        out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
-      }
-    }
+    addSourcesAfterCues(sentence, lower, base, out);
+    addSubjectsBeforeCues(sentence, lower, base, speaker, personSpans, out);
     // "The Platts-assessed … price": the assessing body credits the figure.
     Matcher assessed = ASSESSED.matcher(sentence);
     while (assessed.find()) {
@@ -258,6 +170,109 @@ public final class AttributionFinder {
     String name = CreditNames.withoutTime(source.substring(at));
     if (CreditNames.namesNothing(name, lexicon)) return null;
     return name.equals(source) ? a : new Attribution(name, a.speaker(), a.cue(), a.start() + at, a.end(), a.carried(), a.via());
+  }
+
+  /** "Berry said", "LG Energy Solution Limited, South Korea's leading battery maker, said", "…, said the China … Association." */
+  private static void addSaid(String sentence, int base, List<Attribution> out, List<int[]> personSpans) {
+    Matcher person = NAME_SAID.matcher(sentence);
+    while (person.find()) {
+      String name = person.group(1);
+      if (!isPersonName(name) || person.group(2) == null) continue;
+      personSpans.add(new int[] {person.start(), person.end()});
+      out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
+    }
+    // "LG Energy Solution Limited, South Korea's leading battery maker, said": the body, not its description.
+    Matcher apposed = ORG_APPOSITION.matcher(sentence);
+    while (apposed.find()) {
+      String name = apposed.group(1);
+      if (isPersonName(name) || !Credits.couldName(name) || overlaps(out, base + apposed.start(1))) continue;
+      personSpans.add(new int[] {apposed.start(), apposed.end()});
+      out.add(new Attribution(name, null, apposed.group(3), base + apposed.start(1), base + apposed.end(1), false));
+    }
+    Matcher said = SAID_SOURCE.matcher(sentence);
+    while (said.find()) {
+      String source = said.group(2).strip();
+      if (Regexes.matches(source, "(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
+      // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
+      if (WEEKDAY.matcher(source).matches()) continue;
+      int start = said.start(2);
+      // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
+      Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
+      if (!Regexes.matches(source, "(?s).*\\p{Lu}.*") && named.lookingAt()) {
+        source = Regexes.replaceFirst(named.group(1), "(?<=\\p{Ll}{2})\\.$", "");
+        start = named.start(1);
+      }
+      out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
+    }
+  }
+
+  /** "according to a Platts analysis", "citing Reuters", "data from the IEA": the source after a cue. */
+  private void addSourcesAfterCues(String sentence, String lower, int base, List<Attribution> out) {
+    List<int[]> cueSpans = new ArrayList<>();
+    for (Lexicon.Cue cue : before) {
+      int from = 0;
+      for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
+        int at = i;
+        // "according to" inside "according to data from": the longer cue already gave the source.
+        if (cueSpans.stream().anyMatch(c -> c[0] <= at && at < c[1])) continue;
+        // "will vary according to importers", "can vary based on where …": "in accordance with", no credit.
+        if ((cue.cue().startsWith("according to") || cue.cue().equals("based on")) && ACCORDANCE.matcher(lower.substring(0, i)).find()) {
+          Matcher stop = CLAUSE_STOP.matcher(sentence);
+          cueSpans.add(new int[] {i, stop.find(i + cue.cue().length()) ? stop.start() : sentence.length()});
+          continue;
+        }
+        cueSpans.add(new int[] {i, i + cue.cue().length()});
+        int s = i + cue.cue().length();
+        while (s < sentence.length() && sentence.charAt(s) == ' ') s++;
+        String source = sourceAfter(sentence, s);
+        if (source == null || overlaps(out, base + s) || !Credits.couldName(source)) continue;
+        // "(according to calendar adjusted data at constant prices)", "based on working-day adjusted data": how the figures
+        // were computed, not who gives them.
+        if (METHOD.matcher(source).lookingAt()) continue;
+        // "per cent", "per tonne", "per annum (Mtpa)": "per" credits a source only before a name or a determiner ("per their own
+        // reports"), a whole word ("annum" is no "an").
+        if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[Dd]ata|[Oo]fficial)\\b|\\p{Lu}).*")) continue;
+        // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
+        if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
+        // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
+        if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
+        // "Almost 90 percent of CATL’s revenue comes from making …", "lithium comes from hard rock": where a thing comes from,
+        // an origin; only a record comes from its source ("The statistics come from the ACEA").
+        if (ORIGIN.matcher(cue.cue()).matches() && !recordBefore(sentence, i)) continue;
+        out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
+      }
+    }
+  }
+
+  /** "customs data showed", "The China Association of Automobile Manufacturers noted": the subject before a cue. */
+  private void addSubjectsBeforeCues(String sentence, String lower, int base, Speaker speaker, List<int[]> personSpans,
+      List<Attribution> out) {
+    for (Lexicon.Cue cue : after) {
+      int from = 0;
+      for (int i; (i = indexOfWord(lower, cue.cue(), from)) >= 0; from = i + cue.cue().length()) {
+        int verb = i;
+        if (personSpans.stream().anyMatch(c -> c[0] <= verb && verb < c[1])) continue;
+        int[] span = subjectOf(sentence, i);
+        if (span == null || overlaps(out, base + span[0])) continue;
+        // "According to Lester, Rho Motion anticipates …": what the opening credit tells, not a credit of its own.
+        if (OPENING_CREDIT.matcher(sentence.substring(0, span[0])).matches()) continue;
+        String source = sentence.substring(span[0], span[1]);
+        if (source.equalsIgnoreCase("it")) {
+          // "…, it said": a body's words; "it showed", "it expects" are no credit.
+          if (SPEECH.matcher(cue.cue()).matches()) out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
+          continue;
+        }
+        if (!Credits.couldName(source)) continue;
+        // "September sees EV sales jump 20%", "Copper sees its biggest weekly gain": a time or a market that sees a move
+        // undergoes it; only a forecaster's "sees" is an outlook (review9c).
+        if (UNDERGOES.matcher(cue.cue()).matches() && undergoes(source)) continue;
+        // "CATL's battery materials and recycling business showed a 26.42 per cent increase": it had the increase; data, a
+        // report or a filing show figures ("customs data showed", "its filing showed").
+        if (SHOW.matcher(cue.cue()).matches() && !Credits.isRecord(source)) continue;
+        if (speaker != null && source.contains(speaker.name())) continue;
+        out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
+      }
+    }
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");

@@ -970,36 +970,29 @@ final class CreditResolver {
       String pt = article.paragraphText(p);
       Speaker carried = previous != null && opensWithQuote(pt) ? previous : null;
       previous = null;
-      int open = -1;
-      for (int i = 0; i < pt.length(); i++) {
-        char c = pt.charAt(i);
-        boolean opening = c == '“' || c == '"' && open < 0;
-        boolean closing = c == '”' || c == '"' && open >= 0;
-        if (opening && open < 0) {
-          open = i;
-        } else if (closing && open >= 0) {
-          if (i - open > 5) {
-            int from = Math.max(0, open - 200);
-            int to = Math.min(pt.length(), i + 160);
-            Speaker sp = AttributionFinder.speaker(pt.substring(from, to));
-            if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
-            if (sp == null && carried != null && pt.substring(0, open).isBlank()) sp = carried;
-            // "“…,” he said" after a quote of a named speaker in the paragraphs just before.
-            // "“…,” it added" after a quote of a body ("the MGB said"): the body.
-            Matcher tag = PRONOUN_TAG.matcher(pt.substring(i + 1));
-            if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && tag.lookingAt()
-                && (!tag.group(1).equalsIgnoreCase("it") || !AttributionFinder.isPersonName(lastNamed.name()))) sp = lastNamed;
-            if (sp != null) sp = fullName(sp, text);
-            if (sp != null) {
-              lastNamed = sp;
-              lastNamedParagraph = k;
-            }
-            previous = sp;
-            out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
-          }
-          open = -1;
+      QuoteMarks marks = QuoteMarks.of(pt);
+      for (int[] q : marks.closed()) {
+        int open = q[0];
+        int i = q[1];
+        int from = Math.max(0, open - 200);
+        int to = Math.min(pt.length(), i + 160);
+        Speaker sp = AttributionFinder.speaker(pt.substring(from, to));
+        if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
+        if (sp == null && carried != null && pt.substring(0, open).isBlank()) sp = carried;
+        // "“…,” he said" after a quote of a named speaker in the paragraphs just before.
+        // "“…,” it added" after a quote of a body ("the MGB said"): the body.
+        Matcher tag = PRONOUN_TAG.matcher(pt.substring(i + 1));
+        if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && tag.lookingAt()
+            && (!tag.group(1).equalsIgnoreCase("it") || !AttributionFinder.isPersonName(lastNamed.name()))) sp = lastNamed;
+        if (sp != null) sp = fullName(sp, text);
+        if (sp != null) {
+          lastNamed = sp;
+          lastNamedParagraph = k;
         }
+        previous = sp;
+        out.add(new Quote(p.start() + open, p.start() + i + 1, sp));
       }
+      int open = marks.unclosed();
       if (open >= 0 && k + 1 < ps.size() && opensWithQuote(article.paragraphText(ps.get(k + 1)))) {
         // "…, Dr Jake Whitehead said: “2024 has been …" with no closing mark: the quote goes on in the next paragraph.
         Speaker sp = carried != null && pt.substring(0, open).isBlank() ? carried : AttributionFinder.speaker(pt.substring(Math.max(0, open - 200)));
