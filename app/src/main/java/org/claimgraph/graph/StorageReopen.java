@@ -33,33 +33,38 @@ public final class StorageReopen {
   /**
    * Reopens the storage of {@code dsg}'s store: waits for the transactions on it to end and holds new ones back meanwhile
    * (they then run on the reopened storage), then unmaps the old mappings: at once ({@link MappedSegments}), or where
-   * that cannot be done by a full collection ({@link StorageRelease#unmapReleased}).
+   * that cannot be done by a full collection.
    * Returns false, doing nothing, for a dataset that is not a TDB2 store on disk.
    */
   public static boolean reopen(DatasetGraph dsg) {
     if (!TDBInternal.isTDB2(dsg)) return false;
     DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dsg);
     if (container == null || !container.hasContainerPath() || !(container.get() instanceof DatasetGraphTDB)) return false;
-    List<MappedByteBuffer> segments;
+    boolean unmapped;
+    boolean collected; // by Jena's own release, in a process that does not unmap at exit
     container.startExclusiveMode();
     try {
       DatasetGraphTDB old = (DatasetGraphTDB) container.get();
       Location location = old.getLocation();
-      segments = UNMAP_AT_ONCE ? MappedSegments.of(old, Path.of(location.getDirectoryPath())) : List.of();
+      List<MappedByteBuffer> segments = UNMAP_AT_ONCE && StorageRelease.canReleaseWithoutCollection()
+          ? MappedSegments.of(old, Path.of(location.getDirectoryPath())) : List.of();
       TransactionCoordinator txn1 = old.getTxnSystem().getTxnMgr();
       List<TransactionalComponent> externals = List.copyOf(txn1.listExternals());
-      StorageRelease.release(location);
+      // Unmapped here at once, the old segments need no collection (in a server, Jena's release would run one).
+      collected = segments.isEmpty() && !StorageRelease.quiet();
+      if (segments.isEmpty()) StorageRelease.release(location);
+      else StorageRelease.releaseWithoutCollection(location);
       DatasetGraphTDB reopened = StoreConnection.connectCreate(location).getDatasetGraphTDB();
       TransactionCoordinator txn2 = reopened.getTxnSystem().getTxnMgr();
       txn2.takeOverFrom(txn1);
       txn2.modifyConfigDirect(() -> externals.forEach(txn2::addExternal));
       if (!container.change(old, reopened)) container.set(reopened);
       // The old storage is shut down and no transaction can reach it: nothing reads its segments any more.
-      if (segments.isEmpty() || !MappedSegments.unmap(segments)) segments = null;
+      unmapped = !segments.isEmpty() && MappedSegments.unmap(segments);
     } finally {
       container.finishExclusiveMode();
     }
-    if (segments == null) StorageRelease.unmapReleased();
+    if (!unmapped && !collected) System.gc(); // Jena unmaps only when a collection frees the buffers
     return true;
   }
 }

@@ -156,7 +156,7 @@ public final class Claimgraph implements AutoCloseable {
     // Off (no floor given), the run does not even measure the store between its batches.
     RunCompaction during = compactAfterIngest && duringRunFloor != Long.MAX_VALUE
         ? new RunCompaction(dir, duringRunFloor, duringRunGrowth, this::compact) : null;
-    RunRelease release = RunRelease.on(releaseEvery) ? new RunRelease(() -> StoreFiles.generations(dir), releaseEvery,
+    RunRelease release = RunRelease.on(releaseEvery) ? new RunRelease(() -> StoreFiles.residentGenerations(dir), releaseEvery,
         () -> org.claimgraph.graph.StorageReopen.reopen(store.dataset().asDatasetGraph())) : null;
     IngestReport report = service.ingest(inputs, store, searchIndex, listener, () -> {
       if (during != null) during.run();
@@ -164,9 +164,12 @@ public final class Claimgraph implements AutoCloseable {
     });
     long t0 = System.nanoTime();
     linkStories(report);
+    // The stages after the articles write too: their copies are unmapped between them as between batches.
+    if (release != null) release.run();
     long t1 = System.nanoTime();
     // Every stored or removed article cleared the summary's marker: rebuild it before compacting.
     StoreSummary.ensureFresh(store.dataset());
+    if (release != null) release.run();
     long t2 = System.nanoTime();
     boolean stored = report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0;
     Compaction compaction = null;

@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
- * Reopens the store's storage between an ingest run's batches ({@link org.claimgraph.graph.StorageReopen}) once the run has
- * written {@value #PROPERTY} MB of store files since its start or its last reopening. Mapped, every block a write
+ * Reopens the store's storage between an ingest run's batches ({@link org.claimgraph.graph.StorageReopen}) once the store's
+ * files it holds resident have grown {@value #PROPERTY} MB since the run's start or its last reopening. Mapped, every block a write
  * transaction copies stays resident, so without it an ingest's memory grows with what it writes (BENCHMARKS.md, rounds 15
  * and 16); reopened, only what the next batches touch is resident again. It runs only between committed batches and
  * copies nothing, so every article is stored whole or not at all and the store's quads are the same.
@@ -14,13 +14,13 @@ import java.util.logging.Logger;
 final class RunRelease implements Runnable {
   private static final Logger LOG = Logger.getLogger(RunRelease.class.getName());
 
-  /** The system property that sets the MB written between two reopenings; 0 turns them off. */
+  /** The system property that sets the MB of resident store files that make a run reopen the storage; 0 turns it off. */
   static final String PROPERTY = "claimgraph.releaseDuringIngest";
 
-  /** MB written between two reopenings unless {@value #PROPERTY} says otherwise (BENCHMARKS.md, round 16). */
+  /** MB of resident store files between two reopenings unless {@value #PROPERTY} says otherwise (BENCHMARKS.md, round 16). */
   static final long DEFAULT_MB = 256;
 
-  private final LongSupplier written;
+  private final LongSupplier held;
   private final long every;
   private final Runnable reopen;
   private long base;
@@ -28,24 +28,24 @@ final class RunRelease implements Runnable {
   private long nanos;
 
   /**
-   * For a run now at its start: {@code written} measures the store's files (bytes), {@code reopen} reopens its storage
-   * once they have grown {@code every} bytes since the start or the last reopening.
+   * For a run now at its start: {@code held} measures the store's files (bytes resident), {@code reopen} reopens its
+   * storage once they have grown {@code every} bytes since the start or the last reopening.
    */
-  RunRelease(LongSupplier written, long every, Runnable reopen) {
-    this.written = written;
+  RunRelease(LongSupplier held, long every, Runnable reopen) {
+    this.held = held;
     this.every = every;
     this.reopen = reopen;
-    this.base = written.getAsLong();
+    this.base = held.getAsLong();
   }
 
-  /** Bytes written between two reopenings, from the property's value in MB: the default if unset, none (off) at 0. */
+  /** Bytes of growth between two reopenings, from the property's value in MB: the default if unset, none (off) at 0. */
   static long every(String mb) {
     if (mb == null) return DEFAULT_MB << 20;
     try {
       long n = Long.parseLong(mb.strip());
       return n <= 0 ? Long.MAX_VALUE : Math.min(n, Long.MAX_VALUE >> 20) << 20;
     } catch (NumberFormatException e) {
-      LOG.warning("-D" + PROPERTY + "=" + mb + " is not a size in MB; reopening every " + DEFAULT_MB + " MB written");
+      LOG.warning("-D" + PROPERTY + "=" + mb + " is not a size in MB; reopening every " + DEFAULT_MB + " MB");
       return DEFAULT_MB << 20;
     }
   }
@@ -57,14 +57,14 @@ final class RunRelease implements Runnable {
 
   @Override
   public void run() {
-    long size = written.getAsLong();
-    // A compaction between batches leaves smaller files: what is written is counted from there.
+    long size = held.getAsLong();
+    // A compaction between batches leaves less resident: the growth is counted from there.
     if (size < base) base = size;
     if (size - base < every) return;
     long t0 = System.nanoTime();
     reopen.run();
     nanos += System.nanoTime() - t0;
-    base = written.getAsLong();
+    base = held.getAsLong();
     count++;
   }
 
