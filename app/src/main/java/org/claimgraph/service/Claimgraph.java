@@ -164,11 +164,11 @@ public final class Claimgraph implements AutoCloseable {
     });
     long t0 = System.nanoTime();
     linkStories(report);
-    // The stages after the articles write too: their copies are unmapped between them as between batches.
-    if (release != null) release.run();
     long t1 = System.nanoTime();
     // Every stored or removed article cleared the summary's marker: rebuild it before compacting.
     StoreSummary.ensureFresh(store.dataset());
+    // The stories and the summary write too: their copies are unmapped before the compaction reads the store (not before
+    // the summary, which reads every node: a reopened storage's node cache starts cold, +5% CPU at 10³, round 16).
     if (release != null) release.run();
     long t2 = System.nanoTime();
     boolean stored = report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0;
