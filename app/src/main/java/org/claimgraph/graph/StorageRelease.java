@@ -83,6 +83,19 @@ public final class StorageRelease {
       StoreConnection.release(location);
       return;
     }
+    releaseWithoutCollection(location);
+  }
+
+  /** Whether {@link #releaseWithoutCollection} can be used (this Jena's cache of open storage is reachable). */
+  static boolean canReleaseWithoutCollection() {
+    return CONNECTIONS != null;
+  }
+
+  /**
+   * As {@link #release}, without the full collection even in a process that goes on: for a caller that unmaps the
+   * storage's files itself ({@link StorageReopen}). Only where {@link #canReleaseWithoutCollection}.
+   */
+  static void releaseWithoutCollection(Location location) {
     // StoreConnection's own methods hold its class lock while they use the cache.
     synchronized (StoreConnection.class) {
       StoreConnection connection = CONNECTIONS.get(location);

@@ -49,9 +49,9 @@ public final class ClaimgraphServer implements AutoCloseable {
 
   /** Opens the store and starts serving it as {@code settings} say. */
   public static ClaimgraphServer start(Path storeDir, ServeSettings settings) {
-    // No compaction after the server's own ingests: it needs every transaction to end, and a
-    // server's readers never all stop (compact with `claimgraph ingest` while no server runs).
-    Claimgraph service = Claimgraph.open(storeDir).compactAfterIngest(false)
+    // No compaction after the server's own ingests, nor reopening of the storage between their batches: both need every
+    // transaction to end, and a server's readers never all stop (compact with `claimgraph ingest` while no server runs).
+    Claimgraph service = Claimgraph.open(storeDir).compactAfterIngest(false).reopenDuringIngest(false)
         .searchTimeout(settings.timeoutSeconds() * 1000L);
     // text:query as in `claimgraph query`: jena-text over the service's index, sharing its one writer.
     DatasetGraph dsg = service.sparqlDatasetGraph();

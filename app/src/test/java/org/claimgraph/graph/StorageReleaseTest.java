@@ -71,7 +71,7 @@ class StorageReleaseTest {
     }
   }
 
-  private static long fullCollections() {
+  static long fullCollections() {
     long n = 0;
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       String name = gc.getName();

@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An ingest run that crosses the threshold of {@link CompactionPolicy#dueDuringRun} compacts between its batches and
- * leaves the same store, every graph of it (articles, stories, summary), as a run that does not.
+ * An ingest run that crosses the threshold of {@link CompactionPolicy#dueDuringRun} compacts between its batches, and one
+ * past {@link RunRelease}'s amount reopens its storage between them; either leaves the same store, every graph of it
+ * (articles, stories, summary), as a run that does neither.
  */
 class RunCompactionIT {
 
   private static final Pattern DURING = Pattern.compile("compacted (\\d+)× during the run");
+  private static final Pattern REOPENED = Pattern.compile("storage reopened (\\d+)× during the run");
 
   @TempDir Path tmp;
 
@@ -54,8 +56,13 @@ class RunCompactionIT {
   private record Run(IngestReport report, List<String> quads, List<String> generations) {}
 
   private Run ingest(String name, List<Path> files, long floor, double growth) throws Exception {
+    return ingest(name, files, floor, growth, Long.MAX_VALUE);
+  }
+
+  /** As above, reopening the storage between batches every {@code release} bytes written ({@code Long.MAX_VALUE}: never). */
+  private Run ingest(String name, List<Path> files, long floor, double growth, long release) throws Exception {
     Path dir = tmp.resolve(name);
-    try (Claimgraph cg = Claimgraph.open(dir).compactDuringIngest(floor, growth)) {
+    try (Claimgraph cg = Claimgraph.open(dir).compactDuringIngest(floor, growth).releaseDuringIngest(release)) {
       IngestReport report = cg.ingest(new IngestService(2), files, IngestListener.NONE);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       Txn.executeRead(cg.store().dataset(), () -> RDFDataMgr.write(out, cg.store().dataset(), Lang.NQUADS));
@@ -69,7 +76,11 @@ class RunCompactionIT {
   }
 
   private static int compactionsDuring(IngestReport report) {
-    Matcher m = DURING.matcher(String.join("\n", report.notes()));
+    return timesDuring(DURING, report);
+  }
+
+  private static int timesDuring(Pattern note, IngestReport report) {
+    Matcher m = note.matcher(String.join("\n", report.notes()));
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
@@ -86,5 +97,23 @@ class RunCompactionIT {
     assertEquals(1, during.generations().size(), "every old generation deleted: " + during.generations());
     assertTrue(plain.quads().size() > 1000, "a real store: " + plain.quads().size());
     assertEquals(plain.quads(), during.quads(), "the same quads in every graph");
+  }
+
+  @Test
+  void aRunThatReopensItsStorageBetweenItsBatchesLeavesTheSameStore() throws Exception {
+    List<Path> files = pages(4 * IngestService.BATCH); // four batches
+    Run plain = ingest("plain", files, Long.MAX_VALUE, CompactionPolicy.GROWTH);
+    Run reopened = ingest("reopened", files, Long.MAX_VALUE, CompactionPolicy.GROWTH, 1); // after every batch
+    Run both = ingest("both", files, 0, 1.0, 1); // compacted and reopened after every batch
+
+    assertEquals(files.size(), reopened.report().count(Outcome.NEW), reopened.report().summary());
+    assertEquals(0, timesDuring(REOPENED, plain.report()), String.join("\n", plain.report().notes()));
+    assertEquals(4, timesDuring(REOPENED, reopened.report()),
+        "after each batch but the last and after the summary: " + String.join("\n", reopened.report().notes()));
+    assertEquals(plain.generations(), reopened.generations(), "nothing copied but by the run's last compaction");
+    assertTrue(plain.quads().size() > 1000, "a real store: " + plain.quads().size());
+    assertEquals(plain.quads(), reopened.quads(), "the same quads in every graph");
+    assertTrue(compactionsDuring(both.report()) >= 1, String.join("\n", both.report().notes()));
+    assertEquals(plain.quads(), both.quads(), "the same quads in every graph, compacted and reopened");
   }
 }
