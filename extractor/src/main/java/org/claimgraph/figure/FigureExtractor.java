@@ -338,14 +338,6 @@ public final class FigureExtractor {
         if (period == null && f.kind() == Kind.SHARE && lastShares && paragraph - lastParagraph <= 2 && RANKED.matcher(s.text()).find()) {
           period = lastPeriod;
         }
-        // "This represented a market share of 19.4%" the paragraph after March's record total, "CATL's market share declined to
-        // 43.4 percent" after the half year's usage: on a dated page, a share that refers back or reports (so the running period
-        // reaches it) in the paragraph right after the one that set that period is that period's. Chosen by leave-one-set-out over
-        // the open splits; further on, or on a page without a date, a share stays undated.
-        if (period == null && f.kind() == Kind.SHARE && !worldShare && !isBase && running != null && ctx.articleDate() != null
-            && lastPeriodParagraph >= 0 && paragraph - lastPeriodParagraph == 1) {
-          period = running;
-        }
         // "A year earlier, flows reached 153t." after June's 20t: the period before, a year back.
         if (f.period() == null && !isBase && lastPeriod != null && YEAR_EARLIER_LEAD.matcher(s.text()).find()) {
           String back = ComparisonLinks.shift(lastPeriod, -12);
