@@ -116,4 +116,23 @@ class RunCompactionIT {
     assertTrue(compactionsDuring(both.report()) >= 1, String.join("\n", both.report().notes()));
     assertEquals(plain.quads(), both.quads(), "the same quads in every graph, compacted and reopened");
   }
+
+  @Test
+  void aServiceSetUpAsTheServerNeverReopensItsStorage() throws Exception {
+    // The server's own ingests neither compact nor reopen (ClaimgraphServer): a reopening waits for every transaction, and a
+    // server's readers never all stop. With a threshold of one byte, the same pages reopen once the switch is left on.
+    List<Path> files = pages(2 * IngestService.BATCH);
+    IngestReport on;
+    try (Claimgraph cg = Claimgraph.open(tmp.resolve("server-on")).compactAfterIngest(false).releaseDuringIngest(1)) {
+      on = cg.ingest(new IngestService(2), files, IngestListener.NONE);
+    }
+    IngestReport off;
+    try (Claimgraph cg = Claimgraph.open(tmp.resolve("server-off")).compactAfterIngest(false).releaseDuringIngest(1)
+        .reopenDuringIngest(false)) {
+      off = cg.ingest(new IngestService(2), files, IngestListener.NONE);
+    }
+    assertTrue(timesDuring(REOPENED, on) >= 1, String.join("\n", on.notes()));
+    assertEquals(files.size(), off.count(Outcome.NEW), off.summary());
+    assertEquals(0, timesDuring(REOPENED, off), String.join("\n", off.notes()));
+  }
 }

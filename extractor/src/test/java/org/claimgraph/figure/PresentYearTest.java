@@ -25,24 +25,27 @@ class PresentYearTest {
     return PeriodResolver.context(null, text).fallbackYear();
   }
 
+  /** {@code year} in {@code text} is looked back to, and the text's present year is {@code present} (0: none). */
+  private static void assertLookedBackTo(String text, String year, int present) {
+    assertEquals(PresentYear.Role.LOOKED_BACK, role(text, year));
+    assertEquals(present, present(text));
+  }
+
   @Test
   void aRecordsLookBackIsNotThePresent() {
     // https://www.expressandstar.com/news/uk-news/2022/09/05/new-car-market-stabilises-after-five-months-of-decline/
     // (Express & Star / PA, 2022-09-05): the page is of 2022; 2019 is only the reference.
     String es = "Sales of new cars during the year so far are 35.3% down on the same period in the pre-pandemic year of 2019.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(es, "2019"));
-    assertEquals(0, present(es));
+    assertLookedBackTo(es, "2019", 0);
     // https://www.thetimes.co.uk/article/post-lockdown-car-sales-remain-stuck-in-reverse-gear-z2mgpsxdq (The Times, 2020)
     String times = "New registrations fell by 4.4 per cent last month to 328,041, the lowest level since 1999, when the biannual "
         + "registration plate change system was introduced.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(times, "1999"));
-    assertEquals(0, present(times));
+    assertLookedBackTo(times, "1999", 0);
     // https://www.yourmoney.com/news/motorists-drive-up-car-sales-by-14-in-october/ (YourMoney, November 2023): the
     // record's 2018 says nothing; the base "from 14.8% in 2022" puts the text in 2023.
     String ym = "October saw car sales shoot up to its highest amount during the month since 2018 and 7.2% more than in 2019.\n"
         + "Currently, BEVs make up 15.6% of all new car registrations – a small rise from 14.8% in 2022.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(ym, "2018"));
-    assertEquals(2023, present(ym));
+    assertLookedBackTo(ym, "2018", 2023);
     // review6 (written for the test): "best" and "worst" are superlatives without -est
     assertEquals(PresentYear.Role.LOOKED_BACK, role("Registrations had their best month since 2019, the SMMT said.", "2019"));
     assertEquals(PresentYear.Role.LOOKED_BACK, role("It was the worst quarter for car sales since 2012.", "2012"));
@@ -58,23 +61,19 @@ class PresentYearTest {
     assertEquals(PresentYear.Role.LOOKED_BACK, role(fisker, "2007"));
     String betterPlace = "Established in 2007 with a unique concept for battery-swapping stations for EVs, Better Place garnered "
         + "substantial investments.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(betterPlace, "2007"));
-    assertEquals(0, present(betterPlace));
+    assertLookedBackTo(betterPlace, "2007", 0);
     String aptera = "Founded in 2005, Aptera unveiled a futuristic, ultra-efficient three-wheeled electric vehicle.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(aptera, "2005"));
-    assertEquals(0, present(aptera));
+    assertLookedBackTo(aptera, "2005", 0);
     // https://www.yahoo.com/news/six-electric-car-companies-that-aimed-big-and-124844221652.html (Yahoo / Autoweek, 2015)
     String yahoo = "The Calfornia-based company was founded in 2002, and created one of the first electric vehicles with an "
         + "impressive range of 300 miles.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(yahoo, "2002"));
-    assertEquals(0, present(yahoo));
+    assertLookedBackTo(yahoo, "2002", 0);
     // https://www.newsbreak.com/news/2659910708329/electric-vehicles (NewsBreak, 2022-07-07): the founding year says
     // nothing; "From January to May 2022" is the page's present.
     String newsbreak = "From January to May 2022, more than 345,000 plug-in hybrid and battery electric vehicles have been sold in "
         + "the U.S. Perhaps the most well-known maker of electric vehicles, or EVs, is Tesla, which was founded in 2003 by Martin "
         + "Eberhard and Marc Tarpenning and has revolutionized the industry.";
-    assertEquals(PresentYear.Role.LOOKED_BACK, role(newsbreak, "2003"));
-    assertEquals(2022, present(newsbreak));
+    assertLookedBackTo(newsbreak, "2003", 2022);
     // A founding verb's other uses stay what they were: a record set in a year is that year's data.
     assertEquals(PresentYear.Role.PRESENT, role("Sales reached a record 1.2 million units, set in 2021.", "2021"));
   }
