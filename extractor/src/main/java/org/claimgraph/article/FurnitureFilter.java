@@ -134,8 +134,14 @@ final class FurnitureFilter {
    * such as "By Nadia Rahman · 2023-09-05 · 4 min read" or "記者 田中美咲 - 2025-04-15".
    */
   static boolean isMetaLine(String t) {
-    return t.length() <= 100 && !SENTENCE_END.matcher(t).matches() && DateText.parse(t) != null;
+    return t.length() <= 100 && !SENTENCE_END.matcher(t).matches() && !FIGURE_WORDS.matcher(t).find() && DateText.parse(t) != null;
   }
+
+  /**
+   * A percentage or a comma-grouped count: a headline's figure ("Used EV prices decline 28% from July 2022"), never part of
+   * a byline or a date line.
+   */
+  private static final Pattern FIGURE_WORDS = Pattern.compile("%|(?i:\\bper\\s?cent\\b)|\\b\\d{1,3}(?:,\\d{3})+(?!\\d)");
 
   /** Fewest words (or CJK characters over three) a heading needs to be taken for the page title. */
   private static final int TITLE_WORDS = 3;

@@ -151,6 +151,7 @@ public final class QuantityFinder {
    */
   public List<Quantity> find(String sentence, int base) {
     List<Quantity> out = new ArrayList<>();
+    if (LIST_NUMBER.matcher(sentence).matches()) return out; // "1." split off the entry it numbers
     Matcher m = number.matcher(sentence);
     int from = 0;
     while (from < sentence.length() && m.find(from)) {
@@ -192,7 +193,14 @@ public final class QuantityFinder {
   private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
   private static final Pattern MORE_PARTS_AFTER = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?");
   private static final Pattern SECOND_NUMBER_AFTER = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")");
-  private static final Pattern HOW_OFTEN_AFTER = Pattern.compile("^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b");
+  /** "200,000 EVs monthly", "80 million cars each year"; not "5,132 units a year ago", a base of a year back. */
+  private static final Pattern HOW_OFTEN_AFTER = Pattern.compile(
+      "^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b"
+          + "(?!\\s+(?:ago|earlier|before|prior|previously|back)\\b)");
+  /** A sentence that is only the number of a numbered list's entry: "1.", "2)". */
+  private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s*");
+  /** "10-plus years": the written-out "110+" of a count of units. */
+  private static final Pattern PLUS_WORD_AFTER = Pattern.compile("-plus(?=\\s)", Pattern.CASE_INSENSITIVE);
   private static final Pattern MINUS_BEFORE = Pattern.compile("(?s).*\\bminus\\s+$");
 
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
@@ -255,6 +263,9 @@ public final class QuantityFinder {
     if (!word && rest.startsWith("+")) {
       end++;
       rest = rest.substring(1); // "110+ mph"
+    } else if (!word && PLUS_WORD_AFTER.matcher(rest).lookingAt()) {
+      end += "-plus".length();
+      rest = rest.substring("-plus".length()); // "the company's 10-plus years history"
     }
 
     // currency before: "$", "US$", "RMB "

@@ -242,6 +242,14 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aHeadlineReadAloneIsItsText() throws Exception {
+    // smoke17: a single line with a figure and a month-and-year was dropped as a date line, and the file failed for want of
+    // text (recurrentauto.com/research/used-electric-vehicle-buying-report)
+    Article a = reader.readText("s.txt", "s.txt", "Used EV prices decline 28% from July 2022\n");
+    assertEquals(List.of("Used EV prices decline 28% from July 2022"), paragraphs(a));
+  }
+
+  @Test
   void sameContentSameId() throws Exception {
     Article a = reader.readText("a.txt", "a.txt", "China exported 5,577 tonnes of rare earth magnets in July 2025.");
     Article b = reader.readText("other/b.txt", "b.txt", "China exported 5,577 tonnes of rare earth magnets in July 2025.\n");

@@ -81,6 +81,16 @@ class FurnitureDataTest {
     assertFalse(FurnitureFilter.isMetaLine("On May 10, 2023, Northern Rare Earth showcased its magnets."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // smoke17, headlines read alone: a byline or date line states no percentage and no grouped count
+      // (recurrentauto.com/research/used-electric-vehicle-buying-report, news18.com/auto/ev-sales-may-2023-42-percent-m-o-m-growth-registered-over-1-5-lakh-units-sold-8030491.html)
+      "Used EV prices decline 28% from July 2022", "EV Sales May 2023: 42 Percent M-o-M Growth Registered, Over 1.5 Lakh Units Sold",
+      "Tesla delivered 466,140 vehicles in June 2023"})
+  void aHeadlineWithAFigureAndADateIsNotAMetaLine(String line) {
+    assertFalse(FurnitureFilter.isMetaLine(line), line);
+  }
+
   @Test
   void aWholeNameClassWordDoesNotMatchAsAPart() {
     assertTrue(BoilerplateRemover.junkWord("hidden"));

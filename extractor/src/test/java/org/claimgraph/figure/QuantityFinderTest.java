@@ -130,7 +130,16 @@ class QuantityFinderTest {
       "That means enough water is being pumped into the reservoir to fill an average 15-16,000 gallon swimming pool every two seconds.|15-16,000 gallon|15000|16000|gallon|",
       "At Kalgoorlie, Mineral Resources and Ganfeng plan to build a lithium-hydroxide plant to produce 20,000-25,000 tpy of battery-grade lithium hydroxide.|20,000-25,000 tpy|20000|25000|tonne/year|",
       // a percent sign whose space after it was lost (smoke16: mobility21.cmu.edu/electric-vehicle-sales-in-the-us-rise-by-largest-amount-ever-in-august/)
-      "Overall, 93,197 plug-ins have been sold, which is up 29%over the 72,270 moved last year.|29%|29||percent|"})
+      "Overall, 93,197 plug-ins have been sold, which is up 29%over the 72,270 moved last year.|29%|29||percent|",
+      // smoke17, each read alone: a currency code glued to its dollar sign (theskylark.org/2019/11/12/electric-car-batteries-are-only-13-the-price-they-were-10-years-ago/)
+      "In 2010, the average cost for a 100kWh battery (large for an electric car) would have been USD$110,000.|USD$110,000|110000||USD|",
+      // a count "a year ago" is a base, no rate (financialexpress.com/express-mobility/vehicles/2-wheelers/indias-top-10-electric-two-wheeler-manufacturers-in-april/2525233/)
+      "The overall sales of electric two-wheeler were 49,166 units, compared to 5,132 units a year ago, and 49,642 units in the previous month.|5,132 units|5132||vehicle|",
+      // energy with the SI space between its unit symbols (cen.acs.org/energy/energy-storage-/Tesla-plans-big-US-battery/101/i4)
+      "The electric carmaker Tesla is adding 100 GW h of battery production capacity at its Nevada manufacturing facility, nearly quadrupling its current capacity of 35 GW h.|100 GW h|100||GWh|",
+      "The electric carmaker Tesla is adding 100 GW h of battery production capacity at its Nevada manufacturing facility, nearly quadrupling its current capacity of 35 GW h.|35 GW h|35||GWh|",
+      // "10-plus years" is a span of years, as "110+ mph" is miles an hour (torquenews.com/11826/tesla-shares-analyst-vehicle-delivery-consensus-it-works-lower-expectations-ahead-quarterly)
+      "For instance, last Quarter Tesla posted the best vehicle production and delivery number in the company's 10-plus years history.|10-plus years|10||year|"})
   void readsQuantities(String sentence, String quote, double value, Double max, String unit, String qualifier) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -179,7 +188,9 @@ class QuantityFinderTest {
       // a P before a bare number is no peso (bassexp.com glossary)
       "Using P90, P50, and P10 gives a range of outcomes from conservative to optimistic.",
       // an ad script printed as text, its exponent no figure (smoke16: hdmune.cn/news/detail/12560605375505)
-      "var rnd = window.rnd || Math.floor(Math.random() * 10e6);"})
+      "var rnd = window.rnd || Math.floor(Math.random() * 10e6);",
+      // smoke17: the number of a numbered list, a sentence of its own (greencarcongress.com/2023/10/china-to-restrict-export-of-graphite.html)
+      "1.", "2."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
   }
