@@ -922,7 +922,9 @@ public final class FigureExtractor {
     // Congo's quotas: a quota is the country's that sets it, not the home of the company it is granted to.
     if (main != null && QUOTA.matcher(sentence).find()) return List.of(main);
     List<String> before = places.companyCountries(sentence.substring(0, at));
-    if (!before.isEmpty()) return List.of(before.get(0));
+    // "BYD (16%), LG (14%), Panasonic (8%)", "…, while BYD achieved 595,413 units": the company its clause gives the figure to.
+    String holder = before.size() > 1 ? places.companyHolding(sentence, at) : null;
+    if (!before.isEmpty()) return List.of(holder != null ? holder : before.get(0));
     if (main != null && SUBJECT_CARRY.matcher(sentence).find()) return List.of(main);
     List<String> companies = places.companyCountries(sentence);
     if (!companies.isEmpty()) return List.of(companies.get(0));

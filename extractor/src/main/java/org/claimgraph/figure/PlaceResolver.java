@@ -222,6 +222,11 @@ public final class PlaceResolver {
     return MinePlaces.withMines(companies.find(text), mines.find(text));
   }
 
+  /** The home of the company its clause gives the figure at {@code at} to, among several before it ({@link RankedCompanies}), or null. */
+  public String companyHolding(String sentence, int at) {
+    return RankedCompanies.holder(sentence, at, segment(sentence, at, at)[0], companies.find(sentence));
+  }
+
   /** The home countries of the companies a text names (companies.tsv and the page's stated homes), in text order. */
   public List<String> companyHomes(String text) {
     return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
