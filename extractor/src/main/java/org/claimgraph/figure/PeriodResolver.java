@@ -78,6 +78,14 @@ public final class PeriodResolver {
       "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
           + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + "))|(?:\\s+of)?\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?");
   /**
+   * "at the beginning of 2023", "at the start of this year", "up from 17,822 tonnes at the start of the year", "in the first month
+   * of 2021": a point at the head of a year, its January. Not "since the start of 2023" (a span, {@link #SINCE_START_BEFORE}), nor
+   * "from the start of the year to September" (a range).
+   */
+  private static final Pattern YEAR_HEAD = Pattern.compile(
+      "(?i)\\b(?:at\\s+the\\s+(?:very\\s+)?(?:start|beginning)|(?<=\\b(?:in|for|during)\\s)(?:the\\s+)?first\\s+month)\\s+of\\s+"
+          + "(?:(" + YEAR + ")\\b|(this|last|the\\s+current|the\\s+previous)\\s+year\\b|the\\s+year\\b(?!\\s+(?:to|through|until)\\b))");
+  /**
    * "After nine months of 2023", "during ten months of this year", "during the nine (9) months of the current calendar year
    * 2022": months counted from January without "first", where the year follows with "of" (a duration names none: "over the
    * past six months", "in six months").
@@ -608,6 +616,15 @@ public final class PeriodResolver {
           : years.at(m.start()) != 0 ? years.at(m.start()) : ctx.yearOf(months);
       if (months < 1 || months > 12 || year == 0) continue;
       add(out, sentence, m.start(), m.end(), interval(year, 1, year, months), 0);
+    }
+    m = matcher(YEAR_HEAD, sentence, cues.has("start") || cues.has("beginning") || cues.has("first month"));
+    while (m.find()) {
+      // "3 million tons projected at the beginning of the year": when a forecast was made, not the period of its figure.
+      if (forecastYear(sentence, m.start(), m.end())) continue;
+      // "the year": the one the sentence names ("as on 30 October 2009, up from 17,822 tonnes at the start of the year"), else the text's.
+      int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? relativeYear(m.group(2), ctx)
+          : years.at(m.start()) != 0 ? years.at(m.start()) : defaultYear(ctx);
+      if (year > 0) add(out, sentence, m.start(), m.end(), YearMonth.of(year, 1).toString(), 1);
     }
     m = matcher(MONTHS_OF_YEAR, sentence, cues.has("months"));
     while (m.find()) {
