@@ -86,6 +86,8 @@ public final class FigureExtractor {
     for (Sentence s : annotated.sentences()) found.put(s, quantities.find(s.text(), s.start()));
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
         : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), found.values());
+    // "… $34,500 per tonne. … that works out to about $30,500": a bare price after a price per unit is per that unit.
+    CarriedPerUnits.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
     String carriedCountry = mainCountry != null ? mainCountry
         : SiteCountry.of(article.host(), places.mentions(context).stream().map(m -> m.value().code()).toList());

@@ -19,7 +19,7 @@ import org.claimgraph.lexicon.UnitTable;
  * </pre>
  *
  * A count per month is the month's count, as the gold writes it ("59,000 units per month" → vehicle); a count per
- * year stays a rate, the unit of capacities ("1 million EVs per year" → vehicle/year).
+ * year stays a rate, the unit of capacities ("1 million EVs per year", "150,000 cars per year" → vehicle/year).
  */
 final class VehicleCounts {
 
@@ -45,6 +45,12 @@ final class VehicleCounts {
       // "8,500 to 9,500 units a month": a monthly count, not a rate (tonnes and money per month stay rates)
       if (UnitTable.get().isCounted(counted) || counted.equals("count")) return unit(counted, vehicleNews);
       return unit;
+    }
+    int per = unit.indexOf('/');
+    if (per > 0 && "Time".equals(UnitTable.get().kind(unit.substring(per + 1)))) {
+      // "150,000 cars per year": a rate of counted vehicles is vehicles per that time, as "1 million EVs per year" is
+      String counted = unit(unit.substring(0, per), vehicleNews);
+      return counted.equals("vehicle") ? counted + unit.substring(per) : unit;
     }
     String when = WHEN.get(unit);
     if ("always".equals(when) || "vehicle-text".equals(when) && vehicleNews) return "vehicle";
