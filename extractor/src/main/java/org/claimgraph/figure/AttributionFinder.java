@@ -109,6 +109,11 @@ public final class AttributionFinder {
       out.add(new Attribution(a.author(), null, "found", base + a.start(), base + a.end(), false));
       authoredSpans.add(new int[] {base + a.subjectStart(), base + a.verbEnd(), base + a.start()});
     }
+    // "Glencore also revised its zinc production forecast by 85,000 tonnes": the forecast is the named subject's (ForecastRevisions).
+    for (ForecastRevisions.Revision r : ForecastRevisions.find(sentence)) {
+      if (overlaps(out, base + r.start()) || !Credits.couldName(r.subject())) continue;
+      out.add(new Attribution(r.subject(), null, ForecastRevisions.CUE, base + r.start(), base + r.end(), false));
+    }
     String lower = sentence.toLowerCase(Locale.ROOT);
     addSourcesAfterCues(sentence, lower, base, out);
     addSubjectsBeforeCues(sentence, lower, base, speaker, personSpans, out);

@@ -47,6 +47,14 @@ final class AuthoredSubjects {
         .map(r -> Pattern.quote(r.get("words")).replace(" ", "\\E\\s+\\Q")).sorted((a, b) -> b.length() - a.length()).toList());
   }
 
+  /** Whether {@code word} names a group or a record by its kind ("Analysts", "Researchers", "Survey"), which names nobody alone. */
+  static boolean isHead(String word) {
+    return HEADS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> HEADS =
+      WORDS.stream().filter(r -> "head".equals(r.get("role"))).map(r -> r.get("words")).collect(java.util.stream.Collectors.toSet());
+
   /** The authored subjects of {@code sentence}, in text order; offsets are into the sentence. */
   static List<Authored> find(String sentence) {
     List<Authored> out = new ArrayList<>();

@@ -223,7 +223,7 @@ final class CreditResolver {
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
         Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner);
         if (c == null) continue;
-        boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
+        boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || ForecastRevisions.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
         (ownFigures ? scoped : own).add(c);
       }
       if (ContextDump.CREDITS.on()) {
@@ -720,7 +720,8 @@ final class CreditResolver {
     int figure = f.evidence().start();
     for (Credit r : scoped) {
       Attribution a = r.attribution();
-      if (!OwnedRecords.CUE.equals(a.cue())) {
+      // A record's owner and a forecast's reviser cover the figures after them in their clause (OwnedRecords, ForecastRevisions).
+      if (!OwnedRecords.CUE.equals(a.cue()) && !ForecastRevisions.CUE.equals(a.cue())) {
         if (PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) == figure - s.start()) return r;
         continue;
       }
