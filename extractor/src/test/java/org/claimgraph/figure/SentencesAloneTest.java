@@ -38,6 +38,8 @@ class SentencesAloneTest {
     assertEquals(null, period(null, "$28,195", deseret));
     // https://business.time.com/2013/06/21/lets-hope-youre-not-trying-to-sell-an-electric-car-anytime-soon/
     assertEquals("2012-05", period(null, "around $25,000", "In May 2012, the average trade-in value for a 2011 Nissan Leaf was around $25,000."));
+    assertEquals("2013-04", period(null, "73%", "NADA trade-in data show that in April 2013, a 2012 Honda Civic retained 73% of its value "
+        + "compared to the original manufacturer's suggested retail price (MSRP), while a 2012 Prius retained 66% of its value."));
     // https://badvin.com/catalog/nissan/leaf/2023/depreciation — the written year of the price stays.
     assertEquals("2025", period(null, "$18,365", "The average price for used 2023 NISSAN LEAF nowadays in 2025 is $18,365 which is 51% from the original price."));
   }
