@@ -114,6 +114,10 @@ public final class ComparisonLinks {
     if (reference != null && inYear.find() && (period == null || period.equals(reference) || !period.startsWith(inYear.group(1)))) {
       period = shift(reference, 12 * (Integer.parseInt(inYear.group(1)) - Integer.parseInt(reference.substring(0, 4))));
     }
+    // "from well over $1,000 per kilowatt hour in 2010 to $141 per kWh last year" read alone: a range's start keeps the year written
+    // with it, even where an undated text's "last year" came out as that same year (not "$107 million, down from $168 million in
+    // the December 2023 quarter": there the year is the sentence's, and the base is a year back).
+    if (period != null && period.equals(reference) && writtenStartYear(after, period)) return period;
     if (period == null || period.equals(reference)) {
       // No period of its own: a year or a month before the level it is compared with.
       if (YEAR_EARLIER.matcher(after).find() || period != null && "yoy".equals(basis)) period = shift(reference, -12);
@@ -129,6 +133,16 @@ public final class ComparisonLinks {
       period = yearBefore;
     }
     return period;
+  }
+
+  /** A range's start with its year written after it, then the level it runs to: " in 2010 to $141". */
+  private static final Pattern START_YEAR_THEN_TO = Pattern.compile(
+      "^[^\\d.;]{0,40}?(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})(?!\\p{N})[^\\d.;]{0,20}?\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|just\\s+)?(?:US)?[$€£¥]?\\d");
+
+  /** Whether the year of {@code period} is written right after a base that a range runs from ({@code after} is the text after it). */
+  private static boolean writtenStartYear(String after, String period) {
+    Matcher m = START_YEAR_THEN_TO.matcher(after);
+    return m.find() && period.startsWith(m.group(1));
   }
 
   /**

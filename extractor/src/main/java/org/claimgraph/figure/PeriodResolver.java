@@ -776,6 +776,8 @@ public final class PeriodResolver {
       if (POSSESSIVE_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue; // "the IEA's 2025 outlook"
       // "84 per cent opposed the 2030 ban on new petrol cars": when a measure starts, not a period of the sentence's data.
       if (PresentYear.namesMeasure(sentence.substring(m.end()))) continue;
+      // "the average trade-in value for a 2011 Nissan Leaf": a product's model year, not a period.
+      if (ModelYears.named(sentence.substring(Math.max(0, m.start() - 20), m.start()), sentence.substring(m.end()))) continue;
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
     out.removeIf(p -> p.period().equals(DAY_MARKER));

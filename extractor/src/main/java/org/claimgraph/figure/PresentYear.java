@@ -20,6 +20,8 @@ import org.claimgraph.lexicon.Regexes;
  *       year dates nothing, not even a page that states no other;</li>
  *   <li>the year a ban or deadline is named by ("the 2030 ban on new petrol cars", "its 2030 deadline"): when a measure
  *       starts, which a page written years before states as often as one written that year, so it dates nothing either;</li>
+ *   <li>a car's model year ("the average trade-in value for a 2011 Nissan Leaf", {@link ModelYears}): it names a product sold
+ *       and resold years after it, so it dates nothing;</li>
  *   <li>a year the text only looks back to ("even compared to the pre-crisis year 2019", "for the first time since 2019", "the
  *       highest level since 2018"), a founding year among them ("The company was founded in 2007 by …"): the present is later,
  *       by how much the text does not say.</li>
@@ -90,7 +92,7 @@ final class PresentYear {
     PLANNED,
     /** A year the text looks back to: the present is later, by how much the text does not say. */
     LOOKED_BACK,
-    /** When a project is to start up or be completed, or a ban named by its year starts: no present can be read from it. */
+    /** When a project is to start up or be completed, a ban named by its year starts, or a car's model year: no present can be read from it. */
     MILESTONE
   }
 
@@ -111,6 +113,8 @@ final class PresentYear {
     // compared with 300,000 tonnes in 2020": the base is a level the text states.
     boolean base = compared && !START_BEFORE.matcher(clause).find();
     if (MEASURE_NAMED_AFTER.matcher(after).find()) return Role.MILESTONE;
+    // "2022 Tesla Model 3 pricing starts at $23,498": a model year names a product, sold before and after that year.
+    if (ModelYears.named(text.substring(Math.max(0, start - 20), start), after)) return Role.MILESTONE;
     if (START_UP.matcher(clause).find() && (futureFor(clause) || FUTURE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find())) {
       return Role.MILESTONE;
     }
