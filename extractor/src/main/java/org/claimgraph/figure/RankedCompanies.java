@@ -17,10 +17,11 @@ final class RankedCompanies {
 
   /**
    * What links a company to its own number: model names ("the Tesla Model 3 with …"), then "with", a bracket, a colon or
-   * a possessive, and no clause break.
+   * a possessive, and no clause break. A relative clause after a possessive is about another noun ("to supply cells to
+   * Tesla's electric vehicles in a deal that may generate $7 billion": the deal's, not Tesla's).
    */
   private static final Pattern OWN_NUMBER = Pattern.compile(
-      "^(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.-]*){0,3}(?:(,?\\s+with\\s)[^,;()]*|\\s*\\([^,;()]*|\\s*:\\s*|['’]s\\s[^,;()]*)$");
+      "^(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.-]*){0,3}(?:(,?\\s+with\\s)[^,;()]*|\\s*\\([^,;()]*|\\s*:\\s*|['’]s\\s(?:(?!\\b(?:that|which|who|whose)\\b)[^,;()])*)$");
   private static final Pattern RIVAL_BEFORE = rivalBefore();
   private static final Pattern CLAUSE_OPENING = Pattern.compile("^\\s*(?:the\\s+)?$");
   private static final Pattern WHICH = Pattern.compile("^,\\s+which$");

@@ -51,6 +51,14 @@ class RankedCompaniesTest {
   }
 
   @Test
+  void aRelativeClauseAfterAPossessiveTakesTheNumberFromIt() {
+    // review17: Bloomberg's caption, http://www.techconsumer.com/what-you-should-know-about-teslas-new-gigafactory/2/: the deal's
+    // revenue is Panasonic's, the supplier's (it read Tesla's, US)
+    assertEquals(List.of("JP"), place(LocalDate.of(2016, 7, 26), "$7 billion", "What You Should Know About Tesla’s New Gigafactory",
+        "Panasonic won a contract to supply cells to Tesla's electric vehicles in a deal that may generate $7 billion in revenue."));
+  }
+
+  @Test
   void theSubjectOfTheFiguresClauseHoldsIt() {
     // MENAFN, https://menafn.com/1109054561/BYD-outpaces-Tesla-in-Q4-EV-deliveries
     String title = "BYD outpaces Tesla in Q4 EV deliveries";
