@@ -439,6 +439,9 @@ public final class QuantityFinder {
       rest = s.substring(end);
     }
 
+    // "the first made-in-China Model 3 vehicles", "the Model 3 electric vehicle": a number in a product's name, as a counted noun
+    // after a name is ("Model 3 cars", below), though the lexicon reads "vehicles" as a unit.
+    if (unit != null && !scaled && "Count".equals(UnitTable.get().kind(unit)) && NotQuantities.isAfterName(s, m.start())) return null;
     // counted nouns: "12,000 jobs", "3 million people", "Three large wildfires"
     if (unit == null && !(NotQuantities.isAfterName(s, m.start()) && !scaled)) {
       int[] span = new int[1];

@@ -190,9 +190,22 @@ class QuantityFinderTest {
       // an ad script printed as text, its exponent no figure (smoke16: hdmune.cn/news/detail/12560605375505)
       "var rnd = window.rnd || Math.floor(Math.random() * 10e6);",
       // smoke17: the number of a numbered list, a sentence of its own (greencarcongress.com/2023/10/china-to-restrict-export-of-graphite.html)
-      "1.", "2."})
+      "1.", "2.",
+      // a number in a product's name before a vehicle noun the lexicon reads as a unit (review17), as "Model 3 cars" is:
+      // https://driveteslacanada.ca/model-3/tesla-model-3-price-drop-equals-big-demand-in-china/
+      "Elon Musk was in China last week to help deliver the first made-in-China Model 3 vehicles to Chinese customers at a ceremony "
+          + "at Gigafactory Shanghai."})
   void skipsDatesOrdinalsNamesAndWords(String sentence) {
     assertEquals(List.of(), FINDER.find(sentence, 0), sentence);
+  }
+
+  @Test
+  void aCountBeforeAProductNameStays() {
+    // https://www.autotimesnews.com/tesla-began-shipping-chinese-model-3-electric-cars/: the 15 cars are counted, the model's 3 is its name
+    List<Quantity> qs = FINDER.find("As the corporation noted on Twitter, the debut 15 Tesla Model 3 electric cars produced by a Chinese "
+        + "company found their owners.", 0);
+    assertEquals(1, qs.size(), qs.toString());
+    assertEquals(15, qs.get(0).value());
   }
 
   @Test
