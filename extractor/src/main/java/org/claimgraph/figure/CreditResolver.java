@@ -59,9 +59,6 @@ final class CreditResolver {
       "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
-  /** "the CEO", "the minister": the person credited before. */
-  private static final Pattern PERSON_BACK_REFERENCE = Pattern.compile(
-      "(?i)^the\\s+(?:ceo|chief executive|founder|chairman|chairwoman|president|minister|official|spokes(?:man|woman|person)|analyst|director)$");
   /**
    * "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named; "official" as a noun only
    * ("official figures", "the official INE statistics agency" describe records and bodies).
@@ -524,7 +521,16 @@ final class CreditResolver {
       String c = disclosures.owner(written) != null ? disclosures.owner(written) : owner == null ? null : Credits.normalize(owner, lexicon);
       if (c != null) return new Credit(new Attribution(c, null, a.cue(), a.start(), a.end(), a.carried()), written, Reach.DATA, paragraph, c);
     }
-    if (PRONOUN.matcher(written).matches() || PERSON_BACK_REFERENCE.matcher(written).matches()) {
+    String titleOnly = org.claimgraph.lexicon.Titles.get().definiteOffice(written);
+    if (PRONOUN.matcher(written).matches() || titleOnly != null) {
+      // "the minister said" after "Mines Minister Paul Kabuswe said": the person credited before with that office, else the
+      // person credited last; never the office itself.
+      if (titleOnly != null) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+          Credit e = seen.get(i);
+          if (e.reach() == Reach.PERSON && e.written().toLowerCase(Locale.ROOT).contains(titleOnly)) return withPlace(e, a, paragraph, company);
+        }
+      }
       for (int i = seen.size() - 1; i >= 0; i--) {
         if (seen.get(i).reach() == Reach.PERSON || official(seen.get(i))) return withPlace(seen.get(i), a, paragraph, company);
       }

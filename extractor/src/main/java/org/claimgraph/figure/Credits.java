@@ -205,6 +205,8 @@ public final class Credits {
     if (INNER_POSSESSIVE.matcher(s).find()) return false;
     if (measureHead(s)) return false;
     if (SOURCE_NOUN.matcher(s).find()) return true;
+    // "In his reply, the minister said": a person of the text by office (CreditResolver finds whom it names).
+    if (Titles.get().definiteOffice(s) != null) return true;
     // "after the miner reported": the company the text is about, as "the company" is (CreditResolver's back-reference).
     if (COMPANY_REFERENCE.matcher(s).matches()) return true;
     if (!Regexes.matches(s, "(?s).*\\p{Lu}.*")) return false;

@@ -67,6 +67,23 @@ public final class Titles {
     this.lowerTitled = Pattern.compile("^(?:(?:[Tt]he)\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))"
         + "(?:\\s+(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)|of|for|and|the)){0,6}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:" + lowerHeads + "))(?![\\p{L}-])\\s+("
         + nameWord + nameRest + "{0,3})$");
+    // "the minister", "the finance minister", "the chief executive", "the CEO": an office named for a person of the text.
+    String offices = String.join("|", rows.stream().map(r -> r.get("form")).filter(f -> !Regexes.matches(f, "(?:Dr|Mr|Mrs|Ms|Prof)\\.?"))
+        .map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).toList());
+    this.definite = Pattern.compile("(?i)^the\\s+(?:(?-i:\\p{Ll}[\\p{Ll}-]*)\\s+){0,2}?(" + offices + ")$");
+  }
+
+  private final Pattern definite;
+
+  /**
+   * The office of a person the text names elsewhere, written as "the" and the office ("the minister", "the finance
+   * minister", "the chief executive", "the CEO") → its head word in lower case ("minister"); null for anything else.
+   */
+  public String definiteOffice(String phrase) {
+    if (phrase == null) return null;
+    Matcher m = definite.matcher(phrase.strip());
+    return m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
   }
 
   private static final Pattern BODY_MONONYM = Pattern.compile(
