@@ -56,22 +56,62 @@ final class MappedSegments {
 
   /** The segments mapped now by the block files under {@code dir} that {@code storage} reaches; empty if unsupported. */
   static List<MappedByteBuffer> of(Object storage, Path dir) {
-    if (!supported()) return List.of();
-    String prefix = dir.toAbsolutePath().normalize().toString();
     List<MappedByteBuffer> found = new ArrayList<>();
+    List<BlockAccessMapped> files = files(dir, storage);
+    if (files == null) return List.of();
+    try {
+      for (BlockAccessMapped file : files) {
+        MappedByteBuffer[] segments = (MappedByteBuffer[]) SEGMENTS.get(file);
+        if (segments != null) for (MappedByteBuffer b : segments) if (b != null) found.add(b);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return List.of();
+    }
+    return found;
+  }
+
+  /**
+   * Unmaps the segments of the block files under {@code dir} that {@code from} (a B+tree's block managers) reach, while
+   * their storage stays open: each file forgets its segments first, so that a later read maps the segment again (Jena
+   * maps a file's segments on first use). Only for files nothing else reads meanwhile: a block read from a segment before
+   * it is unmapped must not be read after. Returns the segments unmapped (0 where unsupported: left to the collection).
+   */
+  static int release(Path dir, Object... from) {
+    List<BlockAccessMapped> files = files(dir, from);
+    if (files == null || INVOKE_CLEANER == null) return 0;
+    List<MappedByteBuffer> dropped = new ArrayList<>();
+    try {
+      for (BlockAccessMapped file : files) {
+        synchronized (file) { // the lock Jena's segment mapping and flushing hold
+          MappedByteBuffer[] segments = (MappedByteBuffer[]) SEGMENTS.get(file);
+          if (segments == null) continue;
+          for (int i = 0; i < segments.length; i++) {
+            if (segments[i] != null) dropped.add(segments[i]);
+            segments[i] = null;
+          }
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return 0; // nothing was forgotten unless it was read: the files stay as they are
+    }
+    return unmap(dropped) ? dropped.size() : 0;
+  }
+
+  /** The mapped block files under {@code dir} that the objects {@code from} reach through Jena's storage classes; null if unsupported. */
+  private static List<BlockAccessMapped> files(Path dir, Object... from) {
+    if (!supported()) return null;
+    String prefix = dir.toAbsolutePath().normalize().toString();
+    List<BlockAccessMapped> found = new ArrayList<>();
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Object> todo = new ArrayDeque<>();
-    todo.push(storage);
+    for (Object o : from) if (o != null) todo.push(o);
     try {
       while (!todo.isEmpty() && seen.size() < MAX_OBJECTS) {
         Object o = todo.pop();
         if (!seen.add(o)) continue;
         if (o instanceof BlockAccessMapped file) {
           String name = (String) FILENAME.get(file);
-          MappedByteBuffer[] segments = (MappedByteBuffer[]) SEGMENTS.get(file);
-          if (name != null && segments != null && Path.of(name).toAbsolutePath().normalize().startsWith(prefix)) {
-            for (MappedByteBuffer b : segments) if (b != null) found.add(b);
-          }
+          if (name != null && Path.of(name).toAbsolutePath().normalize().startsWith(prefix)) found.add(file);
         } else if (o instanceof Object[] array) {
           for (Object e : array) if (e != null) todo.push(e);
         } else if (storageClass(o.getClass())) {
@@ -86,7 +126,7 @@ final class MappedSegments {
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return List.of(); // a Jena laid out otherwise: left to the collection
+      return null; // a Jena laid out otherwise: left to the collection
     }
     return found;
   }

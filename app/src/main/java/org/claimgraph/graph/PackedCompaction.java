@@ -54,6 +54,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * forced to disk, and renamed into place only when complete (an atomic rename); a {@code -tmp} left by a crash is deleted
  * when the store is next opened. The switch to the new generation is TDB2's too: writers wait while the copy runs,
  * readers keep reading the old generation, which is dropped once they end.
+ *
+ * <p>Memory: every block the copy reads or writes stays resident while its file is mapped, so a copy that kept them all
+ * held the old generation's live blocks and the whole new one at once (5.7 GB at the end of a first ingest of 10⁴
+ * articles, BENCHMARKS.md, round 16). Each index's new segments are unmapped once it is packed and committed, and, when
+ * the compaction holds the store alone ({@link #compact(DatasetGraph, boolean)}), its old ones once it is copied: the
+ * copy holds one index at a time ({@link MappedSegments#release}).
  */
 public final class PackedCompaction {
   private PackedCompaction() {}
@@ -68,6 +74,16 @@ public final class PackedCompaction {
 
   /** Compacts the store of {@code dsg} (a TDB2 database on disk) into its next generation and deletes the old one. */
   public static void compact(DatasetGraph dsg) {
+    compact(dsg, false);
+  }
+
+  /**
+   * As {@link #compact(DatasetGraph)}; {@code alone}: the compaction waits for every transaction to end and holds new
+   * ones back until the store runs on the new generation (readers too, which otherwise go on reading the old one), so
+   * that it can unmap each old index once it is copied. For a process that holds the store alone (an ingest run from the
+   * command line), never for a server, whose readers never all stop.
+   */
+  public static void compact(DatasetGraph dsg, boolean alone) {
     DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dsg);
     if (Sys.isWindows || container == null || !container.hasContainerPath() || !(container.get() instanceof DatasetGraphTDB old)) {
       DatabaseMgr.compact(dsg, true);
@@ -86,6 +102,25 @@ public final class PackedCompaction {
     Path tmp = db2.resolveSibling(db2.getFileName() + "-tmp");
     if (Files.exists(db2) || Files.exists(tmp)) throw new IllegalStateException(db2 + " or " + tmp + " already exists");
     TransactionCoordinator txn1 = old.getTxnSystem().getTxnMgr();
+    // Alone, every other transaction waits from here, and for good: the old generation is closed after the switch (this
+    // thread's own read below is let in, the exclusive lock being reentrant).
+    if (alone) txn1.startExclusiveMode();
+    try {
+      copyAndSwitch(container, old, txn1, db1, db2, tmp, alone);
+    } catch (RuntimeException | Error e) {
+      if (alone) txn1.finishExclusiveMode();
+      throw e;
+    }
+    // The old generation: once its last readers end, closed and deleted.
+    if (!alone) txn1.startExclusiveMode();
+    StorageRelease.release(old.getLocation());
+    IO.deleteAll(db1);
+    deleteOlderGenerations(db2);
+  }
+
+  /** Copies {@code old} (at {@code db1}) packed into {@code db2} (written as {@code tmp}) and switches the store to it. */
+  private static void copyAndSwitch(DatasetGraphSwitchable container, DatasetGraphTDB old, TransactionCoordinator txn1,
+      Path db1, Path db2, Path tmp, boolean alone) {
     // Writers wait from here until the store runs on the new generation; readers go on reading the old one.
     container.execReadOnlyDatabase(() -> {
       try {
@@ -100,7 +135,7 @@ public final class PackedCompaction {
       try {
         copyConfig(db1, tmp);
         fresh[0] = TDB2StorageBuilder.build(locTmp, null, null);
-        Txn.executeRead(old, () -> copy(old, fresh[0]));
+        Txn.executeRead(old, () -> copy(old, fresh[0], alone ? db1 : null, tmp));
         DatasetGraphTDB built = fresh[0];
         fresh[0] = null;
         built.shutdown();
@@ -132,11 +167,6 @@ public final class PackedCompaction {
         throw e;
       }
     });
-    // The old generation: once its last readers end, closed and deleted.
-    txn1.startExclusiveMode();
-    StorageRelease.release(old.getLocation());
-    IO.deleteAll(db1);
-    deleteOlderGenerations(db2);
   }
 
   /**
@@ -191,8 +221,12 @@ public final class PackedCompaction {
     return String.format(Locale.ROOT, "Data-%04d", generation(generation) + 1);
   }
 
-  /** Copies the live state of {@code from} (inside a read transaction) into the new, empty {@code to}. */
-  private static void copy(DatasetGraphTDB from, DatasetGraphTDB to) {
+  /**
+   * Copies the live state of {@code from} (inside a read transaction) into the new, empty {@code to} (in {@code toDir}),
+   * unmapping each new index once it is packed and, with {@code fromDir} (null: readers may be reading), each old one once
+   * it is copied: nothing reads either again before its storage is closed.
+   */
+  private static void copy(DatasetGraphTDB from, DatasetGraphTDB to, Path fromDir, Path toDir) {
     List<NodeTupleTable[]> tables = List.of(
         new NodeTupleTable[] {from.getTripleTable().getNodeTupleTable(), to.getTripleTable().getNodeTupleTable()},
         new NodeTupleTable[] {from.getQuadTable().getNodeTupleTable(), to.getQuadTable().getNodeTupleTable()},
@@ -202,6 +236,8 @@ public final class PackedCompaction {
       copyNodes(nodes(from.getTripleTable().getNodeTupleTable()), nodes(to.getTripleTable().getNodeTupleTable()));
       copyNodes(nodes(prefixes(from)), nodes(prefixes(to)));
     });
+    for (NodeTupleTable t : List.of(from.getTripleTable().getNodeTupleTable(), prefixes(from))) release(fromDir, (BPlusTree) nodes(t).getIndex());
+    for (NodeTupleTable t : List.of(to.getTripleTable().getNodeTupleTable(), prefixes(to))) release(toDir, (BPlusTree) nodes(t).getIndex());
     // Each tuple index in a write of its own, as TDB2's bulk loader writes them.
     for (NodeTupleTable[] t : tables) {
       TupleIndex[] source = t[0].getTupleTable().getIndexes();
@@ -213,8 +249,15 @@ public final class PackedCompaction {
         BPlusTree s = tree(source[i]);
         BPlusTree d = tree(target[i]);
         CoLib.executeWrite(target[i], () -> pack(s.iterator(), d));
+        release(fromDir, s);
+        release(toDir, d);
       }
     }
+  }
+
+  /** Unmaps the segments of B+tree {@code tree}'s two files in {@code dir} (none when {@code dir} is null). */
+  private static void release(Path dir, BPlusTree tree) {
+    if (dir != null) MappedSegments.release(dir, tree.getNodeManager().getBlockMgr(), tree.getRecordsMgr().getBlockMgr());
   }
 
   private static void copyNodes(NodeTableTRDF from, NodeTableTRDF to) {

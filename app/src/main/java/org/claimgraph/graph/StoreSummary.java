@@ -37,7 +37,8 @@ import org.apache.jena.system.Txn;
  * After the run {@link #ensureFresh} recomputes those segments only, by the views scoped to them,
  * and re-ranks the listing keys they stand under, in one write transaction that also clears the
  * records: readers see the summary before or after the run, never a part. A crash before that
- * leaves the records, and the next open applies them. A store without the summary (or with one of
+ * leaves the records, and the next open applies them. (An ingest run from the command line, which
+ * holds the store alone, commits it a listing at a time: {@link #update(Dataset, Runnable)}.) A store without the summary (or with one of
  * an older layout, or marked {@linkplain #markStale stale} by a bulk load) is built in full.
  */
 public final class StoreSummary {
@@ -107,9 +108,17 @@ public final class StoreSummary {
    * full when there is none to update ({@link #rebuild}); returns whether it wrote anything.
    */
   public static boolean ensureFresh(Dataset dataset) {
+    return ensureFresh(dataset, null);
+  }
+
+  /**
+   * As {@link #ensureFresh(Dataset)}; with {@code between} (not null), an update is committed a listing at a time and
+   * {@code between} runs after each commit ({@link #update(Dataset, Runnable)}): for a process that holds the store alone.
+   */
+  public static boolean ensureFresh(Dataset dataset, Runnable between) {
     if (isFresh(dataset)) return false;
     boolean built = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(GRAPH, GRAPH, STATE, FRESH));
-    if (built) update(dataset);
+    if (built) update(dataset, between);
     else rebuild(dataset);
     return true;
   }
@@ -176,32 +185,106 @@ public final class StoreSummary {
    * stand under re-ranked (08 and 11 are rebuilt only if the change can reach their kept rows).
    */
   public static Built update(Dataset dataset) {
-    return Txn.calculateWrite(dataset, () -> {
-      DatasetGraph dsg = dataset.asDatasetGraph();
-      Map<String, Set<Node>> dirty = new HashMap<>();
-      List<Quad> records = new ArrayList<>();
-      dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
-      boolean everySegment = dsg.contains(GRAPH, GRAPH, DIRTY, EVERY_SEGMENT);
-      for (Quad q : records) {
-        if (everySegment) break;
-        String s = q.getObject().getLiteralLexicalForm();
-        int tab = s.indexOf('\t');
-        dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
+    return update(dataset, null);
+  }
+
+  /**
+   * As {@link #update(Dataset)}; with {@code between} (not null), in {@linkplain #BATCHES batches} of listings, each its
+   * own write transaction, {@code between} running after each commit (the caller's reopening of the storage, so that
+   * what a transaction copied is unmapped before the next listing: BENCHMARKS.md, round 17). A batch deletes the records
+   * of the listings it applied, and only the last transaction deletes the rest and marks the summary fresh: until then it
+   * stays {@linkplain #isFresh dirty}, as a crash leaves it, and the next {@link #ensureFresh} applies what is left
+   * (every listing again where every segment is recorded: a listing's recomputation reads the article graphs only, so
+   * running it twice writes the same rows). Readers that do not wait for freshness see some listings after the run and
+   * the others before it, each listing whole: only for a process that holds the store alone, as an ingest run from the
+   * command line does (its readers open the store after {@link #ensureFresh}); a server updates in one transaction.
+   */
+  public static Built update(Dataset dataset, Runnable between) {
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    Map<String, Long> millis = new LinkedHashMap<>();
+    SharedRows views = new SharedRows();
+    if (between == null) {
+      return Txn.calculateWrite(dataset, () -> {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Pending pending = pending(dsg);
+        apply(dsg, pending, SummaryListing.ALL, views, rows, millis);
+        finish(dsg, pending);
+        return new Built(rows, millis, -1);
+      });
+    }
+    Pending pending = Txn.calculateRead(dataset, () -> pending(dataset.asDatasetGraph()));
+    for (List<SummaryListing> batch : BATCHES) {
+      if (!pending.touches(batch)) continue;
+      Txn.executeWrite(dataset, () -> apply(dataset.asDatasetGraph(), pending, batch, views, rows, millis));
+      between.run();
+    }
+    Txn.executeWrite(dataset, () -> finish(dataset.asDatasetGraph(), pending));
+    return new Built(rows, millis, -1);
+  }
+
+  /**
+   * The listings an update commits together: one each, but 10-measure-timeline with 10-any-countries, whose rows name
+   * 10's rows that hold their columns ({@link SharedRows}) and must change with them.
+   */
+  static final List<List<SummaryListing>> BATCHES = batches();
+
+  private static List<List<SummaryListing>> batches() {
+    List<List<SummaryListing>> out = new ArrayList<>();
+    for (SummaryListing l : SummaryListing.ALL) {
+      if (l.name().equals(SharedRows.ANY_COUNTRIES) && !out.isEmpty() && out.get(out.size() - 1).get(0).name().equals(SharedRows.TIMELINE)) {
+        out.set(out.size() - 1, List.of(out.get(out.size() - 1).get(0), l));
+      } else {
+        out.add(List.of(l));
       }
-      Map<String, Integer> rows = new LinkedHashMap<>();
-      Map<String, Long> millis = new LinkedHashMap<>();
-      SharedRows views = new SharedRows();
-      for (SummaryListing l : SummaryListing.ALL) {
-        Set<Node> segments = everySegment ? null : dirty.getOrDefault(l.name(), Set.of());
-        if (segments != null && segments.isEmpty()) continue;
-        long t0 = System.nanoTime();
-        rows.put(l.name(), segments == null ? applyAll(dsg, l, views) : apply(dsg, l, segments, views));
-        millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
-      }
-      records.forEach(dsg::delete);
-      dsg.add(GRAPH, GRAPH, STATE, FRESH);
-      return new Built(rows, millis, -1);
-    });
+    }
+    return List.copyOf(out);
+  }
+
+  /** The changes recorded for the summary: every record, and the segments each listing's records name (or every segment). */
+  private record Pending(List<Quad> records, boolean everySegment, Map<String, Set<Node>> segments, Map<String, List<Quad>> byListing) {
+    /** The segments of {@code l} to recompute: null for all of them, empty for none. */
+    Set<Node> of(SummaryListing l) {
+      return everySegment ? null : segments.getOrDefault(l.name(), Set.of());
+    }
+
+    boolean touches(List<SummaryListing> batch) {
+      return batch.stream().anyMatch(l -> of(l) == null || !of(l).isEmpty());
+    }
+  }
+
+  private static Pending pending(DatasetGraph dsg) {
+    List<Quad> records = new ArrayList<>();
+    dsg.find(GRAPH, GRAPH, DIRTY, Node.ANY).forEachRemaining(records::add);
+    boolean everySegment = dsg.contains(GRAPH, GRAPH, DIRTY, EVERY_SEGMENT);
+    Map<String, Set<Node>> dirty = new HashMap<>();
+    Map<String, List<Quad>> byListing = new HashMap<>();
+    for (Quad q : records) {
+      if (everySegment) break;
+      String s = q.getObject().getLiteralLexicalForm();
+      int tab = s.indexOf('\t');
+      dirty.computeIfAbsent(s.substring(0, tab), k -> new LinkedHashSet<>()).add(NodeFactoryExtra.parseNode(s.substring(tab + 1)));
+      byListing.computeIfAbsent(s.substring(0, tab), k -> new ArrayList<>()).add(q);
+    }
+    return new Pending(records, everySegment, dirty, byListing);
+  }
+
+  /** Applies the pending changes of the listings {@code batch}, deleting their records (kept while every segment is recorded). */
+  private static void apply(DatasetGraph dsg, Pending pending, List<SummaryListing> batch, SharedRows views,
+      Map<String, Integer> rows, Map<String, Long> millis) {
+    for (SummaryListing l : batch) {
+      Set<Node> segments = pending.of(l);
+      if (segments != null && segments.isEmpty()) continue;
+      long t0 = System.nanoTime();
+      rows.put(l.name(), segments == null ? applyAll(dsg, l, views) : apply(dsg, l, segments, views));
+      millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
+      pending.byListing().getOrDefault(l.name(), List.of()).forEach(dsg::delete);
+    }
+  }
+
+  /** Ends an update: deletes what is left of its records and marks the summary fresh. */
+  private static void finish(DatasetGraph dsg, Pending pending) {
+    pending.records().forEach(dsg::delete);
+    dsg.add(GRAPH, GRAPH, STATE, FRESH);
   }
 
   /** Recomputes every row of one listing, as an update that found every segment recorded; returns how many rows. */

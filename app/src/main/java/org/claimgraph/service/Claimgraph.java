@@ -70,6 +70,7 @@ public final class Claimgraph implements AutoCloseable {
   private long duringRunFloor = CompactionPolicy.duringRunFloor(System.getProperty(CompactionPolicy.DURING_RUN_PROPERTY));
   private double duringRunGrowth = CompactionPolicy.GROWTH;
   private long releaseEvery = RunRelease.every(System.getProperty(RunRelease.PROPERTY));
+  private int storyBatch = STORY_BATCH;
 
   private Claimgraph(GraphStore store, SourceIndex index) {
     this.store = store;
@@ -163,12 +164,15 @@ public final class Claimgraph implements AutoCloseable {
       if (release != null) release.run();
     });
     long t0 = System.nanoTime();
-    linkStories(report);
+    // The stories and the summary read and rewrite much of the store: committed in batches, with the storage reopened
+    // between them once what they copied has grown (not after the stories as such: the summary reads every node, and a
+    // reopened storage's node cache starts cold, +5% CPU at 10³, round 16). Without reopening (a server), the summary is
+    // updated in one transaction, which its readers see whole (StoreSummary.update).
+    Runnable between = release == null ? () -> {} : release;
+    linkStories(report, between);
     long t1 = System.nanoTime();
     // Every stored or removed article cleared the summary's marker: rebuild it before compacting.
-    StoreSummary.ensureFresh(store.dataset());
-    // The stories and the summary write too: their copies are unmapped before the compaction reads the store (not before
-    // the summary, which reads every node: a reopened storage's node cache starts cold, +5% CPU at 10³, round 16).
+    StoreSummary.ensureFresh(store.dataset(), release);
     if (release != null) release.run();
     long t2 = System.nanoTime();
     boolean stored = report.count(Outcome.NEW) + report.count(Outcome.REPLACED) > 0;
@@ -230,6 +234,12 @@ public final class Claimgraph implements AutoCloseable {
     return this;
   }
 
+  /** Tests only: {@link #ingest} links the new articles to their stories {@code articles} at a time (else {@value #STORY_BATCH}). */
+  synchronized Claimgraph storyBatch(int articles) {
+    this.storyBatch = articles;
+    return this;
+  }
+
   /**
    * Whether {@link #ingest} may reopen the store's storage between batches (default: yes, every
    * {@value RunRelease#DEFAULT_MB} MB held resident). A reopening waits for every transaction to end, as a compaction does:
@@ -254,15 +264,18 @@ public final class Claimgraph implements AutoCloseable {
    * into the new articles' graphs, whose rows in the figures index (origins read them) are written again after: only
    * those of graphs that hold a link (the others' rows, staged as the articles were stored, read no story key).
    */
-  private void linkStories(IngestReport report) {
+  private void linkStories(IngestReport report, Runnable between) {
     List<String> stored = report.files().stream()
         .filter(f -> f.outcome() == Outcome.NEW || f.outcome() == Outcome.REPLACED)
         .map(f -> org.claimgraph.graph.Iris.article(f.articleId())).toList();
     List<org.claimgraph.graph.FigureRows.Article> graphs = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> stored.stream()
         .map(g -> org.claimgraph.graph.FigureRows.article(store.dataset().asDatasetGraph(), g)).filter(java.util.Objects::nonNull).toList());
-    index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored), graphs, a -> holdsLink(a.graph()),
+    index().rewriteFigures(() -> new StoryLinker(store.dataset()).linkAll(stored, storyBatch, between), graphs, a -> holdsLink(a.graph()),
         g -> org.claimgraph.graph.FigureRows.stored(store.dataset(), g));
   }
+
+  /** Articles an ingest run links to their stories in one write transaction (BENCHMARKS.md, round 17). */
+  static final int STORY_BATCH = 256;
 
   /** Whether article graph {@code graph} holds a restatement link ({@code cg:restates}). */
   private boolean holdsLink(String graph) {
@@ -497,7 +510,9 @@ public final class Claimgraph implements AutoCloseable {
    */
   public synchronized Compaction compact() {
     long before = StoreFiles.size(dir);
-    PackedCompaction.compact(store.dataset().asDatasetGraph());
+    // A process that reopens its storage during a run holds the store alone: the compaction may too, unmapping each old
+    // index once it is copied (a server's readers go on reading the old generation instead).
+    PackedCompaction.compact(store.dataset().asDatasetGraph(), RunRelease.on(releaseEvery));
     long after = StoreFiles.size(dir);
     CompactionPolicy.record(dir, after);
     return new Compaction(before, after);

@@ -60,6 +60,31 @@ class PackedCompactionTest {
   }
 
   @Test
+  void aloneItUnmapsEachIndexOnceCopiedAndKeepsEveryQuad() throws Exception {
+    Path dir = tmp.resolve("store");
+    List<String> expected;
+    try (GraphStore store = GraphStore.open(dir)) {
+      for (int batch = 0; batch < 5; batch++) write(store, batch * 200, 200);
+      Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().prefixes().add("ex", "https://example.org/"));
+      expected = quads(store.dataset().asDatasetGraph());
+
+      PackedCompaction.compact(store.dataset().asDatasetGraph(), true);
+
+      assertEquals(List.of("Data-0002"), generations(dir));
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+      assertEquals("https://example.org/", Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().prefixes().get("ex")));
+      checkTrees(store);
+      write(store, 950, 100); // the old generation's transactions waited: the store takes writes after
+      expected = quads(store.dataset().asDatasetGraph());
+      checkTrees(store);
+    }
+    try (GraphStore store = GraphStore.open(dir)) {
+      assertSame(expected, quads(store.dataset().asDatasetGraph()));
+      checkTrees(store);
+    }
+  }
+
+  @Test
   void aStoreMostlyOfNodesNoQuadUsesIsCompactedByTdb2() throws Exception {
     Path dir = tmp.resolve("store");
     try (GraphStore store = GraphStore.open(dir)) {

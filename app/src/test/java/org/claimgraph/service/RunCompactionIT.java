@@ -108,13 +108,60 @@ class RunCompactionIT {
 
     assertEquals(files.size(), reopened.report().count(Outcome.NEW), reopened.report().summary());
     assertEquals(0, timesDuring(REOPENED, plain.report()), String.join("\n", plain.report().notes()));
-    assertEquals(4, timesDuring(REOPENED, reopened.report()),
-        "after each batch but the last and after the summary: " + String.join("\n", reopened.report().notes()));
+    // After each batch of articles but the last (3), each of the summary's 12 batches of listings (its first update: every
+    // listing, each growing the store past the 1-byte threshold) and the summary's end (1); the stories are one batch here.
+    assertEquals(3 + 12 + 1, timesDuring(REOPENED, reopened.report()),
+        "after each batch but the last, each listing batch and the summary: " + String.join("\n", reopened.report().notes()));
     assertEquals(plain.generations(), reopened.generations(), "nothing copied but by the run's last compaction");
     assertTrue(plain.quads().size() > 1000, "a real store: " + plain.quads().size());
     assertEquals(plain.quads(), reopened.quads(), "the same quads in every graph");
     assertTrue(compactionsDuring(both.report()) >= 1, String.join("\n", both.report().notes()));
     assertEquals(plain.quads(), both.quads(), "the same quads in every graph, compacted and reopened");
+  }
+
+  /**
+   * Two runs into one store (half the pages; then the rest, and one page changed, which the summary updates by segment)
+   * with the stories and the summary committed in batches of {@code storyBatch} articles and of listings, the storage
+   * reopened after every one (a threshold of one byte), or each in one transaction (no reopening: as the server runs).
+   */
+  private Run twoRuns(String name, List<Path> files, boolean batched) throws Exception {
+    Path dir = tmp.resolve(name);
+    List<Path> first = files.subList(0, files.size() / 2);
+    List<Path> second = new ArrayList<>(files.subList(files.size() / 2, files.size()));
+    try (Claimgraph cg = Claimgraph.open(dir).compactAfterIngest(false)) {
+      if (batched) cg.storyBatch(3).releaseDuringIngest(1);
+      else cg.storyBatch(Integer.MAX_VALUE).reopenDuringIngest(false);
+      cg.ingest(new IngestService(2), first, IngestListener.NONE);
+    }
+    Path changed = Files.writeString(tmp.resolve("w-new.html"), String.format(PAGE, 0, 77, 9, 901));
+    second.add(changed);
+    Path original = first.get(0);
+    Files.writeString(original, String.format(PAGE, 0, 78, 8, 902)); // the same name, new content: replaced
+    second.add(original);
+    IngestReport report;
+    try (Claimgraph cg = Claimgraph.open(dir).compactAfterIngest(false)) {
+      if (batched) cg.storyBatch(3).releaseDuringIngest(1);
+      else cg.storyBatch(Integer.MAX_VALUE).reopenDuringIngest(false);
+      report = cg.ingest(new IngestService(2), second, IngestListener.NONE);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Txn.executeRead(cg.store().dataset(), () -> RDFDataMgr.write(out, cg.store().dataset(), Lang.NQUADS));
+      assertTrue(org.claimgraph.graph.StoreSummary.isFresh(cg.store().dataset()), "the summary marked fresh after its last batch");
+      return new Run(report, Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n")).sorted().toList(), List.of());
+    }
+  }
+
+  @Test
+  void storiesAndSummaryCommittedInBatchesLeaveTheSameStoreAsOneTransactionEach() throws Exception {
+    Run one = twoRuns("one", pages(2 * IngestService.BATCH), false);
+    Run batched = twoRuns("batched", pages(2 * IngestService.BATCH), true); // the same files again, w-00 as it was
+
+    assertEquals(0, timesDuring(REOPENED, one.report()), String.join("\n", one.report().notes()));
+    assertTrue(timesDuring(REOPENED, batched.report()) >= 3, "reopened between story batches and summary listings: "
+        + String.join("\n", batched.report().notes()));
+    assertEquals(1, batched.report().count(Outcome.REPLACED), batched.report().summary());
+    assertTrue(one.quads().stream().filter(q -> q.contains("storyKey")).count() > 100, "the stories wrote their keys");
+    assertTrue(one.quads().stream().filter(q -> q.contains("claimgraph.org/summary")).count() > 1000, "a real summary");
+    assertEquals(one.quads(), batched.quads(), "the same quads in every graph (articles, stories, summary)");
   }
 
   @Test
