@@ -230,6 +230,12 @@ public final class FigureExtractor {
           int year = ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear();
           if (year > 0) period = Integer.toString(year);
         }
+        // "fall short of the 22% share of sales required by the … Zero Emission Vehicle Mandate" after "rose by 10.8% in August":
+        // a yearly rule's target is the year's, not the month the sentence reports.
+        if (MandateTargets.isTarget(s.text(), rs, re)) {
+          String year = MandateTargets.year(period, ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear());
+          if (year != null) period = year;
+        }
         if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text(), vehicleNews);
@@ -847,9 +853,12 @@ public final class FigureExtractor {
       "(?i)\\b(?:data|figures|statistics|numbers|exports|imports|sales|production|output|shipments|deliveries|installations"
           + "|(?:net\\s+|operating\\s+)?(?:profits?|revenues?|earnings|income))\\b");
   private static final Pattern YEAR_EARLIER_LEAD = Pattern.compile("(?i)^(?:a|one)\\s+year\\s+(?:earlier|ago|before)\\s*,");
-  /** "its revised annual sales target of 4 million vehicles", "full-year revenue target from \"growth of 5–10%": a whole year's. */
+  /**
+   * "its revised annual sales target of 4 million vehicles", "full-year revenue target from \"growth of 5–10%", "increased its
+   * annual sales forecast from 3.6 million units to 4 million" (a decimal point is no clause's end): a whole year's.
+   */
   private static final Pattern ANNUAL_TARGET_BEFORE = Pattern.compile(
-      "(?i)\\b(?:annual|full[- ]year|yearly|year-end)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:target|forecast|guidance|goal|projection|outlook)s?\\s+(?:of|from|to|at)\\b[^.;,]{0,30}$");
+      "(?i)\\b(?:annual|full[- ]year|yearly|year-end)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:target|forecast|guidance|goal|projection|outlook)s?\\s+(?:of|from|to|at)\\b(?:[^.;,]|(?<=\\d)[.,](?=\\d)){0,30}$");
   private static final Pattern FROM_YEAR_START = Pattern.compile("(?i)^\\s*(?:from|since)\\s+the\\s+(?:beginning|start)\\s+of\\s+the\\s+year\\b");
   /** A place in a ranking: "was second with", "ranked third", "came fourth", "followed by". */
   private static final Pattern RANKED = Pattern.compile(
