@@ -378,8 +378,10 @@ public final class PlaceResolver {
       // "China dominates global tungsten production, contributing 80%": the world is what a country's share is of.
       // Only the world as the subject's scope counts ("Global EV sales"), not "as … around the globe".
       // "CATL extended its lead in global EV battery usage with a 38.1% share": a company's share of the world is the company's.
-      boolean companyBefore = !companies.find(sentence.substring(from, r.start())).isEmpty();
-      if (r.value().id().equals("global") && (country >= 0 || companyBefore || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
+      // "In the global market, CATL's battery consumption nearly doubled to 23.0 GWh": a company named between the world and
+      // the figure holds it; the world is the market it is in.
+      boolean companyNamed = !companies.find(sentence.substring(from, start)).isEmpty();
+      if (r.value().id().equals("global") && (country >= 0 || companyNamed || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
       region = Math.max(region, r.end());
     }
     return region > country;
