@@ -46,4 +46,11 @@ class WorldScopeCompaniesTest {
     assertEquals(List.of(), Texts.place(LocalDate.of(2022, 5, 2), "41.4 gigawatt hours",
         "Global sales of EV batteries surged around 77% to 41.4 gigawatt hours during March from a year earlier, the SNE data out Monday showed."));
   }
+
+  @Test
+  void aCompanyInAnAsideHoldsNothing() {
+    // Written for the guard (added after the rule), not found text: companies in an aside or a list's tail are no holder.
+    assertEquals(List.of(), Texts.place(DAY, "25%", "Global EV sales, led by BYD and Tesla, rose 25% to 17.3 million in 2024."));
+    assertEquals(List.of(), Texts.place(DAY, "900 GWh", "Global battery demand, where CATL is the leader, grew 25% to 900 GWh."));
+  }
 }
