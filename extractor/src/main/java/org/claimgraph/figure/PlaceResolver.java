@@ -379,10 +379,27 @@ public final class PlaceResolver {
       // Only the world as the subject's scope counts ("Global EV sales"), not "as … around the globe".
       // "CATL extended its lead in global EV battery usage with a 38.1% share": a company's share of the world is the company's.
       boolean companyBefore = !companies.find(sentence.substring(from, r.start())).isEmpty();
-      if (r.value().id().equals("global") && (country >= 0 || companyBefore || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
+      if (r.value().id().equals("global") && (country >= 0 || companyBefore || companyAfter(sentence, r.end(), start)
+          || !r.text().toLowerCase(java.util.Locale.ROOT).startsWith("global"))) continue;
       region = Math.max(region, r.end());
     }
     return region > country;
+  }
+
+  /** "led by BYD", "those of Tesla", "where CATL is the leader", "BYD and Tesla": a company in an aside or a list's tail. */
+  private static final Pattern ASIDE_CUE = Pattern.compile(
+      "(?i)\\b(?:by|of|including|such\\s+as|like|where|than|among|from|besides|and|or)\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether a company named between a world word and the figure holds the figure ("In the global market, CATL's battery
+   * consumption nearly doubled to 23.0 GWh", "In a record global BEV market …, the leaders were Tesla, with 1,808,652"):
+   * the world is the market it is in. Not a company in an aside ("Global EV sales, led by BYD and Tesla, rose 25%").
+   */
+  private boolean companyAfter(String sentence, int world, int start) {
+    for (var c : companies.find(sentence)) {
+      if (c.start() >= world && c.end() <= start && !ASIDE_CUE.matcher(sentence.substring(world, c.start())).find()) return true;
+    }
+    return false;
   }
 
   /**
