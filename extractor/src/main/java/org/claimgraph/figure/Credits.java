@@ -73,6 +73,8 @@ public final class Credits {
       "(?i)\\s+(?:(?:released|published|issued|out)(?:\\s+(?:earlier|later)(?:\\s+in\\s+the)?)?(?:\\s+(?:on|this|last|early|late))?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
           + "|today|yesterday|week|month|morning|afternoon|evening)|released|published|issued)$");
   private static final Pattern RELATIVE = Pattern.compile("(?i)^(?:which|that|who|whose|as)\\b.*");
+  /** A person's name, then where the person works: "Berkan Bayram from TEHAD", "Kwasi Ampofo of Bloomberg NEF". */
+  private static final Pattern PERSON_EMPLOYER = Pattern.compile("^(\\p{Lu}[^,;()]*?)\\s+(?:from|of|at)\\s+(?:the\\s+)?\\p{Lu}[^,;]*$");
   /**
    * "government body Cochilco", "research agency BMI", "Chile state copper commission Cochilco", "the country's state copper
    * commission Cochilco",
@@ -392,8 +394,16 @@ public final class Credits {
     if (report.matches() && (acronyms.containsKey(report.group(1)) || isOrganization(report.group(1), lexicon))) s = report.group(1);
     // "Guangzhou-based XPeng", "Shenzhen-listed Tianqi Lithium": where it sits is no part of the name.
     s = BASED_NAME.matcher(s).replaceFirst("");
+    // "Kwasi Ampofo of Bloomberg NEF", "Trader Aaron Jerome from Lipmann Walton and Co.": the person, not the employer.
+    // Not a body's name with "of" in it: "The Society of Motor Manufacturers and Traders", "Argentina's Secretary of Mining".
+    Matcher employer = PERSON_EMPLOYER.matcher(s);
+    if (employer.matches() && AttributionFinder.isPersonName(Titles.get().name(employer.group(1)))
+        && !Regexes.matches(employer.group(1), "(?s)(?:The|A|An)\\s.*|.*['’]s\\b.*") && !isPlace(employer.group(1), lexicon)
+        && !Titles.get().endsInTitle(employer.group(1))) {
+      s = employer.group(1);
+    }
     // "Mining Minister Louis Watum Kabamba", "Mines and Minerals Development Minister Paul Kabuswe", "Dr Jake Whitehead":
-    // the person, without the title (titles.tsv).
+    // the person, without the title (titles.tsv, occupations.tsv).
     s = Titles.get().name(s);
     String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
     if (acronyms.containsKey(bare)) return acronyms.get(bare);

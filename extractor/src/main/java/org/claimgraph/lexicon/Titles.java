@@ -10,16 +10,16 @@ import java.util.regex.Pattern;
  * A title or office written before a person's name, as news writes it: "Mines and Minerals
  * Development Minister Paul Kabuswe", "Minister of State for Information and Broadcasting Farrukh
  * Habib", "Fieo President Rafeeq Ahmed", "Dr Jake Whitehead". The person is whom a reader credits;
- * the words before the name are the person's title. The offices' head words are {@code titles.tsv};
- * the words that qualify them (capitalized words, "and", "of", "for", a short form in brackets) are
- * read here.
+ * the words before the name are the person's title. The offices' head words are {@code titles.tsv},
+ * occupations written the same way ("Trader Aaron Jerome") {@code occupations.tsv}; the words that
+ * qualify them (capitalized words, "and", "of", "for", a short form in brackets) are read here.
  */
 public final class Titles {
 
   /** A title and the name it stands before. */
   public record Titled(String title, String name) {}
 
-  private static final Titles INSTANCE = new Titles(Tsv.read("titles.tsv"));
+  private static final Titles INSTANCE = new Titles(Tsv.read("titles.tsv"), Tsv.read("occupations.tsv"));
 
   /** Words that qualify an office: "Mines", "U.S.", "(TPOI)", "and", "of", "for", "on", "to", "the". */
   private static final String QUALIFIER = "(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)|and|of|for|on|to|the|&)";
@@ -40,7 +40,8 @@ public final class Titles {
   private final Pattern titled;
   private final Pattern before;
 
-  private Titles(List<Map<String, String>> rows) {
+  private Titles(List<Map<String, String>> offices, List<Map<String, String>> occupations) {
+    List<Map<String, String>> rows = java.util.stream.Stream.concat(offices.stream(), occupations.stream()).toList();
     String heads = String.join("|", rows.stream().map(r -> r.get("form")).sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).toList());
     String head = "(?:" + heads + ")(?![\\p{L}-])";
@@ -67,11 +68,12 @@ public final class Titles {
     this.lowerTitled = Pattern.compile("^(?:(?:[Tt]he)\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))"
         + "(?:\\s+(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)|of|for|and|the)){0,6}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:" + lowerHeads + "))(?![\\p{L}-])\\s+("
         + nameWord + nameRest + "{0,3})$");
-    // "the minister", "the finance minister", "the chief executive", "the CEO": an office named for a person of the text.
-    String offices = String.join("|", rows.stream().map(r -> r.get("form")).filter(f -> !Regexes.matches(f, "(?:Dr|Mr|Mrs|Ms|Prof)\\.?"))
+    // "the minister", "the finance minister", "the chief executive", "the CEO": an office named for a person of the text;
+    // not an occupation ("the trader said" is a metals report's unnamed trader).
+    String definiteHeads = String.join("|", offices.stream().map(r -> r.get("form")).filter(f -> !Regexes.matches(f, "(?:Dr|Mr|Mrs|Ms|Prof)\\.?"))
         .map(f -> f.toLowerCase(java.util.Locale.ROOT)).distinct().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).toList());
-    this.definite = Pattern.compile("(?i)^the\\s+(?:(?-i:\\p{Ll}[\\p{Ll}-]*)\\s+){0,2}?(" + offices + ")$");
+    this.definite = Pattern.compile("(?i)^the\\s+(?:(?-i:\\p{Ll}[\\p{Ll}-]*)\\s+){0,2}?(" + definiteHeads + ")$");
   }
 
   private final Pattern definite;
@@ -157,6 +159,12 @@ public final class Titles {
   private static boolean isPlace(String word) {
     for (var m : Lexicon.get().countries().find(word)) if (m.start() == 0 && m.end() == word.length()) return true;
     return false;
+  }
+
+  /** Whether the phrase ends in a title's or occupation's head word ("Deputy Secretary", "Energy Minister"): no name. */
+  public boolean endsInTitle(String phrase) {
+    String[] w = phrase.strip().split("\\s+");
+    return heads.contains(w[w.length - 1]) || w.length > 1 && heads.contains(w[w.length - 2] + " " + w[w.length - 1]);
   }
 
   /** The name of a titled phrase, else the phrase as it is. */
