@@ -78,4 +78,13 @@ class RankedCompaniesTest {
         "Tesla delivered a record 484,507 vehicles in the third quarter of 2023, it said on Tuesday, up 20% from the same period a year earlier.",
         "However, it was beaten for the first time by BYD, which on Monday disclosed deliveries of 526,409 for the same period."));
   }
+
+  @Test
+  void aCustomerNamedAfterASupplyVerbHoldsNoNumberGivenWithWith() {
+    // review17's probe (a constructed sentence, the shape of supply-deal news): "supply Tesla with" names the customer; the
+    // 10,000 tonnes are the supplier's (Ganfeng, CN), as before place17's rule, not Tesla's (US).
+    LocalDate date = LocalDate.of(2025, 3, 4);
+    assertEquals(List.of("CN"), place(date, "10,000 tonnes", "Lithium supply deal",
+        "Ganfeng Lithium will supply Tesla with 10,000 tonnes of lithium hydroxide next year."));
+  }
 }
