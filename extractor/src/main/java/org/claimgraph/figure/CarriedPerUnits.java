@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.claimgraph.lexicon.UnitTable;
 import org.claimgraph.nlp.Sentence;
 
@@ -31,6 +32,14 @@ final class CarriedPerUnits {
   /** At a million and above an amount is a total (a deal, revenue), not a price per unit. */
   private static final double TOTAL = 1e6;
 
+  /**
+   * A sentence about vehicles: a bare price in it is a car's (or a scooter's), not a metal's per tonne or a cell's per kWh
+   * named in a sentence that is not about vehicles ("Nickel rose to $25,000 a tonne. The cheapest Model 3 now sells for
+   * $38,990": review17).
+   */
+  private static final Pattern VEHICLES = Pattern.compile(
+      "(?i)\\b(?:vehicles?|cars?|EVs?|BEVs?|PHEVs?|sedans?|SUVs?|hatchbacks?|pickups?|trucks?|scooters?|motorcycles?|(?-i:Model\\s+\\w))\\b");
+
   private CarriedPerUnits() {}
 
   /** {@code found} (each sentence's quantities) with a bare price after a price per unit in that unit. */
@@ -48,7 +57,8 @@ final class CarriedPerUnits {
           lastSentence = i;
           continue;
         }
-        if (last != null && lastSentence < i && i - lastSentence <= SENTENCES_BACK && carries(last, q)) {
+        if (last != null && lastSentence < i && i - lastSentence <= SENTENCES_BACK && carries(last, q)
+            && !(VEHICLES.matcher(sentences.get(i).text()).find() && !VEHICLES.matcher(sentences.get(lastSentence).text()).find())) {
           if (out == null) out = new ArrayList<>(qs);
           // the carried price goes on to the next bare one ("of US$78 and US$37"), still counted from the stated price
           Quantity priced = q.withUnit(last.unit());

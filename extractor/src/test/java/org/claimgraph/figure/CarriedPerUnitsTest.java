@@ -72,6 +72,14 @@ class CarriedPerUnitsTest {
   }
 
   @Test
+  void aCarPriceAfterAMetalPriceOfItsSizeStaysAnAmount() {
+    // review17's probe (written for the test): within half an order of magnitude of the metal's price, but a sentence about
+    // a car, after one that is not: the car's price, not a price per tonne
+    List<Figure> fs = Texts.figures(DATE, "Nickel rose to $25,000 a tonne on Monday. The cheapest Model 3 now sells for $38,990.");
+    assertEquals("USD", unitOf(fs, 38990));
+  }
+
+  @Test
   void aTotalAfterAPriceStaysATotal() {
     // written for the test: a deal's value is no price, however close it is written
     List<Figure> fs = Texts.figures(DATE,
