@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -38,7 +39,7 @@ import org.apache.jena.system.Txn;
  * and re-ranks the listing keys they stand under, in one write transaction that also clears the
  * records: readers see the summary before or after the run, never a part. A crash before that
  * leaves the records, and the next open applies them. (An ingest run from the command line, which
- * holds the store alone, commits it a listing at a time: {@link #update(Dataset, Runnable)}.) A store without the summary (or with one of
+ * holds the store alone, commits it in parts where its copies have grown: {@link #update(Dataset, Between)}.) A store without the summary (or with one of
  * an older layout, or marked {@linkplain #markStale stale} by a bulk load) is built in full.
  */
 public final class StoreSummary {
@@ -112,10 +113,20 @@ public final class StoreSummary {
   }
 
   /**
-   * As {@link #ensureFresh(Dataset)}; with {@code between} (not null), an update is committed a listing at a time and
-   * {@code between} runs after each commit ({@link #update(Dataset, Runnable)}): for a process that holds the store alone.
+   * What a process that holds the store alone does between an update's listings (an ingest's reopening of the storage):
+   * {@link #due} says whether what the update has copied so far is worth a commit and a release now, {@link #run} releases.
    */
-  public static boolean ensureFresh(Dataset dataset, Runnable between) {
+  public interface Between extends Runnable {
+    /** Whether to commit what is written so far and {@linkplain #run release} before the next listing. */
+    boolean due();
+  }
+
+  /**
+   * As {@link #ensureFresh(Dataset)}; with {@code between} (not null), an update is committed in parts where {@code between}
+   * finds it due, {@code between} running after each such commit ({@link #update(Dataset, Between)}): for a process that
+   * holds the store alone.
+   */
+  public static boolean ensureFresh(Dataset dataset, Between between) {
     if (isFresh(dataset)) return false;
     boolean built = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(GRAPH, GRAPH, STATE, FRESH));
     if (built) update(dataset, between);
@@ -189,17 +200,19 @@ public final class StoreSummary {
   }
 
   /**
-   * As {@link #update(Dataset)}; with {@code between} (not null), in {@linkplain #BATCHES batches} of listings, each its
-   * own write transaction, {@code between} running after each commit (the caller's reopening of the storage, so that
-   * what a transaction copied is unmapped before the next listing: BENCHMARKS.md, round 17). A batch deletes the records
-   * of the listings it applied, and only the last transaction deletes the rest and marks the summary fresh: until then it
-   * stays {@linkplain #isFresh dirty}, as a crash leaves it, and the next {@link #ensureFresh} applies what is left
-   * (every listing again where every segment is recorded: a listing's recomputation reads the article graphs only, so
-   * running it twice writes the same rows). Readers that do not wait for freshness see some listings after the run and
-   * the others before it, each listing whole: only for a process that holds the store alone, as an ingest run from the
-   * command line does (its readers open the store after {@link #ensureFresh}); a server updates in one transaction.
+   * As {@link #update(Dataset)}; with {@code between} (not null), the listings' {@linkplain #BATCHES batches} are applied in
+   * one write transaction until {@code between} finds it {@linkplain Between#due due}: then it is committed, {@code between}
+   * runs (the caller's reopening of the storage, so that what the transaction copied is unmapped before the next listing:
+   * BENCHMARKS.md, round 17) and a new one begins. A small update stays one transaction (its commits cost a second at 10³,
+   * round 17); a large one is cut where its copies have grown. A batch deletes the records of the listings it applied, and
+   * only the last transaction deletes the rest and marks the summary fresh: until then it stays {@linkplain #isFresh dirty},
+   * as a crash leaves it, and the next {@link #ensureFresh} applies what is left (every listing again where every segment
+   * is recorded: a listing's recomputation reads the article graphs only, so running it twice writes the same rows).
+   * Readers that do not wait for freshness may see some listings after the run and the others before it, each listing
+   * whole: only for a process that holds the store alone, as an ingest run from the command line does (its readers open
+   * the store after {@link #ensureFresh}); a server updates in one transaction.
    */
-  public static Built update(Dataset dataset, Runnable between) {
+  public static Built update(Dataset dataset, Between between) {
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Long> millis = new LinkedHashMap<>();
     SharedRows views = new SharedRows();
@@ -213,12 +226,22 @@ public final class StoreSummary {
       });
     }
     Pending pending = Txn.calculateRead(dataset, () -> pending(dataset.asDatasetGraph()));
-    for (List<SummaryListing> batch : BATCHES) {
-      if (!pending.touches(batch)) continue;
-      Txn.executeWrite(dataset, () -> apply(dataset.asDatasetGraph(), pending, batch, views, rows, millis));
-      between.run();
+    dataset.begin(TxnType.WRITE);
+    try {
+      for (List<SummaryListing> batch : BATCHES) {
+        if (!pending.touches(batch)) continue;
+        apply(dataset.asDatasetGraph(), pending, batch, views, rows, millis);
+        if (!between.due()) continue;
+        dataset.commit();
+        dataset.end();
+        between.run();
+        dataset.begin(TxnType.WRITE);
+      }
+      finish(dataset.asDatasetGraph(), pending);
+      dataset.commit();
+    } finally {
+      dataset.end(); // after a commit nothing; after a failure the open transaction is aborted
     }
-    Txn.executeWrite(dataset, () -> finish(dataset.asDatasetGraph(), pending));
     return new Built(rows, millis, -1);
   }
 

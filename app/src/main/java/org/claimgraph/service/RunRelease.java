@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * and 16); reopened, only what the next batches touch is resident again. It runs only between committed batches and
  * copies nothing, so every article is stored whole or not at all and the store's quads are the same.
  */
-final class RunRelease implements Runnable {
+final class RunRelease implements org.claimgraph.graph.StoreSummary.Between {
   private static final Logger LOG = Logger.getLogger(RunRelease.class.getName());
 
   /** The system property that sets the MB of resident store files that make a run reopen the storage; 0 turns it off. */
@@ -53,6 +53,13 @@ final class RunRelease implements Runnable {
   /** Whether a run reopens at all at this setting. */
   static boolean on(long every) {
     return every != Long.MAX_VALUE;
+  }
+
+  /** Whether the store's resident files have grown enough since the start or the last reopening for {@link #run} to reopen. */
+  @Override
+  public boolean due() {
+    long size = held.getAsLong();
+    return size - Math.min(base, size) >= every;
   }
 
   @Override

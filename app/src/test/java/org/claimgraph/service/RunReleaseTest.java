@@ -13,6 +13,22 @@ class RunReleaseTest {
   private static final long MB = 1L << 20;
 
   @Test
+  void isDueExactlyWhenRunWouldReopen() {
+    AtomicLong files = new AtomicLong(100 * MB);
+    AtomicInteger reopened = new AtomicInteger();
+    RunRelease release = new RunRelease(files::get, 64 * MB, reopened::incrementAndGet);
+    files.set(163 * MB);
+    assertFalse(release.due(), "63 MB written: a summary update goes on in the same transaction");
+    files.set(164 * MB);
+    assertTrue(release.due(), "64 MB written: it commits and the storage is reopened");
+    release.run();
+    assertEquals(1, reopened.get());
+    assertFalse(release.due(), "nothing written since the reopening");
+    files.set(50 * MB); // a compaction left less resident
+    assertFalse(release.due());
+  }
+
+  @Test
   void reopensOnceTheRunHasWrittenItsAmountSinceItsStartOrItsLastReopening() {
     AtomicLong files = new AtomicLong(100 * MB); // a store that had 100 MB at the run's start
     AtomicInteger reopened = new AtomicInteger();
