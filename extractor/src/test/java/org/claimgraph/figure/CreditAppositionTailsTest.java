@@ -48,6 +48,9 @@ class CreditAppositionTailsTest {
     // state commission the report names), not "Collahuasi - a venture involving Glencore"
     assertEquals("Cochilco", credit(Texts.figures(DATE, "The world's top copper producing country saw total "
         + "production fall 7.5% in the month to 394,700 tonnes, the State Chilean Copper Commission (Cochilco) said in a report."), "7.5%"));
+    // https://copperbeltkatangamining.com/tag/china-moly : a relative clause ending in a place, then the verb: expected China Moly
+    assertEquals("China Moly", firstSource("China Moly, which operates the Tenke Fungurume mine in the Democratic Republic of Congo (DRC), "
+        + "said in a statement on the Shanghai Stock Exchange it produced 6,543 tonnes of cobalt metal in January-June this year."));
     // https://www.hellenicshippingnews.com/chile-copper-output-edges-down-in-march-dragged-by-codelco/ : a description of a mine
     // ending in a name, with no verb of saying after it, credits nobody in its clause
     assertNull(firstSource("Output at Codelco, the top global supplier of the red metal, slid 10.1% to total 107,300 metric tons in March."));
