@@ -44,10 +44,14 @@ public final class AttributionFinder {
       ",\\s*(said|says|reported|reports|estimated|noted|added|wrote)\\s+((?:the|a|an)\\s+(?:[^,.;\"“”]|\\.(?=\\p{L})){2,80}?|\\p{Lu}(?:[^,.;\"“”]|\\.(?=\\p{L})){1,80}?)(?=\\s*(?:[,;]|\\.(?!\\p{L})|$|\\s+on\\s|\\s+in\\s+a\\s|\\s+according\\s+to\\s))");
   /**
    * "Eurostat, the EU statistical office, reported", "Contemporary Amperex Technology, the world’s biggest maker of
-   * electric car batteries, reported": a name, its description between commas, then the reporting verb.
+   * electric car batteries, reported", "LG Energy Solution, the battery affiliate of LG Group, said": a name, its
+   * description between commas, then the reporting verb.
    */
   private static final Pattern ORG_APPOSITION = Pattern.compile(
-      "(?<![\\p{L}-])(" + NAME + "),\\s+((?:the|a|an|its|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+[^,.;\"“”]{2,90}?\\s\\p{Ll}[\\p{L}-]*),\\s+"
+      "(?<![\\p{L}-])(" + NAME + "),\\s+((?:the|a|an|its|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?)\\s+[^,.;\"“”]{2,90}?\\s\\p{Ll}[\\p{L}-]*"
+          // "LG Energy Solution, the battery affiliate of LG Group, said": a description may end in the group or place it
+          // belongs to, as a person's does ("Evan Hartley, an analyst at Benchmark, said": NAME_SAID).
+          + "(?:\\s+(?:of|at|for|in|within|under)\\s+(?:the\\s+)?" + NAME + ")?),\\s+"
           + "(?:(?:also|further|later|has|had)\\s+)?(said|says|reported|announced|stated|noted|added)\\b");
   /** ", the Society of Motor Manufacturers and Traders." after a description: the name, up to the clause end. */
   private static final Pattern APPOSED_NAME = Pattern.compile(
@@ -79,7 +83,8 @@ public final class AttributionFinder {
    */
   public List<Attribution> find(String sentence, int base) {
     // "Korea's Ministry of Trade, Industry and Energy": the commas of a body's name end no clause (same offsets).
-    String masked = CommaNames.mask(sentence);
+    // "plunged to zero，customs data showed": a full-width comma ends a clause as a comma does (same offsets).
+    String masked = CommaNames.mask(WidePunctuation.narrow(sentence));
     List<Attribution> found = findMasked(masked, base);
     if (masked.equals(sentence)) return found;
     List<Attribution> out = new ArrayList<>(found.size());
@@ -340,7 +345,8 @@ public final class AttributionFinder {
   /** The speaker of a direct quote in the sentence, or null. */
   static Speaker speaker(String sentence) {
     if (!QUOTE.matcher(sentence).find()) return null;
-    String masked = CommaNames.mask(sentence);
+    // Full-width punctuation as its ASCII form (WidePunctuation), names' commas masked.
+    String masked = CommaNames.mask(WidePunctuation.narrow(sentence));
     if (!masked.equals(sentence)) {
       Speaker sp = named(speakerMasked(masked));
       return sp == null ? null
