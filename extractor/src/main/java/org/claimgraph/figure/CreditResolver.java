@@ -562,6 +562,13 @@ final class CreditResolver {
         return new Credit(new Attribution(owner, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, owner);
       }
     }
+    // "the clean energy market intelligence arm of media company Bloomberg said" after "BloombergNEF said", "the world’s largest
+    // producer of rare earths outside China said" in a sentence on Lynas: the body described, where the text names one.
+    DescribedBodies.Refers refers = DescribedBodies.get().refers(written, lexicon);
+    // "figures released today by the largest new energy vehicle (NEV) maker in China": the words that name the source.
+    if (refers == null) refers = DescribedBodies.get().refers(Credits.normalize(written, lexicon, acronyms), lexicon);
+    Credit describedBody = refers == null ? null : describedBody(refers, a, written, paragraph, seen, company, owner);
+    if (describedBody != null) return describedBody;
     if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
@@ -599,6 +606,27 @@ final class CreditResolver {
     boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
     boolean person = isPerson(named, s) && !byOffice && !CompanySubjects.endsWithLegalForm(written);
     return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
+  }
+
+  /**
+   * The body a description stands for ({@link DescribedBodies}): a company's description the company its sentence names, else the
+   * one the text last named; another body's the source credited last in its paragraph or the one before; else null (the words
+   * stay as written: a sentence read alone names nobody to refer to).
+   */
+  private Credit describedBody(DescribedBodies.Refers refers, Attribution a, String written, int paragraph, List<Credit> seen, String company,
+      String owner) {
+    if (refers == DescribedBodies.Refers.COMPANY) {
+      String own = company != null ? company : owner == null ? null : Credits.normalize(owner, lexicon);
+      return own == null ? null : new Credit(new Attribution(own, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, own);
+    }
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Credit e = seen.get(i);
+      if (e.paragraph() < paragraph - 1) break;
+      if (e.reach() == Reach.DATA && e.attribution().source() != null && !isNewsOutlet(e.attribution().source())) {
+        return withPlace(e, a, paragraph, company);
+      }
+    }
+    return null;
   }
 
   private static final Pattern SPEECH_CUE = Pattern.compile(
