@@ -412,8 +412,11 @@ public final class FigureExtractor {
         }
         // "Shipments to the United States remained low at 300 tonnes" after "China's graphite
         // exports rose …": the flow keeps the exporter stated for the same measure.
+        // Not in a ranking of the world's exporters ("China was the leading exporter …, followed by the United States (US$ 1.50
+        // trillion, 9 per cent)"): a country with its own number there is an exporter of its own, not the leader's partner.
         if (!price && measure != null && FLOW.matcher(measure).find() && place.size() == 1 && originOfMeasure.containsKey(measure)
-            && !place.get(0).equals(originOfMeasure.get(measure)) && (mainCountry == null || !place.contains(mainCountry))) {
+            && !place.get(0).equals(originOfMeasure.get(measure)) && (mainCountry == null || !place.contains(mainCountry))
+            && !(GLOBAL_SCOPE.matcher(s.text()).find() && places.rankedPartner(s.text(), f.evidence().start() - s.start(), place.get(0)))) {
           place = List.of(originOfMeasure.get(measure), place.get(0));
         }
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {

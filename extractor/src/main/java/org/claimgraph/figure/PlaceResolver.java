@@ -44,7 +44,10 @@ public final class PlaceResolver {
           // "…, adding that the situation was due to … oversupply in China", "has doubled …, driven by surging Chinese demand".
           + "|,\\s+(?:putting|placing|leaving|making|adding|citing)\\s|,\\s+as\\s+(?!(?:well|of|much|many|high|low|little|long|far|a\\s+result|part|such)\\b)"
           + "|,\\s+(?:driven|helped|boosted|fuell?ed|buoyed|underpinned|spurred|hit|hurt|dragged)\\s+(?:down\\s+)?by\\s"
-          + "|\\s+(?:due|owing|thanks)\\s+to\\s|\\s+because\\s+of\\s");
+          + "|\\s+(?:due|owing|thanks)\\s+to\\s|\\s+because\\s+of\\s"
+          // A ranking's tail names the partners after the figure's own: "China accounts for 70% of U.S. rare earth imports, followed by
+          // Malaysia (13%), Japan (6%)", "Germany accounted for the largest share with 1,346 tonnes, followed by the USA, Vietnam".
+          + "|,\\s+followed\\s+by\\s");
 
   /** Blocs that are places of their own: "imported to the EU" → EU (regions.tsv id → code). */
   private static final java.util.Map<String, String> BLOCS = java.util.Map.of("eu", "EU");
