@@ -68,6 +68,9 @@ final class QuantityEval {
   static List<QuantityScorer.Found> coreNlp(String sentence) {
     if (numeric == null) {
       Properties p = Pipelines.properties();
+      // The numeric classifiers and SUTime read part-of-speech tags, which the shared pipeline does without.
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+      p.setProperty("enforceRequirements", "true");
       p.setProperty("ner.applyNumericClassifiers", "true");
       p.setProperty("ner.useSUTime", "true");
       p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");

@@ -47,15 +47,14 @@ public final class Annotator {
         int b = l.beginPosition();
         int e = l.endPosition();
         String ner = l.ner() == null ? "O" : l.ner();
-        String lemma = l.lemma() == null ? l.word() : l.lemma();
-        tokens.add(new Token(tokens.size(), text.substring(b, e), b, e, l.tag(), lemma.toLowerCase(java.util.Locale.ROOT), ner));
+        tokens.add(new Token(tokens.size(), text.substring(b, e), b, e, ner));
       }
       for (List<Token> part : splitAfterUnitAbbreviations(splitRunTogether(tokens, text))) {
         int start = part.get(0).start();
         int end = part.get(part.size() - 1).end();
         List<Token> renumbered = new ArrayList<>(part.size());
         for (Token t : part) {
-          renumbered.add(new Token(renumbered.size(), t.word(), t.start(), t.end(), t.pos(), t.lemma(), t.ner()));
+          renumbered.add(new Token(renumbered.size(), t.word(), t.start(), t.end(), t.ner()));
         }
         sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), renumbered));
       }
@@ -81,9 +80,9 @@ public final class Annotator {
       }
       int b = t.start();
       int stop = b + m.end(1);
-      out.add(new Token(0, text.substring(b, stop), b, stop, t.pos(), m.group(1).toLowerCase(java.util.Locale.ROOT), t.ner()));
-      out.add(new Token(0, text.substring(stop, stop + 1), stop, stop + 1, ".", m.group(2), "O"));
-      out.add(new Token(0, text.substring(stop + 1, t.end()), stop + 1, t.end(), "NNP", m.group(3).toLowerCase(java.util.Locale.ROOT), t.ner()));
+      out.add(new Token(0, text.substring(b, stop), b, stop, t.ner()));
+      out.add(new Token(0, text.substring(stop, stop + 1), stop, stop + 1, "O"));
+      out.add(new Token(0, text.substring(stop + 1, t.end()), stop + 1, t.end(), t.ner()));
     }
     return out;
   }

@@ -7,12 +7,10 @@ package org.claimgraph.nlp;
  * @param word  the token as written in the text (not CoreNLP's normalized form)
  * @param start offset of its first character in the article text
  * @param end   offset after its last character
- * @param pos   Penn Treebank part-of-speech tag
- * @param lemma lemma, lower case
  * @param ner   CoreNLP's coarse entity tag (PERSON, ORGANIZATION, LOCATION, DATE, MONEY,
  *              PERCENT, MISC …) or "O"
  */
-public record Token(int index, String word, int start, int end, String pos, String lemma, String ner) {
+public record Token(int index, String word, int start, int end, String ner) {
 
   public boolean isEntity(String tag) {
     return tag.equals(ner);
@@ -20,6 +18,6 @@ public record Token(int index, String word, int start, int end, String pos, Stri
 
   @Override
   public String toString() {
-    return word + "/" + pos + (ner.equals("O") ? "" : "/" + ner);
+    return word + (ner.equals("O") ? "" : "/" + ner);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Annotation with Stanford CoreNLP: sentences, tokens with part of speech, lemma and named-entity
- * tags, with character offsets into the article's clean text.
+ * Annotation with Stanford CoreNLP: sentences and tokens with named-entity tags, with character
+ * offsets into the article's clean text (no part of speech, no lemma: no rule reads them).
  *
  * <p>{@link org.claimgraph.nlp.Pipelines} builds the one CoreNLP pipeline of the JVM (loading costs
  * seconds and gigabytes, so it is built once and shared, also by tests);
