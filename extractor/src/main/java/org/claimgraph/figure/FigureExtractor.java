@@ -439,6 +439,10 @@ public final class FigureExtractor {
         }
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
         if (StandingRates.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), f.kind())) period = null;
+        // "the expiration of the $7,500 federal tax credit" after October's sales: an incentive's rate stating no period has none.
+        if (f.period() == null && IncentiveRates.standing(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind())) {
+          period = null;
+        }
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
         if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
         settled.put(f.evidence().start(), period);
