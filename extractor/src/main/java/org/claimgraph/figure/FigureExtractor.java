@@ -368,6 +368,11 @@ public final class FigureExtractor {
         if (period == null && !isBase && PeriodResolver.statesThePresent(s.text()) && !(f.kind() == Kind.SHARE && GLOBAL_SCOPE.matcher(s.text()).find())) {
           period = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()).toString() : ctx.fallbackYear() > 0 ? Integer.toString(ctx.fallbackYear()) : null;
         }
+        // "rose to 4,593 t, up from 4,103 t in 2018": a figure compared with a base year, stating no time of its own, is of the year
+        // after; a reading, not a time the sentence states, so it runs on to no figure after it ("… when the share was only 7%").
+        String afterBase = period == null && !isBase && !isComparisonBase(s.text(), f.evidence().start() - s.start())
+            ? BaseTimes.yearAfter(pms, ctx.articleDate(), s.text(), f.evidence().start() - s.start()) : null;
+        if (afterBase != null) period = afterBase;
         // "compared to a mere 1.3% last year" after "a 5.4% share for the year to date": the same span a year back.
         String yearBack = isBase ? period : YearBackSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
             f.kind(), period, lastLevelPeriod);
@@ -379,7 +384,7 @@ public final class FigureExtractor {
         // "Monthly sales are now exceeding 9,000 cars" after May's 100,000 mark: a state now is the page's month, not a span gone by.
         if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), period, ctx.articleDate());
         if (f.period() != null && !comparisonBase && !tradingDay) running = f.period();
-        if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay) sentenceRunning = period;
+        if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay && afterBase == null) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
         String measure = f.measure() != null ? f.measure() : sentenceMeasure != null ? sentenceMeasure : lastMeasure;
         List<String> place = f.place();
@@ -746,7 +751,8 @@ public final class FigureExtractor {
         break;
       }
       if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || ATTACHED.matcher(sentence.substring(re, p.start())).matches()
-          || CHANGE_ATTACHED.matcher(sentence.substring(re, p.start())).matches()) && isComparisonBase(sentence, rs))) continue;
+          || CHANGE_ATTACHED.matcher(sentence.substring(re, p.start())).matches()) && isComparisonBase(sentence, rs))
+          && !(p.start() >= re && BaseTimes.owns(sentence, rs, p.start()))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
       if (p.start() >= re && anotherBetween(re, p.start(), qs, base, sentence)) continue;
       if (p.start() >= re && p.start() - re > 60) continue; // far to the right is another clause's

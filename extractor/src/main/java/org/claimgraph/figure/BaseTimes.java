@@ -1,0 +1,98 @@
+package org.claimgraph.figure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * A time written after the level a comparison is made with is that level's, not the period of the figure compared: "rose to
+ * 4,593 t (5,062 st), up from 4,103 t (4,522 st) in 2018", "a 7% decrease from 133,000 t (revised) in 2017", "a roughly 10% drop
+ * from output in 2021", "a 3.9% fall from the total exported in 2024", "up from 13.9% in 2019 and 5.4% in 2018" (guidelines: the
+ * base of a comparison gets the base's period). {@link PeriodResolver} reads such a time as a base's; the figure compared then
+ * takes its own time, the running one, or the year after a base year. The nouns of a base named without a
+ * number ("output", "the total exported") are in the lexicon {@code base-nouns.tsv}.
+ */
+final class BaseTimes {
+
+  private BaseTimes() {}
+
+  /**
+   * What a comparison is made with follows: "from", "than", "compared with"; not the "than" of a hedge ("more than 650,000 tonnes in
+   * 2024", "less than 100 tonnes in 2024": the level's own year).
+   */
+  private static final String COMPARED = "(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|against)";
+  /** A level: "4,103 t", "13.9%", "$2.3 billion", "238,000 metric tons", and any bracketed aside ("(4,522 st)", "(revised)"). */
+  private static final String LEVEL = "[$€£¥₹]?\\d[\\d.,]*(?:\\s*(?:%|per\\s*cent|percent|(?:[\\p{L}$€£/]+)(?:\\s+(?!(?:to|and|or|but|while|in|during|from|than)\\b)[\\p{L}/]+){0,3}))?"
+      + "(?:\\s*\\([^()]{1,30}\\))?";
+  /** A word that may stand before the level: "a", "the", "about", "just". */
+  private static final String LEAD = "(?:(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|roughly|approximately|over|more\\s+than|less\\s+than)\\s+){0,2}";
+  /** A change, for a base named by a noun alone: "drop from output in" (not "revenue from sales in 2023", the sales' own year). */
+  private static final String CHANGE = "(?:up|down|higher|lower|more|less|increases?|rises?|drops?|falls?|declines?|decreases?|gains?|growth|jumps?|slump|plunge)";
+  /** "2019, when the share was only ": the figure after it is the year's own. */
+  private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*(?:when|where)\\b");
+  /** "15.4% lower than in ", "rose 3.6 per cent over ", "a 7% decrease from ", "compared with ": a year right after is compared with. */
+  private static final Pattern YEAR_COMPARED = Pattern.compile("(?i)\\b(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|over|on|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|during)\\s+)?$");
+  /** "-2028", " to 2030": the year before it opens a span. */
+  private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|through|until)\\s*(?:19|20)?\\d{2}\\b");
+  private static final Pattern LEVEL_BEFORE;
+  private static final Pattern NOUN_BEFORE;
+  /** "… 13.9% in 2019 and 5.4% in ": a second base level in a list after a first base's year. */
+  private static final Pattern LISTED_BEFORE;
+
+  static {
+    List<String> nouns = new ArrayList<>();
+    List<String> participles = new ArrayList<>();
+    for (var row : Tsv.read("base-nouns.tsv")) (row.get("kind").equals("noun") ? nouns : participles).add(Pattern.quote(row.get("word")));
+    String participle = "(?:\\s+(?:" + String.join("|", participles) + "))?(?:\\s+back)?";
+    String time = "\\s+(?:in|during)\\s+(?:the\\s+)?$";
+    LEVEL_BEFORE = Pattern.compile("(?i)\\b" + COMPARED + "\\s+" + LEAD + LEVEL + participle + time);
+    NOUN_BEFORE = Pattern.compile("(?i)\\b(?:" + CHANGE + "\\s+(?:from|over|on)|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compared\\s+(?:to|with)|versus|against)\\s+(?:(?:the|its|their)\\s+)?"
+        + "(?:" + String.join("|", nouns) + ")" + participle + time);
+    LISTED_BEFORE = Pattern.compile("(?i)\\b" + COMPARED + "\\s+" + LEAD + LEVEL + "\\s+(?:in|during)\\s+(?:19|20)\\d{2}\\s*(?:,\\s*(?:and\\s+)?|and\\s+|or\\s+)"
+        + LEAD + LEVEL + time);
+  }
+
+  /** Whether the time after {@code before} (the sentence up to it) is the time of a base level. */
+  static boolean before(String before) {
+    String near = before.substring(Math.max(0, before.length() - 120));
+    return LEVEL_BEFORE.matcher(near).find() || NOUN_BEFORE.matcher(near).find() || LISTED_BEFORE.matcher(near).find();
+  }
+
+  /**
+   * Whether the number at {@code start} of {@code sentence} is a base level whose time is the one at {@code timeStart}: "up from
+   * 4,103 t (4,522 st) in 2018", "compared with 238,000 t (revised) in 2017", "up from 13.9% in 2019 and 5.4% in 2018".
+   */
+  static boolean owns(String sentence, int start, int timeStart) {
+    int from = Math.max(0, timeStart - 120);
+    for (Pattern p : new Pattern[] {LEVEL_BEFORE, LISTED_BEFORE}) {
+      Matcher m = p.matcher(sentence).region(from, timeStart);
+      if (m.find() && start >= m.start()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The period of a figure that states no time of its own in a sentence whose only times are base years: the year after the
+   * latest ("shipments … rose to 4,593 t, up from 4,103 t in 2018" → 2019; "15.4% lower than in 2019" → 2020). Null where a base
+   * is no whole year ("from the same period in 2018" leaves the span unsaid), the year after would be later than the page, or the
+   * figure stands in a clause on the base year itself ("compared to 2019, when the share was only 7%").
+   */
+  static String yearAfter(List<PeriodMention> pms, LocalDate date, String sentence, int start) {
+    int latest = 0;
+    for (PeriodMention p : pms) {
+      if (!p.basis() || !p.text().equals(p.period()) || p.period().length() != 4) return null;
+      if (p.end() <= start && WHEN.matcher(sentence.substring(p.end(), start)).find()) return null;
+      // Only a year compared with: not "for the first time since 2019", nor "compared to the same period of 2022" (a span unsaid).
+      String before = sentence.substring(0, p.start());
+      if (!YEAR_COMPARED.matcher(before).find() && !before(before)) return null;
+      // … nor the first year of a span ("to grow by 19% annually from 2018-2028").
+      if (SPAN_AFTER.matcher(sentence.substring(p.end())).find()) return null;
+      latest = Math.max(latest, Integer.parseInt(p.period()));
+    }
+    if (latest == 0 || date != null && latest + 1 > date.getYear()) return null;
+    return Integer.toString(latest + 1);
+  }
+}

@@ -1,0 +1,85 @@
+package org.claimgraph.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.claimgraph.figure.PeriodRulesTest.period;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A time written after the level a comparison is made with is that level's (devset/GUIDELINES.md, "Periods": the base of a
+ * comparison gets the base's period), also where a bracketed aside or a participle stands between ("from 133,000 t (revised) in
+ * 2017", "the 15,805,658 recorded back in 2019"), the base is a noun without a number ("a 10% drop from output in 2021") or a
+ * second level of a list ("up from 516,000 in 2019 and 300,000 in 2018"); the figure compared takes its own time, or, stating
+ * none, the year after a base year. Sentences of publishers outside the development set (search tool, corpus pages); the
+ * periods were written down from the guidelines before the rule.
+ */
+class BaseTimesTest {
+
+  @Test
+  void aFigureComparedWithABaseYearAloneIsOfTheYearAfter() {
+    // https://chileeconomico.net/2021/02/24/exports-up-2-6-in-2020-reaching-71-73-bn/ (Chile Económico, 2021-02-24), read alone:
+    // no page, no date
+    String imports = "Imports came in at $59.03 billion, 15.4% lower than in 2019.";
+    assertEquals("2020", period(null, "$59.03 billion", imports));
+    assertEquals("2020", period(null, "15.4%", imports));
+    // https://www.business-standard.com/article/international/china-2020-exports-up-despite-coronavirus-surplus-surges-to-535-billion-121011400285_1.html
+    // (Business Standard, 2021-01-14): the 0.5 per cent is 2019's own
+    String exports = "Exports rose 3.6 per cent over 2019 to USD 2.6 trillion, an improvement over 2019's 0.5 per cent gain, customs data showed Thursday.";
+    assertEquals("2020", period(LocalDate.of(2021, 1, 14), "3.6 per cent", exports));
+    assertEquals("2020", period(LocalDate.of(2021, 1, 14), "USD 2.6 trillion", exports));
+    assertEquals("2019", period(LocalDate.of(2021, 1, 14), "0.5 per cent", exports));
+    assertEquals("2020", period(null, "USD 2.6 trillion", exports));
+  }
+
+  @Test
+  void aBaseLevelWithAnAsideBeforeItsYearKeepsTheYear() {
+    // USGS Minerals Yearbook, nickel 2018 (via https://clevelandohioweatherforecast.com/php-proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F784792845%2Fved22)
+    String scrap = "In 2018, U.S. industry melted 123,000 t of nickel contained in scrap, a 7% decrease from 133,000 t (revised) in 2017 (table 2).";
+    assertEquals("2018", period(null, "7%", scrap));
+    assertEquals("2018", period(null, "123,000 t", scrap));
+    assertEquals("2017", period(null, "133,000 t", scrap));
+    String use = "Reported nickel consumption (primary plus secondary) in the United States in 2018 decreased by 3% to 230,000 metric tons (t) compared with 238,000 t (revised) in 2017 (table 1).";
+    assertEquals("2018", period(null, "230,000 metric tons", use));
+    assertEquals("2017", period(null, "238,000 t", use));
+    // https://www.forexlive.com/news/!/europe-car-sales-plunged-by-the-most-on-record-in-2020-20210119 (ForexLive, 2021-01-19)
+    String cars = "In terms of raw figures, new-vehicle registrations for the whole of 2020 was 11,961,182 as compared to the 15,805,658 recorded back in 2019.";
+    assertEquals("2020", period(LocalDate.of(2021, 1, 19), "11,961,182", cars));
+    assertEquals("2019", period(LocalDate.of(2021, 1, 19), "15,805,658", cars));
+  }
+
+  @Test
+  void listedAndPlainBasesKeepTheirYears() {
+    // https://swedishcleantech.se/aktuellt/arkiv/2021-05-18-ev-charging-data-shows-widely-divergent-global-path.html (2021-05-18)
+    String chargers = "China had over 800,000 EV charging outlets available for public use installed at the end of 2020, up from 516,000 in 2019 and 300,000 in 2018.";
+    assertEquals("2019", period(null, "516,000", chargers));
+    assertEquals("2018", period(null, "300,000", chargers));
+    // https://www.energy.gov/eere/vehicles/articles/fotw-1200-august-23-2021-sales-new-electric-vehicles-us-were-2020-while (US DOE)
+    String sales = "Conventional new light-duty vehicle sales declined to 12.7 million in 2020, down from 15.3 million in 2019.";
+    assertEquals("2020", period(null, "12.7 million", sales));
+    assertEquals("2019", period(null, "15.3 million", sales));
+    // https://stage.batterypoweronline.com/news/global-ev-sales-for-2019-maybe-people-just-want-teslas/ (Battery Power Online, 2020-01-20)
+    String plugIns = "Despite the debut of 45 pure electric and plug-in hybrids in the United States last year, only 325,000 plug-in passenger vehicles were sold, down 6.8% from 349,000 in 2018, according to Edmunds.";
+    assertEquals("2019", period(LocalDate.of(2020, 1, 20), "325,000 plug-in passenger vehicles", plugIns));
+    assertEquals("2019", period(LocalDate.of(2020, 1, 20), "6.8%", plugIns));
+    assertEquals("2018", period(LocalDate.of(2020, 1, 20), "349,000", plugIns));
+  }
+
+  @Test
+  void notTheYearAfterWhereTheTextSaysOtherwise() {
+    // written for the test: a clause on the base year itself ("2019, when …") is that year's, not the next
+    assertNotEquals("2020", period(null, "7%", "Sales rose 12% compared with 2019, when the market share was only 7%."));
+    // written for the test: on a page of June 2021, the year after a 2021 base would be later than the page
+    assertNotEquals("2022", period(LocalDate.of(2021, 6, 1), "$20,000 a tonne", "Lithium prices rose to $20,000 a tonne, up from $15,000 a tonne in 2021."));
+    // written for the test: the "than" of a hedge compares nothing ("more than", "less than")
+    assertEquals("2023", period(null, "more than 400,000 tonnes", "The miner produced more than 400,000 tonnes in 2023, up 12% on 2022."));
+    assertEquals("2023", period(null, "less than 50 tonnes", "Firms that shipped less than 50 tonnes in 2023 are exempt from the quota."));
+    // written for the test: a year looked back to, a span compared with, the first year of a span: no year after
+    assertNotEquals("2020", period(null, "more than two million registrations", "Dealers expect more than two million registrations for the first time since 2019."));
+    assertNotEquals("2023", period(null, "41.2 percent", "The company's market share fell to 41.2 percent, down 3.1 percentage points from the same period of 2022."));
+    assertNotEquals("2019", period(null, "12%", "Demand for cobalt from batteries is set to grow by 12% annually from 2018-2030."));
+    // written for the test: revenue from sales in a year is that year's (no change before "from")
+    assertEquals("2023", period(null, "$5 billion", "Revenue from sales in 2023 was $5 billion."));
+  }
+}
