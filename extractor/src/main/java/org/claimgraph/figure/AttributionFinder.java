@@ -273,6 +273,9 @@ public final class AttributionFinder {
           continue;
         }
         if (!Credits.couldName(source)) continue;
+        // "the global grid-scale BESS market added 12.7 GWh", "The country added 4 GW of solar capacity": what the subject
+        // added is the figure, not words it added (smoke18).
+        if (ADDS.matcher(cue.cue()).matches() && AMOUNT_AFTER.matcher(sentence.substring(i + cue.cue().length())).lookingAt()) continue;
         // "September sees EV sales jump 20%", "Copper sees its biggest weekly gain": a time or a market that sees a move
         // undergoes it; only a forecaster's "sees" is an outlook (review9c).
         if (UNDERGOES.matcher(cue.cue()).matches() && undergoes(source)) continue;
@@ -286,6 +289,10 @@ public final class AttributionFinder {
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");
+  private static final Pattern ADDS = Pattern.compile("added|adds");
+  /** An amount as the object of a verb: "12.7 GWh", "a further 4 GW", "about $2 billion", "35% more". */
+  private static final Pattern AMOUNT_AFTER = Pattern.compile(
+      "\\s+(?:(?:a|an|another|some|about|around|nearly|almost|roughly|over|just|only|up\\s+to|more\\s+than|a\\s+further|an\\s+additional|a\\s+record|a\\s+net|a\\s+tidy)\\s+)?[$€£¥]?\\d");
   /** Cues that name a source only after a record ("The data come from Eurostat"), else an origin ("comes from hard rock"). */
   private static final Pattern ORIGIN = Pattern.compile("comes? from");
 

@@ -157,6 +157,11 @@ public final class ChangeRules {
   /** A change up to now from the start of the year or a named month: "so far this year", "since the start of the year". */
   private static final Pattern TO_DATE = Pattern.compile(
       "(?i)\\b(?:so\\s+far\\s+(?:this|in\\s+the)\\s+year|since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+|this\\s+)?(?:year|January|February|March|April|May|June|July|August|September|October|November|December))\\b");
+  /**
+   * "year-to-date" or "YTD" right after the change ("up 38.35 percent year-to-date", "has risen 37.0% YTD": smoke18); not a
+   * "Year to date," opening the sentence, whose "annual decline" is a year's.
+   */
+  private static final Pattern YTD_AFTER = Pattern.compile("(?i)^\\s*\\(?(?:year[- ]to[- ]date|ytd)\\b");
   /** "a year-on-year decline of 11.4%", "a year-over-year fall of 2.4 per cent": the basis named in the change noun. */
   private static final Pattern YOY_CHANGE_BEFORE = Pattern.compile(
       "(?i)\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|y-o-y)\\s+(?:increase|decrease|rise|drop|decline|gain|growth|fall|jump|slump|surge)\\s+of\\s+"
@@ -180,7 +185,7 @@ public final class ChangeRules {
     if (ys < Integer.MAX_VALUE && ys <= ms) return "yoy";
     if (ms < Integer.MAX_VALUE) return "mom";
     if (QOQ.matcher(window).find()) return QUARTER_BASIS;
-    return TO_DATE.matcher(window).find() ? "vs-period" : null;
+    return TO_DATE.matcher(window).find() || YTD_AFTER.matcher(window).lookingAt() ? "vs-period" : null;
   }
 
   private static String changeWords(String direction) {
@@ -350,7 +355,7 @@ public final class ChangeRules {
     String overSpan = spanBasis(sentence.substring(0, start), window);
     if (overSpan != null) return overSpan;
     Matcher toDate = TO_DATE.matcher(window);
-    if (toDate.find() && toDate.start() < 60 || TO_DATE_CHANGE_BEFORE.matcher(before0).find()
+    if (toDate.find() && toDate.start() < 60 || YTD_AFTER.matcher(window).lookingAt() || TO_DATE_CHANGE_BEFORE.matcher(before0).find()
         || TO_DATE.matcher(clauseLeft(sentence, Math.max(0, end - 1))).find() && ref == null) {
       return "vs-period";
     }
