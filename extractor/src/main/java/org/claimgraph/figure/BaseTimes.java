@@ -33,8 +33,14 @@ final class BaseTimes {
   private static final String CHANGE = "(?:up|down|higher|lower|more|less|increases?|rises?|drops?|falls?|declines?|decreases?|gains?|growth|jumps?|slump|plunge)";
   /** "2019, when the share was only ": the figure after it is the year's own. */
   private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*(?:when|where)\\b");
-  /** "15.4% lower than in ", "rose 3.6 per cent over ", "a 7% decrease from ", "compared with ": a year right after is compared with. */
-  private static final Pattern YEAR_COMPARED = Pattern.compile("(?i)\\b(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|over|on|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|during)\\s+)?$");
+  /**
+   * "15.4% lower than in ", "rose 3.6 per cent over ", "a 7% decrease from ", "compared with ": a year right after is compared with.
+   * "over" and "on" compare only after a change or a percent ("up 12% on 2022", "an improvement over 2019"): "to total 464kt LCE over
+   * 2022" is the year's own total (outside sentence, amegroup.com; devset/alone a-021).
+   */
+  private static final Pattern YEAR_COMPARED = Pattern.compile("(?i)(?:\\b(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|against)"
+      + "|(?:%|\\bper\\s*cent|\\bpercent|\\bpoints?|\\b" + "(?:up|down|higher|lower|more|less|rose|fell|grew|gained|jumped|dropped|declined|increased|decreased|climbed|slipped"
+      + "|increases?|rises?|drops?|falls?|declines?|decreases?|gains?|growth|jumps?|improvement|slump|plunge))\\s+(?:over|on))\\s+(?:(?:in|during)\\s+)?$");
   /** "-2028", " to 2030": the year before it opens a span. */
   private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|through|until)\\s*(?:19|20)?\\d{2}\\b");
   private static final Pattern LEVEL_BEFORE;

@@ -79,6 +79,11 @@ class BaseTimesTest {
     assertNotEquals("2020", period(null, "more than two million registrations", "Dealers expect more than two million registrations for the first time since 2019."));
     assertNotEquals("2023", period(null, "41.2 percent", "The company's market share fell to 41.2 percent, down 3.1 percentage points from the same period of 2022."));
     assertNotEquals("2019", period(null, "12%", "Demand for cobalt from batteries is set to grow by 12% annually from 2018-2030."));
+    // https://uk.amegroup.com/Website/FeatureArticleDetail.aspx?faId=971 (AME, devset/alone a-021), read alone: "over 2022" after a
+    // total is that year's, not a base ("to total 464kt LCE over 2022" gave 2023)
+    String lithium = "AME forecasts the Australian lithium production to total 464kt LCE over 2022, up 62% from 2021.";
+    assertNotEquals("2023", period(null, "464kt", lithium));
+    assertNotEquals("2023", period(null, "62%", lithium));
     // written for the test: revenue from sales in a year is that year's (no change before "from")
     assertEquals("2023", period(null, "$5 billion", "Revenue from sales in 2023 was $5 billion."));
   }
