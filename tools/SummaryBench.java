@@ -38,6 +38,10 @@ public class SummaryBench {
       }
       return;
     }
+    if (mode.equals("ingestend")) { // ingestend STORE: what an ingest from the command line does after its articles
+      ingestEnd(Path.of(args[1]));
+      return;
+    }
     Dataset ds = TDB2Factory.connectDataset(args[1]);
     int runs = args.length > 2 && !mode.equals("dump") ? Integer.parseInt(args[2]) : 1;
     var bean = ManagementFactory.getThreadMXBean();
@@ -93,6 +97,45 @@ public class SummaryBench {
       }
       System.out.println(lines.size() + " quads to " + dump);
     }
+    ds.close();
+  }
+
+  /**
+   * A first ingest's end on STORE (a copy: it is changed): every article recorded for the summary, then the summary's
+   * update with the command line's reopening of the storage (RunRelease, 256 MB) and the compaction holding the store
+   * alone; prints each stage's start and thread CPU (for tools/rss-sample.sh).
+   */
+  static void ingestEnd(Path dir) throws Exception {
+    org.claimgraph.graph.StorageRelease.unmapAtExit();
+    Dataset ds = TDB2Factory.connectDataset(dir.toString());
+    reset(ds);
+    Class<?> files = Class.forName("org.claimgraph.service.StoreFiles");
+    var resident = files.getDeclaredMethod("residentGenerations", Path.class);
+    resident.setAccessible(true);
+    java.util.function.LongSupplier held = () -> {
+      try {
+        return (long) resident.invoke(null, dir);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    Runnable reopen = () -> org.claimgraph.graph.StorageReopen.reopen(ds.asDatasetGraph());
+    Class<?> runRelease = Class.forName("org.claimgraph.service.RunRelease");
+    var make = runRelease.getDeclaredConstructor(java.util.function.LongSupplier.class, long.class, Runnable.class);
+    make.setAccessible(true);
+    Object release = make.newInstance(held, 256L << 20, reopen);
+    var bean = ManagementFactory.getThreadMXBean();
+    long cpu0 = bean.getCurrentThreadCpuTime();
+    System.out.println("stage summary");
+    StoreSummary.ensureFresh(ds, (StoreSummary.Between) release);
+    ((Runnable) release).run();
+    long cpu1 = bean.getCurrentThreadCpuTime();
+    System.out.println("stage compaction");
+    org.claimgraph.graph.PackedCompaction.compact(ds.asDatasetGraph(), true);
+    long cpu2 = bean.getCurrentThreadCpuTime();
+    var note = runRelease.getDeclaredMethod("note");
+    note.setAccessible(true);
+    System.out.printf("stage end: summary %.1f s CPU, compaction %.1f s CPU; %s%n", (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, note.invoke(release));
     ds.close();
   }
 

@@ -150,6 +150,15 @@ final class CappedListing {
 
   /** Computes the first {@value #CAP} rows (see the class comment) and writes them; returns how many. */
   static int build(DatasetGraph dsg, SummaryListing l) {
+    return build(dsg, l, () -> {});
+  }
+
+  /**
+   * As {@link #build(DatasetGraph, SummaryListing)}, running {@code checkpoint} between its scoped reads (an update that
+   * may commit there and release what the reads mapped: it writes nothing until the rows are known, and the bindings it
+   * holds are nodes, not the storage's ids).
+   */
+  static int build(DatasetGraph dsg, SummaryListing l, Runnable checkpoint) {
     List<Binding> units = isPairs(l) ? statementKeys(dsg) : articles(dsg);
     Comparator<Binding> prefixOrder = prefixOrder(l);
     Comparator<Binding> order = new BindingComparator(l.view().getOrderBy());
@@ -169,6 +178,7 @@ final class CappedListing {
       if (!scope.isEmpty()) rows.addAll(SummaryRows.run(dsg, l.scoped(l.scopeVar(), scope)));
       rows.sort(order);
       from = to;
+      if (from < units.size()) checkpoint.run();
       if (rows.size() >= CAP && from < units.size() && prefixOrder.compare(units.get(from), rows.get(CAP - 1)) > 0) {
         more = true; // every later key's rows sort after the last kept row
         break;

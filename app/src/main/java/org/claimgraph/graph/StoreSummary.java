@@ -204,7 +204,9 @@ public final class StoreSummary {
    * one write transaction until {@code between} finds it {@linkplain Between#due due}: then it is committed, {@code between}
    * runs (the caller's reopening of the storage, so that what the transaction copied is unmapped before the next listing:
    * BENCHMARKS.md, round 17) and a new one begins. A small update stays one transaction (its commits cost a second at 10³,
-   * round 17); a large one is cut where its copies have grown. A batch deletes the records of the listings it applied, and
+   * round 17); a large one is cut where its copies have grown. A first run's update (every segment recorded) builds each
+   * listing of articles or groups in parts of a few hundred segments ({@link PartedListing}), and may commit between its
+   * parts too: one listing's read of the whole store no longer stays mapped in one transaction (round 18). A batch deletes the records of the listings it applied, and
    * only the last transaction deletes the rest and marks the summary fresh: until then it stays {@linkplain #isFresh dirty},
    * as a crash leaves it, and the next {@link #ensureFresh} applies what is left (every listing again where every segment
    * is recorded: a listing's recomputation reads the article graphs only, so running it twice writes the same rows).
@@ -220,17 +222,31 @@ public final class StoreSummary {
       return Txn.calculateWrite(dataset, () -> {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Pending pending = pending(dsg);
-        apply(dsg, pending, SummaryListing.ALL, views, rows, millis);
+        apply(dsg, pending, SummaryListing.ALL, views, rows, millis, () -> {});
         finish(dsg, pending);
         return new Built(rows, millis, -1);
       });
     }
     Pending pending = Txn.calculateRead(dataset, () -> pending(dataset.asDatasetGraph()));
+    // Within a listing: commit and release where due, the summary still dirty (a first run's listing is built in parts).
+    Runnable checkpoint = () -> {
+      if (!between.due()) return;
+      dataset.commit();
+      dataset.end();
+      between.run();
+      dataset.begin(TxnType.WRITE);
+    };
     dataset.begin(TxnType.WRITE);
     try {
       for (List<SummaryListing> batch : BATCHES) {
         if (!pending.touches(batch)) continue;
-        apply(dataset.asDatasetGraph(), pending, batch, views, rows, millis);
+        if (pending.everySegment() && PartedListing.builds(batch)) {
+          long t0 = System.nanoTime();
+          rows.putAll(PartedListing.build(dataset.asDatasetGraph(), batch, checkpoint));
+          millis.put(batch.get(0).name(), (System.nanoTime() - t0) / 1_000_000);
+        } else {
+          apply(dataset.asDatasetGraph(), pending, batch, views, rows, millis, checkpoint);
+        }
         if (!between.due()) continue;
         dataset.commit();
         dataset.end();
@@ -293,12 +309,12 @@ public final class StoreSummary {
 
   /** Applies the pending changes of the listings {@code batch}, deleting their records (kept while every segment is recorded). */
   private static void apply(DatasetGraph dsg, Pending pending, List<SummaryListing> batch, SharedRows views,
-      Map<String, Integer> rows, Map<String, Long> millis) {
+      Map<String, Integer> rows, Map<String, Long> millis, Runnable checkpoint) {
     for (SummaryListing l : batch) {
       Set<Node> segments = pending.of(l);
       if (segments != null && segments.isEmpty()) continue;
       long t0 = System.nanoTime();
-      rows.put(l.name(), segments == null ? applyAll(dsg, l, views) : apply(dsg, l, segments, views));
+      rows.put(l.name(), segments == null ? applyAll(dsg, l, views, checkpoint) : apply(dsg, l, segments, views));
       millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
       pending.byListing().getOrDefault(l.name(), List.of()).forEach(dsg::delete);
     }
@@ -311,11 +327,11 @@ public final class StoreSummary {
   }
 
   /** Recomputes every row of one listing, as an update that found every segment recorded; returns how many rows. */
-  private static int applyAll(DatasetGraph dsg, SummaryListing l, SharedRows views) {
+  private static int applyAll(DatasetGraph dsg, SummaryListing l, SharedRows views, Runnable checkpoint) {
     return switch (l.kind()) {
       case CAPPED -> {
         CappedListing.clear(dsg, l);
-        yield CappedListing.build(dsg, l);
+        yield CappedListing.build(dsg, l, checkpoint);
       }
       case PUBLISHER -> {
         clearAll(dsg, l);

@@ -49,7 +49,7 @@ class StoreSummaryFirstRunTest {
   }
 
   /** Articles {@code from} to {@code to} stored as ingest stores them ({@link GraphStore#put}), in one batch. */
-  private static void put(GraphStore store, SyntheticArticles gen, int from, int to) {
+  static void put(GraphStore store, SyntheticArticles gen, int from, int to) {
     GraphMapper mapper = new GraphMapper();
     GraphStore.Batch batch = store.batch();
     for (int i = from; i < to; i++) {
@@ -70,7 +70,8 @@ class StoreSummaryFirstRunTest {
     });
   }
 
-  private static List<String> summary(GraphStore store) {
+  /** The summary graph's quads, sorted. */
+  static List<String> summary(GraphStore store) {
     return Txn.calculateRead(store.dataset(), () -> {
       List<String> out = new ArrayList<>();
       store.dataset().asDatasetGraph().find(StoreSummary.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(NodeFmtLib.str(q)));
