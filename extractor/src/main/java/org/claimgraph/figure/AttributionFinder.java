@@ -362,6 +362,24 @@ public final class AttributionFinder {
     return named(speakerMasked(sentence));
   }
 
+  /**
+   * "Kabuswe said the increase …", "Elon Musk added that …": the person a sentence with no quote mark says is speaking, or
+   * null. A direct quote opened right after it that no tag credits is theirs (LeadInSpeakers).
+   */
+  static Speaker leadIn(String sentence) {
+    if (QUOTE.matcher(sentence).find()) return null;
+    Matcher m = LEAD_IN.matcher(sentence);
+    if (!m.find()) return null;
+    Speaker sp = named(speakerOf(m.group(1), null, null));
+    // The name alone: the person's title is the one the article's tags give ("Minister Professor" of a name run is none),
+    // and a second title would list each of the person's figures twice in the store (OneSpeakerTitle).
+    return sp == null || ORG_WORD.matcher(sp.name()).find() ? null : new Speaker(sp.name(), null, null);
+  }
+
+  /** A name, perhaps its description between commas, then a verb of speech. */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "(?<![\\p{L}])(" + NAME + ")(?:,\\s+[^,.;]{3,120},)?\\s+(?:(?:also|further|later)\\s+)?(?:said|says|added|noted|explained|stated|announced|told)\\b");
+
   /** The speaker cut to the name ("In January Musk" → Musk), or null when the words name nobody ("Co" of "… and Co. said"). */
   private static Speaker named(Speaker sp) {
     if (sp == null) return null;

@@ -1019,6 +1019,7 @@ final class CreditResolver {
         Matcher tag = PRONOUN_TAG.matcher(pt.substring(i + 1));
         if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && tag.lookingAt()
             && (!tag.group(1).equalsIgnoreCase("it") || !AttributionFinder.isPersonName(lastNamed.name()))) sp = lastNamed;
+        if (sp == null) sp = LeadInSpeakers.before(article, k, open, pt.substring(i + 1));
         if (sp != null) sp = fullName(sp, text);
         if (sp != null) {
           lastNamed = sp;
@@ -1034,6 +1035,10 @@ final class CreditResolver {
         if (sp != null) sp = fullName(sp, text);
         out.add(new Quote(p.start() + open, p.end(), sp));
         previous = sp;
+      } else if (open >= 0) {
+        // "Kabuswe said the increase … “The copper production has increased by 6.2 percent …" left open to the paragraph's end.
+        Speaker sp = LeadInSpeakers.before(article, k, open, "");
+        if (sp != null) out.add(new Quote(p.start() + open, p.end(), fullName(sp, text)));
       }
     }
     return out;
