@@ -120,6 +120,13 @@ public final class AttributionFinder {
       out.add(new Attribution(r.subject(), null, ForecastRevisions.CUE, base + r.start(), base + r.end(), false));
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
+    // "data coming from the Malaysian Automotive Association", "statistics for October from the Information Council for Road
+    // Traffic": a record and its source a few words apart (RecordLinks); first, so that a credit around it ("according to the
+    // official figures now published by X") gives way to it.
+    for (RecordLinks.Linked l : RecordLinks.find(sentence)) {
+      if (overlaps(out, base + l.start())) continue;
+      out.add(new Attribution(l.source(), null, RecordLinks.CUE, base + l.start(), base + l.end(), false));
+    }
     addSourcesAfterCues(sentence, lower, base, out);
     addSubjectsBeforeCues(sentence, lower, base, speaker, personSpans, out);
     // "The Platts-assessed … price": the assessing body credits the figure.
@@ -156,6 +163,9 @@ public final class AttributionFinder {
     // The author's subject goes first, so that "A survey by Blind", which a verb after it also picks up, does not outlive and
     // then swallow its author ("A survey by workplace chat app Blind shows" → Blind).
     out.removeIf(a -> authoredSpans.stream().anyMatch(sp -> a.start() != sp[2] && sp[0] <= a.start() && a.start() < sp[1]));
+    // "The registration statistics for October from the Information Council … show": the linked source, not the whole record.
+    out.removeIf(b -> !RecordLinks.CUE.equals(b.cue()) && out.stream().anyMatch(a -> a != b && RecordLinks.CUE.equals(a.cue())
+        && b.start() <= a.start() && a.end() <= b.end()));
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));
