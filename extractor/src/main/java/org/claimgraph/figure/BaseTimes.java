@@ -87,6 +87,9 @@ final class BaseTimes {
    * figure stands in a clause on the base year itself ("compared to 2019, when the share was only 7%").
    */
   static String yearAfter(List<PeriodMention> pms, LocalDate date, String sentence, int start) {
+    // A reading of the page, not of the sentence: read alone (no date), "3 times higher than in 2020" states no time of its
+    // own and its basis stays "vs 2020" (devset/alone's guidelines: a period only where the sentence states it).
+    if (date == null) return null;
     int latest = 0;
     for (PeriodMention p : pms) {
       if (!p.basis() || !p.text().equals(p.period()) || p.period().length() != 4) return null;
@@ -98,7 +101,9 @@ final class BaseTimes {
       if (SPAN_AFTER.matcher(sentence.substring(p.end())).find()) return null;
       latest = Math.max(latest, Integer.parseInt(p.period()));
     }
-    if (latest == 0 || date != null && latest + 1 > date.getYear()) return null;
+    // Only a year the page can be reporting on (its own or the one before: "Imports came in at $59.03 billion, 15.4% lower than in
+    // 2019" in February 2021): "Prices are 3 times higher than in 2020" on a page of 2025 is today's level, not 2021's.
+    if (latest == 0 || latest + 1 > date.getYear() || latest + 1 < date.getYear() - 1) return null;
     return Integer.toString(latest + 1);
   }
 }
