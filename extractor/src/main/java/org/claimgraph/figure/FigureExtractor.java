@@ -750,7 +750,7 @@ public final class FigureExtractor {
         best = p;
         break;
       }
-      if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || ATTACHED.matcher(sentence.substring(re, p.start())).matches()
+      if (p.basis() && !(p.start() >= re && (p.start() - re <= 4 || attached(sentence.substring(re, p.start()))
           || CHANGE_ATTACHED.matcher(sentence.substring(re, p.start())).matches()) && isComparisonBase(sentence, rs))
           && !(p.start() >= re && BaseTimes.owns(sentence, rs, p.start()))) continue;
       if (belongsToAnother(p, rs, qs, base, sentence)) continue;
@@ -760,7 +760,7 @@ public final class FigureExtractor {
       if (p.start() >= re && CLAUSE_BREAK.matcher(sentence.substring(re, p.start())).find()) continue;
       int distance = p.end() <= rs ? rs - p.end() : (p.start() - re) + 15; // prefer the left: "In July, … hit 619 mt"
       // "… 589 tons in August": a period right after the number is its own.
-      if (p.start() >= re && ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
+      if (p.start() >= re && attached(sentence.substring(re, p.start()))) distance = 0;
       // "following an adjusted 1.2 percent on-month fall in September": the earlier change's own month.
       if (p.basis() && p.start() >= re && CHANGE_ATTACHED.matcher(sentence.substring(re, p.start())).matches()) distance = 0;
       // "and 50.89 percent year-to-date": written right after the number.
@@ -783,7 +783,7 @@ public final class FigureExtractor {
       int oe = other.end() - base;
       int os = other.start() - base;
       if (os == rs) continue;
-      boolean right = p.start() >= oe && (p.start() - oe <= 4 || ATTACHED.matcher(sentence.substring(oe, p.start())).matches());
+      boolean right = p.start() >= oe && (p.start() - oe <= 4 || attached(sentence.substring(oe, p.start())));
       if (right && isComparisonBase(sentence, os)) return true;
     }
     return false;
@@ -812,7 +812,7 @@ public final class FigureExtractor {
       int os = other.start() - base;
       int oe = other.end() - base;
       // "from a 32.9% increase in the first quarter": a change noun may stand between the base and its period.
-      boolean attached = to - oe <= 12 || ATTACHED.matcher(sentence.substring(oe, to)).matches();
+      boolean attached = to - oe <= 12 || attached(sentence.substring(oe, to));
       if (os >= from && oe <= to && attached && isComparisonBase(sentence, os)) return true;
     }
     return false;
@@ -842,6 +842,10 @@ public final class FigureExtractor {
       + "(?:(?:about|around|nearly|almost|some|just|only|over|roughly)\\s+)?[$€£¥₹]?");
   /** "… 589 tons in August", "300,000 tonnes of LCE in 2020": what lies between a number and the period that is its own. */
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:of\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");
+  /** Whether {@code between} (from a number's end to a time) makes the time the number's own: "589 tons in August", "537 at the end of 2024" ({@link PointTimes}). */
+  private static boolean attached(String between) {
+    return ATTACHED.matcher(between).matches() || PointTimes.attached(between);
+  }
   /** "following a revised 2.7 percent on-month fall in September": a change's tag and noun between it and its own period. */
   private static final Pattern CHANGE_ATTACHED = Pattern.compile(
       "(?i)\\s*(?:(?:on|year|month)[- ](?:on[- ])?(?:year|month)\\s+)?(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|dip)\\s+(?:in|during)\\s+(?:the\\s+)?");
