@@ -375,8 +375,9 @@ final class CreditResolver {
           // The lead's figures take a data source's credit given later in the lead or in the paragraph right after
           // it; a company's report covers its own sentence only ("selling half a million vehicles. BYD reported …").
           // A company's own document (its filing) covers all its results, those stated before the credit included.
+          // A company no list names is known by its statement's form ("the company noted", "Glencore said": CompanyStatements).
           if (firstCredit != null && firstCredit.reach() == Reach.DATA
-              && (!isCompany(firstCredit.attribution().source()) || disclosures.isDocument(firstCredit.written()))) {
+              && (!isCompany(firstCredit.attribution().source()) && !companyStatement(firstCredit) || disclosures.isDocument(firstCredit.written()))) {
             for (int i : leadFigures) {
               int p = paragraphOf(article, figures.get(i).evidence().start());
               // In the credit's own paragraph only when its sentence is about the figures: it states one ("…, a 17.5% increase,
@@ -631,6 +632,14 @@ final class CreditResolver {
 
   private static final Pattern SPEECH_CUE = Pattern.compile(
       "said|says|say|told|added|noted|notes|note|stated|explained|wrote|claims|warned|announced|disclosed|revealed|indicated|said in a statement");
+
+  /** A company's statement of itself by its form ({@link CompanyStatements}); an official, a known body or a place is none. */
+  private boolean companyStatement(Credit c) {
+    String source = c.attribution().source();
+    if (CompanyStatements.listedCompany(source)) return true;
+    boolean known = source == null || official(c) || knownPlaceOrBody(source) || researchBodies.contains(source) || Credits.isPlace(source);
+    return CompanyStatements.of(c.written(), source, c.attribution().cue(), known);
+  }
 
   /** A credit of an official credited with the office's title (see {@link #credit}): a person whose credit runs on like data. */
   private static boolean official(Credit c) {
