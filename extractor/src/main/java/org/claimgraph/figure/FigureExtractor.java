@@ -306,6 +306,9 @@ public final class FigureExtractor {
       // "In FY17, 27,888 … were sold, and in FY22 …" in a story about FY23: a look back before the lede's period dates its
       // own paragraph; the next paragraph reports the lede's period again.
       if (running != null && !sameParagraph && ledePeriod != null && wholeYear(running) && endsBefore(running, ledePeriod)) running = ledePeriod;
+      // "The firm expects another US$3 fall in 2025." then "… the figure dropped below US$97": a forecast's year runs on to no report.
+      running = ForecastCarry.running(running, s.text(), ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear(),
+          REPORTED.matcher(s.text()).find());
       boolean yearToDate = YEAR_TO_DATE.matcher(s.text()).find();
       if (paragraph != lastParagraph && !refersBack) lastMeasure = null;
       String sentenceMeasure = sentenceFigures.stream().map(Figure::measure).filter(m -> m != null).findFirst().orElse(null);

@@ -122,6 +122,11 @@ final class PresentYear {
     return Role.PRESENT;
   }
 
+  /** Whether {@code text} has a future, plan or cap word ({@link #FUTURE}): "would mark", "is expected to", "aiming to". */
+  static boolean forecasts(String text) {
+    return FUTURE.matcher(text).find();
+  }
+
   /** Whether {@code after}, the text right after a year, makes the year a measure's name: "… ban", "… deadline". */
   static boolean namesMeasure(String after) {
     return MEASURE_NAMED_AFTER.matcher(after).find();
