@@ -281,6 +281,10 @@ final class CreditResolver {
         String dataset = f.measure() == null ? null : Regexes.replaceFirst(f.measure(), " to rest of world$", "");
         if (a == null && mine != null) {
           a = mine.reach() == Reach.NOBODY ? null : mine.attribution();
+          // "…, according to newly released figures": the lead's record names its source in the paragraph after it (UnnamedRecords).
+          if (a == null && firstCredit == null && running == null && q == null && leadParagraphs.contains(paragraph) && UnnamedRecords.isRecord(mine.written())) {
+            leadFigures.add(next);
+          }
           if (dataset != null && mine.reach() != Reach.PERSON && mine != record) ofMeasure.put(dataset, mine);
         } else if (a == null && !heading && !worldShare(f)
             // "Shares tumbled 10 per cent": the market's figure continues no credit (SharePrices).
@@ -389,7 +393,8 @@ final class CreditResolver {
               }
             }
           }
-          if (firstCredit == null) firstCredit = last;
+          // A lead's record that names no source leaves the lead open to the credit of the paragraph after it.
+          if (firstCredit == null && !own.stream().allMatch(c -> c.reach() == Reach.NOBODY && UnnamedRecords.isRecord(c.written()))) firstCredit = last;
         }
       }
       lastParagraph = paragraph;
@@ -605,7 +610,8 @@ final class CreditResolver {
     // gives the office's statistics: the credit runs on as a data source's does, and "he", "the minister", "Kabuswe" still
     // name him. What an official said ("Chairman Maximo Pacheco said") is a person's speech.
     boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
-    boolean person = isPerson(named, s) && !byOffice && !CompanySubjects.endsWithLegalForm(written);
+    // "chargepoint mapping provider Zap Map": a body by the kind the text calls it, though the tagger reads a person (BodyKinds).
+    boolean person = isPerson(named, s) && !byOffice && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
     return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 
