@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the extractor on sentences read alone (devset/alone: one sentence per .txt file, no title, no date), per split.
-# Usage: tools/alone-score.sh TAG [SPLIT...]   (splits: dev heldout; default dev only — heldout is read at the end)
+# Usage: tools/alone-score.sh TAG [SPLIT...]   (splits: dev heldout dev2 heldout2; default dev only — heldouts are read at the end)
 # Writes /tmp/alone-TAG/SPLIT.eval (eval --details) and /tmp/alone-TAG/summary.tsv. Exits 1 when a split falls below its
 # floor in devset/alone/floors.tsv (set at the measured level: a check that reports, and fails only on a loss).
 set -euo pipefail

@@ -343,9 +343,295 @@ $156 per kwh | 156 | - | USD/kWh | amount | - | - | - | 2019 | - | BNEF | -
 13% | 13 | - | percent | change | yoy | down | - | 2019 | - | BNEF | -
 """
 
-def parse():
+# Second batch (round 19, smoke19): 74 sentences of 32 other publishers, none in devset/SOURCES*.tsv, corpus/ nor the
+# first batch; annotated the same way, before any extractor run. Scored as splits dev2 / heldout2 (same fixed rule).
+ANNOTATION2 = r"""
+S rubbernews.com https://www.rubbernews.com/automotive/tesla-price-cuts-driving-ev-market-share-registration-data
+U.S. market share for electric vehicles rose to 7.2 percent in the January to July period, according to new-vehicle registration data from Experian, with Tesla spurring demand with escalating price cuts throughout the year.
+7.2 percent | 7.2 | - | percent | share | - | - | - | - | US | Experian | -
+S rubbernews.com https://www.rubbernews.com/automotive/tesla-price-cuts-driving-ev-market-share-registration-data
+New U.S. EV registrations rose to 655,986 in the seven-month period for a 67-percent rise over the year-earlier period when EV share was 4.9 percent.
+655,986 | 655986 | - | vehicle | amount | - | - | - | - | US | - | -
+67-percent | 67 | - | percent | change | yoy | up | - | - | US | - | -
+4.9 percent | 4.9 | - | percent | share | - | - | - | - | US | - | -
+S rubbernews.com https://www.rubbernews.com/automotive/tesla-price-cuts-driving-ev-market-share-registration-data
+Tesla had 390,377 registrations from January to July—a 50-percent increase compared with the year-earlier period for a 59.5 percent share of the EV market, the data showed.
+390,377 registrations | 390377 | - | vehicle | amount | - | - | - | - | US | - | -
+50-percent | 50 | - | percent | change | yoy | up | - | - | US | - | -
+59.5 percent | 59.5 | - | percent | share | - | - | - | - | US | - | -
+S sellmycargoldcoast.au https://sellmycargoldcoast.au/the-u-s-electric-vehicle-market-is-unnatural-not-just-immature
+New EV registrations rose by a healthy 68 percent in the January-to-May period to a record 447,514 vehicles, but Experian noted that about half of the increase came solely from Tesla, which continues to vacuum up EV market share.
+68 percent | 68 | - | percent | change | - | up | - | - | - | - | -
+447,514 vehicles | 447514 | - | vehicle | amount | - | - | - | - | - | - | -
+half | 50 | - | percent | share | - | - | about | - | - | Experian | -
+S sellmycargoldcoast.au https://sellmycargoldcoast.au/the-u-s-electric-vehicle-market-is-unnatural-not-just-immature
+EVs as a percentage of light-vehicle registrations are up, now representing 7 percent of the market, compared with 4.6 percent just a year ago.
+7 percent | 7 | - | percent | share | - | - | - | - | - | - | -
+4.6 percent | 4.6 | - | percent | share | - | - | - | - | - | - | -
+S wealthsanta.com https://www.wealthsanta.com/real-estate-investing/master-lease-option-mlo/most-electric-car-buyers-dont-switch-back-to-gas-axios
+Between the lines: EVs accounted for 5.8% of all new cars registered nationally in July, up from 3.4% a year ago.
+5.8% | 5.8 | - | percent | share | - | - | - | - | - | - | -
+3.4% | 3.4 | - | percent | share | - | - | - | - | - | - | -
+S wealthsanta.com https://www.wealthsanta.com/real-estate-investing/master-lease-option-mlo/most-electric-car-buyers-dont-switch-back-to-gas-axios
+Those two models alone accounted for 51% of all new EV registrations in July (the latest available month).
+51% | 51 | - | percent | share | - | - | - | - | - | - | -
+S noln.net https://www.noln.net/site-placement/latest-news/article/11475097/ev-ownership-rising-car-registrations-up-overall
+According to a report from The Drive, EVs accounted for 2.3 percent of U.S. vehicle sales, up 0.7 percent from the average, from January to April 2021.
+2.3 percent | 2.3 | - | percent | share | - | - | - | 2021-01/2021-04 | US | The Drive | -
+0.7 percent | 0.7 | - | percent | change | - | up | - | 2021-01/2021-04 | US | The Drive | -
+S noln.net https://www.noln.net/site-placement/latest-news/article/11475097/ev-ownership-rising-car-registrations-up-overall
+Of the 133,509 EVs sold in that time period, two Tesla models accounted for 71 percent; the Model Y sold 53,102 units, and the Model 3 sold 35,468.
+133,509 EVs | 133509 | - | vehicle | amount | - | - | - | - | - | - | -
+71 percent | 71 | - | percent | share | - | - | - | - | US | - | -
+53,102 units | 53102 | - | vehicle | amount | - | - | - | - | US | - | -
+35,468 | 35468 | - | vehicle | amount | - | - | - | - | US | - | -
+S noln.net https://www.noln.net/site-placement/latest-news/article/11475097/ev-ownership-rising-car-registrations-up-overall
+Compared to the same time period last year, EV registrations are up 95 percent.
+95 percent | 95 | - | percent | change | yoy | up | - | - | - | - | -
+S climatechangecommunity.com https://climatechangecommunity.com/ev-registrations-growing-3-times-faster-than-gasoline-powered-cars/
+According to a new report from Experian, overall new car registrations from January to April were 36% higher than one year before.
+36% | 36 | - | percent | change | yoy | up | - | - | - | Experian | -
+S climatechangecommunity.com https://climatechangecommunity.com/ev-registrations-growing-3-times-faster-than-gasoline-powered-cars/
+Through the first four months of 2021, registrations of new EVs were up 95% from the same period in 2020.
+95% | 95 | - | percent | change | yoy | up | - | 2021-01/2021-04 | - | - | -
+S climatechangecommunity.com https://climatechangecommunity.com/ev-registrations-growing-3-times-faster-than-gasoline-powered-cars/
+However, electric cars remain a small percentage of the market – just 2.3% in the first quarter of 2021.
+2.3% | 2.3 | - | percent | share | - | - | - | 2021-01/2021-03 | - | - | -
+S thebusinesstelegraph.com https://thebusinesstelegraph.com/?p=2770
+According to the International Copper Study Group (ICSG) preliminary data reveals that global mine copper output slid by a margin of 1.4% in 1H19.
+1.4% | 1.4 | - | percent | change | - | down | - | 2019-01/2019-06 | - | the International Copper Study Group | -
+S thebusinesstelegraph.com https://thebusinesstelegraph.com/?p=2770
+Chile’s productions ebbed lower by 2.5% on the back of lower copper ore grades while Indonesia’s concentrate production was a steep 55% down as it’s two key mines transition to different ore zones leading to temporarily reduced output levels.
+2.5% | 2.5 | - | percent | change | - | down | - | - | CL | - | -
+55% | 55 | - | percent | change | - | down | - | - | ID | - | -
+S themininghub.com http://www.themininghub.com/en/news/article/DERQAK5q/facts-n-figures-world-copper-mine-production-falls-1-8-in-early-2019-says-icsg/
+Preliminary data indicates that world mine production declined by about 1.8% in the first two months of 2019, with concentrate production declining by 1.3% and solvent extraction-electrowinning (SX-EW) by 4%.
+1.8% | 1.8 | - | percent | change | - | down | about | 2019-01/2019-02 | - | - | -
+1.3% | 1.3 | - | percent | change | - | down | - | 2019-01/2019-02 | - | - | -
+4% | 4 | - | percent | change | - | down | - | 2019-01/2019-02 | - | - | -
+S themininghub.com http://www.themininghub.com/en/news/article/DERQAK5q/facts-n-figures-world-copper-mine-production-falls-1-8-in-early-2019-says-icsg/
+Production in Chile, the world’s biggest copper mine producing country, declined by 6% mainly due to lower copper head grades.
+6% | 6 | - | percent | change | - | down | - | - | CL | - | -
+S themininghub.com http://www.themininghub.com/en/news/article/DERQAK5q/facts-n-figures-world-copper-mine-production-falls-1-8-in-early-2019-says-icsg/
+After aggregated growth of 13% in 2018, production in the Democratic Republic of the Congo (DRC) and Zambia increased by 1.3% in the first two months of 2019 as reduced production at some mines partially off-set ramp-up output at other operations.
+13% | 13 | - | percent | change | - | up | - | 2018 | CD,ZM | - | -
+1.3% | 1.3 | - | percent | change | - | up | - | 2019-01/2019-02 | CD,ZM | - | -
+S tcaptx.com https://tcaptx.com/news-roundup/utility-dive-battery-prices-fall-nearly-50-in-3-years-spurring-more-electrification
+Dec. 3 — Average market prices for battery packs have plunged from $1,100/kWh in 2010 to $156/kWh in 2019, an 87% fall in real terms.
+$1,100/kWh | 1100 | - | USD/kWh | amount | - | - | - | 2010 | - | - | -
+$156/kWh | 156 | - | USD/kWh | amount | - | - | - | 2019 | - | - | -
+87% | 87 | - | percent | change | vs-period | down | - | 2019 | - | - | -
+S internationalgraphite.com.au https://www.internationalgraphite.com.au/markets/
+A World Bank Report expects the graphite industry to grow at a compound annual growth rate (CAGR) of 5.3% to reach US$21.6 billion by 2027.
+5.3% | 5.3 | - | percent | change | yoy | up | - | 2027 | - | World Bank | -
+US$21.6 billion | 21600000000 | - | USD | amount | - | - | - | 2027 | - | World Bank | -
+S internationalgraphite.com.au https://www.internationalgraphite.com.au/markets/
+Industry analysts expect demand for graphite from the battery sector will grow by a massive 1,400% between 2020 and 2050 (Wood McKenzie, 2021), while a graphite shortage is looming with an expected deficit of 20,000 tonnes in 2022 (Benchmark Minerals Intelligence).
+1,400% | 1400 | - | percent | change | vs-period | up | - | 2050 | - | Wood McKenzie | -
+20,000 tonnes | 20000 | - | tonne | amount | - | - | - | 2022 | - | Benchmark Minerals Intelligence | -
+S ess-news.com https://ess-news.com/2024/08/30/global-energy-storage-market-h1-2024-installation-figures
+Global energy storage installed capacity grew 93.8% YoY in the first half of 2024, coming in at 64.9 GWh.
+93.8% | 93.8 | - | percent | change | yoy | up | - | 2024-01/2024-06 | - | - | -
+64.9 GWh | 64.9 | - | GWh | amount | - | - | - | 2024-01/2024-06 | - | - | -
+S ess-news.com https://ess-news.com/2024/08/30/global-energy-storage-market-h1-2024-installation-figures
+A total of 57.3 GWh came from utility-scale storage (including C&I), up 118% year-on-year.
+57.3 GWh | 57.3 | - | GWh | amount | - | - | - | - | - | - | -
+118% | 118 | - | percent | change | yoy | up | - | - | - | - | -
+S ess-news.com https://ess-news.com/2024/08/30/global-energy-storage-market-h1-2024-installation-figures
+Residential storage installations reached 1.3 GWh in the first half of the year, an increase of 19.6% year-on-year.
+1.3 GWh | 1.3 | - | GWh | amount | - | - | - | - | - | - | -
+19.6% | 19.6 | - | percent | change | yoy | up | - | - | - | - | -
+S bebrighterenergy.com https://bebrighterenergy.com/?p=2880
+A report from Wood Mackenzie revealed that U.S. developers installed 3,011 MW and 10,492 MWh of energy storage in Q2 2024, marking the busiest second quarter to date for system activations.
+3,011 MW | 3011 | - | MW | amount | - | - | - | 2024-04/2024-06 | US | Wood Mackenzie | -
+10,492 MWh | 10492 | - | MWh | amount | - | - | - | 2024-04/2024-06 | US | Wood Mackenzie | -
+S bebrighterenergy.com https://bebrighterenergy.com/?p=2880
+California, Arizona, and Texas led the charge, accounting for 85% of the installations.
+85% | 85 | - | percent | share | - | - | - | - | US | - | -
+S bebrighterenergy.com https://bebrighterenergy.com/?p=2880
+Looking forward, storage installations in 2024 are expected to grow by 42% compared to 2023.
+42% | 42 | - | percent | change | yoy | up | - | 2024 | - | - | -
+S glamsham.com https://glamsham.com/world/technology/s-korean-battery-exports-fall-1-6-amid-slowing-ev-demand
+Seoul, Feb 4 (IANS) South Korea’s exports of battery products fell 1.6 per cent in 2023 from a year earlier after posting growth for the previous seven years amid a slowdown in electric vehicle sales, the trade ministry said on Sunday.
+1.6 per cent | 1.6 | - | percent | change | yoy | down | - | 2023 | KR | the trade ministry | -
+S glamsham.com https://glamsham.com/world/technology/s-korean-battery-exports-fall-1-6-amid-slowing-ev-demand
+The trade surplus in the rechargeable battery segment plunged to $900 million last year from $5.83 billion in 2019 due to increased battery imports from China, the ministry said.
+$900 million | 900000000 | - | USD | amount | - | - | - | - | - | the ministry | -
+$5.83 billion | 5830000000 | - | USD | amount | - | - | - | 2019 | - | the ministry | -
+S koreajoongangdaily.joins.com https://koreajoongangdaily.joins.com/news/2024-02-05/business/industry/Korean-battery-exports-fall-16-first-drop-in-eight-years/1974537
+Secondary battery exports came in at $9.8 billion in 2023, down 1.6 percent compared to the previous year, according to the Ministry of Trade, Industry and Infrastructure.
+$9.8 billion | 9800000000 | - | USD | amount | - | - | - | 2023 | - | the Ministry of Trade, Industry and Infrastructure | -
+1.6 percent | 1.6 | - | percent | change | yoy | down | - | 2023 | - | the Ministry of Trade, Industry and Infrastructure | -
+S koreajoongangdaily.joins.com https://koreajoongangdaily.joins.com/news/2024-02-05/business/industry/Korean-battery-exports-fall-16-first-drop-in-eight-years/1974537
+Battery exports stood at $590 million in January, down 26.2 percent on-year.
+$590 million | 590000000 | - | USD | amount | - | - | - | - | - | - | -
+26.2 percent | 26.2 | - | percent | change | yoy | down | - | - | - | - | -
+S koreajoongangdaily.joins.com https://koreajoongangdaily.joins.com/news/2024-02-05/business/industry/Korean-battery-exports-fall-16-first-drop-in-eight-years/1974537
+Korea's exports to the European Union plunged 25.1 percent on-year in 2023.
+25.1 percent | 25.1 | - | percent | change | yoy | down | - | 2023 | KR,EU | - | -
+S koreajoongangdaily.joins.com https://koreajoongangdaily.joins.com/news/2024-02-05/business/industry/Korean-battery-exports-fall-16-first-drop-in-eight-years/1974537
+Around 12.8 million units were estimated to have sold in 2023, up 80 percent on-year.
+12.8 million units | 12800000 | - | vehicle | amount | - | - | around | 2023 | - | - | -
+80 percent | 80 | - | percent | change | yoy | up | - | 2023 | - | - | -
+S koreabizwire.com http://koreabizwire.com/rechargeable-batteries-exports-hit-record-high-in-2016/84191
+Outbound shipments of accumulators, such as lithium-ion batteries amounted to a record US$4.4 billion in 2016, up 11.6 percent from $3.94 billion a year earlier, according to the data by the Korea Customs Service (KTS).
+US$4.4 billion | 4400000000 | - | USD | amount | - | - | - | 2016 | - | the Korea Customs Service | -
+11.6 percent | 11.6 | - | percent | change | yoy | up | - | 2016 | - | the Korea Customs Service | -
+$3.94 billion | 3940000000 | - | USD | amount | - | - | - | 2015 | - | the Korea Customs Service | -
+S koreabizwire.com http://koreabizwire.com/rechargeable-batteries-exports-hit-record-high-in-2016/84191
+For the first three months of the year, secondary battery exports continued to post solid gains, soaring 22.9 percent on-year to $1.24 billion.
+22.9 percent | 22.9 | - | percent | change | yoy | up | - | - | - | - | -
+$1.24 billion | 1240000000 | - | USD | amount | - | - | - | - | - | - | -
+S koreabizwire.com http://koreabizwire.com/rechargeable-batteries-exports-hit-record-high-in-2016/84191
+By country, China was the biggest buyer of South Korean secondary cell batteries, purchasing $830 million last year, taking up 18.9 percent of the total exports, followed by Germany with $544 million and the United States with $524 million.
+$830 million | 830000000 | - | USD | amount | - | - | - | - | KR,CN | - | -
+18.9 percent | 18.9 | - | percent | share | - | - | - | - | KR,CN | - | -
+$544 million | 544000000 | - | USD | amount | - | - | - | - | KR,DE | - | -
+$524 million | 524000000 | - | USD | amount | - | - | - | - | KR,US | - | -
+S koreanewsgazette.com https://www.koreanewsgazette.com/south-korean-battery-exports-decline-for-first-time-in-seven-years-amid-ev-sales-slowdown/
+SEOUL — South Korea's battery exports witnessed a decline of 1.6 percent in 2023, marking the first decrease in seven years, the Ministry of Trade, Industry and Energy announced on Sunday.
+1.6 percent | 1.6 | - | percent | change | - | down | - | 2023 | KR | the Ministry of Trade, Industry and Energy | -
+S koreanewsgazette.com https://www.koreanewsgazette.com/south-korean-battery-exports-decline-for-first-time-in-seven-years-amid-ev-sales-slowdown/
+According to Yonhap News Agency, the total value of South Korea's rechargeable battery shipments dropped to $9.83 billion from the $9.98 billion recorded in 2022, the first on-year decline observed since 2015.
+$9.83 billion | 9830000000 | - | USD | amount | - | - | - | 2023 | KR | Yonhap News Agency | -
+$9.98 billion | 9980000000 | - | USD | amount | - | - | - | 2022 | KR | Yonhap News Agency | -
+S pressbase.co https://pressbase.co/?p=7193
+The electric two-wheeler industry recorded sales of 1,39,288 vehicles in March 2024, up from 86,358 vehicles sold in March 2023, marking over 61% year-on-year growth.
+1,39,288 vehicles | 139288 | - | vehicle | amount | - | - | - | 2024-03 | - | - | -
+86,358 vehicles | 86358 | - | vehicle | amount | - | - | - | 2023-03 | - | - | -
+61% | 61 | - | percent | change | yoy | up | over | 2024-03 | - | - | -
+S pressbase.co https://pressbase.co/?p=7193
+The sales of electric two-wheelers reported a growth of over 60% year-on-year.
+60% | 60 | - | percent | change | yoy | up | over | - | - | - | -
+S beta.agent-entrepreneur.com https://beta.agent-entrepreneur.com/news/global-ev-sales-on-the-rise
+Global electric-vehicle sales are up 23% year-over-year through October to 16.5 million units, said EV data provider Rho Motion.
+23% | 23 | - | percent | change | yoy | up | - | - | - | Rho Motion | -
+16.5 million units | 16500000 | - | vehicle | amount | - | - | - | - | - | Rho Motion | -
+S beta.agent-entrepreneur.com https://beta.agent-entrepreneur.com/news/global-ev-sales-on-the-rise
+U.S. EV sales dropped 53% after record-high sales in August and September.
+53% | 53 | - | percent | change | - | down | - | - | US | - | -
+S beta.agent-entrepreneur.com https://beta.agent-entrepreneur.com/news/global-ev-sales-on-the-rise
+Europe led the EV market with a 32% year-to-date increase, fueled largely by sales in Germany, France and the United Kingdom.
+32% | 32 | - | percent | change | vs-period | up | - | - | - | - | -
+S greencarstocks.com https://www.greencarstocks.com/2022/05/page/2/
+Records indicate that while overall automobile sales slumped by 18%, EVs registered an impressive 60% jump in sales during the first quarter of this year.
+18% | 18 | - | percent | change | - | down | - | - | - | - | -
+60% | 60 | - | percent | change | - | up | - | - | - | - | -
+S greencarstocks.com https://www.greencarstocks.com/2022/05/page/2/
+This sharp sales increase, taking electric vehicles’ market share to just 4.6%, may pale when compared to countries such as Norway where approximately 86% of all the vehicles registered in March alone were fully electric.
+4.6% | 4.6 | - | percent | share | - | - | - | - | - | - | -
+86% | 86 | - | percent | share | - | - | approximately | - | NO | - | -
+S torquenews.com https://torquenews.com/1083/why-lie-heres-graph-past-5-quarters-ev-deliveries-america/amp
+Vehicles with battery-electric powertrains made up about 8% of the new vehicle deliveries in America during the last quarter (April, May, and June of 2024).
+8% | 8 | - | percent | share | - | - | about | 2024-04/2024-06 | US | - | -
+S torquenews.com https://torquenews.com/1083/why-lie-heres-graph-past-5-quarters-ev-deliveries-america/amp
+This is slightly better than in Q1, when about 93% of shoppers chose not to buy a vehicle with a battery-electric powertrain.
+93% | 93 | - | percent | share | - | - | about | - | - | - | -
+S radionacional.com.ar https://cdn02.radionacional.com.ar/argentine-lithium-exports-hit-new-record
+Argentine lithium exports set a new record in March, with sales of 91 million dollars.
+91 million dollars | 91000000 | - | USD | amount | - | - | - | - | AR | - | -
+S radionacional.com.ar https://cdn02.radionacional.com.ar/argentine-lithium-exports-hit-new-record
+This was reported by the Ministry of Mining, which explained that there was a year-on-year growth of almost 100% in the volumes exported.
+100% | 100 | - | percent | change | yoy | up | almost | - | - | the Ministry of Mining | -
+S radionacional.com.ar https://cdn02.radionacional.com.ar/argentine-lithium-exports-hit-new-record
+So far this year, according to the same source, 233 million dollars have already been shipped.
+233 million dollars | 233000000 | - | USD | amount | - | - | - | - | - | - | -
+S argentinaeconomica.net https://argentinaeconomica.net/2021/02/15/argentina-has-the-potential-to-export-2-1-billion-worth-of-lithium-by-2030/
+Argentina has the potential to increase its lithium exports from $190 million in 2019 to $2.1 billion in 2030.
+$190 million | 190000000 | - | USD | amount | - | - | - | 2019 | AR | - | -
+$2.1 billion | 2100000000 | - | USD | amount | - | - | - | 2030 | AR | - | -
+S argentinaeconomica.net https://argentinaeconomica.net/2021/02/15/argentina-has-the-potential-to-export-2-1-billion-worth-of-lithium-by-2030/
+As of June 2020, more than 4,400 direct and indirect jobs were registered.
+4,400 | 4400 | - | job | amount | - | - | more than | 2020-06 | - | - | -
+S baccnetwork.com https://baccnetwork.com/2023/03/22/argentine-mining-exports-hit-10-year-high-as-lithium-evs-take-off/
+Even as Latin America’s third-largest economy suffers triple-digit inflation and the fallout of a devastating drought afflicting top farmland, lithium exports helped push up the country’s mining exports to $3.86 billion last year – the highest level in a decade, according to economy ministry data.
+$3.86 billion | 3860000000 | - | USD | amount | - | - | - | - | - | economy ministry | -
+S juniorminingnews.com https://juniorminingnews.com/?cat=360&paged=3
+In September Norwegians swung strongly for electric vehicles and gave zero-emission vehicles a 45% market share, says Advisory Council of Veitrafikken AS (in Norwegian).
+45% | 45 | - | percent | share | - | - | - | - | NO | Advisory Council of Veitrafikken AS | -
+S juniorminingnews.com https://juniorminingnews.com/?cat=360&paged=3
+There were 4,810 passenger plug-in cars registered in Norway last month, up 25% from a year ago.
+4,810 passenger plug-in cars | 4810 | - | vehicle | amount | - | - | - | - | NO | - | -
+25% | 25 | - | percent | change | yoy | up | - | - | NO | - | -
+S joepublic.net https://joepublic.net/norway-electric-vehicle-sales-including-hybrid-at-91-5-of-all-car-sales-in-september/
+The number of new registrations increased by 15.7% year-over-year to 17,992.
+15.7% | 15.7 | - | percent | change | yoy | up | - | - | - | - | -
+17,992 | 17992 | - | vehicle | amount | - | - | - | - | - | - | -
+S joepublic.net https://joepublic.net/norway-electric-vehicle-sales-including-hybrid-at-91-5-of-all-car-sales-in-september/
+77.5% of all car sales in Norway during Septembers were electric!
+77.5% | 77.5 | - | percent | share | - | - | - | - | NO | - | -
+S joepublic.net https://joepublic.net/norway-electric-vehicle-sales-including-hybrid-at-91-5-of-all-car-sales-in-september/
+Only 8.5% left for non-rechargeable cars.
+8.5% | 8.5 | - | percent | share | - | - | - | - | - | - | -
+S aisistant.net https://aisistant.net/norwegian-november-statistics-show-8442-new-electric-cars-registered/
+In November, 8,442 new electric cars were registered in Norway, 926 more than in October.
+8,442 new electric cars | 8442 | - | vehicle | amount | - | - | - | - | NO | - | -
+926 | 926 | - | vehicle | change | mom | up | - | - | NO | - | -
+S aisistant.net https://aisistant.net/norwegian-november-statistics-show-8442-new-electric-cars-registered/
+The electric market share in Norway last month was 81.6 per cent.
+81.6 per cent | 81.6 | - | percent | share | - | - | - | - | NO | - | -
+S mqworld.com https://mqworld.com/?p=55514
+Mineral Resources (MinRes) has seen strong growth in its lithium operations with realised spodumene prices rising 56 per cent from the previous quarter to $US1153 ($1619) per dry metric tonne (dmt), its December quarterly report shows.
+56 per cent | 56 | - | percent | change | qoq | up | - | - | AU | Mineral Resources | -
+$US1153 | 1153 | - | USD/tonne | amount | - | - | - | - | AU | Mineral Resources | -
+$1619 | 1619 | - | AUD/tonne | amount | - | - | - | - | AU | Mineral Resources | -
+S mqworld.com https://mqworld.com/?p=55514
+While December saw growth for lithium, MinRes felt the effects of falling iron ore prices which declined 19 per cent from the previous quarter to $US63.23 ($88.86) per dmt, only 58 per cent of the Platts IODEX benchmark iron ore price.
+19 per cent | 19 | - | percent | change | qoq | down | - | - | AU | - | -
+$US63.23 | 63.23 | - | USD/tonne | amount | - | - | - | - | AU | - | -
+$88.86 | 88.86 | - | AUD/tonne | amount | - | - | - | - | AU | - | -
+58 per cent | 58 | - | percent | share | - | - | - | - | AU | - | -
+S mqworld.com https://mqworld.com/?p=55514
+Ore mined at the Yilgarn hub was 11 per cent lower as a result of labour constraints, however, the mine produced a consistent amount of ore at 2.6 million wet metric tonnes (wmt).
+11 per cent | 11 | - | percent | change | - | down | - | - | - | - | -
+2.6 million wet metric tonnes | 2600000 | - | tonne | amount | - | - | - | - | - | - | -
+S evertiq.com https://evertiq.com/news/55742
+Electric vehicles – up from 25% to 100% in 2024
+25% | 25 | - | percent | amount | - | - | - | - | - | - | -
+100% | 100 | - | percent | amount | - | - | - | 2024 | - | - | -
+S evertiq.com https://evertiq.com/news/55742
+Semiconductors – up from 25% to 50% by 2025
+25% | 25 | - | percent | amount | - | - | - | - | - | - | -
+50% | 50 | - | percent | amount | - | - | - | 2025 | - | - | -
+S secureenergy.org https://secureenergy.org/politico-greenwire-5-ways-the-trump-tariffs-will-hit-us-energy
+Mined material shipped from Canada into the U.S. will be affected by a 10 percent tariff, while transformed minerals and metals including EV battery materials will likely see even steeper duties up to 25 percent, said Abigail Hunter, executive director of SAFE’s Center for Critical Minerals Strategy, based on a preliminary understanding of the tariffs.
+10 percent | 10 | - | percent | amount | - | - | - | - | CA,US | Abigail Hunter | -
+25 percent | 25 | - | percent | amount | - | - | up to | - | CA,US | Abigail Hunter | -
+S beta.metalradar.com https://beta.metalradar.com/nl/article/theme-of-the-day-us-confirms-25-tariff-on-critical-minerals-from-china-100-on-evs-13762
+The tariffs include: 100% on electric vehicles; 50% on solar cells and semiconductors; 25% on steel; aluminium; EV batteries and key critical minerals.
+100% | 100 | - | percent | amount | - | - | - | - | - | - | -
+50% | 50 | - | percent | amount | - | - | - | - | - | - | -
+25% | 25 | - | percent | amount | - | - | - | - | - | - | -
+S theinfohive.com https://theinfohive.com/transportation/?post=ev-registrations-in-2021
+EVs remain small part of the market at 2.3%
+2.3% | 2.3 | - | percent | share | - | - | - | - | - | - | -
+S theinfohive.com https://theinfohive.com/transportation/?post=ev-registrations-in-2021
+71% of new EV registrations are made by Tesla
+71% | 71 | - | percent | share | - | - | - | - | US | - | -
+S energystoragenews.org http://www.energystoragenews.org/articles/3467443/report-global-grid-storage-hits-1-gwh-milestone-fo/
+Plug-in and hybrid vehicles accounted for 2.3 GWh of Li-ion batteries in second-quarter 2015, according to Lux Research’s Automotive Battery Tracker.
+2.3 GWh | 2.3 | - | GWh | amount | - | - | - | 2015-04/2015-06 | - | Lux Research | -
+S energystoragenews.org http://www.energystoragenews.org/articles/3467443/report-global-grid-storage-hits-1-gwh-milestone-fo/
+So far this year, the grid storage market has more than doubled from the totals booked in 2014, even though not all of the 1,090 MWh installed in 2015 will be commissioned this year.
+doubled | 2 | - | factor | change | yoy | up | more than | 2015 | - | - | -
+1,090 MWh | 1090 | - | MWh | amount | - | - | - | 2015 | - | - | -
+S sankyungtoday.tistory.com http://sankyungtoday.tistory.com/4598
+According to the Ministry of Trade, Industry and Energy, South Korea's secondary battery exports in the first half of this year recorded $3.97 billion, a 21.2% decrease compared to the same period last year.
+$3.97 billion | 3970000000 | - | USD | amount | - | - | - | - | KR | the Ministry of Trade, Industry and Energy | -
+21.2% | 21.2 | - | percent | change | yoy | down | - | - | KR | the Ministry of Trade, Industry and Energy | -
+S sankyungtoday.tistory.com http://sankyungtoday.tistory.com/4598
+After hitting a low of $618 million in April, they steadily increased to $644 million in May and $740 million in June.
+$618 million | 618000000 | - | USD | amount | - | - | - | - | - | - | -
+$644 million | 644000000 | - | USD | amount | - | - | - | - | - | - | -
+$740 million | 740000000 | - | USD | amount | - | - | - | - | - | - | -
+S sankyungtoday.tistory.com http://sankyungtoday.tistory.com/4598
+The rise in lithium carbonate prices to around 110 yuan per kilogram in April and May may be reflected in product prices.
+110 yuan per kilogram | 110 | - | CNY/kg | amount | - | - | around | - | - | - | -
+"""
+
+def parse(annotation=ANNOTATION):
     out, cur = [], None
-    lines = [l for l in ANNOTATION.strip().split("\n")]
+    lines = [l for l in annotation.strip().split("\n")]
     i = 0
     while i < len(lines):
         l = lines[i]
@@ -365,32 +651,35 @@ def parse():
     return out
 
 def main():
-    sents = parse()
-    os.makedirs(os.path.join(HERE, "text", "dev"), exist_ok=True)
-    os.makedirs(os.path.join(HERE, "text", "heldout"), exist_ok=True)
-    gold = {"dev": [], "heldout": []}
+    batches = [("a", "", parse(ANNOTATION)), ("b", "2", parse(ANNOTATION2))]
+    gold = {}
     with open(os.path.join(HERE, "sentences.tsv"), "w") as tsv:
         tsv.write("id\tsplit\turl\tpublisher\tfigures\tsentence\n")
-        for k, s in enumerate(sents, 1):
-            split = "heldout" if k % 10 in (2, 5, 8) else "dev"  # fixed before any run: every 10th's 2nd, 5th, 8th
-            doc = "a-%03d-%s" % (k, s["host"].replace(".", "-"))
-            with open(os.path.join(HERE, "text", split, doc + ".txt"), "w") as f:
-                f.write(s["sentence"] + "\n")
-            tsv.write("\t".join([doc, split, s["url"], s["host"], str(len(s["figures"])), s["sentence"]]) + "\n")
-            for fig in s["figures"]:
-                g = {"doc": doc, "quote": fig["quote"], "start": None, "end": None}
-                g.update({k2: fig[k2] for k2 in ["value", "value_max", "unit", "kind", "basis", "direction", "qualifier", "period"]})
-                g["measure"] = None
-                g.update({"place": fig["place"], "attributed_to": fig["attributed_to"], "speaker": fig["speaker"], "sentence": s["sentence"],
-                          "sentence_start": None, "sentence_end": None})
-                gold[split].append(g)
+        for prefix, suffix, sents in batches:
+            for split in ("dev" + suffix, "heldout" + suffix):
+                os.makedirs(os.path.join(HERE, "text", split), exist_ok=True)
+                gold[split] = []
+            for k, s in enumerate(sents, 1):
+                # fixed before any run: every 10th's 2nd, 5th, 8th
+                split = ("heldout" if k % 10 in (2, 5, 8) else "dev") + suffix
+                doc = "%s-%03d-%s" % (prefix, k, s["host"].replace(".", "-"))
+                with open(os.path.join(HERE, "text", split, doc + ".txt"), "w") as f:
+                    f.write(s["sentence"] + "\n")
+                tsv.write("\t".join([doc, split, s["url"], s["host"], str(len(s["figures"])), s["sentence"]]) + "\n")
+                for fig in s["figures"]:
+                    g = {"doc": doc, "quote": fig["quote"], "start": None, "end": None}
+                    g.update({k2: fig[k2] for k2 in ["value", "value_max", "unit", "kind", "basis", "direction", "qualifier", "period"]})
+                    g["measure"] = None
+                    g.update({"place": fig["place"], "attributed_to": fig["attributed_to"], "speaker": fig["speaker"], "sentence": s["sentence"],
+                              "sentence_start": None, "sentence_end": None})
+                    gold[split].append(g)
+            pubs = {s["host"] for s in sents}
+            print("batch", prefix + ":", len(sents), "sentences,", sum(len(s["figures"]) for s in sents), "figures,", len(pubs), "publishers;",
+                  {k: len(v) for k, v in gold.items() if k.endswith(suffix) and (suffix or not k[-1].isdigit())}, "figures per split")
     for split, lines in gold.items():
         with open(os.path.join(HERE, "gold-%s.jsonl" % split), "w") as f:
             for g in lines:
                 f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    pubs = {s["host"] for s in sents}
-    print(len(sents), "sentences,", sum(len(s["figures"]) for s in sents), "figures,", len(pubs), "publishers;",
-          {k: len(v) for k, v in gold.items()}, "figures per split")
 
 if __name__ == "__main__":
     main()

@@ -492,6 +492,7 @@ public final class ChangeRules {
         && !Regexes.matches(between, "(?is).*(?:\\b(?:since|between)\\b|\\d).*")) {
       return "yoy";
     }
+    if (YearBases.yoy(ref, period, between)) return "yoy";
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
       boolean fromMonth = Regexes.matches(between, "(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");

@@ -290,6 +290,7 @@ public final class FigureExtractor {
       sentenceFigures = percents.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
+      sentenceFigures = ConvertedQualifiers.carry(sentenceFigures, s.text(), s.start());
       sentenceFigures = PriceChanges.placed(sentenceFigures, keptPlaces);
       String sentencePeriod = newest(withoutTradingDays(sentenceFigures, tradingDays), pms);
       // A figure without a period of its own takes the period of the figure before it in the

@@ -24,6 +24,8 @@ final class Qualifiers {
       "no more than", "no less than", "not more than", "not less than", "approx.", "approx", "circa", "well below",
       "well above", "far below", "far above", "a little over", "a little under", "a little more than", "greater than",
       "in the neighborhood of", "in the region of", "plus or minus", "or so", "younger than", "older than");
+  /** Words in a qualifier's place that do not qualify the number: an estimate is a figure as stated. */
+  private static final java.util.Set<String> NOT_QUALIFYING = java.util.Set.of("an estimated", "estimated");
   private static final List<String> QUALIFIERS_LONGEST_FIRST = QUALIFIERS.stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   /** Any qualifier before a number, as a regex alternation, longest first: "(?:in\\s+the\\s+neighborhood\\s+of|…|over)". */
@@ -51,6 +53,14 @@ final class Qualifiers {
   static String after(String rest) {
     Matcher qa = QUALIFIER_AFTER.matcher(rest);
     return qa.find() ? qa.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /**
+   * The qualifier as the figure reports it: "an estimated 65 per cent" stands in a qualifier's place (the quote keeps it, and
+   * the words before it stay the clause's), but an estimate is no qualifier (devset/GUIDELINES.md, fresh9 and fresh12).
+   */
+  static String reported(String qualifier) {
+    return qualifier == null || NOT_QUALIFYING.contains(qualifier) ? null : qualifier;
   }
 
   /** Whether a bounding verb ends {@code before}: "sales exceeded 30 million" is "more than" 30 million. */

@@ -590,6 +590,7 @@ public final class QuantityFinder {
 
     String qualifier = between ? null : Qualifiers.before(s.substring(0, start).toLowerCase(Locale.ROOT));
     if (qualifier != null) start -= qualifier.length() + 1;
+    qualifier = Qualifiers.reported(qualifier);
     if (qualifier == null && Qualifiers.boundVerbBefore(s.substring(0, start))) {
       qualifier = "more than"; // "sales exceeded 30 million": a lower bound, as "more than"
     }
