@@ -193,6 +193,11 @@ public final class FigureExtractor {
       String listed = listPeriod;
       if (listed != null && paragraph != listParagraph && pms.stream().anyMatch(p -> !p.basis() && !p.period().equals(listed))) listPeriod = null;
       var countryMentions = places.mentions(s.text());
+      // "Spain is evaluating cuts … Currently, customers can receive up to €7,000": a sentence naming no country is about the
+      // one its paragraph names before it, over the page's (ParagraphSubjects).
+      String paragraphSubject = countryMentions.isEmpty() && paragraph >= 0
+          ? ParagraphSubjects.of(article.text().substring(article.paragraphs().get(paragraph).start(), s.start()), places, lexicon) : null;
+      String sentenceCountry = paragraphSubject != null ? paragraphSubject : mainCountry;
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
       // "5,705,699 in China, 2,153,266 in Europe and 1,177,442 in the U.S.": each figure of such a list has its own market.
@@ -247,9 +252,9 @@ public final class FigureExtractor {
         // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.
         String market = place.isEmpty() && !regional && !money ? MarketCounts.market(s.text(), s.index(), quantity.unit(), out, places, lexicon) : null;
         if (market != null) place = List.of(market);
-        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, mainCountry, measure, money);
+        if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, sentenceCountry, measure, money);
         // A page about the world's market: a figure naming no place is the world's, not its most named country's.
-        if (!regional) place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
+        if (!regional) place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage && paragraphSubject == null ? null : sentenceCountry, s.text(), articleFlow, importer);
         // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
         String described = places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
         if (described != null) {
@@ -405,7 +410,7 @@ public final class FigureExtractor {
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
         boolean price = keptPlaces.contains(f.evidence().start()) || world;
         if (f.measure() == null && measure != null && !regional && !price) {
-          place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage ? null : mainCountry, s.text(), articleFlow, importer);
+          place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage && paragraphSubject == null ? null : sentenceCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
         }
         // "Germany ranked first, with 1,115 tons, a 3% year-on-year decrease", "The three largest origins are Madagascar (55%)" on a
@@ -425,6 +430,7 @@ public final class FigureExtractor {
         // trillion, 9 per cent)"): a country with its own number there is an exporter of its own, not the leader's partner.
         if (!price && measure != null && FLOW.matcher(measure).find() && place.size() == 1 && originOfMeasure.containsKey(measure)
             && !place.get(0).equals(originOfMeasure.get(measure)) && (mainCountry == null || !place.contains(mainCountry))
+            && (paragraphSubject == null || !place.contains(paragraphSubject))
             && !(GLOBAL_SCOPE.matcher(s.text()).find() && places.rankedPartner(s.text(), f.evidence().start() - s.start(), place.get(0)))) {
           place = List.of(originOfMeasure.get(measure), place.get(0));
         }
@@ -432,9 +438,10 @@ public final class FigureExtractor {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), tariff, places);
-        if (place.isEmpty() && !regional && !price && !worldPage && places.nationalCarry(s.text(), measure, carriedCountry)) place = List.of(carriedCountry);
+        String carried = paragraphSubject != null ? paragraphSubject : carriedCountry;
+        if (place.isEmpty() && !regional && !price && (!worldPage || paragraphSubject != null) && places.nationalCarry(s.text(), measure, carried)) place = List.of(carried);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
-        if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, mainCountry)) place = List.of(mainCountry);
+        if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, sentenceCountry)) place = List.of(sentenceCountry);
         if (!price && !regional) {
           place = MinerOutputs.apply(place, measure, minesOf, s.text(), minesOf.isEmpty() ? List.of() : places.companyHomes(s.text()),
               !countryMentions.isEmpty());
