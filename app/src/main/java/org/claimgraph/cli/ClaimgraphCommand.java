@@ -35,6 +35,8 @@ public final class ClaimgraphCommand implements java.util.concurrent.Callable<In
     if (!command(args).equals("serve")) org.claimgraph.graph.StorageRelease.unmapAtExit();
     // Mapped store files, or block caches on the heap if -Dclaimgraph.storeFileMode=direct says (StoreFileMode).
     org.claimgraph.graph.StoreFileMode.choose();
+    // An ingest ends the process: after its articles nothing annotates again (not so for serve or benchmark).
+    if (command(args).equals("ingest")) org.claimgraph.service.HeapTrim.endOfProcessRun();
     System.exit(run(args));
   }
 

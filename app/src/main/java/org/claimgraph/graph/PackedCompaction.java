@@ -59,7 +59,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * held the old generation's live blocks and the whole new one at once (5.7 GB at the end of a first ingest of 10⁴
  * articles, BENCHMARKS.md, round 16). Each index's new segments are unmapped once it is packed and committed, and, when
  * the compaction holds the store alone ({@link #compact(DatasetGraph, boolean)}), its old ones once it is copied: the
- * copy holds one index at a time ({@link MappedSegments#release}).
+ * copy holds one index at a time ({@link MappedSegments#release}). Alone, an old index is also read in ranges of
+ * {@link #rangeRecords} records and unmapped between them ({@link RangedRecords}), so that the copy holds one new index
+ * and one range of the old one (round 19).
  */
 public final class PackedCompaction {
   private PackedCompaction() {}
@@ -233,8 +235,8 @@ public final class PackedCompaction {
         new NodeTupleTable[] {prefixes(from), prefixes(to)});
     // The node files byte for byte (a node's id is its place in the file) and their hash indexes packed, in one write.
     to.executeWrite(() -> {
-      copyNodes(nodes(from.getTripleTable().getNodeTupleTable()), nodes(to.getTripleTable().getNodeTupleTable()));
-      copyNodes(nodes(prefixes(from)), nodes(prefixes(to)));
+      copyNodes(nodes(from.getTripleTable().getNodeTupleTable()), nodes(to.getTripleTable().getNodeTupleTable()), fromDir);
+      copyNodes(nodes(prefixes(from)), nodes(prefixes(to)), fromDir);
     });
     for (NodeTupleTable t : List.of(from.getTripleTable().getNodeTupleTable(), prefixes(from))) release(fromDir, (BPlusTree) nodes(t).getIndex());
     for (NodeTupleTable t : List.of(to.getTripleTable().getNodeTupleTable(), prefixes(to))) release(toDir, (BPlusTree) nodes(t).getIndex());
@@ -248,19 +250,35 @@ public final class PackedCompaction {
         }
         BPlusTree s = tree(source[i]);
         BPlusTree d = tree(target[i]);
-        CoLib.executeWrite(target[i], () -> pack(s.iterator(), d));
+        CoLib.executeWrite(target[i], () -> pack(records(s, fromDir), d));
         release(fromDir, s);
         release(toDir, d);
       }
     }
   }
 
+  /**
+   * The records of the old generation's {@code tree} in key order; with {@code fromDir} (the compaction holds the store
+   * alone), read in ranges of {@link #rangeRecords} with its files unmapped between two ranges, so that what the copy
+   * holds of an old index is one range's blocks, not the whole index's (RangedRecords).
+   */
+  private static Iterator<Record> records(BPlusTree tree, Path fromDir) {
+    return fromDir == null ? tree.iterator() : new RangedRecords(tree, rangeRecords, () -> release(fromDir, tree));
+  }
+
+  /**
+   * Records of an old index read between two unmappings: 2²⁰ quads are 32 MB of records, read from about twice that in
+   * the half-full blocks an ingest leaves (and the pages the kernel maps around each), against up to 1.26 GB of store files
+   * resident while one whole index was copied at 10⁴ articles, 494 MB in ranges (BENCHMARKS.md, round 19). Tests set fewer.
+   */
+  static volatile long rangeRecords = 1 << 20;
+
   /** Unmaps the segments of B+tree {@code tree}'s two files in {@code dir} (none when {@code dir} is null). */
   private static void release(Path dir, BPlusTree tree) {
     if (dir != null) MappedSegments.release(dir, tree.getNodeManager().getBlockMgr(), tree.getRecordsMgr().getBlockMgr());
   }
 
-  private static void copyNodes(NodeTableTRDF from, NodeTableTRDF to) {
+  private static void copyNodes(NodeTableTRDF from, NodeTableTRDF to, Path fromDir) {
     BinaryDataFile source = from.getData();
     BinaryDataFile target = to.getData();
     long length = source.length();
@@ -272,7 +290,7 @@ public final class PackedCompaction {
       at += read;
     }
     if (target.length() != length) throw new IllegalStateException("node file copied " + target.length() + " of " + length);
-    BPlusTree packed = pack(((BPlusTree) from.getIndex()).iterator(), (BPlusTree) to.getIndex());
+    BPlusTree packed = pack(records((BPlusTree) from.getIndex(), fromDir), (BPlusTree) to.getIndex());
     if (packed != null) packed.sync();
     target.sync();
   }

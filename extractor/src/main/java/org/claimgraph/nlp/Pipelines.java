@@ -52,6 +52,21 @@ public final class Pipelines {
     return p;
   }
 
+  /**
+   * Lets the shared pipeline go, with the annotators CoreNLP itself keeps for reuse, so that a collection can free their
+   * models (half of what an ingest's heap holds live after its articles: 237 → 114 MB at 10⁴): for a process done annotating that goes on with other work (an ingest
+   * run's stories, summary and compaction, BENCHMARKS.md round 19). A later {@link #shared()} builds it again.
+   */
+  public static void release() {
+    synchronized (Pipelines.class) {
+      shared = null;
+      // What clearAnnotatorPool() does, without the warning it logs (it holds the same lock).
+      synchronized (StanfordCoreNLP.class) {
+        StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.clear();
+      }
+    }
+  }
+
   /** The shared pipeline, built on the first call (3–10 s). */
   public static StanfordCoreNLP shared() {
     StanfordCoreNLP p = shared;

@@ -49,6 +49,21 @@ class PipelinesIT {
     }
   }
 
+  @Test
+  void releasedThePipelineAndItsModelsCanBeCollectedAndTheNextOneTagsAlike() throws InterruptedException {
+    List<String> before = tags(Pipelines.shared());
+    java.lang.ref.WeakReference<StanfordCoreNLP> old = new java.lang.ref.WeakReference<>(Pipelines.shared());
+    assertFalse(StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.isEmpty(), "CoreNLP keeps its annotators for reuse");
+    Pipelines.release();
+    assertTrue(StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.isEmpty());
+    for (int i = 0; i < 20 && old.get() != null; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    assertEquals(null, old.get(), "nothing holds the released pipeline");
+    assertEquals(before, tags(Pipelines.shared()));
+  }
+
   /** Each token as word/tag at its offsets, a sentence break as "|". */
   private static List<String> tags(StanfordCoreNLP pipeline) {
     Annotation doc = new Annotation(TEXT);
