@@ -1,6 +1,7 @@
 package org.claimgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,11 @@ final class PartedListing {
    * running {@code checkpoint} between parts; returns the rows computed per listing.
    */
   static Map<String, Integer> build(DatasetGraph dsg, List<SummaryListing> batch, Runnable checkpoint) {
+    return build(dsg, batch, checkpoint, ViewsAhead.none());
+  }
+
+  /** As {@link #build(DatasetGraph, List, Runnable)}, taking each part's view rows from {@code ahead} where it has them. */
+  static Map<String, Integer> build(DatasetGraph dsg, List<SummaryListing> batch, Runnable checkpoint, ViewsAhead ahead) {
     SummaryListing first = batch.get(0);
     List<Node> scope = new ArrayList<>(first.scope(dsg, first.allSegments(dsg)));
     Map<String, Map<String, List<SummaryRows.Row>>> byKey = new LinkedHashMap<>();
@@ -57,13 +63,15 @@ final class PartedListing {
     }
     for (int from = 0; from < scope.size(); from += part) {
       if (from > 0) checkpoint.run();
-      Set<Node> segments = new LinkedHashSet<>(scope.subList(from, Math.min(scope.size(), from + part)));
-      SharedRows views = new SharedRows(); // 10-any's rows are 10's of the same part
+      List<Node> range = scope.subList(from, Math.min(scope.size(), from + part));
+      Set<Node> segments = new LinkedHashSet<>(range);
+      Map<String, List<Binding>> views = ahead.takePart(batch, from, range);
+      if (views == null) views = views(dsg, batch, segments);
       for (SummaryListing l : batch) {
         for (Node s : segments) deleteRows(dsg, l, s);
         Set<Var> kept = keptVars(l);
         Map<Node, Integer> seq = new HashMap<>();
-        List<Binding> computed = views.run(dsg, l, segments);
+        List<Binding> computed = views.get(l.name());
         for (Binding b : computed) {
           Node segment = l.segmentOf(b);
           if (!segments.contains(segment)) continue;
@@ -87,6 +95,17 @@ final class PartedListing {
       }
     }
     return counts;
+  }
+
+  /**
+   * The view rows of each listing of {@code batch} scoped to {@code segments} (a part): they read the article graphs only,
+   * so {@link ViewsAhead} may compute them in a read transaction of its own. 10-any's rows are 10's of the same part.
+   */
+  static Map<String, List<Binding>> views(DatasetGraph dsg, List<SummaryListing> batch, Collection<Node> segments) {
+    SharedRows shared = new SharedRows();
+    Map<String, List<Binding>> out = new HashMap<>();
+    for (SummaryListing l : batch) out.put(l.name(), shared.run(dsg, l, segments));
+    return out;
   }
 
   /** Deletes every row of a segment, ranked or not (a crashed update's part leaves rows without a rank). */

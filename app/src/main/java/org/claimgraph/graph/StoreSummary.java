@@ -127,11 +127,21 @@ public final class StoreSummary {
    * holds the store alone.
    */
   public static boolean ensureFresh(Dataset dataset, Between between) {
+    return ensureFresh(dataset, between, ViewsAhead.none());
+  }
+
+  /** As {@link #ensureFresh(Dataset, Between)}, an update taking the view rows {@code ahead} computed (with {@code between}). */
+  public static boolean ensureFresh(Dataset dataset, Between between, ViewsAhead ahead) {
     if (isFresh(dataset)) return false;
     boolean built = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(GRAPH, GRAPH, STATE, FRESH));
-    if (built) update(dataset, between);
+    if (built) update(dataset, between, ahead);
     else rebuild(dataset);
     return true;
+  }
+
+  /** Whether the next update builds every listing (every segment recorded, the summary built): {@link ViewsAhead}. */
+  static boolean wholeUpdateDue(DatasetGraph dsg) {
+    return dsg.contains(GRAPH, GRAPH, STATE, FRESH) && dsg.contains(GRAPH, GRAPH, DIRTY, EVERY_SEGMENT);
   }
 
   /** What a build or an update wrote: rows and milliseconds per listing, quads of the summary. */
@@ -215,6 +225,14 @@ public final class StoreSummary {
    * the store after {@link #ensureFresh}); a server updates in one transaction.
    */
   public static Built update(Dataset dataset, Between between) {
+    return update(dataset, between, ViewsAhead.none());
+  }
+
+  /**
+   * As {@link #update(Dataset, Between)}; with {@code between} (not null), a first run's update takes the view rows
+   * {@code ahead} computed on its own thread (each part of a listing built in parts, 04's view), where it has them.
+   */
+  public static Built update(Dataset dataset, Between between, ViewsAhead ahead) {
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Long> millis = new LinkedHashMap<>();
     SharedRows views = new SharedRows();
@@ -222,7 +240,7 @@ public final class StoreSummary {
       return Txn.calculateWrite(dataset, () -> {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Pending pending = pending(dsg);
-        apply(dsg, pending, SummaryListing.ALL, views, rows, millis, () -> {});
+        apply(dsg, pending, SummaryListing.ALL, views, ViewsAhead.none(), rows, millis, () -> {});
         finish(dsg, pending);
         return new Built(rows, millis, -1);
       });
@@ -242,10 +260,10 @@ public final class StoreSummary {
         if (!pending.touches(batch)) continue;
         if (pending.everySegment() && PartedListing.builds(batch)) {
           long t0 = System.nanoTime();
-          rows.putAll(PartedListing.build(dataset.asDatasetGraph(), batch, checkpoint));
+          rows.putAll(PartedListing.build(dataset.asDatasetGraph(), batch, checkpoint, ahead));
           millis.put(batch.get(0).name(), (System.nanoTime() - t0) / 1_000_000);
         } else {
-          apply(dataset.asDatasetGraph(), pending, batch, views, rows, millis, checkpoint);
+          apply(dataset.asDatasetGraph(), pending, batch, views, ahead, rows, millis, checkpoint);
         }
         if (!between.due()) continue;
         dataset.commit();
@@ -308,13 +326,13 @@ public final class StoreSummary {
   }
 
   /** Applies the pending changes of the listings {@code batch}, deleting their records (kept while every segment is recorded). */
-  private static void apply(DatasetGraph dsg, Pending pending, List<SummaryListing> batch, SharedRows views,
+  private static void apply(DatasetGraph dsg, Pending pending, List<SummaryListing> batch, SharedRows views, ViewsAhead ahead,
       Map<String, Integer> rows, Map<String, Long> millis, Runnable checkpoint) {
     for (SummaryListing l : batch) {
       Set<Node> segments = pending.of(l);
       if (segments != null && segments.isEmpty()) continue;
       long t0 = System.nanoTime();
-      rows.put(l.name(), segments == null ? applyAll(dsg, l, views, checkpoint) : apply(dsg, l, segments, views));
+      rows.put(l.name(), segments == null ? applyAll(dsg, l, views, ahead, checkpoint) : apply(dsg, l, segments, views));
       millis.put(l.name(), (System.nanoTime() - t0) / 1_000_000);
       pending.byListing().getOrDefault(l.name(), List.of()).forEach(dsg::delete);
     }
@@ -326,16 +344,19 @@ public final class StoreSummary {
     dsg.add(GRAPH, GRAPH, STATE, FRESH);
   }
 
-  /** Recomputes every row of one listing, as an update that found every segment recorded; returns how many rows. */
-  private static int applyAll(DatasetGraph dsg, SummaryListing l, SharedRows views, Runnable checkpoint) {
+  /**
+   * Recomputes every row of one listing, as an update that found every segment recorded; returns how many rows. 04's view
+   * reads the article graphs only: {@code ahead} may have computed it.
+   */
+  private static int applyAll(DatasetGraph dsg, SummaryListing l, SharedRows views, ViewsAhead ahead, Runnable checkpoint) {
     return switch (l.kind()) {
       case CAPPED -> {
         CappedListing.clear(dsg, l);
-        yield CappedListing.build(dsg, l, checkpoint);
+        yield CappedListing.build(dsg, l, checkpoint); // the writer's: it commits between its reads where due
       }
       case PUBLISHER -> {
         clearAll(dsg, l);
-        yield buildAll(dsg, l);
+        yield writeAll(dsg, l, rowsOf(ahead.takeView(l), dsg, l));
       }
       default -> apply(dsg, l, l.allSegments(dsg), views);
     };
@@ -438,7 +459,16 @@ public final class StoreSummary {
 
   /** Writes every row of a listing, from its view over the whole store; returns how many. */
   private static int buildAll(DatasetGraph dsg, SummaryListing l) {
-    List<Binding> rows = SummaryRows.run(dsg, l.view());
+    return writeAll(dsg, l, SummaryRows.run(dsg, l.view()));
+  }
+
+  /** The whole view's rows {@link ViewsAhead} computed, or the writer's own run of the view where it has none. */
+  private static List<Binding> rowsOf(List<Binding> ahead, DatasetGraph dsg, SummaryListing l) {
+    return ahead != null ? ahead : SummaryRows.run(dsg, l.view());
+  }
+
+  /** Writes every row of a listing, {@code rows} being its view's over the whole store; returns how many. */
+  private static int writeAll(DatasetGraph dsg, SummaryListing l, List<Binding> rows) {
     Map<String, Integer> ranks = new HashMap<>();
     Map<Node, Integer> seq = new HashMap<>();
     for (Binding b : rows) {
