@@ -24,6 +24,8 @@ class QuantityFinderTest {
       "Shipments totalled 3,188 tonnes in June.|3,188 tonnes|3188||tonne|",
       "China exported 3188 tons of rare earth magnets.|3188 tons|3188||tonne|",
       "Output was 12 kt last quarter.|12 kt|12||kilotonne|",
+      // Battery Materials Review writes a capital K ("19.5Kt"): it was read as a bare count before round 19.
+      "Chilean lithium carbonate exports remained elevated at 19.5Kt.|19.5Kt|19.5||kilotonne|",
       "Imports rose to 4,200 kg.|4,200 kg|4200||kg|",
       "NEV production reached 1.243 million units.|1.243 million units|1243000||vehicle|",
       "Factory output reached 1.2 million units.|1.2 million units|1200000||count|",
