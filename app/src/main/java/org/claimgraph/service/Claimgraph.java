@@ -199,10 +199,12 @@ public final class Claimgraph implements AutoCloseable {
       compaction = compact();
     }
     long t3 = System.nanoTime();
+    // What each trim left, for measuring (`--verbose`): not part of the run's summary line.
+    if (!heap.isEmpty()) org.slf4j.LoggerFactory.getLogger(Claimgraph.class).info("{}", String.join(", ", heap));
     if (!stored) return report;
-    return report.withNote(String.format(Locale.ROOT, "%safter the articles: stories %.1f s, summary %.1f s, %s%s",
+    return report.withNote(String.format(Locale.ROOT, "%safter the articles: stories %.1f s, summary %.1f s, %s",
         (during == null ? "" : during.note()) + (release == null ? "" : release.note()), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-        compactionNote(compaction, (t3 - t2) / 1e9, size), heap.isEmpty() ? "" : "; " + String.join(", ", heap)));
+        compactionNote(compaction, (t3 - t2) / 1e9, size)));
   }
 
   /**
