@@ -2,7 +2,6 @@ package org.claimgraph.figure;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimgraph.lexicon.Tsv;
 
 /**
  * A source the text calls a kind of body before its name ("chargepoint mapping provider Zap Map", "EV mapping and data service
@@ -16,7 +15,7 @@ final class BodyKinds {
   /** The kind written right before a capitalized name, after up to five words of description ("Electric Vehicle (EV) chargepoint mapping"). */
   private static final Pattern KIND_THEN_NAME = Pattern.compile(
       "^(?:(?:the|a|an|The|A|An)\\s+)?(?:(?:[\\p{L}-]+(?:['’]s)?|\\(\\p{Lu}{2,8}\\))\\s+){0,5}(?<noun>"
-          + String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> Pattern.quote(r.get("noun"))).toList())
+          + Credits.BODY_NOUNS
           + ")(?<plural>s?)\\s+\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}$");
   /** Kinds a single person is also called. */
   private static final Pattern PERSON_KIND = Pattern.compile("consultant|researcher");

@@ -36,14 +36,15 @@ public final class Credits {
           + "(?:(?:" + WHEN + ")\\s+(?=from\\s|by\\s))?"
           + "(?:from|by|of|(?:(?:jointly|recently|also)\\s+)?(?:released|published|provided|issued|compiled|furnished)"
           + "(?:\\s+(?:" + WHEN + "|(?:on\\s+)?\\p{Lu}\\p{L}+))?\\s+(?:by|from)|come\\s+from)\\s+");
+  /** The kinds of body of body-nouns.tsv ("firm", "provider", "agency"), plain words, as a regex alternation. */
+  static final String BODY_NOUNS = String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> r.get("noun")).toList());
   /**
    * "EV research firm Rho Motion", "the market research firm Rho Motion", "South Korean research institution SNE Research",
    * "financial data and analytics firm FactSet": up to five words describing the body, ending in a kind of body
    * (body-nouns.tsv, singular or plural), then the name.
    */
   private static final Pattern BODY_NAME = Pattern.compile(
-      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,5}(?:"
-          + String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> r.get("noun")).toList()) + ")s?\\s+(\\p{Lu}.*)$");
+      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,5}(?:" + BODY_NOUNS + ")s?\\s+(\\p{Lu}.*)$");
   private static final Pattern NAME_IN_DESCRIPTION = Pattern.compile(
       "^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{Lu}&]{1,7})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
           + "(?:agency|office|bureau|institute|commission|authority|ministry|body|regulator)$");
