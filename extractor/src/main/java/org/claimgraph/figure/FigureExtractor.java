@@ -370,6 +370,11 @@ public final class FigureExtractor {
         // "66,364 t, down 13.5%" under "2023 imports by item …:": the list's period.
         if (period == null && !isBase && !worldShare && listPeriod != null) period = listPeriod;
         if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
+        // "BMW topped the list with a market share of 21 percent." a paragraph after the first half's sales: that span (SalesShares).
+        if (period == null && f.kind() == Kind.SHARE && !worldShare && !isBase && lastPeriod != null && lastPeriodParagraph >= 0
+            && paragraph - lastPeriodParagraph <= 1 && SalesShares.of(s.text())) {
+          period = lastPeriod;
+        }
         // "… spot price at $6.50-8 per kg cif China on Thursday": a level on a weekday is that week's.
         if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);
         // "the cost of germanium has risen by 52% to $2,280 per kilogram", "There are now 122 EV models": the state at the
