@@ -369,7 +369,10 @@ public final class ChangeRules {
     // "0.1 percentage point and 0.5 percentage points slower than the rises recorded in the first nine months":
     // a comparative names its own reference, whatever basis an earlier clause stated.
     Matcher comparative = COMPARATIVE_THAN.matcher(window);
-    if (comparative.find() && comparative.start() < 50) return "vs-period";
+    // … not one that names no time nor level ("49 per cent lower than for petrol models": TimelessComparisons)
+    if (comparative.find() && comparative.start() < 50 && !TimelessComparisons.namesNoTime("than", window.substring(comparative.end()))) {
+      return "vs-period";
+    }
     String before = sentence.substring(Math.max(0, end - 120), end);
     if (YOY.matcher(before).find()) return "yoy";
     if (MOM.matcher(before).find() || LAST_MONTH.matcher(before).find()) return "mom";
@@ -382,7 +385,13 @@ public final class ChangeRules {
     }
     Matcher vs = VERSUS.matcher(window);
     // "up 581 percent from 207 metric tonnes": a base written as a bare level names no basis (BareBases).
-    if (vs.find() && vs.start() < 25) return vs.group(1).equalsIgnoreCase("from") && BareBases.bareAfterFrom(window.substring(vs.end())) ? null : "vs-period";
+    // "growth of just 5% according to data from Rho Motion", "to just over 140,000 units": a word that names no time compares
+    // with no period (TimelessComparisons).
+    if (vs.find() && vs.start() < 25) {
+      String after = window.substring(vs.end());
+      return vs.group(1).equalsIgnoreCase("from") && BareBases.bareAfterFrom(after) || TimelessComparisons.namesNoTime(vs.group(1), after)
+          ? null : "vs-period";
+    }
     return null;
   }
 

@@ -514,7 +514,7 @@ public final class FigureExtractor {
       }
       lastParagraph = paragraph;
     }
-    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(MoneyPerThing.apply(BareCounts.apply(out)), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)));
+    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)));
   }
 
   private static final Pattern FUTURE = Pattern.compile(

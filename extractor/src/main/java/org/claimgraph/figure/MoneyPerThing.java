@@ -2,6 +2,7 @@ package org.claimgraph.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.claimgraph.lexicon.UnitTable;
 
 /**
@@ -16,16 +17,16 @@ final class MoneyPerThing {
 
   /** The figures with each money-per-counted-noun unit reduced to its currency. */
   static List<Figure> apply(List<Figure> figures) {
+    return reduce(figures, MoneyPerThing::currencyPerThing);
+  }
+
+  /** The figures with each unit {@code plain} maps to a unit (null: none) given that unit, all else kept. */
+  static List<Figure> reduce(List<Figure> figures, UnaryOperator<String> plain) {
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
-      String money = currencyPerThing(f.quantity().unit());
-      if (money == null) {
-        out.add(f);
-        continue;
-      }
-      Quantity q = f.quantity();
-      out.add(new Figure(new Quantity(q.value(), q.valueMax(), money, q.qualifier(), q.signed(), q.start(), q.end()), f.kind(),
-          f.basis(), f.direction(), f.period(), f.measure(), f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));
+      String unit = plain.apply(f.quantity().unit());
+      out.add(unit == null ? f : new Figure(f.quantity().withUnit(unit), f.kind(), f.basis(), f.direction(), f.period(), f.measure(),
+          f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));
     }
     return out;
   }

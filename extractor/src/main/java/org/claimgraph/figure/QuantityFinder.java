@@ -591,8 +591,9 @@ public final class QuantityFinder {
     String qualifier = between ? null : Qualifiers.before(s.substring(0, start).toLowerCase(Locale.ROOT));
     if (qualifier != null) start -= qualifier.length() + 1;
     qualifier = Qualifiers.reported(qualifier);
-    if (qualifier == null && Qualifiers.boundVerbBefore(s.substring(0, start))) {
-      qualifier = "more than"; // "sales exceeded 30 million": a lower bound, as "more than"
+    if (qualifier == null && !between) {
+      // "sales exceeded 30 million" (more than), "will not exceed RMB 30,000" (no more than), "crossed the one million mark"
+      qualifier = Qualifiers.bound(s.substring(0, start), rest);
     }
     if (qualifier == null) qualifier = Qualifiers.after(rest);
     return new Parsed(round(value), valueMax == null ? null : round(valueMax), unit, qualifier, sign, start, end);

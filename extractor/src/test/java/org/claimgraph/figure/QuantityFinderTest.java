@@ -128,7 +128,7 @@ class QuantityFinderTest {
       "Other tungsten intermediates and downstream products generally followed the rise, with increases ranging from 19% to 21%.|19% to 21%|19|21|percent|",
       "Tariffs on steel, aluminium and personal protective equipment – which range from zero to 7.5% – will rise to 25%.|zero to 7.5%|0|7.5|percent|",
       "This requirement is expected to delay shipments, with licenses typically taking two to three months to secure.|two to three months|2|3|month|",
-      "Restricting ore supply has been viewed as a potential tool for Indonesian authorities to address the oversupply in the global nickel market and support prices, which have hovered around the US$14–16,000/t mark for several months.|US$14–16,000/t|14000|16000|USD/tonne|",
+      "Restricting ore supply has been viewed as a potential tool for Indonesian authorities to address the oversupply in the global nickel market and support prices, which have hovered around the US$14–16,000/t mark for several months.|US$14–16,000/t|14000|16000|USD/tonne|around",
       "That means enough water is being pumped into the reservoir to fill an average 15-16,000 gallon swimming pool every two seconds.|15-16,000 gallon|15000|16000|gallon|",
       "At Kalgoorlie, Mineral Resources and Ganfeng plan to build a lithium-hydroxide plant to produce 20,000-25,000 tpy of battery-grade lithium hydroxide.|20,000-25,000 tpy|20000|25000|tonne/year|",
       // a percent sign whose space after it was lost (smoke16: mobility21.cmu.edu/electric-vehicle-sales-in-the-us-rise-by-largest-amount-ever-in-august/)

@@ -99,4 +99,10 @@ final class Texts {
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }
+
+  /** The first figure whose quote starts with {@code quote} (a quote may keep a rate or a qualifier: "$25 per hour", "around 17 per cent"). */
+  static Figure starting(List<Figure> figures, String quote) {
+    return figures.stream().filter(f -> f.evidence().quote().startsWith(quote)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure quoted \"" + quote + "…\" in " + figures));
+  }
 }
