@@ -784,9 +784,10 @@ public final class PeriodResolver {
       // "in December at 19.5Kt, amounting to 233.7Kt for the year": the year the text reports. On a dated page a year not yet over
       // is so only in a forecast ("expects 2 million for the year"); its data so far are the year to date, left to the other rules.
       YearMonth data = dataMonth(sentence, ctx, years);
-      int year = WholeYears.year(out, w[0], data == null ? 0 : data.getYear());
-      boolean unfinished = ctx.articleDate() != null && year == ctx.articleDate().getYear() && !FUTURE.matcher(sentence).find();
-      if (year > 0 && !unfinished) add(out, sentence, w[0], w[1], Integer.toString(year), 0);
+      String whole = WholeYears.period(out, w[0], data == null ? 0 : data.getYear());
+      boolean unfinished = whole != null && ctx.articleDate() != null && whole.equals(Integer.toString(ctx.articleDate().getYear()))
+          && !FUTURE.matcher(sentence).find();
+      if (whole != null && !unfinished) add(out, sentence, w[0], w[1], whole, 0);
     }
     out.removeIf(p -> p.period().equals(DAY_MARKER));
     // "a 25.4% market share, the second highest recorded this year": the scope of a superlative, not a period of data.

@@ -1,5 +1,6 @@
 package org.claimgraph.figure;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,17 +53,24 @@ final class WholeYears {
   }
 
   /**
-   * The year a phrase at {@code start} stands for: the year of the time expression right before it in its sentence that is no
-   * comparison's base ("in December at 19.5Kt, amounting to 233.7Kt for the year": December's year), else {@code dataYear}, the year
-   * of the month the text's data run to (0: none, and the phrase dates nothing).
+   * The period a phrase at {@code start} stands for: the year of the time expression right before it in its sentence that is no
+   * comparison's base ("in December at 19.5Kt, amounting to 233.7Kt for the year": December's year), and a fiscal year before it
+   * the whole of that fiscal year ("in FY24 … for the year": twelve months across the turn of a year); else {@code dataYear}, the
+   * year of the month the text's data run to; null when there is none, and the phrase dates nothing.
    */
-  static int year(List<PeriodMention> before, int start, int dataYear) {
+  static String period(List<PeriodMention> before, int start, int dataYear) {
     PeriodMention last = null;
     for (PeriodMention p : before) {
       if (p.end() <= start && !p.basis() && Character.isDigit(p.period().charAt(0)) && (last == null || p.end() > last.end())) last = p;
     }
-    if (last == null) return dataYear;
+    if (last == null) return dataYear > 0 ? Integer.toString(dataYear) : null;
+    if (TWELVE_MONTHS.matcher(last.period()).matches()) {
+      YearMonth from = YearMonth.parse(last.period().substring(0, 7));
+      if (from.getMonthValue() != 1 && from.plusMonths(11).toString().equals(last.period().substring(8))) return last.period();
+    }
     String end = last.period().contains("/") ? last.period().substring(last.period().indexOf('/') + 1) : last.period();
-    return Integer.parseInt(end.substring(0, 4));
+    return end.substring(0, 4);
   }
+
+  private static final Pattern TWELVE_MONTHS = Pattern.compile("\\d{4}-\\d{2}/\\d{4}-\\d{2}");
 }

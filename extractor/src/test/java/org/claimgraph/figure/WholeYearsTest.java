@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +71,18 @@ class WholeYearsTest {
     assertFalse(WholeYears.found("up 67% over the year-earlier period"));
     assertFalse(WholeYears.found("in the year to June"));
     assertFalse(WholeYears.found("a new low for the year"));
+  }
+
+  @Test
+  void theYearIsTheOneStatedBeforeThePhrase() {
+    PeriodMention december = new PeriodMention(0, 11, "in December", "2024-12", false, 12);
+    PeriodMention fiscal = new PeriodMention(0, 7, "in FY24", "2023-04/2024-03", false, 0);
+    PeriodMention base = new PeriodMention(0, 12, "from 2022", "2022", true, 0);
+    assertEquals("2024", WholeYears.period(List.of(december), 30, 0));
+    // A fiscal year before the phrase is that fiscal year, not the calendar year it ends in.
+    assertEquals("2023-04/2024-03", WholeYears.period(List.of(fiscal), 30, 0));
+    // A comparison's base is not the year the text reports; without another time, the year of the data's month, else none.
+    assertEquals("2023", WholeYears.period(List.of(base), 30, 2023));
+    assertNull(WholeYears.period(List.of(base), 30, 0));
   }
 }
