@@ -780,6 +780,15 @@ public final class PeriodResolver {
       if (ModelYears.named(sentence.substring(Math.max(0, m.start() - 20), m.start()), sentence.substring(m.end()))) continue;
       add(out, sentence, m.start(), m.end(), m.group(1), 0);
     }
+    for (int[] w : WholeYears.phrases(sentence)) {
+      // "in December at 19.5Kt, amounting to 233.7Kt for the year": the year the text reports. On a dated page a year not yet over
+      // is so only in a forecast ("expects 2 million for the year"); its data so far are the year to date, left to the other rules.
+      YearMonth data = dataMonth(sentence, ctx, years);
+      String whole = WholeYears.period(out, w[0], data == null ? 0 : data.getYear());
+      boolean unfinished = whole != null && ctx.articleDate() != null && whole.equals(Integer.toString(ctx.articleDate().getYear()))
+          && !FUTURE.matcher(sentence).find();
+      if (whole != null && !unfinished) add(out, sentence, w[0], w[1], whole, 0);
+    }
     out.removeIf(p -> p.period().equals(DAY_MARKER));
     // "a 25.4% market share, the second highest recorded this year": the scope of a superlative, not a period of data.
     out.removeIf(p -> p.period().length() == 4 && SUPERLATIVE_BEFORE.matcher(sentence.substring(0, p.start())).find());
