@@ -451,6 +451,8 @@ public final class FigureExtractor {
           place = MinerOutputs.apply(place, measure, minesOf, s.text(), minesOf.isEmpty() ? List.of() : places.companyHomes(s.text()),
               !countryMentions.isEmpty());
         }
+        // "Mozambique, Madagascar, and Tanzania together hold 69 million tonnes": a joint figure of several places is no one country's.
+        place = JointPlaces.apply(place, s.text(), f.evidence().start() - s.start(), countryMentions, lexicon.findRegions(s.text()));
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).

@@ -638,6 +638,8 @@ public final class PlaceResolver {
     List<String> out = new ArrayList<>();
     for (String code : all) if (!code.equals(own) && origins.contains(code)) out.add(code);
     out.add(own);
+    // "China accounted for 87.9 percent of Korea’s … imports, which amounted to US$3.676 billion": the importer stays.
+    for (String code : ImporterPhrases.ofImports(sentence, end, mentions)) if (all.contains(code) && !out.contains(code)) out.add(code);
     return List.copyOf(out);
   }
 
@@ -727,7 +729,7 @@ public final class PlaceResolver {
         origins.add(code);
       } else if (DESTINATION_BEFORE.matcher(before).find()) {
         destinations.add(code);
-      } else if (DESTINATION_AFTER.matcher(after).find() && !ORIGIN_AFTER.matcher(after).find()) {
+      } else if (DESTINATION_AFTER.matcher(after).find() && (!ORIGIN_AFTER.matcher(after).find() || ImporterPhrases.headsImports(after))) {
         destinations.add(code);
       } else if (ORIGIN_AFTER.matcher(after).find()) {
         origins.add(code);
