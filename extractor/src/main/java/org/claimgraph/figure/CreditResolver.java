@@ -299,6 +299,12 @@ final class CreditResolver {
           } else if (running != null && running.reach() != Reach.NOBODY && !otherCompany(running, company, s.text(), wireCredit || isCompany(running.attribution().source()), article)) {
             carried = running;
           }
+          // A policy's rate is no data of the record, data firm or company running on (RateCredits).
+          // A company's statement compiles its results; a speaker's ("Anucha said") may be an official's, who keeps the rates he states.
+          if (carried != null && RateCredits.rateAlone(f, figures) && RateCredits.compiler(carried.written(), isCompany(carried.attribution().source())
+              || companyStatement(carried) && !SPEECH_CUE.matcher(carried.attribution().cue()).matches(), researchBody(carried.attribution().source()))) {
+            carried = null;
+          }
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
@@ -406,6 +412,10 @@ final class CreditResolver {
         runningAt.add(null);
         figureSentences.add(-1);
       }
+    }
+    // A lead's amount a named speaker's quote states again is the speaker's (RestatedQuotes).
+    for (int i : RestatedQuotes.credit(figures, result, f -> { Quote q = quoteOf(quotes, f); return q == null ? null : q.speaker(); })) {
+      if (ContextDump.CREDITS.on()) rules.set(i, "restated");
     }
 
     Attribution ownAssessment = ownAssessment(article);
@@ -977,6 +987,14 @@ final class CreditResolver {
   /** A price or its change: a measure of prices, or a currency per unit ("171,000 RMB/metric ton-degree"). */
   private static boolean isPrice(Figure f) {
     return f.measure() != null && PRICE_MEASURE.matcher(f.measure()).find() || PER_CURRENCY.matcher(f.quantity().unit()).matches();
+  }
+
+  /** An analyst or price reporter of organizations.tsv (type research), by any form the lexicon gives it ("Cox Automotive"). */
+  private boolean researchBody(String source) {
+    if (source == null) return false;
+    String bare = Regexes.replaceFirst(source, "^(?:the|The)\\s+", "");
+    for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return researchBodies.contains(m.value());
+    return researchBodies.contains(bare);
   }
 
   /** A company of companies.tsv ("BYD", "Tesla"): its report covers its own figures. */
