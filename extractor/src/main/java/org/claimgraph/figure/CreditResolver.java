@@ -600,7 +600,8 @@ final class CreditResolver {
     // "Market Intelligence data" after "according to S&P Global Market Intelligence": the name given in full.
     for (int i = seen.size() - 1; i >= 0 && Regexes.matches(named, "\\p{Lu}.*"); i--) {
       String full = seen.get(i).attribution().source();
-      if (seen.get(i).reach() == Reach.DATA && full != null && full.endsWith(" " + named)) {
+      // "BMO" after "BMO Capital Markets": the short form of a name given in full before (SourcePhrases).
+      if (seen.get(i).reach() == Reach.DATA && full != null && (full.endsWith(" " + named) || SourcePhrases.shortFor(named, full))) {
         named = full;
         break;
       }
@@ -611,7 +612,8 @@ final class CreditResolver {
     // name him. What an official said ("Chairman Maximo Pacheco said") is a person's speech.
     boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
     // "chargepoint mapping provider Zap Map": a body by the kind the text calls it, though the tagger reads a person (BodyKinds).
-    boolean person = isPerson(named, s) && !byOffice && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
+    // "an investment Mr Musk said": a family name after a courtesy title is a person's.
+    boolean person = (isPerson(named, s) || SourcePhrases.courtesyName(written, named)) && !byOffice && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
     return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 
@@ -669,6 +671,8 @@ final class CreditResolver {
   private static boolean described(String written) {
     // "Minister of State for Information and Broadcasting Farrukh Habib": a title before a name names the person.
     if (org.claimgraph.lexicon.Titles.get().split(written) != null) return false;
+    // "director general of minerals and coal Tri Winarno": the office in lower case, then the name (SourcePhrases).
+    if (AttributionFinder.isPersonName(SourcePhrases.cut(written, Lexicon.get()))) return false;
     String person = Regexes.replaceFirst(written, "\\s+(?:of|at|for|with|from)\\s.*$", "");
     return DESCRIBED_PERSON.matcher(written).find() && !Regexes.matches(person, "(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
   }

@@ -357,6 +357,8 @@ public final class Credits {
     // "Lynas Rare Earths Ltd (ASX:LYC)": the exchange ticker and the legal form are no part of whom a reader credits.
     s = TICKER.matcher(s).replaceFirst("");
     s = LEGAL_FORM.matcher(s).replaceFirst("");
+    // "The FCAI monthly figures", "the government’s Vahan portal", "China’s state-run newspaper Global Times": the name inside.
+    s = SourcePhrases.cut(s, lexicon);
     // "Reuters’ calculations based on CPCA data": the calculations are the named body's own.
     Matcher own = OWN_WORK.matcher(s);
     if (own.matches()) s = own.group(1);
@@ -422,7 +424,8 @@ public final class Credits {
       if (m.start() == 0 && m.end() == s.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
     }
     Matcher d = DESCRIPTOR_NAME.matcher(s);
-    if (d.matches() && !Regexes.matches(s, "^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = d.group(1); // no (?i): it would make \p{Lu} match any letter
+    // "an investment Mr Musk": a title the description left before the name goes too.
+    if (d.matches() && !Regexes.matches(s, "^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = Titles.get().name(d.group(1)); // no (?i): it would make \p{Lu} match any letter
     return s.strip();
   }
 }
