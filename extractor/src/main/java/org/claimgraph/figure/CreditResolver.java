@@ -578,12 +578,14 @@ final class CreditResolver {
     if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
-    if (Regexes.matches(written, "\\p{Lu}[\\p{L}'’-]+")) {
+    // "Mr Goddard said" after "Chief executive Mark Goddard said": the name after a courtesy title too.
+    String family = org.claimgraph.lexicon.Titles.get().name(written);
+    if (Regexes.matches(family, "\\p{Lu}[\\p{L}'’-]+")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
         // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu); a one-word name ("Suhariyanto") itself.
-        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + written) || name.startsWith(written + " ") || name.equals(written))) {
+        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + family) || name.startsWith(family + " ") || name.equals(family))) {
           return withPlace(e, a, paragraph, company);
         }
       }

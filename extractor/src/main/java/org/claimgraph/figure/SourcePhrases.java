@@ -37,6 +37,10 @@ final class SourcePhrases {
   /** "The FCAI monthly figures", "SMMT new car registration data": up to two lower-case words between the name and its record. */
   private static final Pattern RECORD_AFTER_NAME = Pattern.compile(
       "^(?:[Tt]he\\s+)?(" + NAME + ")(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}(?:data|figures|statistics|numbers)$");
+  /** "the latest monthly sales figures from the Society of Motor Manufacturers and Traders (SMMT)": a record from a named body. */
+  private static final Pattern RECORD_FROM_NAME = Pattern.compile(
+      "^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:data|figures|statistics|numbers)\\s+(?:from|by)\\s+((?:the\\s+)?" + NAME + ")"
+          + "(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?$");
   /**
    * "the government’s Vahan portal", "end-of-day sales data from the government's Vahan website", "data available on the MHI
    * website", "the latest data from Vahan Dashboard": the site the data is on is its source.
@@ -58,7 +62,7 @@ final class SourcePhrases {
           + "((?:(?!(?:of|to|in|for|from|with|on|by|at|and|or|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,4})(" + NAME + ")$");
   /** "director general of minerals and coal Tri Winarno": an office in lower case, what it is of, then the person. */
   private static final Pattern OFFICE_PERSON = Pattern.compile(
-      "^(?:(?:[Tt]he|[Ii]ts)\\s+)?((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)\\s+(?:(?:of|for|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?)?(" + PERSON + ")$");
+      "^(?:(?:[Tt]he|[Ii]ts)\\s+)?((?:(?!(?:of|for|at)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}(?!(?:of|for|at)\\s)\\p{Ll}[\\p{L}-]*)\\s+(?:(?:of|for|at)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,5}?)?(" + PERSON + ")$");
   /** "The announcement comes a day after the government": what the clause follows is the subject of the reporting verb. */
   private static final Pattern FOLLOWS_SUBJECT = Pattern.compile(
       "^.+?\\s(?:comes?|came|follows?|followed)\\s(?:.+?\\s)?(?:after|before|as|when)\\s+((?:the\\s+)?\\S.*)$");
@@ -72,7 +76,10 @@ final class SourcePhrases {
     Matcher m = VIA.matcher(s);
     if (m.matches()) s = m.group(1).strip();
     m = RECORD_AFTER_NAME.matcher(s);
-    if (m.matches() && !isPlace(m.group(1), lexicon)) return m.group(1);
+    // "China's customs data": a place's possessive is no name of whose data.
+    if (m.matches() && !isPlace(m.group(1).replaceFirst("['’]s?$", ""), lexicon)) return m.group(1).replaceFirst("['’]s?$", "");
+    m = RECORD_FROM_NAME.matcher(s);
+    if (m.matches() && !isPlace(m.group(1).replaceFirst("^the\\s+", ""), lexicon)) return m.group(1);
     m = SITE.matcher(s);
     if (m.matches() && !isPlace(m.group(1), lexicon)) return m.group(1);
     m = OUTLET_REPORT.matcher(s);
@@ -92,7 +99,8 @@ final class SourcePhrases {
 
   /** A percent or a multiple stated: "a 150% increase", "threefold". */
   private static final Pattern FIGURE = Pattern.compile(
-      "(?i)\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)|\\b(?:twofold|threefold|fourfold|fivefold|tenfold|doubled?|tripled?)\\b");
+      "(?i)\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent)|[$€£¥]\\s*\\d|\\d[\\d.,]*\\s+(?:million|billion|trillion|thousand|tonnes?|tons)\\b"
+          + "|\\b(?:twofold|threefold|fourfold|fivefold|tenfold|doubled?|tripled?)\\b");
   /** A verb or a possessive after a subject: "the country intends to increase its …". */
   private static final Pattern CLAUSE = Pattern.compile(
       "(?i)\\s(?:intends?|plans?|expects?|aims?|wants?|hopes?|is|are|was|were|will|would|could|has|have|had)\\s|\\S\\s+(?:its|their|his|her)\\s");
@@ -105,11 +113,13 @@ final class SourcePhrases {
     return FIGURE.matcher(words).find() || CLAUSE.matcher(" " + words + " ").find();
   }
 
-  /** Whether {@code name} is the first word of a longer name credited before: "BMO" of "BMO Capital Markets". */
+  /**
+   * Whether {@code name} is the first word of a longer name credited before: "BMO" of "BMO Capital Markets", "Rystad" of
+   * "… business intelligence company Rystad Energy" (the name that ends the earlier credit).
+   */
   static boolean shortFor(String name, String earlier) {
-    if (name == null || earlier == null || !Character.isUpperCase(name.charAt(0)) || name.contains(" ")) return false;
-    String full = earlier.strip().replaceFirst("^(?:the|The)\\s+", "");
-    return full.startsWith(name + " ") && full.length() > name.length() + 2 && Character.isUpperCase(full.charAt(name.length() + 1));
+    if (name == null || earlier == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.contains(" ")) return false;
+    return Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "(?:\\s+\\p{Lu}[\\p{L}&.'’-]*)+$").matcher(earlier.strip()).find();
   }
 
   /** Whether {@code name} is written right after a courtesy title in {@code written}: "Musk" of "an investment Mr Musk". */
