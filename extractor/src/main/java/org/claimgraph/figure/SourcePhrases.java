@@ -70,30 +70,28 @@ final class SourcePhrases {
   private static final Pattern NAME_PUBLISHED = Pattern.compile(
       "^(" + NAME + ")\\s+(?:published|released|compiled|issued|posted)\\s+(?:a|an|the|its|their)\\s.+$");
 
+  /** The patterns whose group 1 is the name the phrase gives, tried in this order. */
+  private static final java.util.List<Pattern> NAMED = java.util.List.of(RECORD_AFTER_NAME, RECORD_FROM_NAME, SITE, OUTLET_REPORT,
+      ANALYSIS_OF_RECORD, NAME_PUBLISHED);
+
   /** The source a credit phrase names (see the class comment), or the phrase as it is. */
   static String cut(String phrase, Lexicon lexicon) {
     String s = phrase.strip();
     Matcher m = VIA.matcher(s);
     if (m.matches()) s = m.group(1).strip();
-    m = RECORD_AFTER_NAME.matcher(s);
-    // "China's customs data": a place's possessive is no name of whose data.
-    if (m.matches() && !isPlace(m.group(1).replaceFirst("['’]s?$", ""), lexicon)) return m.group(1).replaceFirst("['’]s?$", "");
-    m = RECORD_FROM_NAME.matcher(s);
-    if (m.matches() && !isPlace(m.group(1).replaceFirst("^the\\s+", ""), lexicon)) return m.group(1);
-    m = SITE.matcher(s);
-    if (m.matches() && !isPlace(m.group(1), lexicon)) return m.group(1);
-    m = OUTLET_REPORT.matcher(s);
-    if (m.matches() && !isPlace(m.group(1), lexicon)) return m.group(1);
-    m = ANALYSIS_OF_RECORD.matcher(s);
-    if (m.matches() && !isPlace(m.group(1), lexicon)) return m.group(1);
+    // "China's customs data": a place, or a place's possessive, is no name of whose record it is.
+    for (Pattern named : NAMED) {
+      m = named.matcher(s);
+      if (!m.matches()) continue;
+      String name = m.group(1).replaceFirst("['’]s?$", "");
+      if (!isPlace(name.replaceFirst("^the\\s+", ""), lexicon)) return name;
+    }
     m = PLACE_DESCRIPTION.matcher(s);
     if (m.matches() && isPlace(m.group(1), lexicon) && !isPlace(m.group(3), lexicon)) return m.group(3);
     m = OFFICE_PERSON.matcher(s);
     if (m.matches() && Titles.get().definiteOffice("the " + m.group(1)) != null && AttributionFinder.isPersonName(m.group(2))) return m.group(2);
     m = FOLLOWS_SUBJECT.matcher(s);
     if (m.matches() && Credits.couldName(m.group(1))) return m.group(1);
-    m = NAME_PUBLISHED.matcher(s);
-    if (m.matches() && !isPlace(m.group(1), lexicon)) return m.group(1);
     return s;
   }
 
