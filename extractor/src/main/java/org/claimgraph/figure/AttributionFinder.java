@@ -215,6 +215,8 @@ public final class AttributionFinder {
       if (Regexes.matches(source, "(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
       // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
       if (WEEKDAY.matcher(source).matches()) continue;
+      // "…, noted a 150% increase in sales": what was said, not who (SourcePhrases).
+      if (SourcePhrases.saidObject(source)) continue;
       int start = said.start(2);
       // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
       Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());

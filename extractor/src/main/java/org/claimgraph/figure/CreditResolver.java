@@ -588,12 +588,14 @@ final class CreditResolver {
     if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
-    if (Regexes.matches(written, "\\p{Lu}[\\p{L}'’-]+")) {
+    // "Mr Goddard said" after "Chief executive Mark Goddard said": the name after a courtesy title too.
+    String family = org.claimgraph.lexicon.Titles.get().name(written);
+    if (Regexes.matches(family, "\\p{Lu}[\\p{L}'’-]+")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
         // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu); a one-word name ("Suhariyanto") itself.
-        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + written) || name.startsWith(written + " ") || name.equals(written))) {
+        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + family) || name.startsWith(family + " ") || name.equals(family))) {
           return withPlace(e, a, paragraph, company);
         }
       }
@@ -610,7 +612,8 @@ final class CreditResolver {
     // "Market Intelligence data" after "according to S&P Global Market Intelligence": the name given in full.
     for (int i = seen.size() - 1; i >= 0 && Regexes.matches(named, "\\p{Lu}.*"); i--) {
       String full = seen.get(i).attribution().source();
-      if (seen.get(i).reach() == Reach.DATA && full != null && full.endsWith(" " + named)) {
+      // "BMO" after "BMO Capital Markets": the short form of a name given in full before (SourcePhrases).
+      if (seen.get(i).reach() == Reach.DATA && full != null && (full.endsWith(" " + named) || SourcePhrases.shortFor(named, full))) {
         named = full;
         break;
       }
@@ -621,7 +624,8 @@ final class CreditResolver {
     // name him. What an official said ("Chairman Maximo Pacheco said") is a person's speech.
     boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
     // "chargepoint mapping provider Zap Map": a body by the kind the text calls it, though the tagger reads a person (BodyKinds).
-    boolean person = isPerson(named, s) && !byOffice && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
+    // "an investment Mr Musk said": a family name after a courtesy title is a person's.
+    boolean person = (isPerson(named, s) || SourcePhrases.courtesyName(written, named)) && !byOffice && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
     return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 
@@ -679,6 +683,8 @@ final class CreditResolver {
   private static boolean described(String written) {
     // "Minister of State for Information and Broadcasting Farrukh Habib": a title before a name names the person.
     if (org.claimgraph.lexicon.Titles.get().split(written) != null) return false;
+    // "director general of minerals and coal Tri Winarno": the office in lower case, then the name (SourcePhrases).
+    if (AttributionFinder.isPersonName(SourcePhrases.cut(written, Lexicon.get()))) return false;
     String person = Regexes.replaceFirst(written, "\\s+(?:of|at|for|with|from)\\s.*$", "");
     return DESCRIBED_PERSON.matcher(written).find() && !Regexes.matches(person, "(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
   }

@@ -40,11 +40,12 @@ public final class Credits {
   static final String BODY_NOUNS = String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> r.get("noun")).toList());
   /**
    * "EV research firm Rho Motion", "the market research firm Rho Motion", "South Korean research institution SNE Research",
-   * "financial data and analytics firm FactSet": up to five words describing the body, ending in a kind of body
+   * "financial data and analytics firm FactSet", "Norway-based independent energy research and business intelligence company Rystad
+   * Energy": up to seven words describing the body, ending in a kind of body
    * (body-nouns.tsv, singular or plural), then the name.
    */
   private static final Pattern BODY_NAME = Pattern.compile(
-      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,5}(?:" + BODY_NOUNS + ")s?\\s+(\\p{Lu}.*)$");
+      "^(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,7}(?:" + BODY_NOUNS + ")s?\\s+(\\p{Lu}.*)$");
   private static final Pattern NAME_IN_DESCRIPTION = Pattern.compile(
       "^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(\\p{Lu}[\\p{Lu}&]{1,7})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
           + "(?:agency|office|bureau|institute|commission|authority|ministry|body|regulator)$");
@@ -370,6 +371,8 @@ public final class Credits {
     s = IssuerPhrases.issuer(s);
     // "statistics released by the CCFA earlier this month": when is no part of who (credit11).
     s = WHEN_AFTER_NAME.matcher(s).replaceFirst("");
+    // "The FCAI monthly figures", "the government’s Vahan portal", "China’s state-run newspaper Global Times": the name inside.
+    s = SourcePhrases.cut(s, lexicon);
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(Regexes.replaceFirst(ownReport.group(1), "^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
@@ -422,7 +425,8 @@ public final class Credits {
       if (m.start() == 0 && m.end() == s.length() && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return m.value();
     }
     Matcher d = DESCRIPTOR_NAME.matcher(s);
-    if (d.matches() && !Regexes.matches(s, "^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = d.group(1); // no (?i): it would make \p{Lu} match any letter
+    // "an investment Mr Musk": a title the description left before the name goes too.
+    if (d.matches() && !Regexes.matches(s, "^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = Titles.get().name(d.group(1)); // no (?i): it would make \p{Lu} match any letter
     return s.strip();
   }
 }
