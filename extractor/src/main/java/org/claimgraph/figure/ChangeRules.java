@@ -45,8 +45,9 @@ public final class ChangeRules {
       "(?i)\\bquarter\\b|\\bQ[1-4]\\b|\\b(?:January|April|July|October)(?:\\s*[-–]\\s*|\\s+(?:to|through)\\s+)(?:March|June|September|December)\\b");
   /** Change words right before the number: "up 75.5%", "fell 23.3%", "an increase of 660%", "grew by 40%". */
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
-      // "made up just 7.2 per cent of new car registrations": a share, not a move up
-      "(?i)(?<!\\b(?:made|make|makes|making)\\s)\\b(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      // "made up just 7.2 per cent of new car registrations": a share, not a move up. (The word boundary is tested before the
+      // look-behind, at the same position: the same matches, the look-behind only where a word starts.)
+      "(?i)\\b(?<!\\b(?:made|make|makes|making)\\s)(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
@@ -72,8 +73,10 @@ public final class ChangeRules {
           + "|equivalent\\s+to|equal\\s+to|of\\s+which|of\\s+whom|account(?:s|ed|ing)?\\s+for\\s+[^.;%]{0,50}?\\bat)"
           // "made up just over half": two qualifiers
           + "(?:\\s+(?:about|nearly|almost|around|roughly|over|under|more\\s+than|less\\s+than|some|just|only|approximately|an\\s+estimated)){0,2}\\s*$");
+  // YOY, MOM and QOQ open with a look-ahead for the first letters their alternatives can start with: tested before the
+  // word boundary at each position of the text, it gives the same matches at less cost (lastStart runs them over whole texts).
   private static final Pattern YOY = Pattern.compile(
-      "(?i)\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
+      "(?i)(?=[acdfijmnostvy])\\b(year[- ]on[- ]year|yoy|y/y|y-o-y|year[- ]over[- ]year|on[- ]year|(?:a|one|the)\\s+year\\s+(?:earlier|ago|before)|year[- ]ago"
           // "the same period" is a comparison only with a year after it or a comparison word before it:
           // "during the same period" refers back to the period just stated, and so does "over the same period" ("profits fell by
           // 57.44 percent over the same period", SamePeriodSpansTest): over a span, not over a base.
@@ -102,7 +105,7 @@ public final class ChangeRules {
   private static final Pattern NEXT_PERCENT = Pattern.compile("(?i)\\d[\\d.,]*\\s?(?:%|pc\\b|per\\s?cent|percent)");
   private static final Pattern MOM = Pattern.compile(
       // "on-month" as Yonhap writes it, beside YOY's "on-year"
-      "(?i)\\b(month[- ]on[- ]month|on-month(?!-)|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
+      "(?i)(?=[acfmopstv])\\b(month[- ]on[- ]month|on-month(?!-)|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
           // "the production and sales saw monthly declines, down 2.7% and 4%"
           + "|monthly\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth))\\b");
   /**
@@ -112,7 +115,7 @@ public final class ChangeRules {
   private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\b");
   private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
   private static final Pattern QOQ = Pattern.compile(
-      "(?i)\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?\\s+quarter"
+      "(?i)(?=[acdfoqst])\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?\\s+quarter"
           // "up by 2pc on the previous quarter", "more than double the previous quarter"
           + "|(?:from|than|on|over|against|compared\\s+(?:to|with)|double|triple|twice)\\s+(?:that\\s+of\\s+)?(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
   /**
@@ -140,7 +143,8 @@ public final class ChangeRules {
       "(?i)\\bby\\s+(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
   private static final Pattern COMPARATIVE_THAN = Pattern.compile("(?i)\\b(?:slower|faster|lower|higher|smaller|larger)\\s+than\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
-      "[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|(?<!\\b\\p{Lu})\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
+      // "(?=[;:,.ab])": the alternatives' first characters, tested first (the same matches; clauseLeft runs over each prefix).
+      "(?=[;:,.ab])[;:]|,\\s+(?:and|but|while|whereas|which|when)\\b|(?<!\\b\\p{Lu})\\.\\s|\\band\\s+(?=(?:up|down)\\b)|,\\s+(?=(?:up|down)\\b)|\\bbut\\b");
 
   /** The basis of a change against the previous quarter ("quarter on quarter", "from the previous quarter"). */
   static final String QUARTER_BASIS = "qoq";

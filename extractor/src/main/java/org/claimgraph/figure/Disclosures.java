@@ -39,9 +39,11 @@ final class Disclosures {
         + "|(?-i:(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3}))['’]s?\\s+)?(?:[\\p{L}-]+\\s+){0,4}?" + docs
         + "(?:\\s+(?:to|with|on|for|about)\\s+(?!.*\\b(?:from|by)\\b).*)?$");
     String res = alternatives(results);
-    this.ownResults = Pattern.compile("(?i)\\b(?:released|reported|published|announced|posted|disclosed)\\s+their\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+    // "(?=[abdprt])": the first letters of the two alternatives' words, tested before the word boundary at each position
+    // (the same matches; the pattern runs over whole articles).
+    this.ownResults = Pattern.compile("(?i)(?=[abdprt])(?:\\b(?:released|reported|published|announced|posted|disclosed)\\s+their\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
         + res + "\\b|\\b(?:both|all|the\\s+(?:two|three|four|five))\\s+(?:companies|automakers|carmakers|makers|firms|startups|producers|miners)"
-        + "\\s+(?:released|reported|published|announced|posted|disclosed)\\b");
+        + "\\s+(?:released|reported|published|announced|posted|disclosed)\\b)");
   }
 
   static Disclosures get() {

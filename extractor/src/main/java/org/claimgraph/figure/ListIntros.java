@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class ListIntros {
 
   /** An intro: a line that ends with a colon, not one that opens a quotation ("Dr Jake Whitehead said:"). */
-  private static final Pattern INTRO = Pattern.compile("(?<!\\b(?:said|says|added|explained|noted|stated|told\\s+\\p{L}+)):\\s*$");
+  private static final Pattern INTRO = Pattern.compile(
+      // "(?=:)" first: the same matches, without the look-behind at every position of the sentence.
+      "(?=:)(?<!\\b(?:said|says|added|explained|noted|stated|told\\s+\\p{L}+)):\\s*$");
   /** A forecast's list ("Analysts expect the following in 2026:") dates nothing the page reports. */
   private static final Pattern FORECAST = Pattern.compile(
       "(?i)\\b(?:will|would|could|might|forecasts?|expects?|expected|projects?|projected|predicts?|predicted|targets?|plans?)\\b");

@@ -87,7 +87,8 @@ final class NumberForms {
   private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:in|per|each|every|within|during)\\s+$");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+      // "(?=[ahot])": the alternatives' first letters, tested before the look-behind (the same matches, at less cost).
+      "(?i)(?=[ahot])(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
           + "|three-quarters|three quarters|three-fourths|three fourths|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)"
           + "(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.|" + FRACTION_SUBJECT + ")");
   /**

@@ -129,8 +129,11 @@ public final class PeriodResolver {
       "(" + MONTH + ")(?:\\s+" + DAY + ",?)?(?:" + OF_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N},.$'’-])(" + YEAR + ")(?![\\p{N}%]|\\s*(?:tons?|tonnes?|units|mt|t)\\b)");
   /** Words that make the following time expression the reference of a comparison. */
+  // SAME_PERIOD_BEFORE, BASE_FIGURE_RIGHT_BEFORE and BASE_LEVEL_BEFORE open with a look-ahead for the first characters their
+  // alternatives can start with: the same matches, with one class test instead of the word boundary and the alternatives at
+  // most positions of the text before each period (add runs them for every period).
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
-      "(?i)(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
+      "(?i)(?=[%acfoprstv])(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
           + "|\\bthat\\s+of|\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:in|of|last|a))?"
           // "a 12.3-percent increase over the number registered in September", "a 33% drop from the price in March last year".
           + "|\\b(?:from|than|over|compared\\s+(?:to|with)|versus|against)\\s+(?:the|its|their)\\s+(?:price|level|number|figure|total|value|volume|amount)s?"
@@ -428,7 +431,7 @@ public final class PeriodResolver {
    * not the sentence's.
    */
   private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
-      "(?i)\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?" + PERCENT + CHANGE_NOUN
+      "(?i)(?=[acftv])\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?" + PERCENT + CHANGE_NOUN
           // "following a revised 2.7 percent on-month fall in": only an earlier change carries such a tag ("fell more than 10
           // percent year-on-year in January-June" is the sentence's own period).
           + "|(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?"
@@ -1072,7 +1075,7 @@ public final class PeriodResolver {
    * period of the level or change before it.
    */
   private static final Pattern BASE_LEVEL_BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against|since(?:\\s+(?:hitting|reaching|touching|setting|its|their|the))?)"
+      "(?i)(?=[acfstv])\\b(?:from|than|compared\\s+(?:to|with)|versus|against|since(?:\\s+(?:hitting|reaching|touching|setting|its|their|the))?)"
           + "\\s+(?:(?:its|their|the|a|an|this)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}(?:lows?|highs?|peaks?|troughs?|bottoms?|record(?:\\s+(?:high|low))?s?)\\b"
           // The level of the high or low ("of around $10 a lb", "near 6,00,000 yuan"), not another noun ("the high drop in
           // September"), and not across the new level's own words ("rose from lows of 10 in January to 20 in March").

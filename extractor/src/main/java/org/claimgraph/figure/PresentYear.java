@@ -81,7 +81,7 @@ final class PresentYear {
       "(?i)\\b(?:(?:founded|established|incorporated|set\\s+up)(?:\\s+by\\s+[^,.;]{1,60}?)?|founding)\\s+in\\s+$");
   /** "the pre-crisis year 2019", "pre-pandemic levels of 2019", "its 2019 pre-Covid level": a reference year. */
   private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-      "(?i)\\bpre-?\\s?\\p{L}+\\s+(?:years?|levels?|peaks?|highs?|times?)\\s+(?:of\\s+|in\\s+)?$");
+      "(?i)(?=p)\\bpre-?\\s?\\p{L}+\\s+(?:years?|levels?|peaks?|highs?|times?)\\s+(?:of\\s+|in\\s+)?$"); // "(?=p)" first: the same matches
   private static final Pattern REFERENCE_AFTER = Pattern.compile("(?i)^\\s+pre-?\\s?\\p{L}+\\s+(?:years?|levels?|peaks?|highs?)\\b");
 
   /** What a year stated on a page without a date is to the page's present. */
@@ -201,7 +201,9 @@ final class PresentYear {
   }
 
   /** The year still running, named as such ("so far" alone need not be about a year: "talks have so far failed"). */
-  private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b");
+  private static final Pattern THIS_YEAR =
+      // "(?=[cty])": the alternatives' first letters, tested before the word boundary (the same matches, at less cost).
+      Pattern.compile("(?i)(?=[cty])(?:\\bthis\\s+year\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b)");
 
   /** The text speaks of a year still running: "this year", "so far", "year to date". */
   private static final Pattern RUNNING_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\bso\\s+far\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b");
