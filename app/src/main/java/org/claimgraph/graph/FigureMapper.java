@@ -108,7 +108,7 @@ final class FigureMapper {
       e.add(fig, Vocab.wasAttributedTo, source);
       e.add(source, RDF.type, CG.Source);
       e.add(source, RDF.type, Vocab.Agent);
-      e.literal(source, RDFS.label, a.source());
+      e.literal(source, RDFS.label, Iris.sourceName(a.source()));
     }
     if (a.via() != null) {
       // The chain: "Reuters reported, citing customs data" credits customs data, reported by Reuters.
@@ -116,7 +116,7 @@ final class FigureMapper {
       e.add(att, CG.reportedBy, outlet);
       e.add(outlet, RDF.type, CG.Source);
       e.add(outlet, RDF.type, Vocab.Agent);
-      e.literal(outlet, RDFS.label, a.via());
+      e.literal(outlet, RDFS.label, Iris.sourceName(a.via()));
     }
     if (a.speaker() != null) {
       Speaker sp = a.speaker();

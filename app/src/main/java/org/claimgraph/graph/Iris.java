@@ -1,5 +1,7 @@
 package org.claimgraph.graph;
 
+import org.claimgraph.lexicon.Lexicon;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -32,9 +34,18 @@ public final class Iris {
     return CG.ID + "country/" + code;
   }
 
-  /** {@code https://claimgraph.org/id/source/{slug}} of a credited source, by its words. */
+  /**
+   * {@code https://claimgraph.org/id/source/{slug}} of a credited source, by its name ({@link #sourceName}): every form of
+   * one known organization ("StatsCan", "Statistics Canada"; "the USGS", "US Geological Survey") is one source.
+   */
   public static String source(String text) {
-    return CG.ID + "source/" + slug(text.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+    return CG.ID + "source/" + slug(sourceName(text).replaceFirst("(?i)^(the|a|an)\\s+", ""));
+  }
+
+  /** A credited source's name: the canonical name of a known organization (organizations.tsv) the credit names whole, else its words. */
+  public static String sourceName(String text) {
+    String known = Lexicon.get().organizationNamed(text);
+    return known != null ? known : text;
   }
 
   /** {@code https://claimgraph.org/id/figure/{article id}/{start}-{end}}. */

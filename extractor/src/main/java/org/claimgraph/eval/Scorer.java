@@ -169,15 +169,8 @@ public final class Scorer {
 
   /** The canonical name of a known organization the whole credit names (organizations.tsv), else null. */
   private static String organization(String credit) {
-    String bare = credit.strip().replaceFirst("^(?:the|The)\\s+", "");
-    for (var m : org.claimgraph.lexicon.Lexicon.get().organizations().find(bare)) {
-      if (m.start() == 0 && m.end() == bare.length()) return m.value();
-    }
-    return ORGANIZATION_NAMES.contains(bare) ? bare : null;
+    return org.claimgraph.lexicon.Lexicon.get().organizationNamed(credit);
   }
-
-  private static final Set<String> ORGANIZATION_NAMES = new HashSet<>(
-      org.claimgraph.lexicon.Tsv.read("organizations.tsv").stream().map(r -> r.get("name")).toList());
 
   /** Measures agree when their parts do; a material the gold names must be named. */
   static boolean sameMeasure(String gold, String got) {

@@ -48,6 +48,7 @@ public final class Lexicon {
   private final PhraseMatcher<String> organizations;
   private final java.util.Set<String> newsOutlets = new java.util.HashSet<>();
   private final java.util.Set<String> researchBodies = new java.util.HashSet<>();
+  private final java.util.Set<String> organizationNames = new java.util.HashSet<>();
   private final Map<String, Double> scales = new HashMap<>();
   private final Map<String, Double> numberWords = new HashMap<>();
   private final List<Cue> cues;
@@ -87,6 +88,7 @@ public final class Lexicon {
     Map<String, String> orgs = new LinkedHashMap<>();
     for (Map<String, String> row : Tsv.read("organizations.tsv")) {
       orgs.putIfAbsent(row.get("form"), row.get("name"));
+      organizationNames.add(row.get("name"));
       if ("news".equals(row.get("type"))) newsOutlets.add(row.get("name"));
       if ("research".equals(row.get("type"))) researchBodies.add(row.get("name"));
     }
@@ -131,6 +133,18 @@ public final class Lexicon {
   /** Known organizations of the field, by surface form → canonical name. */
   public PhraseMatcher<String> organizations() {
     return organizations;
+  }
+
+  /**
+   * The canonical name of the known organization a whole credit names, without a leading "the" ("the USGS" and "US
+   * Geological Survey" → "US Geological Survey", "StatsCan" → "Statistics Canada"), else null: one source, one name.
+   */
+  public String organizationNamed(String credit) {
+    String bare = credit.strip().replaceFirst("^(?:the|The|THE)\\s+", "");
+    for (var m : organizations.find(bare)) {
+      if (m.start() == 0 && m.end() == bare.length()) return m.value();
+    }
+    return organizationNames.contains(bare) ? bare : null;
   }
 
   /**
