@@ -188,7 +188,7 @@ class AnalystQueriesTest {
   void mostCitedSources() {
     assertEquals(List.of(
         "https://claimgraph.org/id/source/customs-data | customs data | source | 3 | 1",
-        "https://claimgraph.org/id/source/general-administration-of-customs | the General Administration of Customs | source | 3 | 1",
+        "https://claimgraph.org/id/source/general-administration-of-customs | General Administration of Customs | source | 3 | 1",
         "https://claimgraph.org/id/person/david-merriman | David Merriman | person | 2 | 1"),
         run("12-most-cited-sources.rq"));
   }
