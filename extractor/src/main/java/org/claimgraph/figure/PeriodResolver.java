@@ -60,23 +60,25 @@ public final class PeriodResolver {
   private static final Pattern MONTH_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
+  /** A year written after a part of the year ends there: "the fourth quarter 2023", not the digits of a longer number. */
+  private static final String NO_DIGIT_AFTER = "(?!\\d|[.,]\\d)";
   /** What stands between "Q2"/"H1" and its year: a space or nothing ("Q2 2025", "Q22025"), or a slash ("Q2/2025", as Vietnamese and other press write it). */
-  private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?/\\s?)";
+  private static final String YEAR_AFTER_PART = "(?:\\s*|\\s?[/-]\\s?|\\s+of\\s+)";
   /**
    * "the first half of 2025", "H1 2025", "1H", and "the first semester of 2022" (a half year, as the English press of
    * Indonesia, the Philippines, Latin America and southern Europe writes it after "semestre").
    */
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)(?:half|semester)(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(?:the\\s+year\\s+)?(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
+      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)(?:half|semester)(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+(?:of\\s+(?:the\\s+year\\s+)?)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+of\\s+(" + YEAR + ")|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
+      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+(?:of\\s+)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
           + "|\\bQ([1-4])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b"
           // "MP Materials keeps RE output steady in 1Q23", "Q1'23": a quarter with a two-digit year.
           + "|\\b(?:([1-4])Q|Q([1-4])['’])(\\d{2})\\b");
   /** "the first 10 months of the year", "the first seven months of 2025". */
   private static final Pattern FIRST_MONTHS = Pattern.compile(
       "(?i)(?:the\\s+)?first\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months?|quarters?)"
-          + "(?:\\s+of\\s+(?:the\\s+year|(" + YEAR + "))|(?:\\s+of)?\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?");
+          + "(?:\\s+of\\s+the\\s+year|\\s+(?:of\\s+)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|(?:\\s+of)?\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?");
   /**
    * "at the beginning of 2023", "at the start of this year", "up from 17,822 tonnes at the start of the year", "in the first month
    * of 2021": a point at the head of a year, its January. Not "since the start of 2023" (a span, {@link #SINCE_START_BEFORE}), nor
