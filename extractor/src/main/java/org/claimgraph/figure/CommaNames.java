@@ -67,9 +67,9 @@ final class CommaNames {
       String w = item.strip();
       if (w.isEmpty()) continue;
       if (ACRONYM.matcher(w).matches()) return true;
-      for (var m : lexicon.organizations().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
+      if (lexicon.organizations().whole(w) != null) return true;
       for (var m : lexicon.findCountries(w)) if (m.start() == 0 && m.end() == w.length()) return true;
-      for (var m : lexicon.regions().find(w)) if (m.start() == 0 && m.end() == w.length()) return true;
+      if (lexicon.regions().whole(w) != null) return true;
     }
     return false;
   }

@@ -675,7 +675,7 @@ final class CreditResolver {
     String bare = Regexes.replaceFirst(name, "^(?:the|The)\\s+", "");
     boolean body = !bare.equals(name) || ORG_WORD.matcher(bare).find() || Regexes.matches(bare, "\\p{Lu}[\\p{Lu}&]{1,8}") || acronyms.containsKey(bare)
         || isCompany(bare) || bare.contains(" ") && !AttributionFinder.isPersonName(bare);
-    for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) body = true;
+    if (lexicon.organizations().whole(bare) != null) body = true;
     return body ? Credits.normalize(name, lexicon, acronyms) : null;
   }
 
@@ -716,7 +716,7 @@ final class CreditResolver {
   /** A person's name ("Li Chao", "Bambang Suswantono"), not an organization ("Rho Motion", "Cox Automotive"). */
   private boolean isPerson(String source, Sentence s) {
     if (!AttributionFinder.isPersonName(source) || ORG_WORD.matcher(source).find()) return false;
-    for (var m : lexicon.organizations().find(source)) if (m.start() == 0 && m.end() == source.length()) return false;
+    if (lexicon.organizations().whole(source) != null) return false;
     if (!companies.find(source).isEmpty()) return false;
     if (s.tokens().isEmpty()) return true;
     int at = s.text().indexOf(source);
@@ -826,9 +826,8 @@ final class CreditResolver {
     String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
     for (String form : List.of(s, bare, "The " + bare)) {
       if (lexicon.newsOutlets().contains(form)) return true;
-      for (var m : lexicon.organizations().find(form)) {
-        if (m.start() == 0 && m.end() == form.length() && lexicon.newsOutlets().contains(m.value())) return true;
-      }
+      String known = lexicon.organizations().whole(form);
+      if (known != null && lexicon.newsOutlets().contains(known)) return true;
     }
     return false;
   }
@@ -896,9 +895,8 @@ final class CreditResolver {
   /** A country, region, organization or news outlet of the lexicon: "China's", "the EU's", "Reuters'" own nothing a company files. */
   private boolean knownPlaceOrBody(String name) {
     if (PUBLIC_BODY.matcher(name).find()) return true;
-    for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
-    for (var m : lexicon.regions().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
-    for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
+    if (lexicon.countries().whole(name) != null || lexicon.regions().whole(name) != null) return true;
+    if (lexicon.organizations().whole(name) != null) return true;
     return isNewsOutlet(name);
   }
 

@@ -70,8 +70,8 @@ final class OwnedRecords {
 
   /** Whether the whole of {@code name} is a price reporter or analyst of the lexicon ("Fastmarkets", "Benchmark"). */
   private static boolean research(String name, Lexicon lexicon) {
-    for (var m : lexicon.organizations().find(name)) if (m.start() == 0 && m.end() == name.length() && lexicon.researchBodies().contains(m.value())) return true;
-    return false;
+    String known = lexicon.organizations().whole(name);
+    return known != null && lexicon.researchBodies().contains(known);
   }
 
   /**

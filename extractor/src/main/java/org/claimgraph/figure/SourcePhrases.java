@@ -116,18 +116,18 @@ final class SourcePhrases {
    * "… business intelligence company Rystad Energy" (the name that ends the earlier credit).
    */
   static boolean shortFor(String name, String earlier) {
-    if (name == null || earlier == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.contains(" ")) return false;
+    if (name == null || earlier == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || name.contains(" ")
+        || !earlier.contains(name)) return false;
     return Pattern.compile("(?:^|\\s)" + Pattern.quote(name) + "(?:\\s+\\p{Lu}[\\p{L}&.'’-]*)+$").matcher(earlier.strip()).find();
   }
 
   /** Whether {@code name} is written right after a courtesy title in {@code written}: "Musk" of "an investment Mr Musk". */
   static boolean courtesyName(String written, String name) {
+    if (!written.strip().endsWith(name)) return false;
     return Pattern.compile("(?:^|\\s)(?:Mr|Ms|Mrs|Dr)\\.?\\s+" + Pattern.quote(name) + "$").matcher(written.strip()).find();
   }
 
   private static boolean isPlace(String name, Lexicon lexicon) {
-    for (var m : lexicon.countries().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
-    for (var m : lexicon.regions().find(name)) if (m.start() == 0 && m.end() == name.length()) return true;
-    return false;
+    return lexicon.countries().whole(name) != null || lexicon.regions().whole(name) != null;
   }
 }

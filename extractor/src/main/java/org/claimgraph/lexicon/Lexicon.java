@@ -141,10 +141,8 @@ public final class Lexicon {
    */
   public String organizationNamed(String credit) {
     String bare = credit.strip().replaceFirst("^(?:the|The|THE)\\s+", "");
-    for (var m : organizations.find(bare)) {
-      if (m.start() == 0 && m.end() == bare.length()) return m.value();
-    }
-    return organizationNames.contains(bare) ? bare : null;
+    String known = organizations.whole(bare);
+    return known != null ? known : organizationNames.contains(bare) ? bare : null;
   }
 
   /**

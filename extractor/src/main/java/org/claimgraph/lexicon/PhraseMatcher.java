@@ -46,7 +46,17 @@ public final class PhraseMatcher<V> {
    * without trying every phrase at every position.)
    */
   public List<Match<V>> find(CharSequence text) {
+    return new ArrayList<>(cached(text.toString()));
+  }
+
+  /** The value of the phrase that is the whole of {@code text} ("USGS", "Western Australia"), else null. */
+  public V whole(CharSequence text) {
     String t = text.toString();
+    for (Match<V> m : cached(t)) if (m.start() == 0 && m.end() == t.length()) return m.value();
+    return null;
+  }
+
+  private List<Match<V>> cached(String t) {
     // The rules ask about one sentence once per figure (its countries, its regions): the last texts' matches are kept.
     Recent<V> recent = this.recent.get();
     List<Match<V>> known = recent.of(t);
@@ -54,7 +64,7 @@ public final class PhraseMatcher<V> {
       known = List.copyOf(scan(t));
       recent.put(t, known);
     }
-    return new ArrayList<>(known);
+    return known;
   }
 
   /** The matches of {@link #find}, found anew. */

@@ -55,6 +55,21 @@ class PhraseMatcherTest {
         m.find("South Korea and Koreans; turkey, neodymium, NEODYMIUM, TURKEY, xTurkey").stream().map(PhraseMatcher.Match::text).toList());
   }
 
+  @Test
+  void wholeIsThePhraseThatIsAllOfTheText() {
+    Map<String, String> phrases = new LinkedHashMap<>();
+    phrases.put("Korea", "KR");
+    phrases.put("South Korea", "KR");
+    phrases.put("US Geological Survey", "USGS");
+    PhraseMatcher<String> m = new PhraseMatcher<>(phrases);
+    assertEquals("KR", m.whole("South Korea"));
+    assertEquals("USGS", m.whole("US Geological Survey"));
+    assertEquals(null, m.whole("South Korea's"));
+    assertEquals(null, m.whole("the US Geological Survey"));
+    assertEquals(null, m.whole("Koreans"));
+    assertEquals(null, m.whole(""));
+  }
+
   /** The first implementation: one case-insensitive alternation, longest phrase first. */
   private static List<String> reference(PhraseMatcher<?> matcher, String text) {
     List<String> forms = new ArrayList<>(formsOf(matcher));
