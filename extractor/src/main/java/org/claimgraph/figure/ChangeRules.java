@@ -253,6 +253,9 @@ public final class ChangeRules {
     // "2,059 fewer than the same period last year", "a A$565 million boost": a difference without a verb of change (value8)
     String difference = kind == Kind.CHANGE || unit.equals("factor") ? null : Differences.direction(sentence, start, end, percent);
     if (difference != null) return new Change(Kind.CHANGE, difference, basis(sentence, start, end, right, periods, period));
+    // "dropped 312 metric tons, or 4.9 percent, to 6,078 tons", "rose $120 to $6,040 a tonne": an amount moved to a level
+    String moved = kind == Kind.AMOUNT && !percent && !unit.equals("factor") ? MovedAmounts.direction(sentence, start, end) : null;
+    if (moved != null) return new Change(Kind.CHANGE, moved, basis(sentence, start, end, right, periods, period));
     // "grew in the following regions: Arequipa (179.6%), Ancash (14.9%)": a list's bracketed rates under one verb
     String listed = percent && kind == Kind.AMOUNT ? BracketedRates.direction(sentence, start, end, q.signed()) : null;
     if (listed != null) return new Change(Kind.CHANGE, listed, basis(sentence, start, end, right, periods, period));

@@ -221,6 +221,7 @@ public final class KindRules {
   private static final Pattern ELLIPSIS_ITEM = Pattern.compile("(?i)(?:,|\\band)\\s+\\p{L}[\\p{L}-]*\\s+at\\s+$");
   /** Between two numbers: "(", ", or", "or": the second restates the first. */
   private static final Pattern RESTATING = Pattern.compile("(?i)^\\s*(?:\\(|,?\\s*or\\s+(?:about\\s+|nearly\\s+|around\\s+|some\\s+|almost\\s+)?)$");
+  private static final Pattern SHARE_OF_AFTER = Pattern.compile("(?i)^\\s+of\\b");
   /** A level the share before it is measured against: "the 28% target", "the 28% required by …". */
   private static final Pattern TARGET_AFTER = Pattern.compile("(?i)^\\s+(?:target|required|requirement|goal|mandated|threshold)\\b");
   private static final Pattern CHANGE_RESTATED = Pattern.compile("^[^;%()]{0,40}\\(\\s*$");
@@ -246,7 +247,11 @@ public final class KindRules {
     if (p.evidence().end() > f.evidence().start() || p.quantity().unit().equals("percentage-point")) return null;
     String between = sentence.substring(p.evidence().end() - base, f.evidence().start() - base);
     // "more than doubled between 2017 and 2018 (104 percent)": the change restated in brackets
-    if (p.kind() == Kind.CHANGE) return CHANGE_RESTATED.matcher(between).matches() ? p : null;
+    // "dropped 312 metric tons, or 4.9 percent": the change restated after "or" (not a share: "…, or 3 percent of output")
+    if (p.kind() == Kind.CHANGE) {
+      boolean or = RESTATING.matcher(between).matches() && between.contains("or") && !SHARE_OF_AFTER.matcher(sentence.substring(f.evidence().end() - base)).lookingAt();
+      return CHANGE_RESTATED.matcher(between).matches() || or ? p : null;
+    }
     if (!RESTATING.matcher(between).matches()) return null;
     if (p.kind() == Kind.SHARE) return p;
     if (p.quantity().unit().equals("percent") || ChangeRules.changeWordBefore(sentence.substring(0, p.evidence().start() - base))) return null;

@@ -717,6 +717,8 @@ public final class PlaceResolver {
         }
       }
     }
+    // "reached 3.11 million units, surpassing Germany": a country the figure is measured against is not its place
+    scoped = RivalPlaces.of(sentence, start, end, scoped);
     Set<String> origins = new LinkedHashSet<>();
     Set<String> destinations = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
