@@ -234,7 +234,9 @@ public final class ChangeRules {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
     } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
       kind = percent || Regexes.matches(left, "(?is).*\\bby\\s*$") || Regexes.matches(left, "(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
-          || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
+          || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right)
+          // "fell $14, or 0.2 percent, to $7,435 a metric ton": the level it arrives at makes the amount the change
+          || !percent && CHANGE_BEFORE.matcher(left).find() && StepsToLevels.arrives(left, right) ? Kind.CHANGE : Kind.AMOUNT;
     } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
       kind = Kind.SHARE;
     } else if (percent && Regexes.matches(right, "(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {

@@ -291,6 +291,7 @@ public final class FigureExtractor {
             place, null, evidence));
       }
       sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
+      sentenceFigures = StepsToLevels.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = ShareMoves.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = percents.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
