@@ -190,7 +190,8 @@ public final class QuantityFinder {
   private static final Pattern EXPONENT_AFTER = Pattern.compile("^[eE][+-]?\\d.*");
   private static final Pattern RANGING_FROM_BEFORE = Pattern.compile("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
-  private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|up|down|by)\\s+(?:\\S+\\s+)?$");
+  // "Aluminium added $23 to $1,815", "tin advanced $100 … to $9,900": market reports' verbs of a price's move (MarketMovesTest)
+  private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|added|advanced|eased|slid|tumbled|rallied|up|down|by)\\s+(?:\\S+\\s+)?$");
   private static final Pattern MORE_PARTS_AFTER = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?");
   private static final Pattern SECOND_NUMBER_AFTER = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")");
   /** "200,000 EVs monthly", "80 million cars each year"; not "5,132 units a year ago", a base of a year back. */
