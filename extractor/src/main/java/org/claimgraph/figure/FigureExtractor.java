@@ -466,6 +466,12 @@ public final class FigureExtractor {
         if (f.period() == null && IncentiveRates.standing(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind())) {
           period = null;
         }
+        // "will have an annual production capacity of around 60,000 tonnes", "plans to invest $650 million": a plant's capacity or a
+        // plan's spending stating no period has none.
+        if (f.period() == null && PlantPlans.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(),
+            f.kind(), pms)) {
+          period = null;
+        }
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
         if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
         settled.put(f.evidence().start(), period);
