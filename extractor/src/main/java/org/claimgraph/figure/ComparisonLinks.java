@@ -64,6 +64,10 @@ public final class ComparisonLinks {
       if (!BASE_BEFORE.matcher(sentence.substring(Math.max(0, bs - 40), bs)).find()) continue;
       int to = level(out, i, sentence, base);
       int change = change(out, i);
+      // "compared to 8.63 metric tons in July when volumes more than doubled": a figure of a when-clause after the base is of that
+      // clause's time, not what the base is compared with (WhenClauses).
+      if (to >= 0 && b.period() != null && WhenClauses.opensBetween(sentence, be, out.get(to).evidence().start() - base)) to = -1;
+      if (change >= 0 && b.period() != null && WhenClauses.opensBetween(sentence, be, out.get(change).evidence().start() - base)) change = -1;
       if (to < 0 && change < 0) continue;
       Figure t = to < 0 ? null : out.get(to);
       Figure c = change < 0 ? null : out.get(change);

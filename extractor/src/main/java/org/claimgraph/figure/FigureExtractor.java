@@ -769,7 +769,8 @@ public final class FigureExtractor {
     for (PeriodMention p : pms) {
       // A comparison's reference period is not the figure's, except for the base figure it is written right after ("from 24.97 percent in August").
       // "58 percent more than FY22's 7,26,861 units", "than last year's 1.2 million": a base period owned by the number after it.
-      boolean owner = p.end() <= rs && POSSESSIVE_OWNER.matcher(sentence.substring(p.end(), rs)).matches();
+      // "since 2010, when the average was around US$1,474/kWh": the time a when-clause is about owns its figures (WhenClauses).
+      boolean owner = p.end() <= rs && (POSSESSIVE_OWNER.matcher(sentence.substring(p.end(), rs)).matches() || WhenClauses.owns(sentence, p.end(), rs));
       if (owner) {
         best = p;
         break;
