@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedDataTest {
 
-  private static String creditOf(LocalDate date, String quote, String... paragraphs) {
+  /** The credit displayed for the figure quoted {@code quote} of the page of {@code paragraphs} (other credit tests use it too). */
+  static String creditOf(LocalDate date, String quote, String... paragraphs) {
     Attribution a = PeriodRulesTest.figure(Texts.figures(date, paragraphs), quote).attribution();
     return a == null ? null : a.display();
   }
 
-  private static List<String> credits(String sentence) {
+  /** The finder's credits of {@code sentence}, each with its cue. */
+  static List<String> credits(String sentence) {
     return new AttributionFinder(Lexicon.get()).find(sentence, 0).stream().map(a -> a.source() + " [" + a.cue() + "]").toList();
   }
 
