@@ -96,7 +96,7 @@ final class SourcePhrases {
       if (!isPlace(name.replaceFirst("^the\\s+", ""), lexicon)) return name;
     }
     m = OWNED_NAME.matcher(s);
-    if (m.matches() && !isPlace(m.group(1), lexicon) && ownedSource(m.group(2), lexicon)) return m.group(2);
+    if (m.matches() && !isPlace(m.group(1), lexicon) && !personOfBody(m.group(1)) && ownedSource(m.group(2), lexicon)) return m.group(2);
     m = PLACE_DESCRIPTION.matcher(s);
     if (m.matches() && isPlace(m.group(1), lexicon) && !isPlace(m.group(3), lexicon)) return m.group(3);
     m = OFFICE_PERSON.matcher(s);
@@ -105,6 +105,14 @@ final class SourcePhrases {
     if (m.matches() && Credits.couldName(m.group(1))) return m.group(1);
     return s;
   }
+
+  /** "Jessica Roberts of Bloomberg" in "Jessica Roberts of Bloomberg's Benchmark Mineral Intelligence": a person and employer, no owner. */
+  private static boolean personOfBody(String owner) {
+    Matcher m = PERSON_OF.matcher(owner);
+    return m.matches() && AttributionFinder.isPersonName(m.group(1));
+  }
+
+  private static final Pattern PERSON_OF = Pattern.compile("^(.+?)\\s+(?:of|from|at)\\s+.+$");
 
   /** The head words of a body's name: "Department of …", "… Research", "… Ministry". */
   private static final Pattern BODY_HEAD = Pattern.compile(
