@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.Regexes;
 import org.claimgraph.lexicon.Titles;
 
 /**
@@ -20,6 +21,7 @@ import org.claimgraph.lexicon.Titles;
  * "director general of minerals and coal Tri Winarno"         → "Tri Winarno"     (an office in lower case before a person)
  * "The announcement comes a day after the government"         → "the government"  (the subject after the clause it follows)
  * "Tesla Inc. published a compilation of analyst"             → "Tesla Inc."      (the subject of a verb of publishing)
+ * "Cox Automotive’s Kelley Blue Book", "Statista's Anna Fleck" → "Kelley Blue Book", "Anna Fleck" (the owner's unit or person)
  * </pre>
  *
  * <p>"a Platts analysis of customs data" names what was analysed and stays (a chain, as "Reuters, citing customs data").
@@ -70,6 +72,13 @@ final class SourcePhrases {
   private static final Pattern NAME_PUBLISHED = Pattern.compile(
       "^(" + NAME + ")\\s+(?:published|released|compiled|issued|posted)\\s+(?:a|an|the|its|their)\\s.+$");
 
+  /**
+   * "Cox Automotive’s Kelley Blue Book", "Fitch Solutions’ BMI", "the Australian Government’s Department of Industry, Science and
+   * Resources", "Maybank’s Ramon Adviento": a body's possessive before the unit or the person that gives the figures (credit21a).
+   */
+  private static final Pattern OWNED_NAME = Pattern.compile(
+      "^(?:[Tt]he\\s+)?(" + NAME + ")(?:['’]s|s['’])\\s+(" + NAME + "(?:,\\s+" + NAME + ")*)(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?$");
+
   /** The patterns whose group 1 is the name the phrase gives, tried in this order. */
   private static final java.util.List<Pattern> NAMED = java.util.List.of(RECORD_AFTER_NAME, RECORD_FROM_NAME, SITE, OUTLET_REPORT,
       ANALYSIS_OF_RECORD, NAME_PUBLISHED);
@@ -86,6 +95,8 @@ final class SourcePhrases {
       String name = m.group(1).replaceFirst("['’]s?$", "");
       if (!isPlace(name.replaceFirst("^the\\s+", ""), lexicon)) return name;
     }
+    m = OWNED_NAME.matcher(s);
+    if (m.matches() && !isPlace(m.group(1), lexicon) && !personOfBody(m.group(1)) && ownedSource(m.group(2), lexicon)) return m.group(2);
     m = PLACE_DESCRIPTION.matcher(s);
     if (m.matches() && isPlace(m.group(1), lexicon) && !isPlace(m.group(3), lexicon)) return m.group(3);
     m = OFFICE_PERSON.matcher(s);
@@ -93,6 +104,32 @@ final class SourcePhrases {
     m = FOLLOWS_SUBJECT.matcher(s);
     if (m.matches() && Credits.couldName(m.group(1))) return m.group(1);
     return s;
+  }
+
+  /** "Jessica Roberts of Bloomberg" in "Jessica Roberts of Bloomberg's Benchmark Mineral Intelligence": a person and employer, no owner. */
+  private static boolean personOfBody(String owner) {
+    Matcher m = PERSON_OF.matcher(owner);
+    return m.matches() && AttributionFinder.isPersonName(m.group(1));
+  }
+
+  private static final Pattern PERSON_OF = Pattern.compile("^(.+?)\\s+(?:of|from|at)\\s+.+$");
+
+  /** The head words of a body's name: "Department of …", "… Research", "… Ministry". */
+  private static final Pattern BODY_HEAD = Pattern.compile(
+      "^(?:Department|Ministry|Office|Bureau|Agency|Administration|Commission|Council|Institute|Authority)\\s+(?:of|for)\\s.*"
+          + "|.*\\s(?:Research|Intelligence|Ministry|Department|Agency|Bureau|Institute|Analytics|Insights)$");
+
+  /**
+   * Whether the name after an owner's possessive gives figures itself: a body of the lexicon ("Kelley Blue Book", "BMI"), a
+   * body's name of two words or more ("Department of Industry …", "BMI Research"), or a person of two or three words; not a
+   * record, site or tool of the owner ("EV Index", "Alternative Fueling Station Locator", "Customs Statistics").
+   */
+  private static boolean ownedSource(String name, Lexicon lexicon) {
+    if (Credits.isRecord(name) || isPlace(name, lexicon)) return false;
+    if (lexicon.organizations().whole(name) != null) return true;
+    if (name.contains(" ") && BODY_HEAD.matcher(name).matches()) return true;
+    int words = name.split("\\s+").length;
+    return words <= 3 && AttributionFinder.isPersonName(name) && !Regexes.matches(name, ".*\\b(?:Locator|Tool|Map|Portal|Dashboard|Website|Platform|App)$");
   }
 
   /** A percent or a multiple stated: "a 150% increase", "threefold". */
