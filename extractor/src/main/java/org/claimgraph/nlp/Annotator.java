@@ -62,12 +62,19 @@ public final class Annotator {
     return new AnnotatedArticle(article, sentences);
   }
 
-  private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile("(\\p{Ll}{2,})([.!?])(\\p{Lu}\\p{Ll}+)");
+  /**
+   * A word of two or more lower-case letters, capitalized or not ("controls.Data", "Japan.The"), its stop, and a
+   * capitalized word; not a title before a name ("Mrs.Smith", "Gov.Newsom"), nor a site's name whose ending is a
+   * capitalized top-level or news word ("Today.Az", "Dropbox.Tech").
+   */
+  private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile(
+      "(?!(?:Mrs|Mme|Mlle|Messrs|Gen|Sen|Rep|Gov|Prof|Capt|Col|Sgt|Hon|Rev|Fig|Vol)[.])"
+          + "(\\p{Lu}?\\p{Ll}{2,})([.!?])(?!(?:Az|Com|Net|Org|Info|Io|Ai|Co|Tech|News)$)(\\p{Lu}\\p{Ll}+)");
 
   /**
-   * "…restrictions under export controls.Data released on Monday showed …": a full stop with no
-   * space between a lower-case word and a capitalized one, which CoreNLP keeps in one token
-   * ("controls.Data"), is split into the word, the stop and the next word, and
+   * "…restrictions under export controls.Data released on Monday showed …", "…including the United States and
+   * Japan.The electric vehicles …": a full stop with no space between a word ending in lower case and a capitalized
+   * one, which CoreNLP keeps in one token ("controls.Data"), is split into the word, the stop and the next word, and
    * {@link #splitAfterUnitAbbreviations} ends the sentence at that stop. Offsets stay those of the text.
    */
   static List<Token> splitRunTogether(List<Token> tokens, String text) {

@@ -36,6 +36,31 @@ class RunTogetherSentencesTest {
   }
 
   @Test
+  void aCapitalizedWordBeforeTheStopEndsTheSentenceToo() {
+    // A startup blog post (public page; "…after the United States and China.The Indian startup ecosystem…")
+    String text = "India has the third largest number of startups in the world, after the United States and China.The Indian "
+        + "startup ecosystem is growing at a rate of 20-25% per year.";
+    assertEquals(List.of("India has the third largest number of startups in the world, after the United States and China.",
+        "The Indian startup ecosystem is growing at a rate of 20-25% per year."), sentences(text));
+    // A Melbourne city page ("…the second most populous city in Australia.The name…")
+    String melbourne = "Melbourne is the second most populous city in Australia.The name refers to an area spanning 9,900 km2.";
+    assertEquals(2, sentences(melbourne).size(), melbourne);
+    // A conference report ("…by Dr. Imran Khan, Tesla, Australia.The conference successfully fostered collaboration…")
+    String conference = "The event featured a workshop by Dr. Imran Khan, Tesla, Australia.The conference successfully fostered "
+        + "collaboration between academia and industry.";
+    assertEquals(List.of("The event featured a workshop by Dr. Imran Khan, Tesla, Australia.",
+        "The conference successfully fostered collaboration between academia and industry."), sentences(conference));
+  }
+
+  @Test
+  void titlesAndSiteNamesStayWhole() {
+    String title = "The bill was backed by Gov.Newsom and Mrs.Pelosi on Tuesday.";
+    assertEquals(List.of(title), sentences(title));
+    String site = "The figures were first reported by Today.Az and Dropbox.Tech readers.";
+    assertEquals(List.of(site), sentences(site));
+  }
+
+  @Test
   void abbreviationsAndDomainsStayWhole() {
     // Reuters ("U.S. Geological Survey"), a domain name
     String text = "Output reached 67,000 tons, according to the U.S. Geological Survey and metal.com data.";
