@@ -69,6 +69,6 @@ final class PlantPlans {
   }
 
   private static String alternation(String role) {
-    return String.join("|", WORDS.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form").replace(" ", "\\s+")).toList());
+    return Tsv.alternation(WORDS, role);
   }
 }

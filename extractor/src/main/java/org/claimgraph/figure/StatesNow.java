@@ -55,6 +55,6 @@ final class StatesNow {
   }
 
   private static List<String> forms(String role) {
-    return WORDS.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form").replace(" ", "\\s+")).toList();
+    return Tsv.forms(WORDS, role);
   }
 }

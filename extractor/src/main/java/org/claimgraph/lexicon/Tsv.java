@@ -43,4 +43,17 @@ public final class Tsv {
       throw new UncheckedIOException("cannot read lexicon table " + name, e);
     }
   }
+
+  /**
+   * The "form" of every row whose "role" is {@code role}, as regex text where a space matches any run of whitespace ("plans to"
+   * → {@code plans\s+to}); the forms are regex text already, not quoted.
+   */
+  public static List<String> forms(List<Map<String, String>> rows, String role) {
+    return rows.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form").replace(" ", "\\s+")).toList();
+  }
+
+  /** {@link #forms} joined as one alternation (without a group around it). */
+  public static String alternation(List<Map<String, String>> rows, String role) {
+    return String.join("|", forms(rows, role));
+  }
 }
