@@ -3,13 +3,15 @@ package org.claimgraph.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
 /**
  * A level its sentence sets a year back ("compared to a mere 1.3% last year", "down 9% from last year's 496,000", "the
- * corresponding figure of 161,917 tons for the year earlier period", lexicon {@code year-back-phrases.tsv}) beside a figure of a
- * month or a span of months is that month or span a year earlier, not the whole of last year (guidelines: "down from 8.2% last
+ * corresponding figure of 161,917 tons for the year earlier period", "41.7% more than last year (24.1 thousand units)", lexicon
+ * {@code year-back-phrases.tsv}) beside a figure of a month or a span of months is that month or span a year earlier (or in the
+ * year named: "74% more than in the same period in 2020 (15,565)"), not the whole of last year (guidelines: "down from 8.2% last
  * year" for September is September of last year; the base of a comparison gets the base's period). A change keeps its own span
  * ("up 13% from a year earlier" is the new period's), and so does the level a change runs to ("fell 11 percent in February to
  * 3,357 tonnes from a year earlier").
@@ -22,6 +24,8 @@ final class YearBackSpans {
   private static final Pattern AFTER;
   /** The year-back words right before a level: "last year's ", "the previous year (". */
   private static final Pattern BEFORE;
+  /** … naming the year the level is of: "the same period in 2020 (" (group 1, the year). */
+  private static final Pattern BEFORE_YEAR;
   /** "… to 3,357 tonnes": the level a change runs to is the change's new period. */
   private static final Pattern TO_LEVEL = Pattern.compile("(?i)\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|just\\s+)?$");
 
@@ -32,20 +36,24 @@ final class YearBackSpans {
   static {
     List<String> after = new ArrayList<>();
     List<String> before = new ArrayList<>();
+    List<String> beforeYear = new ArrayList<>();
     for (var row : Tsv.read("year-back-phrases.tsv")) {
-      (row.get("side").equals("before") ? before : after).add(words(row.get("phrase")));
+      String phrase = row.get("phrase");
+      if (phrase.contains("YEAR")) beforeYear.add(words(phrase));
+      else (row.get("side").equals("before") ? before : after).add(words(phrase));
     }
     AFTER = Pattern.compile("(?i)^\\)?\\s*(?:(?!(?:in|during|for|over|of|since|than|through|from)\\b)\\p{L}+\\s+){0,2}?(?:"
         + String.join("|", after) + ")(?![\\p{L}'’-])");
     BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", before) + ")\\s*$");
+    BEFORE_YEAR = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", beforeYear) + ")\\s*$");
   }
 
-  /** A phrase as a pattern: a space matches spaces or a hyphen ("year-ago"), an apostrophe either apostrophe. */
+  /** A phrase as a pattern: a space matches spaces or a hyphen ("year-ago"), an apostrophe either apostrophe, YEAR a year (a group). */
   private static String words(String phrase) {
     StringBuilder b = new StringBuilder();
-    for (String w : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+    for (String w : phrase.split(" ")) {
       if (b.length() > 0) b.append("[\\s-]+");
-      b.append(Pattern.quote(w).replace("'", "\\E['’]\\Q"));
+      b.append(w.equals("YEAR") ? "((?:19|20)\\d{2})" : Pattern.quote(w.toLowerCase(Locale.ROOT)).replace("'", "\\E['’]\\Q"));
     }
     return b.toString();
   }
@@ -59,12 +67,23 @@ final class YearBackSpans {
     if (kind == Kind.CHANGE || reference == null || !subYear(reference)) return own;
     if (own != null && own.length() != 4 && !own.equals(reference)) return own;
     String before = sentence.substring(0, start);
-    boolean back = AFTER.matcher(sentence.substring(end)).find() || BEFORE.matcher(before).find();
+    // "74% more than in the same period in 2020 (15,565)" for January–October 2021: that span in the year named, an earlier one.
+    Matcher named = BEFORE_YEAR.matcher(before);
+    boolean inYear = named.find();
+    int years = inYear ? Integer.parseInt(reference.substring(0, 4)) - namedYear(named) : 1;
+    if (years < 1) return own;
+    boolean back = inYear || AFTER.matcher(sentence.substring(end)).find() || BEFORE.matcher(before).find();
     if (!back || TO_LEVEL.matcher(before).find()) return own;
-    String shifted = ComparisonLinks.shift(reference, -12);
+    String shifted = ComparisonLinks.shift(reference, -12 * years);
     // "1.3% last year" for January–September 2020: the whole year stated is the reference's year before.
     if (own != null && own.length() == 4 && !shifted.startsWith(own)) return own;
     return shifted;
+  }
+
+  /** The year a {@link #BEFORE_YEAR} match names (one group per phrase; the one that matched). */
+  private static int namedYear(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return Integer.parseInt(m.group(g));
+    throw new IllegalStateException("no year in " + m.group());
   }
 
   /** A month ("2024-11") or a span of months within one year ("2024-01/2024-09"). */
