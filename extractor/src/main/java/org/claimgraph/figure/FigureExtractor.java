@@ -474,6 +474,10 @@ public final class FigureExtractor {
             f.kind(), pms))) {
           period = null;
         }
+        // "the $1.4 billion Rajo Inca project", "the $87 billion industry": money sizing a project has no period, not even its sentence's.
+        if (ProjectSizes.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind(), pms)) {
+          period = null;
+        }
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
         if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
         settled.put(f.evidence().start(), period);
