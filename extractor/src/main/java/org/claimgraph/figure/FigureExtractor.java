@@ -468,8 +468,14 @@ public final class FigureExtractor {
         }
         // "will have an annual production capacity of around 60,000 tonnes", "plans to invest $650 million": a plant's capacity or a
         // plan's spending stating no period has none.
-        if (f.period() == null && PlantPlans.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(),
-            f.kind(), pms)) {
+        // "it will be able to produce up to 450,000 electric vehicles a year", "can accommodate more than 80 passengers": likewise.
+        if (f.period() == null && (PlantPlans.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(),
+            f.kind(), pms) || OutputPotentials.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(),
+            f.kind(), pms))) {
+          period = null;
+        }
+        // "the $1.4 billion Rajo Inca project", "the $87 billion industry": money sizing a project has no period, not even its sentence's.
+        if (ProjectSizes.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind(), pms)) {
           period = null;
         }
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.

@@ -60,7 +60,8 @@ final class PlantPlans {
       return INVEST_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find() || INVESTMENT_ESTIMATED.matcher(before).find();
     }
     if (FLOW.matcher(sentence).find() || PRESENT.matcher(sentence).find() || StatesNow.saysNow(sentence)) return false;
-    return CAPACITY_BEFORE.matcher(before).find() || CAPACITY_AFTER.matcher(sentence.substring(re)).find();
+    // "capacity of around 708,640 tonnes, 175,000 tonnes, and 6,000 tonnes a year": the amounts of a list share its capacity.
+    return CAPACITY_BEFORE.matcher(OutputPotentials.listHead(before)).find() || CAPACITY_AFTER.matcher(sentence.substring(re)).find();
   }
 
   /** A currency code, alone ("USD", "INR"). */
