@@ -443,8 +443,16 @@ public final class FigureExtractor {
           originOfMeasure.putIfAbsent(measure, place.get(0));
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), tariff, places);
+        // "BMW topped the list with a market share of 21 percent" on a Turkish page: a carmaker's share of the page's market.
+        if (!regional && !price) {
+          place = MakerShares.ofMarket(place, f.kind(), s.text(), f.evidence().start() - s.start(), carriedCountry, !countryMentions.isEmpty(),
+              places.companyHomes(s.text()));
+        }
         String carried = paragraphSubject != null ? paragraphSubject : carriedCountry;
-        if (place.isEmpty() && !regional && !price && (!worldPage || paragraphSubject != null) && places.nationalCarry(s.text(), measure, carried)) place = List.of(carried);
+        // "the average transaction price for new EVs in September was $56,328": a car's price is its market's, not an exchange's.
+        boolean retail = !world && VehiclePrices.retail(measure, f.quantity().unit(), s.text(), lexicon);
+        if (place.isEmpty() && !regional && (!price || retail) && (!worldPage || paragraphSubject != null)
+            && places.nationalCarry(s.text(), retail ? null : measure, carried)) place = List.of(carried);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, sentenceCountry)) place = List.of(sentenceCountry);
         if (!price && !regional) {
