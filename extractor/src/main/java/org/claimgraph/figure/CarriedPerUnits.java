@@ -37,7 +37,7 @@ final class CarriedPerUnits {
    * named in a sentence that is not about vehicles ("Nickel rose to $25,000 a tonne. The cheapest Model 3 now sells for
    * $38,990": review17).
    */
-  private static final Pattern VEHICLES = Pattern.compile(
+  static final Pattern VEHICLES = Pattern.compile(
       "(?i)\\b(?:vehicles?|cars?|EVs?|BEVs?|PHEVs?|sedans?|SUVs?|hatchbacks?|pickups?|trucks?|scooters?|motorcycles?|(?-i:Model\\s+\\w))\\b");
 
   private CarriedPerUnits() {}

@@ -88,6 +88,10 @@ public final class FigureExtractor {
         : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), found.values());
     // "… $34,500 per tonne. … that works out to about $30,500": a bare price after a price per unit is per that unit.
     CarriedPerUnits.fill(annotated.sentences(), found);
+    // "80,000 tonnes of nickel matte a year", "an annual capacity of 80,000 tonnes": a mass per year written apart from its number.
+    YearRates.fill(annotated.sentences(), found);
+    // "Nickel prices soared to a two-year peak at $US13,030": a base metal's bare dollar price is per tonne.
+    MetalPrices.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
     String carriedCountry = mainCountry != null ? mainCountry
         : SiteCountry.of(article.host(), places.mentions(context).stream().map(m -> m.value().code()).toList());

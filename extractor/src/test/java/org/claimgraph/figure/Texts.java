@@ -96,6 +96,17 @@ final class Texts {
         .orElseThrow(() -> new AssertionError("no figure " + quote + " in " + figures)).period();
   }
 
+  /** The figure whose quote ends with {@code quote} (the quote keeps a qualifier before it: "around 48,000 tonnes"). */
+  static Figure endingWith(List<Figure> figures, String quote) {
+    return figures.stream().filter(f -> f.evidence().quote().endsWith(quote)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure quoted \"" + quote + "\" in " + figures));
+  }
+
+  /** The unit of the figure quoted ending with {@code quote} in the one-sentence article {@code sentence} of {@code date}. */
+  static String unitOf(LocalDate date, String sentence, String quote) {
+    return endingWith(figures(date, sentence), quote).quantity().unit();
+  }
+
   static List<Figure> figuresBy(String publisher, LocalDate date, String... paragraphs) {
     return new FigureExtractor().extract(articleBy(publisher, date, paragraphs));
   }

@@ -1,0 +1,90 @@
+package org.claimgraph.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
+import org.claimgraph.lexicon.UnitTable;
+import org.claimgraph.nlp.Sentence;
+
+/**
+ * A mass per year whose time is not written right after the number is still a rate per year (the finder reads "6,000 tonnes a
+ * year" itself):
+ *
+ * <pre>
+ * "can produce 80,000 tonnes of nickel matte a year"                           → tonne/year (the rate after the material)
+ * "capacity of 22,000 tonnes of LCE per year"                                  → tonne/year
+ * "operates with an annual capacity of 80,000 tonnes"                          → tonne/year (a capacity is a rate; an "annual
+ *                                                                                 production of 2.8 million tons" stays tonne)
+ * "708,640 tonnes, 175,000 tonnes, and 6,000 tonnes a year respectively"       → each tonne/year (one rate for the line)
+ * "34,200 tonnes of high-grade nickel matte and 6,700 tonnes of low-grade …"   → tonne (no rate)
+ * "61,000 tonnes of refined copper a year earlier"                             → tonne (a base, no rate)
+ * </pre>
+ *
+ * Only masses whose rate has a unit code ({@code tonne/year}, {@code kilotonne/year}, {@code megatonne/year}); the quote stays the
+ * number and its unit. The words are in {@code year-rates.tsv} (the capacity nouns in {@code plant-plans.tsv}).
+ */
+final class YearRates {
+
+  private static final List<Map<String, String>> WORDS = Tsv.read("year-rates.tsv");
+  private static final String RATE = Tsv.alternation(WORDS, "rate");
+  /** A word of the material: no number, no clause break, no word that opens another phrase. */
+  private static final String WORD = "(?!(?:" + Tsv.alternation(WORDS, "link") + "|" + RATE + ")\\b)[^\\s\\d,;:.()]+";
+  /**
+   * "of nickel matte a year", "of lithium carbonate equivalent (LCE) per year": "of", up to four words, a bracketed short name,
+   * the rate; not a time back ("a year earlier", "a year ago").
+   */
+  private static final Pattern RATE_AFTER_MATERIAL = Pattern.compile("(?i)^\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD
+      + "(?:\\s+\\([^()\\d]{1,12}\\))?\\s+(?:" + RATE + ")\\b(?!\\s+(?:ago|earlier|before|prior|previously|back|on|over)\\b)");
+  /** "an annual capacity of", "Annual production capacity can reach a maximum of": the adjective, the noun, up to six words. */
+  private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "annual")
+      + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(Tsv.read("plant-plans.tsv"), "capacity") + ")\\b(?:\\s+[^\\s\\d,;:()]+){0,6}\\s*$");
+  /** Between two masses of one line: their materials, then a comma or "and". */
+  private static final Pattern LINE_BETWEEN = Pattern.compile("(?i)^(?:\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD + ")?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+
+  private YearRates() {}
+
+  /** {@code found} (each sentence's quantities) with each mass per year written apart from it in its rate unit. */
+  static void fill(List<Sentence> sentences, Map<Sentence, List<Quantity>> found) {
+    for (Sentence s : sentences) {
+      List<Quantity> qs = found.get(s);
+      if (qs == null || qs.isEmpty()) continue;
+      List<Quantity> out = apply(s.text(), s.start(), qs);
+      if (out != qs) found.put(s, out);
+    }
+  }
+
+  /** The quantities of {@code text} (starting at {@code offset} in the article), each mass per year in its rate unit. */
+  static List<Quantity> apply(String text, int offset, List<Quantity> qs) {
+    List<Quantity> out = null;
+    // right to left: a line's last mass states the rate the ones before it take
+    for (int i = qs.size() - 1; i >= 0; i--) {
+      Quantity q = qs.get(i);
+      String rate = rateOf(q.unit());
+      if (rate == null) continue;
+      int start = q.start() - offset;
+      int end = q.end() - offset;
+      if (start < 0 || end > text.length()) continue;
+      boolean perYear = RATE_AFTER_MATERIAL.matcher(text.substring(end)).lookingAt()
+          || ANNUAL_CAPACITY_BEFORE.matcher(text.substring(0, start)).find()
+          || i + 1 < qs.size() && lineRate(text, end, (out != null ? out : qs).get(i + 1), offset, rate);
+      if (!perYear) continue;
+      if (out == null) out = new ArrayList<>(qs);
+      out.set(i, q.withUnit(rate));
+    }
+    return out == null ? qs : List.copyOf(out);
+  }
+
+  /** "U/year" for a mass unit U that has such a code, else null. */
+  private static String rateOf(String unit) {
+    UnitTable units = UnitTable.get();
+    return "Mass".equals(units.kind(unit)) && units.kind(unit + "/year") != null ? unit + "/year" : null;
+  }
+
+  /** Whether {@code next} is the next mass of one line with this one and is per year in the same unit. */
+  private static boolean lineRate(String text, int end, Quantity next, int offset, String rate) {
+    int nextStart = next.start() - offset;
+    return next.unit().equals(rate) && nextStart >= end && LINE_BETWEEN.matcher(text.substring(end, nextStart)).matches();
+  }
+}
