@@ -1,6 +1,7 @@
 package org.claimgraph.figure;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
@@ -18,11 +19,14 @@ final class MakerShares {
       "\\b(?:" + String.join("|", Tsv.read("vehicle-makes.tsv").stream().map(r -> Pattern.quote(r.get("make"))).toList()) + ")\\b");
   private static final Pattern WORLD = Pattern.compile("(?i)\\b(?:global|globally|world|world's|world’s|worldwide|international)\\b");
 
+  private static final Pattern BRACKETED_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}\\d&.-]*(?: \\p{Lu}[\\p{L}\\d&.-]*)*) \\($");
+
   private MakerShares() {}
 
   /**
    * The place of a share at {@code start} in {@code sentence}: {@code main} where {@code place} is the home of a maker named
-   * before it (one of {@code homes}, the sentence's company homes) and the sentence names no country nor the world; else
+   * before it (one of {@code homes}, the sentence's company homes), the sentence names no country nor the world, and a name the share is
+   * bracketed after ("LG (14%)") is a maker's; else
    * {@code place}.
    */
   static List<String> ofMarket(List<String> place, Kind kind, String sentence, int start, String main, boolean namesCountry,
@@ -30,7 +34,12 @@ final class MakerShares {
     if (kind != Kind.SHARE || main == null || namesCountry || place.size() != 1 || place.contains(main) || !homes.contains(place.get(0))) {
       return place;
     }
-    if (WORLD.matcher(sentence).find() || !MAKES.matcher(sentence.substring(0, start)).find()) return place;
+    String before = sentence.substring(0, start);
+    if (WORLD.matcher(sentence).find() || !MAKES.matcher(before).find()) return place;
+    // A share in brackets right after a name is that name's ("BYD (16%), LG (14%)"): a battery maker's share is not a
+    // carmaker's, whatever makes the sentence names before it.
+    Matcher owner = BRACKETED_OWNER.matcher(before);
+    if (owner.find() && !MAKES.matcher(owner.group(1)).matches()) return place;
     return List.of(main);
   }
 }
