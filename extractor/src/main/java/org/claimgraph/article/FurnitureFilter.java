@@ -250,7 +250,7 @@ final class FurnitureFilter {
       String t = kept.get(end - 1).text();
       if (weight(t) >= 60 || SENTENCE_END.matcher(t).matches() || isAnnouncedAddress(kept, end - 1)) break;
       // A closing credit line ("Source: ACEA", "(source: Reuters)") is part of the story: it credits its figures.
-      if (isCreditLine(t)) credits.add(0, kept.get(end - 1));
+      if (isCreditLine(t) || CreditLines.isCreditLine(t)) credits.add(0, kept.get(end - 1));
       end--;
     }
     // A long run of short lines is the end of a list (a change log, ingredients), not labels.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.article.Article;
+import org.claimgraph.article.CreditLines;
 import org.claimgraph.article.Paragraph;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
@@ -81,6 +82,8 @@ final class CreditResolver {
           + "|(?:[\\p{Lu}][\\p{Lu}/ .,'’-]{1,40}|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2})" + DATELINE_DATE + "\\s*"
           + AGENCY.formatted("dated") + "(?:\\s*(?:[-–—]{1,2}|:)|\\s*$|\\s+(?=\\p{Lu}))"
           + "|[\\p{Lu}][\\p{Lu} .'’-]{1,40}" + DATELINE_DATE + "\\s*/(?<slashed>\\p{Lu}{2,10})/)");
+  /** The cue of a story's credit line ({@link CreditLines}). */
+  private static final String CREDIT_LINE = "credit line";
   private static final Pattern INLINE_SOURCE = Pattern.compile("(?i)\\(\\s*sources?\\s*:\\s*([^()\\n]{2,60})\\)");
   /** "Reuters with additional editing by Jim Pollard", "(Reporting by …; Editing by …)" is no credit. */
   private static final Pattern WIRE_CLOSING = Pattern.compile("^(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+with\\s+additional\\s+(?:editing|reporting|writing)\\s+by\\b");
@@ -149,8 +152,9 @@ final class CreditResolver {
       quotes.add(body == null || body.isBlank() ? q : new Quote(q.start(), q.end(), new Speaker(body, null, null)));
     }
     Attribution articleCredit = articleCredit(article);
-    // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's.
-    boolean wireCredit = articleCredit != null;
+    // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's. A credit line
+    // ("Copyright Reuters, 2015", "- Mining Weekly") only covers what nothing else credits: the sources the text runs stay.
+    boolean wireCredit = articleCredit != null && !CREDIT_LINE.equals(articleCredit.cue());
     // "All figures were published by the respective companies", "Li Auto, XPeng and Nio released their May delivery figures".
     boolean byCompanies = BY_COMPANIES.matcher(article.text()).find() || disclosures.companiesPublishTheirOwn(article.text());
     Matcher office = CUSTOMS_OFFICE.matcher(article.text());
@@ -198,7 +202,7 @@ final class CreditResolver {
         // In an article with its own credit (a rewrite "…, Nikkei Asia reported"), two body paragraphs in a row with no
         // figure and no credit close the data section: its source runs no further, the article's credit takes over.
         quiet = figureParagraphs.contains(lastParagraph) || creditedParagraph ? 0 : quiet + 1;
-        if (quiet >= 2 && articleCredit != null) {
+        if (quiet >= 2 && wireCredit) {
           // The source of a measure still covers that measure ("For the first seven months, … exports totaled …").
           running = null;
           lastData = null;
@@ -926,6 +930,14 @@ final class CreditResolver {
       m = CLOSING_CREDIT.matcher(text);
       if (m.matches()) {
         return new Attribution(Credits.normalize(m.group(1).strip(), lexicon, acronyms), null, "source", p.start(), p.start() + text.length(), true);
+      }
+      // "- Mining Weekly" closing the story, "Attribution: Reuters", "This post was sourced from IHS Maritime 360" (CreditLines).
+      String credited = CreditLines.source(text, p == article.paragraphs().get(article.paragraphs().size() - 1));
+      if (credited != null) {
+        String named = Credits.normalize(credited, lexicon, acronyms);
+        if (!samePublisher(named, article.publisher()) && (!CreditLines.needsOutlet(text) || isNewsOutlet(named))) {
+          return new Attribution(named, null, CREDIT_LINE, p.start(), p.start() + text.length(), true);
+        }
       }
       m = INLINE_SOURCE.matcher(text);
       if (m.find()) return new Attribution(m.group(1).strip(), null, "source", p.start() + m.start(1), p.start() + m.end(1), true);
