@@ -18,16 +18,15 @@ final class MakerShares {
   private static final Pattern MAKES = Pattern.compile(
       "\\b(?:" + String.join("|", Tsv.read("vehicle-makes.tsv").stream().map(r -> Pattern.quote(r.get("make"))).toList()) + ")\\b");
   private static final Pattern WORLD = Pattern.compile("(?i)\\b(?:global|globally|world|world's|world’s|worldwide|international)\\b");
-
+  /** The name a share is bracketed after: "LG (" in "BYD (16%), LG (14%)". */
   private static final Pattern BRACKETED_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}\\d&.-]*(?: \\p{Lu}[\\p{L}\\d&.-]*)*) \\($");
 
   private MakerShares() {}
 
   /**
    * The place of a share at {@code start} in {@code sentence}: {@code main} where {@code place} is the home of a maker named
-   * before it (one of {@code homes}, the sentence's company homes), the sentence names no country nor the world, and a name the share is
-   * bracketed after ("LG (14%)") is a maker's; else
-   * {@code place}.
+   * before it (one of {@code homes}, the sentence's company homes), the sentence names no country nor the world, and a name the
+   * share is bracketed after ("LG (14%)") is a maker's; else {@code place}.
    */
   static List<String> ofMarket(List<String> place, Kind kind, String sentence, int start, String main, boolean namesCountry,
       List<String> homes) {

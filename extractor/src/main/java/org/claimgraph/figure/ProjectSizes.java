@@ -1,6 +1,7 @@
 package org.claimgraph.figure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +18,8 @@ import org.claimgraph.lexicon.Tsv;
 final class ProjectSizes {
 
   private static final List<Map<String, String>> WORDS = Tsv.read("project-sizes.tsv");
-  private static final Set<String> NOUNS = Set.copyOf(Tsv.forms(WORDS, "noun"));
-  private static final Set<String> LINKS = Set.copyOf(Tsv.forms(WORDS, "link"));
+  private static final Set<String> NOUNS = Tsv.formSet(WORDS, "noun");
+  private static final Set<String> LINKS = Tsv.formSet(WORDS, "link");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
   /** Characters a time right after the money may start within. */
   private static final int NEAR = 40;
@@ -39,7 +40,7 @@ final class ProjectSizes {
     int end = 0;
     while (m.find() && words < 4) {
       if (!after.substring(end, m.start()).isBlank()) return false;
-      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      String w = m.group().toLowerCase(Locale.ROOT);
       if (w.contains("-")) w = w.substring(w.lastIndexOf('-') + 1);
       if (NOUNS.contains(w)) return true;
       if (LINKS.contains(w)) return false;

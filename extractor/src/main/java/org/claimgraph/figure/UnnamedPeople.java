@@ -1,10 +1,13 @@
 package org.claimgraph.figure;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Regexes;
 import org.claimgraph.lexicon.Tsv;
@@ -16,26 +19,18 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class UnnamedPeople {
 
-  private static final Set<String> INFORMANTS = forms("informant");
-  private static final Set<String> HEADS = union(forms("head"), INFORMANTS);
-  private static final Set<String> MODIFIERS = forms("modifier");
+  private static final List<Map<String, String>> WORDS = Tsv.read("unnamed-people.tsv");
+  /** "A contact from Bikita Minerals": heads that name nobody also before the body they are at ({@link #AT_BODY}). */
+  private static final Set<String> INFORMANTS = Tsv.formSet(WORDS, "informant");
+  private static final Set<String> HEADS = Stream.concat(Tsv.formSet(WORDS, "head").stream(), INFORMANTS.stream())
+      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> MODIFIERS = Tsv.formSet(WORDS, "modifier");
   /** Words that open a group without naming it. */
   private static final String DETERMINER = "(?i)the|a|an|some|several|many|most|other|these|those|two|three|four|five|one|another";
-
-  private UnnamedPeople() {}
-
-  /** "A contact from Bikita Minerals": an informant and the body it is at (see {@link #INFORMANTS}). */
+  /** An informant and the body it is at. */
   private static final Pattern AT_BODY = Pattern.compile("^(.*?\\S)\\s+(?:at|from|within|in|of|with)\\s+\\S.*$");
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new java.util.HashSet<>(a);
-    out.addAll(b);
-    return out;
-  }
-
-  private static Set<String> forms(String role) {
-    return Tsv.read("unnamed-people.tsv").stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form")).collect(Collectors.toSet());
-  }
+  private UnnamedPeople() {}
 
   /**
    * Whether {@code phrase} is such a group: a head of the list (an informant also before the body it is at) after at most five

@@ -1,6 +1,8 @@
 package org.claimgraph.figure;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
@@ -16,9 +18,9 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class VehiclePrices {
 
-  private static final Set<String> VEHICLES = Set.copyOf(Tsv.forms(Tsv.read("retail-vehicles.tsv"), "vehicle"));
-  private static final Pattern PARTS = Pattern.compile(
-      "(?i)\\b(?:" + Tsv.alternation(Tsv.read("retail-vehicles.tsv"), "part") + ")\\b");
+  private static final List<Map<String, String>> WORDS = Tsv.read("retail-vehicles.tsv");
+  private static final Set<String> VEHICLES = Tsv.formSet(WORDS, "vehicle");
+  private static final Pattern PARTS = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "part") + ")\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
 
   private VehiclePrices() {}

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads a tab-separated table with a header row; '#' lines are comments. */
 public final class Tsv {
@@ -50,6 +52,11 @@ public final class Tsv {
    */
   public static List<String> forms(List<Map<String, String>> rows, String role) {
     return rows.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form").replace(" ", "\\s+")).toList();
+  }
+
+  /** The "form" of every row whose "role" is {@code role}, as written: words to look up, not regex text. */
+  public static Set<String> formSet(List<Map<String, String>> rows, String role) {
+    return rows.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form")).collect(Collectors.toUnmodifiableSet());
   }
 
   /** {@link #forms} joined as one alternation (without a group around it). */
