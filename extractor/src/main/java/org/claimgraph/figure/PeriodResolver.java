@@ -292,6 +292,7 @@ public final class PeriodResolver {
   static Context context(LocalDate articleDate, String text, java.util.function.BiConsumer<Matcher, Object[]> seen) {
     int latest = 0;
     int planned = 0;
+    int running = 0;
     // Whether the newest year is only ever the year after a comparison's base ("up 5% compared to the same period in 2018"):
     // the text's own year by construction, never one it reports as gone by.
     boolean latestAfterBase = false;
@@ -341,6 +342,7 @@ public final class PeriodResolver {
       if (articleDate == null && (forecastYear(text, y.start(), y.end())
           || PresentYear.of(text, y.start(), y.end(), v != stated) == PresentYear.Role.PLANNED)) {
         planned = planned == 0 ? v : Math.min(planned, v);
+        if (RunningForecasts.comparedWithLastYear(text, y.start(), y.end())) running = Math.max(running, v);
         if (seen != null) seen.accept(y, new Object[] {v, "planned"});
         continue;
       }
@@ -351,12 +353,16 @@ public final class PeriodResolver {
       }
       if (seen != null) seen.accept(y, new Object[] {v, v != stated ? "base" : "present"});
     }
+    // "expects copper production to reach 3.0 million tons in 2024, up from 2.76 million tons last year": 2024 is running.
+    latest = RunningForecasts.year(latest, running);
     if (latest == 0) latest = planned;
     // "a 26% rise on FY21" on a page that names no calendar year: its months are FY22's (FiscalPresent).
     if (articleDate == null && latest == 0) latest = FiscalPresent.year(text);
     Matcher q = SHORT_QUARTER.matcher(text);
     // "… steady in 1Q23" (and a target "before the end of 2023"): the quarter's year is the text's.
     while (articleDate == null && q.find()) latest = Math.max(latest, 2000 + Integer.parseInt(q.group(1)));
+    // "overtook diesel in June … growth since August 2022": the month reported lies within the bounds the text sets (PresentBounds).
+    if (articleDate == null && latest > 0) latest = PresentBounds.year(text, latest);
     // "output grew 67 per cent in 2022" and "has fallen a quarter this year": the running year is the one after, and 2022 is
     // "last year".
     int reported = articleDate == null && latest > 0 && !latestAfterBase && PresentYear.runningYearAfter(text, latest) > 0 ? latest : 0;
