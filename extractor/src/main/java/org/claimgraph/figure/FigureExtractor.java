@@ -465,6 +465,8 @@ public final class FigureExtractor {
         }
         // "Mozambique, Madagascar, and Tanzania together hold 69 million tonnes": a joint figure of several places is no one country's.
         place = JointPlaces.apply(place, s.text(), f.evidence().start() - s.start(), countryMentions, lexicon.findRegions(s.text()));
+        // "LME copper stocks dropped to 157,950 tonnes" on a page about Chinese buying: an exchange's stocks and prices are its market's.
+        place = ExchangePlaces.apply(place, s.text(), f.evidence().start() - s.start(), this::owner);
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).
