@@ -1060,7 +1060,9 @@ final class CreditResolver {
         int i = q[1];
         int from = Math.max(0, open - 200);
         int to = Math.min(pt.length(), i + 160);
-        Speaker sp = AttributionFinder.speaker(pt.substring(from, to));
+        // "…,” commented Tai Wong", "…,” Minister Parker highlighted": a tag with another verb of speech (QuoteTags).
+        Speaker sp = QuoteTags.speaker(pt.substring(i + 1));
+        if (sp == null) sp = AttributionFinder.speaker(pt.substring(from, to));
         if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
         if (sp == null && carried != null && pt.substring(0, open).isBlank()) sp = carried;
         // "“…,” he said" after a quote of a named speaker in the paragraphs just before.
@@ -1081,12 +1083,16 @@ final class CreditResolver {
       if (open >= 0 && k + 1 < ps.size() && opensWithQuote(article.paragraphText(ps.get(k + 1)))) {
         // "…, Dr Jake Whitehead said: “2024 has been …" with no closing mark: the quote goes on in the next paragraph.
         Speaker sp = carried != null && pt.substring(0, open).isBlank() ? carried : AttributionFinder.speaker(pt.substring(Math.max(0, open - 200)));
+        // "Transport Minister David Parker said EV and hybrid registrations …" then "“Average carbon dioxide emissions …" / "“…":
+        // the quote of several paragraphs is the person's speaking right before it, as a closed one is.
+        if (sp == null) sp = LeadInSpeakers.before(article, k, open, "");
         if (sp != null) sp = fullName(sp, text);
         out.add(new Quote(p.start() + open, p.end(), sp));
         previous = sp;
       } else if (open >= 0) {
-        // "Kabuswe said the increase … “The copper production has increased by 6.2 percent …" left open to the paragraph's end.
-        Speaker sp = LeadInSpeakers.before(article, k, open, "");
+        // "Kabuswe said the increase … “The copper production has increased by 6.2 percent …" left open to the paragraph's end;
+        // a last quoted paragraph left open goes on with the quote that ended the paragraph before.
+        Speaker sp = carried != null && pt.substring(0, open).isBlank() ? carried : LeadInSpeakers.before(article, k, open, "");
         if (sp != null) out.add(new Quote(p.start() + open, p.end(), fullName(sp, text)));
       }
     }

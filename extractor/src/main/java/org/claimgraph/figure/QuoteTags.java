@@ -1,0 +1,64 @@
+package org.claimgraph.figure;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.claimgraph.lexicon.Tsv;
+
+/**
+ * The speaker a quote's tag names with a verb of speech the attribution finder does not read as a tag (quote-tag-verbs.tsv):
+ * "…,” commented Tai Wong, head of metals derivatives trading at BMO Capital Markets", "…,” announced Prime Minister Hipkins",
+ * "…,” Minister Parker highlighted", "…,” S&P Global Mobility analyst Tom Libby tells Axios", "…,” Jerome was quoted as saying",
+ * "…”, news agency ANI quoted Union minister Anurag Thakur as saying". Only a tag right after the closing mark: the same verbs
+ * elsewhere near a quote ("the plan Tesla announced") name nobody who speaks it. The name is read as a tag with "said" would be
+ * ({@link AttributionFinder#speaker}): titles, appositions and an unnamed speaker ("mentioned a smaller metals dealer") alike.
+ */
+final class QuoteTags {
+
+  private QuoteTags() {}
+
+  /** The verbs, longest first, words apart by any space. */
+  private static final String VERBS = Tsv.read("quote-tag-verbs.tsv").stream().map(r -> r.get("form"))
+      .sorted(Comparator.comparingInt(String::length).reversed())
+      .map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+  /** "…,” commented Tai Wong, …": the verb, then a capitalized name. */
+  private static final Pattern VERB_FIRST = Pattern.compile("^[\\s”\"’]*,?\\s*(?i:" + VERBS + ")\\s+(?=\\p{Lu})");
+  /** "…,” Minister Parker highlighted", "…,” the county’s mining Minister Winston Chitando remarked": up to seven words, then the verb. */
+  private static final Pattern NAME_FIRST = Pattern.compile(
+      "^[\\s”\"’]*,?\\s*((?:the\\s+[\\p{L}&’'.-]+|\\p{Lu}[\\p{L}&’'.-]*)(?:\\s+[\\p{L}&’'.-]+){0,6}?)\\s+(?:" + VERBS + ")\\b");
+  /** "…”, news agency ANI quoted Union minister Anurag Thakur as saying". */
+  private static final Pattern QUOTED_AS = Pattern.compile(
+      "^[\\s”\"’]*,?\\s*(?:[\\p{L}&’'.-]+\\s+){0,4}?quoted\\s+((?:[\\p{L}&’'.-]+\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*)\\s+as\\s+saying\\b");
+  /** Words that make the words before a verb a clause of the writer's, not a tag: "…” and the plan Tesla announced". */
+  private static final Set<String> CLAUSE_WORDS = Set.of("and", "or", "but", "as", "after", "before", "while", "when", "which", "that",
+      "who", "because", "if", "to", "in", "on", "at", "for", "with", "from", "by", "is", "was", "were", "are", "has", "have", "had",
+      "it", "its", "they", "their", "we", "he", "she", "this", "these", "plan", "plans");
+
+  /**
+   * The speaker the tag at the start of {@code after} (the text right after a closing quote mark) names, or null. The name
+   * alone: the person's title is the one the article's entities give ("Minister" of "Minister Parker highlighted" beside
+   * "Transport Minister David Parker" would be a second title, listing each of the person's figures twice in the store).
+   */
+  static Speaker speaker(String after) {
+    Speaker sp = tagged(after);
+    return sp == null ? null : new Speaker(sp.name(), null, null);
+  }
+
+  private static Speaker tagged(String after) {
+    Matcher m = VERB_FIRST.matcher(after);
+    if (m.lookingAt()) return AttributionFinder.speaker("” said " + after.substring(m.end()));
+    m = QUOTED_AS.matcher(after);
+    if (m.lookingAt()) return AttributionFinder.speaker("” " + m.group(1) + " said.");
+    m = NAME_FIRST.matcher(after);
+    if (m.lookingAt() && !clause(m.group(1))) return AttributionFinder.speaker("” " + m.group(1) + " said.");
+    return null;
+  }
+
+  private static boolean clause(String words) {
+    for (String w : words.split("\\s+")) if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+}
