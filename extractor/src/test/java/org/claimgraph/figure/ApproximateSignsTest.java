@@ -59,6 +59,10 @@ class ApproximateSignsTest {
     // ~600,000 EVs: 600,000 (counted EVs), about.
     Figure evs = of(MOORES, "~600,000 EVs");
     assertEquals(Arrays.asList(600000.0, "about"), Arrays.asList(evs.quantity().value(), evs.quantity().qualifier()));
+    // EV Support, https://evsupport.com/2017/01/almost-25000-evs-sold-as-december-2016-crushes-sales-records-in-the-us/ (also in
+    // WholeYearsTest): ~159,139 sales → 159,139, about.
+    Figure sales = of("For the full year, ~159,139 sales were achieved, good for a 40,000+ gain, or 37%.", "~159,139 sales");
+    assertEquals(Arrays.asList(159139.0, "about"), Arrays.asList(sales.quantity().value(), sales.quantity().qualifier()));
   }
 
   @Test
