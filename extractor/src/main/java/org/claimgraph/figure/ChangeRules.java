@@ -353,6 +353,9 @@ public final class ChangeRules {
       }
     }
     long r = ref == null ? Integer.MAX_VALUE : ref.start() - end;
+    // "fell 3.9% on-week", "from 275,226 tonnes a week earlier", "a weekly decline of 6 percent": against the week before
+    int w = WeeklyBases.weekAt(sentence.substring(Math.max(0, start - 60), start), window);
+    if (w >= 0 && w <= y && w <= m) return "vs-period";
     if (y < Integer.MAX_VALUE && y <= m && y <= r + 20) return "yoy";
     if (m < Integer.MAX_VALUE && m <= r + 20) return "mom";
     // "have fallen 41.9% and 17.6% so far this year", "dropping 52% since the start of the year",

@@ -14,7 +14,8 @@ import org.claimgraph.lexicon.Tsv;
  * outlets write the local dollar explicitly ("A$141.2 million ($87.69 million)", "$3.8bn (five billion
  * Canadian dollars)") and keep "$" for the US dollar. So a bare "$" is the local dollar only in an
  * article about that country whose text never writes its dollar explicitly (lexicon
- * {@code local-dollars.tsv}).
+ * {@code local-dollars.tsv}), or writes both its dollar and the US dollar out ({@code us-dollar-forms.tsv}: "A$632",
+ * "US$4,840 per dmt" and "a cash balance … up from $1.375 billion" in an Australian outlet; smoke23).
  */
 final class LocalDollar {
 
@@ -22,6 +23,9 @@ final class LocalDollar {
   record Home(String country, String currency, String domain, Pattern explicit) {}
 
   private static final List<Home> HOMES = load();
+  /** The US dollar written out ({@code us-dollar-forms.tsv}): "US$4,840 per dmt", "$US804", "USD". */
+  private static final Pattern US_EXPLICIT = Pattern.compile("(?<![\\p{L}$])(?:" + String.join("|",
+      Tsv.read("us-dollar-forms.tsv").stream().map(r -> Pattern.quote(r.get("form"))).toList()) + ")(?![\\p{L}])");
 
   /** A bare dollar sign in a quote: "$50 billion", "up to $13.2 billion"; not "US$115", "$US48/kg", "A$49.2". */
   // "11 cents" (a share price on an ASX page) is the local dollar's cent as well; "US cents" is not (value8)
@@ -59,7 +63,8 @@ final class LocalDollar {
     }
     if (home == null) return null;
     String text = (article.title() == null ? "" : article.title() + "\n") + article.text();
-    return home.explicit().matcher(text).find() ? null : home.currency();
+    // A page that writes both dollars out ("A$632", "US$4,840 per dmt") marks the foreign one: its bare "$" stays local.
+    return home.explicit().matcher(text).find() && !US_EXPLICIT.matcher(text).find() ? null : home.currency();
   }
 
   /** {@code figures} with each bare-"$" amount or price in {@code currency} instead of the US dollar. */

@@ -589,9 +589,13 @@ public final class QuantityFinder {
       if (valueMax != null) valueMax = -valueMax;
     }
 
+    // "~26%", "≈306 t", "around ~80%": the sign is the number's "about", unless a qualifier word stands before it
+    int approximate = between ? 0 : ApproximateSigns.length(s.substring(0, start));
+    start -= approximate;
     String qualifier = between ? null : Qualifiers.before(s.substring(0, start).toLowerCase(Locale.ROOT));
     if (qualifier != null) start -= qualifier.length() + 1;
     qualifier = Qualifiers.reported(qualifier);
+    if (qualifier == null && approximate > 0) qualifier = ApproximateSigns.QUALIFIER;
     if (qualifier == null && !between) {
       // "sales exceeded 30 million" (more than), "will not exceed RMB 30,000" (no more than), "crossed the one million mark"
       qualifier = Qualifiers.bound(s.substring(0, start), rest);

@@ -95,4 +95,47 @@ class LocalDollarTest {
         "China's carmakers have cut prices at home.");
     assertEquals("USD", unitOf(fs, "$28.2 billion"));
   }
+
+  @Test
+  void aPageThatWritesBothDollarsOutKeepsTheBareDollarLocal() {
+    // Australian outlets that write "A$" and "US$" both and the bare "$" for the Australian dollar (smoke23; fresh17's
+    // australianminingreview, fresh7's resourcesrisingstars, fresh8's aljazeeranewstoday read so in the devset: 25 of 27 bare-"$"
+    // gold amounts on such pages are local). Expected units written before the rule.
+    // Rask Media, https://raskmedia.com.au/2023/04/28/pilbara-minerals-asxpls-share-price-soars-after-q3-update
+    List<Figure> rask = figuresAt("https://raskmedia.com.au/2023/04/28/pilbara-minerals-asxpls-share-price-soars-after-q3-update",
+        "The Pilbara Minerals Ltd (ASX: PLS) share price jumped 7% today after the ASX lithium share released its March 2023 quarterly update.",
+        "The average estimated realised spodumene concentrate sales price was around US$4,840 per dmt.",
+        "The cost to mine each dmt increased by 9% quarter on quarter to A$632, which is also a negative.",
+        "However, the company’s cash balance increased by a further $457 million to finish the quarter at $2.68 billion.",
+        "There were a couple of positives for shareholders during the quarter, including the payment of the first dividend of $0.11 per share, fully franked, after it made $1.24 billion of net profit.");
+    assertEquals("AUD", unitOf(rask, "$457 million"));
+    assertEquals("AUD", unitOf(rask, "$2.68 billion"));
+    assertEquals("AUD", unitOf(rask, "$1.24 billion"));
+    // The Motley Fool Australia, https://fool.com.au/2023/01/20/pilbara-minerals-share-price-on-watch-following-q2-update
+    List<Figure> fool = figuresAt("https://fool.com.au/2023/01/20/pilbara-minerals-share-price-on-watch-following-q2-update",
+        "The Pilbara Minerals Ltd (ASX: PLS) share price will be on watch on Friday.",
+        "This was achieved with a unit operating cost of A$579 per dmt, which was down 5% from the previous quarter and lower than its full year guidance range.",
+        "Pilbara Minerals shipped 148,627 dmt of spodumene concentrate during the period (up 8% quarter on quarter) at an average realised sales price of US$5,668 per dmt.",
+        "This saw Pilbara Minerals record spodumene concentrate sales of A$1.135 billion for the period, which led to the company ending the period with a ballooning cash balance of A$2.226 billion, up from $1.375 billion at the end of September.");
+    assertEquals("AUD", unitOf(fool, "$1.375 billion"));
+    // WFI Online, https://wfionline.com/details?id=1619
+    List<Figure> wfi = figuresAt("https://wfionline.com/details?id=1619",
+        "The Pilbara Minerals Ltd (ASX: PLS) share price is under pressure on Friday.",
+        "Pilbara Minerals achieved a realised average price of US$804 a tonne.",
+        "Pilbara Minerals ended the period with a cash balance of A$1.8 billion, which is down 17% from the end of December.",
+        "Analysts were expecting this to be achieved with an average realised spodumene price of US$891 per tonne and cash costs of $666 per tonne for the quarter.");
+    assertEquals("AUD/tonne", unitOf(wfi, "$666 per tonne"));
+    assertEquals("USD/tonne", unitOf(wfi, "US$891 per tonne"));
+  }
+
+  @Test
+  void aWireStoryThatConvertsKeepsTheBareDollarUs() {
+    // Reuters (as reprinted by nasdaq.com), https://www.nasdaq.com/articles/australias-pilbara-minerals-q4-revenue-slips-on-weak-lithium-prices-0
+    // The local dollar written out, the US dollar bare and never written out: "$568.10 million" stays USD.
+    List<Figure> fs = figuresAt("https://www.nasdaq.com/articles/australias-pilbara-minerals-q4-revenue-slips-on-weak-lithium-prices-0",
+        "July 24 (Reuters) - Australian lithium miner Pilbara Minerals PLS.AX on Monday posted an 18% sequential drop in its fourth-quarter revenue, hurt by weak lithium prices.",
+        "As a result, the miner's revenue slipped to A$844.0 million ($568.10 million) for the quarter ended June 30, offsetting a 10% sequential jump in spodumene concentrate output to 162.8 thousand tonnes (kt).",
+        "($1 = 1.4857 Australian dollars)");
+    assertEquals("USD", unitOf(fs, "$568.10 million"));
+  }
 }
