@@ -11,9 +11,8 @@ import java.util.regex.Pattern;
  * A total counted "in the past 9 months", "over the last 11 months" runs up to the time of writing: on a dated page, the N
  * months that end the month before the page's ("more than 8 lakh electric 2-wheelers have been sold … in the last 11 months"
  * on 4 March 2024 → 2023-04/2024-02). Without a date the span's end is unknown, and the figure takes no period, not one
- * carried from the text around it (guidelines: "the last 12 months" on an undated page has no period). "The last three
- * months of 2020" are the year's final months (2020-10/2020-12), on any page. A change over such months is left to the
- * change rules (the gold dates some by the span, others by its end month).
+ * carried from the text around it (guidelines: "the last 12 months" on an undated page has no period). A change over such
+ * months is left to the change rules (the gold dates some by the span, others by its end month).
  */
 final class TrailingMonths {
   private TrailingMonths() {}
@@ -27,10 +26,6 @@ final class TrailingMonths {
       "(?i:\\b(?:in|over|during|for|within|across)\\s+the\\s+(?:last|past)\\s+)" + COUNT + "(?i:\\s+months)\\b"
           + "(?!(?i:\\s+(?:of|to|ending|ended|through|until|till|before|after)\\s+(?:the\\s+end\\s+of\\s+)?)(?:" + PeriodResolver.MONTH
           + "|(?:19|20)\\d{2}|(?i:this|last|the\\s+year)\\b))");
-  /** "in the last three months of 2020", "the final two months of 2023". */
-  private static final Pattern YEAR_END = Pattern.compile(
-      "(?i)\\bthe\\s+(?:last|final)\\s+" + COUNT + "\\s+months\\s+of\\s+((?:19|20)\\d{2})\\b");
-
   /**
    * The period of the figure of {@code kind} at {@code [fs, fe)} of {@code sentence}: the span the sentence counts it over, or
    * {@code period} (what the other rules settled) unchanged. {@code stated}: the period the sentence itself gives the figure,
@@ -39,14 +34,6 @@ final class TrailingMonths {
   static String period(String sentence, int fs, int fe, Kind kind, String stated, List<PeriodMention> mentions, String period,
       LocalDate date) {
     if (kind == Kind.CHANGE) return period;
-    Matcher y = YEAR_END.matcher(sentence);
-    if (y.find()) {
-      int n = months(y.group(1));
-      // Only the figure the sentence dates by that year (or none): "… of 2020, up from 1.4 GWh in 2019" keeps 2019.
-      if (n < 1 || n > 12 || stated != null && !stated.equals(y.group(2))) return period;
-      int year = Integer.parseInt(y.group(2));
-      return n == 12 ? y.group(2) : YearMonth.of(year, 13 - n) + "/" + YearMonth.of(year, 12);
-    }
     Matcher m = TRAILING.matcher(sentence);
     if (!m.find()) return period;
     // "In December 2014 reported 712,000 plug-in sales globally, and nearly 300,000 more sales have taken place over the past
