@@ -1272,7 +1272,7 @@ public final class PeriodResolver {
     return Regexes.matches(after, "^(be|have|not|also|well|still|rise|fall|need|help|increase|decrease|continue|take|see)\\b.*");
   }
 
-  private static int monthsCount(String s) {
+  static int monthsCount(String s) {
     if (Regexes.matches(s, "\\d+")) return Integer.parseInt(s);
     return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
         .indexOf(s.toLowerCase(Locale.ROOT)) + 2;
