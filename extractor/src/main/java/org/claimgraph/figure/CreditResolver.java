@@ -972,6 +972,8 @@ final class CreditResolver {
       String text = article.paragraphText(p);
       for (Attribution a : finder.find(text, p.start())) {
         if (a.source() == null || OwnedRecords.CUE.equals(a.cue()) || body > 0 && !RETELLING.matcher(a.cue()).matches()) continue;
+        // "…, as per the Financial Times, the EU plans …" after the lead's figures: that clause's credit only.
+        if (body == 0 && !UpFrontCredits.frames(text, a.start() - p.start())) continue;
         String named = Credits.normalize(a.source(), lexicon, acronyms);
         if (isNewsOutlet(named) && !samePublisher(named, article.publisher())) {
           return new Attribution(named, null, a.cue(), a.start(), a.end(), true);

@@ -167,6 +167,8 @@ public final class Credits {
     java.util.Map<String, String> out = ShortForms.defined(text);
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) out.putIfAbsent(m.group(2), m.group(1));
+    // "The ABS" on a page that names "the Australian Bureau of Statistics" without a bracket (SpelledNames).
+    SpelledNames.of(text).forEach(out::putIfAbsent);
     return out;
   }
 

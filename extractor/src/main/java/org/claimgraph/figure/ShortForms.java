@@ -50,7 +50,7 @@ final class ShortForms {
   }
 
   /** The long form ending right before {@code bracket} whose initials spell {@code shortForm}, or null. */
-  private static String longForm(String text, int bracket, String shortForm) {
+  static String longForm(String text, int bracket, String shortForm) {
     String before = text.substring(Math.max(0, bracket - 160), bracket);
     int offset = bracket - before.length();
     List<int[]> words = new ArrayList<>();
@@ -99,7 +99,7 @@ final class ShortForms {
     return letters.charAt(left - 1) == initial ? spell(run, k - 1, letters, left - 1) : -1;
   }
 
-  private static boolean bodyNoun(String word) {
+  static boolean bodyNoun(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return BODIES.contains(w) || w.endsWith("s") && BODIES.contains(w.substring(0, w.length() - 1))
         || w.endsWith("ies") && BODIES.contains(w.substring(0, w.length() - 3) + "y");
