@@ -309,6 +309,8 @@ final class CreditResolver {
               || companyStatement(carried) && !SPEECH_CUE.matcher(carried.attribution().cue()).matches(), researchBody(carried.attribution().source()))) {
             carried = null;
           }
+          // A record's credit (by the name it resolves to: "SMMT figures" is the SMMT's) runs over its data, not over an outlook after it (RecordOutlooks).
+          if (carried != null && carried == running && RecordOutlooks.stops(carried.attribution().display(), s.text())) carried = null;
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
