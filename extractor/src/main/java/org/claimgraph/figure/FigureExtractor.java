@@ -297,6 +297,7 @@ public final class FigureExtractor {
       sentenceFigures = KindRules.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = ShareMoves.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = percents.settle(sentenceFigures, s.text());
+      sentenceFigures = ListedChangeDirections.settle(sentenceFigures, s.text());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
       sentenceFigures = ConvertedQualifiers.carry(sentenceFigures, s.text(), s.start());
