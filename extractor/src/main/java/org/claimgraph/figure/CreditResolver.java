@@ -151,7 +151,7 @@ final class CreditResolver {
       if (body != null && !body.isEmpty() && Character.isUpperCase(body.charAt(0)) && article.text().contains("the " + body)) body = "the " + body;
       quotes.add(body == null || body.isBlank() ? q : new Quote(q.start(), q.end(), new Speaker(body, null, null)));
     }
-    Attribution articleCredit = articleCredit(article);
+    Attribution articleCredit = articleCredit(article, acronyms);
     // With an article credit (a wire's dateline), another company's figures no sentence credits are the wire's. A credit line
     // ("Copyright Reuters, 2015", "- Mining Weekly") only covers what nothing else credits: the sources the text runs stay.
     boolean wireCredit = articleCredit != null && !CREDIT_LINE.equals(articleCredit.cue());
@@ -919,8 +919,7 @@ final class CreditResolver {
    * the publisher's own), a wire in the byline, or a news outlet the lead credits ("According to a
    * report by Bloomberg", "Nikkei Asia reported").
    */
-  private Attribution articleCredit(Article article) {
-    Map<String, String> acronyms = Credits.acronyms(article.text());
+  private Attribution articleCredit(Article article, Map<String, String> acronyms) {
     for (Paragraph p : article.paragraphs()) {
       String text = article.paragraphText(p).strip();
       Matcher m = SOURCE_LINE.matcher(text);

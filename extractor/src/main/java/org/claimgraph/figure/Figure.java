@@ -64,6 +64,11 @@ public record Figure(Quantity quantity, Kind kind, String basis, String directio
     return new Figure(quantity, kind, newBasis, direction, period, measure, place, attribution, evidence, from, to);
   }
 
+  /** This change with {@code newDirection} ("up", "down"). */
+  public Figure withDirection(String newDirection) {
+    return new Figure(quantity, kind, basis, newDirection, period, measure, place, attribution, evidence, fromLevel, toLevel);
+  }
+
   @Override
   public String toString() {
     return "Figure[\"" + evidence.quote() + "\" " + quantity.value() + (quantity.valueMax() == null ? "" : ".." + quantity.valueMax())

@@ -135,8 +135,7 @@ public final class KindRules {
       for (int j = i; j >= 0; j--) {
         Figure f = out.get(j);
         if (f.kind() != Kind.CHANGE || !f.quantity().unit().equals(out.get(i).quantity().unit())) break;
-        out.set(j, new Figure(f.quantity(), f.kind(), f.basis(), direction, f.period(), f.measure(), f.place(), f.attribution(),
-            f.evidence(), f.fromLevel(), f.toLevel()));
+        out.set(j, f.withDirection(direction));
         if (j == 0 || out.get(j - 1).evidence().end() > f.evidence().start()
             || !SEPARATOR.matcher(sentence.substring(out.get(j - 1).evidence().end() - base, f.evidence().start() - base)).matches()) break;
       }

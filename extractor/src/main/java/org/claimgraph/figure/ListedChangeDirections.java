@@ -37,8 +37,7 @@ final class ListedChangeDirections {
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       String direction = f.kind() == Kind.CHANGE && f.direction() == null && isPercent(f) ? nearest(f, sentence) : null;
-      out.add(direction == null ? f : new Figure(f.quantity(), f.kind(), f.basis(), direction, f.period(), f.measure(),
-          f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));
+      out.add(direction == null ? f : f.withDirection(direction));
     }
     return out;
   }

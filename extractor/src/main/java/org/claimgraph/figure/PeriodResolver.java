@@ -545,7 +545,7 @@ public final class PeriodResolver {
       boolean year12 = m.group(1) == null && m.group(2) != null && YEAR_ENDING.matcher(m.group()).lookingAt();
       // "from the start of the year to September": January to September, left to the range patterns.
       if (year12 && YEAR_START_BEFORE.matcher(sentence.substring(0, m.start())).find()) continue;
-      int months = m.group(1) == null ? (year12 ? 12 : 3) : m.group(1).equalsIgnoreCase("twelve") ? 12 : monthsCount(m.group(1));
+      int months = m.group(1) == null ? (year12 ? 12 : 3) : monthsCount(m.group(1));
       if (last == 0 || months < 1 || months > 12) continue;
       int year = ys != null ? Integer.parseInt(ys) : yearFor(last, years.at(m.start()), ctx);
       if (year == 0) continue;
@@ -1274,7 +1274,7 @@ public final class PeriodResolver {
 
   static int monthsCount(String s) {
     if (Regexes.matches(s, "\\d+")) return Integer.parseInt(s);
-    return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+    return List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
         .indexOf(s.toLowerCase(Locale.ROOT)) + 2;
   }
 

@@ -3,7 +3,6 @@ package org.claimgraph.figure;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +38,7 @@ final class TrailingMonths {
     // "In December 2014 reported 712,000 plug-in sales globally, and nearly 300,000 more sales have taken place over the past
     // nine months": a time stated for another clause does not date the figure the trailing months are nearer to.
     if (stated != null && nearestStated(mentions, stated, fs, fe) <= distance(m.start(), m.end(), fs, fe)) return period;
-    int n = months(m.group(1));
+    int n = PeriodResolver.monthsCount(m.group(1));
     if (n < 2 || n > 24) return period;
     if (date == null) return null;
     YearMonth end = YearMonth.from(date).minusMonths(1);
@@ -58,9 +57,5 @@ final class TrailingMonths {
 
   private static int distance(int s, int e, int fs, int fe) {
     return e <= fs ? fs - e : s >= fe ? s - fe : 0;
-  }
-
-  private static int months(String count) {
-    return count.equalsIgnoreCase("twelve") ? 12 : PeriodResolver.monthsCount(count.toLowerCase(Locale.ROOT));
   }
 }
