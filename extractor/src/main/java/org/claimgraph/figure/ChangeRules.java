@@ -314,6 +314,14 @@ public final class ChangeRules {
   }
 
   private static String basis(String sentence, int start, int end, String right, List<PeriodMention> periods, String period) {
+    String worded = wordedBasis(sentence, start, end, right, periods, period);
+    // "rose from 304 in 2023 to 680 in 2024, a 124 percent increase": the ends of its span say what a change compares
+    if (worded != null && !worded.equals("vs-period")) return worded;
+    String spanned = SpanEndBases.basis(sentence, start, end, periods);
+    return spanned != null ? spanned : worded;
+  }
+
+  private static String wordedBasis(String sentence, int start, int end, String right, List<PeriodMention> periods, String period) {
     // Comparisons are stated after the number ("up 4.8% over year-ago exports") or just before it
     // ("year-on-year growth of 5%").
     String window = right.length() > 90 ? right.substring(0, 90) : right;
