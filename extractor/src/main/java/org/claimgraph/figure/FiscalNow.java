@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * Australia's July to June); never today's year, never a guess where the text names no fiscal year.
  *
  * <p>"Last/previous fiscal" is read only when the text shows its fiscal year still running: it reports a part of it (a quarter,
- * months, a half) or compares it with an earlier one ("a 67% jump from the 60,910 electric PVs sold in FY23" — this fiscal is
- * FY24). A year the text reports whole ("a 15 per cent jump in financial year 2022-23 … in the previous financial year") may
- * be the one just gone by, which "last" then names itself: left to the other readings.
+ * months, a half), or it compares the year with an earlier one without reporting it whole ("EV sales cross 1.11 million units,
+ * … a growth surge of 147% from FY22"). A year the text reports whole ("a 15 per cent jump in financial year 2022-23 … in the
+ * previous financial year"; "total sales soaring to $254 billion in 2022-23 … in the past financial year") may be the one just
+ * gone by, which "last" then names itself: left to the other readings.
  *
  * @param name    the fiscal year's name ("FY22" → 2022), as {@link FiscalYear#named} reads it
  * @param running whether the text shows that year still running
@@ -39,7 +40,9 @@ record FiscalNow(int name, boolean running) {
     if (ending > r.year() || ending > 0 && r.planned()) return new FiscalNow(ending, partStated(text, ending));
     // "will halve … with the start of the financial year 2025-26": a plan's year is not the one the text runs in.
     if (r.year() == 0 || r.planned()) return null;
-    return new FiscalNow(r.year(), r.based() || partStated(text, r.year()));
+    // "a 20-fold increase … almost $18b higher than in 2021-22" with "sales soaring to $254 billion in 2022-23": a year the text
+    // also reports whole may be the one gone by, not a running one.
+    return new FiscalNow(r.year(), r.based() && r.reported() != r.year() || partStated(text, r.year()));
   }
 
   /** The name of the fiscal year {@code shift} years from this one (this 0, next 1, last -1), or 0 where the text does not tell. */

@@ -28,10 +28,11 @@ final class FiscalPresent {
       "(?i)\\s+(?:\\p{L}+\\s+)?(?:season|(?:agricultural|crop|marketing|harvest|sugar|cotton|academic|school|kharif|rabi)\\s+(?:year|season))\\b");
 
   /**
-   * The fiscal year a text is about ({@code year}, 0: none), whether it is the year after a base the text compares with, and
-   * whether the text only plans for it (it reports on no fiscal year).
+   * The fiscal year a text is about ({@code year}, 0: none), whether it is the year after a base the text compares with, whether
+   * the text only plans for it (it reports on no fiscal year), and the newest fiscal year it reports on by name ({@code
+   * reported}, 0: none).
    */
-  record Reading(int year, boolean based, boolean planned) {}
+  record Reading(int year, boolean based, boolean planned, int reported) {}
 
   /** The year of the fiscal year {@code text} is about, or 0 when it names none. */
   static int year(String text) {
@@ -56,7 +57,7 @@ final class FiscalPresent {
         reported = Math.max(reported, named);
       }
     }
-    return new Reading(based > 0 ? based : reported > 0 ? reported : planned, based > 0, based == 0 && reported == 0);
+    return new Reading(based > 0 ? based : reported > 0 ? reported : planned, based > 0, based == 0 && reported == 0, reported);
   }
 
   /** A matcher of the fiscal years {@code text} names ({@link #named} reads each), straddles included when {@code straddles}. */

@@ -71,6 +71,17 @@ class FiscalNowTest {
   }
 
   @Test
+  void aYearReportedWholeIsNotReadAsRunning() {
+    // Regression, devset fresh14 (miningday, undated): FY23 is reported whole and compared with 2021-22; "the past financial
+    // year" may be FY23 itself, so it is not read as FY22, and the base's own 2020 stays.
+    String[] text = {
+        "Booming demand for lithium and LNG has powered WA's resources sector to a record result, with total sales soaring to $254 billion in 2022-23.",
+        "Sales of lithium spodumene concentrate soared to $21b in the past financial year — a more than 20-fold increase on the $820 million in revenue generated in 2020.",
+        "The value of LNG exports also surged to a record $56b — almost $18b higher than in 2021-22."};
+    assertEquals("2020", period("$820 million", text));
+  }
+
+  @Test
   void withoutAFiscalYearInTheTextNothingIsGuessed() {
     // https://blog.the-pick.com.au/news/western-australia-in-the-battery-metal-box-seat (no date), and the sentence read alone.
     assertNull(period("$19Bn",
