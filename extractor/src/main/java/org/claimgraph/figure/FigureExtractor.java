@@ -97,6 +97,8 @@ public final class FigureExtractor {
         : SiteCountry.of(article.host(), places.mentions(context).stream().map(m -> m.value().code()).toList());
     // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
     ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.host(), context));
+    // "the current financial year" on a page without a date: the fiscal year its text runs in ("the first quarter of FY22").
+    if (article.date() == null) ctx = ctx.withFiscalNow(FiscalNow.of(context, ctx.fiscal()));
     String ledePeriod = LedePeriod.of(periods, article, ctx);
     // The flow an article is about ("China's Rare Earth Magnet Exports Hit Six-Month High" → export):
     // in an article about exports, "The US … getting 619 tons" is the exporter's flow to the US.

@@ -20,19 +20,35 @@ final class FiscalPresent {
   private static final Pattern NAMED = Pattern.compile(
       "\\bFY\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])"
           + "|(?i:\\b(?:fiscal|financial)(?:\\s+year)?\\s+)(20\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?(?![\\d%])");
+  /** … and "2021-22", "2021-2022": two years a fiscal year straddles, where the article's convention is a fiscal one (FiscalNow). */
+  private static final Pattern NAMED_OR_STRADDLE = Pattern.compile(NAMED.pattern()
+      + "|(?<![\\p{L}\\p{N},.$/-])(20\\d{2})\\s?[-–/]\\s?(20\\d{2}|\\d{2})(?![\\p{N}%/-])");
+  /** "the 2022-23 sugar season", "the 2023-24 academic year": years that straddle two, not the fiscal one. */
+  private static final Pattern OTHER_YEAR_AFTER = Pattern.compile(
+      "(?i)\\s+(?:\\p{L}+\\s+)?(?:season|(?:agricultural|crop|marketing|harvest|sugar|cotton|academic|school|kharif|rabi)\\s+(?:year|season))\\b");
+
+  /**
+   * The fiscal year a text is about ({@code year}, 0: none), whether it is the year after a base the text compares with, whether
+   * the text only plans for it (it reports on no fiscal year), and the newest fiscal year it reports on by name ({@code
+   * reported}, 0: none).
+   */
+  record Reading(int year, boolean based, boolean planned, int reported) {}
 
   /** The year of the fiscal year {@code text} is about, or 0 when it names none. */
   static int year(String text) {
+    return read(text, false).year();
+  }
+
+  /** The fiscal year {@code text} is about, its two-year straddles ("2021-22") counted when {@code straddles}. */
+  static Reading read(String text, boolean straddles) {
     int based = 0;
     int reported = 0;
     int planned = 0;
-    Matcher m = NAMED.matcher(text);
+    Matcher m = names(text, straddles);
     while (m.find()) {
-      String first = m.group(1) != null ? m.group(1) : m.group(3);
-      String second = m.group(1) != null ? m.group(2) : m.group(4);
-      // "FY2021-22": the fiscal year that ends in the second year.
-      int named = second != null ? full(second) : full(first);
-      if (second != null && named != full(first) + 1) continue;
+      int named = named(m);
+      if (named == 0) continue;
+      if (straddle(m) && OTHER_YEAR_AFTER.matcher(text.substring(m.end())).lookingAt()) continue;
       if (PeriodResolver.comparedBefore(text.substring(Math.max(0, m.start() - 90), m.start()))) {
         based = Math.max(based, named + 1);
       } else if (PresentYear.of(text, m.start(), m.end()) == PresentYear.Role.PLANNED) {
@@ -41,7 +57,28 @@ final class FiscalPresent {
         reported = Math.max(reported, named);
       }
     }
-    return based > 0 ? based : reported > 0 ? reported : planned;
+    return new Reading(based > 0 ? based : reported > 0 ? reported : planned, based > 0, based == 0 && reported == 0, reported);
+  }
+
+  /** A matcher of the fiscal years {@code text} names ({@link #named} reads each), straddles included when {@code straddles}. */
+  static Matcher names(String text, boolean straddles) {
+    return (straddles ? NAMED_OR_STRADDLE : NAMED).matcher(text);
+  }
+
+  /** The year the fiscal year {@link #names} found is named by ("FY2021-22", "2021-22" → 2022), or 0 for two years apart. */
+  static int named(Matcher m) {
+    int g = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+    if (g == 5 && !straddle(m)) return 0;
+    String first = m.group(g);
+    String second = m.group(g + 1);
+    // "FY2021-22": the fiscal year that ends in the second year.
+    int named = second != null ? full(second) : full(first);
+    return second != null && named != full(first) + 1 ? 0 : named;
+  }
+
+  /** Whether {@link #names} found two bare years ("2021-22"), not a fiscal year by its name. */
+  private static boolean straddle(Matcher m) {
+    return m.groupCount() >= 5 && m.group(5) != null;
   }
 
   private static int full(String digits) {

@@ -206,7 +206,11 @@ public final class PeriodResolver {
       "(?i)\\bfull[- ]year\\b(?!\\s+(?:of\\s+)?(?:(?:19|20)\\d{2}(?!\\d)|FY|(?:fiscal|financial|calendar|ended|ending|to)\\b))");
   /** "last fiscal", "the previous financial year", "this fiscal": the fiscal year the page's date falls in, or one next to it. */
   private static final Pattern FISCAL_RELATIVE = Pattern.compile(
-      "(?i)\\b(?:the\\s+)?(last|previous|past|prior|this|current|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");
+      "(?i)\\b(?:the\\s+)?(last|previous|past|prior|this|current|ongoing|present|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");
+  /** "the first quarter of this financial year", "the first quarter this fiscal": a quarter of a fiscal year named by its place. */
+  private static final Pattern FISCAL_RELATIVE_QUARTER = Pattern.compile(
+      "(?i)\\b(?:the\\s+)?(first|second|third|fourth)(?:\\s+|-)quarter\\s+(?:of\\s+)?(?:the\\s+)?"
+          + "(last|previous|past|prior|this|current|ongoing|present|next|coming)\\s+(?:fiscal|financial)(?:\\s+year)?\\b");
   /** "in 2022-23", "2021-22": two years one fiscal year straddles, where the article's country counts so. */
   private static final Pattern YEAR_STRADDLE = Pattern.compile("(?<![\\p{L}\\p{N},.$/-])(20\\d{2})\\s?[-–/]\\s?(20\\d{2}|\\d{2})(?![\\p{N}%/-])");
   private static final Pattern OTHER_YEAR_AFTER = Pattern.compile(
@@ -216,10 +220,15 @@ public final class PeriodResolver {
 
   /** What the article tells about time: its date, or the latest year it mentions. */
   public record Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth, FiscalYear fiscal,
-      int reportedYear) {
+      int reportedYear, FiscalNow fiscalNow) {
 
     public Context(LocalDate articleDate, int fallbackYear) {
-      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate), FiscalYear.CALENDAR, 0);
+      this(articleDate, fallbackYear, null, articleDate == null ? null : YearMonth.from(articleDate), FiscalYear.CALENDAR, 0, null);
+    }
+
+    /** A context without the fiscal year an undated page's text runs in. */
+    public Context(LocalDate articleDate, int fallbackYear, YearMonth dataMonth, YearMonth presentMonth, FiscalYear fiscal, int reportedYear) {
+      this(articleDate, fallbackYear, dataMonth, presentMonth, fiscal, reportedYear, null);
     }
 
     /** The month the text's data run to so far, or null; a reading that asks for it is noted ({@link LastReading}). */
@@ -240,29 +249,35 @@ public final class PeriodResolver {
 
     /** This context with the year its text reports as gone by (0: none). */
     Context withReportedYear(int year) {
-      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, fiscal, year);
+      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, fiscal, year, fiscalNow);
     }
 
     /** This context with the month the text's data run to so far ("so far this year" ends there). */
     public Context withDataMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, month, presentMonth, fiscal, reportedYear);
+      return new Context(articleDate, fallbackYear, month, presentMonth, fiscal, reportedYear, fiscalNow);
     }
 
     /** This context with the month the text is written in, on a page without a date: see {@link PeriodResolver#latestDayMonth}. */
     Context withPresentMonth(YearMonth month) {
-      return new Context(articleDate, fallbackYear, dataMonth, month, fiscal, reportedYear);
+      return new Context(articleDate, fallbackYear, dataMonth, month, fiscal, reportedYear, fiscalNow);
     }
 
     /** This undated page's context with its present {@code years} later (the present-year dump's what-if, PresentYearDump). */
     Context shifted(int years) {
       if (articleDate != null || fallbackYear == 0 || years == 0) return this;
       return new Context(null, fallbackYear + years, dataMonth == null ? null : dataMonth.plusYears(years),
-          presentMonth == null ? null : presentMonth.plusYears(years), fiscal, reportedYear > 0 ? reportedYear + years : 0);
+          presentMonth == null ? null : presentMonth.plusYears(years), fiscal, reportedYear > 0 ? reportedYear + years : 0,
+          fiscalNow == null ? null : new FiscalNow(fiscalNow.name() + years, fiscalNow.running()));
     }
 
     /** This context with the fiscal-year convention of the article's country ({@link FiscalYears}). */
     Context withFiscal(FiscalYear f) {
-      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, f, reportedYear);
+      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, f, reportedYear, fiscalNow);
+    }
+
+    /** This context with the fiscal year an undated page's text runs in ({@link FiscalNow}; null: none the text tells). */
+    Context withFiscalNow(FiscalNow now) {
+      return new Context(articleDate, fallbackYear, dataMonth, presentMonth, fiscal, reportedYear, now);
     }
 
     /** The year a month without a year belongs to. */
@@ -936,14 +951,26 @@ public final class PeriodResolver {
       }
       add(out, sentence, m.start(), m.end(), period, 0);
     }
+    m = matcher(FISCAL_RELATIVE_QUARTER, sentence, cues.has("quarter") && (cues.has("fiscal") || cues.has("financial")));
+    while (m.find()) {
+      // "the first quarter of this financial year": of the fiscal year the page's date, else its text, runs in (FiscalNow).
+      int name = f.calendar() ? 0 : relativeFiscal(f, fiscalShift(m.group(2)), ctx);
+      if (name > 0) add(out, sentence, m.start(), m.end(), f.quarter(name, List.of("first", "second", "third", "fourth").indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1), 0);
+    }
     m = matcher(FISCAL_RELATIVE, sentence, cues.has("fiscal") || cues.has("financial"));
     while (m.find()) {
       YearMonth now = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()) : null;
       String which = m.group(1).toLowerCase(Locale.ROOT);
-      int shift = which.equals("this") || which.equals("current") ? 0 : which.equals("next") || which.equals("coming") ? 1 : -1;
+      int shift = fiscalShift(which);
       // "3,400 units were sold in FY2020 in comparison to 3,600 units in the previous fiscal year": the year before the one stated.
       YearMonth stated = (which.equals("previous") || which.equals("prior")) ? statedFiscalStart(out, m.start()) : null;
-      if (stated == null && now == null) continue;
+      if (stated == null && now == null) {
+        // A page without a date: "the current financial year" of the text's own fiscal years (FiscalNow), not a comparison's
+        // base ("an increase of six per cent on the previous financial year", left to the base rules).
+        int name = f.calendar() || shift < 0 && comparedBefore(sentence.substring(0, m.start())) ? 0 : relativeFiscal(f, shift, ctx);
+        if (name > 0) add(out, sentence, m.start(), m.end(), f.named(name), 0);
+        continue;
+      }
       add(out, sentence, m.start(), m.end(), f.named(f.nameOf(stated != null ? stated : now) + shift), 0);
     }
     if (f.calendar()) return;
@@ -955,6 +982,21 @@ public final class PeriodResolver {
       if (OTHER_YEAR_AFTER.matcher(sentence.substring(m.end())).lookingAt()) continue;
       add(out, sentence, m.start(), m.end(), f.span(first), 0);
     }
+  }
+
+  /** How many fiscal years from the present one "this" (0), "next" (1) or "last" (-1) fiscal year is. */
+  private static int fiscalShift(String which) {
+    return switch (which.toLowerCase(Locale.ROOT)) {
+      case "this", "current", "ongoing", "present" -> 0;
+      case "next", "coming" -> 1;
+      default -> -1;
+    };
+  }
+
+  /** The name of the fiscal year {@code shift} from the page's (its date's, else its text's: FiscalNow), or 0 when neither tells. */
+  private static int relativeFiscal(FiscalYear f, int shift, Context ctx) {
+    if (ctx.articleDate() != null) return f.nameOf(YearMonth.from(ctx.articleDate())) + shift;
+    return ctx.fiscalNow() == null ? 0 : ctx.fiscalNow().shifted(shift);
   }
 
   /** The year the fiscal year the sentence names ends in, when it starts in {@code month} ("FY 2024-25" → 2025), else 0. */
