@@ -193,6 +193,8 @@ final class CreditResolver {
     List<List<String>> sentenceCredits = new ArrayList<>();
     List<Integer> sentenceParagraphs = new ArrayList<>();
     List<Boolean> sentenceNames = new ArrayList<>();
+    // Each sentence's credits as written ("as per data", "according to reports"): which phrase named nobody.
+    List<List<String>> sentenceWritten = new ArrayList<>();
     int next = 0;
     int lastParagraph = -1;
     for (Sentence s : annotated.sentences()) {
@@ -232,6 +234,10 @@ final class CreditResolver {
         for (Credit c : own) names.add(c.reach() == Reach.NOBODY ? "" : c.attribution().display());
         for (Credit c : scoped) names.add(c.reach() == Reach.NOBODY ? "" : c.attribution().display());
         sentenceCredits.add(names);
+        List<String> written = new ArrayList<>();
+        for (Credit c : own) written.add(c.written());
+        for (Credit c : scoped) written.add(c.written());
+        sentenceWritten.add(written);
         sentenceParagraphs.add(paragraph);
         sentenceNames.add(s.tokens().stream().anyMatch(t -> t.isEntity("ORGANIZATION") || t.isEntity("PERSON")));
       }
@@ -443,7 +449,7 @@ final class CreditResolver {
       }
       if (ContextDump.CREDITS.on()) {
         dump(article, f, a, rules.get(i), runningAt.get(i), figureSentences.get(i), quoteOf(quotes, f), articleCredit, sentenceCredits,
-            sentenceParagraphs, sentenceNames);
+            sentenceParagraphs, sentenceNames, sentenceWritten);
       }
       out.add(java.util.Objects.equals(a, f.attribution()) ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(),
           f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
@@ -457,7 +463,7 @@ final class CreditResolver {
    * an organization or a person), the page's credit and the open quote's speaker. A credit naming nobody is written "".
    */
   private static void dump(Article article, Figure f, Attribution chosen, String rule, String running, int sentence, Quote quote,
-      Attribution articleCredit, List<List<String>> credits, List<Integer> paragraphs, List<Boolean> names) {
+      Attribution articleCredit, List<List<String>> credits, List<Integer> paragraphs, List<Boolean> names, List<List<String>> written) {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("doc", article.docName());
     line.put("quote", f.evidence().quote());
@@ -476,6 +482,7 @@ final class CreditResolver {
     line.put("in_quote", quote != null);
     line.put("quote_speaker", quote == null || quote.speaker() == null ? null : quote.speaker().name());
     line.put("own", sentence < 0 ? List.of() : credits.get(sentence));
+    line.put("own_written", sentence < 0 ? List.of() : written.get(sentence));
     line.put("prev", sentence <= 0 ? List.of() : credits.get(sentence - 1));
     line.put("prev_same_paragraph", sentence > 0 && paragraphs.get(sentence - 1) == paragraph);
     line.put("next", sentence < 0 || sentence + 1 >= credits.size() ? List.of() : credits.get(sentence + 1));
@@ -486,6 +493,7 @@ final class CreditResolver {
     int before = sentence - 1;
     while (before >= 0 && credits.get(before).isEmpty()) before--;
     line.put("last_before", before < 0 ? List.of() : credits.get(before));
+    line.put("last_before_written", before < 0 ? List.of() : written.get(before));
     line.put("last_before_sentences", before < 0 ? null : sentence - before);
     line.put("last_before_paragraphs", before < 0 ? null : paragraph - paragraphs.get(before));
     boolean between = false;
