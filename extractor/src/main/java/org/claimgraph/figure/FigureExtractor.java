@@ -473,6 +473,8 @@ public final class FigureExtractor {
           place = MaterialUses.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
               f.quantity().unit(), lexicon);
         }
+        // "500,000 tonnes of non-Indonesian supply" on a page about Indonesia: a country left out is not carried to the figure.
+        place = ExcludedPlaces.apply(place, ExcludedPlaces.leftOutCodes(s.text(), lexicon.findCountries(s.text())), places.companyHomes(s.text()));
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).
