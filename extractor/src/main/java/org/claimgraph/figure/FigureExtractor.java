@@ -470,6 +470,13 @@ public final class FigureExtractor {
         place = JointPlaces.apply(place, s.text(), f.evidence().start() - s.start(), countryMentions, lexicon.findRegions(s.text()));
         // "LME copper stocks dropped to 157,950 tonnes" on a page about Chinese buying: an exchange's stocks and prices are its market's.
         place = ExchangePlaces.apply(place, s.text(), f.evidence().start() - s.start(), this::owner);
+        // "6-9kg of manganese is used per ton of steel" on a South African page: what a material goes into is no country's.
+        if (countryMentions.isEmpty() && lexicon.findRegions(s.text()).isEmpty() && places.companyCountries(s.text()).isEmpty()) {
+          place = MaterialUses.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
+              f.quantity().unit(), lexicon);
+        }
+        // "500,000 tonnes of non-Indonesian supply" on a page about Indonesia: a country left out is not carried to the figure.
+        place = ExcludedPlaces.apply(place, ExcludedPlaces.leftOutCodes(s.text(), lexicon.findCountries(s.text())), places.companyHomes(s.text()));
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).

@@ -121,6 +121,8 @@ public final class PlaceResolver {
   public List<PhraseMatcher.Match<Lexicon.Country>> mentions(String sentence) {
     List<PhraseMatcher.Match<Lexicon.Country>> out = new ArrayList<>(lexicon.findCountries(sentence));
     out.removeIf(m -> NOT_A_PLACE_AFTER.matcher(sentence.substring(m.end())).find());
+    // "the world's largest producer of rare earths outside China": a country left out is no place (ExcludedPlaces).
+    out.removeIf(m -> ExcludedPlaces.leftOut(sentence, m.start()));
     // "According to the U.S. Geological Survey, China will dominate …": an office's country is no
     // place of the figure when the sentence names another ("… said the China Nonferrous Metals
     // Industry Association" alone still tells the country).
