@@ -12,10 +12,12 @@ final class PointTimes {
 
   /**
    * What stands between the number and its time: an optional "of"/"in" phrase of up to three words ("of these", "in China"), then
-   * "at", "as of", "as at" or "by" with "the end of" or "end-" ("at the close of" too).
+   * "at", "as of", "as at" or "by" with "the end of" or "end-" ("at the close of" too), or "by" alone: a target's or a forecast's
+   * own time ("2,000 public charging stations by 2022, and 5 lakh public charging stations by 2030": 2030 is the second one's).
    */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\s*(?:(?:of|in)\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:at|as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:very\\s+)?(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+)?");
+      "(?i)\\s*(?:(?:of|in)\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:(?:at|as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:very\\s+)?(?:end|close)(?:\\s+of\\s+|-)(?:the\\s+)?"
+          + "|by\\s+)");
 
   private PointTimes() {}
 
