@@ -317,7 +317,7 @@ public final class ChangeRules {
     String worded = wordedBasis(sentence, start, end, right, periods, period);
     // "rose from 304 in 2023 to 680 in 2024, a 124 percent increase": the ends of its span say what a change compares
     if (worded != null && !worded.equals("vs-period")) return worded;
-    String spanned = SpanEndBases.basis(sentence, start, end, periods);
+    String spanned = SpanEndBases.basis(sentence, start, end, periods, worded == null);
     return spanned != null ? spanned : worded;
   }
 

@@ -42,7 +42,11 @@ record FiscalNow(int name, boolean running) {
     if (r.year() == 0 || r.planned()) return null;
     // "a 20-fold increase … almost $18b higher than in 2021-22" with "sales soaring to $254 billion in 2022-23": a year the text
     // also reports whole may be the one gone by, not a running one.
-    return new FiscalNow(r.year(), r.based() && r.reported() != r.year() || partStated(text, r.year()));
+    // A year only ever named whole, and not as a comparison's later year, may not be a fiscal year at all ("won the 2021-22
+    // series"): nothing runs in it that the text shows.
+    boolean part = partStated(text, r.year());
+    if (!r.based() && !part) return null;
+    return new FiscalNow(r.year(), r.based() && r.reported() != r.year() || part);
   }
 
   /** The name of the fiscal year {@code shift} years from this one (this 0, next 1, last -1), or 0 where the text does not tell. */

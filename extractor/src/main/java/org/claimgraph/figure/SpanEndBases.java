@@ -38,9 +38,12 @@ final class SpanEndBases {
 
   /**
    * The basis of the change at {@code [start, end)} of {@code sentence} from the span whose two ends it is told beside, or null
-   * when it is told beside none.
+   * when it is told beside none. {@code afterToo}: whether a change written after its span may take the span's basis; false
+   * where the change's own words already gave one ("20% lower than in 2019", "up 40% since 2020": vs-period stays), while a
+   * change before a span ("went up by 10.42% from … in 2017 to … in 2018") had its vs-period from that span's own "from".
    */
-  static String basis(String sentence, int start, int end, List<PeriodMention> periods) {
+  static String basis(String sentence, int start, int end, List<PeriodMention> periods, boolean afterToo) {
+    if (periods == null || periods.size() < 2) return null;
     Matcher open = OPEN.matcher(sentence);
     while (open.find()) {
       boolean between = open.group(1).equalsIgnoreCase("between");
@@ -52,12 +55,24 @@ final class SpanEndBases {
       if (!(between ? JOIN_BETWEEN : JOIN_FROM).matcher(join).matches()) continue;
       // the change inside the span is one of its levels' moves, not told beside it
       if (start >= open.start() && start < second.end()) continue;
-      boolean before = end <= open.start() && CHANGE_BEFORE.matcher(sentence.substring(end, open.start())).matches();
-      String gap = start >= second.end() ? sentence.substring(second.end(), start) : null;
-      boolean after = gap != null && CHANGE_AFTER.matcher(gap).matches() && !OWN_CLAUSE.matcher(gap).find();
-      if (before || after) return compare(first.period(), second.period());
+      // no clause break and no other time between the change and its span ("fell 5% in March, but sales grew from 2022 to 2023")
+      String lead = end <= open.start() ? sentence.substring(end, open.start()) : null;
+      boolean before = lead != null && CHANGE_BEFORE.matcher(lead).matches() && !OWN_CLAUSE.matcher(lead).find()
+          && !timeWithin(periods, end, open.start());
+      String gap = afterToo && start >= second.end() ? sentence.substring(second.end(), start) : null;
+      boolean after = gap != null && CHANGE_AFTER.matcher(gap).matches() && !OWN_CLAUSE.matcher(gap).find()
+          && !timeWithin(periods, second.end(), start);
+      if (!before && !after) continue;
+      String compared = compare(first.period(), second.period());
+      if (compared != null) return compared;
     }
     return null;
+  }
+
+  /** Whether a time expression lies wholly within {@code [from, to)}. */
+  private static boolean timeWithin(List<PeriodMention> periods, int from, int to) {
+    for (PeriodMention p : periods) if (p.start() >= from && p.end() <= to) return true;
+    return false;
   }
 
   /** The first time expression starting at or after {@code from}. */
@@ -71,7 +86,7 @@ final class SpanEndBases {
 
   /** What a change from {@code a} to {@code b} compares: yoy, mom, qoq or vs-period. */
   static String compare(String a, String b) {
-    if (!PERIOD.matcher(a).matches() || !PERIOD.matcher(b).matches()) return null;
+    if (a == null || b == null || !PERIOD.matcher(a).matches() || !PERIOD.matcher(b).matches()) return null;
     YearMonth[] x = ends(a);
     YearMonth[] y = ends(b);
     // a year written alone stands for its end beside a month ("from the end of 2021 to … December 2022")

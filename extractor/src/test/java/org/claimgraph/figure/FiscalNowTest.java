@@ -93,6 +93,12 @@ class FiscalNowTest {
   }
 
   @Test
+  void aYearPairNamedOnlyWholeIsNoRunningFiscalYear() {
+    // review24code's probe: a sports season's year pair is no fiscal year, and "this fiscal" on an undated page stays unread.
+    assertNull(period("2 million units", "India won the 2021-22 series against Australia. India's EV sales are expected to reach 2 million units this fiscal."));
+  }
+
+  @Test
   void aDatedPageKeepsItsOwnDate() {
     // https://www.moneycontrol.com/news/business/economy/domestic-refined-copper-production-falls-47-in-q1-care-ratings-2890371.html (2018-08-28)
     assertEquals("2018-04/2019-03", PeriodRulesTest.period(LocalDate.of(2018, 8, 28), "510",

@@ -99,4 +99,22 @@ class SpanEndBasesTest {
     // scoop.co.nz read alone (no page, no date): 77% change, up, yoy; the years are written, nothing is guessed.
     assertEquals(Arrays.asList(Kind.CHANGE, "up", "yoy"), kdb(of(null, SCOOP, "77%")));
   }
+
+  @Test
+  void theNextMonthIsMonthOnMonth() {
+    // December to January across a year end: mom (a made-up sentence of the shape; the mom branch had no case).
+    assertEquals("mom", of(LocalDate.of(2024, 2, 10), "Sales fell from 12,000 units in December 2023 to 10,000 units in January "
+        + "2024, a 16.7% decline.", "16.7%").basis());
+  }
+
+  @Test
+  void aChangeThatNamesItsOwnReferenceOrSitsInAnotherClauseKeepsItsOwnBasis() {
+    // review24code's cases: a worded vs-period stays; a clause break or another time between change and span blocks the span.
+    LocalDate d = LocalDate.of(2024, 5, 10);
+    assertEquals("vs-period", of(d, "Sales rose from 100 units in 2022 to 150 units in 2023, and are up 20% so far this year.", "20%").basis());
+    assertEquals("vs-period", of(d, "Sales rose from 100 units in 2022 to 150 units in 2023, up 40% since 2020.", "40%").basis());
+    assertEquals(null, of(d, "Sales rose from 100 units in 2022 to 150 units in 2023, and in March they jumped 20%.", "20%").basis());
+    assertEquals(null, of(d, "Sales rose from 100 units in 2022 to 150 units in 2023, whilst imports fell 20%.", "20%").basis());
+    assertEquals("vs-period", of(d, "Prices fell 5% in March, but sales grew from 2022 to 2023.", "5%").basis());
+  }
 }
