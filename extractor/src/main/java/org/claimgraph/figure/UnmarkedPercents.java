@@ -61,7 +61,9 @@ final class UnmarkedPercents {
         // "The proportion was even lower in New South Wales (68.74%)" after a rise: the sentence names shares, the change stops.
         else if (named == Kind.SHARE) settled = f.asBase(Kind.SHARE, f.period());
         // "took 22% in the month, compared with 17% a year earlier": a level and its base are no change, whatever came before.
-        else if (last == Kind.CHANGE && !compared(figures, i, sentence)) settled = new Figure(f.quantity(), Kind.CHANGE, null, null, f.period(), f.measure(), f.place(),
+        // "New registrations of electric vehicles reached 6.1 per cent in June" after a rise: a level reached is a share.
+        else if (last == Kind.CHANGE && !compared(figures, i, sentence)
+            && !ReachedShares.marks(sentence, f.evidence().start() - f.evidence().sentenceStart())) settled = new Figure(f.quantity(), Kind.CHANGE, null, null, f.period(), f.measure(), f.place(),
             f.attribution(), f.evidence(), null, null);
         else settled = f.asBase(Kind.SHARE, f.period());
       }
