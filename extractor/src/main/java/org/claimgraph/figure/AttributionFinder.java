@@ -442,6 +442,11 @@ public final class AttributionFinder {
     return Regexes.matches(name, "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin)){1,3}") && !ORG_WORD.matcher(name).find();
   }
 
+  /** Whether {@code name} holds a word of an organization's name ("Association", "Ministry", "Group"), which no person's has. */
+  static boolean hasBodyWord(String name) {
+    return ORG_WORD.matcher(name).find();
+  }
+
   private static final Pattern ORG_WORD = Pattern.compile(
       "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Motion|Automotive"
           + "|Intelligence|Markets?|Research|Resources|Energy|Minerals|Statistics|Survey|Customs|Corp|Inc|Ltd|Co|Holdings|Solutions"

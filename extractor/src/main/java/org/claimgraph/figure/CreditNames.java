@@ -46,13 +46,30 @@ final class CreditNames {
   private static final List<String> LEGAL_FORMS = Tsv.read("legal-forms.tsv").stream()
       .map(r -> TRAILING_DOT.matcher(r.get("form")).replaceAll("")).toList();
 
+  /** Instruments that set or sort things, never report them (instrument-nouns.tsv): "rules", "agreement", "Position". */
+  private static final java.util.Set<String> INSTRUMENTS = Tsv.read("instrument-nouns.tsv").stream().map(r -> r.get("noun"))
+      .collect(java.util.stream.Collectors.toSet());
+  /** The head word of a phrase: its last word, before a short form in brackets ("… Position (GTIP)"). */
+  private static final Pattern HEAD = Pattern.compile("(\\p{L}+)(?:\\s+\\([^()]{1,12}\\))?$");
+
   private CreditNames() {}
+
+  /**
+   * Whether {@code phrase} names an instrument, no source: "Under Indonesia’s new rules", "The agreement", "the Customs Tariff
+   * Statistics Position (GTIP)" (a tariff classification: "fall under the electric category according to" it).
+   */
+  static boolean namesInstrument(String phrase) {
+    Matcher head = HEAD.matcher(phrase.strip());
+    if (!head.find()) return false;
+    String w = head.group(1).toLowerCase(java.util.Locale.ROOT);
+    return INSTRUMENTS.contains(w) || w.endsWith("s") && INSTRUMENTS.contains(w.substring(0, w.length() - 1));
+  }
 
   /** Whether {@code phrase} can name no source: a time, a currency code, a legal form alone, an owner without its thing. */
   static boolean namesNothing(String phrase, Lexicon lexicon) {
     if (phrase == null) return false;
     String s = phrase.strip();
-    if (s.isEmpty() || TIME.matcher(s).matches() || OWNER_ONLY.matcher(s).find()) return true;
+    if (s.isEmpty() || TIME.matcher(s).matches() || OWNER_ONLY.matcher(s).find() || namesInstrument(s)) return true;
     Matcher owner = POSSESSIVE.matcher(s);
     // "Vietnam's estimated 22 million tons": a place owns the figure and names no source; "according to Moody's",
     // "Sainsbury's said" name a body whose name ends in "'s".

@@ -224,7 +224,7 @@ final class CreditResolver {
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
-        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner);
+        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner, text);
         if (c == null) continue;
         boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || ForecastRevisions.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
         (ownFigures ? scoped : own).add(c);
@@ -526,14 +526,18 @@ final class CreditResolver {
 
   /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
   private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice,
-      String owner) {
+      String owner, String text) {
     String company = companyOf(s.text());
     if (a.speaker() != null) {
       // "“…,” the MGB said", "Lynas said in a statement": a body's statement runs on like its data, and names the body; an
       // analyst's quoted view ("said research agency BMI") covers its own words only, as a person's does.
       String body = organizationSpeaker(a.speaker().name(), acronyms);
       if (body != null && !researchBodies.contains(body)) return new Credit(new Attribution(body, null, a.cue(), a.start(), a.end(), a.carried()), a.speaker().name(), Reach.DATA, paragraph, company);
-      return new Credit(a, a.speaker().name(), Reach.PERSON, paragraph, company);
+      // "Tengku Zafrul said … “range anxiety”": the full name the page gave before (FullNames).
+      Speaker sp = a.speaker();
+      String full = AttributionFinder.isPersonName(sp.name()) ? FullNames.of(sp.name(), text.substring(0, Math.min(text.length(), s.end()))) : null;
+      Attribution person = full == null ? a : new Attribution(a.source(), new Speaker(full, sp.title(), sp.organization()), a.cue(), a.start(), a.end(), a.carried(), a.via());
+      return new Credit(person, a.speaker().name(), Reach.PERSON, paragraph, company);
     }
     String written = a.source();
     // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
@@ -599,7 +603,10 @@ final class CreditResolver {
     if (refers == null) refers = DescribedBodies.get().refers(Credits.normalize(written, lexicon, acronyms), lexicon);
     Credit describedBody = refers == null ? null : describedBody(refers, a, written, paragraph, seen, company, owner);
     if (describedBody != null) return describedBody;
-    if (described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
+    // "Minister of Economy, Trade and Industry Ken Saito", "… Minister Tengku Datuk Seri Zafrul Abdul Aziz": an office, then a name
+    // too long or after too long a remit for a title's split: the person named, no person described (FullNames).
+    String longName = org.claimgraph.lexicon.Titles.get().split(written) == null ? FullNames.afterTitle(written) : null;
+    if (longName == null && described(written)) return new Credit(a, written, Reach.PERSON, paragraph, company);
     if (Credits.namesNobody(written)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "According to Lester" after "Charles Lester, data manager at Rho Motion": the person named before.
     // "Mr Goddard said" after "Chief executive Mark Goddard said": the name after a courtesy title too.
@@ -609,12 +616,18 @@ final class CreditResolver {
         Credit e = seen.get(i);
         String name = e.attribution().speaker() != null ? e.attribution().speaker().name() : e.attribution().source();
         // Family name last ("Charles Lester" → Lester) or first ("Fu Bingfeng" → Fu); a one-word name ("Suhariyanto") itself.
-        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + family) || name.startsWith(family + " ") || name.equals(family))) {
+        // ... or inside it ("Tengku Datuk Seri Zafrul Abdul Aziz" → Zafrul).
+        if ((e.reach() == Reach.PERSON || official(e)) && name != null && (name.endsWith(" " + family) || name.startsWith(family + " ") || name.equals(family)
+            || name.contains(" " + family + " "))) {
           return withPlace(e, a, paragraph, company);
         }
       }
     }
     String named = Credits.normalize(written, lexicon, acronyms);
+    // "Tengku Zafrul said" after "… Minister Tengku Datuk Seri Zafrul Abdul Aziz": the full name the page gave before (FullNames).
+    String fullName = AttributionFinder.isPersonName(family) ? FullNames.of(family, text.substring(0, Math.min(text.length(), s.end()))) : null;
+    if (fullName != null) named = fullName;
+    if (longName != null) named = longName;
     // "data from top metals consumer China": a country is no source (guidelines), the phrase names nobody.
     if (Credits.isPlace(named)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "Beijing's Li Auto": a company named with its home city or country is the company.
@@ -1139,9 +1152,13 @@ final class CreditResolver {
 
   /** "said Seba" after "Tony Seba, …": the full name the article gives. */
   private static Speaker fullName(Speaker sp, String text) {
-    if (sp.name().contains(" ")) return sp;
-    Matcher m = Regexes.get("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + "(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}|,))?)\\b").matcher(text);
-    return m.find() ? new Speaker(m.group(1), sp.title(), sp.organization()) : sp;
+    if (!sp.name().contains(" ")) {
+      Matcher m = Regexes.get("\\b(\\p{Lu}[\\p{L}’'-]+\\s+" + Pattern.quote(sp.name()) + "(?:\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}|,))?)\\b").matcher(text);
+      if (m.find()) return new Speaker(m.group(1), sp.title(), sp.organization());
+    }
+    // "Seri Zafrul Abdul Aziz" (a tag read short), "Zafrul": the full name the page gives (FullNames).
+    String full = AttributionFinder.isPersonName(sp.name()) || !sp.name().contains(" ") ? FullNames.of(sp.name(), text) : null;
+    return full == null ? sp : new Speaker(full, sp.title(), sp.organization());
   }
 
   private static boolean insideQuote(List<Quote> quotes, int offset) {

@@ -167,6 +167,16 @@ public final class Titles {
     return heads.contains(w[w.length - 1]) || w.length > 1 && heads.contains(w[w.length - 2] + " " + w[w.length - 1]);
   }
 
+  /** Whether {@code word} is a title's or an occupation's head word ("Minister", "CEO", "Trader"). */
+  public boolean isHead(String word) {
+    return heads.contains(word);
+  }
+
+  /** Whether {@code word} opens a sentence or a clause rather than a name or an office ("According", "Meanwhile", "In"). */
+  public boolean opensClause(String word) {
+    return NOT_A_QUALIFIER.matcher(word).matches();
+  }
+
   /** The name of a titled phrase, else the phrase as it is. */
   public String name(String phrase) {
     Titled t = split(phrase);
