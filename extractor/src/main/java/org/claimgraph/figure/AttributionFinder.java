@@ -482,6 +482,8 @@ public final class AttributionFinder {
     String source = sentence.substring(s, end).strip();
     source = TRAILING_TIME.matcher(source).replaceFirst("");
     source = Regexes.replaceAll(source, "[\"“”]+$", "").strip();
+    // "tracked by the LME climbed 114 metric tons": the source ends before its clause's verb.
+    source = SourceVerbs.cut(source);
     // "a circular jointly issued by the Ministry of Natural Resources and Ministry of Industry and Information Technology":
     // a long phrase is a clause unless it names public bodies.
     int words = source.split("\\s+").length;
