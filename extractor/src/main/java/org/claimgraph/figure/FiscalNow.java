@@ -72,7 +72,7 @@ record FiscalNow(int name, boolean running) {
     while (m.find()) {
       if (FiscalPresent.named(m) != name) continue;
       if (PART_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
-          || PART_AFTER.matcher(text.substring(m.end())).find()) {
+          || PART_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
         return true;
       }
     }

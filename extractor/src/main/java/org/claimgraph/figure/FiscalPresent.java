@@ -48,7 +48,7 @@ final class FiscalPresent {
     while (m.find()) {
       int named = named(m);
       if (named == 0) continue;
-      if (straddle(m) && OTHER_YEAR_AFTER.matcher(text.substring(m.end())).lookingAt()) continue;
+      if (straddle(m) && OTHER_YEAR_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
       if (PeriodResolver.comparedBefore(text.substring(Math.max(0, m.start() - 90), m.start()))) {
         based = Math.max(based, named + 1);
       } else if (PresentYear.of(text, m.start(), m.end()) == PresentYear.Role.PLANNED) {
