@@ -284,7 +284,8 @@ public final class AttributionFinder {
           if (SPEECH.matcher(cue.cue()).matches()) out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
           continue;
         }
-        if (!Credits.couldName(source)) continue;
+        // "In that year WBMS estimates that …": a subject after an opening phrase of time is the name it ends in (CreditNames).
+        if (!Credits.couldName(source) && !couldNameAfterOpening(source)) continue;
         // "the global grid-scale BESS market added 12.7 GWh", "The country added 4 GW of solar capacity": what the subject
         // added is the figure, not words it added (smoke18).
         if (ADDS.matcher(cue.cue()).matches() && AMOUNT_AFTER.matcher(sentence.substring(i + cue.cue().length())).lookingAt()) continue;
@@ -298,6 +299,12 @@ public final class AttributionFinder {
         out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
       }
     }
+  }
+
+  /** Whether the name after an opening prepositional phrase ("In that year WBMS" → WBMS) could name a source. */
+  private static boolean couldNameAfterOpening(String subject) {
+    int at = CreditNames.nameStart(subject);
+    return at > 0 && Credits.couldName(subject.substring(at));
   }
 
   private static final Pattern SHOW = Pattern.compile("show|shows|showed");

@@ -540,6 +540,9 @@ final class CreditResolver {
       return new Credit(person, a.speaker().name(), Reach.PERSON, paragraph, company);
     }
     String written = a.source();
+    // "Chart 1 shows", "Figures for June show": a record named by its place on the page or its time refers back (RecordReferences).
+    String reference = RecordReferences.backReference(written);
+    if (reference != null) written = reference;
     // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
     if (written.equalsIgnoreCase("it")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
