@@ -23,7 +23,7 @@ final class BaseTimes {
    * What a comparison is made with follows: "from", "than", "compared with"; not the "than" of a hedge ("more than 650,000 tonnes in
    * 2024", "less than 100 tonnes in 2024": the level's own year).
    */
-  private static final String COMPARED = "(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|against)";
+  private static final String COMPARED = "(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against)";
   /** A level: "4,103 t", "13.9%", "$2.3 billion", "238,000 metric tons", and any bracketed aside ("(4,522 st)", "(revised)"). */
   private static final String LEVEL = "[$€£¥₹]?\\d[\\d.,]*(?:\\s*(?:%|per\\s*cent|percent|(?:[\\p{L}$€£/]+)(?:\\s+(?!(?:to|and|or|but|while|in|during|from|than)\\b)[\\p{L}/]+){0,3}))?"
       + "(?:\\s*\\([^()]{1,30}\\))?";
@@ -38,7 +38,7 @@ final class BaseTimes {
    * "over" and "on" compare only after a change or a percent ("up 12% on 2022", "an improvement over 2019"): "to total 464kt LCE over
    * 2022" is the year's own total (outside sentence, amegroup.com; devset/alone a-021).
    */
-  private static final Pattern YEAR_COMPARED = Pattern.compile("(?i)(?:\\b(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|against)"
+  private static final Pattern YEAR_COMPARED = Pattern.compile("(?i)(?:\\b(?:from|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against)"
       + "|(?:%|\\bper\\s*cent|\\bpercent|\\bpoints?|\\b" + "(?:up|down|higher|lower|more|less|rose|fell|grew|gained|jumped|dropped|declined|increased|decreased|climbed|slipped"
       + "|increases?|rises?|drops?|falls?|declines?|decreases?|gains?|growth|jumps?|improvement|slump|plunge))\\s+(?:over|on))\\s+(?:(?:in|during)\\s+)?$");
   /** "-2028", " to 2030": the year before it opens a span. */

@@ -94,7 +94,7 @@ public final class ChangeRules {
    * "compared to last summer": a reference in last year (a quarter of last year is left to the periods).
    */
   private static final Pattern LAST_YEAR_REFERENCE = Pattern.compile(
-      "(?i)\\b(?:from|(?<!\\b(?:more|less|fewer|rather)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:(?!quarter)[^;%]){0,40}?"
+      "(?i)\\b(?:from|(?<!\\b(?:more|less|fewer|rather)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:(?!quarter)[^;%]){0,40}?"
           + "\\b(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|summer|winter|spring|autumn)\\b");
   /** "more than triple the level in the first half of last year", "almost double the previous year": a multiple of last year's. */
   private static final Pattern FACTOR_OF_LAST_YEAR = Pattern.compile(
@@ -137,7 +137,7 @@ public final class ChangeRules {
    * a span (SamePeriodSpansTest).
    */
   private static final Pattern VERSUS = Pattern.compile(
-      "(?i)\\b(from|(?<!\\bto\\s)over(?!\\s+(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time)\\b)|(?<!\\b(?:more|less|fewer)\\s)than|compared\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
+      "(?i)\\b(from|(?<!\\bto\\s)over(?!\\s+(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time)\\b)|(?<!\\b(?:more|less|fewer)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
   /** "by ", "by up to ", "by as much as ": the preposition of a change's size, with its qualifiers, right before the number. */
   private static final Pattern BY_BEFORE = Pattern.compile(
       "(?i)\\bby\\s+(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
@@ -506,7 +506,7 @@ public final class ChangeRules {
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
   private static boolean isBaseFigurePeriod(String sentence, int end, PeriodMention p) {
     String between = sentence.substring(end, p.start());
-    return Regexes.matches(between, "(?is).*\\b(?:from|compared\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$");
+    return Regexes.matches(between, "(?is).*\\b(?:from|compar(?:ed|ison)\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$");
   }
 
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
@@ -522,7 +522,7 @@ public final class ChangeRules {
     if (YearBases.yoy(ref, period, between)) return "yoy";
     if (period == null || period.contains("/") != ref.period().contains("/")) {
       // "soared 75% from June" with no period of its own: the month after June, compared with June.
-      boolean fromMonth = Regexes.matches(between, "(?is).*\\b(from|over|compared\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
+      boolean fromMonth = Regexes.matches(between, "(?is).*\\b(from|over|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|that\\s+of|than(?:\\s+in)?)\\s+(?:the\\s+)?$");
       // "a 0.77 percentage point decrease from 24.97 percent in August" with no period of its own: the month after.
       // "up 27% from October 2023", "a 25.9% decrease compared to May 2022": a month named with its year is the
       // same month a year before (the previous month goes without one)

@@ -25,14 +25,16 @@ public final class ComparisonLinks {
 
   /** Words that make the number after them what another is compared with. */
   private static final Pattern BASE_BEFORE = Pattern.compile(
-      "(?i)(?:\\bfrom|\\bagainst|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bover)\\s+(?:(?:a|an|the|its|their)\\s+)?"
+      // "in comparison to 1,782 during the same period in 2021", "compared to just 376 units", "up from a mere 1%": a base all the same.
+      "(?i)(?:\\bfrom|\\bagainst|\\bthan|compar(?:ed|ison)\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bover)\\s+(?:(?:a|an|the|its|their)\\s+)?"
+          + "(?:(?:just|only|mere|about|around|nearly|almost|roughly|approximately|some)\\s+)?"
           + "(?:(?:\\p{L}+['’]s|record|revised|seven-month|year-ago|previous|prior|earlier)\\s+)?(?:(?:high|low|level|total|figure|production|output|volume|amount)\\s+of\\s+)?$");
   // "compared with 7 million kilograms shipped the year earlier", "from 2,800 MT the year previous": as "a year earlier".
   private static final Pattern YEAR_EARLIER = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\b(?:(?:a|one|1)\\s+year\\s+(?:earlier|ago|before)|the\\s+year\\s+(?:earlier|before|previous)|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
           + "|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
   private static final Pattern SAME_IN_YEAR = Pattern.compile(
-      "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of|in)\\s+((?:19|20)\\d{2})\\b");
+      "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:(?:of|in)\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_EARLIER = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\b(?:a\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|last\\s+month)\\b");
   private static final Pattern THE_YEAR_BEFORE = Pattern.compile("(?i)^\\s*(?:in\\s+)?the\\s+(?:(?:previous|prior|preceding)\\s+year|year\\s+before)\\b");

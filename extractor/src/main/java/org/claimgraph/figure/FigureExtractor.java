@@ -396,7 +396,7 @@ public final class FigureExtractor {
         if (afterBase != null) period = afterBase;
         // "compared to a mere 1.3% last year" after "a 5.4% share for the year to date": the same span a year back.
         String yearBack = isBase ? period : YearBackSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
-            f.kind(), period, lastLevelPeriod);
+            f.kind(), period, lastLevelPeriod, running);
         // "rose 326.64% from a year ago, when some 1,764 EVs were sold": the clause's level is the reported span a year back.
         if (!isBase) yearBack = YearBackClauses.period(s.text(), f.evidence().start() - s.start(), f.kind(), yearBack,
             lastLevelPeriod != null ? lastLevelPeriod : running);

@@ -135,7 +135,7 @@ public final class PeriodResolver {
   // alternatives can start with: the same matches, with one class test instead of the word boundary and the alternatives at
   // most positions of the text before each period (add runs them for every period).
   private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile(
-      "(?i)(?=[%acfoprstv])(?:(?:\\bfrom|\\bover|\\bthan|compared\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
+      "(?i)(?=[%acfoprstv])(?:(?:\\bfrom|\\bover|\\bthan|compar(?:ed|ison)\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
           + "|\\bthat\\s+of|\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:in|of|last|a))?"
           // "a 12.3-percent increase over the number registered in September", "a 33% drop from the price in March last year".
           + "|\\b(?:from|than|over|compared\\s+(?:to|with)|versus|against)\\s+(?:the|its|their)\\s+(?:price|level|number|figure|total|value|volume|amount)s?"

@@ -26,6 +26,13 @@ final class YearBackSpans {
   private static final Pattern BEFORE;
   /** … naming the year the level is of: "the same period in 2020 (" (group 1, the year). */
   private static final Pattern BEFORE_YEAR;
+  /**
+   * The words right after a level that name the year of the same span: "1,782 during the same period in 2021", "just 1% during
+   * the same month in 2022", "3,613 on the same period 2020", "7.67 tons in the same month in 2022". Up to five words between (no
+   * number, no punctuation, no word that opens a comparison or another time: "the 4.9 percent market share of electric vehicles
+   * during the same period in 2022"), then the preposition of the time.
+   */
+  private static final Pattern AFTER_YEAR;
   /** "… to 3,357 tonnes": the level a change runs to is the change's new period. */
   private static final Pattern TO_LEVEL = Pattern.compile("(?i)\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|just\\s+)?$");
 
@@ -37,15 +44,19 @@ final class YearBackSpans {
     List<String> after = new ArrayList<>();
     List<String> before = new ArrayList<>();
     List<String> beforeYear = new ArrayList<>();
+    List<String> afterYear = new ArrayList<>();
     for (var row : Tsv.read("year-back-phrases.tsv")) {
       String phrase = row.get("phrase");
-      if (phrase.contains("YEAR")) beforeYear.add(words(phrase));
-      else (row.get("side").equals("before") ? before : after).add(words(phrase));
+      boolean isBefore = row.get("side").equals("before");
+      if (phrase.contains("YEAR")) (isBefore ? beforeYear : afterYear).add(words(phrase));
+      else (isBefore ? before : after).add(words(phrase));
     }
     AFTER = Pattern.compile("(?i)^\\)?\\s*(?:(?!(?:in|during|for|over|of|since|than|through|from)\\b)\\p{L}+\\s+){0,2}?(?:"
         + String.join("|", after) + ")(?![\\p{L}'’-])");
     BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", before) + ")\\s*$");
     BEFORE_YEAR = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", beforeYear) + ")\\s*$");
+    AFTER_YEAR = Pattern.compile("(?i)^\\)?\\s*(?:(?!(?:in|on|during|for|over|since|than|through|from|to|and|or|but|while|when|where|compared|against|versus)\\b)\\p{L}+\\s+){0,5}?"
+        + "(?:in|on|during|for|over)\\s+(?:" + String.join("|", afterYear) + ")(?![\\p{L}\\p{N}])");
   }
 
   /** A phrase as a pattern: a space matches spaces or a hyphen ("year-ago"), an apostrophe either apostrophe, YEAR a year (a group). */
@@ -64,12 +75,28 @@ final class YearBackSpans {
    * period is none, a whole year or the reference itself; else {@code own}.
    */
   static String period(String sentence, int start, int end, Kind kind, String own, String reference) {
-    if (kind == Kind.CHANGE || reference == null || !subYear(reference)) return own;
-    if (own != null && own.length() != 4 && !own.equals(reference)) return own;
+    return period(sentence, start, end, kind, own, reference, null);
+  }
+
+  /**
+   * As {@link #period(String, int, int, Kind, String, String)}; where the sentence has no such figure before the level, a span
+   * named with its year after it ("compared to the 4.9 percent market share … during the same period in 2022") is that of
+   * {@code running}, the period the text before reports (null when read alone: no period from nothing).
+   */
+  static String period(String sentence, int start, int end, Kind kind, String own, String reference, String running) {
+    if (kind == Kind.CHANGE) return own;
     String before = sentence.substring(0, start);
-    // "74% more than in the same period in 2020 (15,565)" for January–October 2021: that span in the year named, an earlier one.
+    // "74% more than in the same period in 2020 (15,565)" for January–October 2021: that span in the year named, an earlier one;
+    // "in comparison to 1,782 during the same period in 2021" after "So far this year" (2022): the same, the year named after.
     Matcher named = BEFORE_YEAR.matcher(before);
     boolean inYear = named.find();
+    if (!inYear) {
+      named = AFTER_YEAR.matcher(sentence.substring(end));
+      inYear = named.find();
+      if (inYear && reference == null) reference = running;
+    }
+    if (reference == null || !subYear(reference)) return own;
+    if (own != null && own.length() != 4 && !own.equals(reference)) return own;
     int years = inYear ? Integer.parseInt(reference.substring(0, 4)) - namedYear(named) : 1;
     if (years < 1) return own;
     boolean back = inYear || AFTER.matcher(sentence.substring(end)).find() || BEFORE.matcher(before).find();
