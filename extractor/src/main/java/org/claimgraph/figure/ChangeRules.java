@@ -237,6 +237,8 @@ public final class ChangeRules {
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
     } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
       kind = Kind.SHARE;
+    } else if (percent && ComparedPercents.comparedWithTime(right)) {
+      kind = Kind.CHANGE; // "This is + 166% compared to 2019": a percent compared with an earlier time (ComparedPercents)
     } else if (percent && Regexes.matches(right, "(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
       kind = Kind.CHANGE;
     } else if (percent && RATIO_BEFORE_BRACKET.matcher(left).find()) {
@@ -261,6 +263,7 @@ public final class ChangeRules {
     if (listed != null) return new Change(Kind.CHANGE, listed, basis(sentence, start, end, right, periods, period));
     if (kind != Kind.CHANGE) return new Change(kind, null, null);
     String direction = direction(left, right, q);
+    if (direction == null) direction = ComparedPercents.apartSign(left); // "+ 166%"
     if (direction == null && ADDED_QUOTE.matcher(sentence.substring(start)).lookingAt()) direction = "up";
     return new Change(kind, direction, basis(sentence, start, end, right, periods, period));
   }

@@ -1,0 +1,39 @@
+package org.claimgraph.figure;
+
+import java.util.regex.Pattern;
+
+/**
+ * A percent whose own words mark no kind, compared right after it with an earlier time, is a change: "This is + 166% compared to
+ * 2019", "sales of over 57% as compared to April 2023", "27.2% compared to 2006 ($1.99 billion)". A level compared with a time
+ * names what it moved from; a share compared with another names that share's number instead ("16.5% compared with 16.6%"), and a
+ * share its whole ("of new car sales"), which ChangeRules reads first. Pure and stateless.
+ */
+final class ComparedPercents {
+
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  /**
+   * Right after the percent, an optional bracketed aside and comma, then "(as|when) compared to/with", "in comparison to/with" and
+   * a time: a year (not "2019's 7%"), a month and year, a quarter, "the same period", "last year", "the previous month".
+   */
+  private static final Pattern COMPARED_WITH_TIME = Pattern.compile(
+      "(?i)^\\s*(?:\\([^()]{1,30}\\)\\s*)?,?\\s*(?:(?:as|when)\\s+)?(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with))\\s+(?:the\\s+)?"
+          + "(?:(?:same|corresponding|previous|prior)\\s+(?:period|month|quarter|year|time|half)\\b|last\\s+(?:year|month|quarter)\\b"
+          + "|" + MONTH + "\\s+(?:19|20)\\d{2}\\b|(?:Q[1-4]|H[12])\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b|(?:19|20)\\d{2}\\b(?![’',.]?\\d|['’]s))");
+  /** "+ 166%", "- 12%": a sign written apart from its number. */
+  private static final Pattern PLUS_APART = Pattern.compile("(?:^|[\\s(])\\+\\s+$");
+  private static final Pattern MINUS_APART = Pattern.compile("(?:^|[\\s(])[-−–]\\s+$");
+
+  private ComparedPercents() {}
+
+  /** Whether the words right after a percent ({@code right}) compare it with an earlier time. */
+  static boolean comparedWithTime(String right) {
+    return COMPARED_WITH_TIME.matcher(right).lookingAt();
+  }
+
+  /** "up" or "down" for a sign written apart right before the number ({@code left} ends at it), else null. */
+  static String apartSign(String left) {
+    if (PLUS_APART.matcher(left).find()) return "up";
+    if (MINUS_APART.matcher(left).find()) return "down";
+    return null;
+  }
+}
