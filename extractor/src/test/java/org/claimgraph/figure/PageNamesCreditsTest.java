@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  *   <li>"the London Metal Exchange" spells a later "LME" as a bureau or society spells its initials (short-form-bodies.tsv
  *       "exchange", SpelledNames).
  *   <li>Two sources named together each keep the page's name (ConjoinedNames).
+ *   <li>"The group said" after a body the page defines by a short form credits the body by its full name (CreditResolver).
  * </ul>
  *
  * <p>The texts are real sentences of publishers outside the devset (URLs beside them); the expected credits were written
@@ -49,6 +50,7 @@ class PageNamesCreditsTest {
   // https://malaya.com.ph/business/business-news/pinoys-now-more-receptive-to-evs/
   private static final String EVAP_BRACKETED = "The Electric Vehicle Association of the Philippines (EVAP) said sales of EVs in the first "
       + "quarter hit 2,536 units compared to the 426 units sold for the entire 2022.";
+  private static final String EVAP_GROUP = "The group said from 2010 to 2022, EVs sold in the country have reached 14,357 units.";
   private static final String EVAP_ACCORDING = "According to EVAP, The group is projecting EV stock to reach more than 6.6 million units by 2030.";
 
   // https://www.rte.ie/news/business/2021/1101/1257165-simi-car-sales (the society named without a bracket, then "SIMI said")
@@ -80,6 +82,8 @@ class PageNamesCreditsTest {
     assertEquals("Electric Vehicle Association of the Philippines",
         bare(Texts.credit(DATE, "more than 6.6 million units", EVAP_BRACKETED, EVAP_ACCORDING)));
     assertEquals("Society of the Irish Motor Industry", bare(Texts.credit(DATE, "2,646 new cars", SIMI_SPELLED, SIMI_SAID)));
+    // "The group said" after the association's bracketed short form: the group is the association, by its full name.
+    assertEquals("Electric Vehicle Association of the Philippines", bare(Texts.credit(DATE, "14,357 units", EVAP_BRACKETED, EVAP_GROUP)));
     assertEquals("London Metal Exchange", bare(Texts.credit(DATE, "317,874 metric tons", LME_NAMED, LME_DATA)));
   }
 
