@@ -17,6 +17,7 @@ import org.claimgraph.lexicon.Tsv;
  * "The company maintained its" (of "… maintained its forecast of …")   → no name (a clause cut before its object)
  * "In a statement … this morning Pilbara Minerals"                     → "Pilbara Minerals" (an opening phrase is no part of who)
  * "the January data", "January's trade data"                           → "the data", "the trade data" (when, not who)
+ * "Today's SIMI", "Monday's CPCA data"                                  → "SIMI", "CPCA data" (when owns, the body is who)
  * </pre>
  */
 final class CreditNames {
@@ -28,6 +29,12 @@ final class CreditNames {
   /** "the January data", "January's trade data", "Tuesday's figures": a time before a record, which says when, not who. */
   private static final Pattern TIME_BEFORE_RECORD = Pattern.compile(
       "^(?:[Tt]he\\s+)?(?:" + MONTH + "|" + WEEKDAY + ")(?:['’]s)?\\s+(?=(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:data|figures|statistics|numbers)$)");
+  /**
+   * "Today's SIMI figures", "Monday's CPCA data", "This month's Eurostat release": a day that owns a body's record says when it
+   * came out; the body after it is who (credit25a).
+   */
+  private static final Pattern TIME_OWNER = Pattern.compile(
+      "^(?:(?:[Tt]his|[Ll]ast)\\s+(?:week|month|year)|[Tt]oday|[Yy]esterday|" + MONTH + "|" + WEEKDAY + ")['’]s\\s+(?=\\p{Lu})");
   /** "The company maintained its": a possessive pronoun with nothing after it ends no name. */
   private static final Pattern OWNER_ONLY = Pattern.compile("\\s(?i:its|their|his|her|our)$");
   /** "Vietnam's", "the company's": an owner with nothing after it, unless the owner is a body's name ("Moody's"). */
@@ -96,6 +103,8 @@ final class CreditNames {
   /** {@code source} without a time before its record ("the January data" → "the data"), else itself. */
   static String withoutTime(String source) {
     Matcher m = TIME_BEFORE_RECORD.matcher(source);
-    return m.lookingAt() ? "the " + source.substring(m.end()) : source;
+    if (m.lookingAt()) return "the " + source.substring(m.end());
+    Matcher owner = TIME_OWNER.matcher(source);
+    return owner.lookingAt() ? source.substring(owner.end()) : source;
   }
 }

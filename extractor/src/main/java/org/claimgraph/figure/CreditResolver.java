@@ -580,6 +580,8 @@ final class CreditResolver {
       // said in a statement", "the automaker said": the company the text is about (a firm may be the research firm named before).
       // "VinFast Auto Ltd." named before "The company reported": the company as a credit names it (no legal form).
       String own = company != null ? company : owner == null ? null : Credits.normalize(owner, lexicon);
+      // "The group said" after "the Electric Vehicle Association of the Philippines (EVAP) said": the name the page spells out.
+      if (own != null) own = acronyms.getOrDefault(own, own);
       boolean ofCompany = Regexes.matches(head, "company|group|automaker|carmaker|miner|producer|maker");
       if (own != null && (ofCompany || company != null && head.equals("firm"))) {
         return new Credit(new Attribution(own, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, own);

@@ -169,6 +169,8 @@ public final class Credits {
     while (m.find()) out.putIfAbsent(m.group(2), m.group(1));
     // "The ABS" on a page that names "the Australian Bureau of Statistics" without a bracket (SpelledNames).
     SpelledNames.of(text).forEach(out::putIfAbsent);
+    // "the Society of the Irish Motor Industry (Simi)": one capitalized word in brackets (LooseShortForms).
+    LooseShortForms.defined(text).forEach(out::putIfAbsent);
     return out;
   }
 
@@ -413,6 +415,9 @@ public final class Credits {
     s = Titles.get().name(s);
     String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
     if (acronyms.containsKey(bare)) return acronyms.get(bare);
+    // "EVAP and Department of Energy": each side by the name the page spells out (ConjoinedNames).
+    String pair = ConjoinedNames.expand(s, acronyms);
+    if (!pair.equals(s)) return pair;
     Matcher body = BODY_NAME.matcher(s);
     if (body.matches()) s = body.group(1);
     // "the official INE statistics agency", "the state Cochilco copper commission": the short name inside the description.
