@@ -94,7 +94,7 @@ public final class FigureExtractor {
     MetalPrices.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
     String carriedCountry = mainCountry != null ? mainCountry
-        : SiteCountry.of(article.host(), places.mentions(context).stream().map(m -> m.value().code()).toList());
+        : SiteCountry.of(article.host(), namedCountries(article.title(), annotated.sentences()));
     // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
     ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.host(), context));
     // "the current financial year" on a page without a date: the fiscal year its text runs in ("the first quarter of FY22").
@@ -1095,8 +1095,13 @@ public final class FigureExtractor {
     // cobalt export under new quota system" is about Congo, however often it names the Chinese miner; and only where the
     // text names no country itself often enough ("sold 504 electric vehicles in Türkiye" ×3 beats BMW, Mercedes-Benz, Porsche).
     boolean namesItsCountry = counts.values().stream().anyMatch(c -> c >= NAMED_COUNTRY_MENTIONS);
+    String market = null;
     if ((titleMentions == null || titleMentions.isEmpty()) && !namesItsCountry) {
-      for (String code : places.companyCountries(text)) counts.merge(code, 1, Integer::sum);
+      // … and only where its companies share one home: makers of several homes are a market's roll call, and the one country
+      // such a page names is their market (MakerRollCalls).
+      List<String> homes = places.companyCountries(text);
+      market = MakerRollCalls.market(named, homes);
+      for (String code : MakerRollCalls.votes(homes)) counts.merge(code, 1, Integer::sum);
     }
     // "the Federal Motor Transport Authority (KBA)", "FADA said": a national body's data are its country's.
     for (String code : places.agencyCountries(text)) {
@@ -1136,7 +1141,19 @@ public final class FigureExtractor {
       named.addAll(national);
       if (top != null && named.equals(java.util.Set.of(top))) best = top;
     }
-    return best;
+    return best != null ? best : market;
+  }
+
+  /**
+   * The codes of the countries the headline and each sentence name, once per mention, read sentence by sentence: an office of
+   * the page's country ("new data from the NZ Transport Agency shows") counts where its own sentence names no other country,
+   * whatever other countries the rest of the page names.
+   */
+  private List<String> namedCountries(String title, List<Sentence> sentences) {
+    List<String> out = new ArrayList<>();
+    if (title != null) for (var m : places.mentions(title)) out.add(m.value().code());
+    for (Sentence s : sentences) for (var m : places.mentions(s.text())) out.add(m.value().code());
+    return out;
   }
 
   /** The country of {@code national} counted more often than any other country, or null. */

@@ -25,14 +25,19 @@ final class SiteCountry {
   private SiteCountry() {}
 
   /**
-   * The country of {@code host}'s country-code domain, when the page names no other country ({@code named}: the codes of
-   * the countries its headline and text name); else null. A page naming another country is about more than its site's
-   * home ("Tesla's China-made EV sales" on a .in site), and one naming none has nothing but its site to go by.
+   * The country of {@code host}'s country-code domain, when the page names no other country, or names the site's own more
+   * often than any other ({@code named}: the codes of the countries its headline and text name, once per mention); else null.
+   * A page naming another country as often is about more than its site's home ("Tesla's China-made EV sales" on a .in site);
+   * one naming none has nothing but its site to go by; and a national site's report that names its own country twice and a
+   * foreign market once in passing ("If you look at Germany, …" on a New Zealand page) is its own country's.
    */
   static String of(String host, Collection<String> named) {
     String code = domain(host);
     if (code == null) return null;
-    for (String c : named) if (!c.equals(code)) return null;
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String c : named) counts.merge(c, 1, Integer::sum);
+    int own = counts.getOrDefault(code, 0);
+    for (var e : counts.entrySet()) if (!e.getKey().equals(code) && e.getValue() >= own) return null;
     return code;
   }
 

@@ -72,4 +72,30 @@ class SiteCountryTest {
     assertNull(SiteCountry.of("example.co", List.of()));
     assertEquals("GB", SiteCountry.of("www.businesscar.co.uk", List.of("GB")));
   }
+
+  @Test
+  void aNationalSiteNamingItsOwnCountryMoreOftenThanAnyOtherKeepsIt() {
+    // A New Zealand page naming its country twice (its transport agency, "New Zealand") and two foreign markets once each in a
+    // quote ("China took their incentives away …", "If you look at Germany, …"): New Zealand's.
+    assertEquals("NZ", SiteCountry.of("newsroom.co.nz", List.of("NZ", "CN", "DE", "NZ")));
+    // odt.co.nz (Otago Daily Times), "Will EVs charge ahead": names China once ("spurred by China-made cars") and not its own
+    // country: no site country (the page names another country as often as its own).
+    assertNull(SiteCountry.of("www.odt.co.nz", List.of("CN")));
+    // A tie is no majority: a South African site naming South Africa and China once each.
+    assertNull(SiteCountry.of("www.freightnews.co.za", List.of("ZA", "CN")));
+    assertEquals("ZA", SiteCountry.of("www.freightnews.co.za", List.of("ZA", "CN", "ZA")));
+  }
+
+  @Test
+  void nzIsNewZealandButNotItsDollar() {
+    PlaceResolver places = new PlaceResolver(org.claimgraph.lexicon.Lexicon.get());
+    // norightturn.blogspot.com, 2024-04: quoting Newsroom.
+    assertEquals(List.of("NZ"), places.mentions("Last month’s sales of electric vehicles plummeted to a three year low for the month of "
+        + "March, new data from the NZ Transport Agency shows.").stream().map(m -> m.value().code()).toList());
+    // automuse.co.nz, September 2020 (its headline).
+    assertEquals(List.of("NZ"), places.mentions("NZ new vehicle sales down but it’s a sweet September for Tesla").stream()
+        .map(m -> m.value().code()).toList());
+    // A price in New Zealand dollars names no place.
+    assertEquals(List.of(), places.mentions("The EV charge will be NZ$76 per 1000km.").stream().map(m -> m.value().code()).toList());
+  }
 }
