@@ -406,7 +406,7 @@ public final class FigureExtractor {
         boolean comparisonBase = isBase || setBack || isComparisonBase(s.text(), f.evidence().start() - s.start());
         boolean tradingDay = tradingDays.contains(f.evidence().start());
         // "Monthly sales are now exceeding 9,000 cars" after May's 100,000 mark: a state now is the page's month, not a span gone by.
-        if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), period, ctx.articleDate());
+        if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), f.evidence().end() - s.start(), period, ctx.articleDate());
         if (f.period() != null && !comparisonBase && !tradingDay) running = f.period();
         if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay && afterBase == null) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.
