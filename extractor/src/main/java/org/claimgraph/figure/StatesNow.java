@@ -47,11 +47,18 @@ final class StatesNow {
    * to the figure's end is read, and it must say "now" itself ("currently has 500").
    */
   static String period(String sentence, int end, String carried, LocalDate date) {
-    if (!PeriodResolver.forecasts(sentence) || end <= 0 || end > sentence.length()) return period(sentence, carried, date);
-    // The words right after the figure, up to where its phrase ends, are still about it ("another 100 jobs projected to be filled").
+    return period(part(sentence, end), carried, date);
+  }
+
+  /**
+   * The text of {@code sentence} that speaks of the figure ending at {@code end}: where the sentence forecasts, the text up to
+   * the end of the figure's phrase (the words right after it, "another 100 jobs projected to be filled", are still about it);
+   * else the whole sentence.
+   */
+  static String part(String sentence, int end) {
+    if (!PeriodResolver.forecasts(sentence) || end <= 0 || end > sentence.length()) return sentence;
     Matcher next = PHRASE_END.matcher(sentence);
-    int stop = next.find(end) ? next.start() : sentence.length();
-    return period(sentence.substring(0, stop), carried, date);
+    return sentence.substring(0, next.find(end) ? next.start() : sentence.length());
   }
 
   /** Whether {@code sentence} says something holds at the time of writing (not "today" as the day of an event). */

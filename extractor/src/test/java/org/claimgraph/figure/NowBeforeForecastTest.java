@@ -81,4 +81,20 @@ class NowBeforeForecastTest {
     assertEquals(null, periodOf(s, "500 operational charging stations", null, null));
     assertEquals("2024-01/2024-06", periodOf(s, "500 operational charging stations", "2024-01/2024-06", null));
   }
+  @Test
+  void onADatedPageAFigureStatedNowBeforeAForecastIsThePagesMonthWithNothingCarried() {
+    // The grist sentence as the only paragraph of a page of April 2021: no period around it to carry; its own phrase says
+    // "currently has", the forecast ("will have to match") comes after.
+    String s = "The U.S. currently only has about 115,000 gas stations and 41,000 charging stations across the entire country, meaning "
+        + "that EV stations will have to match — and then quickly overtake — stations dispensing America’s longtime favorite fuel.";
+    assertEquals("2021-04", Texts.periodOf(Texts.figures(LocalDate.of(2021, 4, 15), s), "", "41,000 charging stations"));
+  }
+
+  @Test
+  void theSentenceReadAloneGetsNoPeriod() {
+    // Read alone (no page, no date): nothing to carry and no month to take; no period, no crash.
+    String s = "The Philippines currently has 500 operational charging stations nationwide, but industry estimates suggest that at "
+        + "least 5,000 will be needed by 2030 to meet projected demand.";
+    assertEquals(null, Texts.periodOf(Texts.figures(null, s), "", "500 operational charging stations"));
+  }
 }
