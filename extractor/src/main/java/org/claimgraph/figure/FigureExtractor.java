@@ -386,7 +386,9 @@ public final class FigureExtractor {
         if (period == null && !isBase) period = PeriodResolver.monthOfWeekdayAfter(s.text().substring(f.evidence().end() - s.start()), article.text(), ctx);
         // "the cost of germanium has risen by 52% to $2,280 per kilogram", "There are now 122 EV models": the state at the
         // time of writing, the page's month (or, without a date, the year the text is about); not a share of world supply.
-        if (period == null && !isBase && PeriodResolver.statesThePresent(s.text()) && !(f.kind() == Kind.SHARE && GLOBAL_SCOPE.matcher(s.text()).find())) {
+        // On a dated page, a forecast after the figure ("currently has 500 …, but … will be needed by 2030") leaves it the present's.
+        String present = ctx.articleDate() != null ? StatesNow.part(s.text(), f.evidence().end() - s.start()) : s.text();
+        if (period == null && !isBase && PeriodResolver.statesThePresent(present) && !(f.kind() == Kind.SHARE && GLOBAL_SCOPE.matcher(s.text()).find())) {
           period = ctx.articleDate() != null ? YearMonth.from(ctx.articleDate()).toString() : ctx.fallbackYear() > 0 ? Integer.toString(ctx.fallbackYear()) : null;
         }
         // "rose to 4,593 t, up from 4,103 t in 2018": a figure compared with a base year, stating no time of its own, is of the year
@@ -406,7 +408,7 @@ public final class FigureExtractor {
         boolean comparisonBase = isBase || setBack || isComparisonBase(s.text(), f.evidence().start() - s.start());
         boolean tradingDay = tradingDays.contains(f.evidence().start());
         // "Monthly sales are now exceeding 9,000 cars" after May's 100,000 mark: a state now is the page's month, not a span gone by.
-        if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), period, ctx.articleDate());
+        if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), f.evidence().end() - s.start(), period, ctx.articleDate());
         if (f.period() != null && !comparisonBase && !tradingDay) running = f.period();
         if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay && afterBase == null) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
@@ -23,6 +24,9 @@ final class StatesNow {
   private static final Pattern EVENT_DAY = Pattern.compile(
       "(?i)\\b(?:\\p{L}+ed|" + String.join("|", forms("event")) + ")\\s+today\\b|\\btoday\\s+(?:\\p{L}+ed|" + String.join("|", forms("event")) + ")\\b");
 
+  /** Where the phrase of a figure ends: a comma, colon, semicolon, dash or bracket, or a word that joins another clause. */
+  private static final Pattern PHRASE_END = Pattern.compile("[,;:()\\u2013\\u2014]|\\s(?i:and|but|with|while|whereas|as|which|meaning)\\b");
+
   private StatesNow() {}
 
   /**
@@ -34,6 +38,27 @@ final class StatesNow {
     if (carried == null || date == null || !saysNow(sentence) || PeriodResolver.forecasts(sentence)) return carried;
     YearMonth page = YearMonth.from(date);
     return gone(carried, page) ? page.toString() : carried;
+  }
+
+  /**
+   * As {@link #period(String, String, LocalDate)}, for the figure that ends at {@code end} in {@code sentence}. A forecast the
+   * sentence makes only after the figure ("The Philippines currently has 500 operational charging stations nationwide, but …
+   * at least 5,000 will be needed by 2030") does not make the figure a forecast: where the whole sentence forecasts, the text up
+   * to the figure's end is read, and it must say "now" itself ("currently has 500").
+   */
+  static String period(String sentence, int end, String carried, LocalDate date) {
+    return period(part(sentence, end), carried, date);
+  }
+
+  /**
+   * The text of {@code sentence} that speaks of the figure ending at {@code end}: where the sentence forecasts, the text up to
+   * the end of the figure's phrase (the words right after it, "another 100 jobs projected to be filled", are still about it);
+   * else the whole sentence.
+   */
+  static String part(String sentence, int end) {
+    if (!PeriodResolver.forecasts(sentence) || end <= 0 || end > sentence.length()) return sentence;
+    Matcher next = PHRASE_END.matcher(sentence);
+    return sentence.substring(0, next.find(end) ? next.start() : sentence.length());
   }
 
   /** Whether {@code sentence} says something holds at the time of writing (not "today" as the day of an event). */
