@@ -12,7 +12,7 @@ final class BaseLevels {
   private BaseLevels() {}
 
   private static final Pattern BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:(?:its|their|the|a|an|this)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+      "(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|against)\\s+(?:(?:its|their|the|a|an|this)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
           + "(?:lows?|highs?|peaks?|troughs?|bottoms?|record(?:\\s+(?:high|low))?s?)\\s+(?:of|near|around|at)\\s+(?:(?:around|about|nearly|almost|some|just|roughly|approximately)\\s+)?$");
 
   /**
@@ -20,7 +20,7 @@ final class BaseLevels {
    * base's time; not a hyphenated adjective ("from low-season levels in ").
    */
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against|since)\\b[^.;]{0,40}?\\b(?:lows?|highs?|peaks?|troughs?|bottoms?|record\\s+(?:highs?|lows?))\\b(?!-)");
+      "(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|against|since)\\b[^.;]{0,40}?\\b(?:lows?|highs?|peaks?|troughs?|bottoms?|record\\s+(?:highs?|lows?))\\b(?!-)");
 
   /**
    * Whether the words {@code between} a change and its base's time compare with a high or low: "up nearly 12 per cent from the

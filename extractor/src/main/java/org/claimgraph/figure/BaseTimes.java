@@ -55,7 +55,7 @@ final class BaseTimes {
     String participle = "(?:\\s+(?:" + String.join("|", participles) + "))?(?:\\s+back)?";
     String time = "\\s+(?:in|during)\\s+(?:the\\s+)?$";
     LEVEL_BEFORE = Pattern.compile("(?i)\\b" + COMPARED + "\\s+" + LEAD + LEVEL + participle + time);
-    NOUN_BEFORE = Pattern.compile("(?i)\\b(?:" + CHANGE + "\\s+(?:from|over|on)|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compared\\s+(?:to|with)|versus|against)\\s+(?:(?:the|its|their)\\s+)?"
+    NOUN_BEFORE = Pattern.compile("(?i)\\b(?:" + CHANGE + "\\s+(?:from|over|on)|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|against)\\s+(?:(?:the|its|their)\\s+)?"
         + "(?:" + String.join("|", nouns) + ")" + participle + time);
     LISTED_BEFORE = Pattern.compile("(?i)\\b" + COMPARED + "\\s+" + LEAD + LEVEL + "\\s+(?:in|during)\\s+(?:19|20)\\d{2}\\s*(?:,\\s*(?:and\\s+)?|and\\s+|or\\s+)"
         + LEAD + LEVEL + time);

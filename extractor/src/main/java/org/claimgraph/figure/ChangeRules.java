@@ -82,7 +82,7 @@ public final class ChangeRules {
           // 57.44 percent over the same period", SamePeriodSpansTest): over a span, not over a base.
           + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
           + "|(?<=(?:from|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
-          + "|(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
+          + "|(?:from|over|than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
           // "an annual demand growth rate of 25 percent": one word may name what grows (value9)
           + "|(?:yearly|annual)\\s+(?:[\\p{L}-]+\\s+)?(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth(?:\\s+rates?)?)|annually"
           // "compared to September of the previous year", "than in July last year": the same month a year before.
@@ -105,19 +105,19 @@ public final class ChangeRules {
   private static final Pattern NEXT_PERCENT = Pattern.compile("(?i)\\d[\\d.,]*\\s?(?:%|pc\\b|per\\s?cent|percent)");
   private static final Pattern MOM = Pattern.compile(
       // "on-month" as Yonhap writes it, beside YOY's "on-year"
-      "(?i)(?=[acfmopstv])\\b(month[- ]on[- ]month|on-month(?!-)|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
+      "(?i)(?=[acfmopstv])\\b(month[- ]on[- ]month|on-month(?!-)|mom|m/m|m-o-m|month[- ]over[- ]month|(?:a|the|one)\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|(?:from|than|over|on|against|versus|vs\\.?|compar(?:ed|ison)\\s+(?:to|with))\\s+(?:the\\s+)?last\\s+month|sequential(?:ly)?|on\\s+a\\s+monthly\\s+basis"
           // "the production and sales saw monthly declines, down 2.7% and 4%"
           + "|monthly\\s+(?:declines?|decreases?|drops?|falls?|rises?|increases?|gains?|growth))\\b");
   /**
    * "left the country last month, more than double the June level": before the figure, "last month" names the month
    * compared; after it ("saw a decline (-22.3%) last month") it is only the figure's own period.
    */
-  private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\b");
+  private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:compar(?:ed|ison)\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\b");
   private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+month\\b");
   private static final Pattern QOQ = Pattern.compile(
       "(?i)(?=[acdfoqst])\\b(q/q|qoq|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential(?:ly)?\\s+quarter"
           // "up by 2pc on the previous quarter", "more than double the previous quarter"
-          + "|(?:from|than|on|over|against|compared\\s+(?:to|with)|double|triple|twice)\\s+(?:that\\s+of\\s+)?(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
+          + "|(?:from|than|on|over|against|compar(?:ed|ison)\\s+(?:to|with)|double|triple|twice)\\s+(?:that\\s+of\\s+)?(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+quarter)\\b");
   /**
    * The previous quarter as the base, its level between ("up 166.8 percent from 195.6 billion won in the previous quarter",
    * "down by 7.23% from the 115,000 tonnes produced in the previous quarter", "from 5.7 trillion won, the previous quarter")
@@ -125,12 +125,12 @@ public final class ChangeRules {
    * compares nothing ("following a 6.2 per cent gain in the previous quarter").
    */
   private static final Pattern PREVIOUS_QUARTER_BASE_AFTER = Pattern.compile(
-      "(?i)^[^;%]{0,40}?\\b(?:from|than|over|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+"
+      "(?i)^[^;%]{0,40}?\\b(?:from|than|over|against|versus|vs\\.?|compar(?:ed|ison)\\s+(?:to|with))\\s+"
           + "(?:(?:(?:the|a)\\s+)?[$€£¥]?\\d[^;%]{0,40}?(?:\\b(?:in|during)\\s+|,\\s*)(?:the\\s+)?(?:previous|prior|preceding)\\s+quarter\\b"
           + "|(?:the\\s+)?(?:previous|prior|preceding|last)\\s+quarter['’]s\\s)");
   /** "Compared with the previous quarter, the operating profit fell 27.3 percent": the comparison leads the clause. */
   private static final Pattern PREVIOUS_QUARTER_COMPARED_BEFORE = Pattern.compile(
-      "(?i)\\b(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to|against)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter\\b");
+      "(?i)\\b(?:compar(?:ed|ison)\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to|against)\\s+the\\s+(?:previous|prior|preceding)\\s+quarter\\b");
   private static final Pattern YEAR_SPAN = Pattern.compile("(?i)^[^.;]{0,40}?\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b");
   /**
    * A comparison that names its reference: "from June", "compared to the first half", "than in 2024"; not "over the same period",
@@ -498,7 +498,7 @@ public final class ChangeRules {
   }
 
   /** A comparison that opens the sentence, before the period it names: "Compared to ", "In comparison with ". */
-  private static final Pattern COMPARED_LEAD = Pattern.compile("(?i)\\s*(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\s+");
+  private static final Pattern COMPARED_LEAD = Pattern.compile("(?i)\\s*(?:compar(?:ed|ison)\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to)\\s+");
 
   /** "following a revised 4.2% jump in ", "after declining 0.3% in ": an earlier change told after the current one. */
   private static final Pattern EARLIER_CHANGE_BETWEEN = Pattern.compile(

@@ -637,7 +637,7 @@ public final class FigureExtractor {
 
   private static final Pattern SAME_SPAN_LEAD = Pattern.compile(
       "(?i)^(?:for|in|during|over)\\s+the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago)|(?:of|in)\\s+(?:19|20)\\d{2})\\s*,");
-  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|than|compared\\s+(?:to|with)|against|versus)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|against|versus)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");
 
   /**
    * The period of a figure that is the base of a level stated in the sentence before ({@code previous}'s period), where its
@@ -893,7 +893,7 @@ public final class FigureExtractor {
   }
 
   private static final Pattern COMPARISON_BEFORE = Pattern.compile(
-      "(?is).*\\b(?:from|than|compared\\s+(?:to|with)|versus|vs\\.?|against|(?:after|following)\\s+(?:a\\s+|an\\s+)?"
+      "(?is).*\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against|(?:after|following)\\s+(?:a\\s+|an\\s+)?"
           + "(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?)\\s*(?:a\\s+|an\\s+|the\\s+)?$");
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:]|,\\s+(?:but|while|whereas|and\\s+(?:the|its|their))\\b|\\s[-–—]\\s");

@@ -40,7 +40,7 @@ public final class KindRules {
           + "(?:one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:three|four|five|six|seven|eight|nine|ten|\\d+)");
   /** "… lower than the 83% recorded the previous year", "recovering from below 50% in 2011": the base a share is compared with. */
   private static final Pattern BASE_OF_SHARE = Pattern.compile(
-      "(?i)\\b(?:than|from|compared\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:the\\s+|a\\s+(?:mere\\s+)?|just\\s+|only\\s+)?$");
+      "(?i)\\b(?:than|from|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against)\\s+(?:the\\s+|a\\s+(?:mere\\s+)?|just\\s+|only\\s+)?$");
   private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:,|\\band)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVE_ITEM = Pattern.compile("(?i)(?:,|\\band|\\bwith|\\bat|\\bof)\\s+(?:about\\s+|nearly\\s+|around\\s+)?$");
   private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
@@ -230,7 +230,7 @@ public final class KindRules {
   private static final Pattern TO_AFTER_SHARE = Pattern.compile("(?i)^[^%;:,()]{0,45}?\\bto\\s+(?:about\\s+|nearly\\s+|around\\s+|just\\s+)?$");
   /** Before the base of a change in percentage points: "against August’s ", "up from ". */
   private static final Pattern POINTS_BASE_LEFT = Pattern.compile(
-      "(?i)\\b(?:from|against|compared\\s+(?:to|with)|versus|vs\\.?|than)\\s+(?:\\p{L}+[’']s\\s+)?$");
+      "(?i)\\b(?:from|against|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|than)\\s+(?:\\p{L}+[’']s\\s+)?$");
   /** After a level whose change in percentage points follows: " in September, up ". */
   private static final Pattern POINTS_LEVEL_RIGHT = Pattern.compile("(?i)^[^%;:()]{0,30}?,\\s*(?:up|down)\\s+(?:by\\s+)?$");
 

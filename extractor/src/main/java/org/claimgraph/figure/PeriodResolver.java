@@ -138,7 +138,7 @@ public final class PeriodResolver {
       "(?i)(?=[%acfoprstv])(?:(?:\\bfrom|\\bover|\\bthan|compar(?:ed|ison)\\s+(?:to|with)|\\bversus|\\bvs\\.?|\\bagainst|relative\\s+to)(?:\\s+(?:in|during))?|\\bsince"
           + "|\\bthat\\s+of|\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:in|of|last|a))?"
           // "a 12.3-percent increase over the number registered in September", "a 33% drop from the price in March last year".
-          + "|\\b(?:from|than|over|compared\\s+(?:to|with)|versus|against)\\s+(?:the|its|their)\\s+(?:price|level|number|figure|total|value|volume|amount)s?"
+          + "|\\b(?:from|than|over|compar(?:ed|ison)\\s+(?:to|with)|versus|against)\\s+(?:the|its|their)\\s+(?:price|level|number|figure|total|value|volume|amount)s?"
           + "(?:\\s+(?:registered|recorded|reported|seen|sold|posted))?\\s+(?:in|during|of)"
           // "more than registered in the whole of 2024", "than sold in all of 2023": a whole year compared with.
           + "|\\bthan\\s+(?:(?!in\\b)\\p{L}+\\s+){1,2}(?:in|during)(?:\\s+the\\s+(?:whole|entirety)\\s+of|\\s+all\\s+of)?"
@@ -454,7 +454,7 @@ public final class PeriodResolver {
    * not the sentence's.
    */
   private static final Pattern BASE_FIGURE_RIGHT_BEFORE = Pattern.compile(
-      "(?i)(?=[acftv])\\b(?:(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?" + PERCENT + CHANGE_NOUN
+      "(?i)(?=[acftv])\\b(?:(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|against)\\s+(?:a\\s+|an\\s+|the\\s+)?" + PERCENT + CHANGE_NOUN
           // "following a revised 2.7 percent on-month fall in": only an earlier change carries such a tag ("fell more than 10
           // percent year-on-year in January-June" is the sentence's own period).
           + "|(?:after|following)\\s+(?:a\\s+|an\\s+)?(?:(?:upwardly\\s+|downwardly\\s+)?(?:revised|adjusted)\\s+)?(?:\\p{L}+ing\\s+(?:by\\s+)?)?"
@@ -465,7 +465,7 @@ public final class PeriodResolver {
    * with its year after it; any qualifier, or a record's word, may stand before the level.
    */
   private static final Pattern BASE_FIGURE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus|against)\\s+(?:" + Qualifiers.BEFORE_ALTERNATION
+      "(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|against)\\s+(?:" + Qualifiers.BEFORE_ALTERNATION
           + "\\s+|an?\\s+(?:record|all-time\\s+high\\s+of|(?:record\\s+)?(?:high|peak|low)\\s+of)\\s+)?[$€¥£]?\\d[\\d.,]*\\s*(?:%|[\\p{L}]+(?:\\s+[\\p{L}()]+){0,6})?\\s+(?:in|during)\\s+$");
   private static final Pattern FORECAST = Pattern.compile(
       "(?i)\\b(?:will|forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|outlook|targets?|aims?|plans?|by\\s+the\\s+end\\s+of)\\b");
@@ -1111,7 +1111,7 @@ public final class PeriodResolver {
    * base's; not one after a preposition in it ("output from the mine in 2023" is the output's year).
    */
   private static final Pattern DESCRIBED_BASE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:from|than|compared\\s+(?:to|with)|versus)\\s+(?:a|an|the)\\s+(?:(?!(?:in|of|at|on|during|for|to|by|and|or)\\s)[\\p{L}-]+\\s+){1,2}$");
+      "(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus)\\s+(?:a|an|the)\\s+(?:(?!(?:in|of|at|on|during|for|to|by|and|or)\\s)[\\p{L}-]+\\s+){1,2}$");
 
   /** Whether the text {@code before} a time puts it in the noun phrase a multiple or a change is compared with. */
   private static boolean inComparedPhrase(String before) {
@@ -1125,7 +1125,7 @@ public final class PeriodResolver {
    * period of the level or change before it.
    */
   private static final Pattern BASE_LEVEL_BEFORE = Pattern.compile(
-      "(?i)(?=[acfstv])\\b(?:from|than|compared\\s+(?:to|with)|versus|against|since(?:\\s+(?:hitting|reaching|touching|setting|its|their|the))?)"
+      "(?i)(?=[acfstv])\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|against|since(?:\\s+(?:hitting|reaching|touching|setting|its|their|the))?)"
           + "\\s+(?:(?:its|their|the|a|an|this)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}(?:lows?|highs?|peaks?|troughs?|bottoms?|record(?:\\s+(?:high|low))?s?)\\b"
           // The level of the high or low ("of around $10 a lb", "near 6,00,000 yuan"), not another noun ("the high drop in
           // September"), and not across the new level's own words ("rose from lows of 10 in January to 20 in March").

@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * A record named by its place on the page or by its time names no body (credit25b). "Chart 1 shows Indonesian exports by
@@ -31,10 +32,18 @@ final class RecordReferences {
    * a record with its adjectives (lower case) and the time it is for, nothing else.
    */
   private static final Pattern TIMED = Pattern.compile(
-      "(?i)^(?:the\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+){0,3}(data|figures|statistics|numbers|results|registrations)\\s+(?:for|of|in|covering)\\s+" + TIME + "$");
+      "(?i)^(?:the\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+){0,3}(data|figures|statistics|numbers|registrations)\\s+(?:for|of|in|covering)\\s+" + TIME + "$");
   /** "its April member survey", "the October sales report": a month or a year after the determiner says when, not whose. */
   private static final Pattern TIME_AFTER_DETERMINER = Pattern.compile(
       "^((?i:the|its|their|this|that))\\s+(?:(?:" + MONTH + ")(?:['’]s)?|\\d{4})\\s+(?=(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*$)");
+
+  /**
+   * The records a time before may date (record-nouns.tsv: "survey", "data", "figures"): "the 2030 target", "its 2023 results" are
+   * no record of the source named before (review25a).
+   */
+  private static final java.util.Set<String> RECORD_NOUNS = Tsv.read("record-nouns.tsv").stream().map(r -> r.get("noun"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
 
   private RecordReferences() {}
 
@@ -49,10 +58,13 @@ final class RecordReferences {
     Matcher timed = TIMED.matcher(s);
     if (timed.matches()) {
       String head = timed.group(1).toLowerCase(Locale.ROOT);
-      return "the " + (head.equals("results") || head.equals("registrations") ? "figures" : head);
+      return "the " + (head.equals("registrations") ? "figures" : head);
     }
     Matcher time = TIME_AFTER_DETERMINER.matcher(s);
-    if (time.lookingAt()) return time.group(1) + " " + s.substring(time.end());
+    Matcher last = LAST_WORD.matcher(s);
+    if (time.lookingAt() && last.find() && RECORD_NOUNS.contains(last.group(1).toLowerCase(Locale.ROOT))) {
+      return time.group(1) + " " + s.substring(time.end());
+    }
     return null;
   }
 }

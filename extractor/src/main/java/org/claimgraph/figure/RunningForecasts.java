@@ -15,7 +15,7 @@ final class RunningForecasts {
 
   /** "up from 2.76 million tons last year", "11% more than last year", "growth from last year's": a comparison with last year. */
   private static final Pattern LAST_YEAR_BASE = Pattern.compile(
-      "(?i)\\b(?:from|than|over|compared\\s+(?:to|with)|against|versus)\\b(?:[^.;!?]|\\.(?=\\d)){0,60}?\\blast\\s+year\\b");
+      "(?i)\\b(?:from|than|over|compar(?:ed|ison)\\s+(?:to|with)|against|versus)\\b(?:[^.;!?]|\\.(?=\\d)){0,60}?\\blast\\s+year\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“])|\\n");
 
   /** Whether the forecast's year at {@code [start, end)} is compared, after it in its sentence, with "last year". */

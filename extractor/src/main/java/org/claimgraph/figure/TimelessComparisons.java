@@ -21,7 +21,7 @@ final class TimelessComparisons {
       "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
           + "|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|[1-4]q\\d{0,4}|[12]h\\d{0,4}|fy\\s?\\d{2,4})\\b|\\b(?:19|20)\\d{2}\\b|'\\d{2}\\b");
   /** The comparison words this reads ("since" and "between" always span a time). */
-  private static final Pattern WORDS = Pattern.compile("(?i)from|than|over|against|versus|vs\\.?|compared\\s+(?:to|with)");
+  private static final Pattern WORDS = Pattern.compile("(?i)from|than|over|against|versus|vs\\.?|compar(?:ed|ison)\\s+(?:to|with)");
 
   private TimelessComparisons() {}
 

@@ -22,7 +22,7 @@ final class WeeklyBases {
    * week earlier", "from the start of the week".
    */
   private static final Pattern WEEK_BASE = Pattern.compile(
-      "(?i)^[^;%]{0,60}?\\b(?:(?:from|than|over|on|against|versus|vs\\.?|compared\\s+(?:to|with))\\s+(?:the\\s+)?(?:previous|prior|preceding|last)\\s+week"
+      "(?i)^[^;%]{0,60}?\\b(?:(?:from|than|over|on|against|versus|vs\\.?|compar(?:ed|ison)\\s+(?:to|with))\\s+(?:the\\s+)?(?:previous|prior|preceding|last)\\s+week"
           + "|(?:a|one|the)\\s+week\\s+(?:earlier|ago|before)|(?:from|since)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+week)\\b");
   /** "a weekly decline of 6 percent", "its biggest weekly gain of 4%": the week named in the change's noun. */
   private static final Pattern WEEKLY_NOUN_BEFORE = Pattern.compile(

@@ -29,7 +29,7 @@ final class YearBackClauses {
           .map(Pattern::quote).toList());
       (row.get("role").equals("time") ? times : opens).add(words);
     }
-    BEFORE = Pattern.compile("(?i)\\b(?:from|compared\\s+(?:to|with)|than|against|versus|vs\\.?)\\s+(?:" + String.join("|", times)
+    BEFORE = Pattern.compile("(?i)\\b(?:from|compar(?:ed|ison)\\s+(?:to|with)|than|against|versus|vs\\.?)\\s+(?:" + String.join("|", times)
         + ")\\s*,?\\s+(?:" + String.join("|", opens) + ")\\s+"
         // The clause up to the level: no number, no clause break, no word that sets another time.
         + "(?:(?!\\b(?:before|after|until|till|since)\\b)[^\\d,;:.()\\[\\]\\n])*$");

@@ -55,7 +55,11 @@ final class YearBackSpans {
         + String.join("|", after) + ")(?![\\p{L}'’-])");
     BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", before) + ")\\s*$");
     BEFORE_YEAR = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", beforeYear) + ")\\s*$");
-    AFTER_YEAR = Pattern.compile("(?i)^\\)?\\s*(?:(?!(?:in|on|during|for|over|since|than|through|from|to|and|or|but|while|when|where|compared|against|versus)\\b)\\p{L}+\\s+){0,5}?"
+    // Not after a word of change: "18,000 EVs were registered well up on the same period in 2022", "an increase on the same
+    // period in 2022" compare this year's level with that span; the level stays this year's (review25a).
+    AFTER_YEAR = Pattern.compile("(?i)^\\)?\\s*(?:(?!(?:in|on|during|for|over|since|than|through|from|to|and|or|but|while|when|where|compared|against|versus"
+        + "|up|down|higher|lower|ahead|behind|above|below|more|less|fewer|increase|increases|increased|rise|rises|rose|growth|grew|gain|gains"
+        + "|drop|drops|dropped|fall|falls|fell|decline|declines|declined|decrease|decreases|decreased)\\b)\\p{L}+\\s+){0,5}?"
         + "(?:in|on|during|for|over)\\s+(?:" + String.join("|", afterYear) + ")(?![\\p{L}\\p{N}])");
   }
 

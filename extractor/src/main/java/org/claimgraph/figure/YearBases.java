@@ -12,7 +12,7 @@ final class YearBases {
 
   /** The words between the change and its base year: a comparison, without a span ("since", "between") or a level. */
   private static final Pattern COMPARED = Pattern.compile(
-      "(?is)[^\\d]*\\b(?:from|over|on|compared\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|than|against)\\b[^\\d]*");
+      "(?is)[^\\d]*\\b(?:from|over|on|compar(?:ed|ison)\\s+(?:to|with)|relative\\s+to|versus|vs\\.?|than|against)\\b[^\\d]*");
   private static final Pattern SPAN = Pattern.compile("(?i)\\b(?:since|between|until|through)\\b");
 
   private YearBases() {}
