@@ -404,6 +404,14 @@ public final class FigureExtractor {
             lastLevelPeriod != null ? lastLevelPeriod : running);
         boolean setBack = yearBack != null && !yearBack.equals(period);
         if (setBack) period = yearBack;
+        // "So far this year … registrations total 175,615": January to the latest month the text reports, not the whole year (YearToDateLevels).
+        if (!setBack) {
+          List<String> latest = new ArrayList<>();
+          for (Figure o : sentenceFigures) latest.add(o.period());
+          latest.addAll(java.util.Arrays.asList(lastLevelPeriod, running, lastPeriod, ledePeriod));
+          period = YearToDateLevels.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), period, isBase, latest,
+              ctx.articleDate());
+        }
         // "accelerating from a 32.9 per cent rise in first-quarter profit, while revenue was up 8.3 per cent": a base's period runs on to nothing.
         boolean comparisonBase = isBase || setBack || isComparisonBase(s.text(), f.evidence().start() - s.start());
         boolean tradingDay = tradingDays.contains(f.evidence().start());
