@@ -237,7 +237,7 @@ public final class ChangeRules {
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
     } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
       kind = Kind.SHARE;
-    } else if (percent && ComparedPercents.comparedWithTime(right)) {
+    } else if (percent && ComparedPercents.comparedWithTime(left, right)) {
       kind = Kind.CHANGE; // "This is + 166% compared to 2019": a percent compared with an earlier time (ComparedPercents)
     } else if (percent && Regexes.matches(right, "(?is)^\\s*(lower|higher|less|more|above|below)\\s+than\\b.*")) {
       kind = Kind.CHANGE;

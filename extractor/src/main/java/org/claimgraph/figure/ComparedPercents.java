@@ -21,13 +21,29 @@ final class ComparedPercents {
           + "|" + MONTH + "\\s+(?:19|20)\\d{2}\\b|(?:Q[1-4]|H[12])\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b|(?:19|20)\\d{2}\\b(?![’',.]?\\d|['’]s))");
   /** "+ 166%", "- 12%": a sign written apart from its number. */
   private static final Pattern PLUS_APART = Pattern.compile("(?:^|[\\s(])\\+\\s+$");
-  private static final Pattern MINUS_APART = Pattern.compile("(?:^|[\\s(])[-−–]\\s+$");
+  /**
+   * "(- 12%)", "(−12 %)": a minus written apart only inside a bracket. After a word a spaced hyphen or dash is a separator
+   * ("BEV share by market – 18%", "Sales in Norway - 82% compared to 2022 - were"), not a sign.
+   */
+  private static final Pattern MINUS_APART = Pattern.compile("\\(\\s*[-−]\\s+$");
+  /** "reached 27.6%", "stood at 78%", "were 5.25%": a level verb right before a percent with no sign makes it a level. */
+  private static final Pattern LEVEL_BEFORE = Pattern.compile(
+      "(?i)\\b(?:reached|stood\\s+at|stands\\s+at|was|were|is|are|hit|at)\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
 
   private ComparedPercents() {}
 
   /** Whether the words right after a percent ({@code right}) compare it with an earlier time. */
   static boolean comparedWithTime(String right) {
     return COMPARED_WITH_TIME.matcher(right).lookingAt();
+  }
+
+  /**
+   * As {@link #comparedWithTime(String)}, unless a level verb stands right before the percent ({@code left} ends at its number)
+   * with no sign: "the penetration rate reached 27.6%, compared to 2021 when it was 15%" is a level beside its earlier level;
+   * "This is + 166% compared to 2019" keeps its sign and is a change.
+   */
+  static boolean comparedWithTime(String left, String right) {
+    return comparedWithTime(right) && (PLUS_APART.matcher(left).find() || !LEVEL_BEFORE.matcher(left).find());
   }
 
   /** "up" or "down" for a sign written apart right before the number ({@code left} ends at it), else null. */

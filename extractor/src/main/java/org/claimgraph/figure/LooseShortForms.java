@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Lexicon;
 
 /**
  * The short forms a page gives a body as one capitalized word in brackets, which ShortForms (capitals that spell the name's
@@ -30,9 +31,19 @@ final class LooseShortForms {
     Map<String, String> out = new HashMap<>();
     Matcher m = WORD_IN_BRACKETS.matcher(text);
     while (m.find()) {
-      if (namesBody(m.group(1))) out.putIfAbsent(m.group(2), m.group(1));
+      if (namesBody(m.group(1)) && !namesOther(m.group(2))) out.putIfAbsent(m.group(2), m.group(1));
     }
     return out;
+  }
+
+  /**
+   * Whether the bracketed word names something of its own, which is no short form: a place ("the Ministry of Energy and Mines
+   * (Peru)", then "Peru said") or a news outlet ("the London Metal Exchange (Reuters)", then "Reuters said"). A body's own
+   * name there ("the State Chilean Copper Commission (Cochilco)") is its short form.
+   */
+  private static boolean namesOther(String word) {
+    if (Credits.isPlace(word)) return true;
+    return Lexicon.get().newsOutlets().contains(word);
   }
 
   /** Whether a capitalized word of the name is a body's head noun ("Society", "Association", "Ministry"). */

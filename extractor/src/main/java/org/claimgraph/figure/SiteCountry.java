@@ -37,6 +37,9 @@ final class SiteCountry {
     Map<String, Integer> counts = new TreeMap<>();
     for (String c : named) counts.merge(c, 1, Integer::sum);
     int own = counts.getOrDefault(code, 0);
+    // A page that names another country first (its headline or lead: "Chile's lithium exports rose 20%" on a .com.au site) is
+    // about that country, however often it compares it with the site's own ("Unlike Australia, …").
+    if (own > 0 && counts.size() > 1 && !code.equals(named.iterator().next())) return null;
     for (var e : counts.entrySet()) if (!e.getKey().equals(code) && e.getValue() >= own) return null;
     return code;
   }

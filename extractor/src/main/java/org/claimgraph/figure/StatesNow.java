@@ -26,6 +26,14 @@ final class StatesNow {
 
   /** Where the phrase of a figure ends: a comma, colon, semicolon, dash or bracket, or a word that joins another clause. */
   private static final Pattern PHRASE_END = Pattern.compile("[,;:()\\u2013\\u2014]|\\s(?i:and|but|with|while|whereas|as|which|meaning)\\b");
+  /**
+   * "and" that joins a clause ("and there will be", "and the government plans"), not the figure's own noun phrase ("40% of new
+   * cars and vans will be electric", whose forecast is the figure's).
+   */
+  private static final Pattern NOUN_AND = Pattern.compile("(?i)\\sand\\s+(?!there\\b|it\\b|they\\b|the\\b|a\\b|an\\b|another\\b|its\\b|their\\b|\\d)");
+  /** ", analysts project.": a reporting tail whose forecast verb is said of the figure itself. */
+  private static final Pattern FORECAST_TAIL = Pattern.compile(
+      "(?i)^[,;]?\\s*(?:\\p{L}[\\p{L}'’.-]*\\s+){1,4}(?:projects?|forecasts?|expects?|predicts?)\\W*$");
 
   private StatesNow() {}
 
@@ -58,7 +66,11 @@ final class StatesNow {
   static String part(String sentence, int end) {
     if (!PeriodResolver.forecasts(sentence) || end <= 0 || end > sentence.length()) return sentence;
     Matcher next = PHRASE_END.matcher(sentence);
-    return sentence.substring(0, next.find(end) ? next.start() : sentence.length());
+    int from = end;
+    while (next.find(from) && NOUN_AND.matcher(sentence).region(next.start(), sentence.length()).lookingAt()) from = next.end();
+    int stop = next.find(from) ? next.start() : sentence.length();
+    if (FORECAST_TAIL.matcher(sentence.substring(stop)).matches()) return sentence;
+    return sentence.substring(0, stop);
   }
 
   /** Whether {@code sentence} says something holds at the time of writing (not "today" as the day of an event). */
