@@ -24,6 +24,14 @@ class NationalPagesTest {
   }
 
   @Test
+  void simisRegistrationsAreIrelands() {
+    // https://www.rte.ie/news/business/2021/1101/1257165-simi-car-sales (RTÉ), 2021: the Irish motor industry's body by its
+    // short form only, no country named (agencies.tsv SIMI → IE, round 25)
+    assertEquals(List.of("IE"), Texts.place(LocalDate.of(2021, 11, 1), "2,646 new cars",
+        "SIMI said a total of 2,646 new cars were registered in October, up 15.2% on the 2,296 registered in October 2020."));
+  }
+
+  @Test
   void zapmapsChargerCountsAreTheUks() {
     // forecourttrader.co.uk (Forecourt Trader), 2024: the UK's charger statistics of Zapmap
     assertEquals(List.of("GB"), Texts.place(LocalDate.of(2024, 10, 1), "1,872 devices per month",
