@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class ComparedPercents {
 
-  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  private static final String MONTH = "(?:" + PeriodResolver.MONTH_NAMES + ")";
   /**
    * Right after the percent, an optional bracketed aside and comma, then "(as|when) compared to/with", "in comparison to/with" and
    * a time: a year (not "2019's 7%"), a month and year, a quarter, "the same period", "last year", "the previous month".

@@ -22,7 +22,7 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class CreditNames {
 
-  private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final String MONTH = PeriodResolver.MONTH_NAMES;
   private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
   /** A time alone, with its article or possessive: "the January", "Monday", "January's". */
   private static final Pattern TIME = Pattern.compile("(?i)^(?:the\\s+)?(?-i:" + MONTH + "|" + WEEKDAY + ")(?:['’]s)?$");

@@ -48,6 +48,8 @@ public final class PeriodResolver {
    */
   static final String MONTH = "(?=[JFMASOND])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?"
       + "|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  /** The twelve months' full names only, as alternatives without a group (credit and record phrases write them in full). */
+  static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
   private static final String YEAR = "(?:19|20)\\d{2}";
   /** Between a month and its year: a space, or a comma as Indian releases write it ("December, 2022", "29 November, 2023"). */
   private static final String COMMA_YEAR = ",?\\s+";

@@ -17,7 +17,7 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class RecordReferences {
 
-  private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final String MONTH = PeriodResolver.MONTH_NAMES;
   /** "Chart 1", "Table 2a", "the chart below", "Graph 3 above", "Exhibit IV": a figure or table of the page. */
   private static final Pattern EXHIBIT = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:chart|graph|table|figure|fig\\.|exhibit|infographic)(?:\\s*(?:\\d{1,2}[a-z]?|[IVX]{1,4}))?(?:\\s+(?:below|above))?$");

@@ -89,6 +89,8 @@ final class YearBackSpans {
    */
   static String period(String sentence, int start, int end, Kind kind, String own, String reference, String running) {
     if (kind == Kind.CHANGE) return own;
+    // Nothing to shift a year back (no month or span of months before, nor one running): skip the two matchers below.
+    if (reference != null ? !subYear(reference) : running == null || !subYear(running)) return own;
     String before = sentence.substring(0, start);
     // "74% more than in the same period in 2020 (15,565)" for January–October 2021: that span in the year named, an earlier one;
     // "in comparison to 1,782 during the same period in 2021" after "So far this year" (2022): the same, the year named after.
