@@ -420,10 +420,21 @@ final class BoilerplateRemover {
     // A lone paragraph that ends by announcing what follows ("Please sign the petition:") is read
     // with the box around it, so the address or list it announces is not cut off.
     if (PARAGRAPH_TAGS.contains(best.normalName()) && best != body && best.parent() != null
-        && ANNOUNCES.matcher(best.text()).find()) {
+        && (ANNOUNCES.matcher(best.text()).find() || creditLineAfter(best))) {
       best = best.parent();
     }
     return best;
+  }
+
+  /**
+   * A one-paragraph story signed by the line after it ("Source: El Diario", "Attribution: Reuters"): that line is the story's
+   * credit (credit26b), so the story is read with the box that holds both.
+   */
+  private static boolean creditLineAfter(Element paragraph) {
+    Element next = paragraph.nextElementSibling();
+    if (next == null) return false;
+    String t = normalize(next.text());
+    return FurnitureFilter.isCreditLine(t) || CreditLines.isCreditLine(t);
   }
 
   /**

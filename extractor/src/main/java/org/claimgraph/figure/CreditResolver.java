@@ -221,14 +221,23 @@ final class CreditResolver {
       }
       String owner = ownerOf(s, things);
       if (owner != null) lastOwner = owner;
+      List<Credit> selfNamed = new ArrayList<>();
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
         Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner, text);
         if (c == null) continue;
+        // "…, QazMonitor reports" on QazMonitor's page: the page's own voice names no source (SelfReports).
+        if (c.reach() == Reach.DATA && SelfReports.namesPublisher(c.attribution().source(), article) && !researchBody(c.attribution().source())) {
+          selfNamed.add(new Credit(a, c.written(), Reach.NOBODY, paragraph, c.company()));
+          continue;
+        }
         boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || ForecastRevisions.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
         (ownFigures ? scoped : own).add(c);
       }
+      // The publisher alone ("…, Trend reports."): nobody, which stops what ran before; beside a named body ("the committee
+      // said, Trend reports citing Uzdaily"), that body.
+      if (own.isEmpty() && scoped.isEmpty()) own.addAll(selfNamed);
       if (ContextDump.CREDITS.on()) {
         List<String> names = new ArrayList<>();
         for (Credit c : own) names.add(c.reach() == Reach.NOBODY ? "" : c.attribution().display());
