@@ -377,6 +377,8 @@ public final class Credits {
     s = WHEN_AFTER_NAME.matcher(s).replaceFirst("");
     // "The FCAI monthly figures", "the government’s Vahan portal", "China’s state-run newspaper Global Times": the name inside.
     s = SourcePhrases.cut(s, lexicon);
+    // "the state-run Petra news agency", "a Newsroom analysis of pre-election sales trends": the name the description gives.
+    s = DescribedNames.cut(s, lexicon);
     // "the Electric Vehicle Council's State of EVs report", "The IEA’s new Global EV Outlook report": the body's.
     Matcher ownReport = OWNER_REPORT.matcher(s);
     if (ownReport.matches() && !isPlace(Regexes.replaceFirst(ownReport.group(1), "^(?:the|The)\\s+", ""), lexicon)) s = ownReport.group(1);
