@@ -40,7 +40,10 @@ final class CumulativeSpans {
    */
   static String yearToMonth(String sentence, String period) {
     if (period == null || !Regexes.matches(period, "\\d{4}-\\d{2}") || period.endsWith("-01")) return period;
-    if (!FLOW.matcher(sentence).find() || STOCK.matcher(sentence).find() || FUTURE.matcher(sentence).find()) return period;
+    // "the number of registered motor vehicles … reached 5.3 million": "registered" before the vehicles names a fleet, no flow.
+    if (!FLOW.matcher(RegisteredFleets.withoutFleets(sentence)).find() || STOCK.matcher(sentence).find() || FUTURE.matcher(sentence).find()) {
+      return period;
+    }
     int month = Integer.parseInt(period.substring(5));
     Matcher m = TO_MONTH.matcher(sentence);
     while (m.find()) {
