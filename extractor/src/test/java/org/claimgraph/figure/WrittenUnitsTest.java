@@ -54,4 +54,29 @@ class WrittenUnitsTest {
     Texts.assertQuantity(Texts.figures(LocalDate.of(2011, 10, 21), "He informed that total resources are 412 million tons of ore, consisting of three ore "
         + "bodies, East, North and South."), "three ore bodies", "ore-body", 3);
   }
+
+  @Test
+  void emissionsPerKilometreAreGramPerKm() {
+    // https://www.smmt.co.uk/2010/01/european-commission-annual-new-car-co2-report/: 153.5 and 5.2 gram-per-km.
+    List<Figure> smmt = Texts.figures(LocalDate.of(2010, 1, 27), "The report shows that average CO2 emissions from new cars in 2008 "
+        + "were 153.5g/km, a decrease of 5.2g/km from 2007.");
+    Texts.assertQuantity(smmt, "153.5g/km", "gram-per-km", 153.5);
+    // https://www.businesscar.co.uk/news/emissions-drop-to-all-time-low/: 138.1 gram-per-km.
+    Texts.assertQuantity(Texts.figures(LocalDate.of(2012, 3, 1), "Revealed in the organisation’s 11th annual New Car CO2 Report, the data "
+        + "showed that the average emissions level for a new car dropped to 138.1g/km last year."), "138.1g/km", "gram-per-km", 138.1);
+    // http://www.just-auto.com/news/smmt-study-shows-decline-in-c02-emissions_id87551.aspx: 171.4 and 169.4 gram-per-km.
+    List<Figure> justAuto = Texts.figures(LocalDate.of(2006, 3, 1), "According to the latest SMMT New Car Registrations by CO2 "
+        + "Performance report, data from every new car registered last year show a 1.2% year-on-year drop from 171.4 g/km in 2004 to "
+        + "169.4 g/km in 2005.");
+    Texts.assertQuantity(justAuto, "169.4 g/km", "gram-per-km", 169.4);
+    // https://www.greencarguide.co.uk/2010/05/new-car-co2-emissions-fall-to-145-9-gkm/: 145.9 gram-per-km.
+    Texts.assertQuantity(Texts.figures(LocalDate.of(2010, 5, 1), "The volume-weighted European new car average is now 145.9 g/km, almost "
+        + "20 g/km less than 2003."), "145.9 g/km", "gram-per-km", 145.9);
+    // https://www.smmt.co.uk/industry-topics/emissions/co2-progress/: 173.7 gram-per-km; alone too (no page, no date).
+    Texts.assertQuantity(Texts.figures(null, "Average light commercial vehicle CO2 was 173.7g/km in 2016, down 1.9%."), "173.7g/km",
+        "gram-per-km", 173.7);
+    // The spelled-out forms of the devset's pages (fresh, fresh17): "121 grams per kilometer", "188g per km".
+    Texts.assertQuantity(Texts.figures(null, "Average CO2 emissions from newly registered vehicles were 121 grams per kilometer."),
+        "121 grams per kilometer", "gram-per-km", 121);
+  }
 }
