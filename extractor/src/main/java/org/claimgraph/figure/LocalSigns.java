@@ -29,6 +29,14 @@ final class LocalSigns {
       .filter(s -> Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))).distinct()
       .collect(java.util.stream.Collectors.toMap(s -> s, s -> Pattern.compile("(?s).*\\d[^\\d]*\\b" + Pattern.quote(s) + "\\b.*")));
 
+  /**
+   * Each other sign's pattern of a quote that starts with it, after qualifier words of any case ("More than Rs. 109.8 million"
+   * at a sentence's start, "about N1.187tn"), a digit or a space after it.
+   */
+  private static final java.util.Map<String, Pattern> SIGN_AFTER_WORDS = ROWS.stream().map(Row::sign)
+      .filter(s -> !(Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0)))).distinct()
+      .collect(java.util.stream.Collectors.toMap(s -> s, s -> Pattern.compile("(?:\\p{L}+\\s+)*" + Pattern.quote(s) + "(?=[\\d \\u00A0])")));
+
   private LocalSigns() {}
 
   private static List<Row> load() {
@@ -53,8 +61,7 @@ final class LocalSigns {
       String s = r.sign();
       if (Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))) {
         if (WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) return s;
-      } else if (quote.startsWith(s) && quote.length() > s.length()
-          && (Character.isDigit(quote.charAt(s.length())) || quote.charAt(s.length()) == ' ' || quote.charAt(s.length()) == '\u00A0')) {
+      } else if (SIGN_AFTER_WORDS.get(s).matcher(quote).lookingAt()) {
         return s;
       }
     }
@@ -68,7 +75,7 @@ final class LocalSigns {
    */
   static List<Figure> apply(List<Figure> figures, Article article, String mainCountry) {
     String text = (article.title() == null ? "" : article.title() + "\n") + article.text();
-    String country = mainCountry != null ? mainCountry : SiteCountry.domain(article.host());
+    String pageCountry = mainCountry != null ? mainCountry : SiteCountry.domain(article.host());
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       String sign = signOf(f.evidence().quote());
@@ -77,6 +84,7 @@ final class LocalSigns {
         out.add(f);
         continue;
       }
+      String country = pageCountry != null ? pageCountry : SignCountries.named(sign, unit.split("/")[0], text);
       String currency = null;
       boolean kept = false;
       for (Row r : ROWS) {

@@ -18,6 +18,7 @@ import org.claimgraph.nlp.Sentence;
  * "operates with an annual capacity of 80,000 tonnes"                          → tonne/year (a capacity is a rate; an "annual
  *                                                                                 production of 2.8 million tons" stays tonne)
  * "708,640 tonnes, 175,000 tonnes, and 6,000 tonnes a year respectively"       → each tonne/year (one rate for the line)
+ * "producing nearly 13,000 tons of copper blister annually", "about 13,000 tons annually" → tonne/year
  * "34,200 tonnes of high-grade nickel matte and 6,700 tonnes of low-grade …"   → tonne (no rate)
  * "61,000 tonnes of refined copper a year earlier"                             → tonne (a base, no rate)
  * </pre>
@@ -37,6 +38,9 @@ final class YearRates {
    */
   private static final Pattern RATE_AFTER_MATERIAL = Pattern.compile("(?i)^\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD
       + "(?:\\s+\\([^()\\d]{1,12}\\))?\\s+(?:" + RATE + ")\\b(?!\\s+(?:ago|earlier|before|prior|previously|back|on|over)\\b)");
+  /** "13,000 tons annually", "50 million tonnes annually by 2032": the rate word right after the mass; not a time back. */
+  private static final Pattern RATE_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:" + RATE
+      + ")\\b(?!\\s+(?:ago|earlier|before|prior|previously|back|on|over)\\b)");
   /** "an annual capacity of", "Annual production capacity can reach a maximum of": the adjective, the noun, up to six words. */
   private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "annual")
       + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(Tsv.read("plant-plans.tsv"), "capacity") + ")\\b(?:\\s+[^\\s\\d,;:()]+){0,6}\\s*$");
@@ -67,6 +71,7 @@ final class YearRates {
       int end = q.end() - offset;
       if (start < 0 || end > text.length()) continue;
       boolean perYear = RATE_AFTER_MATERIAL.matcher(text.substring(end)).lookingAt()
+          || RATE_RIGHT_AFTER.matcher(text.substring(end)).lookingAt()
           || ANNUAL_CAPACITY_BEFORE.matcher(text.substring(0, start)).find()
           || i + 1 < qs.size() && lineRate(text, end, (out != null ? out : qs).get(i + 1), offset, rate);
       if (!perYear) continue;

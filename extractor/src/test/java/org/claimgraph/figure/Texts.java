@@ -96,6 +96,13 @@ final class Texts {
         .orElseThrow(() -> new AssertionError("no figure " + quote + " in " + figures)).period();
   }
 
+  /** Asserts the unit and value of the figure whose quote ends with {@code quote}. */
+  static void assertQuantity(List<Figure> figures, String quote, String unit, double value) {
+    Figure f = endingWith(figures, quote);
+    org.junit.jupiter.api.Assertions.assertEquals(unit, f.quantity().unit(), quote);
+    org.junit.jupiter.api.Assertions.assertEquals(value, f.quantity().value(), Math.abs(value) * 1e-9, quote);
+  }
+
   /** The figure whose quote ends with {@code quote} (the quote keeps a qualifier before it: "around 48,000 tonnes"). */
   static Figure endingWith(List<Figure> figures, String quote) {
     return figures.stream().filter(f -> f.evidence().quote().endsWith(quote)).findFirst()
