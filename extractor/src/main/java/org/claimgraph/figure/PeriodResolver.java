@@ -56,11 +56,17 @@ public final class PeriodResolver {
   /** … or "of", as American writers put it ("Compared with July of 2022", "since December of 2014"): the month's own year. */
   private static final String OF_YEAR = ",?\\s+(?:of\\s+)?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
+  /** "mid-July": the month, from its middle. */
+  private static final String MID = "(?:\\b(?i:mid)-?\\s?)?";
   /** Period of a mention that is a calendar day: kept so nothing else claims its words, then dropped. */
   private static final String DAY_MARKER = "day";
 
+  /**
+   * "from March to May", "between mid-July 2024 and mid-June 2025", "during mid-September and mid-October": months from one
+   * to another, each touched as a whole (Nepal's press counts its months from mid-month to mid-month).
+   */
   private static final Pattern MONTH_RANGE = Pattern.compile(
-      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
+      "(?:(?i:from|between)\\s+)?" + MID + "(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*" + MID + "(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** A year written after a part of the year ends there: "the fourth quarter 2023", not the digits of a longer number. */
   private static final String NO_DIGIT_AFTER = "(?!\\d|[.,]\\d)";

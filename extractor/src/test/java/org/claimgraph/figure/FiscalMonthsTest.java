@@ -83,6 +83,23 @@ class FiscalMonthsTest {
   }
 
   @Test
+  void monthsFromMidMonthToMidMonthTakeEveryMonthTouched() {
+    // https://myrepublica.nagariknetwork.com/news/nepals-imports-saw-notable-rise-last-month-due-to-festivals-6719ad3e79883.html
+    // (Republica, 2024-10-24)
+    LocalDate oct2024 = LocalDate.of(2024, 10, 24);
+    assertEquals("2024-07/2024-09", period(oct2024, "Rs 25.09 billion",
+        "During mid-July and mid-September, Nepal exported goods worth Rs 25.09 billion, which rose to Rs 38.38 billion by mid-October."));
+    assertEquals("2024-07/2024-09", period(oct2024, "Rs 262.55 billion",
+        "The first quarterly report on Nepal’s foreign trade unveiled by the Department of Customs (DoC) shows that the country’s import"
+            + " figures during mid-September and mid-October stood 48.83 percent of the total import expenditure of Rs 262.55 billion made"
+            + " during mid-July and mid-September."));
+    // https://spotlightnepal.com/2024/01/10/neal-imported-more-tatopani-customs (Spotlight, 2024-01-10)
+    assertEquals("2023-07/2023-12", period(LocalDate.of(2024, 1, 10), "168 per cent",
+        "According to Surya Prasad Kafle, customs officer of Tatopani Dry Port Customs Office, 168 per cent revenue of the target has been"
+            + " collected from mid-July to mid-December of the current fiscal year."));
+  }
+
+  @Test
   void withoutADateOrAYearTheMonthsOfTheCurrentFiscalYearAreNoPeriod() {
     // https://southasiamonitor.org/bangladesh/bangladesh-records-17-percent-growth-imports (no date): read alone, no year is invented.
     assertEquals(null, period(null, "17.32 percent",
