@@ -739,10 +739,20 @@ public final class FigureExtractor {
     String lead = (article.title() == null ? "" : article.title() + "\n")
         + (article.paragraphs().isEmpty() ? "" : article.paragraphText(article.paragraphs().get(0)));
     List<String> out = new ArrayList<>(places.companyCountries(lead));
-    if (mainCountry != null) out.add(mainCountry);
+    // A country the page never names, shown only by its currency or bodies ("Rs 7.32 billion" read as India's rupee), yields
+    // to another country's signs of its fiscal year: Nepal's press writes "Rs" too, and "Shrawan" (FiscalYears).
+    if (mainCountry != null && (namesCountry(article, mainCountry) || FiscalYears.signed(article.host(), article.text()) == null)) {
+      out.add(mainCountry);
+    }
     // Every country form, also "a Japanese company" and "U.S.-based", which name no place of a figure.
     for (var m : lexicon.findCountries(lead)) out.add(m.value().code());
     return out;
+  }
+
+  /** Whether the headline or text of {@code article} names the country {@code code}. */
+  private boolean namesCountry(Article article, String code) {
+    if (article.title() != null && places.mentions(article.title()).stream().anyMatch(m -> code.equals(m.value().code()))) return true;
+    return places.mentions(article.text()).stream().anyMatch(m -> code.equals(m.value().code()));
   }
 
   private static List<String> leadSentences(Article article) {

@@ -24,7 +24,7 @@ final class FiscalYears {
   static {
     for (var row : Tsv.read("fiscal-years.tsv")) {
       BY_COUNTRY.put(row.get("country"), new FiscalYear(Integer.parseInt(row.get("start")), "end".equals(row.get("named")),
-          "government".equals(row.get("scope")), "fiscal".equals(row.get("quarters"))));
+          "government".equals(row.get("scope")), "fiscal".equals(row.get("quarters")), "mid".equals(row.get("day"))));
     }
     Map<String, String> words = new java.util.TreeMap<>();
     for (var row : Tsv.read("fiscal-signals.tsv")) {
@@ -48,12 +48,18 @@ final class FiscalYears {
    */
   static FiscalYear of(List<String> countries, String host, String text) {
     if (!countries.isEmpty()) return BY_COUNTRY.getOrDefault(countries.get(0), FiscalYear.CALENDAR);
+    String signed = signed(host, text);
+    return signed == null ? FiscalYear.CALENDAR : BY_COUNTRY.get(signed);
+  }
+
+  /** The country the page's domain or words sign ({@code fiscal-signals.tsv}, India's digit grouping), or null. */
+  static String signed(String host, String text) {
     if (host != null) {
-      for (var e : DOMAINS.entrySet()) if (host.endsWith(e.getKey())) return BY_COUNTRY.get(e.getValue());
+      for (var e : DOMAINS.entrySet()) if (host.endsWith(e.getKey())) return e.getValue();
     }
-    for (var e : WORDS.entrySet()) if (e.getKey().matcher(text).find()) return BY_COUNTRY.get(e.getValue());
-    if (LAKH_GROUPING.matcher(text).find()) return BY_COUNTRY.get("IN");
-    return FiscalYear.CALENDAR;
+    for (var e : WORDS.entrySet()) if (e.getKey().matcher(text).find()) return e.getValue();
+    if (LAKH_GROUPING.matcher(text).find()) return "IN";
+    return null;
   }
 
 }

@@ -56,11 +56,17 @@ public final class PeriodResolver {
   /** … or "of", as American writers put it ("Compared with July of 2022", "since December of 2014"): the month's own year. */
   private static final String OF_YEAR = ",?\\s+(?:of\\s+)?";
   private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
+  /** "mid-July": the month, from its middle. */
+  private static final String MID = "(?:\\b(?i:mid)-?\\s?)?";
   /** Period of a mention that is a calendar day: kept so nothing else claims its words, then dropped. */
   private static final String DAY_MARKER = "day";
 
+  /**
+   * "from March to May", "between mid-July 2024 and mid-June 2025", "during mid-September and mid-October": months from one
+   * to another, each touched as a whole (Nepal's press counts its months from mid-month to mid-month).
+   */
   private static final Pattern MONTH_RANGE = Pattern.compile(
-      "(?:(?i:from|between)\\s+)?(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
+      "(?:(?i:from|between)\\s+)?" + MID + "(" + MONTH + ")(?:" + COMMA_YEAR + "(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*" + MID + "(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?"
           + "(?:(?i:\\s+period)?(?i:\\s+of)?\\s+(?i:(this|last|the\\s+current|the\\s+previous)\\s+year))?");
   /** A year written after a part of the year ends there: "the fourth quarter 2023", not the digits of a longer number. */
   private static final String NO_DIGIT_AFTER = "(?!\\d|[.,]\\d)";
@@ -899,6 +905,8 @@ public final class PeriodResolver {
   private static void fiscalYears(String sentence, SentenceCues cues, Context ctx, List<PeriodMention> out) {
     FiscalYear f = ctx.fiscal() == null ? FiscalYear.CALENDAR : ctx.fiscal();
     if (f.governmentOnly() && !GOVERNMENT.matcher(sentence).find()) f = FiscalYear.CALENDAR;
+    // "the first four months of the current fiscal year", "the fiscal year 2023/24 so far" (FiscalMonths).
+    for (FiscalMonths.Found p : FiscalMonths.find(sentence, f, ctx)) add(out, sentence, p.start(), p.end(), p.period(), 0);
     Matcher m = matcher(FISCAL_MONTHS, sentence, cues.digit() && cues.month());
     while (m.find()) {
       int from = month(m.group(1));
@@ -912,7 +920,7 @@ public final class PeriodResolver {
       int months = monthsCount(m.group(1));
       YearMonth start = fiscalStart(f, m.group(2), m.group(3));
       if (start == null || months < 1 || months > 12) continue;
-      add(out, sentence, m.start(), m.end(), start + "/" + start.plusMonths(months - 1), 0);
+      add(out, sentence, m.start(), m.end(), f.months(start, months), 0);
     }
     m = matcher(FISCAL_MONTHS_OF, sentence, cues.digit() && cues.month());
     while (m.find()) {
@@ -987,7 +995,7 @@ public final class PeriodResolver {
   }
 
   /** How many fiscal years from the present one "this" (0), "next" (1) or "last" (-1) fiscal year is. */
-  private static int fiscalShift(String which) {
+  static int fiscalShift(String which) {
     return switch (which.toLowerCase(Locale.ROOT)) {
       case "this", "current", "ongoing", "present" -> 0;
       case "next", "coming" -> 1;
@@ -996,7 +1004,7 @@ public final class PeriodResolver {
   }
 
   /** The name of the fiscal year {@code shift} from the page's (its date's, else its text's: FiscalNow), or 0 when neither tells. */
-  private static int relativeFiscal(FiscalYear f, int shift, Context ctx) {
+  static int relativeFiscal(FiscalYear f, int shift, Context ctx) {
     if (ctx.articleDate() != null) return f.nameOf(YearMonth.from(ctx.articleDate())) + shift;
     return ctx.fiscalNow() == null ? 0 : ctx.fiscalNow().shifted(shift);
   }
