@@ -43,23 +43,23 @@ class ChargepointCountsTest {
 
   /**
    * Charging stations behind a vehicle word (value9; fresh8 "sanctioned 2,877 EV charging stations", "7,432 electric vehicle
-   * public charging stations", read as vehicles): the station is the counted thing, unit `charging-station` as the fresh8 gold
+   * public charging stations", read as vehicles): the station is the counted thing, unit `station` as the devset gold
    * writes it. Sentences of Charged Future, eHornet (Statista), EVwind (Navigant Research), Great River Energy (University of
    * Michigan), the answer decided before the lexicon rows were written.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // chargedfuture.com/ev-charging-infrastructure/
-      "In 2011, there were only 2,100 EV charging stations (sites).|2,100 EV charging stations|2100|charging-station",
+      "In 2011, there were only 2,100 EV charging stations (sites).|2,100 EV charging stations|2100|station",
       // ehornet.eu/2022/05/18/cybersecurity-threats-of-ev-charging-stations/
-      "In January 2022, there were almost 113,600 charging stations for electric vehicles in the United States.|113,600 charging stations|113600|charging-station",
+      "In January 2022, there were almost 113,600 charging stations for electric vehicles in the United States.|113,600 charging stations|113600|station",
       // evwind.es/2013/10/02/nearly-64000-public-charging-stations-for-electric-vehicles-have-been-installed-worldwide/36404
       "According to a new tracker report from Navigant Research, there are now almost 64,000 public charging stations installed globally."
-          + "|64,000 public charging stations|64000|charging-station",
+          + "|64,000 public charging stations|64000|station",
       // greatriverenergy.com/electric-vehicle-charging-census-conducted/
       "China, meanwhile, boasted 190,000 EV charging points, with plans in place to expand the network to 800,000.|190,000 EV charging points|190000|chargepoint",
       // written for the test (the fresh8 shape): a vehicle word, then a modifier, then the compound
-      "The researchers counted 4,300 EV public charging stations in the state.|4,300 EV public charging stations|4300|charging-station"})
+      "The researchers counted 4,300 EV public charging stations in the state.|4,300 EV public charging stations|4300|station"})
   void chargingStations(String sentence, String quote, double value, String unit) {
     chargepoints(sentence, quote, value, unit);
   }

@@ -94,7 +94,7 @@ class SelfReportsTest {
     // As above, the extractor gives the outlet cited ("citing Uza.uz"); the page's own name is not the credit.
     assertTrue(credit != null && !credit.contains("Azernews"), () -> "credit " + credit);
     // https://www.inform.kz/en/kazakhstan-to-launch-electric-cars-production-in-2022_a3857849/amp (Kazinform, 2021-11-04)
-    // expected: 110, charging-station, amount, EV charging stations installed, KZ, credit Uskenbayev; never Kazinform.
+    // expected: 110, station, amount, EV charging stations installed, KZ, credit Uskenbayev; never Kazinform.
     String minister = creditAt("Kazinform", "https://www.inform.kz/en/kazakhstan-to-launch-electric-cars-production-in-2022_a3857849/amp",
         LocalDate.of(2021, 11, 4), "110",
         "Production of electric cars is set to be launched in Kazakhstan starting from 2022, First Vice Minister of Industry and "
