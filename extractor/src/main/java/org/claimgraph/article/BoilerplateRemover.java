@@ -434,7 +434,8 @@ final class BoilerplateRemover {
     Element next = paragraph.nextElementSibling();
     if (next == null) return false;
     String t = normalize(next.text());
-    return FurnitureFilter.isCreditLine(t) || CreditLines.isCreditLine(t);
+    // "Source: Getty Images" under a lone paragraph credits its photo: no reason to read the box around it (review26a).
+    return (FurnitureFilter.isCreditLine(t) || CreditLines.isCreditLine(t)) && !ImageCredits.isImageCredit(t);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.article.Article;
 import org.claimgraph.article.CreditLines;
+import org.claimgraph.article.ImageCredits;
 import org.claimgraph.article.Paragraph;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
@@ -958,7 +959,8 @@ final class CreditResolver {
     for (Paragraph p : article.paragraphs()) {
       String text = article.paragraphText(p).strip();
       Matcher m = SOURCE_LINE.matcher(text);
-      if (m.matches()) {
+      // "Source: Getty Images" credits a photo (ImageCredits, review26a).
+      if (m.matches() && !ImageCredits.isLibrary(Regexes.replaceFirst(m.group(1), "\\s*(?:/|via\\s).*$", ""))) {
         // "Source: ACEA": as written, or the name the article itself gives the short form.
         String source = m.group(1).strip();
         return new Attribution(acronyms.getOrDefault(source, source), null, "source", p.start(), p.start() + text.length(), true);

@@ -1,5 +1,6 @@
 package org.claimgraph.figure;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
@@ -43,6 +44,10 @@ final class DescribedNames {
       "(?i)\\b(?:data|figures|statistics|numbers|records|filings|reports?|registrations\\s+data|surveys?)\\b");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  /** Words that name no body on their own (not-names.tsv): "a local Urdu daily", "the EV research firm". */
+  private static final Set<String> NOT_NAMES = Set.copyOf(Tsv.read("not-names.tsv").stream().map(r -> r.get("word")).toList());
+  /** A month or a quarter or half: "the January survey of dealers", "the Q3 survey of dealers". */
+  private static final Pattern TIME_WORD = Pattern.compile("(?:" + PeriodResolver.MONTH_NAMES + "|[QH][1-4])");
 
   private DescribedNames() {}
 
@@ -67,6 +72,15 @@ final class DescribedNames {
   private static boolean named(String name, Lexicon lexicon) {
     // "the European Commission's statistics office": an owner's possessive is no name of the body it owns.
     if (POSSESSIVE.matcher(name).find()) return false;
-    return lexicon.countries().whole(name) == null && lexicon.regions().whole(name) == null;
+    if (place(name, lexicon)) return false;
+    // "the Chinese EV research firm", "the ruling Communist Party newspaper": words that name no body, places among them.
+    for (String word : name.split("\\s+")) {
+      if (!NOT_NAMES.contains(word) && !TIME_WORD.matcher(word).matches() && !place(word, lexicon)) return true;
+    }
+    return false;
+  }
+
+  private static boolean place(String words, Lexicon lexicon) {
+    return lexicon.countries().whole(words) != null || lexicon.regions().whole(words) != null;
   }
 }

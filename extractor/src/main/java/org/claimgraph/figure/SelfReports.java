@@ -34,7 +34,10 @@ final class SelfReports {
       if (name.equals(key(publisher)) || name.equals(key(Regexes.replaceFirst(publisher.strip(), "\\.[a-z]{2,6}$", "")))) return true;
     }
     String site = siteLabel(article.url());
-    return site != null && name.equals(site);
+    if (site != null && name.equals(site)) return true;
+    // "News.Az reports" on news.az, "MINING.COM" on mining.com: a site named by its address, ending and all (review26a).
+    String host = article.host();
+    return host != null && name.equals(key(Regexes.replaceFirst(host, "^www\\.", "")));
   }
 
   /** The site's own label of a page address: "trend" for https://en.trend.az/…, "qazmonitor" for qazmonitor.com. */
