@@ -358,7 +358,8 @@ public final class ChangeRules {
       if (p.basis() && p.start() >= end && OWN_PERIOD_AFTER.matcher(sentence.substring(end, p.start())).matches()) continue;
       // "rose 0.4% in September after declining 0.3% in August": the period of an earlier change, no base of this one (review9c)
       if (p.basis() && p.start() >= end && EARLIER_CHANGE_BETWEEN.matcher(sentence.substring(end, p.start())).find()) continue;
-      if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p))) {
+      if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p)
+          || BracketedBases.base(sentence.substring(end, p.start())))) {
         ref = p;
         break;
       }
@@ -380,7 +381,7 @@ public final class ChangeRules {
         || TO_DATE.matcher(clauseLeft(sentence, Math.max(0, end - 1))).find() && ref == null) {
       return "vs-period";
     }
-    if (ref != null) return basisOf(ref, period, sentence.substring(end, ref.start()));
+    if (ref != null) return basisOf(ref, period, BracketedBases.withoutAside(sentence.substring(end, ref.start())));
     if (QOQ.matcher(window).find()) return QUARTER_BASIS; // quarter on quarter: the previous quarter
     Matcher span = YEAR_SPAN.matcher(window);
     if (span.find()) {

@@ -29,8 +29,17 @@ final class ConvertedQualifiers {
    * "kilometer" and "mile"); not a count restated exactly ("almost a quarter of a million (249,575)"), nor a count of
    * other things ("cars with no more than seven seats (6,205)").
    */
-  private static boolean conversion(String from, String to) {
+  static boolean conversion(String from, String to) {
     return !from.equals(to) && !NOT_CONVERTED.contains(from) && !NOT_CONVERTED.contains(to) && !counted(from) && !counted(to);
+  }
+
+  /** Whether {@code f} stands alone in brackets right after {@code amount}: "VND400 billion ($15.3 million)". */
+  static boolean bracketedAfter(Figure amount, Figure f, String sentence, int base) {
+    int from = amount.evidence().end() - base;
+    int to = f.evidence().start() - base;
+    int after = f.evidence().end() - base;
+    if (from < 0 || to < from || after > sentence.length()) return false;
+    return OPENING.matcher(sentence.substring(from, to)).matches() && CLOSING.matcher(sentence.substring(after)).lookingAt();
   }
 
   private static boolean counted(String unit) {
@@ -47,11 +56,7 @@ final class ConvertedQualifiers {
       String qualifier = amount.quantity().qualifier();
       if (qualifier == null || f.quantity().qualifier() != null) continue;
       if (!conversion(amount.quantity().unit(), f.quantity().unit())) continue;
-      int from = amount.evidence().end() - base;
-      int to = f.evidence().start() - base;
-      int after = f.evidence().end() - base;
-      if (from < 0 || to < from || after > sentence.length()) continue;
-      if (!OPENING.matcher(sentence.substring(from, to)).matches() || !CLOSING.matcher(sentence.substring(after)).lookingAt()) continue;
+      if (!bracketedAfter(amount, f, sentence, base)) continue;
       Quantity q = f.quantity();
       out.set(i, new Figure(new Quantity(q.value(), q.valueMax(), q.unit(), qualifier, q.signed(), q.start(), q.end()), f.kind(),
           f.basis(), f.direction(), f.period(), f.measure(), f.place(), f.attribution(), f.evidence(), f.fromLevel(), f.toLevel()));

@@ -553,6 +553,8 @@ public final class FigureExtractor {
       // "… up 7.3% over the same period last year, while that of goods imports rose 8.2%": once the bases are settled, a basis
       // stated once holds for the changes coordinated with it.
       List<Figure> carried = CoordinatedBases.carry(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text(), s.start());
+      // "rose by CNY3,000 (USD413)", "decreased by 69.9 billion won (-12.3%)": a bracketed restatement is the same change
+      carried = RestatedChanges.carry(carried, s.text(), s.start());
       for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
       String settledPeriod = newest(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
