@@ -40,6 +40,25 @@ final class CauseClauses {
    * The mentions that may place a figure ending at {@code end}: those outside a cause clause opening after it. Figures
    * inside the clause keep every mention ("dragged down by Canada's 23% decline"), and so do countries also named outside it.
    */
+  /**
+   * {@code text} with its cause clauses blanked out, each up to its comma or full stop ("Exports fell 12%, dragged down by weaker
+   * global demand." keeps "Exports fell 12%,"; "Driven largely by electric vehicles, global lithium demand is projected to surge"
+   * keeps "global lithium demand …").
+   */
+  static String without(String text) {
+    StringBuilder out = new StringBuilder(text);
+    Matcher m = CLAUSE.matcher(text);
+    while (m.find()) {
+      Matcher stop = CLAUSE_STOP.matcher(text).region(m.start(), m.end());
+      int end = stop.find() ? stop.start() : m.end();
+      for (int i = m.start(); i < end; i++) out.setCharAt(i, ' ');
+    }
+    return out.toString();
+  }
+
+  /** Where a cause clause read inside a longer text ends: a comma or a full stop before a space. */
+  private static final Pattern CLAUSE_STOP = Pattern.compile("[,.](?=\\s|$)");
+
   static List<PhraseMatcher.Match<Lexicon.Country>> before(String sentence, int end, List<PhraseMatcher.Match<Lexicon.Country>> mentions) {
     if (mentions.isEmpty()) return mentions;
     Matcher cause = CLAUSE.matcher(sentence);

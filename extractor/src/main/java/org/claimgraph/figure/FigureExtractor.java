@@ -203,7 +203,17 @@ public final class FigureExtractor {
       // one its paragraph names before it, over the page's (ParagraphSubjects).
       String paragraphSubject = countryMentions.isEmpty() && paragraph >= 0
           ? ParagraphSubjects.of(article.text().substring(article.paragraphs().get(paragraph).start(), s.start()), places, lexicon) : null;
-      String sentenceCountry = paragraphSubject != null ? paragraphSubject : mainCountry;
+      // "According to Heycar, electric car sales grew worldwide by 40% in 2022. Every one out of ten cars sold had an electric motor."
+      // on a Kazakh page: a sentence naming no country after its paragraph has named the world is the world's (WorldParagraphs).
+      // … and one opening a paragraph after a paragraph about the world, its own text before it naming no place ("Instead, the
+      // global market for hybrid cars grew drastically in 2021 …" ¶ "More than 799,000 gasoline-powered passenger cars were sold").
+      String ownBefore = paragraph >= 0 ? article.text().substring(article.paragraphs().get(paragraph).start(), s.start()) : "";
+      boolean worldParagraph = paragraphSubject == null && countryMentions.isEmpty() && paragraph >= 0
+          && WorldParagraphs.scopes(ownBefore, paragraph == 0 ? null
+              : article.text().substring(article.paragraphs().get(paragraph - 1).start(), article.paragraphs().get(paragraph - 1).end()),
+              s.text(), places);
+      boolean worldHere = worldParagraph || worldPage && paragraphSubject == null;
+      String sentenceCountry = worldParagraph ? null : paragraphSubject != null ? paragraphSubject : mainCountry;
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();
       // "5,705,699 in China, 2,153,266 in Europe and 1,177,442 in the U.S.": each figure of such a list has its own market.
@@ -260,7 +270,7 @@ public final class FigureExtractor {
         if (market != null) place = List.of(market);
         if (place.isEmpty() && !regional) place = subjectPlace(s.text(), rs, sentenceCountry, measure, money);
         // A page about the world's market: a figure naming no place is the world's, not its most named country's.
-        if (!regional) place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage && paragraphSubject == null ? null : sentenceCountry, s.text(), articleFlow, importer);
+        if (!regional) place = withImpliedOrigin(place, measure, place.isEmpty() && worldHere ? null : sentenceCountry, s.text(), articleFlow, importer);
         // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
         String described = places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
         if (described != null) {
@@ -435,7 +445,7 @@ public final class FigureExtractor {
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
         boolean price = keptPlaces.contains(f.evidence().start()) || world;
         if (f.measure() == null && measure != null && !regional && !price) {
-          place = withImpliedOrigin(place, measure, place.isEmpty() && worldPage && paragraphSubject == null ? null : sentenceCountry, s.text(), articleFlow, importer);
+          place = withImpliedOrigin(place, measure, place.isEmpty() && worldHere ? null : sentenceCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
         }
         // "Germany ranked first, with 1,115 tons, a 3% year-on-year decrease", "The three largest origins are Madagascar (55%)" on a
@@ -465,13 +475,13 @@ public final class FigureExtractor {
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), tariff, places);
         // "BMW topped the list with a market share of 21 percent" on a Turkish page: a carmaker's share of the page's market.
         if (!regional && !price) {
-          place = MakerShares.ofMarket(place, f.kind(), s.text(), f.evidence().start() - s.start(), carriedCountry, !countryMentions.isEmpty(),
+          place = MakerShares.ofMarket(place, f.kind(), s.text(), f.evidence().start() - s.start(), worldParagraph ? null : carriedCountry, !countryMentions.isEmpty(),
               places.companyHomes(s.text()));
         }
         String carried = paragraphSubject != null ? paragraphSubject : carriedCountry;
         // "the average transaction price for new EVs in September was $56,328": a car's price is its market's, not an exchange's.
         boolean retail = !world && VehiclePrices.retail(measure, f.quantity().unit(), s.text(), lexicon);
-        if (place.isEmpty() && !regional && (!price || retail) && (!worldPage || paragraphSubject != null)
+        if (place.isEmpty() && !regional && (!price || retail) && !worldHere
             && places.nationalCarry(s.text(), retail ? null : measure, carried)) place = List.of(carried);
         // … also where the sentence's measure is settled only now ("82,432 units of various Tesla EVs were sold").
         if (f.measure() == null && !price && !regional && soldInMarket(s.text(), measure, money, sentenceCountry)) place = List.of(sentenceCountry);

@@ -45,4 +45,30 @@ class MinePlacesTest {
         "Ivanhoe Mines reports Q3 2024 profit of $108 million and Adjusted EBITDA of $160 million.",
         "The Kamoa-Kakula Copper Complex achieved record production of 116,313 tonnes of copper in Q3, with year-to-date production of 303,328 tonnes."));
   }
+
+  @Test
+  void pakistansCopperProjectsOutputIsPakistans() {
+    // Saindak and Reko Diq (Balochistan) are run or owned with Chinese and Canadian companies; their figures are Pakistan's
+    // (fresh20's Saindak pages put them on China, 30 figures on 5 publishers).
+    // energyupdate.com.pk (Energy Update), 2022-01-08.
+    assertEquals(List.of("PK"), Texts.place(LocalDate.of(2022, 1, 8), "16,426 tonnes",
+        "The Saindak Copper-Gold Project has generated a profit of $74.71 million by collecting revenue of $550,000 against 16,426 tonnes of blister copper out of 5 million tonnes of concentrating tasks during last year."));
+    // vibrantpakistan.pk (Vibrant Pakistan), 2025: Barrick (Canada) operates Reko Diq.
+    assertEquals(List.of("PK"), Texts.place(LocalDate.of(2025, 2, 10), "400,000 tonnes",
+        "Once fully developed, Reko Diq is expected to produce 400,000 tonnes of copper and 500,000 ounces of gold per year."));
+    // investmets.com (InvestMETS), 2022.
+    assertEquals(List.of("PK"), Texts.place(LocalDate.of(2022, 12, 20), "3 billion tonnes",
+        "A 2010 feasibility study put Reko Diq’s measured and indicated resources at 3 billion tonnes grading 0.48% copper and 0.26 grams per tonne gold, and inferred at 2.9 billion tonnes at 0.35% copper and 0.18gpt gold."));
+    // bolnews.com (BOL News), 2022-07-19.
+    assertEquals(List.of("PK"), Texts.place(LocalDate.of(2022, 7, 19), "400,000 tons",
+        "He said the Reko Diq has the potential to produce 400,000 tons of copper ore annually on completion of its second phase."));
+  }
+
+  @Test
+  void aSiteTheLexiconKnowsPlacesItsSentenceReadAlone() {
+    // The brief's sentence alone, no page, no date: the site is Pakistan's because the lexicon knows it, nothing else.
+    assertEquals(List.of("PK"), Texts.place(null, "12,800 tons", "The Saindak project produces 12,800 tons of copper ore per day."));
+    // A site it does not know gives no place.
+    assertEquals(List.of(), Texts.place(null, "12,800 tons", "The Ragedara project produces 12,800 tons of graphite ore per day."));
+  }
 }
