@@ -16,10 +16,14 @@ import org.claimgraph.lexicon.Regexes;
 final class CumulativeSpans {
   private CumulativeSpans() {}
 
-  /** "as of July", "as of the end of August", "as at October, 2018", "by the end of June", "by end-June 2006", "by September 2023". */
+  /**
+   * "as of July", "as of the end of August", "as at October, 2018", "by the end of June", "by end-June 2006", "by September 2023",
+   * and with a day, "as of February 14, 2025" (a flow to a day is the year to that month: f20-e-14's gold). The old day
+   * look-ahead only ever held for "May": every other month backtracked to its abbreviation ("Feb" + "ruary 14").
+   */
   private static final Pattern TO_MONTH = Pattern.compile(
       "(?i:\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:end[\\s-]+(?:of\\s+)?)?)(" + PeriodResolver.MONTH + ")"
-          + "(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))(?:,?\\s+(?:of\\s+)?(?:this\\s+year|(?:19|20)\\d{2}))?");
+          + "(?:,?\\s+(?:of\\s+)?(?:this\\s+year|(?:19|20)\\d{2}))?");
   /** "so far in 2022", "in 2023 so far", "thus far in 2018": group 1 or 2 is the year. */
   static final Pattern SO_FAR_IN_YEAR = Pattern.compile(
       "(?i)\\b(?:so|thus)\\s+far\\s+in\\s+((?:19|20)\\d{2})\\b|\\bin\\s+((?:19|20)\\d{2})\\s+(?:so|thus)\\s+far\\b");

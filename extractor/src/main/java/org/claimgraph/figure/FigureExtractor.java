@@ -90,6 +90,8 @@ public final class FigureExtractor {
     CarriedPerUnits.fill(annotated.sentences(), found);
     // "80,000 tonnes of nickel matte a year", "an annual capacity of 80,000 tonnes": a mass per year written apart from its number.
     YearRates.fill(annotated.sentences(), found);
+    // "offered in five colours and two tones": a small count of "tones" is no mass.
+    MisspeltTonnes.fill(annotated.sentences(), found);
     // "Nickel prices soared to a two-year peak at $US13,030": a base metal's bare dollar price is per tonne.
     MetalPrices.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
@@ -753,7 +755,9 @@ public final class FigureExtractor {
     List<String> out = new ArrayList<>(places.companyCountries(lead));
     // A country the page never names, shown only by its currency or bodies ("Rs 7.32 billion" read as India's rupee), yields
     // to another country's signs of its fiscal year: Nepal's press writes "Rs" too, and "Shrawan" (FiscalYears).
-    if (mainCountry != null && (namesCountry(article, mainCountry) || FiscalYears.signed(article.host(), article.text()) == null)) {
+    // Only another country's signs: India's own ("crore") confirm it. Cheap test first: namesCountry scans the whole page.
+    String signed = mainCountry == null ? null : FiscalYears.signed(article.host(), article.text());
+    if (mainCountry != null && (signed == null || signed.equals(mainCountry) || namesCountry(article, mainCountry))) {
       out.add(mainCountry);
     }
     // Every country form, also "a Japanese company" and "U.S.-based", which name no place of a figure.

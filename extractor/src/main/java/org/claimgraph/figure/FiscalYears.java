@@ -31,7 +31,11 @@ final class FiscalYears {
       (row.get("kind").equals("domain") ? DOMAINS : words).put(row.get("signal"), row.get("country"));
     }
     for (var e : words.entrySet()) {
-      WORDS.put(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE), e.getValue());
+      // A capitalised sign followed by another capitalised word is a name: "Shrawan Kumar" (a common Indian first name) is no
+      // Nepali month.
+      String name = Character.isUpperCase(e.getKey().charAt(0)) ? "(?!(?-i:\\s+\\p{Lu}\\p{Ll}))" : "";
+      WORDS.put(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])" + name, Pattern.CASE_INSENSITIVE),
+          e.getValue());
     }
   }
 

@@ -77,6 +77,8 @@ final class LocalSigns {
     String text = (article.title() == null ? "" : article.title() + "\n") + article.text();
     String pageCountry = mainCountry != null ? mainCountry : SiteCountry.domain(article.host());
     List<Figure> out = new ArrayList<>(figures.size());
+    // One reading per sign and currency per page: SignCountries scans the whole text, which must not happen per figure.
+    java.util.Map<String, String> signCountry = new java.util.HashMap<>();
     for (Figure f : figures) {
       String sign = signOf(f.evidence().quote());
       String unit = f.quantity().unit();
@@ -84,7 +86,11 @@ final class LocalSigns {
         out.add(f);
         continue;
       }
-      String country = pageCountry != null ? pageCountry : SignCountries.named(sign, unit.split("/")[0], text);
+      String key = sign + "\u0000" + unit.split("/")[0];
+      if (pageCountry == null && !signCountry.containsKey(key)) {
+        signCountry.put(key, SignCountries.of(sign, unit.split("/")[0], article.host(), text));
+      }
+      String country = pageCountry != null ? pageCountry : signCountry.get(key);
       String currency = null;
       boolean kept = false;
       for (Row r : ROWS) {

@@ -46,6 +46,20 @@ final class SignCountries {
   }
 
   /**
+   * The country of {@code sign} on a page about no country: the page's fiscal signs first ({@link FiscalYears#signed}: a
+   * {@code .np} site, Nepali months, "crore"/"lakh"/"₹" for India), so the unit and the fiscal year read one country; "Tata
+   * Motors earned Rs 500 crore … shipping cars to Nepal" keeps INR. Else the country the text names most ({@link #named}).
+   */
+  static String of(String sign, String currency, String host, String text) {
+    List<String> countries = SIGN_COUNTRIES.get(sign);
+    if (countries == null) return null;
+    String signed = FiscalYears.signed(host, text);
+    if (signed != null && signed.equals(PlaceResolver.currencyMarket(currency))) return null; // the sign's own reading (INR)
+    if (signed != null && countries.contains(signed)) return signed;
+    return named(sign, currency, text);
+  }
+
+  /**
    * The country of {@code sign}'s rows {@code text} names most, ahead of every other of them and of {@code currency}'s own
    * market (INR → IN); null where there is none.
    */
