@@ -24,4 +24,13 @@ class MisspeltTonnesTest {
     List<Figure> fs = Texts.figures(null, "The country produced 412 million tones of coal.");
     Texts.assertQuantity(fs, "412 million tones", "tonne", 412e6);
   }
+
+  @Test
+  void aSmallMassOfSomethingStays() {
+    // dawn.com (fresh20 f20-m-08): a smelter's blister copper "containing 1.5 tones of gold and 2.8 tones of silver".
+    List<Figure> fs = Texts.figures(null, "The smelter can annually produce 15,800 tones of blister copper containing 1.5 tones of gold "
+        + "and 2.8 tones of silver.");
+    Texts.assertQuantity(fs, "1.5 tones", "tonne", 1.5);
+    Texts.assertQuantity(fs, "2.8 tones", "tonne", 2.8);
+  }
 }
