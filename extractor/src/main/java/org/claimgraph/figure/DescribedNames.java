@@ -29,12 +29,11 @@ final class DescribedNames {
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\d&.'’]*(?:-\\p{Lu}[\\p{L}\\d&.'’]*)*";
   private static final String NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}";
   private static final String LOWER = "\\p{Ll}[\\p{L}-]*";
-  private static final String KINDS = String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> r.get("noun")).toList());
 
   /** "[the] [up to three lower-case words] Name [up to two lower-case words] kind". */
   private static final Pattern NAME_THEN_KIND = Pattern.compile(
       "^(?:(?:[Tt]he|[Aa]n?)\\s+)?(?<before>(?:" + LOWER + "\\s+){0,3})(?<name>" + NAME + ")\\s+(?<between>(?:" + LOWER + "\\s+){0,2})"
-          + "(?:" + KINDS + ")$");
+          + "(?:" + Credits.BODY_NOUNS + ")$");
   /** "a Newsroom analysis of pre-election sales trends": the named body's own work on what it names. */
   private static final Pattern OWN_WORK_OF = Pattern.compile(
       "^(?:[Tt]he|[Aa]n?)\\s+(?:(?:new|recent|latest)\\s+)?(?<name>" + NAME + ")\\s+"

@@ -203,13 +203,12 @@ public final class FigureExtractor {
       var countryMentions = places.mentions(s.text());
       // "Spain is evaluating cuts … Currently, customers can receive up to €7,000": a sentence naming no country is about the
       // one its paragraph names before it, over the page's (ParagraphSubjects).
-      String paragraphSubject = countryMentions.isEmpty() && paragraph >= 0
-          ? ParagraphSubjects.of(article.text().substring(article.paragraphs().get(paragraph).start(), s.start()), places, lexicon) : null;
+      String ownBefore = paragraph >= 0 ? article.text().substring(article.paragraphs().get(paragraph).start(), s.start()) : "";
+      String paragraphSubject = countryMentions.isEmpty() && paragraph >= 0 ? ParagraphSubjects.of(ownBefore, places, lexicon) : null;
       // "According to Heycar, electric car sales grew worldwide by 40% in 2022. Every one out of ten cars sold had an electric motor."
       // on a Kazakh page: a sentence naming no country after its paragraph has named the world is the world's (WorldParagraphs).
       // … and one opening a paragraph after a paragraph about the world, its own text before it naming no place ("Instead, the
       // global market for hybrid cars grew drastically in 2021 …" ¶ "More than 799,000 gasoline-powered passenger cars were sold").
-      String ownBefore = paragraph >= 0 ? article.text().substring(article.paragraphs().get(paragraph).start(), s.start()) : "";
       boolean worldParagraph = paragraphSubject == null && countryMentions.isEmpty() && paragraph >= 0
           && WorldParagraphs.scopes(ownBefore, paragraph == 0 ? null
               : article.text().substring(article.paragraphs().get(paragraph - 1).start(), article.paragraphs().get(paragraph - 1).end()),

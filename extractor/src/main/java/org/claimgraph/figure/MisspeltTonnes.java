@@ -23,12 +23,7 @@ final class MisspeltTonnes {
 
   /** {@code found} (each sentence's quantities) without its small counts of "tones". */
   static void fill(List<Sentence> sentences, Map<Sentence, List<Quantity>> found) {
-    for (Sentence s : sentences) {
-      List<Quantity> qs = found.get(s);
-      if (qs == null || qs.isEmpty()) continue;
-      List<Quantity> out = apply(s.text(), s.start(), qs);
-      if (out != qs) found.put(s, out);
-    }
+    SentenceQuantities.rewrite(sentences, found, MisspeltTonnes::apply);
   }
 
   static List<Quantity> apply(String text, int offset, List<Quantity> qs) {

@@ -33,11 +33,12 @@ final class SelfReports {
       // "Finport.am", "Minormetals.com": the site name without its domain ending.
       if (name.equals(key(publisher)) || name.equals(key(Regexes.replaceFirst(publisher.strip(), "\\.[a-z]{2,6}$", "")))) return true;
     }
-    String site = siteLabel(article.url());
+    String host = article.host();
+    if (host == null) return false;
+    String site = label(host);
     if (site != null && name.equals(site)) return true;
     // "News.Az reports" on news.az, "MINING.COM" on mining.com: a site named by its address, ending and all (review26a).
-    String host = article.host();
-    return host != null && name.equals(key(Regexes.replaceFirst(host, "^www\\.", "")));
+    return name.equals(key(Regexes.replaceFirst(host, "^www\\.", "")));
   }
 
   /** The site's own label of a page address: "trend" for https://en.trend.az/…, "qazmonitor" for qazmonitor.com. */
@@ -45,17 +46,21 @@ final class SelfReports {
     if (url == null || url.isBlank()) return null;
     try {
       String host = URI.create(url.strip()).getHost();
-      if (host == null) return null;
-      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-      if (labels.length < 2) return null;
-      // "www.smh.com.au", "news.example.co.uk": skip a second-level ending.
-      int i = labels.length - 2;
-      if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2 && Regexes.matches(labels[i], "com|co|net|org|gov|ac")) i--;
-      String label = key(labels[i]);
-      return label.length() < 3 ? null : label;
+      return host == null ? null : label(host.toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** The site's own label of a lower-case host name. */
+  private static String label(String host) {
+    String[] labels = host.split("\\.");
+    if (labels.length < 2) return null;
+    // "www.smh.com.au", "news.example.co.uk": skip a second-level ending.
+    int i = labels.length - 2;
+    if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2 && Regexes.matches(labels[i], "com|co|net|org|gov|ac")) i--;
+    String label = key(labels[i]);
+    return label.length() < 3 ? null : label;
   }
 
   private static String key(String s) {

@@ -51,12 +51,7 @@ final class YearRates {
 
   /** {@code found} (each sentence's quantities) with each mass per year written apart from it in its rate unit. */
   static void fill(List<Sentence> sentences, Map<Sentence, List<Quantity>> found) {
-    for (Sentence s : sentences) {
-      List<Quantity> qs = found.get(s);
-      if (qs == null || qs.isEmpty()) continue;
-      List<Quantity> out = apply(s.text(), s.start(), qs);
-      if (out != qs) found.put(s, out);
-    }
+    SentenceQuantities.rewrite(sentences, found, YearRates::apply);
   }
 
   /** The quantities of {@code text} (starting at {@code offset} in the article), each mass per year in its rate unit. */
