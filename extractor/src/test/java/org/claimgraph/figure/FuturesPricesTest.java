@@ -70,4 +70,32 @@ class FuturesPricesTest {
         + "working day.";
     assertFalse(FuturesPrices.quotes(index, index.indexOf("60,391")));
   }
+
+  @Test
+  void aMarketReportsOtherMetalsAfterTheExchangesStockReportContinueNoCredit() {
+    // https://business-standard.com/article/markets/nickel-falls-after-stockpiles-jump-to-11-month-high-107060601025_1.html
+    // (Bloomberg via Business Standard): the exchange's stock report, then the three-month contract and the other metals.
+    String stocks = "Inventories of nickel tracked by the London Metal Exchange jumped 6.3 per cent to 8,460 metric tonnes, the exchange "
+        + "said on Tuesday in a daily report.";
+    String contract = "Nickel for delivery in three months dropped $1,050, or 2.2 per cent, to $46,600 a metric tonne as of 10:16am local time.";
+    String others = "Among other LME-traded metals, aluminum fell $17 to $2,809 a tonne, zinc fell $50 to $3,790 and tin dropped $50 to "
+        + "$13,950. Copper declined $19 to $7,606.";
+    assertNull(creditOf("$46,600 a metric tonne", stocks, contract));
+    assertNull(creditOf("$7,606", stocks, contract, others));
+    // http://worldal.com/news/china/2006-11-10/126398398212675.shtml (fresh15, Bloomberg reprinted): "Lead dropped $25 to $1,692"
+    // names no market, the sentence before it does.
+    String before = "Among other metals traded on the LME, copper gained $50, or 0.7 percent, to $7,170 a ton. ";
+    String lead = "Lead dropped $25 to $1,692 and zinc lost $45 to $4,375 a ton.";
+    assertTrue(FuturesPrices.reportMove(before, lead, lead.indexOf("$25")));
+    assertTrue(FuturesPrices.reportMove(before, lead, lead.indexOf("$4,375")));
+    // f15-m-01-miningtopnews (fresh15, Bloomberg reprinted): "lead" opens its clause and moves by a currency amount
+    String zinc = "Zinc gained $68, or 2 percent, to $3,408 a ton, and lead fell $8 to $1,357.";
+    assertTrue(FuturesPrices.reportMove(before, zinc, zinc.indexOf("2 percent")));
+    // what it must leave: a metal's move in an article that named no futures market (a spot price a reporter may own), and a
+    // metal that is no subject of a move by a currency amount
+    assertFalse(FuturesPrices.reportMove("Spot prices rose this week, according to Fastmarkets. ", lead, lead.indexOf("$25")));
+    // https://business-standard.com/amp/article/markets/zinc-stockpiles-rise-most-in-3-week-on-new-orleans-surge-111060700048_1.html
+    String stock = "Copper inventories rose 2,225 tonnes to 475,700 tonnes, up 36 per cent from the 2010 low on December 10.";
+    assertFalse(FuturesPrices.reportMove(before, stock, stock.indexOf("2,225")));
+  }
 }
