@@ -92,6 +92,8 @@ public final class FigureExtractor {
     YearRates.fill(annotated.sentences(), found);
     // "offered in five colours and two tones": a small count of "tones" is no mass.
     MisspeltTonnes.fill(annotated.sentences(), found);
+    // "360 t (397 st)": "st" is a short ton only in a bracketed restatement, else a spaced ordinal ("the 21 st century").
+    ShortTonSymbols.fill(annotated.sentences(), found);
     // "Nickel prices soared to a two-year peak at $US13,030": a base metal's bare dollar price is per tonne.
     MetalPrices.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
