@@ -56,7 +56,7 @@ final class CreditResolver {
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*|\\p{L}+-\\p{Ll}[\\p{L}-]*)\\s+){0,2}?"
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
-          + "|commission|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker)$");
+          + "|commission|committee|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker)$");
   private static final Pattern DATA_REFERENCE = Pattern.compile(
       "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");

@@ -12,7 +12,8 @@ import org.claimgraph.lexicon.Regexes;
  * latest data, showing that …", "SMMT has published Electric Vehicle (EV) registration figures for …". The subject is read
  * back from the verb by {@link AttributionFinder}. A record compiled from another one is the compiler's ("Ferroalloy Online
  * compiled data based on data from the General Administration of Customs": fresh5 call). A publishing verb whose object
- * is no record ("China on Saturday released 150,000 tonnes of industrial metals") credits nobody.
+ * is no record ("China on Saturday released 150,000 tonnes of industrial metals") credits nobody. "The State Statistics Committee
+ * has provided data on electric vehicle imports" (a page's lead, credit27b) names the record's owner as "released" does.
  */
 final class DataCredits {
 
@@ -25,7 +26,7 @@ final class DataCredits {
    * registration"), none a preposition or a verb's word (which would make it a clause, not an object), then the record.
    */
   private static final Pattern PUBLISHED = Pattern.compile(
-      "\\b(released|published|issued|compiled|posted|unveiled|put\\s+out)\\s+"
+      "\\b(released|published|issued|compiled|posted|unveiled|provided|put\\s+out)\\s+"
           + "(?:(?!(?:by|from|to|in|on|at|for|of|that|which|with|as|was|were|is|are|and)\\b)[\\p{L}\\d()&’'-]+\\s+){0,6}?"
           + RECORD + "\\b");
   /** "… data based on data from X", "compiled figures from X": the input of the compiler's record, no credit of its own. */

@@ -23,9 +23,12 @@ public final class Titles {
 
   /** Words that qualify an office: "Mines", "U.S.", "(TPOI)", "and", "of", "for", "on", "to", "the". */
   private static final String QUALIFIER = "(?:\\p{Lu}[\\p{L}.&'’-]*|\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)|and|of|for|on|to|the|&)";
-  /** Words of a body, never of a person's name: "Minister Trade Office" is no person. */
+  /**
+   * Words of a body, never of a person's name: "Minister Trade Office" is no person; "The State Statistics Committee" is no
+   * title before a one-word name "Committee" (credit27b).
+   */
   private static final Pattern BODY_WORD = Pattern.compile(
-      "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Institute|Department|Government"
+      "\\b(?:Association|Agency|Ministry|Office|Bureau|Administration|Group|Council|Commission|Committee|Institute|Department|Government"
           + "|Corp|Inc|Ltd|Co|Holdings|Bank|Fund|Union|Alliance|Federation|Exchange|Authority|Survey|Statistics|Customs)\\b");
   /** Sentence words a title run never starts with: "In January Commerce Secretary …", "According to …". */
   private static final Pattern NOT_A_QUALIFIER = Pattern.compile(
