@@ -110,6 +110,8 @@ public final class FigureExtractor {
     // The importer of an article about imports ("Rare Earth Imports to EU Drop Nearly 30%"): its partners' figures flow to it.
     String importer = places.importer(leadSentences(article));
     TariffPlaces.Pair tariff = TariffPlaces.of(titleAndSentences(article.title(), annotated), places);
+    // "China’s Rare Earth Imports from Myanmar Dry Up": the flow's two sides, for its figures that name one side or none.
+    HeadlineFlows.Pair headlineFlow = HeadlineFlows.of(article.title(), places);
     // "Global sales of electric and plug-in hybrid vehicles surged 24 per cent": a page about the world carries no country.
     Sentence lede = annotated.sentences().stream().filter(s -> !found.get(s).isEmpty()).findFirst().orElse(null);
     String ledeBefore = lede == null ? null : lede.text().substring(0, Math.max(0, found.get(lede).get(0).start() - lede.start()));
@@ -503,6 +505,11 @@ public final class FigureExtractor {
         }
         // "500,000 tonnes of non-Indonesian supply" on a page about Indonesia: a country left out is not carried to the figure.
         place = ExcludedPlaces.apply(place, ExcludedPlaces.leftOutCodes(s.text(), lexicon.findCountries(s.text())), places.companyHomes(s.text()));
+        // "only 23 tons of rare earth compounds were imported last month" on a page headed "China’s Rare Earth Imports from Myanmar":
+        // the headline's pair, exporter first.
+        if (!price && !regional && !world) {
+          place = HeadlineFlows.apply(place, headlineFlow, measure, s.text(), countryMentions.stream().map(m -> m.value().code()).toList(), places);
+        }
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).

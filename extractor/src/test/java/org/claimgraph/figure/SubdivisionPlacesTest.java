@@ -62,6 +62,17 @@ class SubdivisionPlacesTest {
   }
 
   @Test
+  void eastLondonsFiguresAreSouthAfricas() {
+    // pressreader.com (Daily Dispatch), 2021-09-06: the Eastern Cape's port, not the United Kingdom's capital.
+    assertEquals(List.of("ZA"), codes("The Port of East London (PEL) handles an average of 120 car carrier vessels a year."));
+    // freightnews.co.za (devset f19-m-10): "The Port of East London received its first export manganese call"
+    assertEquals(List.of("ZA"), codes("The Port of East London received its first export manganese call"));
+    assertEquals(List.of("ZA", "ZA"), codes("exports from the Eastern Cape and KwaZulu-Natal"));
+    // Negative: London itself stays the United Kingdom's.
+    assertEquals(List.of("GB"), codes("a factory in London"));
+  }
+
+  @Test
   void westernAustraliasFiguresAreAustralias() {
     // blog.iseekplant.com.au (iSeekplant), 2018: "West Australia's", not "the West" (a region) nor no place at all
     assertEquals(List.of("AU"), Texts.place(LocalDate.of(2018, 9, 1), "$114.9 billion",
