@@ -153,7 +153,13 @@ public final class PeriodResolver {
           + "|(?:%|\\bper\\s*cent|\\bpercent|\\bpoints?)\\s+(?:(?:increase|decrease|rise|drop|decline|gain|growth)\\s+)?on"
           + "|\\b(?:a|the)\\s+year\\s+earlier\\s+in)\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?(?:the\\s+)?"
           + "(?:(?:late|early|mid|end|end-|start)\\s*-?\\s*)?$");
-  private static final Pattern TARGET_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|through|(?<!(?:compared|relative|similar|equal)\\s)to|before|in\\s+the\\s+year)\\s+(?:the\\s+end\\s+of\\s+)?$");
+  /**
+   * "by 2030", "until 2027", and a target year named as a year: "by the year 2040" (Philippine EVAP's "at least 50 percent of
+   * all vehicles on our roads by the year 2040"), "by the fiscal year ending March 2029", "by fiscal 2028" (Reuters' Panasonic plan).
+   */
+  private static final Pattern TARGET_BEFORE = Pattern.compile(
+      "(?i)\\b(?:by|until|till|through|(?<!(?:compared|relative|similar|equal)\\s)to|before|in\\s+the\\s+year)\\s+(?:the\\s+end\\s+of\\s+)?"
+          + "(?:(?<=\\bby\\s)(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?|year\\s+)(?:ending\\s+(?-i:" + MONTH + ")\\s+)?)?$");
   /** "From August 1 to 10", "between August 15 and September 18": a day range. */
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(?:(?i:from|between)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(" + YEAR + "))?\\s*(?:to|through|until|and|[-–—])\\s*"
@@ -343,20 +349,22 @@ public final class PeriodResolver {
         if (SAME_PERIOD_BEFORE.matcher(lead).find() && month(month.group(1)) == 12) v++;
         // "a remarkable 93% increase in sales from March 2022", "registered in October compared to 737 in October 2022": a month
         // of an earlier year compared with is the same month a year back (2023), unless the clause reports another month.
-        else if ((SAME_PERIOD_BEFORE.matcher(lead).find() || BASE_FIGURE_BEFORE.matcher(lead).find()) && !SINCE_BEFORE.matcher(lead).find()
+        else if ((SAME_PERIOD_BEFORE.matcher(lead).find() || BASE_FIGURE_BEFORE.matcher(lead).find() || inComparedPhrase(lead))
+            && !SINCE_BEFORE.matcher(lead).find()
             && PresentYear.yearAgoMonth(text, y.start() - before.length() + month.start(), month(month.group(1)))) v++;
       } else if (articleDate == null && part.find()) {
         // "… higher than in the fourth quarter 2022", "down from the second half of 2023": a base
         // that ends with its year puts the text in the next year; one ending earlier, in the same.
         if (comparisonBefore(before.substring(0, part.start())) && endsTheYear(part)) v++;
       } else if (articleDate == null && (SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_BEFORE.matcher(before).find()
-          || inComparedPhrase(before)) && !SINCE_START_BEFORE.matcher(before).find()) {
+          || inComparedPhrase(before) || PresentYear.contrasted(text, y.start())) && !SINCE_START_BEFORE.matcher(before).find()) {
         // "an increase from 14.8% in 2023", "up from 9 million in 2023", "more than double the US$1,500 average of 2006": the
-        // base's year, the text is about the next.
+        // base's year, the text is about the next. So is a year set against a sentence that states none: "… over the last 12
+        // months in Australia. In contrast, 2.05 percent of new cars sold in Australia were electric vehicles in 2021."
         v++;
       }
       // "by 2030", "until 2027": a target, not the year the text reports on.
-      if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 20), y.start())).find()) {
+      if (articleDate == null && TARGET_BEFORE.matcher(text.substring(Math.max(0, y.start() - 50), y.start())).find()) {
         if (seen != null) seen.accept(y, new Object[] {v, "target"});
         continue;
       }
@@ -1104,9 +1112,9 @@ public final class PeriodResolver {
 
   /**
    * "more than double the number sold in ", "three times the ", "nearly treble ", "2.2 times their ", "almost triple the previous
-   * record set in ", "more than double the US$1,500 average of ", "twice the number of ": a time in the noun phrase a multiple is
-   * of is the base's. Not "double" or "triple" as a verb ("plans to double its output in"): a hedge, a copula or a dash stands
-   * before the adjective; nor an adverb's phrase ("three times higher in 2024 than …"): a determiner or the time follows the multiple;
+   * record set in ", "more than double the US$1,500 average of ", "twice the number of ", "more than double EVs' share of monthly
+   * registrations in " (a possessive as the determiner): a time in the noun phrase a multiple is of is the base's. Not "double"
+   * or "triple" as a verb ("plans to double its output in"): a hedge, a copula or a dash stands before the adjective; nor an adverb's phrase ("three times higher in 2024 than …"): a determiner or the time follows the multiple;
    * nor the time of another quantity ("two-and-a-half times the demand for batteries this year"): the time ends the noun phrase
    * after a preposition, or follows its determiner.
    */
@@ -1114,7 +1122,7 @@ public final class PeriodResolver {
       "(?i)(?:\\b(?:\\d[\\d.,]*|two|three|four|five|six|seven|eight|nine|ten|[\\p{L}]+-and-a-half)[\\s-]+times|\\b(?:twice|thrice)"
           + "|(?:\\b(?:nearly|almost|more\\s+than|about|around|roughly|over|close\\s+to|approximately|some|at\\s+least|less\\s+than|is|was|were|are|be|been)"
           + "|[,–—-])\\s+(?:double|treble|triple|quadruple))\\s+"
-          + "(?:(?:(?:what|that|those)(?:\\s+of)?|the|its|their|his|her|our)\\s+(?:(?:[\\p{L}\\p{N}$€£¥₹.'’-]+(?:,\\d{3})*\\s+){1,5}?"
+          + "(?:(?:(?:what|that|those)(?:\\s+of)?|the|its|their|his|her|our|\\p{L}+(?:['’]s|s['’]))\\s+(?:(?:[\\p{L}\\p{N}$€£¥₹.'’-]+(?:,\\d{3})*\\s+){1,5}?"
           + "(?:in|during|of|for|on)\\s+(?:the\\s+)?)?)?$");
   /**
    * "compared with a supply-constrained ", "compared to the pre-pandemic ": a time described in the phrase compared with is the

@@ -140,6 +140,27 @@ final class PresentYear {
     return last >= 0 && clause.length() - last <= 100 && !REPORT.matcher(clause.substring(last)).find();
   }
 
+  /** A sentence that opens by setting itself against the one before: "In comparison, …", "By comparison, …", "In contrast, …". */
+  private static final Pattern CONTRAST_OPENING = Pattern.compile("^\\s*[\"“]?(?:In|By)\\s+(?:comparison|contrast),");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d{2}(?![\\p{N}])");
+
+  /**
+   * Whether the year at {@code start} is stated in a sentence that opens by setting itself against the one before, which states
+   * no year and nothing is forecast: the year is the one the text's own figures are compared with, so the text is of a later
+   * one ("… already hit 29,715 units … In comparison, the total volume of EV registration was just around 24,000 for the
+   * entire 2024": 2025). Not when the sentence before names a year ("Germany sold 500,000 in 2023. In contrast, France …
+   * in 2023" sets two countries side by side in one year).
+   */
+  static boolean contrasted(String text, int start) {
+    String clause = sentenceBefore(text, start);
+    if (!CONTRAST_OPENING.matcher(clause).find() || FUTURE.matcher(sentenceAround(text, start)).find()) return false;
+    int opening = start - clause.length();
+    while (opening > 0 && Character.isWhitespace(text.charAt(opening - 1))) opening--;
+    if (opening == 0) return false;
+    String previous = sentenceBefore(text, opening);
+    return !previous.isBlank() && !YEAR.matcher(previous).find();
+  }
+
   /** The text of the year's sentence before it (at most 200 characters): from the last sentence end or line break. */
   private static String sentenceBefore(String text, int start) {
     int from = Math.max(0, start - 200);

@@ -238,4 +238,54 @@ class PresentYearTest {
     assertEquals(2024, present("The number of public chargers has risen 10% since the end of 2023."));
     assertEquals(0, present("Prices fell to their lowest level since the start of 2021."));
   }
+
+  @Test
+  void aTargetYearNamedAsAYearIsNotThePresent() {
+    // Round 27 (period27a): "by the year 2040" and "by the fiscal year ending March 2029" are targets as "by 2040" is; the
+    // undated PH page f21-e-04 took 2040 as its present and read "the first seven months of the year" as 2040-01/2040-07.
+    // https://www.techlifestyle.ph (Tech Lifestyle, EVAP press release, 2025; devset f21-e-04)
+    String evap = "The Electric Vehicle Association of the Philippines (EVAP) is confident that the volume of registered electric vehicle "
+        + "(EV) registration in the country will set a new record in 2025 at around 35,000 units. Based on data from the Land "
+        + "Transportation Office (LTO), overall registered EVs in the first seven months of the year (January to July) already hit "
+        + "29,715 units. In comparison, the total volume of EV registration was just around 24,000 for the entire 2024.\n"
+        + "“The bold target is to make EVs account for at least 50 percent of all vehicles on our roads by the year 2040.”";
+    assertEquals(2025, present(evap));
+    // Reuters' Panasonic plan as reposted by Alpha News (devset f11-e-04): the fiscal targets date nothing.
+    assertEquals(0, present("The company also aims to enhance group profitability and achieve a return on equity of more than 10% by the "
+        + "fiscal year ending March 2029, as stated in an announcement made on Tuesday."));
+    // https://rcogenasia.com/electricity-generation/what-percentage-of-cars-will-be-electric-by-2035.html (outside the devset):
+    // the plain "by 2040" stays a target, and a year reported stays the present.
+    assertEquals(2020, present("BloombergNEF, an energy research firm, says 70 percent of new vehicles will be EVs by 2040. New U.S. "
+        + "light-duty vehicle sales declined sharply in 2020 but all-electric vehicle (EV) sales continued to rise."));
+  }
+
+  @Test
+  void aYearSetAgainstTheSentenceBeforeIsTheBasesYear() {
+    // "In contrast," / "In comparison," / "By comparison," opening a sentence sets its year against the figures of the sentence
+    // before; when that sentence states no year, the year is the base's and the text is of the next (round 27, period27a).
+    // https://ev-a2z.com/news/electric-vehicle-sales-in-australia-are-up-65-over-the-past-12-months (EV A2Z, undated; devset f6-e-04:
+    // the EVC's State of EVs of October 2022)
+    assertEquals(2022, present("Sales of electric vehicles have increased 65 percent over the last 12 months in Australia, according to "
+        + "English News.\nIn contrast, 2.05 percent of new cars sold in Australia were electric vehicles in 2021."));
+    // https://www.africanews.com (AFP on cobalt, May 2025; devset f7-m-04, dated): the same shape, 2024 the year before the text's.
+    assertEquals(2025, present("It says that overall, global demand could reach as much as 227,000 tonnes, 11% more than last year. In "
+        + "comparison, 2024 saw an increase of 4% on the previous year."));
+    // Not when the sentence before names the year: two markets side by side in one year (written for the test).
+    assertEquals(2023, present("Germany registered 524,000 electric cars in 2023. In contrast, France registered 298,000 in 2023."));
+    // Nor a forecast: https://www.teslarati.com/electric-vehicle-sales-2022/ (Teslarati, January 2023), reworded with the opener.
+    assertEquals(2022, present("EVs made up 5.8 percent of all cars sold in 2022, the report said. By comparison, S&P Global Mobility "
+        + "forecasts up to ten million EV units to be sold in 2023."));
+  }
+
+  @Test
+  void aMonthInTheNounPhraseAMultipleIsOfIsAYearBack() {
+    // https://pipedot.org/623R8 (Pipedot repost of Axios, undated; devset f16-e-04): "this past May" is May 2022, a possessive as
+    // the multiple's determiner.
+    assertEquals(2022, present("EVs accounted for 4.6% of new vehicle registrations this past May, according to S&P Global Mobility's most "
+        + "recent data. That's more than double EVs' share of monthly registrations in May 2021 (1.9%)."));
+    // The same with another possessive (written for the test; the pages searched gave no outside sentence of this shape).
+    assertEquals(2024, present("BYD sold 380,000 cars in March. That is nearly twice Tesla's deliveries in March 2023."));
+    // A month the clause reports is not a base: "doubled in May 2021" (written for the test).
+    assertEquals(2021, present("Tesla's sales doubled in May 2021, the company said."));
+  }
 }
