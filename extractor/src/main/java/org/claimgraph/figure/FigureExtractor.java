@@ -344,6 +344,8 @@ public final class FigureExtractor {
       // The period of the sentence's figure before, where it is no comparison base (YearBackSpans reads a level set a year back from it).
       String lastLevelPeriod = null;
       String sentenceRunning = null;
+      // Figures of this sentence counted since a month (SinceMonths): their index in out → their span.
+      java.util.Map<Integer, String> sinceSpans = new java.util.TreeMap<>();
       List<String> rankedBefore = null;
       for (Figure f : sentenceFigures) {
         // A share of a market or of world supply is not dated by the sentences around it.
@@ -542,6 +544,11 @@ public final class FigureExtractor {
         }
         // "exports … fell by about 17 per cent as of July", "By the end of June, … a 71% market share": January to that month.
         if (!isBase) period = CumulativeSpans.yearToMonth(s.text(), period);
+        // "have dropped by nearly 33% since July 2021", "EV and hybrid registrations accounted for more than 53% … since July": that
+        // month to the figure's. Set once the sentence is done, so that the text runs on with the month, not the span.
+        String since = isBase ? period : SinceMonths.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
+            f.kind(), f.basis(), f.quantity().unit(), period, ctx.articleDate());
+        if (since != null && !since.equals(period)) sinceSpans.put(out.size(), since);
         settled.put(f.evidence().start(), period);
         // … only from the figure right before it: "up from 77.8 per cent in Q1 and 58.8 per cent last year" lists bases of their own
         // periods, and "last year" is the whole year.
@@ -589,6 +596,11 @@ public final class FigureExtractor {
         lastPeriod = sentencePeriod;
         lastPeriodParagraph = paragraph;
         lastPeriodSentence = s.index();
+      }
+      for (var e : sinceSpans.entrySet()) {
+        Figure g = out.get(e.getKey());
+        out.set(e.getKey(), new Figure(g.quantity(), g.kind(), g.basis(), g.direction(), e.getValue(), g.measure(), g.place(), g.attribution(),
+            g.evidence(), g.fromLevel(), g.toLevel()));
       }
       lastParagraph = paragraph;
     }
