@@ -98,4 +98,22 @@ class FuturesPricesTest {
     String stock = "Copper inventories rose 2,225 tonnes to 475,700 tonnes, up 36 per cent from the 2010 low on December 10.";
     assertFalse(FuturesPrices.reportMove(before, stock, stock.indexOf("2,225")));
   }
+
+  @Test
+  void aPriceReportersCobaltMoveKeepsItsCarriedCredit() {
+    // Cobalt is no metal of the exchange's daily base-metals report: the cobalt prices news quotes are a price reporter's
+    // assessments (Fastmarkets / Metal Bulletin, per lb), which an article naming the LME does not make the market's.
+    // https://stockhouse.com/companies/bullboard?postid=32239050&symbol=v.elbm (the LME named first), then
+    // https://www.metalbulletin.com/Article/3922761/... (Fastmarkets' assessment, credited), then Metal Bulletin's 2011 move
+    // https://www.metalbulletin.com/Article/2836892/... ("Low-grade cobalt fell 50 cents to $17.50-18.40 per lb") written with a
+    // dollar sign, the form of the report's other sentences.
+    String lme = "Today the LME cash price of cobalt jumped up another $1,500 per metric tonne to $35,500.";
+    String assessed = "Fastmarkets' daily price assessment for cobalt, standard grade in-warehouse Rotterdam stood at $17-17.30 per lb on "
+        + "Wednesday March 11, narrowing downward by $0.20 per lb from $17-17.50 per lb a day earlier.";
+    String move = "Cobalt fell $0.50 to $17.50 per lb from $18 a week earlier.";
+    assertFalse(FuturesPrices.reportMove(lme + " " + assessed + " ", move, move.indexOf("$0.50")));
+    // the base metals of the report stay the market's (worldal, above)
+    String lead = "Lead dropped $25 to $1,692 and zinc lost $45 to $4,375 a ton.";
+    assertTrue(FuturesPrices.reportMove(lme + " ", lead, lead.indexOf("$25")));
+  }
 }

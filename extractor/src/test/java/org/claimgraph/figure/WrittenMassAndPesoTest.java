@@ -37,6 +37,19 @@ class WrittenMassAndPesoTest {
   }
 
   @Test
+  void aBracketedStoneAfterKilogramsIsNoShortTon() {
+    // British papers restate a body weight in stone, written "st" ("if you're 14 st 10.5lbs", minimins.com; "17St 1lb",
+    // projectporkshifter.blogspot.com): "95 kg (15 st)" is 15 stone, not 15 short tons. A short ton restates metric tons
+    // ("360 t (397 st)", the SME shape above), never kilograms.
+    List<Figure> fs = Texts.figures(LocalDate.of(2021, 5, 1), "The boxer weighed in at 95 kg (15 st) on Friday, well above the 90 kg limit.");
+    assertTrue(fs.stream().noneMatch(f -> f.quantity().unit().equals("short-ton")), fs.toString());
+    Texts.assertQuantity(fs, "95 kg", "kg", 95);
+    // the tonnes it does restate, at any scale (Mining Engineering's style): 3.97 million short tons
+    Texts.assertQuantity(Texts.figures(LocalDate.of(2020, 1, 20), "The mine produced 3.6 million t (3.97 million st) of ore in 2019."),
+        "3.97 million st", "short-ton", 3.97e6);
+  }
+
+  @Test
   void phpIsThePeso() {
     // https://mgb.gov.ph/2015-05-13-02-02-11/mgb-news/945-metallic-production-value-ends-the-year-on-a-positive-note (MGB):
     // 132,210,000,000 PHP.
