@@ -582,6 +582,8 @@ public final class FigureExtractor {
       List<Figure> carried = CoordinatedBases.carry(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text(), s.start());
       // "rose by CNY3,000 (USD413)", "decreased by 69.9 billion won (-12.3%)": a bracketed restatement is the same change
       carried = RestatedChanges.carry(carried, s.text(), s.start());
+      // "fell by 16% in June, 37% in July, and … 69% in August, compared to the same period the previous year": the list's basis
+      carried = TrailingListBases.carry(carried, s.text(), s.start());
       for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
       String settledPeriod = newest(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
