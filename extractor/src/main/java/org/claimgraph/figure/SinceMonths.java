@@ -30,8 +30,7 @@ final class SinceMonths {
       + Tsv.alternation(WORDS, "launch") + ")\\s+(?:in|on)\\s+)?(?:(?:early|mid|late)[\\s-]+)?)(" + PeriodResolver.MONTH + ")"
       + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|(?i:\\s+(this|last)\\s+year\\b))?");
   /** What an amount counted since the month is: a flow added up, not a level or a state. */
-  private static final Pattern FLOW = Pattern.compile(
-      "(?i)\\b(?:sold|delivered|registered|exported|imported|produced|shipped|installed|added|paid|granted|issued|supplied|built)\\b");
+  private static final Pattern FLOW = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "flow") + ")\\b");
   /** A count up to now: "have now been registered", "has granted", "had delivered". */
   private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:now\\s+|so\\s+far\\s+|already\\s+)?(?:been\\s+)?\\p{L}+ed\\b");
   /** The figure's clause ends: another number, a semicolon, or a new sentence's frame. */

@@ -53,4 +53,12 @@ class SinceMonthsTest {
     assertEquals("2021-07/2025-10", period(LocalDate.of(2025, 10, 20), "nearly 33%",
         "Average emissions from newly-registered vehicles have dropped by nearly 33% since July 2021."));
   }
+
+  @Test
+  void theFlowVerbsAreLexiconRows() {
+    // review27b: the verbs that make an amount a flow counted up are since-spans.tsv rows (role flow), not a list in code.
+    java.util.List<String> flows = org.claimgraph.lexicon.Tsv.forms(org.claimgraph.lexicon.Tsv.read("since-spans.tsv"), "flow");
+    org.junit.jupiter.api.Assertions.assertTrue(flows.containsAll(java.util.List.of("sold", "registered", "delivered")), flows.toString());
+    // (the catmag case above, "1,316,614 new cars have been sold since January 2021", needs the row "sold")
+  }
 }
