@@ -27,8 +27,14 @@ final class DataCredits {
    */
   private static final Pattern PUBLISHED = Pattern.compile(
       "\\b(released|published|issued|compiled|posted|unveiled|provided|put\\s+out)\\s+"
-          + "(?:(?!(?:by|from|to|in|on|at|for|of|that|which|with|as|was|were|is|are|and)\\b)[\\p{L}\\d()&’'-]+\\s+){0,6}?"
+          + "(?:(?!(?:by|from|to|in|on|at|for|of|that|which|with|as|was|were|is|are|and|no)\\b)[\\p{L}\\d()&’'-]+\\s+){0,6}?"
           + RECORD + "\\b");
+  /**
+   * A record not given: "Tesla provided no data on deliveries, but analysts estimate …", "the ministry has not released figures
+   * for …", "hasn't published its tally": the subject publishes nothing the figures could be credited to ("no" is kept out of
+   * the record's name above).
+   */
+  private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n['’]t)\\s+(?:yet\\s+)?$");
   /** "… data based on data from X", "compiled figures from X": the input of the compiler's record, no credit of its own. */
   private static final Pattern CHAIN = Pattern.compile("\\G\\s+(?:(?:which\\s+(?:are|were|is|was)\\s+)?based\\s+on|from|using|drawn\\s+from)\\b[^,;:]*");
 
@@ -55,6 +61,7 @@ final class DataCredits {
     if (Disclosures.get().companiesPublishTheirOwn(sentence)) return out;
     Matcher m = PUBLISHED.matcher(sentence);
     while (m.find()) {
+      if (NEGATED.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
       Matcher chain = CHAIN.matcher(sentence);
       int end = chain.find(m.end()) && chain.start() == m.end() ? chain.end() : m.end();
       out.add(new Published(m.start(), Regexes.replaceAll(m.group(1), "\\s+", " "), end));

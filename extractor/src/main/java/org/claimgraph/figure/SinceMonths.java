@@ -30,12 +30,16 @@ final class SinceMonths {
       + Tsv.alternation(WORDS, "launch") + ")\\s+(?:in|on)\\s+)?(?:(?:early|mid|late)[\\s-]+)?)(" + PeriodResolver.MONTH + ")"
       + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b|(?i:\\s+(this|last)\\s+year\\b))?");
   /** What an amount counted since the month is: a flow added up, not a level or a state. */
-  private static final Pattern FLOW = Pattern.compile(
-      "(?i)\\b(?:sold|delivered|registered|exported|imported|produced|shipped|installed|added|paid|granted|issued|supplied|built)\\b");
+  private static final Pattern FLOW = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "flow") + ")\\b");
   /** A count up to now: "have now been registered", "has granted", "had delivered". */
   private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:now\\s+|so\\s+far\\s+|already\\s+)?(?:been\\s+)?\\p{L}+ed\\b");
   /** The figure's clause ends: another number, a semicolon, or a new sentence's frame. */
   private static final Pattern BREAK = Pattern.compile("[;\\d]");
+  /**
+   * A month named between the figure and "since" dates the figure itself ("Sales rose 12% in September and have risen every
+   * month since March": September's rise; the "since" clause speaks of another run).
+   */
+  private static final Pattern OWN_MONTH = Pattern.compile("\\b(?:" + PeriodResolver.MONTH_NAMES + ")\\b");
 
   /**
    * The span of the figure of {@code kind} at {@code [fs, fe)} of {@code sentence}, whose settled {@code period} is one month, where
@@ -48,7 +52,7 @@ final class SinceMonths {
     if (PlaceResolver.isPrice(unit) || PRICE.matcher(sentence).find() || CumulativeSpans.forecast(sentence)) return period;
     Matcher m = SINCE.matcher(sentence);
     while (m.find()) {
-      if (!governs(sentence, m.start(), fs, fe, kind)) continue;
+      if (!governs(sentence, m.start(), m.end(), fs, fe, kind)) continue;
       int month = PeriodResolver.month(m.group(1));
       if (month == 0) continue;
       YearMonth end = YearMonth.parse(period);
@@ -70,16 +74,16 @@ final class SinceMonths {
    * Whether "since" at {@code at} dates the figure: after it in its clause ("have dropped by nearly 33% since July 2021"), or
    * opening the sentence before it ("Since July, registrations …"); and not a record's or superlative's reference.
    */
-  private static boolean governs(String sentence, int at, int fs, int fe, Kind kind) {
+  private static boolean governs(String sentence, int at, int sinceEnd, int fs, int fe, Kind kind) {
     String lead = sentence.substring(Math.max(0, at - 40), at);
     if (MARK.matcher(lead).find()) return false;
     String gap;
     if (at >= fe) {
       gap = sentence.substring(fe, at);
-      if (gap.length() > 90) return false;
+      if (gap.length() > 90 || OWN_MONTH.matcher(gap).find()) return false;
     } else if (sentence.substring(0, at).isBlank()) {
       gap = sentence.substring(at, fs);
-      if (gap.length() > 120) return false;
+      if (gap.length() > 120 || sinceEnd < fs && OWN_MONTH.matcher(sentence.substring(sinceEnd, fs)).find()) return false;
       gap = gap.replaceFirst("^(?i)since\\s+\\S+(?:\\s+(?:19|20)\\d{2})?", "");
     } else {
       return false;

@@ -52,4 +52,13 @@ class LeadDataCreditsTest {
     assertEquals("Suharyanto", org.claimgraph.lexicon.Titles.get().name("Central Statistics Agency Suharyanto"));
     assertEquals("State Statistics Committee", org.claimgraph.lexicon.Titles.get().name("State Statistics Committee"));
   }
+
+  @Test
+  void aRecordNotGivenCreditsNobody() {
+    // review27b: "provided" joined the publishing verbs; "provided no data" gives no record (the shape of Autoblog 2015-02-06,
+    // "Tesla, unlike other automakers, doesn't publish monthly sales figures", and cleantechnica 2020-07-16, "Toyota has not
+    // published its second quarter sales").
+    assertNull(credit(Texts.figures(DATE,
+        "Tesla provided no data on deliveries, but analysts estimate it sold 30,000 cars in China in September."), "30,000 cars"));
+  }
 }

@@ -40,4 +40,25 @@ class SinceMonthsTest {
     assertEquals("2026-01", period(LocalDate.of(2026, 2, 5), "20.6%",
         "In January, BEVs accounted for just 20.6% of the total market, marking the lowest monthly share since April 2025."));
   }
+
+  @Test
+  void aMonthBetweenTheFigureAndSinceDatesTheFigure() {
+    // review27b: the "since" clause speaks of another run; the figure is September's ("Exports in August rose 9.5% …", the shape of
+    // Reuters' trade reports, thehindu.com 2020-09-10, with a "since" clause after the month).
+    assertEquals("2025-09", period(LocalDate.of(2025, 10, 20), "12%",
+        "Sales rose 12% in September and have risen every month since March."));
+    assertEquals("2025-09", period(LocalDate.of(2025, 10, 20), "15%",
+        "Registrations rose 15% in September, having fallen every month since June."));
+    // still a span where no month stands between: the farmersweekly shape
+    assertEquals("2021-07/2025-10", period(LocalDate.of(2025, 10, 20), "nearly 33%",
+        "Average emissions from newly-registered vehicles have dropped by nearly 33% since July 2021."));
+  }
+
+  @Test
+  void theFlowVerbsAreLexiconRows() {
+    // review27b: the verbs that make an amount a flow counted up are since-spans.tsv rows (role flow), not a list in code.
+    java.util.List<String> flows = org.claimgraph.lexicon.Tsv.forms(org.claimgraph.lexicon.Tsv.read("since-spans.tsv"), "flow");
+    org.junit.jupiter.api.Assertions.assertTrue(flows.containsAll(java.util.List.of("sold", "registered", "delivered")), flows.toString());
+    // (the catmag case above, "1,316,614 new cars have been sold since January 2021", needs the row "sold")
+  }
 }
