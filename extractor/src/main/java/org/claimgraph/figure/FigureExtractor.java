@@ -95,6 +95,8 @@ public final class FigureExtractor {
     // "360 t (397 st)": "st" is a short ton only in a bracketed restatement, else a spaced ordinal ("the 21 st century").
     ShortTonSymbols.fill(annotated.sentences(), found);
     // "Nickel prices soared to a two-year peak at $US13,030": a base metal's bare dollar price is per tonne.
+    // "fell from $16,500 MT in 2018": a price with its tonne after it and no "per" is per tonne.
+    SpacedTonnes.fill(annotated.sentences(), found);
     MetalPrices.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
     String carriedCountry = mainCountry != null ? mainCountry

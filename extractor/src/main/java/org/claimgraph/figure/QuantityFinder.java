@@ -495,7 +495,10 @@ public final class QuantityFinder {
             perEnd = noun.end();
           }
         }
-        if (Regexes.matches(after.substring(perEnd), "(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null; // "$1.31 billion a year ago"
+        // "$1.31 billion a year ago" is a point in time; "$67,196/tonne before 25% export duty" (a slash or "per") stays a price
+        // per tonne
+        if (perUnit != null && ("Time".equals(UnitTable.get().kind(perUnit)) || !Regexes.matches(per.group().strip(), "(?i)per|/"))
+            && Regexes.matches(after.substring(perEnd), "(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null;
         boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
         boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
         boolean article = Regexes.matches(per.group().strip(), "(?i)a|an");

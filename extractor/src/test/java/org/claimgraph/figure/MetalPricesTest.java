@@ -41,7 +41,7 @@ class MetalPricesTest {
         + " towards $2,200 in 2022, Timothy Weiner at consultants Harbor Aluminum told an audience gathered in London for LME Week.",
         "$2,200"));
     // https://www.bloombergquint.com/charts/chart-of-the-day-nickel-plunges-the-most-in-eight-years: USD/tonne
-    assertEquals("USD/tonne", Texts.unitOf(DATE, "Nickel prices have crashed below $14,000 tonne, the lowest since July.", "$14,000"));
+    assertEquals("USD/tonne", Texts.unitOf(DATE, "Nickel prices have crashed below $14,000 tonne, the lowest since July.", "$14,000 tonne"));
   }
 
   @Test
@@ -57,7 +57,7 @@ class MetalPricesTest {
   @Test
   void readAloneTheUnitHoldsAndNoPeriodComes() {
     // the bloombergquint sentence read alone (no page, no date): USD/tonne; "since July" dates no figure of an undated sentence
-    Figure f = Texts.endingWith(Texts.figures(null, "Nickel prices have crashed below $14,000 tonne, the lowest since July."), "$14,000");
+    Figure f = Texts.endingWith(Texts.figures(null, "Nickel prices have crashed below $14,000 tonne, the lowest since July."), "$14,000 tonne");
     assertEquals("USD/tonne", f.quantity().unit());
     assertNull(f.period());
   }
