@@ -188,13 +188,24 @@ public final class PlaceResolver {
     if (at < 0) return null;
     for (var m : mentions(sentence)) if (m.start() >= at && m.end() <= start) return null;
     String found = null;
+    int listEnd = -1;
     for (var m : mentions(text.substring(from, sentenceStart + at))) {
       String before = text.substring(Math.max(from, from + m.start() - 30), from + m.start());
-      if (DESTINATION_BEFORE.matcher(before).find() || "bloc".equals(m.value().type())) continue;
+      // "… which is exported to Malaysia, Switzerland, Singapore and Austria": every country of a destination list is one.
+      boolean listed = listEnd >= 0 && LIST_LINK.matcher(text.substring(from + listEnd, from + m.start())).matches();
+      if (DESTINATION_BEFORE.matcher(before).find() || listed) {
+        listEnd = m.end();
+        continue;
+      }
+      listEnd = -1;
+      if ("bloc".equals(m.value().type())) continue;
       found = m.value().code();
     }
     return found;
   }
+
+  /** What joins the items of a list of countries: ", ", " and ", ", and ", " or ". */
+  private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)");
 
   private static final Pattern CAUSE_TO = Pattern.compile("(?i)\\b(?:due|owing|thanks|according|compared|relative)\\s+to\\s+$");
 

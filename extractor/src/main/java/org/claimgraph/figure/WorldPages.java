@@ -23,6 +23,14 @@ final class WorldPages {
   /** The world as the scope of the lede's first figure: "the number of electric vehicles sold globally in March 2025 is 1.7 million". */
   private static final Pattern WORLD_WORD = Pattern.compile(
       "(?i)\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b(?!\\s+" + BODY + ")");
+  /**
+   * "Global" inside a survey's or report's name written in capitals ("the surprising results from the 2024 Mobility Consumer
+   * Global Survey are in" on an Australian page, "the KPMG Global Automotive Executive Survey"): a study run in many countries
+   * whose national results a national page reports, not the world as its scope. Only after a capitalised word that is not an
+   * article, and before another ("The Global EV Outlook" and a title-case headline keep the world).
+   */
+  private static final Pattern NAMED_GLOBAL = Pattern.compile(
+      "(?<=(?<![\\p{L}'’])(?!(?:The|A|An|Our|Its|This|Their)\\s)\\p{Lu}[\\p{L}\\d]{1,30}\\s)Global(?=\\s+\\p{Lu})");
   /** A wire dateline before the lede: "BEIJING, Aug 20 (Reuters) -", "LONDON (Reuters) –". */
   private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} ,./'’-]*(?:,[^()]{0,30})?\\([^)]{1,40}\\)\\s*[-–—]+\\s*");
 
@@ -41,7 +49,7 @@ final class WorldPages {
   static boolean of(String title, String ledeBefore, boolean countryBefore) {
     if (title != null && WORLD_OPENING.matcher(title.strip()).find()) return true;
     if (ledeBefore == null) return false;
-    String lede = DATELINE.matcher(ledeBefore.strip()).replaceFirst("");
+    String lede = withoutNames(DATELINE.matcher(ledeBefore.strip()).replaceFirst(""));
     return WORLD_OPENING.matcher(lede).find() || !countryBefore && WORLD_WORD.matcher(lede).find();
   }
 
@@ -58,6 +66,8 @@ final class WorldPages {
    */
   static boolean ofOpening(String opening, String lede, boolean openingOwner, boolean ledeOwner) {
     if (ledeOwner) return false;
+    lede = withoutNames(lede);
+    opening = withoutNames(opening);
     return WORLD_WORD.matcher(lede).find() || !openingOwner && (WORLD_WORD.matcher(opening).find() || GLOBE.matcher(opening).find());
   }
 
@@ -65,6 +75,11 @@ final class WorldPages {
 
   /** Whether {@code text} names the world as a scope ("global lithium output", "world production"), not as a body's name or a rank. */
   static boolean namesTheWorld(String text) {
-    return WORLD_WORD.matcher(text).find();
+    return WORLD_WORD.matcher(withoutNames(text)).find();
+  }
+
+  /** {@code text} without the "Global" of a survey's or report's capitalised name ({@link #NAMED_GLOBAL}). */
+  static String withoutNames(String text) {
+    return NAMED_GLOBAL.matcher(text).replaceAll("");
   }
 }
