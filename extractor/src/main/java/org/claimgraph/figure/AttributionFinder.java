@@ -127,6 +127,9 @@ public final class AttributionFinder {
       if (overlaps(out, base + l.start())) continue;
       out.add(new Attribution(l.source(), null, RecordLinks.CUE, base + l.start(), base + l.end(), false));
     }
+    // "The Electric Vehicle Council's annual State of Electric Vehicles report has been released, finding that …": the report's
+    // owner, a data source whose credit runs on (ReportSubjects); first, so that the subject as a whole gives way to it.
+    for (Attribution r : ReportSubjects.find(sentence, base)) if (!overlaps(out, r.start())) out.add(r);
     addSourcesAfterCues(sentence, lower, base, out);
     addSubjectsBeforeCues(sentence, lower, base, speaker, personSpans, out);
     // "The Platts-assessed … price": the assessing body credits the figure.

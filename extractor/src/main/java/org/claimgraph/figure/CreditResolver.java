@@ -670,7 +670,8 @@ final class CreditResolver {
     boolean byOffice = org.claimgraph.lexicon.Titles.get().split(written) != null && !SPEECH_CUE.matcher(a.cue()).matches();
     // "chargepoint mapping provider Zap Map": a body by the kind the text calls it, though the tagger reads a person (BodyKinds).
     // "an investment Mr Musk said": a family name after a courtesy title is a person's.
-    boolean person = (isPerson(named, s) || SourcePhrases.courtesyName(written, named)) && !byOffice && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
+    // A report's owner or title ("Resource Quarterly", ReportSubjects) is a source, never a person the tagger may read.
+    boolean person = (isPerson(named, s) || SourcePhrases.courtesyName(written, named)) && !byOffice && !ReportSubjects.CUE.equals(a.cue()) && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
     return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 
