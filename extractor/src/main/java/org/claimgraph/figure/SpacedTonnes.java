@@ -19,8 +19,11 @@ import org.claimgraph.nlp.Sentence;
  */
 final class SpacedTonnes {
 
-  /** A singular tonne word just after the amount, not a name ("MT Holland") nor a mass of something ("tons of"). */
-  private static final Pattern TONNE_AFTER = Pattern.compile("^ ?(?:MT|mt|tonne|ton)\\b(?!\\s+(?:of\\b|\\p{Lu}))");
+  /**
+   * A singular tonne word just after the amount, not a name ("MT Holland"), a mass of something ("tons of"), nor the first part
+   * of a compound unit ("$0.05 tonne-km", "$0.03 ton mile": a freight rate per tonne carried a distance, not per tonne).
+   */
+  private static final Pattern TONNE_AFTER = Pattern.compile("^ ?(?:MT|mt|tonne|ton)\\b(?![-‑–]\\p{L})(?!\\s+(?:of\\b|\\p{Lu}|miles?\\b|km\\b|kilomet))");
   /** At a million and above an amount is a total, not a price. */
   private static final double TOTAL = 1e6;
 

@@ -24,13 +24,16 @@ final class WorldPages {
   private static final Pattern WORLD_WORD = Pattern.compile(
       "(?i)\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b(?!\\s+" + BODY + ")");
   /**
-   * "Global" inside a survey's or report's name written in capitals ("the surprising results from the 2024 Mobility Consumer
+   * "Global" inside a survey's or study's name written in capitals ("the surprising results from the 2024 Mobility Consumer
    * Global Survey are in" on an Australian page, "the KPMG Global Automotive Executive Survey"): a study run in many countries
    * whose national results a national page reports, not the world as its scope. Only after a capitalised word that is not an
-   * article, and before another ("The Global EV Outlook" and a title-case headline keep the world).
+   * article, and only in a name that ends in "Survey" or "Study" within four more capitalised words: "the IEA Global EV
+   * Outlook" is a report on the world's market, and title-case headings ("Australia Leads Global Output", "Export Restrictions
+   * Reshape Global Supply and Prices") name the world; "The Global EV Outlook" keeps it too.
    */
   private static final Pattern NAMED_GLOBAL = Pattern.compile(
-      "(?<=(?<![\\p{L}'’])(?!(?:The|A|An|Our|Its|This|Their)\\s)\\p{Lu}[\\p{L}\\d]{1,30}\\s)Global(?=\\s+\\p{Lu})");
+      "(?<=(?<![\\p{L}'’])(?!(?:The|A|An|Our|Its|This|Their)\\s)\\p{Lu}[\\p{L}\\d]{1,30}\\s)Global"
+          + "(?=(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,4}\\s+(?:Survey|Study)\\b)");
   /** A wire dateline before the lede: "BEIJING, Aug 20 (Reuters) -", "LONDON (Reuters) –". */
   private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} ,./'’-]*(?:,[^()]{0,30})?\\([^)]{1,40}\\)\\s*[-–—]+\\s*");
 

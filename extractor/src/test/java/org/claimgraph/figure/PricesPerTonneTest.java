@@ -57,6 +57,17 @@ class PricesPerTonneTest {
   }
 
   @Test
+  void aTonneThatOpensACompoundUnitIsNoPricePerTonne() {
+    // review27c: a freight rate per tonne (or ton) carried a kilometre or a mile is no price per tonne; SpacedTonnes read
+    // "$0.05 tonne-km" as USD/tonne. The shape of freight-cost notes (US rail rates are quoted "$0.0185/ton mile",
+    // "$0.40/ton mile" on pages of rail-versus-truck costs; written here without the slash), so the amount stays dollars.
+    assertEquals("USD", Texts.unitOf(DATE, "Rail freight costs about $0.05 tonne-km, against $0.15 for trucks.", "$0.05"));
+    assertEquals("USD", Texts.unitOf(DATE, "Coal moved by barge at $0.02 ton mile in 2018.", "$0.02"));
+    // the tonne alone still is the price's unit
+    assertEquals("USD/tonne", Texts.unitOf(DATE, "Nickel prices have crashed below $14,000 tonne, the lowest since July.", "$14,000 tonne"));
+  }
+
+  @Test
   void aSlashedPriceBeforeBeforeStaysPerTonne() {
     // f17-m-09 imamagnets (Asian Metal): the dollar conversions in brackets are per tonne "before 25% export duty"
     String s = "In the meantime, suppliers have also raised offers for 99% praseodymium/neodymium metal to about RMB420,000/tonne"
