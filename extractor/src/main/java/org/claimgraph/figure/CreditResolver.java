@@ -312,7 +312,7 @@ final class CreditResolver {
             // "The most-active lithium carbonate contract dropped 9% to 91,020 yuan": the futures market's price (FuturesPrices).
             && !((isPrice(f) || f.kind() == Kind.CHANGE) && FuturesPrices.quotes(f.evidence().sentence(), f.evidence().start() - f.evidence().sentenceStart()))
             // "Tin slipped $45 to $8,950" further down a report that named the LME: the market's price too.
-            && !FuturesPrices.reportMove(article.text().substring(0, f.evidence().sentenceStart()), f.evidence().sentence(),
+            && !FuturesPrices.reportMove(article.text(), f.evidence().sentenceStart(), f.evidence().sentence(),
                 f.evidence().start() - f.evidence().sentenceStart())) {
           // The source credited for the same measure first ("August shipments were still 31% lower" after
           // an SMM price: the customs data), else the credit that runs on.

@@ -64,6 +64,11 @@ public record Figure(Quantity quantity, Kind kind, String basis, String directio
     return new Figure(quantity, kind, newBasis, direction, period, measure, place, attribution, evidence, from, to);
   }
 
+  /** This figure with another period (a count "since July" spans from that month: SinceMonths). */
+  public Figure withPeriod(String newPeriod) {
+    return new Figure(quantity, kind, basis, direction, newPeriod, measure, place, attribution, evidence, fromLevel, toLevel);
+  }
+
   /** This change with {@code newDirection} ("up", "down"). */
   public Figure withDirection(String newDirection) {
     return new Figure(quantity, kind, basis, newDirection, period, measure, place, attribution, evidence, fromLevel, toLevel);

@@ -601,11 +601,7 @@ public final class FigureExtractor {
         lastPeriodParagraph = paragraph;
         lastPeriodSentence = s.index();
       }
-      for (var e : sinceSpans.entrySet()) {
-        Figure g = out.get(e.getKey());
-        out.set(e.getKey(), new Figure(g.quantity(), g.kind(), g.basis(), g.direction(), e.getValue(), g.measure(), g.place(), g.attribution(),
-            g.evidence(), g.fromLevel(), g.toLevel()));
-      }
+      sinceSpans.forEach((index, span) -> out.set(index, out.get(index).withPeriod(span)));
       lastParagraph = paragraph;
     }
     return OneSpeakerTitle.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)));

@@ -37,13 +37,14 @@ final class FuturesPrices {
 
   /**
    * Whether the figure at {@code at} (an offset into {@code sentence}) follows a base metal's move by a currency amount in its
-   * sentence ("Tin slipped $45 to $8,950"), and {@code before} (the article's text before the sentence) names a futures market.
+   * sentence ("Tin slipped $45 to $8,950"), and the article's {@code text} before the sentence (which starts at
+   * {@code sentenceStart}) names a futures market. The text is searched as a region, not copied: this runs for every figure.
    */
-  static boolean reportMove(String before, String sentence, int at) {
+  static boolean reportMove(String text, int sentenceStart, String sentence, int at) {
     if (at < 0 || at > sentence.length()) return false;
     // The currency amount may be the figure itself ("$68" in "Zinc gained $68"): a move whose sign starts at the figure counts.
     java.util.regex.Matcher m = METAL_MOVE.matcher(sentence.substring(0, Math.min(sentence.length(), at + 3)));
-    return m.find() && MARKET.matcher(before).find();
+    return m.find() && MARKET.matcher(text).region(0, Math.max(0, Math.min(sentenceStart, text.length()))).find();
   }
 
   /** Whether the clause before the figure at {@code at} (an offset into {@code sentence}) names a futures market. */

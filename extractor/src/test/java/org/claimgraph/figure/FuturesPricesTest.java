@@ -86,17 +86,19 @@ class FuturesPricesTest {
     // names no market, the sentence before it does.
     String before = "Among other metals traded on the LME, copper gained $50, or 0.7 percent, to $7,170 a ton. ";
     String lead = "Lead dropped $25 to $1,692 and zinc lost $45 to $4,375 a ton.";
-    assertTrue(FuturesPrices.reportMove(before, lead, lead.indexOf("$25")));
-    assertTrue(FuturesPrices.reportMove(before, lead, lead.indexOf("$4,375")));
+    assertTrue(FuturesPrices.reportMove(before, before.length(), lead, lead.indexOf("$25")));
+    assertTrue(FuturesPrices.reportMove(before, before.length(), lead, lead.indexOf("$4,375")));
     // f15-m-01-miningtopnews (fresh15, Bloomberg reprinted): "lead" opens its clause and moves by a currency amount
     String zinc = "Zinc gained $68, or 2 percent, to $3,408 a ton, and lead fell $8 to $1,357.";
-    assertTrue(FuturesPrices.reportMove(before, zinc, zinc.indexOf("2 percent")));
+    assertTrue(FuturesPrices.reportMove(before, before.length(), zinc, zinc.indexOf("2 percent")));
     // what it must leave: a metal's move in an article that named no futures market (a spot price a reporter may own), and a
     // metal that is no subject of a move by a currency amount
-    assertFalse(FuturesPrices.reportMove("Spot prices rose this week, according to Fastmarkets. ", lead, lead.indexOf("$25")));
+    assertFalse(FuturesPrices.reportMove("Spot prices rose this week, according to Fastmarkets. ", 54, lead, lead.indexOf("$25")));
     // https://business-standard.com/amp/article/markets/zinc-stockpiles-rise-most-in-3-week-on-new-orleans-surge-111060700048_1.html
     String stock = "Copper inventories rose 2,225 tonnes to 475,700 tonnes, up 36 per cent from the 2010 low on December 10.";
-    assertFalse(FuturesPrices.reportMove(before, stock, stock.indexOf("2,225")));
+    assertFalse(FuturesPrices.reportMove(before, before.length(), stock, stock.indexOf("2,225")));
+    // Only the text before the sentence counts: a market named after it (here, in the text past sentenceStart) does not.
+    assertFalse(FuturesPrices.reportMove("Spot prices rose this week. " + before, 28, lead, lead.indexOf("$25")));
   }
 
   @Test
@@ -111,9 +113,9 @@ class FuturesPricesTest {
     String assessed = "Fastmarkets' daily price assessment for cobalt, standard grade in-warehouse Rotterdam stood at $17-17.30 per lb on "
         + "Wednesday March 11, narrowing downward by $0.20 per lb from $17-17.50 per lb a day earlier.";
     String move = "Cobalt fell $0.50 to $17.50 per lb from $18 a week earlier.";
-    assertFalse(FuturesPrices.reportMove(lme + " " + assessed + " ", move, move.indexOf("$0.50")));
+    assertFalse(FuturesPrices.reportMove(lme + " " + assessed + " ", (lme + " " + assessed + " ").length(), move, move.indexOf("$0.50")));
     // the base metals of the report stay the market's (worldal, above)
     String lead = "Lead dropped $25 to $1,692 and zinc lost $45 to $4,375 a ton.";
-    assertTrue(FuturesPrices.reportMove(lme + " ", lead, lead.indexOf("$25")));
+    assertTrue(FuturesPrices.reportMove(lme + " ", (lme + " ").length(), lead, lead.indexOf("$25")));
   }
 }
