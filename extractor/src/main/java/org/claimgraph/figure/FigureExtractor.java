@@ -461,7 +461,9 @@ public final class FigureExtractor {
         // page whose headline names one country's exports (imports): a partner with its own number in a ranking, and the figures
         // after it in its sentence, are the other side of the page's flow. (Not `price`: a market list such as "Madagascar (55%),
         // Nigeria (25%)" is kept from the page's country, not from the flow's partner.)
-        if (measure == null && !world && !PlaceResolver.isPrice(f.quantity().unit()) && !regional && place.size() == 1
+        // A measure naming only the product ("China came second with 655 cars" after Georgia's car imports) names no flow either.
+        if ((measure == null || MeasureParts.of(measure).flow() == null) && !world && !PlaceResolver.isPrice(f.quantity().unit())
+            && !regional && place.size() == 1
             && mainCountry != null && !place.contains(mainCountry) && ("export".equals(articleFlow) || "import".equals(articleFlow))
             && !GLOBAL_SCOPE.matcher(s.text()).find()
             && (place.equals(rankedBefore) || places.rankedPartner(s.text(), f.evidence().start() - s.start(), place.get(0)))) {
@@ -1085,9 +1087,12 @@ public final class FigureExtractor {
 
   /** Whether a carmaker's units sold or registered, in a sentence naming no country, are the article's market's. */
   private boolean soldInMarket(String sentence, String measure, boolean money, String main) {
-    String flow = MeasureParts.of(measure).flow();
-    return main != null && !money && ("sales".equals(flow) || "registrations".equals(flow)) && !places.companyCountries(sentence).isEmpty()
-        && places.mentions(sentence).isEmpty() && !GLOBAL_SCOPE.matcher(sentence).find();
+    MeasureParts parts = MeasureParts.of(measure);
+    String flow = parts.flow();
+    // "The top five brands registered were led by Toyota (843)": a measure naming no flow takes the sentence's sale (MarketSales).
+    return main != null && !money && ("sales".equals(flow) || "registrations".equals(flow) || MarketSales.soldBySentence(sentence, parts))
+        && !places.companyCountries(sentence).isEmpty() && places.mentions(sentence).isEmpty()
+        && !GLOBAL_SCOPE.matcher(MarketSales.withoutMakerScope(sentence)).find();
   }
 
   private static final Pattern TO_PRICE = Pattern.compile("(?i)^\\s*,?\\s*(?:to|from|at)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?$");

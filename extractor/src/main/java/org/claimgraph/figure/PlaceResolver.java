@@ -607,12 +607,13 @@ public final class PlaceResolver {
    * "Germany ranked first, with 1,115 tons", "followed by the United States with 13%".
    */
   private static final Pattern PARTNER_NUMBER_BETWEEN = Pattern.compile(
-      "^(?:,?\\s+with\\s+|\\s*\\(\\s*|,?\\s+(?:ranked|ranking|was|came|placed)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+      "^(?:,?\\s+with\\s+|\\s*\\(\\s*|\\s+[-–—]\\s+|,?\\s+(?:ranked|ranking|was|came|placed)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
           + "\\s*,?\\s+with\\s+)(?:about\\s+|nearly\\s+|almost\\s+|around\\s+|over\\s+|more\\s+than\\s+|just\\s+)?$");
 
   /**
    * Whether {@code code} is named right before the figure starting at {@code start} as a partner with its own number in a
-   * ranking ("Japan, with 4,007 kilograms", "The three largest origins are Madagascar (55%)", "followed by Malaysia (2.6%)").
+   * ranking ("Japan, with 4,007 kilograms", "The three largest origins are Madagascar (55%)", "followed by Malaysia (2.6%)",
+   * a listed line "China - 983;").
    */
   public boolean rankedPartner(String sentence, int start, String code) {
     for (var m : mentions(sentence)) {
