@@ -165,7 +165,7 @@ public final class QuantityFinder {
     }
     forms.addTo(out, sentence, base);
     out.sort(Comparator.comparingInt(Quantity::start));
-    return Cents.asDollars(ElidedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base));
+    return Cents.asDollars(ElidedUnits.fill(PairedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base), sentence, base));
   }
 
   /** The patterns of a range's upper end, by their text: one for each currency form written before a range's numbers. */

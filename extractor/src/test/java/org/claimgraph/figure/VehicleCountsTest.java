@@ -36,6 +36,11 @@ class VehicleCountsTest {
       "Monthly sales of new plug-in cars reached their second highest point ever, with 3,912 registrations in September 2015.|3,912 registrations|vehicle",
       // archive.cyprus-mail.com/?p=58049 (Cystat)
       "Motorbikes over 50cc also decreased by 19 per cent to 868 registrations between January and June this year.|868 registrations|vehicle",
+      // thehindu.com/news/cities/Delhi/vat-dept-asked-to-find-out-erickshaw-numbers/article5958941.ece: rickshaws are
+      // vehicles (GUIDELINES.md, fresh22 call 34)
+      "While there is an assumption of around one lakh battery-operated rickshaws currently being operational in the city, Chief Secretary S. K. Srivastava has now asked the Value Added Tax Department to ascertain their number.|around one lakh battery-operated rickshaws|vehicle",
+      // cj3b.info/World/MahindraImport.html: jeeps are vehicles
+      "A February 1997 U.S. Customs auction in New Orleans offered 70 confiscated non-compliant Mahindra Jeeps apparently intended for Dolly Parton's Dollyland theme park.|70 confiscated non-compliant Mahindra Jeeps|vehicle",
       // livemint.com (Vahan data, 2023): a monthly average is the month's count
       "Official data shows that Indians have bought 278,000 EVs since January this year with an average of over 90,000 EVs per month.|over 90,000 EVs per month|vehicle"})
   void countedVehiclesAreVehicles(String sentence, String quote, String unit) {
