@@ -43,6 +43,18 @@ final class BaseTimes {
       + "|increases?|rises?|drops?|falls?|declines?|decreases?|gains?|growth|jumps?|improvement|slump|plunge))\\s+(?:over|on))\\s+(?:(?:in|during)\\s+)?$");
   /** "-2028", " to 2030": the year before it opens a span. */
   private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|through|until)\\s*(?:19|20)?\\d{2}\\b");
+  /**
+   * "an increase of 146% over the 32,239 in ", "a growth of about 60% over the 93,927 sold in ": "over" compares only after a percent
+   * or a change word, and a determiner or the level follows it ("rose 5% to over 2,000 tonnes in 2023" is a hedge, the level's own).
+   */
+  private static final String OVER = "(?:(?:%|\\bper\\s*cent|\\bpercent|\\b(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)s?)\\s+over\\s+(?:the|a|an)\\s+)";
+  /**
+   * A time in the possessive right after a comparison word or a multiple: "more than doubling 2023's tally of 336 units", "lower
+   * than last year's 443.9 tons", "more than double Q4 2023's effort": the time of what is compared with, a base's.
+   */
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against"
+      + "|over|on|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|twice|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|above|below)\\s+(?:the\\s+)?$");
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\s");
   private static final Pattern LEVEL_BEFORE;
   private static final Pattern NOUN_BEFORE;
   /** "… 13.9% in 2019 and 5.4% in ": a second base level in a list after a first base's year. */
@@ -54,11 +66,18 @@ final class BaseTimes {
     for (var row : Tsv.read("base-nouns.tsv")) (row.get("kind").equals("noun") ? nouns : participles).add(Pattern.quote(row.get("word")));
     String participle = "(?:\\s+(?:" + String.join("|", participles) + "))?(?:\\s+back)?";
     String time = "\\s+(?:in|during)\\s+(?:the\\s+)?$";
-    LEVEL_BEFORE = Pattern.compile("(?i)\\b" + COMPARED + "\\s+" + LEAD + LEVEL + participle + time);
+    LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b" + COMPARED + "\\s+" + LEAD + "|" + OVER + ")" + LEVEL + participle + time);
     NOUN_BEFORE = Pattern.compile("(?i)\\b(?:" + CHANGE + "\\s+(?:from|over|on)|(?<!\\b(?:more|less|fewer|rather|other)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|against)\\s+(?:(?:the|its|their)\\s+)?"
         + "(?:" + String.join("|", nouns) + ")" + participle + time);
     LISTED_BEFORE = Pattern.compile("(?i)\\b" + COMPARED + "\\s+" + LEAD + LEVEL + "\\s+(?:in|during)\\s+(?:19|20)\\d{2}\\s*(?:,\\s*(?:and\\s+)?|and\\s+|or\\s+)"
         + LEAD + LEVEL + time);
+  }
+
+  /** Whether the time at {@code [start, end)} of {@code sentence} is a possessive after a comparison word: "than last year's 443.9 tons". */
+  static boolean possessive(String sentence, int start, int end) {
+    if (!POSSESSIVE_AFTER.matcher(sentence.substring(end)).find()) return false;
+    String near = sentence.substring(Math.max(0, start - 40), start);
+    return POSSESSIVE_BEFORE.matcher(near).find();
   }
 
   /** Whether the time after {@code before} (the sentence up to it) is the time of a base level. */

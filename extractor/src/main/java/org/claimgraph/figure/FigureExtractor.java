@@ -956,10 +956,10 @@ public final class FigureExtractor {
   private static final Pattern SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}since\\s+(?:the\\s+(?:beginning|start)\\s+of\\s+)?"
       + "(?:January|February|March|April|May|June|July|August|September|October|November|December|the\\s+year|this\\s+year)\\b");
   /**
-   * "FY22's 7,26,861 units", "the June level of 4,260 kilograms", "the 2023 average of 1,400", "in 2024 ($318/MTU)": what lies
-   * between a period and the number after it that owns it, also where the period is a comparison's base.
+   * "FY22's 7,26,861 units", "the June level of 4,260 kilograms", "the 2023 average of 1,400", "in 2024 ($318/MTU)", "2023's tally
+   * of 336 units": what lies between a period and the number after it that owns it, also where the period is a comparison's base.
    */
-  private static final Pattern POSSESSIVE_OWNER = Pattern.compile("(?:['’]s\\s+|\\s+(?:level|average|total|figure|volume)\\s+of\\s+|\\s*\\(\\s*)"
+  private static final Pattern POSSESSIVE_OWNER = Pattern.compile("(?:['’]s\\s+(?:(?:level|average|total|figure|volume|tally|count|output|sales)\\s+of\\s+)?|\\s+(?:level|average|total|figure|volume)\\s+of\\s+|\\s*\\(\\s*)"
       + "(?:(?:about|around|nearly|almost|some|just|only|over|roughly)\\s+)?[$€£¥₹]?");
   /** "… 589 tons in August", "300,000 tonnes of LCE in 2020": what lies between a number and the period that is its own. */
   private static final Pattern ATTACHED = Pattern.compile("(?i)\\s*(?:of\\s+(?:[\\p{L}()-]+\\s+){1,3})?(?:\\p{L}+\\s+)?(?:in|for|during|of)\\s+(?:the\\s+)?");

@@ -1103,7 +1103,7 @@ public final class PeriodResolver {
     // "an increase from 14.8% in 2023", "to 6.8% from 8.2% last year": the period of a comparison base.
     boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find()
         || BASE_LEVEL_BEFORE.matcher(before).find() || EventTimes.of(before) == EventTimes.Role.SINCE || inComparedPhrase(before)
-        || BaseTimes.before(before);
+        || BaseTimes.before(before) || BaseTimes.possessive(sentence, start, end);
     String text = sentence.substring(start, end);
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
     if (text.toLowerCase(Locale.ROOT).startsWith("from ") || text.toLowerCase(Locale.ROOT).startsWith("between ")) basis = false;

@@ -87,4 +87,30 @@ class BaseTimesTest {
     // written for the test: revenue from sales in a year is that year's (no change before "from")
     assertEquals("2023", period(null, "$5 billion", "Revenue from sales in 2023 was $5 billion."));
   }
+  @Test
+  void aPossessiveTimeAfterAComparisonIsTheBasesAndTheChangeKeepsTheLevelsTime() {
+    // devset fresh22 f22-e-01 (bizcommunity.com): "2023's tally" is what the doubling is compared with; the doubling is 2024's
+    String phevs = "However, our calculations suggest plug-in hybrids were still outsold by EVs locally over the whole of 2024, with PHEVs"
+        + " ending the year on 728 units (again, more than doubling 2023’s tally of 336 units).";
+    assertEquals("2024", period(null, "728 units", phevs));
+    assertEquals("2024", period(null, "more than doubling", phevs));
+    assertEquals("2023", period(null, "336 units", phevs));
+    // https://www.business-standard.com/… (Business Standard, 2021-01-14), outside the devset: "over 2019's" stays the base's
+    String exports = "Exports rose 3.6 per cent over 2019 to USD 2.6 trillion, an improvement over 2019's 0.5 per cent gain, customs data showed Thursday.";
+    assertEquals("2020", period(LocalDate.of(2021, 1, 14), "3.6 per cent", exports));
+    assertEquals("2019", period(LocalDate.of(2021, 1, 14), "0.5 per cent", exports));
+    // Negative: a possessive year opening the clause is the figures' own ("2023's sales rose 12% to 5,000 units").
+    assertEquals("2023", period(null, "12%", "2023's sales rose 12% to 5,000 units."));
+  }
+
+  @Test
+  void overAfterAPercentComparesWithTheLevelAfterIt() {
+    // devset fresh22 f22-e-11 (biddetail.com, ABVE data): "60% over the 93,927 sold in 2023" — the growth is 2024's, the base 2023's
+    String growth = "The numbers confirm the forecast of the Brazilian Electric Vehicle Association (ABVE) that 2024 will end with a new record"
+        + " of more than 150,000 electrified vehicles sold in the year, which would mean a growth of about 60% over the 93,927 sold in 2023.";
+    assertEquals("2024", period(null, "about 60%", growth));
+    assertEquals("2023", period(null, "93,927", growth));
+    // Negative: "over" as a hedge on the new level ("rose 5% to over 2,000 tonnes in 2023") leaves 2023 the change's own.
+    assertEquals("2023", period(null, "5%", "Exports rose 5% to over 2,000 tonnes in 2023."));
+  }
 }
