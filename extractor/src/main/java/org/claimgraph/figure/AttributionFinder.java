@@ -197,6 +197,16 @@ public final class AttributionFinder {
 
   /** "Berry said", "LG Energy Solution Limited, South Korea's leading battery maker, said", "…, said the China … Association." */
   private static void addSaid(String sentence, int base, List<Attribution> out, List<int[]> personSpans) {
+    // "Mines and Mining Development Minister, Winston Chitando, said": the holder of a title set off by commas (ApposedTitles).
+    Matcher titled = ApposedTitles.TITLE_NAME_SAID.matcher(sentence);
+    while (titled.find()) {
+      String title = titled.group(1).strip();
+      String name = titled.group(2);
+      if (!ApposedTitles.titleAlone(title) || !isPersonName(name) || Credits.isPlace(name)) continue;
+      personSpans.add(new int[] {titled.start(1), titled.end()});
+      int from = titled.start(1) + titled.group(1).indexOf(title);
+      out.add(new Attribution(ApposedTitles.titled(title, name), null, "said", base + from, base + titled.end(2), false));
+    }
     Matcher person = NAME_SAID.matcher(sentence);
     while (person.find()) {
       String name = person.group(1);
@@ -264,7 +274,16 @@ public final class AttributionFinder {
         // "Almost 90 percent of CATL’s revenue comes from making …", "lithium comes from hard rock": where a thing comes from,
         // an origin; only a record comes from its source ("The statistics come from the ACEA").
         if (ORIGIN.matcher(cue.cue()).matches() && !recordBefore(sentence, i)) continue;
-        out.add(new Attribution(source, null, cue.cue(), base + s, base + s + source.length(), false));
+        // "according to the minister of Mines, Winston Chitando": the title set off by commas before its holder reads as the title
+        // written straight before the name ("Mines Minister Paul Kabuswe"), whose credit is the person.
+        int end = s + source.length();
+        String holder = ApposedTitles.holder(source, sentence, end);
+        if (holder != null) {
+          Matcher held = ApposedTitles.HOLDER.matcher(sentence).region(end, sentence.length());
+          if (held.lookingAt()) end = held.start(1) + holder.length();
+          source = ApposedTitles.titled(source, holder);
+        }
+        out.add(new Attribution(source, null, cue.cue(), base + s, base + end, false));
       }
     }
   }

@@ -571,6 +571,20 @@ final class CreditResolver {
       String c = disclosures.owner(written) != null ? disclosures.owner(written) : owner == null ? null : Credits.normalize(owner, lexicon);
       if (c != null) return new Credit(new Attribution(c, null, a.cue(), a.start(), a.end(), a.carried()), written, Reach.DATA, paragraph, c);
     }
+    // "Pakistan’s Federal Minister for Industries and Production said" after "According to Pakistan's Federal Minister for
+    // Industries and Production, Rana Tanveer Hussain, …": a title written again without its name is the person who held it
+    // when the page first wrote it (ApposedTitles, credit28a).
+    if (ApposedTitles.titleAlone(written)) {
+      String title = ApposedTitles.bare(written);
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        String w = ApposedTitles.bare(e.written());
+        if (w.length() > title.length() && w.startsWith(title + " ") && e.attribution().source() != null
+            && !e.attribution().source().equals(e.written())) {
+          return withPlace(e, a, paragraph, company);
+        }
+      }
+    }
     String titleOnly = org.claimgraph.lexicon.Titles.get().definiteOffice(written);
     if (PRONOUN.matcher(written).matches() || titleOnly != null) {
       // "the minister said" after "Mines Minister Paul Kabuswe said": the person credited before with that office, else the
