@@ -269,6 +269,8 @@ public final class AttributionFinder {
         if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[Dd]ata|[Oo]fficial)\\b|\\p{Lu}).*")) continue;
         // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
         if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
+        // "8,000 kg of copper per MW", "a subsidy per kWh": "per" before a unit is a rate, never a credit (credit28c).
+        if (cue.cue().equals("per") && lexicon.unit(source.strip().split("\\s+")[0]) != null) continue;
         // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
         if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
         // "Almost 90 percent of CATL’s revenue comes from making …", "lithium comes from hard rock": where a thing comes from,

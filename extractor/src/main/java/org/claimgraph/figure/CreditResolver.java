@@ -661,7 +661,9 @@ final class CreditResolver {
     if (fullName != null) named = fullName;
     if (longName != null) named = longName;
     // "data from top metals consumer China": a country is no source (guidelines), the phrase names nobody.
-    if (Credits.isPlace(named)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
+    // "statistics from the former Thai Binh province – now part of Hung Yen province – show": a place named with its kind of
+    // subdivision is no source either (PlaceKinds).
+    if (Credits.isPlace(named) || PlaceKinds.names(named)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "Beijing's Li Auto": a company named with its home city or country is the company.
     Matcher home = HOME_POSSESSIVE.matcher(named);
     if (home.matches() && isCompany(home.group(1))) named = home.group(1);
