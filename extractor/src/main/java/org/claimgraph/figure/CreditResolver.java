@@ -56,7 +56,8 @@ final class CreditResolver {
       "(?i)^(?:the|this|that|these|those|its|their)\\s+(?:same\\s+|latest\\s+|new\\s+)?(?:(?-i:\\p{Ll}[\\p{L}-]*|\\p{L}+-\\p{Ll}[\\p{L}-]*)\\s+){0,2}?"
           + "(report|analysis|data|figures|statistics|numbers|survey|study|outlook|agency|ministry|administration|document"
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
-          + "|commission|committee|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker)$");
+          + "|commission|committee|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker"
+          + "|entity|entities|bodies|organi[sz]ations?)$");
   private static final Pattern DATA_REFERENCE = Pattern.compile(
       "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
@@ -223,10 +224,12 @@ final class CreditResolver {
       String owner = ownerOf(s, things);
       if (owner != null) lastOwner = owner;
       List<Credit> selfNamed = new ArrayList<>();
+      // Where a back-reference may find the data's owner a lead named (AnnouncedOwners): this paragraph and the two before.
+      int windowStart = paragraph < 0 ? s.start() : article.paragraphs().get(Math.max(0, paragraph - 2)).start();
       for (Attribution a : finder.find(s.text(), s.start())) {
         // "“The numbers today show that …,” commented ACEA Director General …": words inside a quote credit nobody.
         if (a.speaker() == null && insideQuote(quotes, a.start())) continue;
-        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner, text);
+        Credit c = credit(a, s, paragraph, seen, acronyms, customsOffice, lastOwner, text, windowStart);
         if (c == null) continue;
         // "…, QazMonitor reports" on QazMonitor's page: the page's own voice names no source (SelfReports).
         if (c.reach() == Reach.DATA && SelfReports.namesPublisher(c.attribution().source(), article) && !researchBody(c.attribution().source())) {
@@ -539,7 +542,7 @@ final class CreditResolver {
 
   /** A credit of one sentence, named and with its reach; back-references resolved against {@code seen}. */
   private Credit credit(Attribution a, Sentence s, int paragraph, List<Credit> seen, Map<String, String> acronyms, String customsOffice,
-      String owner, String text) {
+      String owner, String text, int windowStart) {
     String company = companyOf(s.text());
     if (a.speaker() != null) {
       // "“…,” the MGB said", "Lynas said in a statement": a body's statement runs on like its data, and names the body; an
@@ -623,6 +626,15 @@ final class CreditResolver {
       }
       // "The statistical office said" after "figures released by Eurostat": the body credited before.
       if (fallback != null) return withPlace(fallback, a, paragraph, company);
+      // "According to the industry representative body" after a lead "Naamsa has finally released official sales figures" that
+      // credits nothing: the body the lead names as the data's owner (AnnouncedOwners), within the two paragraphs before.
+      String announced = AnnouncedOwners.owner(text, windowStart, s.start(), head);
+      if (announced != null) {
+        String name = acronyms.getOrDefault(announced, announced);
+        return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
+      }
+      // "the industry body", "the entities" with no body before them name nobody (GUIDELINES attribution rule 4).
+      if (Regexes.matches(head, "entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?")) return new Credit(a, written, Reach.NOBODY, paragraph, company);
       // "…, the Xinyu-based firm said" with no source credited before: the company the text is about.
       if (owner != null && head.equals("firm")) {
         return new Credit(new Attribution(owner, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, owner);

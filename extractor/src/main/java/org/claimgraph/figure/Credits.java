@@ -184,6 +184,8 @@ public final class Credits {
           + "|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)"
           + "(?:\\s+(?:of\\s+)?[^,;]{1,60})?)");
   private static final Pattern COMPANY_REFERENCE = Pattern.compile("(?i)(?:the|this)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:miner|automaker|carmaker|producer|maker|group)");
+  private static final Pattern BODY_REFERENCE = Pattern.compile(
+      "(?i)(?:the|this|these|both)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:body|bodies|entity|entities|organi[sz]ations?)");
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
@@ -217,6 +219,8 @@ public final class Credits {
     if (Titles.get().definiteOffice(s) != null) return true;
     // "after the miner reported": the company the text is about, as "the company" is (CreditResolver's back-reference).
     if (COMPANY_REFERENCE.matcher(s).matches()) return true;
+    // "According to the industry representative body", "the entities said": a body named before (CreditResolver's back-reference).
+    if (BODY_REFERENCE.matcher(s).matches()) return true;
     if (!Regexes.matches(s, "(?s).*\\p{Lu}.*")) return false;
     // A country alone is not a source ("China announced export controls").
     String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");

@@ -1,0 +1,66 @@
+package org.claimgraph.figure;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
+
+/**
+ * The data owner a nameless back-reference stands for when no credit was given before it (credit28b; GUIDELINES attribution
+ * rules 1 and 2): a lead that names the body releasing the data but states no figure and no credit cue ("Naamsa has finally
+ * released official sales figures for new-energy vehicles", "FENALCO and ANDI announced the number of Electric Vehicles (EV)
+ * registered in July") is followed by "According to the industry representative body, …" or "The entities said that …". A
+ * careful reader takes the body named there; the back-reference alone names nobody.
+ *
+ * <p>The owner is the subject of the nearest earlier sentence of the window that opens with a capitalized name (or two joined
+ * by "and") and a verb of release whose object is data ("figures", "data", "the number of", "sales", "statistics"…). The
+ * reference's noun must fit it: a plural ("the entities", "the bodies") wants two names joined, a singular one name; a noun
+ * that is part of names ("the ministry", "the association") wants that word in the name, or a one-word name ("Naamsa").
+ */
+final class AnnouncedOwners {
+
+  private AnnouncedOwners() {}
+
+  private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*";
+  private static final String NAME = "(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:of|for|and|de|del|la|the|&)\\s+){0,2}" + WORD + "){0,7}";
+  private static final Pattern ANNOUNCEMENT = Pattern.compile(
+      "^(?<name>" + NAME + ")(?:\\s*\\([^()]{2,15}\\))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?"
+          + "(?:released|releases|announced|announces|published|publishes|issued|issues|unveiled|revealed|presented|shared)\\s+"
+          + "(?<object>[^.!?]{0,120}?\\b(?:figures|data|numbers?|statistics|sales|registrations|results)\\b)");
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.!?][\"”’]?)\\s+|\\n+)(?=\\p{Lu})");
+  /** Heads any body's name fits; the plural ones want two names. */
+  private static final Pattern ANY_BODY = Pattern.compile("entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?");
+  private static final Pattern PLURAL = Pattern.compile("entities|bodies|organi[sz]ations|associations|agencies");
+
+  /**
+   * The body announced as the data's owner in {@code text} between {@code from} and {@code to} that a back-reference with the
+   * head noun {@code head} ("body", "entities", "association") can stand for, the nearest first; null when none fits.
+   */
+  static String owner(String text, int from, int to, String head) {
+    if (text == null || head == null || from < 0 || to > text.length() || from >= to) return null;
+    String window = text.substring(from, to);
+    String h = head.toLowerCase(Locale.ROOT);
+    boolean plural = PLURAL.matcher(h).matches();
+    String found = null;
+    Matcher start = SENTENCE_START.matcher(window);
+    while (start.find()) {
+      Matcher m = ANNOUNCEMENT.matcher(window.substring(start.end()));
+      if (!m.find()) continue;
+      String name = m.group("name").strip();
+      if (fits(name, h, plural)) found = name;
+    }
+    return found;
+  }
+
+  private static boolean fits(String name, String head, boolean plural) {
+    String bare = Regexes.replaceFirst(name, "^(?:the|The)\\s+", "");
+    // "The company", "This", "It": no name.
+    if (bare.isEmpty() || Regexes.matches(bare, "(?i)(?:the|this|that|these|those|it|they|we|last|next|in|on)\\b.*")) return false;
+    if (Credits.isPlace(bare)) return false;
+    boolean joined = bare.contains(" and ") || bare.contains(" & ");
+    if (plural != joined) return false;
+    if (ANY_BODY.matcher(head).matches()) return true;
+    String singular = Regexes.replaceFirst(Regexes.replaceFirst(head, "ies$", "y"), "s$", "");
+    return bare.toLowerCase(Locale.ROOT).contains(singular) || !bare.contains(" ");
+  }
+}
