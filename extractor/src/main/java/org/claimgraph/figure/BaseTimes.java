@@ -49,12 +49,13 @@ final class BaseTimes {
    */
   private static final String OVER = "(?:(?:%|\\bper\\s*cent|\\bpercent|\\b(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)s?)\\s+over\\s+(?:the|a|an)\\s+)";
   /**
-   * A multiple or an overtaking right before a time in the possessive: "more than doubling 2023's tally of 336 units", "more than
-   * double Q4 2023's effort". The comparison words ("than last year's 443.9 tons", "an improvement over 2019's") are
-   * YEAR_COMPARED's, where "over" and "on" compare only after a change or a percent: "Based on 2023's figures", "Over 2023's first
-   * half" name the figures' own time.
+   * A multiple, an overtaking or any "than" right before a time in the possessive: "more than doubling 2023's tally of 336 units",
+   * "more than double Q4 2023's effort", "more than last year's 443.9 tons" (a hedge stands before a number, never before a
+   * possessive time). The other comparison words ("an improvement over 2019's", "compared with 2022's") are YEAR_COMPARED's, where
+   * "over" and "on" compare only after a change or a percent: "Based on 2023's figures", "Over 2023's first half" name the
+   * figures' own time.
    */
-  private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|twice"
+  private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:than|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|twice"
       + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|above|below)\\s+(?:the\\s+)?$");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\s");
   private static final Pattern LEVEL_BEFORE;
