@@ -49,11 +49,14 @@ final class BaseTimes {
    */
   private static final String OVER = "(?:(?:%|\\bper\\s*cent|\\bpercent|\\b(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)s?)\\s+over\\s+(?:the|a|an)\\s+)";
   /**
-   * A time in the possessive right after a comparison word or a multiple: "more than doubling 2023's tally of 336 units", "lower
-   * than last year's 443.9 tons", "more than double Q4 2023's effort": the time of what is compared with, a base's.
+   * A multiple, an overtaking or any "than" right before a time in the possessive: "more than doubling 2023's tally of 336 units",
+   * "more than double Q4 2023's effort", "more than last year's 443.9 tons" (a hedge stands before a number, never before a
+   * possessive time). The other comparison words ("an improvement over 2019's", "compared with 2022's") are YEAR_COMPARED's, where
+   * "over" and "on" compare only after a change or a percent: "Based on 2023's figures", "Over 2023's first half" name the
+   * figures' own time.
    */
-  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)\\b(?:from|than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|against"
-      + "|over|on|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|twice|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|above|below)\\s+(?:the\\s+)?$");
+  private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:than|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|twice"
+      + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|above|below)\\s+(?:the\\s+)?$");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\s");
   private static final Pattern LEVEL_BEFORE;
   private static final Pattern NOUN_BEFORE;
@@ -77,7 +80,7 @@ final class BaseTimes {
   static boolean possessive(String sentence, int start, int end) {
     if (!POSSESSIVE_AFTER.matcher(sentence.substring(end)).find()) return false;
     String near = sentence.substring(Math.max(0, start - 40), start);
-    return POSSESSIVE_BEFORE.matcher(near).find();
+    return YEAR_COMPARED.matcher(near).find() || MULTIPLE_BEFORE.matcher(near).find();
   }
 
   /** Whether the time after {@code before} (the sentence up to it) is the time of a base level. */

@@ -104,6 +104,18 @@ class BaseTimesTest {
   }
 
   @Test
+  void aPossessiveTimeAfterAPlainOnOrOverIsTheFiguresOwn() {
+    // review28a, negative, written for the test: "on" and "over" compare only after a change or a percent (YEAR_COMPARED); a
+    // possessive year after "Based on", "Drawing on" is the time of the figures that follow, not a base's.
+    assertEquals("2023", period(LocalDate.of(2024, 6, 1), "5,000 units",
+        "Based on 2023's figures, electric car sales rose 12% to 5,000 units."));
+    assertEquals("2023", period(LocalDate.of(2024, 6, 1), "40%", "Drawing on 2023's survey, 40% of buyers want an EV."));
+    // …while a change before "on" still opens a base: "a 20% rise on 2022's figure".
+    assertEquals("2022", period(LocalDate.of(2024, 6, 1), "4,000 units",
+        "Sales reached 5,000 units in 2023, a 25% rise on 2022's 4,000 units."));
+  }
+
+  @Test
   void overAfterAPercentComparesWithTheLevelAfterIt() {
     // devset fresh22 f22-e-11 (biddetail.com, ABVE data): "60% over the 93,927 sold in 2023" — the growth is 2024's, the base 2023's
     String growth = "The numbers confirm the forecast of the Brazilian Electric Vehicle Association (ABVE) that 2024 will end with a new record"
