@@ -395,7 +395,12 @@ public final class FigureExtractor {
         }
         // "66,364 t, down 13.5%" under "2023 imports by item …:": the list's period.
         if (period == null && !isBase && !worldShare && listPeriod != null) period = listPeriod;
-        if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) period = ledePeriod;
+        // A datum reported without a period takes the lede's, or the lede span's last month where the text stated that month just
+        // before ("598 … in November" ¶ "The most popular electric car … (344 units)" in a January–November story): the figure
+        // it breaks down (NearerPeriods).
+        if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) {
+          period = NearerPeriods.of(ledePeriod, lastPeriod, lastPeriodParagraph, paragraph);
+        }
         // "BMW topped the list with a market share of 21 percent." a paragraph after the first half's sales: that span (SalesShares).
         if (period == null && f.kind() == Kind.SHARE && !worldShare && !isBase && lastPeriod != null && lastPeriodParagraph >= 0
             && paragraph - lastPeriodParagraph <= 1 && SalesShares.of(s.text())) {
