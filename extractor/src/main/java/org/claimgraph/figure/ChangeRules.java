@@ -358,8 +358,9 @@ public final class ChangeRules {
       if (p.basis() && p.start() >= end && OWN_PERIOD_AFTER.matcher(sentence.substring(end, p.start())).matches()) continue;
       // "rose 0.4% in September after declining 0.3% in August": the period of an earlier change, no base of this one (review9c)
       if (p.basis() && p.start() >= end && EARLIER_CHANGE_BETWEEN.matcher(sentence.substring(end, p.start())).find()) continue;
+      // "compared to what was achieved in 2023": a base described by words, read only against a period of the change's own
       if (p.start() >= end && p.start() - end <= 60 && (p.basis() || isBaseFigurePeriod(sentence, end, p)
-          || BracketedBases.base(sentence.substring(end, p.start())))) {
+          || BracketedBases.base(sentence.substring(end, p.start())) || period != null && DescribedBases.between(sentence.substring(end, p.start())))) {
         ref = p;
         break;
       }
@@ -479,7 +480,7 @@ public final class ChangeRules {
       String between = sentence.substring(end, p.start());
       if (CLAUSE_END.matcher(between).find()) return null;
       if (p.basis() && OWN_PERIOD_AFTER.matcher(between).matches()) continue;
-      if (p.basis() || isBaseFigurePeriod(sentence, end, p)) return basisOf(p, period, between);
+      if (p.basis() || isBaseFigurePeriod(sentence, end, p) || DescribedBases.between(between)) return basisOf(p, period, between);
     }
     return null;
   }
@@ -516,11 +517,15 @@ public final class ChangeRules {
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */
   static String basisOf(PeriodMention ref, String period, String between) {
     if (BaseLevels.between(between)) return "vs-period";
+    // "compared to sales recorded in March 2023" with no period of its own: a base described by words names no month before
+    if (period == null && DescribedBases.between(between)) return "vs-period";
+    // "2.7 times more than the total for all of 2021" for January–September 2022: a part of a year against a described year
+    if (period != null && period.length() != 4 && ref.period().length() == 4 && DescribedBases.between(between)) return "vs-period";
     // "The year-to-date quota … totals 254,000 tons, which is a 4.2% increase compared to 2023" (January–August
     // 2024): months of a year compared with the year before name the same months of that year.
     if (period != null && period.contains("/") && ref.period().length() == 4 && period.length() == 15
         && period.substring(0, 4).equals(period.substring(8, 12)) && Integer.parseInt(ref.period()) + 1 == Integer.parseInt(period.substring(0, 4))
-        && !Regexes.matches(between, "(?is).*(?:\\b(?:since|between)\\b|\\d).*")) {
+        && !Regexes.matches(between, "(?is).*(?:\\b(?:since|between)\\b|\\d).*") && !DescribedBases.between(between)) {
       return "yoy";
     }
     if (YearBases.yoy(ref, period, between)) return "yoy";

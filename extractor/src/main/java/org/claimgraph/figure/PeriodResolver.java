@@ -1134,7 +1134,7 @@ public final class PeriodResolver {
   /** Whether the text {@code before} a time puts it in the noun phrase a multiple or a change is compared with. */
   private static boolean inComparedPhrase(String before) {
     String near = before.substring(Math.max(0, before.length() - 120));
-    return MULTIPLE_OF_BEFORE.matcher(near).find() || DESCRIBED_BASE_BEFORE.matcher(near).find();
+    return MULTIPLE_OF_BEFORE.matcher(near).find() || DESCRIBED_BASE_BEFORE.matcher(near).find() || DescribedBases.before(near);
   }
 
   /**
