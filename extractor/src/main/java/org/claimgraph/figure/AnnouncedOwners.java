@@ -21,16 +21,30 @@ final class AnnouncedOwners {
 
   private AnnouncedOwners() {}
 
+  /** What a release must hold to be the data's: "official sales figures", "the number of Electric Vehicles". */
+  private static final String DATA_NOUNS = "figures|data|numbers?|statistics|sales|registrations|results";
+  /** "Figures published on Tuesday showed registrations …", "Statistics released by …": the data noun alone, no body's name. */
+  private static final Pattern DATA_ALONE = Pattern.compile("(?i)(?:" + DATA_NOUNS + "|estimates|prices|reports?)");
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*";
   private static final String NAME = "(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:of|for|and|de|del|la|the|&)\\s+){0,2}" + WORD + "){0,7}";
   private static final Pattern ANNOUNCEMENT = Pattern.compile(
       "^(?<name>" + NAME + ")(?:\\s*\\([^()]{2,15}\\))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\p{Ll}+ly\\s+)?"
           + "(?:released|releases|announced|announces|published|publishes|issued|issues|unveiled|revealed|presented|shared)\\s+"
-          + "(?<object>[^.!?]{0,120}?\\b(?:figures|data|numbers?|statistics|sales|registrations|results)\\b)");
+          + "(?<object>[^.!?]{0,120}?\\b(?:" + DATA_NOUNS + ")\\b)");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.!?][\"”’]?)\\s+|\\n+)(?=\\p{Lu})");
   /** Heads any body's name fits; the plural ones want two names. */
   private static final Pattern ANY_BODY = Pattern.compile("entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?");
+  /** Two names joined: an "and" or "&" with no "of"/"for" before it, which would open the remit of one name. */
+  private static final Pattern JOINED = Pattern.compile("(?:(?!\\s(?:of|for)\\s).)+?\\s(?:and|&)\\s.+");
   private static final Pattern PLURAL = Pattern.compile("entities|bodies|organi[sz]ations|associations|agencies");
+
+  /**
+   * Whether a back-reference's head noun ("body", "entities", "organisation") fits any body's name: with no owner found it names
+   * nobody (CreditResolver), as no such word names one body.
+   */
+  static boolean anyBody(String head) {
+    return head != null && ANY_BODY.matcher(head.toLowerCase(Locale.ROOT)).matches();
+  }
 
   /**
    * The body announced as the data's owner in {@code text} between {@code from} and {@code to} that a back-reference with the
@@ -44,8 +58,9 @@ final class AnnouncedOwners {
     String found = null;
     Matcher start = SENTENCE_START.matcher(window);
     while (start.find()) {
-      Matcher m = ANNOUNCEMENT.matcher(window.substring(start.end()));
-      if (!m.find()) continue;
+      // The window's own matcher from this sentence's start on ("^" holds at a region's start): no copy of the rest per sentence.
+      Matcher m = ANNOUNCEMENT.matcher(window).region(start.end(), window.length());
+      if (!m.lookingAt()) continue;
       String name = m.group("name").strip();
       if (fits(name, h, plural)) found = name;
     }
@@ -56,8 +71,9 @@ final class AnnouncedOwners {
     String bare = Regexes.replaceFirst(name, "^(?:the|The)\\s+", "");
     // "The company", "This", "It": no name.
     if (bare.isEmpty() || Regexes.matches(bare, "(?i)(?:the|this|that|these|those|it|they|we|last|next|in|on)\\b.*")) return false;
-    if (Credits.isPlace(bare)) return false;
-    boolean joined = bare.contains(" and ") || bare.contains(" & ");
+    if (Credits.isPlace(bare) || DATA_ALONE.matcher(bare).matches()) return false;
+    // "FENALCO and ANDI" joins two names; "Society of Motor Manufacturers and Traders" is one, its "and" inside the "of" phrase.
+    boolean joined = JOINED.matcher(bare).matches();
     if (plural != joined) return false;
     if (ANY_BODY.matcher(head).matches()) return true;
     String singular = Regexes.replaceFirst(Regexes.replaceFirst(head, "ies$", "y"), "s$", "");

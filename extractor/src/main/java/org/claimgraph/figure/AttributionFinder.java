@@ -269,8 +269,9 @@ public final class AttributionFinder {
         if (cue.cue().equals("per") && !Regexes.matches(source, "^(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[Dd]ata|[Oo]fficial)\\b|\\p{Lu}).*")) continue;
         // "USD 15,368.50 per MT", "$98 per kWh": "per" after an amount is a rate, never a credit.
         if (cue.cue().equals("per") && AMOUNT_BEFORE.matcher(lower.substring(0, i)).find()) continue;
-        // "8,000 kg of copper per MW", "a subsidy per kWh": "per" before a unit is a rate, never a credit (credit28c).
-        if (cue.cue().equals("per") && lexicon.unit(source.strip().split("\\s+")[0]) != null) continue;
+        // "8,000 kg of copper per MW", "a subsidy per kWh": "per" before a unit is a rate, never a credit (credit28c); but a unit's
+        // form opening a longer name ("per EV Volumes", "per Vehicle Portal") is the name's first word (review28b).
+        if (cue.cue().equals("per") && unitAlone(source)) continue;
         // "based on current EV policy in Australia": an assumption, not a source ("based on customs data" is one).
         if (cue.cue().equals("based on") && !Credits.namesASource(source, lexicon)) continue;
         // "Almost 90 percent of CATL’s revenue comes from making …", "lithium comes from hard rock": where a thing comes from,
@@ -469,6 +470,15 @@ public final class AttributionFinder {
       "(" + NAME + "),\\s+([^,.;\"“”]{3,90}?)\\s+(?:has|had)\\s+(?:said|stated|told\\s+\\w+)\\b");
 
   /** "Li Chao", "Bambang Suswantono": two to four capitalized words, none a word of an organization's name. */
+  /**
+   * Whether a phrase after "per" is a unit with no name after it ("MW", "MW of rated capacity"): a capitalized word after the
+   * unit's form makes it a name's first word ("EV Volumes", "Vehicle Portal", both credits of the devset's gold).
+   */
+  private boolean unitAlone(String source) {
+    String[] words = source.strip().split("\\s+");
+    return lexicon.unit(words[0]) != null && (words.length == 1 || !Character.isUpperCase(words[1].codePointAt(0)));
+  }
+
   static boolean isPersonName(String name) {
     return Regexes.matches(name, "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin)){1,3}") && !ORG_WORD.matcher(name).find();
   }

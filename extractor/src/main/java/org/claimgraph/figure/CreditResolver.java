@@ -634,7 +634,7 @@ final class CreditResolver {
         return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
       }
       // "the industry body", "the entities" with no body before them name nobody (GUIDELINES attribution rule 4).
-      if (Regexes.matches(head, "entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?")) return new Credit(a, written, Reach.NOBODY, paragraph, company);
+      if (AnnouncedOwners.anyBody(head)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
       // "…, the Xinyu-based firm said" with no source credited before: the company the text is about.
       if (owner != null && head.equals("firm")) {
         return new Credit(new Attribution(owner, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, owner);

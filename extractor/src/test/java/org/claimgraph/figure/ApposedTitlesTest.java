@@ -1,6 +1,9 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -60,5 +63,15 @@ class ApposedTitlesTest {
     // a body, not a title, before the comma: "according to the Ministry of Finance, Germany and France …" names no person
     assertEquals("the Ministry of Finance", credit(Texts.figures(DATE,
         "According to the Ministry of Finance, Germany and France agreed to cut the tariff by 15%."), "15%"));
+    // ... which holds no office's head word: the guard the sentence above cannot reach (its "and" is no name's) (review28b)
+    assertFalse(ApposedTitles.titleAlone("the Ministry of Finance"));
+    assertTrue(ApposedTitles.titleAlone("the minister of Mines"));
+    // a country between commas after the title is no holder: the title stays, not "South Africa" (review28b; constructed)
+    assertEquals("the minister of Mines", credit(Texts.figures(DATE,
+        "Lithium exports rose 15% to US$600 million, according to the minister of Mines, South Africa, China and India being the main buyers."),
+        "US$600 million"));
+    // a body between commas after the title is no holder either: not the person "Standard Bank" (review28b; constructed)
+    assertNotEquals("Standard Bank", credit(Texts.figures(DATE,
+        "Exports rose 15% to $2 billion in 2024, according to the chief economist, Standard Bank, which tracks the trade."), "$2 billion"));
   }
 }

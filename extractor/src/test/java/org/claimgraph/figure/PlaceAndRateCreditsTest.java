@@ -60,5 +60,9 @@ class PlaceAndRateCreditsTest {
     assertEquals("Cox Automotive", Texts.credit(DATE, "128,100 vehicles",
         "Tesla sold 128,100 vehicles in the US in the first quarter of the year, down 8.6% from the same time last year and 21% "
             + "lower than 2023, per Cox Automotive data."));
+    // A unit's form opening a name is the name's first word, not a rate (review28b): "EV Volumes" and "Vehicle Portal" are sources
+    // the gold credits (devset fresh13 f13-e-02, fresh17 f17-e-05), "EV" and "Vehicle" units' forms. Constructed sentences.
+    assertEquals(List.of("EV Volumes"), sources("Global plug-in sales rose 25% in 2024 to 17.1 million, per EV Volumes."));
+    assertEquals(List.of("Vehicle Portal"), sources("Electric car sales reached 12,000 units in May, per Vehicle Portal."));
   }
 }
