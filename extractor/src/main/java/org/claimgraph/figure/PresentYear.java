@@ -221,10 +221,15 @@ final class PresentYear {
     return sentenceBefore(text, at) + text.substring(at, end);
   }
 
-  /** The year still running, named as such ("so far" alone need not be about a year: "talks have so far failed"). */
+  /**
+   * The year still running, named as such ("so far" alone need not be about a year: "talks have so far failed"), or a part of
+   * it run so far that names no year: "copper production in the first six months of the year grew by more than 13.5 percent",
+   * "soared by more than twofold during the first half of the year compared to the full-year figure in 2022".
+   */
   private static final Pattern THIS_YEAR =
-      // "(?=[cty])": the alternatives' first letters, tested before the word boundary (the same matches, at less cost).
-      Pattern.compile("(?i)(?=[cty])(?:\\bthis\\s+year\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b)");
+      // "(?=[cfty])": the alternatives' first letters, tested before the word boundary (the same matches, at less cost).
+      Pattern.compile("(?i)(?=[cfty])(?:\\bthis\\s+year\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b"
+          + "|\\bfirst\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months|half|quarter)\\s+of\\s+the\\s+year\\b)");
 
   /** The text speaks of a year still running: "this year", "so far", "year to date". */
   private static final Pattern RUNNING_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b|\\bso\\s+far\\b|\\byear[- ]to[- ]date\\b|\\bcurrent\\s+year\\b");

@@ -65,4 +65,29 @@ class RunningYearAfterTest {
         + "year's first batch of 100,000 tons.";
     assertEquals(2018, present(perfect));
   }
+
+  @Test
+  void aPartOfTheYearRunSoFarAfterAYearReportedAsGoneByIsOfTheNextYear() {
+    // http://miningnewspro.com/News/217946/Record-the-best-performance-of-Chilean-copper-production-in-May (Mining News Pro,
+    // undated; fresh14): "the first five months of the year" are compared with "the same period last year", whose shortfall
+    // the text puts "in 2017": the running year is 2018.
+    String mnp = "Mining News Pro - According to statistics released by the Chilean state government, copper production in the "
+        + "first six months of the year grew by more than 13.5 percent year-on-year.\nAccording to Mining News Pro - Chile`s total "
+        + "copper production in the first five months of the year was 2.36 million tons, up 13.5% from the same period last year, "
+        + "according to the report. This increase was largely due to the 44-day production gap of the Escondido mine in 2017.";
+    assertEquals(2018, present(mnp));
+    assertEquals(List.of("2018-01/2018-05"), periodsOf(mnp, "According to Mining News Pro - Chile`s total copper production in "
+        + "the first five months of the year was 2.36 million tons, up 13.5% from the same period last year, according to the "
+        + "report.").subList(0, 1));
+  }
+
+  @Test
+  void notWhenThePartOfTheYearIsNamedWithItsYear() {
+    // https://wibiz.org/2019/09/05/wisconsin-exports-down-673-million-through-july (WisBusiness, 2019-09-05), read without its
+    // date: the months run so far are named "the first seven months of 2019", so 2019 is the running year, not one gone by.
+    String wibiz = "The total value of Wisconsin exports dropped $673.2 million during the first seven months of the year, "
+        + "according to new data from the U.S. Census Bureau.\nAt almost $12.7 billion, the first seven months of 2019 are "
+        + "Wisconsin's worst start to the year for exports since 2016.";
+    assertEquals(2019, present(wibiz));
+  }
 }
