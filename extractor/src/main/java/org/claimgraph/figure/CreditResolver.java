@@ -58,8 +58,13 @@ final class CreditResolver {
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
           + "|commission|committee|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker"
           + "|entity|entities|bodies|organi[sz]ations?)$");
+  /**
+   * "These figures from Eurostat suggest", "the latest data"; or a sentence that opens on the data without an article
+   * ("Official data from the country’s Ministry of Mines and Geology, obtained by Reuters, underscores …", "Data from the
+   * China Passenger Car Association showed …").
+   */
   private static final Pattern DATA_REFERENCE = Pattern.compile(
-      "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
+      "(?i)(?:\\b(?:these|those|the|such)\\s+|^\\s*)(?:latest\\s+|new\\s+|official\\s+|preliminary\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
   /**
@@ -559,6 +564,9 @@ final class CreditResolver {
     // "Chart 1 shows", "Figures for June show": a record named by its place on the page or its time refers back (RecordReferences).
     String reference = RecordReferences.backReference(written);
     if (reference != null) written = reference;
+    // "According to ministry", "a statement shared by the ministry": the back-reference "the ministry" (RelayedReferences).
+    String relayed = RelayedReferences.reference(written);
+    if (relayed != null) written = relayed;
     // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
     if (written.equalsIgnoreCase("it")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
