@@ -565,8 +565,9 @@ final class CreditResolver {
     String reference = RecordReferences.backReference(written);
     if (reference != null) written = reference;
     // "According to ministry", "a statement shared by the ministry": the back-reference "the ministry" (RelayedReferences).
-    String relayed = RelayedReferences.reference(written);
-    if (relayed != null) written = relayed;
+    // "the Australian company": the company named before (RelayedReferences); only where the result is a reference read below.
+    String relayed = RelayedReferences.reference(written, lexicon);
+    if (relayed != null && BACK_REFERENCE.matcher(relayed).matches()) written = relayed;
     // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
     if (written.equalsIgnoreCase("it")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -640,6 +641,12 @@ final class CreditResolver {
       if (announced != null) {
         String name = acronyms.getOrDefault(announced, announced);
         return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
+      }
+      // "The price of manganese concentrates, the company says" after "Toronto-listed Meridian Mining placed its …": with no
+      // company of the page and no source before, the company an earlier sentence of the window is about (RelayedReferences).
+      if (ofCompany && own == null && windowStart >= 0 && windowStart < s.start()) {
+        String subject = RelayedReferences.subjectBefore(text.substring(windowStart, s.start()), lexicon);
+        if (subject != null) return new Credit(new Attribution(subject, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, subject);
       }
       // "the industry body", "the entities" with no body before them name nobody (GUIDELINES attribution rule 4).
       if (Regexes.matches(head, "entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?")) return new Credit(a, written, Reach.NOBODY, paragraph, company);
