@@ -58,8 +58,13 @@ final class CreditResolver {
           + "|release|estimates?|note|research|article|company|group|association|office|firm|bureau|body|consultancy|tracker"
           + "|commission|committee|council|authority|institute|alliance|chamber|federation|automaker|carmaker|miner|producer|maker"
           + "|entity|entities|bodies|organi[sz]ations?)$");
+  /**
+   * "These figures from Eurostat suggest", "the latest data"; or a sentence that opens on the data without an article
+   * ("Official data from the country’s Ministry of Mines and Geology, obtained by Reuters, underscores …", "Data from the
+   * China Passenger Car Association showed …").
+   */
   private static final Pattern DATA_REFERENCE = Pattern.compile(
-      "(?i)\\b(?:these|those|the|such)\\s+(?:latest\\s+|new\\s+|official\\s+)?(?:figures|data|numbers|statistics)\\b");
+      "(?i)(?:\\b(?:these|those|the|such)\\s+|^\\s*)(?:latest\\s+|new\\s+|official\\s+|preliminary\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
   /**
@@ -559,6 +564,10 @@ final class CreditResolver {
     // "Chart 1 shows", "Figures for June show": a record named by its place on the page or its time refers back (RecordReferences).
     String reference = RecordReferences.backReference(written);
     if (reference != null) written = reference;
+    // "According to ministry", "a statement shared by the ministry": the back-reference "the ministry" (RelayedReferences).
+    // "the Australian company": the company named before (RelayedReferences); only where the result is a reference read below.
+    String relayed = RelayedReferences.reference(written, lexicon);
+    if (relayed != null && BACK_REFERENCE.matcher(relayed).matches()) written = relayed;
     // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
     if (written.equalsIgnoreCase("it")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -632,6 +641,12 @@ final class CreditResolver {
       if (announced != null) {
         String name = acronyms.getOrDefault(announced, announced);
         return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
+      }
+      // "The price of manganese concentrates, the company says" after "Toronto-listed Meridian Mining placed its …": with no
+      // company of the page and no source before, the company an earlier sentence of the window is about (RelayedReferences).
+      if (ofCompany && own == null && windowStart >= 0 && windowStart < s.start()) {
+        String subject = RelayedReferences.subjectBefore(text.substring(windowStart, s.start()), lexicon);
+        if (subject != null) return new Credit(new Attribution(subject, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, subject);
       }
       // "the industry body", "the entities" with no body before them name nobody (GUIDELINES attribution rule 4).
       if (AnnouncedOwners.anyBody(head)) return new Credit(a, written, Reach.NOBODY, paragraph, company);
