@@ -15,9 +15,6 @@ import org.claimgraph.lexicon.Tsv;
  *   <li>without its article, as pages written by non-native writers or translated drop it: "According to ministry, uranium
  *       production in Kazakhstan in January-October 2018 reached 17.8 thousand tonnes" (London Daily, after "Kazakhstan’s
  *       Energy Ministry said");</li>
- *   <li>with the company's nationality: "In December 2018, the Australian company announced it had signed a binding contract …
- *       to provide 48,000 tonnes of graphite" (IPIM and Mozambique Mining Post, after "Australian company Syrah Resources
- *       said"), "the Canadian miner said";</li>
  *   <li>after the relative pronoun of its clause: "… blaming protesters …, which the company said led to a 70% drop in ore
  *       extraction" (South Caucasus, after "Georgian Manganese also cited ore shortages");</li>
  *   <li>as the body behind a document: "According to a statement shared by the ministry, the import tax … has been reduced"
@@ -25,7 +22,8 @@ import org.claimgraph.lexicon.Tsv;
  *       the agency".</li>
  * </ul>
  * All read as "the ministry", "the company"; the resolver then takes the body credited before, as for any back-reference. Words in
- * relayed-references.tsv.
+ * relayed-references.tsv. A company's nationality before its head noun ("the Australian company") is {@link DescribedBodies}'
+ * job, not this class's.
  */
 final class RelayedReferences {
 
@@ -40,9 +38,6 @@ final class RelayedReferences {
       "(?i)(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:" + alternation(words("document")) + ")\\s+(?:(?:" + alternation(words("verb"))
           + ")\\s+)?(?:by|from)\\s+(?<ref>(?:the|this|that)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:" + alternation(BODIES) + "))");
 
-  /** "the Australian company", "this Chilean miner": a capitalized word (a country's adjective) before a lower-case rest. */
-  private static final Pattern NATIONALITY = Pattern.compile("(?i:the|this)\\s+(?<adjective>\\p{Lu}\\p{Ll}+)\\s+(?<rest>\\p{Ll}[\\p{Ll}\\s-]*)");
-
   /**
    * The written credit as a back-reference with its article ("the ministry", "the company"), or null when it is none of these
    * shapes. The caller still checks the result is a reference it resolves.
@@ -52,8 +47,6 @@ final class RelayedReferences {
     String w = written.strip();
     // "which the company": the clause's pronoun belongs to no name.
     w = w.replaceFirst("^(?:which|that|who|as)\\s+(?=(?:the|this|that)\\s)", "");
-    var nationality = NATIONALITY.matcher(w);
-    if (nationality.matches() && isCountryAdjective(nationality.group("adjective"), lexicon)) return "the " + nationality.group("rest").strip();
     var bare = BARE.matcher(w);
     if (bare.matches()) return "the " + w;
     if (!w.equals(written.strip())) return w;
