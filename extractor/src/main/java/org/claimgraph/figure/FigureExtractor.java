@@ -271,6 +271,13 @@ public final class FigureExtractor {
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
         var ownMentions = CauseClauses.before(s.text(), re, places.beforeAside(s.text(), re, countryMentions));
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, ownMentions);
+        // "42 electric cars were imported from Germany, 16 from the UAE": each item takes its own partner, not the list.
+        if (!regional && qs.size() > 1) {
+          int[] starts = qs.stream().mapToInt(o -> o.start() - s.start()).toArray();
+          int[] ends = qs.stream().mapToInt(o -> o.end() - s.start()).toArray();
+          List<TrailingPartners.Partner> partners = TrailingPartners.listed(s.text(), starts, ends, ownMentions);
+          place = TrailingPartners.apply(place, partners.get(qs.indexOf(q)), partners, s.text(), ownMentions);
+        }
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), ownMentions, place);
         // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.
         String market = place.isEmpty() && !regional && !money ? MarketCounts.market(s.text(), s.index(), quantity.unit(), out, places, lexicon) : null;
