@@ -136,6 +136,9 @@ public final class FigureExtractor {
     String lastMeasure = null;
     String lastPeriodMeasure = null;
     List<String> lastPlace = List.of();
+    // The importer the last import figure named, and its paragraph: "Imports from China" after "the EU will reduce … imports".
+    String runningImporter = null;
+    int runningImporterParagraph = -1;
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     // The figures placed as prices (a market's) or by a description of a country: no exporter or article country is added to them later.
     java.util.Set<Integer> keptPlaces = new java.util.HashSet<>();
@@ -489,6 +492,15 @@ public final class FigureExtractor {
         }
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
           originOfMeasure.putIfAbsent(measure, place.get(0));
+        }
+        // "Imports from China will face a steeper decline of 24%" after "the EU will reduce artificial graphite imports": the EU's.
+        if (!price && !regional && importer == null && paragraph - runningImporterParagraph <= 1) {
+          place = RunningImporters.apply(place, measure, s.text(), runningImporter, places);
+        }
+        String namedImporter = price || regional ? null : RunningImporters.importerOf(place, measure, s.text(), places);
+        if (namedImporter != null) {
+          runningImporter = namedImporter;
+          runningImporterParagraph = paragraph;
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), tariff, places);
         // "BMW topped the list with a market share of 21 percent" on a Turkish page: a carmaker's share of the page's market.
