@@ -136,6 +136,9 @@ public final class FigureExtractor {
     String lastMeasure = null;
     String lastPeriodMeasure = null;
     List<String> lastPlace = List.of();
+    // The importer the last import figure named, and its paragraph: "Imports from China" after "the EU will reduce … imports".
+    String runningImporter = null;
+    int runningImporterParagraph = -1;
     java.util.Map<String, String> originOfMeasure = new java.util.HashMap<>();
     // The figures placed as prices (a market's) or by a description of a country: no exporter or article country is added to them later.
     java.util.Set<Integer> keptPlaces = new java.util.HashSet<>();
@@ -271,6 +274,13 @@ public final class FigureExtractor {
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
         var ownMentions = CauseClauses.before(s.text(), re, places.beforeAside(s.text(), re, countryMentions));
         List<String> place = regional ? List.of() : places.resolve(s.text(), rs, re, previousEnd, ownMentions);
+        // "42 electric cars were imported from Germany, 16 from the UAE": each item takes its own partner, not the list.
+        if (!regional && qs.size() > 1) {
+          int[] starts = qs.stream().mapToInt(o -> o.start() - s.start()).toArray();
+          int[] ends = qs.stream().mapToInt(o -> o.end() - s.start()).toArray();
+          List<TrailingPartners.Partner> partners = TrailingPartners.listed(s.text(), starts, ends, ownMentions);
+          place = TrailingPartners.apply(place, partners.get(qs.indexOf(q)), partners, s.text(), ownMentions);
+        }
         if (!regional) place = places.respective(s.text(), rs, sameUnit(qs, q, s.start()), ownMentions, place);
         // "InstaVolt, Tesla, … installed 839 chargers" on a UK page: counted in the market, not at the company's home.
         String market = place.isEmpty() && !regional && !money ? MarketCounts.market(s.text(), s.index(), quantity.unit(), out, places, lexicon) : null;
@@ -487,6 +497,15 @@ public final class FigureExtractor {
         }
         if (measure != null && !place.isEmpty() && (place.size() > 1 || f.place().size() == 1 && place == f.place())) {
           originOfMeasure.putIfAbsent(measure, place.get(0));
+        }
+        // "Imports from China will face a steeper decline of 24%" after "the EU will reduce artificial graphite imports": the EU's.
+        if (!price && !regional && importer == null && paragraph - runningImporterParagraph <= 1) {
+          place = RunningImporters.apply(place, measure, s.text(), runningImporter, places);
+        }
+        String namedImporter = price || regional ? null : RunningImporters.importerOf(place, measure, s.text(), places);
+        if (namedImporter != null) {
+          runningImporter = namedImporter;
+          runningImporterParagraph = paragraph;
         }
         place = TariffPlaces.apply(place, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), tariff, places);
         // "BMW topped the list with a market share of 21 percent" on a Turkish page: a carmaker's share of the page's market.

@@ -596,10 +596,10 @@ public final class PlaceResolver {
 
   /**
    * "followed by Russia with 28.4% of imports", "Russia (3,700 tonnes)", "Malaysia, contributing
-   * 19.9%": a country right before the number is the figure's own.
+   * 19.9%", "from China – 3,480 and Hong Kong – 256": a country right before the number is the figure's own.
    */
   private static final Pattern OWN_NUMBER_BETWEEN = Pattern.compile(
-      "^(?:['’]s)?(?:\\s+with\\s+|\\s*\\(\\s*|,?\\s+(?:contributing|accounting\\s+for|supplying|with\\s+a\\s+share\\s+of)\\s+)"
+      "^(?:['’]s)?(?:\\s+with\\s+|\\s*\\(\\s*|\\s+[–—]\\s+|,?\\s+(?:contributing|accounting\\s+for|supplying|with\\s+a\\s+share\\s+of)\\s+)"
           + "(?:about\\s+|nearly\\s+|almost\\s+|around\\s+|over\\s+|more\\s+than\\s+|just\\s+)?$");
 
   /**
