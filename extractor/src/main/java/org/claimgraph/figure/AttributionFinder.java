@@ -34,6 +34,15 @@ public final class AttributionFinder {
   private static final Pattern NAME_SAID = Pattern.compile(
       "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?(?:,\\s+(?:the|a|an)\\s+[^,.;]{3,90})?,)?"
           + "\\s+(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|wrote|stated)\\b");
+  /**
+   * "Bambang Suswantono, the ESDM’s Director General of Mineral and Coal, reported on Tuesday.": a person named with his office
+   * set off by commas, then a verb of reporting that "said" does not cover; the tag of the figures that follow (SpeechRuns).
+   * The office opens with an article or a capital ("The Ministry of Heavy Industries, in its recent notification, announced"
+   * is a body's act, no person's).
+   */
+  private static final Pattern NAME_REPORTED = Pattern.compile(
+      "(" + NAME + "),\\s+(?:(?:the|a|an)\\s+|(?=\\p{Lu}))([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?,"
+          + "\\s+(?:(?:also|further|later)\\s+)?(?:reported|announced|revealed|disclosed|projected)\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   /**
    * "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks); "…, reports BBC.", "…, reports
@@ -207,12 +216,14 @@ public final class AttributionFinder {
       int from = titled.start(1) + titled.group(1).indexOf(title);
       out.add(new Attribution(ApposedTitles.titled(title, name), null, "said", base + from, base + titled.end(2), false));
     }
-    Matcher person = NAME_SAID.matcher(sentence);
-    while (person.find()) {
-      String name = person.group(1);
-      if (!isPersonName(name) || person.group(2) == null) continue;
-      personSpans.add(new int[] {person.start(), person.end()});
-      out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
+    for (Pattern said : List.of(NAME_SAID, NAME_REPORTED)) {
+      Matcher person = said.matcher(sentence);
+      while (person.find()) {
+        String name = person.group(1);
+        if (!isPersonName(name) || person.group(2) == null || said == NAME_REPORTED && overlaps(out, base + person.start(1))) continue;
+        personSpans.add(new int[] {person.start(), person.end()});
+        out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
+      }
     }
     // "LG Energy Solution Limited, South Korea's leading battery maker, said": the body, not its description.
     Matcher apposed = ORG_APPOSITION.matcher(sentence);

@@ -67,6 +67,7 @@ final class CreditResolver {
       "(?i)(?:\\b(?:these|those|the|such)\\s+|^\\s*)(?:latest\\s+|new\\s+|official\\s+|preliminary\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
   /**
    * "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named; "official" as a noun only
    * ("official figures", "the official INE statistics agency" describe records and bodies).
@@ -170,6 +171,9 @@ final class CreditResolver {
     List<Credit> seen = new ArrayList<>();
     Map<String, Credit> ofMeasure = new HashMap<>();
     Credit running = null;
+    // Whether the sentence that gave the running credit holds a direct quote or states figures: a quote's words end with the
+    // quote, a speaker's sentence of figures with its paragraph (SpeechRuns).
+    boolean runningClosed = false;
     Credit lastData = null;
     Credit described = null;
     int sentencesSince = 0;
@@ -282,9 +286,18 @@ final class CreditResolver {
       String company = companyOf(s.text());
       if (company != null) lastCompany = company;
       sentencesSince++;
-      // A person's words cover the sentences that continue them ("Among them, …"), then the data source runs on;
-      // a phrase naming nobody stops the run for its paragraph.
-      if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) running = lastData;
+      // A person's words cover the sentences that continue them ("Among them, …") and run on as SpeechRuns says (the rest of
+      // the paragraph; later paragraphs while no data source ran before; a paragraph opening "He projected …"), then the data
+      // source runs on; a phrase naming nobody stops the run for its paragraph.
+      if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) {
+        // Whether the text credited another source before the speaker (that source, or the words naming nobody, ran first);
+        // a direct quote's speaker counts as one too: his words end with the quote.
+        final Credit speaker = running;
+        boolean sourceBefore = seen.stream().anyMatch(c -> c.attribution().start() < speaker.attribution().start()
+            && !nameOf(c.attribution()).equals(nameOf(speaker.attribution())));
+        if (!SpeechRuns.continues(running.paragraph(), paragraph, sourceBefore || runningClosed, paragraph != lastParagraph, s.text())) running = lastData;
+        else if (running.paragraph() != paragraph) running = new Credit(running.attribution(), running.written(), running.reach(), paragraph, running.company());
+      }
       if (running != null && running.reach() == Reach.NOBODY && paragraph != lastParagraph) running = lastData;
       boolean statesFigures = next < figures.size() && figures.get(next).evidence().start() < s.end();
       boolean worldShares = false;
@@ -387,7 +400,12 @@ final class CreditResolver {
         Credit last = own.get(own.size() - 1);
         // "…, the company said in a regulatory filing, reports Yonhap news agency": the company's figures run on, not the outlet's.
         if (retelling(last, text)) last = own.stream().filter(c -> !retelling(c, text)).reduce((a, b) -> b).orElse(last);
-        if (!last.attribution().cue().equals("-")) running = last;
+        if (!last.attribution().cue().equals("-")) {
+          running = last;
+          // A tag that states no figure introduces the figures after it; a sentence of figures ("…, Chairman Maximo Pacheco said")
+          // gives his own, and the page's figures after it are the writer's.
+          runningClosed = QUOTE_MARK.matcher(s.text()).find() || statesFigures;
+        }
         boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !retelling(c, text));
         for (Credit c : own) if (c.reach() == Reach.DATA && !(original && retelling(c, text))) lastData = c;
         // A source named after "Reports now surfaced that …" covers the measures those reports stated.
@@ -476,6 +494,11 @@ final class CreditResolver {
           f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
     }
     return out;
+  }
+
+  /** The source or speaker an attribution names ("" for neither). */
+  private static String nameOf(Attribution a) {
+    return a.source() != null ? a.source() : a.speaker() == null ? "" : a.speaker().name();
   }
 
   /**

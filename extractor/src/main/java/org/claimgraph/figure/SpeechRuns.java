@@ -1,0 +1,43 @@
+package org.claimgraph.figure;
+
+import java.util.regex.Pattern;
+
+/**
+ * How far a person's indirect speech runs on (credit28d, round 28). A reader keeps the speaker for the sentences after his
+ * credit until the text gives another one:
+ *
+ * <ul>
+ *   <li>over the rest of the paragraph ("Bambang Suswantono, …, reported on Tuesday. Gold production reached only 83 tons,
+ *       below the 106-ton target.");</li>
+ *   <li>over later paragraphs when the text credited no other source before him, so his is the page's only account
+ *       ("Silver output also decreased, reaching 348.6 tons …" in the next paragraph of the same report);</li>
+ *   <li>into a paragraph that opens with him as the subject ("He projected …", "She also noted …").</li>
+ * </ul>
+ *
+ * A new credit (a named source, another person, a phrase naming nobody) replaces the speaker as before; a sentence about
+ * another company still leaves him (CreditResolver's company check). After a data source was credited, the speaker's
+ * paragraph ends his run and the data source runs on again, as it did before this rule; so does a credit naming nobody ("The
+ * report … shows"), which tells the reader the page has sources other than the speaker. A direct quote's words end with the
+ * quote: its speaker runs into later paragraphs only as "He …" (“…,” EU trade chief Valdis Dombrovskis said, then the writer's
+ * own list of duties).
+ */
+final class SpeechRuns {
+
+  /** A sentence whose subject is the speaker again: "He projected", "She also said", "He further noted". */
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She)\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?\\p{Ll}");
+
+  private SpeechRuns() {}
+
+  /**
+   * Whether the speech credited in paragraph {@code creditParagraph} still covers a sentence of paragraph {@code paragraph}.
+   *
+   * @param sourceBefore whether the text credited another source (or words naming nobody) before the speaker, or his words
+   *     were a direct quote
+   * @param firstOfParagraph whether the sentence opens its paragraph
+   */
+  static boolean continues(int creditParagraph, int paragraph, boolean sourceBefore, boolean firstOfParagraph, String sentence) {
+    if (paragraph == creditParagraph) return true;
+    if (!sourceBefore) return true;
+    return firstOfParagraph && PRONOUN_SUBJECT.matcher(sentence.strip()).find();
+  }
+}
