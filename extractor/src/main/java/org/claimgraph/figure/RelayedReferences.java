@@ -66,7 +66,8 @@ final class RelayedReferences {
     String found = null;
     Matcher start = SENTENCE_START.matcher(window);
     while (start.find()) {
-      Matcher m = SUBJECT.matcher(window.substring(start.end()));
+      // a region, not a copy of the rest of the window per sentence (the window can be several paragraphs)
+      Matcher m = SUBJECT.matcher(window).region(start.end(), window.length());
       if (!m.lookingAt()) continue;
       String name = m.group("name");
       if (Credits.isPlace(name) || AttributionFinder.isPersonName(name) || isCountryAdjective(name.split(" ")[0], lexicon)) continue;
