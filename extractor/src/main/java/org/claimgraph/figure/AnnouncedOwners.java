@@ -32,8 +32,9 @@ final class AnnouncedOwners {
           + "(?:released|releases|announced|announces|published|publishes|issued|issues|unveiled|revealed|presented|shared)\\s+"
           + "(?<object>[^.!?]{0,120}?\\b(?:" + DATA_NOUNS + ")\\b)");
   private static final Pattern SENTENCE_START = Pattern.compile("(?:^|(?<=[.!?][\"”’]?)\\s+|\\n+)(?=\\p{Lu})");
-  /** Heads any body's name fits; the plural ones want two names. */
-  private static final Pattern ANY_BODY = Pattern.compile("entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?");
+  /** Heads any body's name fits; the plural ones want two names (also Credits' back-reference shape). */
+  static final String BODY_HEADS = "entit(?:y|ies)|bod(?:y|ies)|organi[sz]ations?";
+  private static final Pattern ANY_BODY = Pattern.compile(BODY_HEADS);
   /** Two names joined: an "and" or "&" with no "of"/"for" before it, which would open the remit of one name. */
   private static final Pattern JOINED = Pattern.compile("(?:(?!\\s(?:of|for)\\s).)+?\\s(?:and|&)\\s.+");
   private static final Pattern PLURAL = Pattern.compile("entities|bodies|organi[sz]ations|associations|agencies");

@@ -185,7 +185,7 @@ public final class Credits {
           + "(?:\\s+(?:of\\s+)?[^,;]{1,60})?)");
   private static final Pattern COMPANY_REFERENCE = Pattern.compile("(?i)(?:the|this)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:miner|automaker|carmaker|producer|maker|group)");
   private static final Pattern BODY_REFERENCE = Pattern.compile(
-      "(?i)(?:the|this|these|both)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:body|bodies|entity|entities|organi[sz]ations?)");
+      "(?i)(?:the|this|these|both)\\s+(?-i:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(?:" + AnnouncedOwners.BODY_HEADS + ")");
   private static final Pattern SOURCE_NOUN = Pattern.compile(
       "(?i)\\b(?:data|figures|statistics|numbers|customs|reports?|survey|study|analysis|estimates?|ministry|bureau|office|agency"
           + "|association|government|officials?|analysts?|traders?|experts?|sources?|research|researchers?|observers?|insiders?|executives?"
