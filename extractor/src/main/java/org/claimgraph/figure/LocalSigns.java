@@ -24,10 +24,21 @@ final class LocalSigns {
   private static final List<Row> ROWS = load();
 
   private static final Pattern LEADING_WORDS = Pattern.compile("^(?:\\p{Ll}+\\s+)+");
-  /** Each lower-case sign's pattern of a quote that writes it after the number ("2 billion pesos"). */
+  /**
+   * Each lower-case sign's pattern of a quote that writes it after the number ("2 billion pesos"), and each code of three
+   * letters or more ("100 billion FCFA", "900 CFA francs"); not after a capitalised word, which names the currency's country
+   * itself ("700 Ugandan shillings", "West African CFA francs" keep units.tsv's reading).
+   */
   private static final java.util.Map<String, Pattern> WORD_AFTER_NUMBER = ROWS.stream().map(Row::sign)
-      .filter(s -> Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))).distinct()
-      .collect(java.util.stream.Collectors.toMap(s -> s, s -> Pattern.compile("(?s).*\\d[^\\d]*\\b" + Pattern.quote(s) + "\\b.*")));
+      .filter(LocalSigns::writtenAfter).distinct()
+      .collect(java.util.stream.Collectors.toMap(s -> s,
+          s -> Pattern.compile("(?s).*\\d[^\\d]*(?<!\\p{Lu}\\p{L}{1,30}[ \\u00A0])\\b" + (Character.isLowerCase(s.charAt(0)) ? "(?i:" + Pattern.quote(s) + ")"
+              : Pattern.quote(s)) + "\\b.*"))); // "500 million Shillings" as a word in any case
+
+  /** Whether a sign may follow its number: a lower-case word ("pesos") or a code of three capitals or more ("CFA"). */
+  private static boolean writtenAfter(String sign) {
+    return Character.isLetter(sign.charAt(0)) && Character.isLowerCase(sign.charAt(0)) || Regexes.matches(sign, "\\p{Lu}{3,}");
+  }
 
   /**
    * Each other sign's pattern of a quote that starts with it, after qualifier words of any case ("More than Rs. 109.8 million"
@@ -61,7 +72,7 @@ final class LocalSigns {
       String s = r.sign();
       if (Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))) {
         if (WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) return s;
-      } else if (SIGN_AFTER_WORDS.get(s).matcher(quote).lookingAt()) {
+      } else if (SIGN_AFTER_WORDS.get(s).matcher(quote).lookingAt() || writtenAfter(s) && WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) {
         return s;
       }
     }

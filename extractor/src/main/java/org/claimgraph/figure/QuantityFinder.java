@@ -110,9 +110,12 @@ public final class QuantityFinder {
    * country says so ({@link LocalSigns}).
    */
   private static final String LETTER_SIGNS = "K|N|R|Sh|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
-      + "|CLP|ARS|KZT|EGP|PKR|MWK";
-  /** Signs that are also words or names ("COP27" the climate conference, "TRY", "PEN"): money only before a scaled or grouped amount. */
-  private static final Pattern NARROW_SIGN = Pattern.compile("\\p{Lu}|Sh|COP|TRY|PEN|MAD|SAR|BOB|Bs");
+      + "|CLP|ARS|KZT|EGP|PKR|MWK|CFA|FCFA|Shs";
+  /**
+   * Signs that are also words or names ("COP27" the climate conference, "TRY", "PEN", "CFA" the analyst's charter): money only
+   * before a scaled or grouped amount. Currency codes that are also labels are marked in currency-codes.tsv (reading grouped).
+   */
+  private static final Pattern NARROW_SIGN = Pattern.compile("\\p{Lu}|Sh|COP|TRY|PEN|MAD|SAR|BOB|Bs|CFA|Shs");
 
   private final Lexicon lexicon;
   private final Pattern number;
@@ -133,7 +136,7 @@ public final class QuantityFinder {
     this.spoken = new SpokenDecimals(lexicon, words);
     // a spoken decimal first: "304-point-three" is one number, not 304 and "three"; the digits' look-ahead at their sign or
     // first digit lets the other positions fail before the dear look-behinds of a currency's letters
-    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?=[+\\-−.\\d])(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?=[+\\-−.\\d])(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + attachedCodes(lexicon) + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.wordRange = Pattern.compile("^\\s+to\\s+((?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -144,6 +147,19 @@ public final class QuantityFinder {
     this.currencyBefore = units.currencyBefore;
     this.forms = new NumberForms(lexicon, units);
   }
+
+  /** "|RON|NAD|…": the lexicon's currency codes that {@link #LETTER_SIGNS} lacks, also money when written against the number. */
+  private static String attachedCodes(Lexicon lexicon) {
+    java.util.Set<String> listed = Set.of(LETTER_SIGNS.split("\\|"));
+    StringBuilder b = new StringBuilder();
+    for (String code : new java.util.TreeSet<>(lexicon.currencyCodes())) if (!listed.contains(code)) b.append('|').append(code);
+    return b.toString();
+  }
+
+  /** Digits grouped by commas, spaces or dots ("45,000", "21 705", "20.000"): an amount a money code may stand by. */
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\\s\\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}");
+  /** "20.000 RON": thousands grouped by dots, as European outlets write an amount before its currency code. */
+  private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
 
   /**
    * The quantities of {@code sentence}, whose first character is at article offset {@code base},
@@ -273,12 +289,14 @@ public final class QuantityFinder {
     String unit = null;
     Matcher cur = currencyBefore.matcher(s.substring(Math.max(0, start - 6), start));
     boolean letterCurrency = false;
+    boolean groupedCode = false;
     String currencyForm = null;
     if (cur.find()) {
       currencyForm = cur.group().strip();
       unit = lexicon.unitBefore(cur.group().strip()).unit();
       start = start - (cur.end() - cur.start());
       letterCurrency = !word && NARROW_SIGN.matcher(cur.group().strip()).matches(); // "Sh160,000" (Kenya), not "Sh2"
+      groupedCode = lexicon.isGroupedCode(currencyForm); // "SDG 7" is a goal, "SDG 2,500" money
     }
 
     // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint"
@@ -299,6 +317,11 @@ public final class QuantityFinder {
       }
     }
 
+    if (groupedCode && !scaled && (word || !GROUPED.matcher(m.group("num")).matches())) {
+      if (m.start() == start + currencyForm.length()) return null; // "SDG7": a label
+      unit = null;
+      start = m.start();
+    }
     if (letterCurrency && !scaled && !m.group("num").contains(",")) {
       // A one-letter currency sign ("P112.66 billion" pesos, "P1,250") stands before scaled or grouped money only:
       // "P50" is a probability estimate, "P2" a name.
@@ -387,6 +410,15 @@ public final class QuantityFinder {
     if (u.find() && units.acceptUnit(u.group(), rest, unit, s)) {
       String form = units.formOf(u.group());
       Lexicon.Unit lu = lexicon.unit(form);
+      // "10 AWG" is a wire gauge, "SDG 7" a goal: a code that is also a label is money only by a scaled or grouped amount
+      if (lu != null && unit == null && lexicon.isGroupedCode(form) && !scaled && (word || !GROUPED.matcher(m.group("num")).matches())) lu = null;
+      // "the 20.000 RON voucher": a code after dot-grouped thousands; not a price per unit ("1.250 USD/kg")
+      if (lu != null && unit == null && !word && !scaled && valueMax == null && lexicon.isCurrencyCode(form)
+          && DOT_GROUPED.matcher(m.group("num")).matches() && !Regexes.matches(rest.substring(u.end()), "^\\s*(?:/|per\\b).*")) {
+        value = Double.parseDouble(m.group("num").replace(".", ""));
+      }
+      // "$5,000 CAD", "$300 MXN": the code after a bare dollar sign names which dollar (or peso) it is
+      if (lu != null && "$".equals(currencyForm) && "USD".equals(unit) && lexicon.isCurrencyCode(form)) unit = lu.unit();
       if (lu != null && unit == null) {
         unit = lu.unit();
         // "1.3-million ounces" of output: nobody weighs that much in avoirdupois ounces

@@ -44,6 +44,8 @@ public final class Lexicon {
   private final PhraseMatcher<Material> materials;
   private final Map<String, Unit> units = new HashMap<>();
   private final Map<String, Unit> unitsBefore = new HashMap<>();
+  /** ISO 4217 codes read as currencies (currency-codes.tsv), by code: their reading, "any" or "grouped". */
+  private final Map<String, String> currencyCodes = new HashMap<>();
   private final PhraseMatcher<Boolean> notPlaces;
   private final PhraseMatcher<String> organizations;
   private final java.util.Set<String> newsOutlets = new java.util.HashSet<>();
@@ -84,6 +86,14 @@ public final class Lexicon {
       boolean before = "before".equals(row.get("position"));
       (before ? unitsBefore : units).putIfAbsent(row.get("form"),
           new Unit(row.get("unit"), Double.parseDouble(row.get("multiplier")), before));
+    }
+    // every ISO 4217 code a currency on both sides of a number ("RON 15 million", "20.000 RON"), unless units.tsv reads it
+    for (Map<String, String> row : Tsv.read("currency-codes.tsv")) {
+      String code = row.get("code");
+      if ("never".equals(row.get("reading"))) continue; // ALL, CUP, TOP: English words
+      currencyCodes.put(code, row.get("reading"));
+      units.putIfAbsent(code, new Unit(code, 1, false));
+      unitsBefore.putIfAbsent(code, new Unit(code, 1, true));
     }
     Map<String, String> orgs = new LinkedHashMap<>();
     for (Map<String, String> row : Tsv.read("organizations.tsv")) {
@@ -214,6 +224,24 @@ public final class Lexicon {
   /** The unit written as {@code form} before a number ("$", "US$", "RMB"), or null. */
   public Unit unitBefore(String form) {
     return unitsBefore.get(form);
+  }
+
+  /** Whether {@code form} is an ISO 4217 code the lexicon reads as a currency ("RON", "NAD"; not "ALL", "TOP"). */
+  public boolean isCurrencyCode(String form) {
+    return currencyCodes.containsKey(form);
+  }
+
+  /**
+   * Whether {@code form} is a currency code that is also an abbreviation or label ("SDG 7" a goal, "10 AWG" a wire gauge):
+   * money only next to a scaled or digit-grouped amount (currency-codes.tsv, reading "grouped").
+   */
+  public boolean isGroupedCode(String form) {
+    return "grouped".equals(currencyCodes.get(form));
+  }
+
+  /** The ISO 4217 codes read as currencies. */
+  public java.util.Set<String> currencyCodes() {
+    return java.util.Set.copyOf(currencyCodes.keySet());
   }
 
   /** Unit forms written after numbers. */

@@ -46,6 +46,12 @@ public final class UnitTable {
       entries.put(row.get("code"), new Entry(row.get("code"), row.get("label"), "-".equals(iri) ? null : iri,
           row.get("kind"), Double.parseDouble(row.get("factor")), row.get("base")));
     }
+    // the ISO 4217 codes the finder reads (currency-codes.tsv) that no row above labels: QUDT's currency IRI of the code
+    for (Map<String, String> row : Tsv.read("currency-codes.tsv")) {
+      String code = row.get("code");
+      if ("never".equals(row.get("reading")) || entries.containsKey(code)) continue;
+      entries.put(code, new Entry(code, row.get("name"), "http://qudt.org/vocab/currency/" + code, "Currency", 1, code));
+    }
   }
 
   /** The shared table. */
