@@ -82,6 +82,19 @@ class CurrencyCodesTest {
   }
 
   @Test
+  void aCountryNamedBeforeTheCurrencyWordWinsOverThePageCountry() {
+    // The second sentence is an essay's on pastoralism (public repository text); the first is ours, making Uganda the page's
+    // country. "Kenyan shillings" keeps KES although a bare "shillings" there is UGX (local-signs.tsv: a capitalised word
+    // before the sign names the currency's country), and the bare word still takes the page's country.
+    assertEquals(null, LocalSigns.signOf("2.3 million Kenyan shillings"));
+    assertEquals("shillings", LocalSigns.signOf("2.3 million shillings"));
+    List<Figure> onAUgandanPage = Texts.figuresAt("https://www.monitor.co.ug/uganda/news/national/solar-pumps-pastoralists", DAY,
+        "Uganda's Karamoja region has the same problem as its neighbours.",
+        "In Turkana, an NGO installed a solar-powered water monitoring system at a cost of 2.3 million Kenyan shillings.");
+    Texts.assertQuantity(onAUgandanPage, "2.3 million Kenyan shillings", "KES", 2.3e6);
+  }
+
+  @Test
   void cfaFrancsByThePageCountry() {
     // trendsnafrica.com/french-company-meridiam-to-invest-in-senegal-for-decongesting-dakar-capital-city (Senegal: West African franc)
     Texts.assertQuantity(Texts.figures(DAY,
