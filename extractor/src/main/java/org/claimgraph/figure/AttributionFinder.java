@@ -62,6 +62,37 @@ public final class AttributionFinder {
           // belongs to, as a person's does ("Evan Hartley, an analyst at Benchmark, said": NAME_SAID).
           + "(?:\\s+(?:of|at|for|in|within|under)\\s+(?:the\\s+)?" + NAME + ")?),\\s+"
           + "(?:(?:also|further|later|has|had)\\s+)?(said|says|reported|announced|stated|noted|added)\\b");
+  /**
+   * "the developers, Highlands Pacific, reported", "the director-general of customs, Heru Pambudi, said": a description opening a
+   * clause (an article, up to six words, a lower-case head and perhaps "of" a thing), then the name between commas, then the
+   * reporting verb.
+   */
+  private static final Pattern DESCRIPTION_NAME = Pattern.compile(
+      "(?:^|(?<=[,;]\\s))(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+((?:[\\p{L}\\d][\\p{L}\\d’'-]*\\s+){0,4}\\p{Ll}[\\p{L}’'-]*"
+          + "(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*){0,2}),\\s+"
+          + "((?:the\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|and|for|de)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,7}(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?),\\s+"
+          + "(?:(?:also|has|had|later)\\s+)?(said|says|reported|announced|stated|noted|added|revealed|disclosed)\\b");
+  /**
+   * Whether the name starting at {@code nameStart} of {@code sentence} is set off after a description of a body ("the developers,
+   * Highlands Pacific, reported"): a body then, whatever its words look like; after a person's office or occupation ("the
+   * director-general of customs, Heru Pambudi, said") a person.
+   */
+  static boolean describedAsBody(String sentence, int nameStart) {
+    Matcher m = DESCRIPTION_NAME.matcher(sentence);
+    while (m.find()) {
+      if (m.start(2) != nameStart) continue;
+      String description = Regexes.replaceFirst(m.group(1), "\\s+(?:of|for|at|in)\\s.*$", "");
+      String head = description.substring(description.lastIndexOf(' ') + 1);
+      String capitalized = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+      return !Titles.get().isHead(capitalized) && !Titles.get().isHead(head) && !PERSON_HEAD.matcher(head).matches();
+    }
+    return false;
+  }
+
+  /** Heads of a person's description that the title lexicon writes otherwise: "director-general", "spokesman", "executive". */
+  private static final Pattern PERSON_HEAD = Pattern.compile(
+      "(?i)(?:[\\p{L}]+-)?(?:general|director|executive|officer|spokes(?:man|woman|person)|minister|secretary|chairman|chairwoman|chair|head|chief|president|governor|analyst|economist|founder|manager)");
+
   /** ", the Society of Motor Manufacturers and Traders." after a description: the name, up to the clause end. */
   private static final Pattern APPOSED_NAME = Pattern.compile(
       ",\\s+((?:the\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.'’-]*|of|and|for|de|the)){0,8})(?=\\s*(?:[,.;]|$))");
@@ -224,6 +255,15 @@ public final class AttributionFinder {
         personSpans.add(new int[] {person.start(), person.end()});
         out.add(new Attribution(name, null, "said", base + person.start(1), base + person.end(1), false));
       }
+    }
+    // "…, the developers, Highlands Pacific, reported yesterday", "the Chilean copper commission, Cochilco, said": the name set off
+    // by commas after the description it stands for (credit29b); the verb's subject is the name, the description names no one.
+    Matcher described = DESCRIPTION_NAME.matcher(sentence);
+    while (described.find()) {
+      String name = Regexes.replaceFirst(described.group(2), "^the\\s+", "");
+      if (!Credits.couldName(name) || Credits.isPlace(name) || overlaps(out, base + described.start(2))) continue;
+      personSpans.add(new int[] {described.start(), described.end()});
+      out.add(new Attribution(described.group(2), null, described.group(3), base + described.start(2), base + described.end(2), false));
     }
     // "LG Energy Solution Limited, South Korea's leading battery maker, said": the body, not its description.
     Matcher apposed = ORG_APPOSITION.matcher(sentence);
@@ -532,6 +572,8 @@ public final class AttributionFinder {
     int end = stop.find(s) ? stop.start() : sentence.length();
     // Keep "(CNRE)" after a name, which the comma rule would otherwise never see.
     String source = sentence.substring(s, end).strip();
+    // "the Mexican Automotive Industry Association (AMIA for its acronym in Spanish)": the bracket is the short form alone.
+    source = ExplainedShortForms.bare(source);
     source = TRAILING_TIME.matcher(source).replaceFirst("");
     source = Regexes.replaceAll(source, "[\"“”]+$", "").strip();
     // "tracked by the LME climbed 114 metric tons": the source ends before its clause's verb.

@@ -737,7 +737,9 @@ final class CreditResolver {
     // "chargepoint mapping provider Zap Map": a body by the kind the text calls it, though the tagger reads a person (BodyKinds).
     // "an investment Mr Musk said": a family name after a courtesy title is a person's.
     // A report's owner or title ("Resource Quarterly", ReportSubjects) is a source, never a person the tagger may read.
-    boolean person = (isPerson(named, s) || SourcePhrases.courtesyName(written, named)) && !byOffice && !ReportSubjects.CUE.equals(a.cue()) && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written);
+    boolean person = (isPerson(named, s) || SourcePhrases.courtesyName(written, named)) && !byOffice && !ReportSubjects.CUE.equals(a.cue()) && !CompanySubjects.endsWithLegalForm(written) && !BodyKinds.namesBody(written)
+        // "the developers, Highlands Pacific, reported": a name set off after a body's description is the body (credit29b).
+        && !AttributionFinder.describedAsBody(s.text(), a.start() - s.start());
     return new Credit(na, written, person ? Reach.PERSON : Reach.DATA, paragraph, company);
   }
 

@@ -87,11 +87,18 @@ public final class Credits {
       "^(?:(?:[Tt]he|[Aa]n?)\\s+|\\p{Lu}\\p{Ll}+\\s+(?!(?:of|for|and|de|the|on|in|at|to|from)\\s))?(?:\\p{Ll}[\\p{L}-]*(?:['’]s)?\\s+){1,4}(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.’'-]*|of|for|and|de))*)$");
 
   private static final Pattern SHORT_FORM_REPORT = Pattern.compile(
-      "^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{Lu}&]{1,8})(?:['’]s?)?\\s+(?:(?:latest|new|monthly|annual|quarterly|own)\\s+)?(?:report|survey|study|analysis|estimates?|release|statement)$");
+      "^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{Lu}&]{1,8})(?:['’]s?)?\\s+(?:(?:latest|new|monthly|annual|quarterly|own)\\s+)?(?:report|survey|study|analysis|estimates?|release|statement)$");
+  /**
+   * "An AMIA report published by the national statistics agency Inegi": a record named with its owner, then the body that
+   * published or relayed it; the owner's record (credit29b; GUIDELINES: the data owner over the body that relays it).
+   */
+  private static final Pattern RELAYED_RECORD = Pattern.compile(
+      "^((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,6}(?:(?:latest|new|monthly|annual|quarterly)\\s+)?(?:report|survey|study|data|figures|statistics))"
+          + "\\s+(?:published|released|issued|distributed|relayed|carried)\\s+(?:by|through|via)\\s+\\S.*$");
   private static final Pattern BASED_NAME = Pattern.compile(
       "^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.]*(?:[\\s,]+\\p{Lu}[\\p{L}.]*){0,2}-(?:based|headquartered|listed|registered)\\s+(?=\\p{Lu})");
   private static final Pattern OWNER_REPORT = Pattern.compile(
-      "^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})['’]s?\\s+(?:\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)\\s+)?"
+      "^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?['’]s?\\s+(?:\\(\\p{Lu}[\\p{Lu}&]{1,8}\\)\\s+)?"
           + "(?:[\\p{L}-]+\\s+|\\([^()]{1,60}\\)\\s+){0,6}(?i:report|outlook|survey|study|review|index|tracker|analysis|forecast|assessment|measurement)"
           + "(?:\\s+(?:for|on|about)\\s+[^,;]+)?$");
   /**
@@ -164,6 +171,8 @@ public final class Credits {
    * words before the bracket.
    */
   public static java.util.Map<String, String> acronyms(String text) {
+    // "(AMIA for its acronym in Spanish)" defines AMIA as "(AMIA)" does (ExplainedShortForms).
+    text = ExplainedShortForms.bare(text);
     java.util.Map<String, String> out = ShortForms.defined(text);
     Matcher m = DEFINED_ACRONYM.matcher(text);
     while (m.find()) out.putIfAbsent(m.group(2), m.group(1));
@@ -375,6 +384,9 @@ public final class Credits {
     if (released.matches()) s = released.group(1);
     // "Customs data released on Thursday", "a statement from the Ministry … yesterday": when it came out is no part of who.
     s = RELEASED_WHEN.matcher(s).replaceFirst("");
+    // "An AMIA report published by the national statistics agency Inegi": the owner's report, not its publisher (RELAYED_RECORD).
+    Matcher relayed = RELAYED_RECORD.matcher(s);
+    if (relayed.matches()) s = relayed.group(1);
     // "a press release issued by the National Institute of Statistics", "General Administration of Customs data": the issuer.
     s = IssuerPhrases.issuer(s);
     // "statistics released by the CCFA earlier this month": when is no part of who (credit11).
