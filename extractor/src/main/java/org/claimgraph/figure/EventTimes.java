@@ -42,13 +42,18 @@ final class EventTimes {
 
   private EventTimes() {}
 
-  /** The role of the time expression that starts right after {@code before} (its sentence up to there). */
-  static Role of(String before) {
+  /**
+   * The role of the time expression from {@code start} to {@code end} of {@code sentence}: an event noun's time, else a background
+   * clause's ({@link BackgroundClauses}).
+   */
+  static Role of(String sentence, int start, int end) {
+    String before = sentence.substring(0, start);
     int keyword = firstKeywordInReach(before);
-    if (keyword < 0) return Role.NONE;
-    Matcher m = EVENT_BEFORE.matcher(before);
-    if (!m.find(keyword)) return Role.NONE;
-    return m.group(1).equalsIgnoreCase("since") ? Role.SINCE : Role.AFTER;
+    if (keyword >= 0) {
+      Matcher m = EVENT_BEFORE.matcher(before);
+      if (m.find(keyword)) return m.group(1).equalsIgnoreCase("since") ? Role.SINCE : Role.AFTER;
+    }
+    return BackgroundClauses.of(before, sentence.substring(end));
   }
 
   private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:since|following|after)\\b");

@@ -837,7 +837,7 @@ public final class PeriodResolver {
     // "… announced last month that exporters would need licenses": when something was said or done, not a period of data.
     out.removeIf(p -> EVENT_BEFORE.matcher(sentence.substring(0, p.start())).find());
     // "… fell to $2.69 billion following the imposition of a 25% tariff … in April": when an event happened, not a period of data.
-    out.removeIf(p -> EventTimes.of(sentence.substring(0, p.start())) == EventTimes.Role.AFTER);
+    out.removeIf(p -> EventTimes.of(sentence, p.start(), p.end()) == EventTimes.Role.AFTER);
     out.sort(Comparator.comparingInt(PeriodMention::start));
     baseMonthsBefore(out, sentence);
     yearAgoAfter(out, sentence, ctx);
@@ -1102,7 +1102,7 @@ public final class PeriodResolver {
     String before = sentence.substring(0, start);
     // "an increase from 14.8% in 2023", "to 6.8% from 8.2% last year": the period of a comparison base.
     boolean basis = SAME_PERIOD_BEFORE.matcher(before).find() || BASE_FIGURE_RIGHT_BEFORE.matcher(before).find()
-        || BASE_LEVEL_BEFORE.matcher(before).find() || EventTimes.of(before) == EventTimes.Role.SINCE || inComparedPhrase(before)
+        || BASE_LEVEL_BEFORE.matcher(before).find() || EventTimes.of(sentence, start, end) == EventTimes.Role.SINCE || inComparedPhrase(before)
         || BaseTimes.before(before) || BaseTimes.possessive(sentence, start, end);
     String text = sentence.substring(start, end);
     // Strip a leading "from"/"between" that belongs to a range, not to a comparison.
