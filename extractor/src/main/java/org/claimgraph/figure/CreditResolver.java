@@ -196,6 +196,10 @@ final class CreditResolver {
     int vagueSince = 0;
     List<Integer> vagueFigures = new ArrayList<>();
     boolean creditedParagraph = false;
+    // A credit for a policy act ("the Namibian government announced an export ban"), given by a sentence of no figure: it covers
+    // its own paragraph only (PolicyActs).
+    Credit act = null;
+    int actParagraph = -1;
     List<Attribution> result = new ArrayList<>();
     // The debug dump's record (ContextDump): the rule that chose each figure's credit, and what each sentence credits.
     List<String> rules = new ArrayList<>();
@@ -289,6 +293,11 @@ final class CreditResolver {
       // A person's words cover the sentences that continue them ("Among them, …") and run on as SpeechRuns says (the rest of
       // the paragraph; later paragraphs while no data source ran before; a paragraph opening "He projected …"), then the data
       // source runs on; a phrase naming nobody stops the run for its paragraph.
+      if (act != null && paragraph != actParagraph) {
+        if (running == act) running = null;
+        if (lastData == act) lastData = null;
+        act = null;
+      }
       if (running != null && running.reach() == Reach.PERSON && !CONTINUATION.matcher(s.text()).matches()) {
         // Whether the text credited another source before the speaker (that source, or the words naming nobody, ran first);
         // a direct quote's speaker counts as one too: his words end with the quote.
@@ -351,6 +360,8 @@ final class CreditResolver {
           }
           // A record's credit (by the name it resolves to: "SMMT figures" is the SMMT's) runs over its data, not over an outlook after it (RecordOutlooks).
           if (carried != null && carried == running && RecordOutlooks.stops(carried.attribution().display(), s.text())) carried = null;
+          // The writer's own arithmetic ("By our maths, …", "calculated as the difference …") is no datum of the source before it.
+          if (carried != null && WriterComputations.marks(s.text())) carried = null;
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
@@ -405,6 +416,10 @@ final class CreditResolver {
           // A tag that states no figure introduces the figures after it; a sentence of figures ("…, Chairman Maximo Pacheco said")
           // gives his own, and the page's figures after it are the writer's.
           runningClosed = QUOTE_MARK.matcher(s.text()).find() || statesFigures;
+          if (!statesFigures && PolicyActs.tells(s.text())) {
+            act = last;
+            actParagraph = paragraph;
+          }
         }
         boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !retelling(c, text));
         for (Credit c : own) if (c.reach() == Reach.DATA && !(original && retelling(c, text))) lastData = c;
