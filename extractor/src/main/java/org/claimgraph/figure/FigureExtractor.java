@@ -86,6 +86,9 @@ public final class FigureExtractor {
     for (Sentence s : annotated.sentences()) found.put(s, quantities.find(s.text(), s.start()));
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
         : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), found.values());
+    // "The US$1.5 billion Ramu nickel cobalt mine, in Papua New Guinea, has loaded its maiden shipment": the projects the page
+    // places in a country (ProjectHosts).
+    ProjectHosts hosts = ProjectHosts.of(article.text(), places);
     // "… $34,500 per tonne. … that works out to about $30,500": a bare price after a price per unit is per that unit.
     CarriedPerUnits.fill(annotated.sentences(), found);
     // "80,000 tonnes of nickel matte a year", "an annual capacity of 80,000 tonnes": a mass per year written apart from its number.
@@ -99,7 +102,10 @@ public final class FigureExtractor {
     SpacedTonnes.fill(annotated.sentences(), found);
     MetalPrices.fill(annotated.sentences(), found);
     // A page naming no country but its site's (VinFast's results on vietnamnews.vn): its figures naming no place are the site's country's.
-    String carriedCountry = mainCountry != null ? mainCountry
+    // … and a page naming no country of its own whose lead is about one placed project carries the project's host to its figures
+    // naming no place (its currency and fiscal year are not the host's for that).
+    String leadHost = mainCountry != null ? null : leadHost(annotated, found, hosts);
+    String carriedCountry = mainCountry != null ? mainCountry : leadHost != null ? leadHost
         : SiteCountry.of(article.host(), namedCountries(article.title(), annotated.sentences()));
     // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
     ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.host(), context));
@@ -289,7 +295,11 @@ public final class FigureExtractor {
         // A page about the world's market: a figure naming no place is the world's, not its most named country's.
         if (!regional) place = withImpliedOrigin(place, measure, place.isEmpty() && worldHere ? null : sentenceCountry, s.text(), articleFlow, importer);
         // "The southern African nation exported 100 kt, 82% of which went to China" → MZ, CN.
-        String described = places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
+        // "The Ramu project, located 75km southwest of … Madang, contains … 143 million tonnes": the project's host, also over the
+        // home of a company running it (its output at a placed mine is the mine's country's, MinerOutputs).
+        String host = places.describedProject(s.text(), rs, s.start(), hosts);
+        String described = host != null ? host
+            : places.described(s.text(), rs, article.text(), s.start(), paragraphStart(article, paragraph - 1, s.start()));
         if (described != null) {
           List<String> p = new ArrayList<>(List.of(described));
           int next = qs.stream().filter(o -> o.start() >= q.end()).mapToInt(o -> o.start() - s.start()).findFirst().orElse(s.text().length());
@@ -298,7 +308,7 @@ public final class FigureExtractor {
           keptPlaces.add(q.start());
         }
         List<String> own = regional ? null : places.companyResult(s.text(), rs, re, money, titleCompany);
-        if (own != null) place = own;
+        if (own != null && host == null) place = own;
         // A price is a market's: only a country its own noun phrase names ("CIF China price").
         String priceUnit = PlaceResolver.isPrice(quantity.unit()) ? quantity.unit() : change.kind() == Kind.CHANGE ? priceChanged(qs, q, s) : null;
         if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
@@ -1160,6 +1170,13 @@ public final class FigureExtractor {
    * mentions in the text make China the subject "the world's largest producer" refers to). An
    * article naming only one country, at least twice (its national body counts), is about it.
    */
+  /** The host of the one project the first sentence with a figure names, or null (ProjectHosts). */
+  private static String leadHost(AnnotatedArticle annotated, java.util.Map<Sentence, List<Quantity>> found, ProjectHosts hosts) {
+    if (hosts.hosts().isEmpty()) return null;
+    for (Sentence s : annotated.sentences()) if (!found.get(s).isEmpty()) return hosts.hostNamedIn(s.text());
+    return null;
+  }
+
   private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     // What only a national page shows: a state of the country, its national body, its own currency.

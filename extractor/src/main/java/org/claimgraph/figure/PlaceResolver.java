@@ -204,6 +204,24 @@ public final class PlaceResolver {
     return found;
   }
 
+  /**
+   * The host country of the project or mine a description before the figure stands for ("the project", "The Ramu project"):
+   * the country the page places that project in ({@link ProjectHosts}), not the last country named before it; null when the
+   * description is of no placed project, or a country is named between it and the figure.
+   */
+  String describedProject(String sentence, int start, int sentenceStart, ProjectHosts hosts) {
+    Matcher d = DESCRIBED.matcher(sentence.substring(0, start));
+    int at = -1;
+    int atEnd = -1;
+    while (d.find()) {
+      at = d.start();
+      atEnd = d.end();
+    }
+    if (at < 0) return null;
+    for (var m : mentions(sentence)) if (m.start() >= at && m.end() <= start) return null;
+    return hosts.describedHost(sentence.substring(at, atEnd), sentenceStart + at);
+  }
+
   /** What joins the items of a list of countries: ", ", " and ", ", and ", " or ". */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or)\\s+)");
 
