@@ -80,4 +80,38 @@ final class AnnouncedOwners {
     String singular = Regexes.replaceFirst(Regexes.replaceFirst(head, "ies$", "y"), "s$", "");
     return bare.toLowerCase(Locale.ROOT).contains(singular) || !bare.contains(" ");
   }
+  /** A name: capitalized words with link words between them ("The Ministry of Transport and Logistics"). */
+  private static final Pattern NAME_RUN = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|for|and|on|the|&)\\s+)*\\p{Lu}[\\p{L}'’&.-]*)+");
+  /** Words that open a run without being part of the name: an article, a clause opener, an owner ("Ethiopia's"). */
+  private static final Pattern RUN_OPENER = Pattern.compile("^(?:(?:The|A|An|According|In|On|At|By|Under|Meanwhile|However|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+)+");
+
+  /**
+   * The one body the page named before {@code to} whose name holds the back-reference's head noun capitalized: "The Ministry of
+   * Transport and Logistics will no longer permit …" then "According to the ministry, …" (Hiccup Circus Uganda, f23-e-14) →
+   * "Ministry of Transport and Logistics" (credit29a; GUIDELINES attribution rule 1: normalized to the source the article
+   * names). Null when the page names no such body or two different ones: the reference then stays as written.
+   */
+  static String namedBefore(String text, int to, String head) {
+    if (text == null || head == null || to <= 0 || to > text.length()) return null;
+    String h = head.toLowerCase(Locale.ROOT);
+    if (!ShortForms.bodyNoun(h) || h.endsWith("s") && !h.endsWith("ss")) return null;
+    String capital = Character.toUpperCase(h.charAt(0)) + h.substring(1);
+    Pattern word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(capital) + "(?![\\p{L}])");
+    String found = null;
+    Matcher run = NAME_RUN.matcher(text.substring(0, to));
+    while (run.find()) {
+      String name = RUN_OPENER.matcher(run.group()).replaceFirst("");
+      // "The Mozambique Finance Ministry", "The Romanian Environment Ministry": the country is no part of the body's name as the
+      // gold writes it (fresh23 call 16: "the Environment Ministry").
+      String[] words = name.split("\\s+");
+      int first = 0;
+      while (first < words.length - 1 && Credits.isPlace(words[first])) first++;
+      name = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+      if (!name.contains(" ") || !word.matcher(name).find() || Credits.isPlace(name)) continue;
+      if (found != null && !found.equals(name)) return null;
+      found = name;
+    }
+    return found;
+  }
 }

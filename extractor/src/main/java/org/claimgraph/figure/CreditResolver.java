@@ -67,6 +67,8 @@ final class CreditResolver {
       "(?i)(?:\\b(?:these|those|the|such)\\s+|^\\s*)(?:latest\\s+|new\\s+|official\\s+|preliminary\\s+)?(?:figures|data|numbers|statistics)\\b");
   private static final Pattern THIS_ACCORDING = Pattern.compile("(?i)^(?:this|that|these|those)\\s*,?\\s+(?:is\\s+)?according\\s+to\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:he|she)$");
+  /** A one-word name of four to twelve letters, capitalized: "Statin", "STATIN". */
+  private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}\\p{L}{3,11}");
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
   /**
    * "Senior mining official", "The founder and CEO of … Li Auto": a person described, not named; "official" as a noun only
@@ -501,6 +503,11 @@ final class CreditResolver {
         a = articleCredit;
         if (ContextDump.CREDITS.on()) rules.set(i, "article");
       }
+      // One last step for every credit: a short form the page spells out is named in full, whichever rule chose it (credit29a).
+      if (a != null && a.source() != null) {
+        String full = Credits.fullName(a.source(), acronyms);
+        if (!full.equals(a.source())) a = new Attribution(full, a.speaker(), a.cue(), a.start(), a.end(), a.carried(), a.via());
+      }
       if (ContextDump.CREDITS.on()) {
         dump(article, f, a, rules.get(i), runningAt.get(i), figureSentences.get(i), quoteOf(quotes, f), articleCredit, sentenceCredits,
             sentenceParagraphs, sentenceNames, sentenceWritten);
@@ -676,6 +683,8 @@ final class CreditResolver {
       // "According to the industry representative body" after a lead "Naamsa has finally released official sales figures" that
       // credits nothing: the body the lead names as the data's owner (AnnouncedOwners), within the two paragraphs before.
       String announced = AnnouncedOwners.owner(text, windowStart, s.start(), head);
+      // "According to the ministry" after "The Ministry of Transport and Logistics will …": the one such body the page named.
+      if (announced == null) announced = AnnouncedOwners.namedBefore(text, s.start(), head);
       if (announced != null) {
         String name = acronyms.getOrDefault(announced, announced);
         return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
@@ -725,6 +734,12 @@ final class CreditResolver {
     String fullName = AttributionFinder.isPersonName(family) ? FullNames.of(family, text.substring(0, Math.min(text.length(), s.end()))) : null;
     if (fullName != null) named = fullName;
     if (longName != null) named = longName;
+    // "The final arbiter on national output Statin stated" after "reported Statistical Institute of Jamaica": a one-word short
+    // form the page's body name spells with the first letters of its words (PrefixSpelling; capitals are SpelledNames' already).
+    if (fullName == null && longName == null && ONE_WORD.matcher(named).matches() && lexicon.organizationNamed(named) == null) {
+      String spelled = PrefixSpelling.longForm(text.substring(0, Math.min(text.length(), s.start())), named);
+      if (spelled != null) named = spelled;
+    }
     // "data from top metals consumer China": a country is no source (guidelines), the phrase names nobody.
     // "statistics from the former Thai Binh province – now part of Hung Yen province – show": a place named with its kind of
     // subdivision is no source either (PlaceKinds).

@@ -35,7 +35,11 @@ public final class Credits {
           + "(?:data|figures|statistics|numbers|information|estimates|calculations|report|news|notice|circular|announcement|notification|statement)\\s+"
           + "(?:(?:" + WHEN + ")\\s+(?=from\\s|by\\s))?"
           + "(?:from|by|of|(?:(?:jointly|recently|also)\\s+)?(?:released|published|provided|issued|compiled|furnished)"
-          + "(?:\\s+(?:" + WHEN + "|(?:on\\s+)?\\p{Lu}\\p{L}+))?\\s+(?:by|from)|come\\s+from)\\s+");
+          // "information released to Stuff by the Ministry of Transport": the outlet it was given to is no part of who (credit29a).
+          + "(?:\\s+(?:" + WHEN + "|(?:on\\s+)?\\p{Lu}\\p{L}+|to\\s+(?-i:\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,2})))?\\s+(?:by|from)"
+          // "the data on total registered vehicles maintained by the Road Transport Department": what the record is on, then its keeper.
+          + "|(?:on|about)\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:released|published|provided|issued|compiled|maintained|collected|kept)\\s+by"
+          + "|come\\s+from)\\s+");
   /** The kinds of body of body-nouns.tsv ("firm", "provider", "agency"), plain words, as a regex alternation. */
   static final String BODY_NOUNS = String.join("|", Tsv.read("body-nouns.tsv").stream().map(r -> r.get("noun")).toList());
   /**
@@ -109,7 +113,9 @@ public final class Credits {
   private static final Pattern BODY_REPORT = Pattern.compile(
       "^(?:[Tt]he|[Aa]n?)\\s+(?:(?:most\\s+)?(?:recent|latest|new|annual|monthly|quarterly|first|last)\\s+)*"
           + "(\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}&.-]*|of|for|and)){0,6})(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?\\s+"
-          + "(?:report|survey|study|analysis|outlook|assessment|review|forecast)(?:\\s+(?:on|about|for)\\s+[^,;]+)?$");
+          + "(?:report|survey|study|analysis|outlook|assessment|review|forecast)(?:\\s+(?:on|about|for)\\s+[^,;]+)?"
+          // "An AMIA report published by the national statistics agency Inegi": the report's author, not its publisher (credit29a).
+          + "(?:\\s+(?:published|released|issued|distributed|circulated)\\s+(?:by|through|via)\\s+[^,;]+)?$");
 
   /**
    * "BNEF analysts", "The UBS team", "the Bloomberg analyst consensus", "Panasonic's financial documents", "USGS study for 2016",
@@ -452,6 +458,23 @@ public final class Credits {
     Matcher d = DESCRIPTOR_NAME.matcher(s);
     // "an investment Mr Musk": a title the description left before the name goes too.
     if (d.matches() && !Regexes.matches(s, "^(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}.*")) s = Titles.get().name(d.group(1)); // no (?i): it would make \p{Lu} match any letter
-    return s.strip();
+    // "a representative of the AMMC": the short form a description left is named as the page spells it out (credit29a).
+    return fullName(s.strip(), acronyms);
+  }
+
+  /**
+   * The page's full name of a credit written by a short form the page defines or spells ("AMMC" → "Almalyk Mining and
+   * Metallurgical Combine", "STATIN" → "The Statistical Institute of Jamaica"), else the credit itself (credit29a).
+   */
+  public static String fullName(String credit, java.util.Map<String, String> acronyms) {
+    if (credit == null || acronyms.isEmpty()) return credit;
+    String bare = Regexes.replaceFirst(credit.strip(), "^(?:the|The)\\s+", "");
+    String full = acronyms.get(bare);
+    if (full == null || bare.isEmpty()) return credit;
+    // "Sociedad Química y Minera de Chile (SQM)" read as "Minera de Chile" by the capitalized words before the bracket: a long
+    // form that does not open with the short form's first letter is no spelling of it, and the credit stays as written.
+    String longBare = Regexes.replaceFirst(full.strip(), "^(?:the|The|THE)\\s+", "");
+    if (longBare.isEmpty() || Character.toUpperCase(longBare.charAt(0)) != Character.toUpperCase(bare.charAt(0))) return credit;
+    return full;
   }
 }

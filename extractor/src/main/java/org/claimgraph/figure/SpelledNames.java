@@ -44,6 +44,8 @@ final class SpelledNames {
       if (!tried.add(shortForm) || Lexicon.get().organizationNamed(shortForm) != null) continue;
       if (nameEnds == null) nameEnds = nameEnds(text);
       String longForm = spelledBy(text, nameEnds, shortForm);
+      // "STATIN" after "The Statistical Institute of Jamaica": the first letters of its words, not their initials (credit29a).
+      if (longForm == null) longForm = PrefixSpelling.longForm(text, shortForm);
       if (longForm != null) out.put(shortForm, longForm);
     }
     return out;
