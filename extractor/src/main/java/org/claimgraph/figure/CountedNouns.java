@@ -121,6 +121,18 @@ final class CountedNouns {
     return noun == null ? null : new Compound(noun, head.end());
   }
 
+  /**
+   * The short form a page puts in brackets after a modifier it will use again ("10,000 electric vehicle (EV) charging
+   * stations", "740 electric vehicle (EV) charging stations"): an aside, not the end of the noun, so the head after it is
+   * still read. The length of " (EV)" in {@code rest}, or 0.
+   */
+  private static final Pattern ACRONYM_ASIDE = Pattern.compile("^ \\(\\p{Lu}[\\p{Lu}\\p{N}]{1,5}\\)(?= \\p{Ll})");
+
+  static int acronymAside(String rest) {
+    Matcher m = ACRONYM_ASIDE.matcher(rest);
+    return m.find() ? m.end() : 0;
+  }
+
   /** "last month", "past year", "next quarter": a word of {@code why} time-deictic before a time unit names a period. */
   private boolean timeAfterDeictic(Lexicon lexicon, String word, String nextWord) {
     if (!"time-deictic".equals(why.get(word.toLowerCase(Locale.ROOT)))) return false;
@@ -156,10 +168,11 @@ final class CountedNouns {
       Lexicon.Unit lu = lexicon.unit(word);
       if (i > 0 && lu != null && lu.multiplier() == 1 && !lu.unit().equals("count")) {
         // "19,487 public electric vehicle charging devices": a unit word modifying the compound after it
-        Compound after = compoundAfter(rest.substring(w.end()));
-        if (after == null && UnitTable.get().isCounted(lu.unit())) after = headAfter(lexicon, word, rest.substring(w.end()), singular);
+        int from = w.end() + acronymAside(rest.substring(w.end()));
+        Compound after = compoundAfter(rest.substring(from));
+        if (after == null && UnitTable.get().isCounted(lu.unit())) after = headAfter(lexicon, word, rest.substring(from), singular);
         if (after != null) {
-          span[0] = w.end() + after.end();
+          span[0] = from + after.end();
           return after.unit();
         }
         span[0] = w.end(); // "31.07 million ore tonnes", "8 consecutive weeks", "44,700 new electric cars"

@@ -437,12 +437,14 @@ public final class QuantityFinder {
     }
     // "34,860 electric vehicle charging points": a unit word modifying the counted compound after it (counted-nouns.tsv)
     if (unit != null && UnitTable.get().isCounted(unit)) {
-      CountedNouns.Compound compound = CountedNouns.get().compoundAfter(rest);
+      // "10,000 electric vehicle (EV) charging stations": the bracketed short form is an aside before the compound
+      int aside = CountedNouns.acronymAside(rest);
+      CountedNouns.Compound compound = CountedNouns.get().compoundAfter(rest.substring(aside));
       // "12 major vehicle manufacturers", "122 EV models": the unit word modifies the noun the number counts
-      if (compound == null && valueMax == null) compound = CountedNouns.get().headAfter(lexicon, s.substring(start, end), rest, value == 1);
+      if (compound == null && valueMax == null) compound = CountedNouns.get().headAfter(lexicon, s.substring(start, end), rest.substring(aside), value == 1);
       if (compound != null) {
         unit = compound.unit();
-        end += compound.end();
+        end += aside + compound.end();
         rest = s.substring(end);
       }
     }

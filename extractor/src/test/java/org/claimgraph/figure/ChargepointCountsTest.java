@@ -63,4 +63,25 @@ class ChargepointCountsTest {
   void chargingStations(String sentence, String quote, double value, String unit) {
     chargepoints(sentence, quote, value, unit);
   }
+
+  /**
+   * A short form in brackets between the vehicle word and the compound ("electric vehicle (EV) charging stations") is an
+   * aside: the stations are still what is counted (fresh23 The Sun Malaysia, fresh22 The Filipino Times read as vehicles).
+   * The negatives: a bracketed short form that the unit itself owns ("335 megawatt (MW) power plant" stays megawatt) and a
+   * plural vehicle word before the brackets ("9.1 million electric vehicles (EVs) were sold" stays vehicle).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // thesun.my (fresh23 f23-e-05)
+      "BANGKOK: Malaysia is targeting to establish 10,000 electric vehicle (EV) charging stations nationwide by the end of 2025, according to Deputy Prime Minister Datuk Seri Fadillah Yusof."
+          + "|10,000 electric vehicle (EV) charging stations|10000|station",
+      // diteksurgeprotection.com/blog/blogger/craig-whitehouse (outside the devset)
+      "However, the government's $2 trillion infrastructure bill calls for a whopping 500,000 electric vehicle (EV) charging stations by 2030."
+          + "|500,000 electric vehicle (EV) charging stations|500000|station",
+      // negatives: the bracketed short form is the unit's own; a plural vehicle word is the counted noun
+      "The company plans a 335 megawatt (MW) power plant at the smelter.|335 megawatt|335|MW",
+      "In 2023, 9.1 million electric vehicles (EVs) were sold worldwide.|9.1 million electric vehicles|9100000|vehicle"})
+  void acronymAside(String sentence, String quote, double value, String unit) {
+    chargepoints(sentence, quote, value, unit);
+  }
 }
