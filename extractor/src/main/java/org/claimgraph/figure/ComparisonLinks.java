@@ -34,7 +34,7 @@ public final class ComparisonLinks {
       "(?i)^[^.;]{0,40}?\\b(?:(?:a|one|1)\\s+year\\s+(?:earlier|ago|before)|the\\s+year\\s+(?:earlier|before|previous)|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year"
           + "|(?:in\\s+)?the\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:a\\s+year\\s+(?:earlier|ago))|last\\s+year|year[- ]ago|the\\s+previous\\s+year|the\\s+prior\\s+year)\\b");
   private static final Pattern SAME_IN_YEAR = Pattern.compile(
-      "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:(?:of|in)\\s+)?((?:19|20)\\d{2})\\b");
+      "(?i)^[^.;]{0,40}?\\bthe\\s+(?:same|corresponding|similar)\\s+(?:period|month|quarter|time(?:frame)?)\\s+(?:(?:of|in)\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern MONTH_EARLIER = Pattern.compile(
       "(?i)^[^.;]{0,40}?\\b(?:a\\s+month\\s+(?:earlier|ago|before)|(?:the\\s+)?(?:previous|prior|preceding)\\s+month|last\\s+month)\\b");
   private static final Pattern THE_YEAR_BEFORE = Pattern.compile("(?i)^\\s*(?:in\\s+)?the\\s+(?:(?:previous|prior|preceding)\\s+year|year\\s+before)\\b");

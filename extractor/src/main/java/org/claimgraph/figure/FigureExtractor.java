@@ -239,6 +239,8 @@ public final class FigureExtractor {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
+        // "totaled 257,726 and 265,475 in January and February respectively": each figure its own listed period.
+        period = RespectivePeriods.period(s.text(), rs, sameUnit(qs, q, s.start()), pms, period);
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
         // "Tesla shares fell 4.2% in after-hours trading", "… fell 5.6per cent on Tuesday after … a wider loss for the first half":
         // the trading day's month, not the period of the results named as the cause (a market share "shares" is not one).

@@ -12,11 +12,21 @@ import org.claimgraph.lexicon.Tsv;
  * 2.2%" (September 2020 → 2019-09), "compared with last year, when they accounted for 10.1 percent of transactions during the same
  * period", "down 7.1% from the same period last year, when mills produced 13,615,000 tons". The clause states the level of the
  * period the sentence reports, a year back, not the whole of last year (GUIDELINES: the base of a comparison gets the base's
- * period; "down from 8.2% last year" for September is September of last year). Words in {@code year-back-clauses.tsv}.
+ * period; "down from 8.2% last year" for September is September of last year). A time that names its year moves the period
+ * to that year: "compared with the same month in 2018, when only 1,113 such vehicles were sold" for July 2019 → 2018-07. Words
+ * in {@code year-back-clauses.tsv}.
  */
 final class YearBackClauses {
 
   private YearBackClauses() {}
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+  /** The year a period starts in ("2019-07" → 2019), or -1. */
+  private static int yearOf(String period) {
+    return period != null && period.length() >= 4 && period.substring(0, 4).chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(period.substring(0, 4)) : -1;
+  }
 
   /** From the comparison word to the level: the time a year back, the clause's opening word, then clause words without a number. */
   private static final Pattern BEFORE;
@@ -25,8 +35,9 @@ final class YearBackClauses {
     List<String> times = new ArrayList<>();
     List<String> opens = new ArrayList<>();
     for (var row : Tsv.read("year-back-clauses.tsv")) {
+      // "yyyy" stands for a year written out: "compared with the same month in 2018, when only 1,113 such vehicles were sold".
       String words = String.join("[\\s-]+", java.util.Arrays.stream(row.get("words").toLowerCase(Locale.ROOT).split(" "))
-          .map(Pattern::quote).toList());
+          .map(w -> w.equals("yyyy") ? "(?:19|20)\\d{2}" : Pattern.quote(w)).toList());
       (row.get("role").equals("time") ? times : opens).add(words);
     }
     BEFORE = Pattern.compile("(?i)\\b(?:from|compar(?:ed|ison)\\s+(?:to|with)|than|against|versus|vs\\.?)\\s+(?:" + String.join("|", times)
@@ -42,8 +53,13 @@ final class YearBackClauses {
    */
   static String period(String sentence, int start, Kind kind, String own, String reference) {
     if (kind == Kind.CHANGE || reference == null || start < 0 || start > sentence.length()) return own;
-    if (!BEFORE.matcher(sentence.substring(Math.max(0, start - 160), start)).find()) return own;
-    String back = ComparisonLinks.shift(reference, -12);
+    java.util.regex.Matcher before = BEFORE.matcher(sentence.substring(Math.max(0, start - 160), start));
+    if (!before.find()) return own;
+    // A year written out in the time ("the same month in 2018") moves the reference to that year; else a year back.
+    java.util.regex.Matcher written = WRITTEN_YEAR.matcher(before.group());
+    int years = written.find() ? Integer.parseInt(written.group()) - yearOf(reference) : -1;
+    if (years >= 0 || yearOf(reference) < 0) return own;
+    String back = ComparisonLinks.shift(reference, 12 * years);
     if (back == null) return own;
     if (own == null || own.equals(reference) || own.equals(back)) return back;
     // "last year" read as a whole year ("2023" for a report on 2024-04/2024-06), or the year the text carried (the reference's).
