@@ -47,7 +47,7 @@ public final class ChangeRules {
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       // "made up just 7.2 per cent of new car registrations": a share, not a move up. (The word boundary is tested before the
       // look-behind, at the same position: the same matches, the look-behind only where a word starts.)
-      "(?i)\\b(?<!\\b(?:made|make|makes|making)\\s)(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      "(?i)\\b(?<!\\b(?:made|make|makes|making|take|takes|took|taken|taking)\\s)(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
@@ -68,7 +68,7 @@ public final class ChangeRules {
   private static final Pattern SHARE_AFTER = Pattern.compile(
       "(?i)^\\s*(?:of\\b|share\\b|market\\s+share|stake\\b|of\\s+the\\b|of\\s+all\\b|of\\s+total\\b|of\\s+global\\b|of\\s+world)");
   private static final Pattern SHARE_BEFORE = Pattern.compile(
-      "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
+      "(?i)\\b(account(?:s|ed|ing)?\\s+for|(?:made|make|makes|making|take|takes|took|taken|taking)\\s+up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:es|ed|ing)"
           + "|share\\s+(?:of|was|is|at|to|reached|rose|fell)|(?:a|an|its|their)\\s+share|held|holds|controls?|controlled|supplie[sd]|produce[sd]|mined|refined|processed"
           + "|equivalent\\s+to|equal\\s+to|of\\s+which|of\\s+whom|account(?:s|ed|ing)?\\s+for\\s+[^.;%]{0,50}?\\bat)"
           // "made up just over half": two qualifiers
