@@ -94,4 +94,16 @@ class PolicyActsTest {
     assertFalse(WriterComputations.marks("The Automotive News article says that during the nine-month period, Tesla noted 489,454 new "
         + "registrations (41 percent more than a year ago)."));
   }
+
+  // review29a: a speaker's "our estimates" inside his direct quote are his figures, not the writer's arithmetic (WriterComputations
+  // reads the writer's marks outside quotes only). Constructed from the shape of multi-sentence analyst quotes (a quote whose
+  // middle sentence names nobody); the devset holds no mark inside a quote.
+  @Test
+  void aSpeakersOwnEstimatesInAQuoteKeepTheCredit() {
+    String[] page = {
+        "Benchmark Mineral Intelligence said lithium demand would reach 3 million tonnes in 2030.",
+        "“Demand is surging across every market. Our estimates put the deficit at 50,000 tonnes in 2025. That is a big gap,” he said."};
+    assertTrue(WriterComputations.marks("Our estimates put the deficit at 50,000 tonnes in 2025."));
+    org.junit.jupiter.api.Assertions.assertEquals("Benchmark Mineral Intelligence", Texts.credit(DATE, "50,000 tonnes", page));
+  }
 }
