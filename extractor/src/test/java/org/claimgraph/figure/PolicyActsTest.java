@@ -106,4 +106,15 @@ class PolicyActsTest {
     assertTrue(WriterComputations.marks("Our estimates put the deficit at 50,000 tonnes in 2025."));
     org.junit.jupiter.api.Assertions.assertEquals("Benchmark Mineral Intelligence", Texts.credit(DATE, "50,000 tonnes", page));
   }
+
+  // review29a: "deal" as a verb tells of no act (policy-acts.tsv not_after). pindula.co.zw/2022/12/29/police-intercept-trucks-with-lithium-ore
+  // (outside the devset): the deputy minister's "so that we deal with the main problem" names no deal; gbc1's noun stays an act.
+  @Test
+  void dealAsAVerbIsNoAct() {
+    assertFalse(PolicyActs.tells("So, as Government we need to stamp our authority at the roots so that we deal with the main problem "
+        + "of illegal export or smuggling of lithium."));
+    assertFalse(PolicyActs.tells("The ministry said it would deal with the backlog of licence applications."));
+    assertTrue(PolicyActs.tells("The Malian government revealed details of the deal recently."));
+    assertTrue(PolicyActs.tells("Glencore signed a deal with the government on Tuesday."));
+  }
 }
