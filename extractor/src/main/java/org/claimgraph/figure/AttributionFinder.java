@@ -89,9 +89,12 @@ public final class AttributionFinder {
     return false;
   }
 
-  /** Heads of a person's description that the title lexicon writes otherwise: "director-general", "spokesman", "executive". */
-  private static final Pattern PERSON_HEAD = Pattern.compile(
-      "(?i)(?:[\\p{L}]+-)?(?:general|director|executive|officer|spokes(?:man|woman|person)|minister|secretary|chairman|chairwoman|chair|head|chief|president|governor|analyst|economist|founder|manager)");
+  /**
+   * Heads of a person's description besides the title lexicon's offices ("director-general", "spokesman", "executive", "lead
+   * author", "industry expert"): person-description-heads.tsv, after an optional hyphenated prefix.
+   */
+  private static final Pattern PERSON_HEAD = Pattern.compile("(?i)(?:[\\p{L}]+-)?(?:" + String.join("|",
+      org.claimgraph.lexicon.Tsv.read("person-description-heads.tsv").stream().map(r -> Pattern.quote(r.get("word"))).toList()) + ")");
 
   /** ", the Society of Motor Manufacturers and Traders." after a description: the name, up to the clause end. */
   private static final Pattern APPOSED_NAME = Pattern.compile(

@@ -362,8 +362,9 @@ final class CreditResolver {
           }
           // A record's credit (by the name it resolves to: "SMMT figures" is the SMMT's) runs over its data, not over an outlook after it (RecordOutlooks).
           if (carried != null && carried == running && RecordOutlooks.stops(carried.attribution().display(), s.text())) carried = null;
-          // The writer's own arithmetic ("By our maths, …", "calculated as the difference …") is no datum of the source before it.
-          if (carried != null && WriterComputations.marks(s.text())) carried = null;
+          // The writer's own arithmetic ("By our maths, …", "calculated as the difference …") is no datum of the source before it;
+          // inside a direct quote "our estimates" are the speaker's, not the writer's.
+          if (carried != null && q == null && WriterComputations.marks(s.text())) carried = null;
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";

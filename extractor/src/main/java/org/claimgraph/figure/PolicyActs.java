@@ -17,9 +17,16 @@ import org.claimgraph.lexicon.Tsv;
 final class PolicyActs {
 
   private static final Pattern ACT = Pattern.compile("(?i)\\b(?:" + Tsv.read("policy-acts.tsv").stream()
-      .map(r -> Pattern.quote(r.get("phrase")).replace(" ", "\\E\\s+\\Q"))
+      .map(PolicyActs::alternative)
       .sorted((a, b) -> b.length() - a.length())
       .collect(Collectors.joining("|")) + ")\\b");
+
+  /** A row's phrase, not right after its not_after words ("we deal with", "would deal with": the verb). */
+  private static String alternative(java.util.Map<String, String> row) {
+    String phrase = Pattern.quote(row.get("phrase")).replace(" ", "\\E\\s+\\Q");
+    String notAfter = row.get("not_after");
+    return notAfter == null || "-".equals(notAfter) ? phrase : "(?<!\\b(?:" + notAfter + ")\\s)" + phrase;
+  }
 
   private PolicyActs() {}
 

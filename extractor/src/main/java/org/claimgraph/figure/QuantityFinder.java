@@ -158,8 +158,11 @@ public final class QuantityFinder {
 
   /** Digits grouped by commas, spaces or dots ("45,000", "21 705", "20.000"): an amount a money code may stand by. */
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\\s\\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}");
-  /** "20.000 RON": thousands grouped by dots, as European outlets write an amount before its currency code. */
-  private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+  /**
+   * "20.000 RON": thousands grouped by dots, as European outlets write an amount before its currency code; a round amount (in
+   * hundreds) or two groups, since a rate or a pump price is written to three decimals the same way ("1.087 USD", "1.799 EUR").
+   */
+  private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})*\\.\\d00|[1-9]\\d{0,2}(?:\\.\\d{3}){2,}");
 
   /**
    * The quantities of {@code sentence}, whose first character is at article offset {@code base},

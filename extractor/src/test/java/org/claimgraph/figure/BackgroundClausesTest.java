@@ -91,4 +91,16 @@ class BackgroundClausesTest {
     // "since January" alone is the span's start as before this rule.
     assertTrue(mentions(LocalDate.of(2025, 6, 10), 0, "Sales since January total 5,000.").stream().allMatch(PeriodMention::basis));
   }
+
+  // review29a: the verbs that stop a cue's clause are the lexicon's (background-report-verbs.tsv), each of them read: "its highest
+  // since the plant opened in 2010" is a base, "since the plant produced in 2010" reports a figure whose time it is.
+  @Test
+  void theLexiconsReportVerbsStopTheClause() {
+    assertEquals(EventTimes.Role.SINCE, BackgroundClauses.of("Output hit its highest level since the plant opened in ", "."));
+    List<String> verbs = org.claimgraph.lexicon.Tsv.read("background-report-verbs.tsv").stream().map(r -> r.get("verb")).toList();
+    assertTrue(verbs.size() > 30, verbs.toString());
+    for (String v : verbs) {
+      assertEquals(EventTimes.Role.NONE, BackgroundClauses.of("Output hit its highest level since the plant " + v + " in ", "."), v);
+    }
+  }
 }

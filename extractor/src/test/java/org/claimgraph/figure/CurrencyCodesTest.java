@@ -113,5 +113,28 @@ class CurrencyCodesTest {
     String goal = "The 7th Sustainable Development Goal (SDG 7) aims to \"Ensure access to affordable, reliable, sustainable, and modern "
         + "energy for all\" by 2030.";
     assertTrue(new QuantityFinder(org.claimgraph.lexicon.Lexicon.get()).find(goal, 0).stream().noneMatch(q -> "SDG".equals(q.unit())));
+    // paultan.org/2021/03/18/government-presently-subsiding-nearly-30-sen-per-litre-for-ron-95-and-diesel-but-price-cap-to-remain-pm/
+    // and thesun.my/malaysia-news/cheaper-fuel-for-m-sians-from-sept-30-CI14948974: RON is petrol's octane number, not the leu
+    assertNoUnit("RON", "Malaysia is currently subsidising almost 30 sen per litre for RON 95 petrol and diesel, which are now at "
+        + "their respective ceiling prices of RM2.05 and RM2.15 per litre for the March 18-24 week.");
+    assertNoUnit("RON", "From Sept 30, the price of RON95 petrol drops from RM2.05 to RM1.99 per litre.");
+    // thirtytonetzero.com/index.php/op-eds/item/21-impact-climate-change-arabian-peninsula: SSP names a climate scenario
+    assertNoUnit("SSP", "The CMIP6 models are considered under a low-forcing scenario SSP1-2.6, a medium-forcing scenario SSP2-4.5, "
+        + "and a high-forcing scenario SSP5-8.5.");
+    assertNoUnit("SSP", "Warming reaches 4.4C by 2100 under SSP 5 and 1.8C under SSP 1.");
+  }
+
+  @Test
+  void dotGroupedThousandsAreRoundAmounts() {
+    // "20.000 RON" (devset f23-e-10) stays twenty thousand lei; a rate or a pump price written to three decimals stays a decimal:
+    // "The euro rose to 1.087 USD" (exchange rates quoted to the thousandth), "1.799 EUR a litre" (European pump prices)
+    assertEquals(20_000, Texts.quantity("Also, the 20.000 RON voucher comes in handy.", "20.000 RON").value());
+    assertEquals(1.087, Texts.quantity("The euro rose to 1.087 USD on Tuesday, its highest in a month.", "1.087 USD").value(), 1e-9);
+    assertEquals(1.799, Texts.quantity("Petrol cost 1.799 EUR a litre in Germany last week.", "1.799 EUR a litre").value(), 1e-9);
+  }
+
+  private static void assertNoUnit(String unit, String sentence) {
+    var qs = new QuantityFinder(org.claimgraph.lexicon.Lexicon.get()).find(sentence, 0);
+    assertTrue(qs.stream().noneMatch(q -> unit.equals(q.unit())), qs.toString());
   }
 }

@@ -97,4 +97,20 @@ class DataOwnerShapesTest {
     // a country set off after a description is no source
     assertNull(credit(Texts.figures(DATE, "Imports rose 5%, the largest buyer, China, reported."), "5%"));
   }
+
+  // review29a: a name set off after a person's description is the person, also where the head is no office of titles.tsv
+  // ("lead author", "industry expert": person-description-heads.tsv); her words do not run on as a data source over the next
+  // paragraph's unrelated price. Constructed on the shape of the rule's own "director-general of customs, Heru Pambudi"; the
+  // open splits hold no such description. A body's description keeps the body ("the developers, Highlands Pacific").
+  @Test
+  void aPersonsDescriptionKeepsThePerson() {
+    String s = "The study's lead author, Jane Smith, said 40% of batteries are recycled in Europe.";
+    org.junit.jupiter.api.Assertions.assertFalse(AttributionFinder.describedAsBody(s, s.indexOf("Jane")));
+    String e = "An industry expert, John Doe, said 40% of batteries are recycled in Europe.";
+    org.junit.jupiter.api.Assertions.assertFalse(AttributionFinder.describedAsBody(e, e.indexOf("John")));
+    String b = "The developers, Highlands Pacific, reported that 40% of the ore was processed.";
+    org.junit.jupiter.api.Assertions.assertTrue(AttributionFinder.describedAsBody(b, b.indexOf("Highlands")));
+    org.junit.jupiter.api.Assertions.assertNull(Texts.credit(java.time.LocalDate.of(2024, 3, 1), "20%", s,
+        "Lithium prices fell 20% in 2023 as new mines opened in Africa."));
+  }
 }

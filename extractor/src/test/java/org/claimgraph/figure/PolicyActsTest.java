@@ -94,4 +94,27 @@ class PolicyActsTest {
     assertFalse(WriterComputations.marks("The Automotive News article says that during the nine-month period, Tesla noted 489,454 new "
         + "registrations (41 percent more than a year ago)."));
   }
+
+  // review29a: a speaker's "our estimates" inside his direct quote are his figures, not the writer's arithmetic (WriterComputations
+  // reads the writer's marks outside quotes only). Constructed from the shape of multi-sentence analyst quotes (a quote whose
+  // middle sentence names nobody); the devset holds no mark inside a quote.
+  @Test
+  void aSpeakersOwnEstimatesInAQuoteKeepTheCredit() {
+    String[] page = {
+        "Benchmark Mineral Intelligence said lithium demand would reach 3 million tonnes in 2030.",
+        "“Demand is surging across every market. Our estimates put the deficit at 50,000 tonnes in 2025. That is a big gap,” he said."};
+    assertTrue(WriterComputations.marks("Our estimates put the deficit at 50,000 tonnes in 2025."));
+    org.junit.jupiter.api.Assertions.assertEquals("Benchmark Mineral Intelligence", Texts.credit(DATE, "50,000 tonnes", page));
+  }
+
+  // review29a: "deal" as a verb tells of no act (policy-acts.tsv not_after). pindula.co.zw/2022/12/29/police-intercept-trucks-with-lithium-ore
+  // (outside the devset): the deputy minister's "so that we deal with the main problem" names no deal; gbc1's noun stays an act.
+  @Test
+  void dealAsAVerbIsNoAct() {
+    assertFalse(PolicyActs.tells("So, as Government we need to stamp our authority at the roots so that we deal with the main problem "
+        + "of illegal export or smuggling of lithium."));
+    assertFalse(PolicyActs.tells("The ministry said it would deal with the backlog of licence applications."));
+    assertTrue(PolicyActs.tells("The Malian government revealed details of the deal recently."));
+    assertTrue(PolicyActs.tells("Glencore signed a deal with the government on Tuesday."));
+  }
 }
