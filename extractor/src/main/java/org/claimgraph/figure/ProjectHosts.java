@@ -76,6 +76,9 @@ final class ProjectHosts {
       if (!st.find()) continue;
       String name = ARTICLE.matcher(st.group(1)).replaceFirst("").trim();
       if (name.isEmpty() || !places.mentions(name).isEmpty() || !places.companyHomes(name).isEmpty()) continue;
+      // "Our operations in Chile", "New projects in Argentina", "Copper mines in Zambia": a sentence's first word is capitalised
+      // without being a name; a one-word name the page also writes in lower case is such a word, and places no project.
+      if (!name.contains(" ") && wholeWord(name.toLowerCase(java.util.Locale.ROOT)).matcher(text).find()) continue;
       put(hosts, ambiguous, name, m.value().code());
     }
     for (var mine : places.minesIn(text)) put(hosts, ambiguous, mine.text(), mine.value());

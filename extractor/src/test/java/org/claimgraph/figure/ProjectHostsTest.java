@@ -78,4 +78,17 @@ class ProjectHostsTest {
     assertEquals("PG", hosts.describedHost("The Ramu mine", at));
     assertEquals("EC", hosts.describedHost("the mine", at), "the last project named before");
   }
+
+  @Test
+  void aCapitalisedCommonWordAtASentencesStartIsNoProject() {
+    // review29b: shapes of antofagasta.co.uk ("Our mining operations depend on …") and cim.org ("Chile has a number of new
+    // projects on the go"), outside the devset, with a country after the head. "Our", "New" were placed in Chile and
+    // Argentina, and every later "Our" or "New" of the page was a site that "the mine" after it stood for.
+    PlaceResolver places = new PlaceResolver(org.claimgraph.lexicon.Lexicon.get());
+    assertEquals(java.util.Map.of(), ProjectHosts.of("Our operations in Chile produced 120,000 tonnes of copper, and our costs fell. "
+        + "New projects in Argentina will add more; the new mine opens in 2026.", places).hosts());
+    // … while a name the page writes only capitalised stays a project, at a sentence's start too.
+    assertEquals(java.util.Map.of("Ramu", "PG"), ProjectHosts.of("Ramu nickel cobalt mine, in Papua New Guinea, has loaded its maiden "
+        + "shipment. Our mine is the largest.", places).hosts());
+  }
 }
