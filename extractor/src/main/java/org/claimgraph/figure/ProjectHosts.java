@@ -35,8 +35,9 @@ final class ProjectHosts {
   /** A project's name as a whole word of the page: "Ramu" not in "Ramus"; compiled once per name and page, not per figure. */
   private record Named(String name, String country, Pattern word) {}
 
-  /** What a host statement names: "mine", "project", "deposit" … (plural too). */
-  private static final String HEADS = "(?:mines?|projects?|deposits?|operations?)";
+  private static final List<Map<String, String>> HEAD_ROWS = org.claimgraph.lexicon.Tsv.read("project-heads.tsv");
+  /** What a host statement names: "mine", "project", "deposit" … (project-heads.tsv, plural too). */
+  private static final String HEADS = "(?:" + String.join("|", HEAD_ROWS.stream().map(r -> Pattern.quote(r.get("noun")) + "s?").toList()) + ")";
   /**
    * "Ramu nickel cobalt mine, in ", "Kamoa copper project located in the ", "Balama graphite mine in ": a named project and
    * its host, the name's capitalised words before at most three lower-case ones and the head.
@@ -47,7 +48,8 @@ final class ProjectHosts {
   /** Capitalised words that name no project: "The Ramu" keeps "Ramu". */
   private static final Pattern ARTICLE = Pattern.compile("^(?:The|A|An|Its|Their|This|That)\\s+");
   /** The descriptions that stand for a project: "the project", "The Ramu project", "the mine's". */
-  private static final Pattern PROJECT_HEAD = Pattern.compile("(?i)\\b(?:project|mine)\\b");
+  private static final Pattern PROJECT_HEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", HEAD_ROWS.stream()
+      .filter(r -> "yes".equals(r.get("describes"))).map(r -> Pattern.quote(r.get("noun"))).toList()) + ")\\b");
 
   private final List<Site> sites;
   /** In the order the page places them: Map.copyOf's order changes from one JVM run to the next, this one does not. */
