@@ -99,6 +99,7 @@ final class AnnouncedOwners {
     String capital = Character.toUpperCase(h.charAt(0)) + h.substring(1);
     Pattern word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(capital) + "(?![\\p{L}])");
     String found = null;
+    int foundEnd = -1;
     Matcher run = NAME_RUN.matcher(text.substring(0, to));
     while (run.find()) {
       String name = RUN_OPENER.matcher(run.group()).replaceFirst("");
@@ -111,7 +112,32 @@ final class AnnouncedOwners {
       if (!name.contains(" ") || !word.matcher(name).find() || Credits.isPlace(name)) continue;
       if (found != null && !found.equals(name)) return null;
       found = name;
+      foundEnd = run.end();
     }
+    if (found != null && otherDescribed(text.substring(foundEnd, to), h, found)) return null;
     return found;
+  }
+
+  /** Words before or after a lower-case body noun that describe no other body: "the ministry", "a ministry official". */
+  private static final java.util.Set<String> NOT_REMITS = java.util.Set.of("the", "a", "an", "this", "that", "its", "their", "same", "said");
+
+  /**
+   * Whether {@code between} describes in lower case a body of the same kind that the name does not: "The Ministry of Steel …
+   * according to a statement from the Indian ministry of mines. The ministry said …" (steelorbis.com's shape): "the ministry"
+   * is then the nearer one, not the one named (review29b). "Ethiopia's transport ministry" after "the Ministry of Transport
+   * and Logistics" is the same body: its remit is in the name.
+   */
+  private static boolean otherDescribed(String between, String head, String name) {
+    Matcher d = Pattern.compile("(?<![\\p{L}'’])(\\p{Ll}[\\p{L}-]*)\\s+" + Pattern.quote(head) + "(?!\\p{L})|(?<!\\p{L})"
+        + Pattern.quote(head) + "\\s+(?:of|for)\\s+(?:the\\s+)?([\\p{L}-]+)").matcher(between);
+    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    while (d.find()) {
+      String remit = (d.group(1) != null ? d.group(1) : d.group(2)).toLowerCase(Locale.ROOT);
+      if (NOT_REMITS.contains(remit)) continue;
+      // "mines" is the remit of "Ministry of Mines" and of "the mining ministry": a common stem, not the whole word.
+      String stem = remit.substring(0, Math.min(remit.length(), Math.max(3, remit.length() - 2)));
+      if (java.util.Arrays.stream(words).noneMatch(w -> !w.equals(head) && w.startsWith(stem))) return true;
+    }
+    return false;
   }
 }

@@ -32,8 +32,12 @@ final class ProjectHosts {
 
   static final ProjectHosts NONE = new ProjectHosts(List.of(), Map.of());
 
-  /** What a host statement names: "mine", "project", "deposit" … (plural too). */
-  private static final String HEADS = "(?:mines?|projects?|deposits?|operations?)";
+  /** A project's name as a whole word of the page: "Ramu" not in "Ramus"; compiled once per name and page, not per figure. */
+  private record Named(String name, String country, Pattern word) {}
+
+  private static final List<Map<String, String>> HEAD_ROWS = org.claimgraph.lexicon.Tsv.read("project-heads.tsv");
+  /** What a host statement names: "mine", "project", "deposit" … (project-heads.tsv, plural too). */
+  private static final String HEADS = "(?:" + String.join("|", HEAD_ROWS.stream().map(r -> Pattern.quote(r.get("noun")) + "s?").toList()) + ")";
   /**
    * "Ramu nickel cobalt mine, in ", "Kamoa copper project located in the ", "Balama graphite mine in ": a named project and
    * its host, the name's capitalised words before at most three lower-case ones and the head.
@@ -44,14 +48,24 @@ final class ProjectHosts {
   /** Capitalised words that name no project: "The Ramu" keeps "Ramu". */
   private static final Pattern ARTICLE = Pattern.compile("^(?:The|A|An|Its|Their|This|That)\\s+");
   /** The descriptions that stand for a project: "the project", "The Ramu project", "the mine's". */
-  private static final Pattern PROJECT_HEAD = Pattern.compile("(?i)\\b(?:project|mine)\\b");
+  private static final Pattern PROJECT_HEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", HEAD_ROWS.stream()
+      .filter(r -> "yes".equals(r.get("describes"))).map(r -> Pattern.quote(r.get("noun"))).toList()) + ")\\b");
 
   private final List<Site> sites;
+  /** In the order the page places them: Map.copyOf's order changes from one JVM run to the next, this one does not. */
+  private final List<Named> named;
   private final Map<String, String> hosts;
 
   private ProjectHosts(List<Site> sites, Map<String, String> hosts) {
     this.sites = sites;
-    this.hosts = hosts;
+    this.hosts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hosts));
+    List<Named> named = new ArrayList<>();
+    for (var e : hosts.entrySet()) named.add(new Named(e.getKey(), e.getValue(), wholeWord(e.getKey())));
+    this.named = List.copyOf(named);
+  }
+
+  private static Pattern wholeWord(String name) {
+    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "(?![\\p{L}-])");
   }
 
   /** The projects {@code text} places in a country (by its words, or mines.tsv), and every mention of them, in text order. */
@@ -64,6 +78,9 @@ final class ProjectHosts {
       if (!st.find()) continue;
       String name = ARTICLE.matcher(st.group(1)).replaceFirst("").trim();
       if (name.isEmpty() || !places.mentions(name).isEmpty() || !places.companyHomes(name).isEmpty()) continue;
+      // "Our operations in Chile", "New projects in Argentina", "Copper mines in Zambia": a sentence's first word is capitalised
+      // without being a name; a one-word name the page also writes in lower case is such a word, and places no project.
+      if (!name.contains(" ") && wholeWord(name.toLowerCase(java.util.Locale.ROOT)).matcher(text).find()) continue;
       put(hosts, ambiguous, name, m.value().code());
     }
     for (var mine : places.minesIn(text)) put(hosts, ambiguous, mine.text(), mine.value());
@@ -71,11 +88,11 @@ final class ProjectHosts {
     if (hosts.isEmpty()) return NONE;
     List<Site> sites = new ArrayList<>();
     for (var e : hosts.entrySet()) {
-      Matcher n = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}-])").matcher(text);
+      Matcher n = wholeWord(e.getKey()).matcher(text);
       while (n.find()) sites.add(new Site(n.start(), e.getKey(), e.getValue()));
     }
-    sites.sort(Comparator.comparingInt(Site::start));
-    return new ProjectHosts(List.copyOf(sites), Map.copyOf(hosts));
+    sites.sort(Comparator.comparingInt(Site::start).thenComparing(Site::name));
+    return new ProjectHosts(List.copyOf(sites), hosts);
   }
 
   private static void put(Map<String, String> hosts, Set<String> ambiguous, String name, String country) {
@@ -85,14 +102,13 @@ final class ProjectHosts {
 
   /**
    * The host of the project a description at text offset {@code at} stands for: the project it names ("The Ramu project"),
-   * else the last one the page named before it ("the project"); null when it is no project's description or the page
-   * places none before it.
+   * else the last one the page named before it ("the project"); null when it is no project's description, the page
+   * places none before it, or it names projects of two countries ("the Ramu and Mirador mines": no one host).
    */
   String describedHost(String description, int at) {
     if (sites.isEmpty() || !PROJECT_HEAD.matcher(description).find()) return null;
-    for (var e : hosts.entrySet()) {
-      if (Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}-])").matcher(description).find()) return e.getValue();
-    }
+    Set<String> inside = countriesNamedIn(description);
+    if (!inside.isEmpty()) return inside.size() == 1 ? inside.iterator().next() : null;
     String found = null;
     for (Site s : sites) if (s.start() < at) found = s.country();
     return found;
@@ -100,11 +116,15 @@ final class ProjectHosts {
 
   /** The one country the page places the projects named in {@code sentence} in (a lead about a project), or null. */
   String hostNamedIn(String sentence) {
-    Set<String> out = new HashSet<>();
-    for (var e : hosts.entrySet()) {
-      if (Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}-])").matcher(sentence).find()) out.add(e.getValue());
-    }
+    Set<String> out = countriesNamedIn(sentence);
     return out.size() == 1 ? out.iterator().next() : null;
+  }
+
+  /** The host countries of the placed projects {@code text} names. */
+  private Set<String> countriesNamedIn(String text) {
+    Set<String> out = new HashSet<>();
+    for (Named n : named) if (n.word().matcher(text).find()) out.add(n.country());
+    return out;
   }
 
   Map<String, String> hosts() {

@@ -94,6 +94,18 @@ class PageFullNamesCreditsTest {
     assertEquals("Ministry of Commerce", AnnouncedOwners.namedBefore(MOC, MOC.indexOf("The ministry stated"), "ministry"));
     // Two ministries named: "the ministry" stays as written.
     assertNull(AnnouncedOwners.namedBefore(TWO_MINISTRIES, TWO_MINISTRIES.indexOf("The ministry said"), "ministry"));
+    // review29b: another ministry described in lower case after the named one is the nearer referent (the shape of
+    // https://www.steelorbis.com/steel-news/latest-news/indias-mineral-output-increases-by-10-percent-in-december-1279564.htm,
+    // outside the devset: "according to a statement from the Indian ministry of mines … The ministry said"); the reference stays.
+    String steel = "The Ministry of Steel said crude steel output rose. India's mineral production recorded a rise of 9.8 percent year on "
+        + "year in December last year, according to a statement from the Indian ministry of mines on Monday. The ministry said that mineral "
+        + "production was up 5.4 percent year on year.";
+    assertNull(AnnouncedOwners.namedBefore(steel, steel.indexOf("The ministry said"), "ministry"));
+    String mining = "The Ministry of Steel said crude steel output rose. The mining ministry said coal output rose. According to the ministry, …";
+    assertNull(AnnouncedOwners.namedBefore(mining, mining.indexOf("According to the"), "ministry"));
+    // … while the named ministry described by its own remit, or as "the ministry", is still the one named.
+    String own = MINISTRY_NAMED + " Ethiopia's transport ministry said so. The ministry added that imports fell. " + MINISTRY_SAYS;
+    assertEquals("Ministry of Transport and Logistics", AnnouncedOwners.namedBefore(own, own.indexOf("According to the"), "ministry"));
     // No ministry named before: nothing.
     assertNull(AnnouncedOwners.namedBefore(MINISTRY_SAYS, MINISTRY_SAYS.length(), "ministry"));
   }
