@@ -100,7 +100,7 @@ final class AnnouncedOwners {
     Pattern word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(capital) + "(?![\\p{L}])");
     String found = null;
     int foundEnd = -1;
-    Matcher run = NAME_RUN.matcher(text.substring(0, to));
+    Matcher run = NAME_RUN.matcher(text).region(0, to); // the page before the reference, without copying it per credit
     while (run.find()) {
       String name = RUN_OPENER.matcher(run.group()).replaceFirst("");
       // "The Mozambique Finance Ministry", "The Romanian Environment Ministry": the country is no part of the body's name as the
