@@ -62,6 +62,7 @@ class DevsetIT {
         DEVSET.resolve("fresh15").toString(), DEVSET.resolve("fresh16").toString(), DEVSET.resolve("fresh17").toString(),
         DEVSET.resolve("fresh18").toString(), DEVSET.resolve("fresh19").toString(), DEVSET.resolve("fresh20").toString(),
         DEVSET.resolve("fresh21").toString(), DEVSET.resolve("fresh22").toString(), DEVSET.resolve("fresh23").toString(),
+        DEVSET.resolve("fresh24").toString(),
         DEVSET.resolve(ALONE_DEV).toString(), DEVSET.resolve(ALONE_HELDOUT).toString(), DEVSET.resolve(ALONE_DEV2).toString(),
         DEVSET.resolve(ALONE_HELDOUT2).toString());
     assertEquals(0, run.status(), run.err());
