@@ -149,8 +149,20 @@ public final class ChangeRules {
   /** The basis of a change against the previous quarter ("quarter on quarter", "from the previous quarter"). */
   static final String QUARTER_BASIS = "qoq";
   /** "a compound growth rate of 6.77%", "an annual growth rate of over 30 per cent": a rate of change. */
+  /**
+   * A percent named as a rate of growth is a change: "an annual demand growth rate of 25 percent", "with a year-on-year growth
+   * rate as high as 99.2%", "a compound annual growth rate (CAGR) of 10.2%", "grow at a CAGR of 8.5%" (GrowthRatesTest).
+   */
   private static final Pattern GROWTH_RATE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:growth|decline)\\s+rates?\\s+(?:of|was|is|at|reached)\\s+(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+)?$");
+      "(?i)\\b(?:(?:growth|decline)\\s+rates?(?:\\s*\\(\\s*CAGR\\s*\\))?|CAGR)\\s+(?:(?:of|was|is|at|reached|stood\\s+at)\\s+)?"
+          + "(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+|approximately\\s+|roughly\\s+)?$");
+  /** "as much as 9.6% Compound annual growth rate (CAGR)", "at 12.5% CAGR through 2030": the rate named after the percent. */
+  private static final Pattern COMPOUND_RATE_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:compound(?:ed)?\\s+(?:annual\\s+)?growth\\s+rate|CAGR)\\b");
+  /** "a compound annual growth rate (CAGR) of 10.2%": a rate over a span, before an annual rate is read (soft: vs-period). */
+  private static final Pattern COMPOUND_RATE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:compound(?:ed)?\\s+(?:annual\\s+)?growth\\s+rate(?:\\s*\\(\\s*CAGR\\s*\\))?|CAGR)\\s+(?:of|at|was|is|reached|stood\\s+at|as\\s+high\\s+as)\\s+"
+          + "(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|some\\s+|approximately\\s+|roughly\\s+)?[\\d.,]+\\s*(?:%|pc|per\\s*cent|percent)$");
   private static final Pattern COMPOUND_RATE = Pattern.compile("(?i)\\b(?:compound(?:ed)?\\s+(?:annual\\s+)?growth\\s+rate|CAGR)\\b");
   private static final Pattern RATIO_BEFORE_BRACKET = Pattern.compile(
       "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\\s+(?:in|out\\s+of)\\s+(?:\\d+|ten|twenty|five|four|three|hundred)\\b[^.;%()]{0,40}\\(\\s*$");
@@ -243,7 +255,8 @@ public final class ChangeRules {
       kind = Kind.CHANGE;
     } else if (percent && RATIO_BEFORE_BRACKET.matcher(left).find()) {
       kind = Kind.SHARE; // "nearly one in ten new light vehicle sales (9.5 per cent)": the exact share of the ratio
-    } else if (percent && (GROWTH_RATE_BEFORE.matcher(left).find() || BELOW_AFTER.matcher(right).find())) {
+    } else if (percent && (GROWTH_RATE_BEFORE.matcher(left).find() || BELOW_AFTER.matcher(right).find()
+        || COMPOUND_RATE_AFTER.matcher(right).lookingAt())) {
       kind = Kind.CHANGE;
     } else if (percent && Regexes.matches(left, "(?is).*\\bcontribut(?:e|es|ed|ing)\\s+$") && Regexes.matches(right, "(?is)^\\s*(?:to|of)\\b.*")) {
       kind = Kind.SHARE; // "contributing 11.6 percent to its revenue"
@@ -279,6 +292,7 @@ public final class ChangeRules {
     Matcher below = BELOW_AFTER.matcher(right);
     if (below.find()) return Regexes.matches(below.group(1).toLowerCase(Locale.ROOT), "below|behind") ? "down" : "up";
     if (GROWTH_RATE_BEFORE.matcher(left).find()) return left.toLowerCase(Locale.ROOT).contains("decline") ? "down" : "up";
+    if (COMPOUND_RATE_AFTER.matcher(right).lookingAt()) return "up";
     // "The growth rates were 0.5 percentage points, …, respectively, lower than the first half last year": the comparative says which way.
     Matcher comparative = COMPARATIVE_THAN.matcher(right);
     if (comparative.find() && comparative.start() < 60) {
@@ -334,6 +348,8 @@ public final class ChangeRules {
     if (next.find() && next.start() > 0 && VERSUS.matcher(window.substring(0, next.start())).find()) window = window.substring(0, next.start());
     String before0 = sentence.substring(Math.max(0, end - 120), end);
     if (FACTOR_OF_LAST_YEAR.matcher(window).lookingAt()) return "yoy";
+    // "a compound annual growth rate (CAGR) of 10.2%", "9.6% Compound annual growth rate": a rate over a span, not a year's
+    if (COMPOUND_RATE_BEFORE.matcher(before0).find() || COMPOUND_RATE_AFTER.matcher(window).lookingAt()) return "vs-period";
     Matcher rateBefore = ANNUAL_RATE_BEFORE.matcher(before0);
     boolean annualRateBefore = rateBefore.find();
     if (PER_YEAR_AFTER.matcher(window).lookingAt() || annualRateBefore) {

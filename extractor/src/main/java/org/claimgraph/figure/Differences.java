@@ -40,6 +40,10 @@ final class Differences {
   private static final Pattern NOUN_AFTER = Pattern.compile(
       "(?i)^\\s*(?:\\)\\s*)?(?:\\([^()]{1,40}\\)\\s*)?(increase|decrease|rise|drop|decline|gain|jump|boost|fall|reduction|cut|surge|slump|dip|improvement|hike|uplift)\\b(?!\\s+(?:fund|plan|package|programme|program|scheme|strategy|target)\\b)");
 
+  /** "370,000 (17%) up on Q1 of 2024", "330,000 (41%) up on the same time last year": the move written after the bracket. */
+  private static final Pattern BRACKETED_PERCENT_MOVE = Pattern.compile(
+      "(?i)^\\s*\\(\\s*[+-]?[\\d.,]+\\s*(?:%|pc\\b|per\\s?cent\\b|percent\\b)\\s*\\)\\s*(up|down|higher|lower)\\s+(?:on|from|over|than|compared|against|versus|year)\\b");
+
   private Differences() {}
 
   /**
@@ -60,6 +64,9 @@ final class Differences {
     if (in.lookingAt()) return in.group(1).equalsIgnoreCase("more") ? "up" : "down";
     Matcher or = OR_RESTATED.matcher(left);
     if (or.find()) return ChangeRules.directionWord(or.group(1));
+    // "reached 2.5m … - 370,000 (17%) up on Q1 of 2024": the amount and its percent in brackets, the direction after both
+    Matcher bracketed = BRACKETED_PERCENT_MOVE.matcher(right);
+    if (bracketed.lookingAt()) return Regexes.matches(bracketed.group(1).toLowerCase(Locale.ROOT), "up|higher") ? "up" : "down";
     Matcher noun = NOUN_AFTER.matcher(right);
     if (noun.lookingAt() && DETERMINER_BEFORE.matcher(left).find()) return ChangeRules.directionWord(noun.group(1));
     return null;

@@ -339,6 +339,8 @@ public final class FigureExtractor {
       sentenceFigures = ShareMoves.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = percents.settle(sentenceFigures, s.text());
       sentenceFigures = ListedChangeDirections.settle(sentenceFigures, s.text());
+      // after the list readers: "and the value by 19% ($101 million)" is a change only once its verb is carried over
+      sentenceFigures = ByRestatedChanges.settle(sentenceFigures, s.text(), s.start());
       sentenceFigures = ComparisonLinks.link(sentenceFigures, s.text(), s.start(), article.date());
       sentenceFigures = restatedPlaces(sentenceFigures, s);
       sentenceFigures = ConvertedQualifiers.carry(sentenceFigures, s.text(), s.start());
