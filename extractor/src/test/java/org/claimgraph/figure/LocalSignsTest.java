@@ -155,6 +155,29 @@ class LocalSignsTest {
     money(am, "124 billion drams", "AMD", 124e9);
   }
 
+
+  @Test
+  void riyalsAndFrancsByThePagesCountry() {
+    // welcomeqatar.com (Doha, 2020-11-30): riyals on a Qatari page are QAR, not the Saudi riyal
+    List<Figure> qa = Texts.figures(LocalDate.of(2020, 11, 30),
+        "His Excellency Sheikh Khalid bin Khalifa bin Abdulaziz Al Thani, Prime Minister of Qatar, said that the signing of contracts "
+            + "to convert to environmentally friendly vehicles at a cost of 6 billion riyals is an important move for Qatar.",
+        "The electric buses will serve Qatar's World Cup in Doha, Qatar.");
+    money(qa, "6 billion riyals", "QAR", 6e9);
+    // sharjah24.ae (AFP, Kigali, 2021-12-13) writes "900 Rwandan francs"; the same sentence with the bare word on a Rwandan page
+    List<Figure> rw = Texts.figures(LocalDate.of(2021, 12, 13),
+        "Rwanda Electric Motors, the firm converting motorcycle taxis in Kigali, Rwanda, said Rwanda's riders save on fuel.",
+        "It costs around 900 francs to charge the battery compared to around 1,000 francs for a litre of petrol in Rwanda.");
+    money(rw, "around 900 francs", "RWF", 900);
+    // A Swiss page keeps the Swiss franc, a Saudi page the Saudi riyal (units.tsv).
+    List<Figure> ch = Texts.figures(LocalDate.of(2021, 12, 13),
+        "Swiss utility Axpo said Switzerland's charging network in Zurich, Switzerland, will cost 40 million francs.");
+    money(ch, "40 million francs", "CHF", 40e6);
+    List<Figure> sa = Texts.figures(LocalDate.of(2021, 12, 13),
+        "Saudi Arabia's PIF said the Saudi plant in Riyadh, Saudi Arabia, will cost 5 billion riyals.");
+    money(sa, "5 billion riyals", "SAR", 5e9);
+  }
+
   @Test
   void negatives() {
     // A "K" after the number is a thousand, not kwacha, even on a Zambian page (constructed on the efficacynews page above).
