@@ -147,10 +147,30 @@ final class CountedNouns {
     return unit == null ? null : new Compound(unit, two.end());
   }
 
+  /** Lower-case modifiers joined by commas and a closing "and"/"or" before one more lower-case word. */
+  private static final Pattern COORDINATED =
+      Pattern.compile("^((?: \\p{Ll}[\\p{Ll}-]*,)* \\p{Ll}[\\p{Ll}-]*,? (?:and|or))(?= \\p{Ll})");
+
+  /**
+   * Where the last of a list of coordinated modifiers starts in {@code rest}, or 0: "17,000 direct, indirect and induced
+   * jobs", "5,000 direct and indirect jobs", "2,068 electric and hybrid vehicles" count the noun after the list. Each
+   * listed word must be a modifier, not a counted plural ("20 cars and trucks" counts cars), a unit or a stop word.
+   */
+  private int coordinatedModifiers(Lexicon lexicon, String rest) {
+    Matcher m = COORDINATED.matcher(rest);
+    if (!m.find()) return 0;
+    String[] words = m.group(1).trim().split("[ ,]+");
+    for (int i = 0; i < words.length - 1; i++) {
+      String word = words[i];
+      if (MODIFIER_STOP.contains(word) || lexicon.unit(word) != null || why.containsKey(word) || singular(word, false) != null) return 0;
+    }
+    return m.end();
+  }
+
   /** {@code afterWord}: the number is a word, and "Three Gorges" is a name, not three gorges. */
   String after(Lexicon lexicon, String rest, int[] span, boolean singular, boolean afterWord) {
     Matcher w = WORD_AFTER.matcher(rest);
-    int pos = 0;
+    int pos = afterWord ? 0 : coordinatedModifiers(lexicon, rest);
     // "1,849 high power public chargers": up to three modifiers after digits; a number word, more often a rhetorical
     // count ("eight large Chinese tungsten producers"), keeps two
     int words = afterWord ? 3 : 4;

@@ -69,7 +69,7 @@ class DataOwnerShapesTest {
     List<Figure> fs = Texts.figures(DATE,
         "Sales of electric and hybrid vehicles have been rising sharply, according to data from the Mexican Automotive Industry Association (AMIA).",
         "An AMIA report published by the national statistics agency Inegi said that 2,068 electric and hybrid vehicles were sold in Mexico in July 2019.");
-    assertEquals("the Mexican Automotive Industry Association", credit(fs, "2,068"));
+    assertEquals("the Mexican Automotive Industry Association", credit(fs, "2,068 electric and hybrid vehicles"));
     assertEquals("the Mexican Automotive Industry Association", Credits.normalize("An AMIA report published by the national statistics agency Inegi", Lexicon.get(),
         java.util.Map.of("AMIA", "the Mexican Automotive Industry Association")));
     // a record without its owner's name is the issuer's (IssuerPhrases)

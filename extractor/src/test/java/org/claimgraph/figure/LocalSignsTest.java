@@ -128,6 +128,56 @@ class LocalSignsTest {
     money(upTo, "up to ¥23.89 billion", "CNY", 23.89e9);
   }
 
+
+  @Test
+  void dirhamsOnMoroccanPagesAndDrams() {
+    // Reuters via nasdaq.com/articles/chinese-ev-battery-maker-gotion-mulls-factory-in-morocco (Rabat, 2023-06-01): a
+    // Moroccan page's dirhams are MAD, not the UAE's
+    List<Figure> ma = Texts.figures(LocalDate.of(2023, 6, 1),
+        "Morocco's government and China-based battery maker Gotion High Tech have agreed to look into setting up an electric "
+            + "vehicle battery plant in the kingdom, Morocco's investment agency said.",
+        "Morocco is home to production plants for Renault and Stellantis and a cluster of car part makers in Morocco.",
+        "Last year, the automotive sector topped Morocco's industrial exports with 111 billion dirhams ($11.1 billion), up 33% from last year.");
+    money(ma, "111 billion dirhams", "MAD", 111e9);
+    // devset f24-e-09 (assahifa.com, fresh24): the same shape
+    List<Figure> gotion = Texts.figures(LocalDate.of(2024, 6, 7),
+        "Morocco signed an agreement with Gotion High-Tech to build the first gigafactory in Morocco, an investment of 12.8 billion "
+            + "dirhams in Kenitra, Morocco.");
+    money(gotion, "12.8 billion dirhams", "MAD", 12.8e9);
+    // A UAE page keeps the UAE dirham (units.tsv).
+    List<Figure> uae = Texts.figures(LocalDate.of(2024, 6, 7),
+        "Dubai's RTA said the UAE will spend 2 billion dirhams on charging points across Dubai and the UAE.");
+    money(uae, "2 billion dirhams", "AED", 2e9);
+    // armbanks.am/en/2012/09/27/41646 (ARKA, Yerevan): drams are the Armenian dram, not a counted "dram"
+    List<Figure> am = Texts.figures(LocalDate.of(2012, 9, 27),
+        "The Armenian government has approved today a draft budget for 2013, which calls for 1.059 trillion drams in consolidated "
+            + "revenue and 1.183 trillion drams in spending. The projected budget deficit is 124 billion drams.");
+    money(am, "124 billion drams", "AMD", 124e9);
+  }
+
+
+  @Test
+  void riyalsAndFrancsByThePagesCountry() {
+    // welcomeqatar.com (Doha, 2020-11-30): riyals on a Qatari page are QAR, not the Saudi riyal
+    List<Figure> qa = Texts.figures(LocalDate.of(2020, 11, 30),
+        "His Excellency Sheikh Khalid bin Khalifa bin Abdulaziz Al Thani, Prime Minister of Qatar, said that the signing of contracts "
+            + "to convert to environmentally friendly vehicles at a cost of 6 billion riyals is an important move for Qatar.",
+        "The electric buses will serve Qatar's World Cup in Doha, Qatar.");
+    money(qa, "6 billion riyals", "QAR", 6e9);
+    // sharjah24.ae (AFP, Kigali, 2021-12-13) writes "900 Rwandan francs"; the same sentence with the bare word on a Rwandan page
+    List<Figure> rw = Texts.figures(LocalDate.of(2021, 12, 13),
+        "Rwanda Electric Motors, the firm converting motorcycle taxis in Kigali, Rwanda, said Rwanda's riders save on fuel.",
+        "It costs around 900 francs to charge the battery compared to around 1,000 francs for a litre of petrol in Rwanda.");
+    money(rw, "around 900 francs", "RWF", 900);
+    // A Swiss page keeps the Swiss franc, a Saudi page the Saudi riyal (units.tsv).
+    List<Figure> ch = Texts.figures(LocalDate.of(2021, 12, 13),
+        "Swiss utility Axpo said Switzerland's charging network in Zurich, Switzerland, will cost 40 million francs.");
+    money(ch, "40 million francs", "CHF", 40e6);
+    List<Figure> sa = Texts.figures(LocalDate.of(2021, 12, 13),
+        "Saudi Arabia's PIF said the Saudi plant in Riyadh, Saudi Arabia, will cost 5 billion riyals.");
+    money(sa, "5 billion riyals", "SAR", 5e9);
+  }
+
   @Test
   void negatives() {
     // A "K" after the number is a thousand, not kwacha, even on a Zambian page (constructed on the efficacynews page above).

@@ -115,7 +115,7 @@ class PageFullNamesCreditsTest {
     Lexicon lexicon = Lexicon.get();
     assertEquals("Mexican Automotive Industry Association",
         bare(Credits.normalize("An AMIA report published by the national statistics agency Inegi", lexicon, Credits.acronyms(AMIA_NAMED))));
-    assertEquals("Mexican Automotive Industry Association", bare(Texts.credit(DATE, "2,068", AMIA_NAMED, AMIA_REPORT)));
+    assertEquals("Mexican Automotive Industry Association", bare(Texts.credit(DATE, "2,068 electric and hybrid vehicles", AMIA_NAMED, AMIA_REPORT)));
     assertEquals("Ministry of Transport", bare(Credits.normalize("information released to Stuff by the Ministry of Transport", lexicon)));
     assertEquals("Road Transport Department",
         bare(Credits.normalize("the data on total registered vehicles maintained by the Road Transport Department", lexicon)));

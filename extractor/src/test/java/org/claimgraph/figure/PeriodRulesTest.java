@@ -628,7 +628,7 @@ class PeriodRulesTest {
         "The quota granted to CMOC combines volumes from its Congolese operations — 4,250 tons from the Kisanfu mine and 2,250 tons from Tenke Fungurume."};
     assertEquals("2025-10/2025-12", period(null, "4,250 tons", text));
     // Vroomhead: a sentence about sales "in November" still dates "during the period" after it
-    assertEquals("2023-11", period(LocalDate.of(2023, 12, 5), "301,378", "Chinese brand BYD achieved milestone sales and delivery numbers in November.",
+    assertEquals("2023-11", period(LocalDate.of(2023, 12, 5), "301,378 electric and petrol-electric hybrid passenger vehicles", "Chinese brand BYD achieved milestone sales and delivery numbers in November.",
         "It sold 301,378 electric and petrol-electric hybrid passenger vehicles during the period- a 31% YoY growth."));
   }
 
