@@ -157,7 +157,8 @@ public final class PlaceResolver {
    */
   public boolean nationalCarry(String sentence, String measure, String country) {
     if (country == null) return false;
-    if (!mentions(sentence).isEmpty() || !lexicon.findRegions(sentence).isEmpty() || !companyCountries(sentence).isEmpty()) return false;
+    // "the largest producer in Africa": a region ranking the subject is no place of the figure (RankedRegions).
+    if (!mentions(sentence).isEmpty() || !placeRegions(sentence).isEmpty() || !companyCountries(sentence).isEmpty()) return false;
     if (WORLD_WORDS.matcher(sentence).find() || REGION_WORDS.matcher(sentence).find()) return false;
     return measure == null || !"price".equals(MeasureParts.of(measure).flow());
   }
@@ -371,12 +372,20 @@ public final class PlaceResolver {
     for (var m : mentions(sentence)) if (m.start() >= seg[0] && m.end() <= seg[1]) return false;
     String clause = sentence.substring(seg[0], seg[1]);
     if (REGION_WORDS.matcher(clause).find() && !REGION_DESTINATION.matcher(clause).find()) return true;
-    for (var r : lexicon.findRegions(sentence)) {
+    for (var r : placeRegions(sentence)) {
       if (r.start() < seg[0] || r.end() > seg[1]) continue;
       String id = r.value().id();
       if (!BLOCS.containsKey(id) && !id.equals("global") && !id.startsWith("rest-of") && !destination(sentence, r.start())) return true;
     }
     return false;
+  }
+
+  /**
+   * The regions of a sentence that can be a figure's scope: not one ranking its subject ("Zimbabwe is the largest lithium producer
+   * in Africa and exported 1.128 million tonnes": Zimbabwe's exports, {@link RankedRegions}).
+   */
+  private List<PhraseMatcher.Match<Lexicon.Region>> placeRegions(String sentence) {
+    return RankedRegions.without(sentence, lexicon.findRegions(sentence));
   }
 
   /** "Outbound shipments to the ASEAN region": a region a flow goes to. */
@@ -406,7 +415,7 @@ public final class PlaceResolver {
     int country = -1;
     for (var m : mentions(sentence)) if (m.start() >= from && m.end() <= start) country = Math.max(country, m.end());
     int region = -1;
-    for (var r : lexicon.findRegions(sentence)) {
+    for (var r : placeRegions(sentence)) {
       if (r.start() < from || r.end() > start || BLOCS.containsKey(r.value().id()) || r.value().id().startsWith("rest-of")
           || destination(sentence, r.start())) continue;
       // "China dominates global tungsten production, contributing 80%": the world is what a country's share is of.
