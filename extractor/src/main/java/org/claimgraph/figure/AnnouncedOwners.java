@@ -93,9 +93,17 @@ final class AnnouncedOwners {
    * names). Null when the page names no such body or two different ones: the reference then stays as written.
    */
   static String namedBefore(String text, int to, String head) {
+    return namedBefore(text, to, head, false);
+  }
+
+  /**
+   * As {@link #namedBefore(String, int, String)}; with {@code anyHead} the head need not be a body noun of short forms: "The audit
+   * revealed" after "The National Audit Office has uncovered" (DescribedReferences, credit30a).
+   */
+  static String namedBefore(String text, int to, String head, boolean anyHead) {
     if (text == null || head == null || to <= 0 || to > text.length()) return null;
     String h = head.toLowerCase(Locale.ROOT);
-    if (!ShortForms.bodyNoun(h) || h.endsWith("s") && !h.endsWith("ss")) return null;
+    if (!anyHead && !ShortForms.bodyNoun(h) || h.endsWith("s") && !h.endsWith("ss")) return null;
     String capital = Character.toUpperCase(h.charAt(0)) + h.substring(1);
     Pattern word = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(capital) + "(?![\\p{L}])");
     String found = null;

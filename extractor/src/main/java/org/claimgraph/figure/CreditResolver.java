@@ -710,6 +710,10 @@ final class CreditResolver {
     if (refers == null) refers = DescribedBodies.get().refers(Credits.normalize(written, lexicon, acronyms), lexicon);
     Credit describedBody = refers == null ? null : describedBody(refers, a, written, paragraph, seen, company, owner);
     if (describedBody != null) return describedBody;
+    // "The local stock brokerage estimates", "the Australian company announced", "The audit revealed": a description of a body
+    // the page names is that body's credit (DescribedReferences, credit30a).
+    Credit referred = describedReference(a, s, written, paragraph, seen, acronyms, company, text);
+    if (referred != null) return referred;
     // "Minister of Economy, Trade and Industry Ken Saito", "… Minister Tengku Datuk Seri Zafrul Abdul Aziz": an office, then a name
     // too long or after too long a remit for a title's split: the person named, no person described (FullNames).
     String longName = org.claimgraph.lexicon.Titles.get().split(written) == null ? FullNames.afterTitle(written) : null;
@@ -822,6 +826,33 @@ final class CreditResolver {
         || isCompany(bare) || bare.contains(" ") && !AttributionFinder.isPersonName(bare);
     if (lexicon.organizations().whole(bare) != null) body = true;
     return body ? Credits.normalize(name, lexicon, acronyms) : null;
+  }
+
+  /**
+   * The body a description credit refers to ({@link DescribedReferences}): the name the page described the same way before, the
+   * one name before holding the head noun, the body credited last (a named body, not an outlet, not a description itself), else
+   * the name the next sentence gives. Null when the credit is no description or none is found.
+   */
+  private Credit describedReference(Attribution a, Sentence s, String written, int paragraph, List<Credit> seen, Map<String, String> acronyms,
+      String company, String text) {
+    DescribedReferences.Description d = DescribedReferences.of(written, lexicon);
+    if (d == null || text == null || s.start() > text.length()) return null;
+    String before = text.substring(0, s.start());
+    String name = DescribedReferences.echoed(before, d, lexicon);
+    if (name == null) name = DescribedReferences.namedBefore(text, s.start(), d);
+    if (name == null) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        // A body credited before: not an outlet, not an official by a title ("State Minister in Charge of Mining").
+        if (e.reach() != Reach.DATA || official(e) || isNewsOutlet(e.attribution().source())) continue;
+        name = DescribedReferences.creditedBody(e.attribution().source(), e.written(), lexicon);
+        if (name != null) break;
+      }
+    }
+    if (name == null) name = DescribedReferences.following(text.substring(Math.min(text.length(), s.start())), d, lexicon);
+    if (name == null) return null;
+    name = acronyms.getOrDefault(name, name);
+    return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
   }
 
   /** "a senior mining official", "The founder and CEO of Chinese car manufacturing Li Auto": a person not named. */
