@@ -947,12 +947,15 @@ public final class FigureExtractor {
     return between.isBlank() || attached(between);
   }
 
+  private static final Pattern RUNS_TO = Pattern.compile("(?i)\\s*(?:to|at)\\s+(?:\\p{L}+\\s+){0,2}");
+
   /** Whether another number stands between offset {@code from} and the time {@code p}, with the time its own ("$1,115 in 2019"). */
   private static boolean ownedByNumberBetween(PeriodMention p, int from, List<Quantity> qs, int base, String sentence) {
     for (Quantity other : qs) {
       int os = other.start() - base;
       int oe = other.end() - base;
-      if (os >= from && oe <= p.start() && ownAfter(sentence.substring(oe, p.start()))) return true;
+      // … not the level the figure itself runs to: "more than doubled to 4,500 units in the fiscal year 2023/24" is that year's change.
+      if (os >= from && oe <= p.start() && ownAfter(sentence.substring(oe, p.start())) && !RUNS_TO.matcher(sentence.substring(from, os)).matches()) return true;
     }
     return false;
   }

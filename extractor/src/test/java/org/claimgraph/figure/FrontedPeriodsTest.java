@@ -45,6 +45,16 @@ class FrontedPeriodsTest {
   }
 
   @Test
+  void aChangeKeepsTheYearOfTheLevelItRunsTo() {
+    // negative: Nepal Energy Forum (devset fresh20, f20-e-01): "doubled to 4,500 units in the fiscal year 2023/24" is that year's
+    // change, not the fronted fiscal year 2022/23's.
+    String nepal = "In the fiscal year 2022/23, a total of 1,807 four-wheeled EVs were imported, which more than doubled to 4,500 units "
+        + "in the fiscal year 2023/24 so far, marking a 60 percent increase.";
+    LocalDate mar2024 = LocalDate.of(2024, 3, 20);
+    assertEquals(period(mar2024, "4,500 units", nepal), period(mar2024, "more than doubled", nepal));
+  }
+
+  @Test
   void theLevelsOfAChangeOverASpanTakeItsEnds() {
     // Malaysian Industrial Development Finance / MIGHT (devset fresh24, f24-m-09): the from-level and its conversion 2024, the to-level 2032.
     String might = "From 2024 to 2032, the global REE market is expected to expand from US$3.74 billion (RM16 billion) to US$8.14 billion, "
