@@ -239,6 +239,8 @@ public final class FigureExtractor {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
         String period = periodOf(pms, rs, re, qs, s.start(), s.text());
+        // "From 2024 to 2032, … expand from US$3.74 billion to US$8.14 billion": each level its end of the span.
+        period = SpanLevels.period(s.text(), rs, re, period);
         // "totaled 257,726 and 265,475 in January and February respectively": each figure its own listed period.
         period = RespectivePeriods.period(s.text(), rs, sameUnit(qs, q, s.start()), pms, period);
         ChangeRules.Change change = changes.classify(s.text(), rs, re, q, pms, period);
@@ -399,6 +401,9 @@ public final class FigureExtractor {
             String stated = ChangeRules.statedSpan(s.text().substring(0, bs));
             period = BareBases.periodOf(referenceOf(f, sentenceFigures, settled, s, running), stated != null ? stated : comparedSpan);
           }
+          // "From 2024 to 2032, … expand from US$3.74 billion to …": the span's first year, not a base read off the level reached.
+          String spanStart = SpanLevels.period(s.text(), bs, f.evidence().end() - s.start(), null);
+          if (spanStart != null) period = spanStart;
         }
         // "Japan's Panasonic was fourth with a 7 percent share" after "… ranked second in the
         // January-September period with a 15.8 percent share": a ranking of shares continues its period.
@@ -930,7 +935,31 @@ public final class FigureExtractor {
         best = p;
       }
     }
+    // "In 2018, … $1,237, dropping to $1,115 in 2019": a later period that another number owns, or that heads a clause of its
+    // own, leaves the figure to the sentence's fronted period (FrontedPeriods).
+    if (best != null && best.start() >= re && !ownAfter(sentence.substring(re, best.start()))) {
+      PeriodMention front = FrontedPeriods.fronted(sentence, pms, rs);
+      if (front != null && (ownedByNumberBetween(best, re, qs, base, sentence) || FrontedPeriods.headsClause(sentence, best))) best = front;
+    }
     return best == null ? null : best.period();
+  }
+
+  /** Whether a time this text after a number is the number's own: "589 tons in August", "… 2.1 million by 2030", "50.89 percent year-to-date". */
+  private static boolean ownAfter(String between) {
+    return between.isBlank() || attached(between);
+  }
+
+  private static final Pattern RUNS_TO = Pattern.compile("(?i)\\s*(?:to|at)\\s+(?:\\p{L}+\\s+){0,2}");
+
+  /** Whether another number stands between offset {@code from} and the time {@code p}, with the time its own ("$1,115 in 2019"). */
+  private static boolean ownedByNumberBetween(PeriodMention p, int from, List<Quantity> qs, int base, String sentence) {
+    for (Quantity other : qs) {
+      int os = other.start() - base;
+      int oe = other.end() - base;
+      // … not the level the figure itself runs to: "more than doubled to 4,500 units in the fiscal year 2023/24" is that year's change.
+      if (os >= from && oe <= p.start() && ownAfter(sentence.substring(oe, p.start())) && !RUNS_TO.matcher(sentence.substring(from, os)).matches()) return true;
+    }
+    return false;
   }
 
   /**
