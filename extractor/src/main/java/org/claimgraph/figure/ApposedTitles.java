@@ -22,7 +22,7 @@ final class ApposedTitles {
   /** "…, Mines and Mining Development Minister, Zhemu Soda, said": a clause's title, its holder between commas, a verb of saying. */
   static final Pattern TITLE_NAME_SAID = Pattern.compile(
       "(?:^|(?<=[,;:]))([^,;:.“”\"]{3,90}?),\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|van|von|da|del|dos|bin)){1,3}),\\s+"
-          + "(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|stated|announced)\\b");
+          + "(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|stated|announced|" + StatementVerbs.ALTERNATION + ")\\b");
   /** Courtesy titles: they stand before a name, never alone before a comma. */
   private static final Pattern COURTESY = Pattern.compile("(?:Dr|Mr|Mrs|Ms|Prof)\\.?");
 

@@ -24,7 +24,7 @@ public final class AttributionFinder {
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|de|van|von|da|del|bin|al-\\p{L}+)){0,3}";
   /** "…," said David Merriman, a research director at Project Blue, a metals consultancy, in an email. */
   private static final Pattern SAID_NAME = Pattern.compile(
-      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated)\\s+(?:(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?=\\p{Lu}))?"
+      "(?:said|says|told\\s+\\w+|added|noted|explained|wrote|stated|" + StatementVerbs.ALTERNATION + ")\\s+(?:(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?=\\p{Lu}))?"
           // "…,” EU trade chief Valdis Dombrovskis said on Thursday": a day or a month after the verb is when, not who (not May,
           // which may name a person).
           + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September"
@@ -33,7 +33,7 @@ public final class AttributionFinder {
   /** "Berry said", "David Merriman, a research director at Project Blue, said". */
   private static final Pattern NAME_SAID = Pattern.compile(
       "(" + NAME + ")(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?(?:,\\s+(?:the|a|an)\\s+[^,.;]{3,90})?,)?"
-          + "\\s+(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|wrote|stated)\\b");
+          + "\\s+(?:(?:also|further|later)\\s+)?(?:said|says|told|added|noted|explained|wrote|stated|" + StatementVerbs.ALTERNATION + ")\\b");
   /**
    * "Bambang Suswantono, the ESDM’s Director General of Mineral and Coal, reported on Tuesday.": a person named with his office
    * set off by commas, then a verb of reporting that "said" does not cover; the tag of the figures that follow (SpeechRuns).
@@ -61,7 +61,7 @@ public final class AttributionFinder {
           // "LG Energy Solution, the battery affiliate of LG Group, said": a description may end in the group or place it
           // belongs to, as a person's does ("Evan Hartley, an analyst at Benchmark, said": NAME_SAID).
           + "(?:\\s+(?:of|at|for|in|within|under)\\s+(?:the\\s+)?" + NAME + ")?),\\s+"
-          + "(?:(?:also|further|later|has|had)\\s+)?(said|says|reported|announced|stated|noted|added)\\b");
+          + "(?:(?:also|further|later|has|had)\\s+)?(said|says|reported|announced|stated|noted|added|" + StatementVerbs.ALTERNATION + ")\\b");
   /**
    * "the developers, Highlands Pacific, reported", "the director-general of customs, Heru Pambudi, said": a description opening a
    * clause (an article, up to six words, a lower-case head and perhaps "of" a thing), then the name between commas, then the
@@ -71,7 +71,7 @@ public final class AttributionFinder {
       "(?:^|(?<=[,;]\\s))(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+((?:[\\p{L}\\d][\\p{L}\\d’'-]*\\s+){0,4}\\p{Ll}[\\p{L}’'-]*"
           + "(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?\\p{Ll}[\\p{L}-]*){0,2}),\\s+"
           + "((?:the\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|and|for|de)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,7}(?:\\s+\\(\\p{Lu}[\\p{Lu}&]{1,8}\\))?),\\s+"
-          + "(?:(?:also|has|had|later)\\s+)?(said|says|reported|announced|stated|noted|added|revealed|disclosed)\\b");
+          + "(?:(?:also|has|had|later)\\s+)?(said|says|reported|announced|stated|noted|added|revealed|disclosed|" + StatementVerbs.ALTERNATION + ")\\b");
   /**
    * Whether the name starting at {@code nameStart} of {@code sentence} is set off after a description of a body ("the developers,
    * Highlands Pacific, reported"): a body then, whatever its words look like; after a person's office or occupation ("the
@@ -374,6 +374,9 @@ public final class AttributionFinder {
         // "CATL's battery materials and recycling business showed a 26.42 per cent increase": it had the increase; data, a
         // report or a filing show figures ("customs data showed", "its filing showed").
         if (SHOW.matcher(cue.cue()).matches() && !Credits.isRecord(source)) continue;
+        // "The Federal Government’s December Resource Quarterly report has confirmed …": a record states nothing with a verb of
+        // statement; its credit is read where the page names it (StatementVerbs).
+        if (StatementVerbs.isStatementVerb(cue.cue()) && Credits.isRecord(source)) continue;
         if (speaker != null && source.contains(speaker.name())) continue;
         out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
       }
