@@ -18,7 +18,21 @@ final class DestinationFlows {
       org.claimgraph.lexicon.Tsv.read("destination-verbs.tsv").stream().map(r -> r.get("verb")).toList())
       + ")\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:to|into)\\s+(?:the\\s+)?(?:mainland\\s+)?$");
 
+  /** A word of sending before a "to": the verbs above, or an export noun ("copper exports to China", "the export of … to"). */
+  private static final Pattern SENDING = Pattern.compile("(?i)\\b(?:exports?|shipments?|" + String.join("|",
+      org.claimgraph.lexicon.Tsv.read("destination-verbs.tsv").stream().map(r -> r.get("verb")).toList()) + ")\\b");
+  private static final Pattern IMPORTING = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
+
   private DestinationFlows() {}
+
+  /**
+   * Whether {@code before}, the words of a sentence up to a "to" and the country after it, send something out ("copper exports to
+   * China", "63% of all exports go to Chinese organizations"): the country is a buyer, a flow's other end. Not an importer
+   * ("electric vehicle imports to Uzbekistan", "pouring into Georgia") nor a goal ("EV projects coming to Canada").
+   */
+  static boolean sentBefore(String before) {
+    return SENDING.matcher(before).find() && !IMPORTING.matcher(before).find();
+  }
 
   /**
    * {@code exporter} then the figure's one place, where that place is named in the sentence only after a verb of sending, the

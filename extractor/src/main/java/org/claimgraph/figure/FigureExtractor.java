@@ -1183,17 +1183,22 @@ public final class FigureExtractor {
     return null;
   }
 
+  /**
+   * "export of 30 000 tonnes of lithium concentrate to mainland China", "63% of all exports go to Chinese organizations": a
+   * country named where something is sent is a buyer, a flow's other end, and does not count towards the page's own country
+   * (the page about Namibia's or Kazakhstan's exports names China more often than itself). Not "imports to Uzbekistan", "coming
+   * to Canada", "according to" (DestinationFlows.sentBefore).
+   */
   private static final Pattern PARTNER_BEFORE = Pattern.compile("(?i)\\b(?:to|into|towards|destined\\s+for|bound\\s+for)\\s+(?:the\\s+)?(?:mainland\\s+)?$");
 
   private static final Pattern NOT_PARTNER_TO = Pattern.compile("(?i)\\b(?:according|due|owing|thanks|compared|relative|close|next|similar|equal)\\s+to\\s+(?:the\\s+)?$");
-  private static final Pattern IMPORT_BEFORE = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
 
   private static boolean partnerMention(String text, int at) {
     String near = text.substring(Math.max(0, at - 30), at);
     if (!PARTNER_BEFORE.matcher(near).find() || NOT_PARTNER_TO.matcher(near).find()) return false;
     String before = text.substring(Math.max(0, at - 80), at);
     int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
-    return !IMPORT_BEFORE.matcher(before.substring(stop + 1)).find();
+    return DestinationFlows.sentBefore(before.substring(stop + 1));
   }
 
   private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
@@ -1206,7 +1211,6 @@ public final class FigureExtractor {
       named.add(m.value().code());
       if (partnerMention(text, m.start())) continue;
       counts.merge(m.value().code(), 1, Integer::sum);
-      named.add(m.value().code());
       if ("subdivision".equals(m.value().type())) national.add(m.value().code());
     }
     var titleMentions = title == null ? null : places.mentions(title);
