@@ -491,6 +491,10 @@ public final class FigureExtractor {
           place = withImpliedOrigin(place, measure, place.isEmpty() && worldHere ? null : sentenceCountry, s.text(), articleFlow, importer);
           measure = importer != null ? measure : asFlow(measure, place);
         }
+        // "40% (226,000 tons) of the ore went to Bulgaria" on a page about Armenia's copper exports: AM → BG, with no measure to carry it.
+        if (measure == null && !regional && !price) {
+          place = DestinationFlows.apply(place, sentenceCountry, articleFlow, s.text(), countryMentions);
+        }
         // "Germany ranked first, with 1,115 tons, a 3% year-on-year decrease", "The three largest origins are Madagascar (55%)" on a
         // page whose headline names one country's exports (imports): a partner with its own number in a ranking, and the figures
         // after it in its sentence, are the other side of the page's flow. (Not `price`: a market list such as "Madagascar (55%),
@@ -1210,6 +1214,24 @@ public final class FigureExtractor {
     return null;
   }
 
+  /**
+   * "export of 30 000 tonnes of lithium concentrate to mainland China", "63% of all exports go to Chinese organizations": a
+   * country named where something is sent is a buyer, a flow's other end, and does not count towards the page's own country
+   * (the page about Namibia's or Kazakhstan's exports names China more often than itself). Not "imports to Uzbekistan", "coming
+   * to Canada", "according to" (DestinationFlows.sentBefore).
+   */
+  private static final Pattern PARTNER_BEFORE = Pattern.compile("(?i)\\b(?:to|into|towards|destined\\s+for|bound\\s+for)\\s+(?:the\\s+)?(?:mainland\\s+)?$");
+
+  private static final Pattern NOT_PARTNER_TO = Pattern.compile("(?i)\\b(?:according|due|owing|thanks|compared|relative|close|next|similar|equal)\\s+to\\s+(?:the\\s+)?$");
+
+  private static boolean partnerMention(String text, int at) {
+    String near = text.substring(Math.max(0, at - 30), at);
+    if (!PARTNER_BEFORE.matcher(near).find() || NOT_PARTNER_TO.matcher(near).find()) return false;
+    String before = text.substring(Math.max(0, at - 80), at);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+    return DestinationFlows.sentBefore(before.substring(stop + 1));
+  }
+
   private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     // What only a national page shows: a state of the country, its national body, its own currency.
@@ -1217,8 +1239,9 @@ public final class FigureExtractor {
     // The countries the page names itself (not only as a company's home).
     java.util.Set<String> named = new java.util.HashSet<>();
     for (var m : places.mentions(text)) {
-      counts.merge(m.value().code(), 1, Integer::sum);
       named.add(m.value().code());
+      if (partnerMention(text, m.start())) continue;
+      counts.merge(m.value().code(), 1, Integer::sum);
       if ("subdivision".equals(m.value().type())) national.add(m.value().code());
     }
     var titleMentions = title == null ? null : places.mentions(title);
