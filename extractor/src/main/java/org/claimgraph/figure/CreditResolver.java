@@ -365,6 +365,9 @@ final class CreditResolver {
           // The writer's own arithmetic ("By our maths, …", "calculated as the difference …") is no datum of the source before it;
           // inside a direct quote "our estimates" are the speaker's, not the writer's.
           if (carried != null && q == null && WriterComputations.marks(s.text())) carried = null;
+          // Who owns or runs an asset ("The Samruk-Kazyna State Fund owns 81.2% of Kazatomprom shares") is background, no datum of
+          // the source before (OwnershipFacts).
+          if (carried != null && q == null && OwnershipFacts.states(s.text())) carried = null;
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
