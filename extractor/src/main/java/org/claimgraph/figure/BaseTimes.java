@@ -1,6 +1,5 @@
 package org.claimgraph.figure;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -107,11 +106,14 @@ final class BaseTimes {
    * latest ("shipments … rose to 4,593 t, up from 4,103 t in 2018" → 2019; "15.4% lower than in 2019" → 2020). Null where a base
    * is no whole year ("from the same period in 2018" leaves the span unsaid), the year after would be later than the page, or the
    * figure stands in a clause on the base year itself ("compared to 2019, when the share was only 7%").
+   * On a page whose present is the year {@code present}: the page's date's, or on a page without a date the year its text is about
+   * ({@link PeriodResolver}'s fallback year; "More than 799,000 … cars were sold, a 75.6% increase over 2020" on an undated page
+   * about 2022 → 2021). Zero, a sentence read alone: a reading of the page, not of the sentence; read alone, "3 times higher than in
+   * 2020" states no time of its own and its basis stays "vs 2020" (devset/alone's guidelines: a period only where the sentence
+   * states it).
    */
-  static String yearAfter(List<PeriodMention> pms, LocalDate date, String sentence, int start) {
-    // A reading of the page, not of the sentence: read alone (no date), "3 times higher than in 2020" states no time of its
-    // own and its basis stays "vs 2020" (devset/alone's guidelines: a period only where the sentence states it).
-    if (date == null) return null;
+  static String yearAfter(List<PeriodMention> pms, int present, String sentence, int start) {
+    if (present <= 0) return null;
     int latest = 0;
     for (PeriodMention p : pms) {
       if (!p.basis() || !p.text().equals(p.period()) || p.period().length() != 4) return null;
@@ -125,7 +127,7 @@ final class BaseTimes {
     }
     // Only a year the page can be reporting on (its own or the one before: "Imports came in at $59.03 billion, 15.4% lower than in
     // 2019" in February 2021): "Prices are 3 times higher than in 2020" on a page of 2025 is today's level, not 2021's.
-    if (latest == 0 || latest + 1 > date.getYear() || latest + 1 < date.getYear() - 1) return null;
+    if (latest == 0 || latest + 1 > present || latest + 1 < present - 1) return null;
     return Integer.toString(latest + 1);
   }
 }

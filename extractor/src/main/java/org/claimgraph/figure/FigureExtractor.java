@@ -446,8 +446,15 @@ public final class FigureExtractor {
         }
         // "rose to 4,593 t, up from 4,103 t in 2018": a figure compared with a base year, stating no time of its own, is of the year
         // after; a reading, not a time the sentence states, so it runs on to no figure after it ("… when the share was only 7%").
-        String afterBase = period == null && !isBase && !isComparisonBase(s.text(), f.evidence().start() - s.start())
-            ? BaseTimes.yearAfter(pms, ctx.articleDate(), s.text(), f.evidence().start() - s.start()) : null;
+        // The reading beats a whole year the sentence does not state (a running year, the undated page's present): a figure
+        // compared with 2020 is of a year after 2020, not of 2022 ("a 75.6% increase over 2020" after a paragraph on 2022).
+        // Without a date the page's present is the year its text is about; a sentence read alone (one sentence) has none.
+        int presentYear = ctx.articleDate() != null ? ctx.articleDate().getYear() : annotated.sentences().size() > 1 ? ctx.fallbackYear() : 0;
+        // … not where the sentence states the present ("EVs now represent 9.5 per cent, a 150 per cent increase on 2022": now's).
+        boolean overrides = period != null && f.period() == null && period.length() == 4 && !PeriodResolver.statesThePresent(present);
+        String afterBase = (period == null || overrides) && !isBase
+            && !isComparisonBase(s.text(), f.evidence().start() - s.start())
+            ? BaseTimes.yearAfter(pms, presentYear, s.text(), f.evidence().start() - s.start()) : null;
         if (afterBase != null) period = afterBase;
         // "compared to a mere 1.3% last year" after "a 5.4% share for the year to date": the same span a year back.
         String yearBack = isBase ? period : YearBackSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),

@@ -125,4 +125,39 @@ class BaseTimesTest {
     // Negative: "over" as a hedge on the new level ("rose 5% to over 2,000 tonnes in 2023") leaves 2023 the change's own.
     assertEquals("2023", period(null, "5%", "Exports rose 5% to over 2,000 tonnes in 2023."));
   }
+
+  @Test
+  void onAnUndatedPageAFigureComparedWithABaseYearIsOfTheYearAfterNotThePagesPresent() {
+    // devset fresh20 f20-e-11 (qazmonitor.com, no date): the page's text is about 2022, but a figure compared with 2020 is 2021's
+    String[] kazakhstan = {
+        "According to Heycar, electric car sales grew worldwide by 40% in 2022. Every one out of ten cars sold had an electric motor.",
+        "Instead, the global market for hybrid cars grew drastically in 2021, according to the analysts at the Bureau of Transportation Statistics.",
+        "More than 799,000 gasoline-powered passenger cars were sold, a 75.6% increase over 2020. Plug-in hybrid electric vehicles sold"
+            + " 173,500 units, 2.5 times more than 2020."};
+    assertEquals("2021", period(null, "75.6%", kazakhstan));
+    assertEquals("2021", period(null, "173,500 units", kazakhstan));
+    assertEquals("2021", period(null, "2.5 times", kazakhstan));
+    // devset fresh13 f13-e-02 (lubesngreases.com, no date): a page about 2023 looking back at 2022's deliveries
+    String[] deliveries = {
+        "Even as the global light vehicle market slows, EV sales are expected to reach 14 million units in 2023, up 34%.",
+        "Global deliveries of EVs totaled 10.5 million units, a 55% increase from 2021."};
+    assertEquals("2022", period(null, "55%", deliveries));
+    // https://www.techglobaltimes.com/2023/01/04/gm-is-barely-on-track-to-retake-the-us-sales-crown-from-toyota-in-2022/ (outside
+    // the devset, read without its date): the increase from 2021 is 2022's
+    String[] gm = {
+        "GM surpassed Toyota in 2022 U.S. vehicle sales to record 2.2 million units.",
+        "GM believes the 2.5% overall increase from 2021 was a combination of strong demand and additional manufacturing capacity."};
+    assertEquals("2022", period(null, "2.5%", gm));
+    // Negative: read alone (a page of one sentence, no date) the sentence states no time of its own.
+    assertNotEquals("2021", period(null, "75.6%", "More than 799,000 gasoline-powered passenger cars were sold, a 75.6% increase over 2020."));
+    // Negative, devset fresh f-e-11 (miragenews.com, no date): a sentence stating the present keeps it; "now … a 150 per cent
+    // increase on 2022" is a two-year comparison on a page about 2024, not 2023's.
+    String[] australia = {
+        "Electric Vehicle Council, Chief Scientist, Dr Jake Whitehead said: 2024 has been a year of steady growth for electric vehicle sales in Australia.",
+        "EVs now represent nearly one in ten new light vehicle sales (9.5 per cent), a 150 per cent increase on 2022, according to the"
+            + " Electric Vehicle Council's State of EVs report released today."};
+    assertNotEquals("2023", period(null, "150 per cent", australia));
+    // Negative: a figure that states its own time keeps it ("in 2023, up 12% on 2021": a two-year comparison).
+    assertEquals("2023", period(null, "5,000 units", "Sales fell in 2022.", "Sales reached 5,000 units in 2023, up 12% on 2021."));
+  }
 }
