@@ -377,6 +377,9 @@ public final class AttributionFinder {
         // "The Federal Government’s December Resource Quarterly report has confirmed …": a record states nothing with a verb of
         // statement; its credit is read where the page names it (StatementVerbs).
         if (StatementVerbs.isStatementVerb(cue.cue()) && Credits.isRecord(source)) continue;
+        // "Sales underlined the trend, rising 12%", "Demand highlighted the shift", "Copper prices confirmed …": a measure or a market
+        // that a move befalls states nothing; only a speaker or a body does (review30a).
+        if (StatementVerbs.isStatementVerb(cue.cue()) && befalls(source)) continue;
         if (speaker != null && source.contains(speaker.name())) continue;
         out.add(new Attribution(source, null, cue.cue(), base + span[0], base + span[1], false));
       }
@@ -411,6 +414,20 @@ public final class AttributionFinder {
   private static final Pattern TIME_OR_MARKET = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:(?:first|second|third|fourth|last|past|latest)\\s+)?(?:" + PeriodResolver.MONTH + "|quarter|half|year|week|month|Q[1-4]|H[12])$"
           + "|\\b(?:market|markets|prices?|sector|industry)$");
+
+  /**
+   * Whether a subject is a measure, a time or a market, with a lower-case head ("Sales", "Demand", "Copper prices", "The lithium
+   * market"; a word at the sentence's head read lower case): what a move befalls, no speaker. Not a name that ends in such a word
+   * ("Confederation of Indian Industry"), nor a company named for a material ("Lithium Americas").
+   */
+  private static boolean befalls(String subject) {
+    String s = subject.strip();
+    if (s.isEmpty()) return false;
+    s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    String[] words = s.split("\\s+");
+    if (!Character.isLowerCase(words[words.length - 1].charAt(0))) return false;
+    return Credits.measureHead(s) || TIME_OR_MARKET.matcher(s).find();
+  }
 
   /** Whether a subject of "sees" undergoes what follows: a time, a market or a mineral, which no organization names. */
   private boolean undergoes(String subject) {

@@ -148,10 +148,10 @@ public final class ChangeRules {
 
   /** The basis of a change against the previous quarter ("quarter on quarter", "from the previous quarter"). */
   static final String QUARTER_BASIS = "qoq";
-  /** "a compound growth rate of 6.77%", "an annual growth rate of over 30 per cent": a rate of change. */
   /**
-   * A percent named as a rate of growth is a change: "an annual demand growth rate of 25 percent", "with a year-on-year growth
-   * rate as high as 99.2%", "a compound annual growth rate (CAGR) of 10.2%", "grow at a CAGR of 8.5%" (GrowthRatesTest).
+   * A percent named as a rate of growth is a change: "a compound growth rate of 6.77%", "an annual growth rate of over 30 per
+   * cent", "an annual demand growth rate of 25 percent", "with a year-on-year growth rate as high as 99.2%", "a compound annual
+   * growth rate (CAGR) of 10.2%", "grow at a CAGR of 8.5%" (GrowthRatesTest).
    */
   private static final Pattern GROWTH_RATE_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:growth|decline)\\s+rates?(?:\\s*\\(\\s*CAGR\\s*\\))?|CAGR)\\s+(?:(?:of|was|is|at|reached|stood\\s+at)\\s+)?"

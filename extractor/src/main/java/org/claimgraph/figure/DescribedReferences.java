@@ -87,18 +87,21 @@ final class DescribedReferences {
       }
     }
     // "The company", "the ministry" alone are CreditResolver's back-references; a description needs no article only with a place.
-    boolean article = Regexes_startsWithArticle(w);
+    boolean article = startsWithArticle(w);
     if (!article && owner == null && places.isEmpty()) return null;
     return new Description(m.group("head").toLowerCase(Locale.ROOT), List.copyOf(places));
   }
 
-  private static boolean Regexes_startsWithArticle(String w) {
-    return w.matches("(?s)(?:the|The|this|This|that|That)\\s.*");
+  private static final Pattern ARTICLE = Pattern.compile("(?:the|The|this|This|that|That)\\s");
+
+  private static boolean startsWithArticle(String w) {
+    return ARTICLE.matcher(w).lookingAt();
   }
 
   /** A name: capitalized words, with link words between them. */
   private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+(?:(?:of|for|and|de|the|&)\\s+)*\\p{Lu}[\\p{L}\\p{N}'’&.-]*){0,6}";
   private static final Pattern OPENER = Pattern.compile("^(?:(?:The|A|An)\\s+)");
+  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
 
   /**
    * The name the page before the reference described with the description's head noun, the nearest first: "company Syrah
@@ -107,14 +110,9 @@ final class DescribedReferences {
    */
   static String echoed(String before, Description d, Lexicon lexicon) {
     if (before == null || d == null) return null;
-    String head = Pattern.quote(d.head());
-    Pattern after = Pattern.compile("(?<![\\p{L}])" + head + ",?\\s+(?<name>" + NAME + ")");
-    // An apposition closes with a comma, a bracket or the sentence's end: "in August, the central bank said" is a credit, no
-    // apposition (MercoPress).
-    Pattern apposed = Pattern.compile("(?<name>" + NAME + "),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+,?\\s+){0,5}?" + head + "(?=\\s*[,.;()])");
     String found = null;
     int at = -1;
-    for (Pattern p : List.of(after, apposed)) {
+    for (Pattern p : ECHOES.computeIfAbsent(d.head(), DescribedReferences::echoPatterns)) {
       Matcher m = p.matcher(before);
       while (m.find()) {
         String name = OPENER.matcher(m.group("name")).replaceFirst("").strip();
@@ -128,6 +126,26 @@ final class DescribedReferences {
       }
     }
     return found;
+  }
+
+  /** The echo patterns of each head, compiled once per head rather than per credit (the head set is the lexicon's, small). */
+  private static final java.util.Map<String, List<Pattern>> ECHOES = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The capitalized head as a whole word ("Association"), once per head. */
+  private static final java.util.Map<String, Pattern> CAPITALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The head, then the name; the name, then the head in an apposition. */
+  private static List<Pattern> echoPatterns(String h) {
+    String head = Pattern.quote(h);
+    Pattern after = Pattern.compile("(?<![\\p{L}])" + head + ",?\\s+(?<name>" + NAME + ")");
+    // An apposition closes with a comma, a bracket or the sentence's end: "in August, the central bank said" is a credit, no
+    // apposition (MercoPress).
+    Pattern apposed = Pattern.compile("(?<name>" + NAME + "),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+,?\\s+){0,5}?" + head + "(?=\\s*[,.;()])");
+    return List.of(after, apposed);
+  }
+
+  private static Pattern capital(String head) {
+    return CAPITALS.computeIfAbsent(head, h -> Pattern.compile(
+        "(?<![\\p{L}])" + Pattern.quote(Character.toUpperCase(h.charAt(0)) + h.substring(1)) + "(?![\\p{L}])"));
   }
 
   /** The one name before {@code to} that holds the head capitalized ("National Audit Office" for "the audit"), else null. */
@@ -152,11 +170,11 @@ final class DescribedReferences {
     // Only the sentence right after the reference's own: a later one may name another body.
     String next = sentences.length > 1 ? sentences[1] : null;
     if (next == null) return null;
-    String capital = Character.toUpperCase(d.head().charAt(0)) + d.head().substring(1);
-    Matcher named = Pattern.compile(NAME).matcher(next);
+    Pattern capital = capital(d.head());
+    Matcher named = NAME_PATTERN.matcher(next);
     while (named.find()) {
       String name = OPENER.matcher(named.group()).replaceFirst("");
-      if (name.contains(" ") && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(capital) + "(?![\\p{L}])").matcher(name).find()
+      if (name.contains(" ") && capital.matcher(name).find()
           && !Credits.isPlace(name)) {
         return BRACKET.matcher(name).replaceFirst("");
       }
@@ -165,7 +183,7 @@ final class DescribedReferences {
     if (speaker.find()) {
       String name = speaker.group("name");
       if (!OPENER.matcher(name + " ").find() && !Credits.isPlace(name) && !place(name, lexicon) && !AttributionFinder.isPersonName(name)
-          && !Regexes_startsWithArticle(name) && !name.matches("(?:It|He|She|They|We|This|That)")) {
+          && !startsWithArticle(name) && !name.matches("(?:It|He|She|They|We|This|That)")) {
         return name;
       }
     }

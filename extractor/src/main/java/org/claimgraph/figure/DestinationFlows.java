@@ -13,14 +13,15 @@ import org.claimgraph.lexicon.PhraseMatcher;
  * reads measures); the page's exporter is its other end. Not where the sentence names a second country or an origin ("from").
  */
 final class DestinationFlows {
+  /** The verbs of destination-verbs.tsv as an alternation, read once for both patterns. */
+  private static final String VERBS = String.join("|",
+      org.claimgraph.lexicon.Tsv.read("destination-verbs.tsv").stream().map(r -> Pattern.quote(r.get("verb"))).toList());
   /** "went to", "were shipped mainly to", "exported every six weeks to mainland": a verb of sending, then its destination. */
-  private static final Pattern SENT_TO = Pattern.compile("(?i)\\b(?:" + String.join("|",
-      org.claimgraph.lexicon.Tsv.read("destination-verbs.tsv").stream().map(r -> r.get("verb")).toList())
+  private static final Pattern SENT_TO = Pattern.compile("(?i)\\b(?:" + VERBS
       + ")\\s+(?:[\\p{Ll}-]+\\s+){0,4}?(?:to|into)\\s+(?:the\\s+)?(?:mainland\\s+)?$");
 
   /** A word of sending before a "to": the verbs above, or an export noun ("copper exports to China", "the export of … to"). */
-  private static final Pattern SENDING = Pattern.compile("(?i)\\b(?:exports?|shipments?|" + String.join("|",
-      org.claimgraph.lexicon.Tsv.read("destination-verbs.tsv").stream().map(r -> r.get("verb")).toList()) + ")\\b");
+  private static final Pattern SENDING = Pattern.compile("(?i)\\b(?:exports?|shipments?|" + VERBS + ")\\b");
   private static final Pattern IMPORTING = Pattern.compile("(?i)\\bimport(?:s|ed|ing)?\\b");
 
   private DestinationFlows() {}

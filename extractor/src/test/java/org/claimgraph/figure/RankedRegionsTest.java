@@ -43,4 +43,30 @@ class RankedRegionsTest {
     assertEquals(List.of(), Texts.place(LocalDate.of(2024, 8, 1), "1.2 million",
         "Electric car sales in Europe reached 1.2 million in the first half, the industry body said."));
   }
+
+  /** A German page: a region figure there keeps no country, as plain "Sales in Europe rose 12%" does. */
+  private static final String GERMAN = "Germany's electric car sales rose 20% to 40,000 units in March, the KBA said.";
+
+  @Test
+  void aPluralRankIsASetCountedInTheRegion() {
+    // review30a: a plural head ranks markets counted in Europe, not the page's subject; before, each took the page's DE.
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 4, 5), "12%",
+        GERMAN, "Sales in the main markets of Europe rose 12% in March, ACEA said."));
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 4, 5), "250,000 electric cars",
+        GERMAN, "The top ten markets in Europe sold 250,000 electric cars in March."));
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 4, 5), "300,000 units",
+        GERMAN, "In the first three months in Europe, sales rose 12% to 300,000 units."));
+    // The control: the region unranked.
+    assertEquals(List.of(), Texts.place(LocalDate.of(2024, 4, 5), "12%", GERMAN, "Sales in Europe rose 12% in March, ACEA said."));
+  }
+
+  @Test
+  void oneOfThePluralRankStillRanksTheSubject() {
+    // mining.com style: "one of the largest producers in Africa" ranks Zambia itself.
+    assertEquals(List.of("ZM"), Texts.place(LocalDate.of(2020, 11, 2), "646,111 tonnes",
+        "Zambia, one of the largest copper producers in Africa, produced 646,111 tonnes of the metal in the first nine months of 2020."));
+    // A singular head before a plural object: "the largest exporter of cars in Europe" ranks Germany.
+    assertEquals(List.of("DE"), Texts.place(LocalDate.of(2024, 4, 5), "3.1 million cars",
+        "Germany, the largest exporter of cars in Europe, shipped 3.1 million cars abroad in 2023."));
+  }
 }

@@ -71,4 +71,14 @@ class StatementVerbCreditsTest {
     assertNull(creditOf("12%", "Demand for nickel, highlighted by strong buying in China, rose 12% in May."));
     assertNull(creditOf("$5 billion", "The bank's stressed assets rose to $5 billion in the third quarter."));
   }
+
+  @Test
+  void aMeasureOrAMarketBeforeTheVerbIsNoSpeaker() {
+    // review30a: the verbs of statement also read as "bears out"; a measure, a market or a time that does so is no credit.
+    assertNull(creditOf("12%", "Sales underlined the trend, rising 12% to 50,000 units in April."));
+    assertNull(creditOf("30%", "Demand highlighted the shift, with imports rising 30% to 2 million tonnes in April."));
+    assertNull(creditOf("10%", "Exports confirmed a 10% decline to $2 billion in April."));
+    // A company, even with a one-word name at the sentence's head, still states.
+    assertEquals("Tesla", creditOf("1.8 million deliveries", "Tesla confirmed 1.8 million deliveries in 2023."));
+  }
 }
