@@ -421,7 +421,8 @@ final class CreditResolver {
           // The page's lead relaying one person's statement ("Bayo Onanuga, Special Adviser …, confirms that …" as the page's first
           // credit): his account is the page's, and runs on over the later paragraphs like a tag's (LeadStatements).
           runningClosed = QUOTE_MARK.matcher(s.text()).find()
-              || statesFigures && !LeadStatements.relays(last.reach() == Reach.PERSON, firstCredit == null && seen.isEmpty(), leadParagraphs.contains(paragraph));
+              || statesFigures && !LeadStatements.relays(last.reach() == Reach.PERSON, firstCredit == null && seen.isEmpty(), leadParagraphs.contains(paragraph),
+                  s.text().substring(Math.max(0, Math.min(s.text().length(), last.attribution().start() - s.start()))));
           if (!statesFigures && PolicyActs.tells(s.text())) {
             act = last;
             actParagraph = paragraph;
