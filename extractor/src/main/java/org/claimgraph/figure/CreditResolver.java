@@ -421,7 +421,11 @@ final class CreditResolver {
           running = last;
           // A tag that states no figure introduces the figures after it; a sentence of figures ("…, Chairman Maximo Pacheco said")
           // gives his own, and the page's figures after it are the writer's.
-          runningClosed = QUOTE_MARK.matcher(s.text()).find() || statesFigures;
+          // The page's lead relaying one person's statement ("Bayo Onanuga, Special Adviser …, confirms that …" as the page's first
+          // credit): his account is the page's, and runs on over the later paragraphs like a tag's (LeadStatements).
+          runningClosed = QUOTE_MARK.matcher(s.text()).find()
+              || statesFigures && !LeadStatements.relays(last.reach() == Reach.PERSON, firstCredit == null && seen.isEmpty(), leadParagraphs.contains(paragraph),
+                  s.text().substring(Math.max(0, Math.min(s.text().length(), last.attribution().start() - s.start()))));
           if (!statesFigures && PolicyActs.tells(s.text())) {
             act = last;
             actParagraph = paragraph;
