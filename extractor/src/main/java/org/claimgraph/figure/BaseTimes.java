@@ -56,6 +56,17 @@ final class BaseTimes {
    */
   private static final Pattern MULTIPLE_BEFORE = Pattern.compile("(?i)\\b(?:than|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|twice"
       + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|above|below)\\s+(?:the\\s+)?$");
+  /**
+   * A multiple stated as a level with what it multiplies after it: "That’s double the tonnage of 2018", "even twice as much as
+   * exports in 2018", "over double the number (around 100,000) registered in 2017", "more than double what was obtained in all of
+   * 2021", "nearly triple the level of 2011": the time is the base's (MultipleBasesTest). A copula or a hedge stands before the
+   * multiple, so a verb ("doubled the funding in 2019", "will double output in 2030") keeps its own time.
+   */
+  private static final Pattern MULTIPLE_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:is|was|are|were|be|been|s|more\\s+than|over|almost|nearly|about"
+      + "|around|roughly|some|even|just|only)\\s+|,\\s*)(?:double|triple|treble|quadruple|twice|(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight"
+      + "|nine|ten)\\s+times|[\\p{L}\\d.]+-?fold)\\s+((?:as\\s+(?:much|many|high|large|big)\\s+as\\s+|that\\s+of\\s+|the\\s+|what\\s+)"
+      + "(?:(?:the|was|were|had|been)\\s+)?(?:[\\p{L}’']+\\s+){0,3}?(?:\\([^()]{1,30}\\)\\s+)?(?:(?:registered|recorded|reported|sold|seen|posted|obtained"
+      + "|achieved|produced|exported|imported|earned|shipped)\\s+)?(?:in|of|during)\\s+(?:(?:all|the\\s+whole)\\s+of\\s+)?(?:the\\s+)?)$");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\s");
   private static final Pattern LEVEL_BEFORE;
   private static final Pattern NOUN_BEFORE;
@@ -85,7 +96,8 @@ final class BaseTimes {
   /** Whether the time after {@code before} (the sentence up to it) is the time of a base level. */
   static boolean before(String before) {
     String near = before.substring(Math.max(0, before.length() - 120));
-    return LEVEL_BEFORE.matcher(near).find() || NOUN_BEFORE.matcher(near).find() || LISTED_BEFORE.matcher(near).find();
+    return LEVEL_BEFORE.matcher(near).find() || NOUN_BEFORE.matcher(near).find() || LISTED_BEFORE.matcher(near).find()
+        || MULTIPLE_LEVEL_BEFORE.matcher(near).find();
   }
 
   /**
@@ -98,6 +110,9 @@ final class BaseTimes {
       Matcher m = p.matcher(sentence).region(from, timeStart);
       if (m.find() && start >= m.start()) return true;
     }
+    // "over double the number (around 100,000) registered in 2017": a level inside what a multiple multiplies, not the multiple
+    Matcher multiple = MULTIPLE_LEVEL_BEFORE.matcher(sentence).region(from, timeStart);
+    if (multiple.find() && start >= multiple.start(1)) return true;
     return false;
   }
 

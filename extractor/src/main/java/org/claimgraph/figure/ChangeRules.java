@@ -422,6 +422,9 @@ public final class ChangeRules {
       String led = leadBasis(sentence, end, periods, period);
       return led != null ? led : "vs-period";
     }
+    // "expected to double by 2030", "increase its manganese output threefold by 2019", "triple to at least 370 by 2024": a
+    // change to a year's end compares with now, a span (ForecastSpansTest)
+    if (BY_YEAR_AFTER.matcher(window).lookingAt()) return "vs-period";
     Matcher vs = VERSUS.matcher(window);
     // "up 581 percent from 207 metric tonnes": a base written as a bare level names no basis (BareBases).
     // "growth of just 5% according to data from Rho Motion", "to just over 140,000 units": a word that names no time compares
@@ -434,6 +437,13 @@ public final class ChangeRules {
     return null;
   }
 
+  /**
+   * A year a change runs to, right after it, a level reached between: " by 2030", " in size by 2030", " to at least 370 by 2024";
+   * not a clause or another number's change ("by 2030, sales rose 5%" is cut off at the comma).
+   */
+  private static final Pattern BY_YEAR_AFTER = Pattern.compile(
+      "(?i)^(?:\\s+in\\s+size)?(?:\\s+to\\s+(?:(?:at\\s+least|about|around|nearly|almost|over|more\\s+than|some|roughly)\\s+)?[$€£¥]?\\d[\\d.,]*(?:\\s*[\\p{L}%]+){0,2})?"
+          + "\\s+by\\s+(?:the\\s+end\\s+of\\s+)?(?:19|20)\\d{2}\\b(?!\\s*[-–/]|\\s*(?:tonnes|tons|units|t)\\b)");
   private static final String SPAN_COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
   private static final String SPAN_UNIT = "(day|week|month|year)s?";
   /**
