@@ -121,7 +121,7 @@ China also refines 90% of graphite used globally for EV battery anodes.
 S vuink.com https://vuink.com/post/grpufcbg-d-dpbz/news/100580-china-introduces-export-restrictions-graphite-essential-material-ev-d-dhtml
 As per Reuters, estimates say that global demand for the material, which was at 770,000 tons this year, is expected to triple by 2033.
 770,000 tons | 770000 | - | tonne | amount | - | - | - | - | - | Reuters | -
-triple | 3 | - | factor | change | - | up | - | 2033 | - | Reuters | -
+triple | 3 | - | factor | change | vs-period | up | - | 2033 | - | Reuters | -
 S vuink.com https://vuink.com/post/grpufcbg-d-dpbz/news/100580-china-introduces-export-restrictions-graphite-essential-material-ev-d-dhtml
 China accounts for 64% of the global production of natural graphite and more than half of the artificial equivalent, and it refines 90% of the graphite into high-purity material used in EV batteries.
 64% | 64 | - | percent | share | - | - | - | - | CN | - | -
