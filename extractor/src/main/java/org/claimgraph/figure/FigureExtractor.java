@@ -1239,14 +1239,21 @@ public final class FigureExtractor {
     return DestinationFlows.sentBefore(before.substring(stop + 1));
   }
 
+  /** "demand for iron ore from China", "imports from China": a source or a seller, not the page's subject (SoleCountry). */
+  private static final Pattern SOURCE_FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+
   private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     // What only a national page shows: a state of the country, its national body, its own currency.
     java.util.Set<String> national = new java.util.HashSet<>();
     // The countries the page names itself (not only as a company's home).
     java.util.Set<String> named = new java.util.HashSet<>();
+    // The countries named by a name, not only by an adjective ("Chinese demand") (SoleCountry).
+    java.util.Set<String> byName = new java.util.HashSet<>();
     for (var m : places.mentions(text)) {
       named.add(m.value().code());
+      if (!"adjective".equals(m.value().type()) && !"demonym".equals(m.value().type())
+          && !SOURCE_FROM.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) byName.add(m.value().code());
       if (partnerMention(text, m.start())) continue;
       counts.merge(m.value().code(), 1, Integer::sum);
       if ("subdivision".equals(m.value().type())) national.add(m.value().code());
@@ -1255,6 +1262,7 @@ public final class FigureExtractor {
     if (titleMentions != null) for (var m : titleMentions) {
       counts.merge(m.value().code(), 2, Integer::sum);
       named.add(m.value().code());
+      if (!"adjective".equals(m.value().type()) && !"demonym".equals(m.value().type())) byName.add(m.value().code());
     }
     // A company's home speaks for the article's country only where the headline names none: "DRC prepares first CMOC
     // cobalt export under new quota system" is about Congo, however often it names the Chinese miner; and only where the
@@ -1298,6 +1306,10 @@ public final class FigureExtractor {
     // "The UK new car market …, said … the Society of Motor Manufacturers and Traders": a national
     // report names its country once or twice, itself or through its agency, and no other country.
     if (best == null && counts.size() == 1 && counts.values().iterator().next() >= 2) best = counts.keySet().iterator().next();
+    // "the average EV price in the U.S. was $55,544", "Cyprus' Road Transport Department received 984 applications": a
+    // national page often names its country once, in its lead, and no other country anywhere (not as a buyer, not in the
+    // headline, not as a company's home); the one country it names is its country (SoleCountry).
+    if (best == null) best = SoleCountry.of(counts, named, byName, title, text);
     // A national page that never names its country ("across the country", "the Centre", "Rs 1,100 crore", "Greater
     // London"): the one country whose state, national body or currency the page shows, where it names no other
     // country (a company's home, "InstaVolt, Tesla, bp pulse", names none) and no other counts as much.
