@@ -1241,6 +1241,11 @@ public final class FigureExtractor {
 
   /** "demand for iron ore from China", "imports from China": a source or a seller, not the page's subject (SoleCountry). */
   private static final Pattern SOURCE_FROM = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+  /**
+   * "the Korea Customs Service (KTS)", "China Passenger Car Association": a country that opens a body's name names the body,
+   * not the page's subject (SoleCountry); a capitalized word right after it carries the name on.
+   */
+  private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\t]+\\p{Lu}\\p{Ll}");
 
   private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -1253,7 +1258,8 @@ public final class FigureExtractor {
     for (var m : places.mentions(text)) {
       named.add(m.value().code());
       if (!"adjective".equals(m.value().type()) && !"demonym".equals(m.value().type())
-          && !SOURCE_FROM.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) byName.add(m.value().code());
+          && !SOURCE_FROM.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+          && !NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) byName.add(m.value().code());
       if (partnerMention(text, m.start())) continue;
       counts.merge(m.value().code(), 1, Integer::sum);
       if ("subdivision".equals(m.value().type())) national.add(m.value().code());

@@ -44,4 +44,18 @@ class SoleCountryTest {
         "The average price of these models decreased by 2.9% since July, reaching $37,597.77, according to the analysis.");
     assertEquals(List.of(), Texts.endingWith(fs, "2.9%").place());
   }
+
+  @Test
+  void aCountryOpeningABodysNameIsNoPageCountry() {
+    // devset/alone b-034 (koreabizwire.com, read alone; gold no place): "the Korea Customs Service (KTS)" names a body, not
+    // the sentence's subject; "South Korea's exports" would.
+    List<Figure> fs = Texts.figuresUnder(null, null,
+        "Outbound shipments of accumulators, such as lithium-ion batteries amounted to a record US$4.4 billion in 2016, up 11.6 percent from $3.94 billion a year earlier, according to the data by the Korea Customs Service (KTS).");
+    assertEquals(List.of(), Texts.endingWith(fs, "US$4.4 billion").place());
+    // The same page naming its country by name before the body's name keeps it (iheart's "the total U.S. market").
+    List<Figure> us = Texts.figuresUnder(LocalDate.of(2021, 4, 21), "EV sales jump",
+        "Electrified vehicles accounted for 7.8% of the total U.S. market, up from 4.8% a year earlier.",
+        "Total auto sales grew 11.4 percent in the first quarter.");
+    assertEquals(List.of("US"), Texts.endingWith(us, "11.4 percent").place());
+  }
 }
