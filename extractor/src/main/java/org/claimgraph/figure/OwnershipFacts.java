@@ -1,7 +1,6 @@
 package org.claimgraph.figure;
 
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.claimgraph.lexicon.Tsv;
 
 /**
@@ -15,10 +14,8 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class OwnershipFacts {
 
-  private static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:" + Tsv.read("ownership-phrases.tsv").stream()
-      .map(r -> Pattern.quote(r.get("phrase")).replace(" ", "\\E\\s+\\Q"))
-      .sorted((a, b) -> b.length() - a.length())
-      .collect(Collectors.joining("|")) + ")\\b");
+  private static final Pattern PHRASE =
+      Pattern.compile("(?i)\\b(?:" + Tsv.literalAlternation(Tsv.read("ownership-phrases.tsv"), "phrase") + ")\\b");
 
   private OwnershipFacts() {}
 

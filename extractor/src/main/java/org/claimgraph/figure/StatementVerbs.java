@@ -1,6 +1,5 @@
 package org.claimgraph.figure;
 
-import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
 /**
@@ -11,12 +10,11 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class StatementVerbs {
 
-  private static final java.util.Set<String> VERBS = Tsv.read("statement-verbs.tsv").stream().map(r -> r.get("verb"))
+  private static final java.util.List<java.util.Map<String, String>> ROWS = Tsv.read("statement-verbs.tsv");
+  private static final java.util.Set<String> VERBS = ROWS.stream().map(r -> r.get("verb"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** The verbs as a regex alternation, longest first: "pointed out|highlighted|…". */
-  static final String ALTERNATION = String.join("|", Tsv.read("statement-verbs.tsv").stream()
-      .map(r -> r.get("verb")).sorted((a, b) -> b.length() - a.length()).map(v -> Pattern.quote(v).replace(" ", "\\E\\s+\\Q")).toList());
+  static final String ALTERNATION = Tsv.literalAlternation(ROWS, "verb");
 
   private StatementVerbs() {}
 

@@ -59,6 +59,15 @@ public final class Tsv {
     return rows.stream().filter(r -> r.get("role").equals(role)).map(r -> r.get("form")).collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * The {@code column} of every row as literal words, quoted, a space matching any run of whitespace, longest first so that
+   * a phrase wins over its own prefix ("is owned by" before "owned by"); one alternation without a group around it.
+   */
+  public static String literalAlternation(List<Map<String, String>> rows, String column) {
+    return rows.stream().map(r -> r.get(column)).sorted((a, b) -> b.length() - a.length())
+        .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+  }
+
   /** {@link #forms} joined as one alternation (without a group around it). */
   public static String alternation(List<Map<String, String>> rows, String role) {
     return String.join("|", forms(rows, role));
