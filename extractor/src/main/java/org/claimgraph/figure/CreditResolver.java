@@ -189,6 +189,9 @@ final class CreditResolver {
     List<Integer> leadParagraphs = new ArrayList<>();
     Map<Integer, Integer> sentencesOf = new HashMap<>();
     for (Sentence s : annotated.sentences()) sentencesOf.merge(paragraphOf(article, s.start()), 1, Integer::sum);
+    // The page's first body paragraph: the lead opens the page (LeadParagraphs).
+    int firstBody = 0;
+    while (firstBody < article.paragraphs().size() && article.paragraphs().get(firstBody).kind() == Paragraph.Kind.HEADING) firstBody++;
     java.util.Set<Integer> figureParagraphs = new java.util.HashSet<>();
     for (Figure f : figures) figureParagraphs.add(paragraphOf(article, f.evidence().start()));
     int quiet = 0;
@@ -316,7 +319,8 @@ final class CreditResolver {
         Figure f = figures.get(next);
         worldShares |= worldShare(f);
         if (leadParagraphs.size() < 2 && !heading && !leadParagraphs.contains(paragraph)
-            && (leadParagraphs.isEmpty() || sentencesOf.get(leadParagraphs.get(0)) == 1)) leadParagraphs.add(paragraph);
+            && (leadParagraphs.isEmpty() || sentencesOf.get(leadParagraphs.get(0)) == 1)
+            && LeadParagraphs.opens(leadParagraphs, paragraph, firstBody)) leadParagraphs.add(paragraph);
         Attribution a = null;
         Quote q = quoteOf(quotes, f);
         if (q != null && q.speaker() != null) {
@@ -356,10 +360,7 @@ final class CreditResolver {
           }
           // A policy's rate is no data of the record, data firm or company running on (RateCredits).
           // A company's statement compiles its results; a speaker's ("Anucha said") may be an official's, who keeps the rates he states.
-          if (carried != null && RateCredits.rateAlone(f, figures) && RateCredits.compiler(carried.written(), isCompany(carried.attribution().source())
-              || companyStatement(carried) && !SPEECH_CUE.matcher(carried.attribution().cue()).matches(), researchBody(carried.attribution().source()))) {
-            carried = null;
-          }
+          if (carried != null && compiledRate(f, figures, carried)) carried = null;
           // A record's credit (by the name it resolves to: "SMMT figures" is the SMMT's) runs over its data, not over an outlook after it (RecordOutlooks).
           if (carried != null && carried == running && RecordOutlooks.stops(carried.attribution().display(), s.text())) carried = null;
           // The writer's own arithmetic ("By our maths, …", "calculated as the difference …") is no datum of the source before it;
@@ -469,7 +470,8 @@ final class CreditResolver {
               // In the credit's own paragraph only when its sentence is about the figures: it states one ("…, a 17.5% increase,
               // as reported by the General Administration of Customs") or names them ("These figures from Eurostat suggest").
               boolean aboutFigures = statesFigures || DATA_REFERENCE.matcher(s.text()).find();
-              if ((p == paragraph - 1 || p == paragraph && aboutFigures) && result.get(i) == null) {
+              // A policy's rate in the lead is no datum of the record or company credited after it (RateCredits), as when carried.
+              if ((p == paragraph - 1 || p == paragraph && aboutFigures) && result.get(i) == null && !compiledRate(figures.get(i), figures, firstCredit)) {
                 result.set(i, firstCredit.attribution().carriedOver());
                 if (ContextDump.CREDITS.on()) rules.set(i, "lead");
               }
@@ -810,6 +812,15 @@ final class CreditResolver {
       "said|says|say|told|added|noted|notes|note|stated|explained|wrote|claims|warned|announced|disclosed|revealed|indicated|said in a statement");
 
   /** A company's statement of itself by its form ({@link CompanyStatements}); an official, a known body or a place is none. */
+  /**
+   * Whether {@code f} states a policy's rate that {@code c} cannot have compiled: a record, a data firm or a company's statement; a
+   * speaker's ("Anucha said") may be an official's, who keeps the rates he states (RateCredits).
+   */
+  private boolean compiledRate(Figure f, List<Figure> figures, Credit c) {
+    return RateCredits.rateAlone(f, figures) && RateCredits.compiler(c.written(), isCompany(c.attribution().source())
+        || companyStatement(c) && !SPEECH_CUE.matcher(c.attribution().cue()).matches(), researchBody(c.attribution().source()));
+  }
+
   private boolean companyStatement(Credit c) {
     String source = c.attribution().source();
     if (CompanyStatements.listedCompany(source)) return true;
