@@ -667,6 +667,21 @@ final class CreditResolver {
       }
       return null;
     }
+    // "as per data", "According to statistics" inside a data story: the story's source of that record (BareRecords).
+    String bareStem = BareRecords.stem(written);
+    if (bareStem != null) {
+      Credit nearest = null;
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        // "According to reports, …" then "Data shows that …": a phrase naming nobody ended the story before (Observer).
+        if (e.reach() == Reach.NOBODY) break;
+        if (nearest == null) nearest = e;
+        if (e.reach() == Reach.DATA && (BareRecords.holds(e.attribution().source(), bareStem) || BareRecords.holds(e.written(), bareStem))) {
+          return withPlace(e, a, paragraph, company);
+        }
+      }
+      if (nearest != null && nearest.reach() == Reach.DATA && nearest.paragraph() >= paragraph - 1) return withPlace(nearest, a, paragraph, company);
+    }
     Matcher back = BACK_REFERENCE.matcher(written.strip());
     if (back.matches()) {
       String head = back.group(1).toLowerCase(Locale.ROOT);
