@@ -595,6 +595,11 @@ public final class FigureExtractor {
         if (ProjectSizes.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind(), pms)) {
           period = null;
         }
+        // "has 30 percent of the world's uranium reserves", "reserves are 21,000,000 MT": a reserve is a general fact, no period unless
+        // its sentence ties one to it ("as of 2024").
+        if (StandingReserves.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind(), pms)) {
+          period = null;
+        }
         // "sold … in the last 11 months" (4 March 2024): 2023-04/2024-02; undated, no period (TrailingMonths).
         if (!isBase) {
           period = TrailingMonths.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), f.period(), pms,

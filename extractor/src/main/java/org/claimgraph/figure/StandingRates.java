@@ -13,7 +13,7 @@ final class StandingRates {
   private StandingRates() {}
 
   private static final String RATE_NOUN =
-      "(?:tariffs?|levy|levies|dut(?:y|ies)|surcharges?|rebates?|tax(?:es)?|VAT|customs\\s+rates?)";
+      "(?:tariffs?|levy|levies|dut(?:y|ies)|surcharges?|rebates?|tax(?:es)?|VAT|customs\\s+rates?|royalt(?:y|ies))";
   /**
    * "a 25% tariff", "21% in extra tariffs", "a 5pc export rebate", "the 25% U.S. auto tariffs", "A 24% reciprocal tariff":
    * up to three words between the rate and its noun, none of them one that starts another phrase ("25% of the tariffs").
@@ -27,6 +27,25 @@ final class StandingRates {
   private static final Pattern RATE_BEFORE = Pattern.compile(
       "(?i)\\b" + RATE_NOUN + "\\s+(?:on\\s+[\\p{L}.'’ -]{1,40}?\\s+)?(?:rates?\\s+)?(?:of|at|to)\\s+(?:up\\s+to\\s+|as\\s+much\\s+as\\s+"
           + "|a\\s+maximum\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?$");
+  /**
+   * A rate set, cut or raised: "reduction of excise duty on EVs from 20 per cent to 10 per cent", "reduces the tax rate on
+   * completely imported electric vehicles to 15%", "lowering tax from 11 percent to 1 percent", "reduce royalties to a flat 2.5
+   * percent from 5-10 percent", "duty are slapped at the rate of 30 percent", "modified the tariff rates for certain EV types and
+   * their parts and components to zero": the noun, then words in its clause (no number, no clause break, no word of a measure the
+   * rate is not: "tax revenue"), then "from", "to", "at" or "of"; or the other end of a "from … to …" pair.
+   */
+  private static final String CLAUSE = "(?:(?!\\s(?:revenues?|receipts|collections?|income|sales|share|which|while|but|and\\s+the)\\b)[^\\d,;:.%])";
+  private static final String LEAD = "(?:up\\s+to|as\\s+much\\s+as|a\\s+maximum\\s+of|about|around|nearly|almost|roughly|some|a\\s+flat"
+      + "|as\\s+low\\s+as|as\\s+high\\s+as|the\\s+rate\\s+of|a\\s+rate\\s+of)";
+  private static final Pattern RATE_SET = Pattern.compile(
+      "(?i)\\b" + RATE_NOUN + "\\b" + CLAUSE + "{0,70}?\\b(?:of|at|to|from)\\s+(?:" + LEAD + "\\s+)?"
+          + "(?:(?:a\\s+flat\\s+)?[\\d.,]+(?:\\s*[-\\u2013]\\s*[\\d.,]+)?(?:\\s*(?:%|per\\s*cent|percent|pc))?\\s+(?:from|to)\\s+(?:" + LEAD + "\\s+)?)?$");
+  /**
+   * "reduced the export tax rebate from 8% to 5% in January", "set the royalty tax rate … at 9% in April": a rate the sentence dates
+   * right after it is the rate of that time (the gold dates these), so {@link #RATE_SET} leaves it alone.
+   */
+  private static final Pattern TIME_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:[^\\s\\d,;:.]+\\s+){0,2}?(?:in|from|on|since|as\\s+of|effective|starting)\\s+(?:" + PeriodResolver.MONTH + "|(?:19|20)\\d{2}\\b)");
   /** "a range of up to 295 kilometers", "with a range of over 400 kilometers", "an official EPA-rated range of 402 miles". */
   private static final Pattern RANGE_BEFORE = Pattern.compile(
       "(?i)\\brange\\s+(?:of|to)\\s+(?:up\\s+to\\s+|over\\s+|more\\s+than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+"
@@ -44,7 +63,8 @@ final class StandingRates {
     if (kind != Kind.AMOUNT) return false;
     String before = sentence.substring(0, rs);
     String after = sentence.substring(re);
-    if ("percent".equals(unit)) return RATE_AFTER.matcher(after).find() || RATE_BEFORE.matcher(before).find();
+    if ("percent".equals(unit)) return RATE_AFTER.matcher(after).find() || RATE_BEFORE.matcher(before).find()
+        || RATE_SET.matcher(before).find() && !TIME_AFTER.matcher(after).find();
     if ("km".equals(unit) || "mile".equals(unit)) return RANGE_BEFORE.matcher(before).find() || RANGE_AFTER.matcher(after).find();
     return false;
   }

@@ -96,4 +96,58 @@ class StandingRatesTest {
     assertEquals("2019-08", period(LocalDate.of(2019, 9, 14), "6.1%",
         "Merchandise exports shrank 6.1% y-o-y in August to $26.1 billion, the second contraction this fiscal, indicating not just external headwinds but also sluggishness in domestic manufacturing."));
   }
+
+  /** Whether the percent quoted in {@code sentence} reads as a standing rate (an amount). */
+  private static boolean rate(String sentence, String quote) {
+    int at = sentence.indexOf(quote);
+    // "1 percent" after "11 percent": the quote standing alone, not the end of a longer number.
+    while (at > 0 && Character.isDigit(sentence.charAt(at - 1))) at = sentence.indexOf(quote, at + 1);
+    return StandingRates.undated(sentence, at, at + quote.length(), "percent", Kind.AMOUNT);
+  }
+
+  @Test
+  void aRateSetCutOrRaisedHasNoPeriod() {
+    // https://www.thehindu.com/business/india-mulls-sharp-cuts-on-ev-levies-after-tesla-push/article35825337.ece (The Hindu /
+    // Reuters): both ends of the cut are rates, null
+    String hindu = "For imported electric vehicles (EVs) with a value of less than $40,000 including the car’s cost, insurance and freight, "
+        + "the government is discussing slashing the tax rate to 40% from 60% presently, the officials told Reuters.";
+    assertEquals(true, rate(hindu, "40%"));
+    assertEquals(true, rate(hindu, "60%"));
+    assertEquals(true, rate("India is considering slashing import duties on electric cars to as low as 40%, two senior government officials "
+        + "told Reuters, days after Tesla Inc’s appeals for a cut polarised the country’s auto industry.", "40%"));
+    // https://business-standard.com/amp/article/economy-policy/mineral-royalty-rates-raised-114082100065_1.html (Business Standard)
+    String bs = "The Cabinet proposal had sought to raise the royalty rate on iron ore and chromite to 15 per cent from 10 per cent now.";
+    assertEquals(true, rate(bs, "15 per cent"));
+    assertEquals(true, rate(bs, "10 per cent"));
+    // https://iriefm.net/lower-house-passes-order-to-further-reduce-import-duty-on-electric-vehicles-from-30-to-10 (Irie FM)
+    assertEquals(true, rate("The Lower House yesterday (July 19) passed an order brought by the Finance Minister to further reduce the import "
+        + "duty on electric vehicles from 30 to 10 per cent.", "10 per cent"));
+    // Development set (the gold: amounts, no period): f22-e-10 (The EastAfrican), f22-m-08 (Mongolia Economy), f25-e-03 (TechNode
+    // Global), f21-e-12 (EV Mobility Africa), f20-e-04 (Fiscal Nepal), f19-e-10 (My Money Times).
+    String eastafrican = "The increase in registered EVs may be attributed to government initiatives such as the introduction of the e-mobility "
+        + "tariff, reduction of excise duty on EVs from 20 per cent to 10 per cent, and exemption of fully electric cars from Value Added Tax (VAT).";
+    assertEquals(true, rate(eastafrican, "20 per cent"));
+    assertEquals(true, rate(eastafrican, "10 per cent"));
+    String mongolia = "Gold exports have grown as a result of legislation passed by Mongolia's parliament to reduce royalties to a flat 2.5 "
+        + "percent from 5-10 percent.";
+    assertEquals(true, rate(mongolia, "2.5 percent"));
+    assertEquals(true, rate(mongolia, "5-10 percent"));
+    String technode = "It is noted that at the start of 2024, the Indonesian government extended the sales tax discount (lowering tax from 11 "
+        + "percent to 1 percent) on fully electric vehicles until end Dec 2024 for cars with a minimum 40 percent local content.";
+    assertEquals(true, rate(technode, "11 percent"));
+    assertEquals(true, rate(technode, "1 percent"));
+    assertEquals(true, rate("According to a statement shared by the ministry, the import tax for electric vehicles has been reduced, ministry’s "
+        + "new regulation reduces the tax rate on completely imported electric vehicles to 15%, while only 5% on semi assembled vehicles.", "15%"));
+    assertEquals(true, rate("For the EVs between 100-200 kW, both the customs duty and excise duty are slapped at the rate of 30 percent each.",
+        "30 percent"));
+    // … and not a rise of the rates, a share, nor a figure of another clause: https://www.dnaindia.com/jaipur/report-royalty-of-42-minerals-increased-by-25-30-2556126
+    // (DNA India); f25-e-03's local content.
+    // f13-m-04 (Japan Metal Bulletin): the rate the sentence dates right after it is January's (the gold: 2006-01), the one before null.
+    String jmb = "The price jumped up after Chinese government reduced the export tax rebate from 8% to 5% in January.";
+    assertEquals(true, rate(jmb, "8%"));
+    assertEquals(false, rate(jmb, "5%"));
+    assertEquals(false, rate("Royalty rates for 42 miner minerals have been increased by 25 to 30%.", "30%"));
+    assertEquals(false, rate(technode, "40 percent"));
+    assertEquals(false, rate("The tax on imported cars was cut last year, and the share of electric cars in sales rose to 12%.", "12%"));
+  }
 }
