@@ -20,14 +20,15 @@ class PointTimesTest {
   @Test
   void aRangesEndTakesTheTimeWrittenAfterIt() {
     // https://www.automotiveworld.com/news-releases/zapmap-2024-ev-charging-statistics-reveal-record-rate-of-charge-point-installations/
-    // (Zapmap via Automotive World, 2025-01-08): 264 hubs at the end of 2023 (2023), 537 at the end of 2024 (2024)
+    // (Zapmap via Automotive World, 2025-01-08): 264 hubs at the end of 2023 (2023), 537 at the end of 2024 (2024); a count of hubs
+    // standing at a year's end is that year's December (YearEndStocks; GUIDELINES fresh22 call 6, fresh25's settled "as of" stock)
     String zapmap = "There are more than 7,000 150kW+ chargers, with a total of more than 14,000 over 50kW now available, while the number of"
         + " hubs (six or more 50kW chargers) rose from 264 at the end of 2023 to 537 at the end of 2024.";
-    assertEquals("2023", period(LocalDate.of(2025, 1, 8), "264", zapmap));
-    assertEquals("2024", period(LocalDate.of(2025, 1, 8), "537", zapmap));
+    assertEquals("2023-12", period(LocalDate.of(2025, 1, 8), "264", zapmap));
+    assertEquals("2024-12", period(LocalDate.of(2025, 1, 8), "537", zapmap));
     // Read alone (no page, no date): the years are written, so the same.
-    assertEquals("2023", period(null, "264", zapmap));
-    assertEquals("2024", period(null, "537", zapmap));
+    assertEquals("2023-12", period(null, "264", zapmap));
+    assertEquals("2024-12", period(null, "537", zapmap));
   }
 
   @Test
