@@ -65,6 +65,17 @@ public final class FigureExtractor {
 
   private static final Pattern COUNTRY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|this|our)\\s+(?:country|nation)\\b");
 
+  /** The unit the finder reads in a unit written alone ("Mt" → megatonne, "%" → percent), or null. */
+  private String writtenUnit(String written) {
+    for (String probe : List.of("1 " + written, "1" + written)) {
+      List<Quantity> qs = quantities.find(probe, 0);
+      if (qs.size() == 1 && qs.get(0).start() == 0 && qs.get(0).end() == probe.length() && !"count".equals(qs.get(0).unit())) {
+        return qs.get(0).unit();
+      }
+    }
+    return null;
+  }
+
   /** The figures of {@code annotated}, in text order. */
   public List<Figure> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
@@ -89,6 +100,8 @@ public final class FigureExtractor {
     // "The US$1.5 billion Ramu nickel cobalt mine, in Papua New Guinea, has loaded its maiden shipment": the projects the page
     // places in a country (ProjectHosts).
     ProjectHosts hosts = ProjectHosts.of(article.text(), places);
+    // "Year | Indonesia Production (Mt) | … |" then "2010 | 0.23 | …": a table's cells carry the unit its header or caption states.
+    TableUnits.fill(article.text(), annotated.sentences(), found, this::writtenUnit);
     // "… $34,500 per tonne. … that works out to about $30,500": a bare price after a price per unit is per that unit.
     CarriedPerUnits.fill(annotated.sentences(), found);
     // "80,000 tonnes of nickel matte a year", "an annual capacity of 80,000 tonnes": a mass per year written apart from its number.

@@ -34,6 +34,19 @@ final class Texts {
     }
     Article dated = new Article(a.id(), a.source(), a.title(), publisher != null ? publisher : a.publisher(), a.authors(), date, a.url(), a.language(),
         a.text(), a.paragraphs());
+    return split(dated);
+  }
+
+  /** The figures of the HTML page {@code html} (its tables as the reader turns them into text), sentences split as above. */
+  static List<Figure> figuresOfHtml(String html) {
+    try {
+      return new FigureExtractor().extract(split(new ArticleReader().readHtml("t.html", "t.html", html)));
+    } catch (ArticleException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static AnnotatedArticle split(Article dated) {
     List<Sentence> sentences = new ArrayList<>();
     for (var p : dated.paragraphs()) {
       String text = dated.paragraphText(p);
