@@ -155,6 +155,8 @@ public final class FigureExtractor {
     String lastMeasure = null;
     String lastPeriodMeasure = null;
     List<String> lastPlace = List.of();
+    // Whether the last figure's own sentence names its place (a place the text states, not one carried to it).
+    boolean lastPlaceNamed = false;
     // The importer the last import figure named, and its paragraph: "Imports from China" after "the EU will reduce … imports".
     String runningImporter = null;
     int runningImporterParagraph = -1;
@@ -502,7 +504,7 @@ public final class FigureExtractor {
         // 28.7% decrease": a sentence referring back, naming no country, is about the same place; not one naming the world ("This
         // decline is set against a global average price of $95/kWh" after China's cell prices).
         if (!world && PLACE_BACK.matcher(s.text()).find() && countryMentions.isEmpty() && !lastPlace.isEmpty() && !WorldPages.namesTheWorld(s.text())
-            && lastPlace.containsAll(place) && !places.regionScoped(s.text(), 0, 0)) {
+            && (lastPlace.containsAll(place) || lastPlaceNamed && carriedOnly(place, sentenceCountry, s.text())) && !places.regionScoped(s.text(), 0, 0)) {
           place = lastPlace;
         }
         boolean regional = places.regionScoped(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start());
@@ -653,6 +655,8 @@ public final class FigureExtractor {
           if (period != null && !comparisonBase) datedSoFar.add(new ContextDump.Dated(period, measure, paragraph, s.index()));
         }
         if (measure != null) lastMeasure = measure;
+        // … a place referred back to stays as stated ("Its share … increased to 4 percent versus 2 percent a year ago").
+        lastPlaceNamed = place.equals(lastPlace) && lastPlaceNamed || countryMentions.stream().map(m -> m.value().code()).toList().containsAll(place);
         lastPlace = place;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
@@ -1179,6 +1183,17 @@ public final class FigureExtractor {
     List<String> companies = places.companyCountries(sentence);
     if (!companies.isEmpty()) return List.of(companies.get(0));
     return List.of();
+  }
+
+  /**
+   * Whether {@code place} is only the page's (or paragraph's) country carried to a sentence that names no country nor company:
+   * "Its share of total cars sold increased to 4 percent" after "As for Indonesia, … 11,943 units" on a page mostly about
+   * Malaysia refers back to Indonesia's figure, over the country the page carries — where that figure's sentence names its
+   * place ("The country hosts … 3% of global production. It has … 26mn tonnes": a place carried to the figure before, right
+   * or wrong, is not carried on over the page's).
+   */
+  private boolean carriedOnly(List<String> place, String sentenceCountry, String sentence) {
+    return sentenceCountry != null && place.equals(List.of(sentenceCountry)) && places.companyCountries(sentence).isEmpty();
   }
 
   /** Whether a sentence names a country or a company, whose figures are theirs. */

@@ -40,7 +40,7 @@ final class ParagraphSubjects {
     Set<String> found = new LinkedHashSet<>();
     for (var m : places.mentions(before)) {
       String lead = before.substring(Math.max(0, m.start() - 30), m.start());
-      if (NOT_SUBJECT_BEFORE.matcher(lead).find()) continue;
+      if (NOT_SUBJECT_BEFORE.matcher(lead).find() && !FrontedTopics.fronted(before, m.start(), m.end())) continue;
       found.add(m.value().code());
     }
     if (found.size() != 1) return null;

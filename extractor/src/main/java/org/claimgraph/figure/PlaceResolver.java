@@ -190,11 +190,13 @@ public final class PlaceResolver {
     for (var m : mentions(sentence)) if (m.start() >= at && m.end() <= start) return null;
     String found = null;
     int listEnd = -1;
-    for (var m : mentions(text.substring(from, sentenceStart + at))) {
+    String back = text.substring(from, sentenceStart + at);
+    for (var m : mentions(back)) {
       String before = text.substring(Math.max(from, from + m.start() - 30), from + m.start());
       // "… which is exported to Malaysia, Switzerland, Singapore and Austria": every country of a destination list is one.
       boolean listed = listEnd >= 0 && LIST_LINK.matcher(text.substring(from + listEnd, from + m.start())).matches();
-      if (DESTINATION_BEFORE.matcher(before).find() || listed) {
+      // "As for Indonesia, the country’s … sales": a fronted topic is the country described, not a destination (FrontedTopics).
+      if ((DESTINATION_BEFORE.matcher(before).find() || listed) && !FrontedTopics.fronted(back, m.start(), m.end())) {
         listEnd = m.end();
         continue;
       }
@@ -770,7 +772,7 @@ public final class PlaceResolver {
       // "destinations for China’s flake graphite exports": the possessive exporter, whatever word comes before it.
       if (ORIGIN_BEFORE.matcher(before).find() || possessiveOrigin(after)) {
         origins.add(code);
-      } else if (DESTINATION_BEFORE.matcher(before).find()) {
+      } else if (DESTINATION_BEFORE.matcher(before).find() && !FrontedTopics.fronted(sentence, m.start(), m.end())) {
         destinations.add(code);
       } else if (DESTINATION_AFTER.matcher(after).find() && (!ORIGIN_AFTER.matcher(after).find() || ImporterPhrases.headsImports(after))) {
         destinations.add(code);
