@@ -384,6 +384,13 @@ final class CreditResolver {
         result.add(a);
         if (ContextDump.CREDITS.on()) rules.add(rule);
       }
+      // The writer's overview of the entries after it ("Here's a brief overview of the 10 countries …"), naming no source, stops the
+      // credit running before it: the entries are the writer's (ListOverviews).
+      if (own.isEmpty() && scoped.isEmpty() && ListOverviews.announces(s.text())) {
+        running = null;
+        lastData = null;
+        ofMeasure.clear();
+      }
       // "…the strategic pull on rare earth supply chains. This, according to news from X": the credit
       // covers what came before it in its paragraph, and runs no further.
       if (!own.isEmpty() && THIS_ACCORDING.matcher(s.text()).find()) {
