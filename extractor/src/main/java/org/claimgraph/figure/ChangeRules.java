@@ -240,7 +240,8 @@ public final class ChangeRules {
       kind = Kind.CHANGE;
     } else if (percent && TO_LEVEL.matcher(left).find()) {
       kind = SHARE_AFTER.matcher(right).find() ? Kind.SHARE : Kind.AMOUNT;
-    } else if (percent && (CHANGE_NOUN_AFTER.matcher(right).find() || CHANGE_SUBJECT_BEFORE.matcher(sentence.substring(0, start)).find())) {
+    } else if (percent && (CHANGE_NOUN_AFTER.matcher(right).find() || CHANGE_SUBJECT_BEFORE.matcher(sentence.substring(0, start)).find()
+        || ComparedChangeSubjects.before(sentence.substring(0, start)))) {
       kind = Kind.CHANGE;
     } else if (Regexes.matches(left, "(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
@@ -537,7 +538,8 @@ public final class ChangeRules {
   /** "a 157.5% increase from 1238 tons in May": the period of the figure compared with. */
   private static boolean isBaseFigurePeriod(String sentence, int end, PeriodMention p) {
     String between = sentence.substring(end, p.start());
-    return Regexes.matches(between, "(?is).*\\b(?:from|compar(?:ed|ison)\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$");
+    return Regexes.matches(between, "(?is).*\\b(?:from|compar(?:ed|ison)\\s+(?:to|with)|than|versus|vs\\.?)\\s+(?:a\\s+|the\\s+)?[\\d.,]+\\s*[\\p{L}%]*\\s+(?:in|for|during)\\s+(?:the\\s+)?$")
+        || StatedBaseLevels.between(between);
   }
 
   /** "from June" for a July figure is m/m; "from July 2024" for July 2025 is y/y; anything else vs-period. */

@@ -152,6 +152,10 @@ public final class KindRules {
     return w.startsWith("y") ? "yoy" : w.startsWith("m") ? "mom" : ChangeRules.QUARTER_BASIS;
   }
 
+  /** A comparative right after a list's last percent: " more than last year", " higher, respectively", ", respectively, lower than". */
+  private static final Pattern COMPARATIVE_CLOSES = Pattern.compile(
+      "(?i)^\\s*,?\\s*(?:respectively\\s*,?\\s*)?(?:more|less|fewer|higher|lower|greater|smaller|above|below)\\b");
+
   /** Nothing but a list separator between two numbers: "11.1%, 10.7%, and 7%", "2.7% and 4%". */
   private static final Pattern SEPARATOR = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
 
@@ -173,6 +177,14 @@ public final class KindRules {
         if (a.kind() == Kind.AMOUNT && b.kind() == Kind.SHARE && a.quantity().unit().equals("percent")) {
           // "leaving petrol and diesel vehicles at 29.8% and 10.4% of the market, respectively"
           a = a.asBase(Kind.SHARE, a.period());
+          out.set(i - 1, a);
+        }
+        if (a.kind() == Kind.AMOUNT && b.kind() == Kind.CHANGE && a.quantity().unit().equals("percent")
+            && COMPARATIVE_CLOSES.matcher(sentence.substring(b.evidence().end() - base)).lookingAt()) {
+          // "which is 33.1 percent and 32.7 percent more than last year, respectively", "traded 15 percent and 5.6 percent
+          // higher": the comparative after the last item is the whole list's, with its direction and basis
+          a = new Figure(a.quantity(), Kind.CHANGE, b.basis(), b.direction(), a.period(), a.measure(), a.place(), a.attribution(),
+              a.evidence(), null, null);
           out.set(i - 1, a);
         }
         if (a.kind() == Kind.CHANGE && b.kind() == Kind.AMOUNT && b.quantity().unit().equals("percent")) {
