@@ -199,6 +199,9 @@ public final class AttributionFinder {
       out.removeIf(a -> a.start() >= base + p.verb() && a.start() < base + p.chainEnd());
       out.add(new Attribution(source, null, p.cue(), base + from, base + span[1], false));
     }
+    // "The Government of Indonesia plans to have around 13 million electric motorbikes": a body's own plan, where nothing else
+    // in the sentence credits it (StatedPlans).
+    if (out.isEmpty()) addStatedPlans(sentence, base, out);
     // "China supplies over 80% of global tungsten - USGS": a highlight's closing credit.
     Matcher dash = DASH_CREDIT.matcher(sentence);
     if (dash.find() && !lexicon.organizations().find(dash.group(1)).isEmpty()) {
@@ -236,6 +239,17 @@ public final class AttributionFinder {
     String name = CreditNames.withoutTime(source.substring(at));
     if (CreditNames.namesNothing(name, lexicon)) return null;
     return name.equals(source) ? a : new Attribution(name, a.speaker(), a.cue(), a.start() + at, a.end(), a.carried(), a.via());
+  }
+
+  /** "The Ethiopian government set a 2030 goal of …", "the Ghana Chamber of Mines projected that …": the plan's owner (StatedPlans). */
+  private static void addStatedPlans(String sentence, int base, List<Attribution> out) {
+    for (int verb : StatedPlans.verbs(sentence)) {
+      int[] span = subjectOf(sentence, verb);
+      if (span == null || overlaps(out, base + span[0])) continue;
+      String subject = sentence.substring(span[0], span[1]);
+      if (!StatedPlans.owner(subject, sentence.substring(0, span[0]).isBlank()) || !Credits.couldName(subject)) continue;
+      out.add(new Attribution(subject, null, StatedPlans.CUE, base + span[0], base + span[1], false));
+    }
   }
 
   /** "Berry said", "LG Energy Solution Limited, South Korea's leading battery maker, said", "…, said the China … Association." */

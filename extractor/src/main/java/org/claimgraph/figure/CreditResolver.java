@@ -254,7 +254,7 @@ final class CreditResolver {
           selfNamed.add(new Credit(a, c.written(), Reach.NOBODY, paragraph, c.company()));
           continue;
         }
-        boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || ForecastRevisions.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
+        boolean ownFigures = OwnedRecords.CUE.equals(a.cue()) || ForecastRevisions.CUE.equals(a.cue()) || StatedPlans.CUE.equals(a.cue()) || PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) >= 0;
         (ownFigures ? scoped : own).add(c);
       }
       // The publisher alone ("…, Trend reports."): nobody, which stops what ran before; beside a named body ("the committee
@@ -1001,8 +1001,9 @@ final class CreditResolver {
     int figure = f.evidence().start();
     for (Credit r : scoped) {
       Attribution a = r.attribution();
-      // A record's owner and a forecast's reviser cover the figures after them in their clause (OwnedRecords, ForecastRevisions).
-      if (!OwnedRecords.CUE.equals(a.cue()) && !ForecastRevisions.CUE.equals(a.cue())) {
+      // A record's owner, a forecast's reviser and a plan's owner cover the figures after them in their clause (OwnedRecords,
+      // ForecastRevisions, StatedPlans).
+      if (!OwnedRecords.CUE.equals(a.cue()) && !ForecastRevisions.CUE.equals(a.cue()) && !StatedPlans.CUE.equals(a.cue())) {
         if (PassiveAgents.attachedTo(s.text(), a.cue(), a.start() - s.start(), sentenceFigures) == figure - s.start()) return r;
         continue;
       }
