@@ -33,8 +33,16 @@ final class BareRecords {
     return r.equals("data") ? r : r.substring(0, r.length() - 1);
   }
 
-  /** Whether {@code words} (a credit's source or its words as written) hold the stem at a word's start. */
+  /**
+   * Whether {@code words} (a credit's source or its words as written) hold the stem at a word's start. Called for every credit a
+   * bare record looks back over, so it scans the words rather than compiling a pattern per call.
+   */
   static boolean holds(String words, String stem) {
-    return words != null && Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(stem)).matcher(words).find();
+    if (words == null || stem.isEmpty()) return false;
+    String lower = words.toLowerCase(Locale.ROOT);
+    for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+      if (at == 0 || !Character.isLetter(lower.codePointBefore(at))) return true;
+    }
+    return false;
   }
 }

@@ -833,7 +833,6 @@ final class CreditResolver {
   private static final Pattern SPEECH_CUE = Pattern.compile(
       "said|says|say|told|added|noted|notes|note|stated|explained|wrote|claims|warned|announced|disclosed|revealed|indicated|said in a statement");
 
-  /** A company's statement of itself by its form ({@link CompanyStatements}); an official, a known body or a place is none. */
   /**
    * Whether {@code f} states a policy's rate that {@code c} cannot have compiled: a record, a data firm or a company's statement; a
    * speaker's ("Anucha said") may be an official's, who keeps the rates he states (RateCredits).
@@ -843,6 +842,7 @@ final class CreditResolver {
         || companyStatement(c) && !SPEECH_CUE.matcher(c.attribution().cue()).matches(), researchBody(c.attribution().source()));
   }
 
+  /** A company's statement of itself by its form ({@link CompanyStatements}); an official, a known body or a place is none. */
   private boolean companyStatement(Credit c) {
     String source = c.attribution().source();
     if (CompanyStatements.listedCompany(source)) return true;

@@ -630,7 +630,8 @@ public final class FigureExtractor {
         // "At the end of 2022, there were approximately 2,600 public charging stations": a level at a year's end is its December,
         // a base too ("rose from 264 at the end of 2023 to 537 at the end of 2024"). Set once the sentence is done, as a span
         // since a month is: the text runs on with the year ("The number of newly installed charging points was over 1,200").
-        String yearEnd = YearEndStocks.month(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), period);
+        String yearEnd = YearEndStocks.month(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), period,
+            article.date());
         if (yearEnd != null && !yearEnd.equals(period) && !sinceSpans.containsKey(out.size())) sinceSpans.put(out.size(), yearEnd);
         settled.put(f.evidence().start(), period);
         // … only from the figure right before it: "up from 77.8 per cent in Q1 and 58.8 per cent last year" lists bases of their own

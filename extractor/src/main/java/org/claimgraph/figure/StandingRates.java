@@ -1,6 +1,9 @@
 package org.claimgraph.figure;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * Figures that state a standing rule or a product's specification, not data of a period (guidelines: "Tariff rates are
@@ -12,8 +15,11 @@ import java.util.regex.Pattern;
 final class StandingRates {
   private StandingRates() {}
 
-  private static final String RATE_NOUN =
-      "(?:tariffs?|levy|levies|dut(?:y|ies)|surcharges?|rebates?|tax(?:es)?|VAT|customs\\s+rates?|royalt(?:y|ies))";
+  /** The rate nouns, clause stops and hedges of {@code standing-rates.tsv}. */
+  private static final List<Map<String, String>> WORDS = Tsv.read("standing-rates.tsv");
+  private static final String RATE_NOUN = "(?:" + Tsv.alternation(WORDS, "noun") + ")";
+  /** "up to", "about": a hedge before a rate. */
+  private static final String HEDGE = "(?:" + Tsv.alternation(WORDS, "lead") + ")";
   /**
    * "a 25% tariff", "21% in extra tariffs", "a 5pc export rebate", "the 25% U.S. auto tariffs", "A 24% reciprocal tariff":
    * up to three words between the rate and its noun, none of them one that starts another phrase ("25% of the tariffs").
@@ -25,8 +31,7 @@ final class StandingRates {
    * "doubled duties on steel and aluminum to 50%".
    */
   private static final Pattern RATE_BEFORE = Pattern.compile(
-      "(?i)\\b" + RATE_NOUN + "\\s+(?:on\\s+[\\p{L}.'’ -]{1,40}?\\s+)?(?:rates?\\s+)?(?:of|at|to)\\s+(?:up\\s+to\\s+|as\\s+much\\s+as\\s+"
-          + "|a\\s+maximum\\s+of\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|some\\s+)?$");
+      "(?i)\\b" + RATE_NOUN + "\\s+(?:on\\s+[\\p{L}.'’ -]{1,40}?\\s+)?(?:rates?\\s+)?(?:of|at|to)\\s+(?:" + HEDGE + "\\s+)?$");
   /**
    * A rate set, cut or raised: "reduction of excise duty on EVs from 20 per cent to 10 per cent", "reduces the tax rate on
    * completely imported electric vehicles to 15%", "lowering tax from 11 percent to 1 percent", "reduce royalties to a flat 2.5
@@ -34,9 +39,8 @@ final class StandingRates {
    * their parts and components to zero": the noun, then words in its clause (no number, no clause break, no word of a measure the
    * rate is not: "tax revenue"), then "from", "to", "at" or "of"; or the other end of a "from … to …" pair.
    */
-  private static final String CLAUSE = "(?:(?!\\s(?:revenues?|receipts|collections?|income|sales|share|which|while|but|and\\s+the)\\b)[^\\d,;:.%])";
-  private static final String LEAD = "(?:up\\s+to|as\\s+much\\s+as|a\\s+maximum\\s+of|about|around|nearly|almost|roughly|some|a\\s+flat"
-      + "|as\\s+low\\s+as|as\\s+high\\s+as|the\\s+rate\\s+of|a\\s+rate\\s+of)";
+  private static final String CLAUSE = "(?:(?!\\s(?:" + Tsv.alternation(WORDS, "stop") + ")\\b)[^\\d,;:.%])";
+  private static final String LEAD = "(?:" + Tsv.alternation(WORDS, "lead") + "|" + Tsv.alternation(WORDS, "set-lead") + ")";
   private static final Pattern RATE_SET = Pattern.compile(
       "(?i)\\b" + RATE_NOUN + "\\b" + CLAUSE + "{0,70}?\\b(?:of|at|to|from)\\s+(?:" + LEAD + "\\s+)?"
           + "(?:(?:a\\s+flat\\s+)?[\\d.,]+(?:\\s*[-\\u2013]\\s*[\\d.,]+)?(?:\\s*(?:%|per\\s*cent|percent|pc))?\\s+(?:from|to)\\s+(?:" + LEAD + "\\s+)?)?$");

@@ -25,17 +25,26 @@ final class StandingReserves {
   private static final Set<String> OTHERS = Tsv.formSet(WORDS, "other");
   private static final Set<String> UNITS = Tsv.formSet(WORDS, "unit");
   private static final Pattern NOUN = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "noun") + ")\\b");
+  /** A year, or a month (a central bank's gold "at the end of May", a stockpile "in March": a holding of that month). */
+  private static final String TIME = "(?:(?:\\p{L}+\\s+)?(?:19|20)\\d{2}|" + PeriodResolver.MONTH + ")\\b";
   /** A time led by a word that ties it to the level before it: "as of 2024", "in 2021", "at the end of 2023", "in December 2022". */
   private static final Pattern TIED = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "lead") + ")\\s+(?:the\\s+)?(?:end\\s+of\\s+)?"
-      + "(?:\\p{L}+\\s+)?(?:19|20)\\d{2}\\b");
-  /** A sentence that opens with its time: "In 2024, …", "As of the end of 2011, …", "At the end of 2023, …". */
-  private static final Pattern OPENS = Pattern.compile("(?i)^\\s*(?:in|as\\s+of|at\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of)\\s+(?:the\\s+end\\s+of\\s+)?"
-      + "(?:\\p{L}+\\s+)?(?:19|20)\\d{2}\\s*,");
+      + TIME);
+  /**
+   * A sentence that opens with its time: "In 2024, …", "As of the end of 2011, …", "At the end of 2023, …", "In May, …", "Last
+   * year, the state reserve bureau bought …".
+   */
+  private static final Pattern OPENS = Pattern.compile("(?i)^\\s*(?:(?:in|as\\s+of|at\\s+the\\s+end\\s+of|by\\s+the\\s+end\\s+of)\\s+(?:the\\s+end\\s+of\\s+)?"
+      + TIME + "(?:\\s+(?:19|20)\\d{2})?|(?:last|this)\\s+(?:year|month))\\s*,");
+  /** Words of the reserves a figure is moved into, not a reserve ("adding 7 tonnes of gold to its reserves in May"). */
+  private static final Set<String> INTO = Tsv.formSet(WORDS, "into");
   /** How far from the figure the reserve's noun may stand, in characters. */
   private static final int NEAR = 60;
   /** At most this many words between the figure and the noun after it ("… of the world's known manganese reserves"). */
   private static final int WORDS_AFTER = 6;
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
+  /** A digit, semicolon or colon: another number or clause between the figure and the noun (compiled once, not per figure). */
+  private static final Pattern BREAK = Pattern.compile("[\\d;:]");
 
   private StandingReserves() {}
 
@@ -53,7 +62,9 @@ final class StandingReserves {
     while (t.find()) {
       int from = t.start();
       int to = t.end();
-      if (stated != null && stated.stream().anyMatch(p -> !p.basis() && p.end() > from && p.start() < to)) return false;
+      // Right after the figure the time is its own, a comparison base's too ("up from 2,076 tonnes in April").
+      boolean own = sentence.substring(re, from).isBlank();
+      if (stated != null && stated.stream().anyMatch(p -> (own || !p.basis()) && p.end() > from && p.start() < to)) return false;
     }
     return true;
   }
@@ -66,7 +77,13 @@ final class StandingReserves {
   private static boolean nounAfter(String after) {
     Matcher n = NOUN.matcher(after);
     if (!n.find() || n.start() > NEAR) return false;
-    return clean(after.substring(0, n.start()), WORDS_AFTER);
+    String between = after.substring(0, n.start());
+    // "bought 2,000 tonnes of cobalt, lifting its reserves to 5,000 tonnes": a clause of its own, whose reserve is not the figure;
+    // "adding 7 tonnes of gold to its reserves": the figure is what went into them.
+    if (between.contains(",")) return false;
+    Matcher w = WORD.matcher(between);
+    while (w.find()) if (INTO.contains(w.group().toLowerCase(Locale.ROOT))) return false;
+    return clean(between, WORDS_AFTER);
   }
 
   /**
@@ -89,7 +106,7 @@ final class StandingReserves {
 
   /** Whether {@code between} has no digit, no semicolon or colon, at most {@code max} words and none that names another measure. */
   private static boolean clean(String between, int max) {
-    if (between.matches("(?s).*[\\d;:].*")) return false;
+    if (BREAK.matcher(between).find()) return false;
     Matcher w = WORD.matcher(between);
     int words = 0;
     while (w.find()) {

@@ -75,34 +75,65 @@ final class TableUnits {
   private static Map<Integer, String> pipeCells(String text, Function<String, String> unitOf) {
     Map<Integer, String> units = new HashMap<>();
     Matcher row = ROW.matcher(text);
-    List<String> columns = null;
-    String tableUnit = null;
+    Table table = null;
     int lastEnd = -2;
     while (row.find()) {
       String line = row.group();
       boolean continues = lastEnd >= 0 && row.start() <= lastEnd + 2 && text.substring(lastEnd, row.start()).isBlank();
       lastEnd = row.end();
       if (RULE.matcher(line).matches()) continue;
-      if (!continues || columns == null) {
+      if (!continues || table == null) {
+        if (table != null) table.assign(units);
         // A table's first line is its header; a bracketed unit on the line just before it is the whole table's.
-        columns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (String cell : line.split("\\|", -1)) columns.add(bracketedUnit(cell, unitOf));
-        tableUnit = bracketedUnit(previousLine(text, row.start()), unitOf);
+        table = new Table(columns, bracketedUnit(previousLine(text, row.start()), unitOf), new ArrayList<>());
         continue;
       }
-      int from = row.start();
-      String[] cells = line.split("\\|", -1);
-      // The reader drops a table's empty cells: a row of another width than its header is read by the caption's unit alone.
-      boolean aligned = cells.length == columns.size();
-      for (int c = 0; c < cells.length; c++) {
-        String unit = aligned && columns.get(c) != null ? columns.get(c) : tableUnit;
-        String cell = cells[c];
-        int lead = cell.length() - cell.stripLeading().length();
-        if (unit != null && !cell.isBlank()) units.put(from + lead, unit);
-        from += cell.length() + 1;
+      table.rows().add(new Row(row.start(), line.split("\\|", -1)));
+    }
+    if (table != null) table.assign(units);
+    return units;
+  }
+
+  /** A body row of a pipe table: where its line starts and its cells. */
+  private record Row(int start, String[] cells) {}
+
+  /** A pipe table: its header cells' units (null where none), the unit of the caption line above it (or null), its body rows. */
+  private record Table(List<String> columns, String tableUnit, List<Row> rows) {
+
+    /** Puts the unit of each of the table's cells that has one into {@code units}, by the cell's offset. */
+    void assign(Map<Integer, String> units) {
+      boolean[] rank = new boolean[columns.size()];
+      for (int c = 0; c < rank.length; c++) rank[c] = columns.get(c) == null && ranks(c);
+      for (Row r : rows) {
+        int from = r.start();
+        // The reader drops a table's empty cells: a row of another width than its header is read by the caption's unit alone.
+        boolean aligned = r.cells().length == columns.size();
+        for (int c = 0; c < r.cells().length; c++) {
+          String unit = aligned && columns.get(c) != null ? columns.get(c) : tableUnit;
+          String cell = r.cells()[c];
+          int lead = cell.length() - cell.stripLeading().length();
+          if (unit != null && !cell.isBlank() && !(aligned && rank[c])) units.put(from + lead, unit);
+          from += cell.length() + 1;
+        }
       }
     }
-    return units;
+
+    /**
+     * Whether column {@code c} numbers the rows 1, 2, 3 … (a "Rank" or "No." column, headed or not): a rank, which the caption's
+     * unit ("Production from mines (tonnes U)") does not measure.
+     */
+    private boolean ranks(int c) {
+      int next = 1;
+      for (Row r : rows) {
+        if (r.cells().length != columns.size()) continue;
+        String cell = r.cells()[c].strip();
+        if (!cell.equals(Integer.toString(next))) return false;
+        next++;
+      }
+      return next > 2;
+    }
   }
 
   /** Where a run-in table's numbers are (after its caption sentence, to its paragraph's end) and the caption's unit. */

@@ -1,5 +1,6 @@
 package org.claimgraph.figure;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,9 +36,12 @@ final class YearEndStocks {
   /**
    * {@code period} (a bare year) as that year's December when the sentence sets the figure (at {@code start}..{@code end} of
    * {@code sentence}) at the end of that year and its clause reads a level, not an amount the year added; else {@code period}.
+   * A year whose end has not come by the page's date {@code published} (null when undated) is a target's, whatever its verb
+   * ("The network should number 4,000 charging stations by the end of 2024" on a page of June 2023): it keeps the year.
    */
-  static String month(String sentence, int start, int end, Kind kind, String period) {
+  static String month(String sentence, int start, int end, Kind kind, String period, LocalDate published) {
     if (period == null || kind == Kind.CHANGE || !Regexes.matches(period, "(?:19|20)\\d{2}")) return period;
+    if (published != null && published.getYear() <= Integer.parseInt(period)) return period;
     if (!endOf(sentence, period) || CumulativeSpans.forecast(sentence) || FUTURE.matcher(sentence).find()) return period;
     String clause = clause(sentence, start, end);
     if (FLOW.matcher(clause).find() || !STOCK.matcher(clause).find()) return period;

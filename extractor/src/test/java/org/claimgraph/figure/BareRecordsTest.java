@@ -32,6 +32,11 @@ class BareRecordsTest {
     assertNull(BareRecords.stem("customs data"));
     assertEquals(true, BareRecords.holds("National Statistical Service", "statistic"));
     assertEquals(false, BareRecords.holds("World Bank", "statistic"));
+    // review31a: at a word's start, in any case ("STATISTICS Korea"), never inside a word ("metadata").
+    assertEquals(true, BareRecords.holds("According to Automotive Distributors and Mobility Association (ODMD) data", "data"));
+    assertEquals(true, BareRecords.holds("STATISTICS Korea", "statistic"));
+    assertEquals(false, BareRecords.holds("the agency's metadata", "data"));
+    assertEquals(false, BareRecords.holds(null, "data"));
   }
 
   // Carspiritpk (f18-e-02), the ODMD's May sales.

@@ -148,6 +148,24 @@ class StandingRatesTest {
     assertEquals(false, rate(jmb, "5%"));
     assertEquals(false, rate("Royalty rates for 42 miner minerals have been increased by 25 to 30%.", "30%"));
     assertEquals(false, rate(technode, "40 percent"));
-    assertEquals(false, rate("The tax on imported cars was cut last year, and the share of electric cars in sales rose to 12%.", "12%"));
+    // A measure the rate is not (review31a: a real sentence in place of a made-up one): https://en.vietstock.vn/2017/02/mining-revenue-rises-on-improved-collection-982-253200.htm
+    // (Vietstock): "tax revenue" is collected money, and its rise no rate.
+    assertEquals(false, rate("The Ministry of Mines and Energy collected $20.3 million in non-tax revenue last year, a 20 percent increase over "
+        + "the previous year, it said yesterday.", "20 percent"));
+  }
+
+  @Test
+  void theRateWordsAreTheLexicons() {
+    // review31a: the nouns, clause stops and hedges are data (standing-rates.tsv), one row each, as period31b's regexes read them.
+    var rows = org.claimgraph.lexicon.Tsv.read("standing-rates.tsv");
+    assertEquals(java.util.Set.of("tariffs?", "levy", "levies", "dut(?:y|ies)", "surcharges?", "rebates?", "tax(?:es)?", "vat", "customs rates?",
+        "royalt(?:y|ies)"), org.claimgraph.lexicon.Tsv.formSet(rows, "noun"));
+    assertEquals(java.util.Set.of("revenues?", "receipts", "collections?", "income", "sales", "share", "which", "while", "but", "and the"),
+        org.claimgraph.lexicon.Tsv.formSet(rows, "stop"));
+    assertEquals(9, org.claimgraph.lexicon.Tsv.formSet(rows, "lead").size());
+    assertEquals(5, org.claimgraph.lexicon.Tsv.formSet(rows, "set-lead").size());
+    // A hedge of a rate set ("as low as") reads as before.
+    assertEquals(true, rate("India is considering slashing import duties on electric cars to as low as 40%, two senior government officials "
+        + "told Reuters.", "40%"));
   }
 }

@@ -62,6 +62,29 @@ class StandingReservesTest {
           "18 million metric tons", "tonne", Kind.AMOUNT, false),
       new Case("According to USGS data, global tungsten reserves stood at 4.6 million metal tons as of 2024, with China holding 2.4 "
           + "million tons.", "4.6 million metal tons", "tonne", Kind.AMOUNT, false),
+      // review31a: a central bank's gold reserves at a month's end are a holding of that month, not a deposit in the ground:
+      // https://www.fxstreet.com/news/chinas-gold-reserves-stood-at-6264m-ounces-at-the-end-of-may-xinhua-202006080623 (FXStreet),
+      // http://en.xfafinance.com/html/Markets/Commodities/2015/119037.shtml (XFA Finance).
+      new Case("According to the latest report published by the People's Bank of China (PBOC) on Sunday, China's gold reserves stood at "
+          + "62.64 million ounces at the end of May, per Xinhua news agency.", "62.64 million ounces", "troy-ounce", Kind.AMOUNT, false),
+      new Case("The People's Bank of China, China's central bank, announced on Friday that the country's gold reserves stood at 53.31 "
+          + "million ounces at the end of June, up 19.42 million ounces or 604 tonnes from the end of April, 2009.",
+          "53.31 million ounces", "troy-ounce", Kind.AMOUNT, false),
+      // … and gold added to them is a flow of its month: https://newsletter.mw.creamermedia.com/article/central-bank-gold-buying-picked-up-in-may-2025-07-04
+      // (Creamer Media), https://www.fxstreet.com/analysis/central-banks-stockpiled-more-gold-in-may-202507032050 (FXStreet).
+      new Case("The National Bank of Kazakhstan (NBK) reported adding 7 t of gold to its reserves in May, lifting these to 299 t.", "7 t",
+          "tonne", Kind.AMOUNT, false),
+      new Case("The National Bank of Kazakhstan was the biggest buyer in May, adding 7 tonnes of gold to its reserves.", "7 tonnes",
+          "tonne", Kind.AMOUNT, false),
+      // A purchase for the reserves: http://cnchemicals.cn/Product/Release/16439-china_issues_tender_to_stockpile_aluminum.html
+      // (CnChemicals, after Reuters).
+      new Case("According to earlier report by Reuters, China's influential state planner could buy around 400,000 tons of primary "
+          + "aluminum ingots and 165,000 tons of refined copper as state reserves.", "165,000 tons", "tonne", Kind.AMOUNT, false),
+      // A purchase in a clause before the reserves (adapted from Bloomberg's "… in 2020 when it bought 2,000 tons of the metal for
+      // its strategic commodity reserves", https://finance.yahoo.com/news/china-said-boost-state-cobalt-102230607.html): a fronted
+      // "Last year," dates it, and the comma parts it from the reserves after.
+      new Case("Last year, China bought 2,000 tons of cobalt, adding to its strategic reserves.", "2,000 tons", "tonne", Kind.AMOUNT,
+          false),
       // f15-m-01 (miningtopnews): warehouse reserves of days of use are a stock of a time (gold 2006), not a deposit.
       new Case("Copper fell the most in three weeks, cutting reserves in warehouses to less than two days of global consumption.",
           "two days", "day", Kind.AMOUNT, false));

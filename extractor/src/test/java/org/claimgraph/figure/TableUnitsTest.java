@@ -70,4 +70,28 @@ class TableUnitsTest {
         "BYD | 12 vehicles | 3 |");
     assertEquals("vehicle", Texts.endingWith(counted, "12 vehicles").quantity().unit());
   }
+
+  @Test
+  void aRankColumnTakesNoCaptionUnit() {
+    // review31a: World Nuclear Association's "Production from mines (tonnes U)" table shape with the rank column that
+    // https://en.wikipedia.org/wiki/List_of_countries_by_uranium_production and Statista's country rankings print first: the rank
+    // numbers the rows, the caption's unit measures the production columns only.
+    List<Figure> fs = Texts.figuresOfHtml("<html><head><title>World Uranium Mining Production</title></head><body><article>"
+        + "<h1>World Uranium Mining Production</h1>"
+        + "<p>In 2022 Kazakhstan produced the largest share of uranium from mines (43% of world supply), followed by Canada (15%) "
+        + "and Namibia (11%).</p>"
+        + "<p>Production from mines (tonnes U)</p>"
+        + "<table><tr><th>Rank</th><th>Country</th><th>2015</th><th>2016</th></tr>"
+        + "<tr><td>1</td><td>Kazakhstan</td><td>23,607</td><td>24,689</td></tr>"
+        + "<tr><td>2</td><td>Canada</td><td>13,325</td><td>14,039</td></tr>"
+        + "<tr><td>3</td><td>Australia</td><td>5,654</td><td>6,315</td></tr></table>"
+        + "<p>Mining methods have been changing, and in situ leaching has been steadily increasing its share.</p>"
+        + "</article></body></html>");
+    Texts.assertQuantity(fs, "24,689", "tonne", 24689);
+    Texts.assertQuantity(fs, "5,654", "tonne", 5654);
+    for (String rank : List.of("1", "2", "3")) {
+      assertEquals(true, fs.stream().noneMatch(f -> f.evidence().quote().equals(rank) && "tonne".equals(f.quantity().unit())),
+          () -> "rank " + rank + " read as tonnes");
+    }
+  }
 }

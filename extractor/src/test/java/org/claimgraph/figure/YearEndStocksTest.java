@@ -77,6 +77,19 @@ class YearEndStocksTest {
         "10,000 electric vehicle (EV) charging stations"));
   }
 
+  @Test
+  void aYearEndNotYetComeIsATargetsYear() {
+    // review31a: https://www.energetskiportal.com/which-eu-countries-have-met-the-targets-for-public-chargers/ (Energetski portal,
+    // 2024): on a page written after the year's end the chargers stood there (2023-12); the same words on a page of June 2023 can
+    // only be a goal or a forecast, whatever the verb (no "aims", "will" or "plans" here), and keep the year.
+    String portal = "Data collated by the European Federation for Transport & Environment showed that at the end of 2023, there were more "
+        + "than 630,000 chargers in total.";
+    assertEquals("2023-12", period(LocalDate.of(2024, 9, 1), portal, "more than 630,000 chargers"));
+    assertEquals("2023", period(LocalDate.of(2023, 6, 20), portal, "more than 630,000 chargers"));
+    // An undated page: the level at the year's end, as before.
+    assertEquals("2023-12", period(null, portal, "more than 630,000 chargers"));
+  }
+
   private static String period(LocalDate date, String text, String quote) {
     return Texts.periodOf(Texts.figures(date, text), "", quote);
   }
