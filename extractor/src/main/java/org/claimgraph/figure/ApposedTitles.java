@@ -57,6 +57,12 @@ final class ApposedTitles {
     return false;
   }
 
+  /** Whether {@code name} holds no office's head word ("Sakura Graphite Chairman" is a title, no holder). */
+  static boolean bareTitleFree(String name) {
+    for (String w : name.strip().split("\\s+")) if (Titles.get().isHead(w)) return false;
+    return true;
+  }
+
   /** A title as compared with another: its apostrophes straight, without "the" and its case ("Pakistan’s" = "Pakistan's"). */
   static String bare(String phrase) {
     return phrase == null ? "" : phrase.strip().replace('’', '\'').replaceFirst("^(?i:the)\\s+", "").toLowerCase(java.util.Locale.ROOT);

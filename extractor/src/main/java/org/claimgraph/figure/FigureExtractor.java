@@ -688,7 +688,8 @@ public final class FigureExtractor {
       sinceSpans.forEach((index, span) -> out.set(index, out.get(index).withPeriod(span)));
       lastParagraph = paragraph;
     }
-    return OneSpeakerTitle.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)));
+    // "Minister", "Vice President" as a credit: the holder the page names beside the title (TitleHolders).
+    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)), article.text()));
   }
 
   private static final Pattern FUTURE = Pattern.compile(
