@@ -37,8 +37,10 @@ class ComparativeListsTest {
 
   @Test
   void aListWithoutAComparativeIsLeftAlone() {
-    // f24-m-10-hetq style: shares listed with no comparative stay as they were.
-    Figure f = of(LocalDate.of(2024, 3, 5), "Bulgaria and Georgia took 40% and 35% of the ore, respectively.", "40%");
-    assertEquals(Kind.SHARE, f.kind());
+    // https://financialfocushub.com/archives/9285 (CleanTechnica's EV Volumes figures, 2024): shares listed with
+    // "respectively" but no comparative after the last one stay shares, both of them.
+    String shares = "Companies like Volkswagen and Geely-Volvo hold market shares of 7% and 8% in the BEV segment, respectively.";
+    assertEquals(Kind.SHARE, of(LocalDate.of(2024, 11, 20), shares, "7%").kind());
+    assertEquals(Kind.SHARE, of(LocalDate.of(2024, 11, 20), shares, "8%").kind());
   }
 }
