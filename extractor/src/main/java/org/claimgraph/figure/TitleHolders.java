@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.lexicon.Regexes;
 
 /**
  * A credit that is a title alone ("Minister", "Chairman", "Vice President") names nobody unless the page names the title's
@@ -25,6 +26,10 @@ final class TitleHolders {
    * yesterday.", ", Janaka Ratnayake at a ceremony on Friday …".
    */
   private static final Pattern LAST_NAME = Pattern.compile(",\\s+(" + NAME + ")(?:\\s*|,?\\s+(?:said|says|told|added|noted|stated|at|on|in|during)\\b[^,]*)$");
+  /** "Salisha Ilyas, Vice President, …": a name right before the title and its comma (compiled once, read per title written). */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}.])(" + NAME + "), +$");
+  /** A quote mark, semicolon or colon between the title and its sentence's end: the name there is no longer the title's. */
+  private static final Pattern BREAK = Pattern.compile("[\"“”;:]");
 
   private TitleHolders() {}
 
@@ -58,7 +63,8 @@ final class TitleHolders {
 
   /** The person the page names beside {@code title} before {@code until}, the last such naming, or null. */
   static String holder(String title, String text, int until) {
-    Pattern written = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])");
+    // Cached: a page's few titles recur on every figure they credit.
+    Pattern written = Regexes.get("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])");
     Matcher t = written.matcher(text).region(0, until);
     String found = null;
     while (t.find()) {
@@ -70,13 +76,13 @@ final class TitleHolders {
 
   private static String named(String text, int start, int end) {
     // "Salisha Ilyas, Vice President, …": the name right before the title and its comma.
-    Matcher before = Pattern.compile("(?<![\\p{L}.])(" + NAME + "), +$").matcher(text.substring(Math.max(0, start - 60), start));
+    Matcher before = NAME_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
     if (before.find() && person(before.group(1))) return before.group(1);
     // "… announced Minister Delegate for Investment, …, Mohcine Jazouli.": the name closing the title's sentence.
     Matcher stop = SENTENCE_END.matcher(text);
     if (!stop.find(end)) return null;
     String rest = text.substring(end, stop.start());
-    if (rest.length() > 200 || rest.matches("(?s).*[\"“”;:].*")) return null;
+    if (rest.length() > 200 || BREAK.matcher(rest).find()) return null;
     Matcher last = LAST_NAME.matcher(rest);
     return last.find() && person(last.group(1)) ? last.group(1) : null;
   }
