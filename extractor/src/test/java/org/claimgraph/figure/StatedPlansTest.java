@@ -1,7 +1,6 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,9 @@ class StatedPlansTest {
     assertNull(credit("The federal government had planned to increase the percentage of electric vehicles in the country to 7.50 per cent of the total vehicles running on roads by 2025.", "7.50 per cent"));
     assertNull(credit("For 2022, the government aimed to have 100,000 new and converted EVs, although till date, only 31,827 vehicles have been registered.", "100,000 new and converted EVs"));
     // https://www.deccanherald.com/national/centre-planning-to-shift-public-transport-system-to-100-ev-nitin-gadkari-1025931.html
-    // (outside the devset): the minister said what the government intends; the plan's owner gives way to the speaker
+    // (outside the devset): the minister said what the government intends; the plan's owner gives way to the speaker, a title
+    // whose holder the text does not name, so nobody (GUIDELINES; TitleHolders): neither "government" nor "Minister"
     String gadkari = "While addressing an online event on electric mobility, the Minister said that the government intends to have electric vehicle sales penetration of 30% for private cars, 70% for commercial vehicles, 40% for buses and 80% for two and three-wheelers by 2030.";
-    assertNotEquals("government", credit(gadkari, "70%"));
+    assertNull(credit(gadkari, "70%"));
   }
 }
