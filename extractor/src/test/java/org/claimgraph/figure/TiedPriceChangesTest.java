@@ -41,6 +41,27 @@ class TiedPriceChangesTest {
   }
 
   @Test
+  void aMetalsChangeToADollarPriceTakesNoPlace() {
+    // ferchepote57.blogspot.com (a copy of a WSJ LME report, 2014-06) and republicofmining.com (a Bloomberg nickel report):
+    // the metal's name alone before the change, on pages led by China's demand.
+    assertEquals(List.of(), Texts.place(LocalDate.of(2014, 6, 13), "0.3%", CHINA_LEAD,
+        "Aluminum rose 0.3% to $1,893.75 a ton, while nickel traded flat on the day at $18,550 a ton."));
+    assertEquals(List.of(), Texts.place(LocalDate.of(2015, 9, 7), "1.2 percent", CHINA_LEAD,
+        "Copper climbed 1.2 percent to $4,384 a ton, while lead and zinc also gained."));
+  }
+
+  @Test
+  void aMetalsChangeOnAPageHeadedByChinaTakesNoPlace() {
+    // gulfnews.com (Reuters, 2022-09-27, "Copper falls as Chinese yuan weakens further against dollar"): a page about China's
+    // demand, whose headline makes China its country; the LME changes stay without a place, like their prices.
+    List<Figure> figures = Texts.figuresUnder(LocalDate.of(2022, 9, 27), "China's copper demand worries weigh on metals",
+        "China's copper imports fell in August, customs data showed, and China's smelters cut output.",
+        "Aluminium edged up 0.1% to $2,178 a tonne, zinc declined 0.1% to $2,954 a tonne and tin rose 0.8% to $18,600 a tonne.");
+    assertEquals(List.of(), PeriodRulesTest.figure(figures, "0.8%").place());
+    assertEquals(List.of(), PeriodRulesTest.figure(figures, "$18,600 a tonne").place());
+  }
+
+  @Test
   void aYuanPriceChangeKeepsChina() {
     // kitco.com (Reuters, 2023-04-24): a Shanghai price is China's market, and so is its change.
     assertEquals(List.of("CN"), Texts.place(LocalDate.of(2023, 4, 24), "3.4%", CHINA_LEAD,
