@@ -670,6 +670,8 @@ public final class FigureExtractor {
       carried = RestatedChanges.carry(carried, s.text(), s.start());
       // "fell by 16% in June, 37% in July, and … 69% in August, compared to the same period the previous year": the list's basis
       carried = TrailingListBases.carry(carried, s.text(), s.start());
+      // "aluminum edging 0.1% lower to $1,796 a tonne": a change tied to a price is the price's market's, also where that is none
+      carried = TiedPriceChanges.carry(carried, s.text(), s.start());
       for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
       String settledPeriod = newest(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), pms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;

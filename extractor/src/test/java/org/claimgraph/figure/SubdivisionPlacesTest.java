@@ -94,4 +94,22 @@ class SubdivisionPlacesTest {
     assertEquals(List.of(), codes("researchers at Georgia Tech"));
     assertEquals(List.of("GE"), codes("Georgia"));
   }
+
+  @Test
+  void aSubdivisionsDemonymHoldingACountryWordIsTheSubdivisionsCountry() {
+    // cbc.ca (CBC News, 2019-06-11, "B.C. government reduces EV rebates"): "British" inside "British Columbians" is no GB.
+    assertEquals(List.of("CA"), codes("An extra $26.5 million is being added to the CEVforBC program, which gives monetary incentives to "
+        + "British Columbians buying electric cars."));
+    // cbc.ca (CBC News, 2022-08-02, "B.C. boosts electric-vehicle rebate to a maximum of $4K").
+    assertEquals(List.of("CA"), Texts.place(LocalDate.of(2022, 8, 2), "as much as $9,000",
+        "The B.C. government says by upping its rebate on electric and hybrid vehicles, British Columbians can save as much as $9,000 "
+            + "after combining provincial and federal credits."));
+    // f26-e-07 (ipolitics), and the other subdivisions whose adjective holds a country's: Inner Mongolia's is China's.
+    assertEquals(List.of("CN"), codes("Inner Mongolian producers cut output"));
+    assertEquals(List.of("GB"), codes("Northern Irish households"));
+    assertEquals(List.of("US"), codes("New Mexicans"));
+    // Negative: the country's own adjective stays the country's.
+    assertEquals(List.of("GB"), codes("British carmakers"));
+    assertEquals(List.of("MN"), codes("Mongolian coal exports"));
+  }
 }
