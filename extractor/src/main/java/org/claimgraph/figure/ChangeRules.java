@@ -138,9 +138,27 @@ public final class ChangeRules {
    */
   private static final Pattern VERSUS = Pattern.compile(
       "(?i)\\b(from|(?<!\\bto\\s)over(?!\\s+(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time)\\b)|(?<!\\b(?:more|less|fewer)\\s)than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?|since|between|against|relative\\s+to|that\\s+of)\\b");
-  /** "by ", "by up to ", "by as much as ": the preposition of a change's size, with its qualifiers, right before the number. */
+  /**
+   * "a remarkable ", "an impressive ", "a margin of ", "a total ", "a weaker than expected ": an article and one to three words
+   * (and "of") between "by" and a change's size; they grade or frame the size, the verb before "by" still names the change.
+   */
+  private static final String BY_SIZE_WORDS = "an?\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:of\\s+)?";
+  /** "by ", "by up to ", "by as much as ", "by a remarkable ": the preposition of a change's size, with its qualifiers, right before the number. */
   private static final Pattern BY_BEFORE = Pattern.compile(
-      "(?i)\\bby\\s+(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
+      "(?i)\\bby\\s+(?:" + BY_SIZE_WORDS + ")?(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
+  /**
+   * "increased by a remarkable 53 per cent", "rising by an impressive 180%", "slid by a margin of 1.4%": "by" and words that
+   * grade the size, after a verb of change; not a "by" that names an agent ({@code by-agents.tsv}: "followed by an outlay of").
+   */
+  private static final Pattern BY_GRADED_SIZE = Pattern.compile(
+      "(?i)(?<!\\b(?:" + Tsv.read("by-agents.tsv").stream().map(r -> r.get("form")).collect(Collectors.joining("|")) + ")\\s)\\bby\\s+"
+          + BY_SIZE_WORDS + "$");
+  /**
+   * "growing at an impressive average rate of 33.5% annually", "rising at a compound annual rate of 30 percent", "dropped at an
+   * annual pace of 4.2 percent": a verb of change and the rate it moves at, whatever words grade the rate.
+   */
+  private static final Pattern RATE_OF_CHANGE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:" + UP + "|" + DOWN + ")\\s+at\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rate|pace)\\s+of\\s+$");
   private static final Pattern COMPARATIVE_THAN = Pattern.compile("(?i)\\b(?:slower|faster|lower|higher|smaller|larger)\\s+than\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
       // "(?=[;:,.ab])": the alternatives' first characters, tested first (the same matches; clauseLeft runs over each prefix).
@@ -243,8 +261,11 @@ public final class ChangeRules {
     } else if (percent && (CHANGE_NOUN_AFTER.matcher(right).find() || CHANGE_SUBJECT_BEFORE.matcher(sentence.substring(0, start)).find()
         || ComparedChangeSubjects.before(sentence.substring(0, start)))) {
       kind = Kind.CHANGE;
-    } else if (Regexes.matches(left, "(?is).*\\bby\\s*$") && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
-      kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%"
+    } else if ((Regexes.matches(left, "(?is).*\\bby\\s*$") || BY_GRADED_SIZE.matcher(left).find())
+        && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
+      kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%", "increased by a remarkable 53 per cent"
+    } else if (percent && RATE_OF_CHANGE_BEFORE.matcher(left).find()) {
+      kind = Kind.CHANGE; // "growing at an impressive average rate of 33.5% annually"
     } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
       kind = percent || Regexes.matches(left, "(?is).*\\bby\\s*$") || Regexes.matches(left, "(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;

@@ -86,6 +86,14 @@ public final class KindRules {
         // "gold production grew by 40 percent, cobalt at 581 percent, nickel at 164 percent": the verb is left out
         out.set(i, new Figure(f.quantity(), Kind.CHANGE, prev.basis(), prev.direction(), f.period(), f.measure(), f.place(),
             f.attribution(), f.evidence(), null, null));
+      } else if (prev != null && prev.kind() == Kind.CHANGE && prev == out.get(i - 1) && prev.quantity().signed() == '\0'
+          && prev.evidence().end() <= f.evidence().start()
+          && COMPARED_CHANGE_ITEM.matcher(sentence.substring(prev.evidence().end() - base, s)).matches()) {
+        // "prices for aluminum will fall by 6.9% versus 10.8% in 2016", "increase purchase intent by 10.8%, compared to only 3.6%
+        // for discounts": the percent a change is set against is the same change of another time or thing, its verb left out
+        // (not after a signed change: "(-0.1% vs 8.9%)" sets a fall against a rise)
+        out.set(i, new Figure(f.quantity(), Kind.CHANGE, null, prev.direction(), f.period(), f.measure(), f.place(),
+            f.attribution(), f.evidence(), null, null));
       } else if (restates(out, i, sentence, base) != null) {
         Figure restated = restates(out, i, sentence, base);
         // "3,700 tonnes (28.4 percent)", "the remaining 16 or 29%": a part of a whole restated as a share;
@@ -228,6 +236,9 @@ public final class KindRules {
         f.fromLevel(), f.toLevel());
   }
 
+  /** Between a change and a percent set against it: " versus ", ", compared to only ", " against ". */
+  private static final Pattern COMPARED_CHANGE_ITEM = Pattern.compile(
+      "(?i)^\\s*,?\\s*(?:versus|vs\\.?|against|compared\\s+(?:to|with))\\s+(?:only\\s+|just\\s+|a\\s+mere\\s+)?$");
   /** "…, cobalt at 581 percent", "and manganese at 102 percent": an item of a list whose verb of change is left out. */
   private static final Pattern ELLIPSIS_ITEM = Pattern.compile("(?i)(?:,|\\band)\\s+\\p{L}[\\p{L}-]*\\s+at\\s+$");
   /** Between two numbers: "(", ", or", "or": the second restates the first. */
