@@ -144,8 +144,23 @@ final class CreditResolver {
   /** A direct quote's range in the article text and its speaker, if the text names one. */
   record Quote(int start, int end, Speaker speaker) {}
 
+  /**
+   * The names the page being resolved calls news outlets ({@link DescribedOutlets}); per thread, as ingests resolve pages in
+   * parallel with one resolver.
+   */
+  private final ThreadLocal<java.util.Set<String>> pageOutlets = ThreadLocal.withInitial(java.util.Set::of);
+
   /** The figures with their final credits, in the same order. */
   List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
+    pageOutlets.set(DescribedOutlets.named(annotated.article().text()));
+    try {
+      return resolveArticle(annotated, figures);
+    } finally {
+      pageOutlets.remove();
+    }
+  }
+
+  private List<Figure> resolveArticle(AnnotatedArticle annotated, List<Figure> figures) {
     Article article = annotated.article();
     String text = article.text();
     Map<String, String> acronyms = Credits.acronyms(article.text());
@@ -425,6 +440,13 @@ final class CreditResolver {
         Credit last = own.get(own.size() - 1);
         // "…, the company said in a regulatory filing, reports Yonhap news agency": the company's figures run on, not the outlet's.
         if (retelling(last, text)) last = own.stream().filter(c -> !retelling(c, text)).reduce((a, b) -> b).orElse(last);
+        // "…, according to figures published by the country's Ministry of Energy and Mines, state-run media Vientiane Times
+        // reported": the ministry's figures run on, not the outlet's that relays them (DescribedOutlets). A wire of the lexicon keeps
+        // its run ("The White House said …, according to The Guardian" then "Persons in the know informed the publication …":
+        // the paper's report goes on, f2-e-09).
+        if (last.reach() == Reach.DATA && describedOutlet(last.attribution().source())) {
+          last = own.stream().filter(this::relayedSource).reduce((a, b) -> b).orElse(last);
+        }
         if (!last.attribution().cue().equals("-")) {
           running = last;
           // A tag that states no figure introduces the figures after it; a sentence of figures ("…, Chairman Maximo Pacheco said")
@@ -440,7 +462,10 @@ final class CreditResolver {
           }
         }
         boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !retelling(c, text));
-        for (Credit c : own) if (c.reach() == Reach.DATA && !(original && retelling(c, text))) lastData = c;
+        boolean relayed = own.stream().anyMatch(this::relayedSource);
+        for (Credit c : own) {
+          if (c.reach() == Reach.DATA && !(original && retelling(c, text)) && !(relayed && describedOutlet(c.attribution().source()))) lastData = c;
+        }
         // A source named after "Reports now surfaced that …" covers the measures those reports stated.
         if (own.stream().anyMatch(c -> c.reach() == Reach.DATA)) ofMeasure.values().removeIf(c -> c.reach() == Reach.NOBODY);
         // "a senior mining official told parliament" … "ministry director general Bambang Suswantono said":
@@ -963,13 +988,14 @@ final class CreditResolver {
     int bestDistance = Integer.MAX_VALUE;
     // The source the outlet reports: a body, or a person named as saying it ("…, said the country’s minister of industry Agus
     // Gumiwang Kartasasmita according to CNN Indonesia").
-    boolean original = own.stream().anyMatch(c -> (c.reach() == Reach.DATA || c.reach() == Reach.PERSON && c.attribution().speaker() == null)
-        && c.attribution().source() != null && !isNewsOutlet(c.attribution().source()));
+    boolean original = own.stream().anyMatch(this::relayedSource);
     String outlet = original ? own.stream().map(c -> c.attribution().source())
-        .filter(x -> x != null && isNewsOutlet(x)).findFirst().orElse(null) : null;
+        .filter(x -> x != null && relayOutlet(x)).findFirst().orElse(null) : null;
     // "Citing figures from the Philippine Statistics Authority (PSA), the report said …": the cited source, via the reporter.
-    Credit cited = inQuote ? null : own.stream().filter(c -> c.reach() == Reach.DATA && CITING.matcher(c.attribution().cue()).matches())
-        .findFirst().orElse(null);
+    // An outlet cited beside the source it relays is the via ("According to the Statistics Agency, …, Azernews reports, citing
+    // Uza.uz": the agency's, via Uza.uz).
+    Credit cited = inQuote ? null : own.stream().filter(c -> c.reach() == Reach.DATA && CITING.matcher(c.attribution().cue()).matches()
+        && !(original && relayOutlet(c.attribution().source()))).findFirst().orElse(null);
     if (cited != null) {
       String via = own.stream().filter(c -> c != cited && c.reach() == Reach.DATA && c.attribution().source() != null
           && !c.attribution().source().equals(cited.attribution().source())).map(c -> c.attribution().source()).findFirst().orElse(null);
@@ -977,7 +1003,7 @@ final class CreditResolver {
     }
     for (Credit c : own) {
       if (c.attribution().speaker() != null && !inQuote) continue;
-      if (original && isNewsOutlet(c.attribution().source())) continue;
+      if (original && relayOutlet(c.attribution().source())) continue;
       int distance = Math.abs(c.attribution().start() - f.evidence().start());
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -1047,6 +1073,27 @@ final class CreditResolver {
       if (known != null && lexicon.newsOutlets().contains(known)) return true;
     }
     return false;
+  }
+
+  /**
+   * A news outlet of the lexicon, or one the page names as an outlet or by its web address ({@link DescribedOutlets}): beside the
+   * source it relays in one sentence, the source is the credit and the outlet the via.
+   */
+  private boolean relayOutlet(String source) {
+    if (source == null) return false;
+    String bare = Regexes.replaceFirst(source.strip(), "^(?:the|The)\\s+", "");
+    return isNewsOutlet(source) || DescribedOutlets.webAddress(bare) || pageOutlets.get().contains(bare);
+  }
+
+  /** An outlet only the page calls one ({@link DescribedOutlets}), not a wire of the lexicon. */
+  private boolean describedOutlet(String source) {
+    return relayOutlet(source) && !isNewsOutlet(source);
+  }
+
+  /** A credit of a sentence that can be the source an outlet relays: a body's data, or a person's words as no quote's speaker. */
+  private boolean relayedSource(Credit c) {
+    return (c.reach() == Reach.DATA || c.reach() == Reach.PERSON && c.attribution().speaker() == null)
+        && c.attribution().source() != null && !relayOutlet(c.attribution().source());
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
