@@ -42,9 +42,13 @@ import org.claimgraph.lexicon.Regexes;
  */
 public final class QuantityFinder {
 
-  /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
+  /**
+   * 1,234.5; 11,89,237 (Indian grouping); 300 000, 219 596 062.14, 10 222,9 (grouped by spaces, with a decimal point or
+   * comma); 12.5; .5. A space-grouped run ends where no digit follows, nor a point or comma before a digit: "US$18 114 700,”
+   * said" and "… 18 114 700." are one number (Harare Post), not "18 114" and 700.
+   */
   private static final String DIGITS = DecimalCommas.DIGITS + "|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
-      + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
+      + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+|,\\d{1,2})?(?![\\d]|[.,]\\d)|\\d+(?:\\.\\d+)?|\\.\\d+";
   /** The value of digits {@link #DIGITS} matched: every grouping comma or space dropped ("470 000", "11,89,237"). */
   static double plain(String digits) {
     if (DecimalCommas.is(digits)) return DecimalCommas.value(digits); // "1,1 million tonnes"

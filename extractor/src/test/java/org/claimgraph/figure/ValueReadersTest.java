@@ -42,6 +42,36 @@ class ValueReadersTest {
     assertEquals(unit, f.quantity().unit());
   }
 
+  /**
+   * A decimal comma before a percent sign or word (figures32): a share or a change is no count, so "169,5%" is 169.5 percent,
+   * not 169 and 5%. Southern African outlets and statistics offices write so.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // fresh26 f26-m-02 NewZimbabwe (Zimstat), fresh20 f20-e-09 Armenian Club: the devset's class
+      "ZIMBABWE’s output of Lithium, registered a 169,5% increase in the first quarter of 2023, Zimbabwe National Statistics Agency (Zimstat) reported Thursday.|169,5%|169.5",
+      "3,486 electric cars were imported to Armenia in 2022, a 1,8% and 12,1% growth against 2021 and 2020 respectively.|12,1%|12.1",
+      // outside the devset: Newsday Zimbabwe via zimbabwesituation.com/news/52-slump-in-mineral-production-zimstat/
+      "MINERAL production in Zimbabwe has gone down by 5,2% to 139,9 in the third quarter of the year from the comparable period in 2022, latest statistics by the Zimbabwe National Statistics Agency (Zimstat) has shown.|5,2%|5.2",
+      "Year-on-year comparison shows a 22,1% decrease.|22,1%|22.1",
+      // Stats SA quoted by EWN (ewn.co.za/2023/10/18/cpi-figure-rises-to-5-4-for-september-stats-sa-data)
+      "Annual CPI inflation accelerated for a second consecutive month, rising to 5,4% in September from 4,8% in August and 4,7% in July.|5,4%|5.4",
+      // the Financial Gazette (fingaz.co.zw/2023/01/08/mining-posts-growth-in-q3): "percent" written out
+      "According to current central bank data, gold output rose by 8,5 percent to 10 222,9 tonnes in the period under review.|8,5 percent|8.5"})
+  void decimalCommasBeforeAPercent(String sentence, String quote, double value) {
+    Figure f = figure(sentence, quote);
+    assertEquals(value, f.quantity().value(), 1e-9);
+    assertEquals("percent", f.quantity().unit());
+  }
+
+  @Test
+  void thousandsCommasBeforeAPercentStay() {
+    // negatives: three digits after the comma group thousands ("1,250%"), and a comma with a space after it is a list's
+    assertEquals(1250, figure("Shares of the start-up have risen 1,250% since the listing.", "1,250%").quantity().value(), 1e-9);
+    List<Figure> fs = Texts.figures(DATE, "Output rose in Lima, Junin and Cusco by 4, 6 and 8% respectively.");
+    assertTrue(fs.stream().noneMatch(f -> f.quantity().value() == 4.6 || f.quantity().value() == 6.8), fs.toString());
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
       // USA Today (tradingfromthebasement.blogspot.com/2013/09/blackberry-reports-large-second-quarter.html)
