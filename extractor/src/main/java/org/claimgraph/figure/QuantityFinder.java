@@ -203,7 +203,13 @@ public final class QuantityFinder {
   private static final Pattern SCORE_AFTER = Pattern.compile("^[-–]\\d+(?![\\d.,]).*");
   private static final Pattern MONEY_SCALE_LETTER_AFTER = Pattern.compile("^[KMB](?:\\s|$|[,.;)]).*");
   private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\p{Lu}(?:\\s|$|[,.;)]).*");
-  private static final Pattern HYPHENED_NOUN_AFTER = Pattern.compile("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*");
+  /**
+   * "a 4-cylinder engine", "a 5-star rating"; "electric 2-wheelers", "the 3-wheeler segment", "2-wheeled EVs": a vehicle class
+   * named by its wheels counts no wheels (figures32: Newztezz, Strange India, EvenTackle, The Tribune; FADA's releases write
+   * "2-Wheeler", "3-Wheeler").
+   */
+  private static final Pattern HYPHENED_NOUN_AFTER = Pattern.compile(
+      "^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member|(?i:wheeler|wheeled|wheel))s?\\b.*");
   private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*");
   private static final Pattern TIME_ZONE_AFTER = Pattern.compile("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*");

@@ -72,6 +72,33 @@ class ValueReadersTest {
     assertTrue(fs.stream().noneMatch(f -> f.quantity().value() == 4.6 || f.quantity().value() == 6.8), fs.toString());
   }
 
+  /**
+   * A vehicle class named by its wheels in digits (figures32): "electric 2-wheelers", "the 2-wheeler segment", "2-wheeled EVs"
+   * count no wheels and no "2"; the number before the class still counts the vehicles.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      // fresh17 f17-e-05 Newztezz, f17-e-06 Strange India, fresh14 f14-e-11 EvenTackle, fresh19 f19-e-11 The Tribune
+      "Electric vehicles are being promoted a lot in the country for future mobility, but if we look at their sales figures, only 2-wheelers have won.",
+      "The President of FADA told NDTV that new launches in the 2-wheeler segment from legacy players are expected within the next couple of months.",
+      "Of those, nearly 93 percent were Category L2 (2-wheeled EVs), 7 percent were Category L1 (lower power 2-wheel EVs), and 0.28 percent were Category L5 (3-wheeled motor EVs).",
+      // outside the devset: FADA's registration data as autopunditz.com/post/vehicle-registration-statistics-october-2020 and
+      // businessfortnight.blogspot.com/2020/10/fada-releases-september20-vehicle.html print it
+      "While tractors grew an impressive 55.5% in Oct’20 v/s Oct’19; 2-Wheeler degrew by -26.82%, 3-Wheeler by -64.50%, CV by -30.32% and PV by -8.80%.",
+      "On yearly comparison, 2-Wheeler degrows by -12.62%, 3-Wheeler by -58.86% and CV by -33.65%."})
+  void wheeledClassesAreNoCounts(String sentence) {
+    List<Figure> fs = Texts.figures(DATE, sentence);
+    assertTrue(fs.stream().noneMatch(f -> (f.quantity().value() == 2 || f.quantity().value() == 3) && !f.quantity().unit().equals("percent")),
+        fs.toString());
+  }
+
+  @Test
+  void countBeforeAWheeledClassStays() {
+    // negative: the number before the class is the figure (fresh17 f17-e-05 Newztezz)
+    Figure f = figure("In February, 81,963 electric 2-wheelers were sold in the country.", "81,963");
+    assertEquals(81963, f.quantity().value(), 1e-9);
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
       // USA Today (tradingfromthebasement.blogspot.com/2013/09/blackberry-reports-large-second-quarter.html)
