@@ -42,9 +42,13 @@ import org.claimgraph.lexicon.Regexes;
  */
 public final class QuantityFinder {
 
-  /** 1,234.5; 11,89,237 (Indian grouping); 300 000 (grouped by spaces); 12.5; .5 */
+  /**
+   * 1,234.5; 11,89,237 (Indian grouping); 300 000, 219 596 062.14, 10 222,9 (grouped by spaces, with a decimal point or
+   * comma); 12.5; .5. A space-grouped run ends where no digit follows, nor a point or comma before a digit: "US$18 114 700,”
+   * said" and "… 18 114 700." are one number (Harare Post), not "18 114" and 700.
+   */
   private static final String DIGITS = DecimalCommas.DIGITS + "|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
-      + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?|\\.\\d+";
+      + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+|,\\d{1,2})?(?![\\d]|[.,]\\d)|\\d+(?:\\.\\d+)?|\\.\\d+";
   /** The value of digits {@link #DIGITS} matched: every grouping comma or space dropped ("470 000", "11,89,237"). */
   static double plain(String digits) {
     if (DecimalCommas.is(digits)) return DecimalCommas.value(digits); // "1,1 million tonnes"
@@ -199,7 +203,13 @@ public final class QuantityFinder {
   private static final Pattern SCORE_AFTER = Pattern.compile("^[-–]\\d+(?![\\d.,]).*");
   private static final Pattern MONEY_SCALE_LETTER_AFTER = Pattern.compile("^[KMB](?:\\s|$|[,.;)]).*");
   private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\p{Lu}(?:\\s|$|[,.;)]).*");
-  private static final Pattern HYPHENED_NOUN_AFTER = Pattern.compile("^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member)s?\\b.*");
+  /**
+   * "a 4-cylinder engine", "a 5-star rating"; "electric 2-wheelers", "the 3-wheeler segment", "2-wheeled EVs": a vehicle class
+   * named by its wheels counts no wheels (figures32: Newztezz, Strange India, EvenTackle, The Tribune; FADA's releases write
+   * "2-Wheeler", "3-Wheeler").
+   */
+  private static final Pattern HYPHENED_NOUN_AFTER = Pattern.compile(
+      "^-(?:digit|cylinder|door|seat|speed|star|point|page|part|year-high|member|(?i:wheeler|wheeled|wheel))s?\\b.*");
   private static final Pattern STREET_AFTER = Pattern.compile("^\\s+(?:Avenue|Street|St\\.?|Road|Rd\\.?|Drive|Boulevard|Blvd\\.?|Lane|Way|Highway|Route)\\b.*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?is)^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b).*");
   private static final Pattern TIME_ZONE_AFTER = Pattern.compile("^\\s(?:GMT|UTC|ET|EST|EDT|PST|PDT|BST|CET|CEST|IST|JST|HKT|SGT|AEST|local time)\\b.*");

@@ -237,7 +237,15 @@ class QuantityFinderTest {
       "Output fell 3.2% year-on-year to 412 118 tonnes and exports rose 11.4% to 23 556 tonnes.|23 556 tonnes|23556",
       "Refined output rose by 470 000 t to 675 000 t over the decade.|675 000 t|675000",
       "Sales were between 12 500\u00a0t and 14 000\u00a0t a month.|12 500|12500",
-      "The mine produced 1 250 000 tonnes, 12 500 t more than in 2021.|12 500 t|12500"})
+      "The mine produced 1 250 000 tonnes, 12 500 t more than in 2021.|12 500 t|12500",
+      // figures32: a decimal point or comma after the groups, and a group run before a comma or a full stop (fresh12 Harare
+      // Post; outside the devset the Financial Gazette, fingaz.co.zw/2023/01/08/mining-posts-growth-in-q3, and Newsday,
+      // newsday.co.zw/2018/05/chrome-ore-spurs-minerals-sales/)
+      "Bikita Minerals contributed about 64% of the total Lithium exports comprising of Petalite which is valued at US$219 596 062.14 and Spodumene valued at US$18 114 700, said the contact.|US$219 596 062.14|219596062.14",
+      "Bikita Minerals contributed about 64% of the total Lithium exports comprising of Petalite which is valued at US$219 596 062.14 and Spodumene valued at US$18 114 700, said the contact.|US$18 114 700|18114700",
+      "According to current central bank data, gold output rose by 8,5 percent to 10 222,9 tonnes in the period under review.|10 222,9 tonnes|10222.9",
+      "HCFC earned $80 624, chrome concentrates raked in $30 425, nickel $23 878 and diamonds $22 998.|$80 624|80624",
+      "Last year, in the same period, the minerals earned $511 403.|$511 403|511403"})
   void spaceGroupedThousandsEverywhere(String sentence, String quote, double value) {
     String s = sentence.replace("\\u00a0", "\u00a0");
     List<Quantity> qs = FINDER.find(s, 0);

@@ -42,6 +42,63 @@ class ValueReadersTest {
     assertEquals(unit, f.quantity().unit());
   }
 
+  /**
+   * A decimal comma before a percent sign or word (figures32): a share or a change is no count, so "169,5%" is 169.5 percent,
+   * not 169 and 5%. Southern African outlets and statistics offices write so.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // fresh26 f26-m-02 NewZimbabwe (Zimstat), fresh20 f20-e-09 Armenian Club: the devset's class
+      "ZIMBABWE’s output of Lithium, registered a 169,5% increase in the first quarter of 2023, Zimbabwe National Statistics Agency (Zimstat) reported Thursday.|169,5%|169.5",
+      "3,486 electric cars were imported to Armenia in 2022, a 1,8% and 12,1% growth against 2021 and 2020 respectively.|12,1%|12.1",
+      // outside the devset: Newsday Zimbabwe via zimbabwesituation.com/news/52-slump-in-mineral-production-zimstat/
+      "MINERAL production in Zimbabwe has gone down by 5,2% to 139,9 in the third quarter of the year from the comparable period in 2022, latest statistics by the Zimbabwe National Statistics Agency (Zimstat) has shown.|5,2%|5.2",
+      "Year-on-year comparison shows a 22,1% decrease.|22,1%|22.1",
+      // Stats SA quoted by EWN (ewn.co.za/2023/10/18/cpi-figure-rises-to-5-4-for-september-stats-sa-data)
+      "Annual CPI inflation accelerated for a second consecutive month, rising to 5,4% in September from 4,8% in August and 4,7% in July.|5,4%|5.4",
+      // the Financial Gazette (fingaz.co.zw/2023/01/08/mining-posts-growth-in-q3): "percent" written out
+      "According to current central bank data, gold output rose by 8,5 percent to 10 222,9 tonnes in the period under review.|8,5 percent|8.5"})
+  void decimalCommasBeforeAPercent(String sentence, String quote, double value) {
+    Figure f = figure(sentence, quote);
+    assertEquals(value, f.quantity().value(), 1e-9);
+    assertEquals("percent", f.quantity().unit());
+  }
+
+  @Test
+  void thousandsCommasBeforeAPercentStay() {
+    // negatives: three digits after the comma group thousands ("1,250%"), and a comma with a space after it is a list's
+    assertEquals(1250, figure("Shares of the start-up have risen 1,250% since the listing.", "1,250%").quantity().value(), 1e-9);
+    List<Figure> fs = Texts.figures(DATE, "Output rose in Lima, Junin and Cusco by 4, 6 and 8% respectively.");
+    assertTrue(fs.stream().noneMatch(f -> f.quantity().value() == 4.6 || f.quantity().value() == 6.8), fs.toString());
+  }
+
+  /**
+   * A vehicle class named by its wheels in digits (figures32): "electric 2-wheelers", "the 2-wheeler segment", "2-wheeled EVs"
+   * count no wheels and no "2"; the number before the class still counts the vehicles.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      // fresh17 f17-e-05 Newztezz, f17-e-06 Strange India, fresh14 f14-e-11 EvenTackle, fresh19 f19-e-11 The Tribune
+      "Electric vehicles are being promoted a lot in the country for future mobility, but if we look at their sales figures, only 2-wheelers have won.",
+      "The President of FADA told NDTV that new launches in the 2-wheeler segment from legacy players are expected within the next couple of months.",
+      "Of those, nearly 93 percent were Category L2 (2-wheeled EVs), 7 percent were Category L1 (lower power 2-wheel EVs), and 0.28 percent were Category L5 (3-wheeled motor EVs).",
+      // outside the devset: FADA's registration data as autopunditz.com/post/vehicle-registration-statistics-october-2020 and
+      // businessfortnight.blogspot.com/2020/10/fada-releases-september20-vehicle.html print it
+      "While tractors grew an impressive 55.5% in Oct’20 v/s Oct’19; 2-Wheeler degrew by -26.82%, 3-Wheeler by -64.50%, CV by -30.32% and PV by -8.80%.",
+      "On yearly comparison, 2-Wheeler degrows by -12.62%, 3-Wheeler by -58.86% and CV by -33.65%."})
+  void wheeledClassesAreNoCounts(String sentence) {
+    List<Figure> fs = Texts.figures(DATE, sentence);
+    assertTrue(fs.stream().noneMatch(f -> (f.quantity().value() == 2 || f.quantity().value() == 3) && !f.quantity().unit().equals("percent")),
+        fs.toString());
+  }
+
+  @Test
+  void countBeforeAWheeledClassStays() {
+    // negative: the number before the class is the figure (fresh17 f17-e-05 Newztezz)
+    Figure f = figure("In February, 81,963 electric 2-wheelers were sold in the country.", "81,963");
+    assertEquals(81963, f.quantity().value(), 1e-9);
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
       // USA Today (tradingfromthebasement.blogspot.com/2013/09/blackberry-reports-large-second-quarter.html)
