@@ -57,7 +57,9 @@ final class YearSpans {
         holds = !ANY_YEAR.matcher(between).find() && !BREAK_BEFORE.matcher(between).find();
       } else if (m.start() >= re) {
         String between = sentence.substring(re, m.start());
-        holds = between.length() <= AFTER_REACH && !ANY_YEAR.matcher(between).find() && !BREAK_AFTER.matcher(between).find();
+        // The span's own first letter too: "$1.34B. Between 2018 and 2019 …" starts a new sentence.
+        holds = between.length() <= AFTER_REACH && !ANY_YEAR.matcher(between).find()
+            && !BREAK_AFTER.matcher(sentence.substring(re, m.start() + 1)).find();
       } else {
         holds = false;
       }
