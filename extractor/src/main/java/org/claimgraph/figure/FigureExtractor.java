@@ -633,6 +633,11 @@ public final class FigureExtractor {
         String yearEnd = YearEndStocks.month(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), period,
             article.date());
         if (yearEnd != null && !yearEnd.equals(period) && !sinceSpans.containsKey(out.size())) sinceSpans.put(out.size(), yearEnd);
+        // "between 2016 and 2019, 55% of the lithium imported by the USA came from Argentina": a level or share its clause sets in
+        // a span of years is the span. Set once the sentence is done, so that the text runs on with the span's newer year.
+        String yearSpan = isBase ? period : YearSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
+            f.kind(), period);
+        if (yearSpan != null && !yearSpan.equals(period)) sinceSpans.put(out.size(), yearSpan);
         settled.put(f.evidence().start(), period);
         // … only from the figure right before it: "up from 77.8 per cent in Q1 and 58.8 per cent last year" lists bases of their own
         // periods, and "last year" is the whole year.
