@@ -647,7 +647,9 @@ final class CreditResolver {
       Attribution person = full == null ? a : new Attribution(a.source(), new Speaker(full, sp.title(), sp.organization()), a.cue(), a.start(), a.end(), a.carried(), a.via());
       return new Credit(person, a.speaker().name(), Reach.PERSON, paragraph, company);
     }
-    String written = a.source();
+    // "Prime Minister Chris Hipkins said the latest data", "Cox Automotive in a press launch final week": the words up to the name
+    // (CreditSpans, credit32a).
+    String written = CreditSpans.cut(a.source());
     // "Chart 1 shows", "Figures for June show": a record named by its place on the page or its time refers back (RecordReferences).
     String reference = RecordReferences.backReference(written);
     if (reference != null) written = reference;

@@ -354,7 +354,9 @@ public final class Credits {
     Matcher member = MEMBER_OF.matcher(s);
     if (member.matches() && namesNobody(member.group(1))) return true;
     return s.isEmpty() || NOBODY.matcher(s).matches() || RELATIVE.matcher(s).matches() || unnamedGroup(s) || INDEFINITE.matcher(s).matches()
-        || !s.chars().anyMatch(Character::isLetter) || UnnamedPeople.namesNobody(s);
+        || !s.chars().anyMatch(Character::isLetter) || UnnamedPeople.namesNobody(s)
+        // "Estimated figures for the end of 2021", "a copy of the draft seen Friday in Kigali": a record with no owner (credit32a).
+        || CreditSpans.namesNobody(s);
   }
 
   /** The named source of a credited phrase (see the class comment); the phrase itself when nothing applies. */
