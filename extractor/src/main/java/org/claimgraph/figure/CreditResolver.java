@@ -169,7 +169,7 @@ final class CreditResolver {
     Matcher thing = THING_ACRONYM.matcher(article.text());
     while (thing.find()) things.add(thing.group(1));
     List<Quote> quotes = new ArrayList<>();
-    for (Quote q : quotes(article)) {
+    for (Quote q : quotes(article, TagReferents.people(annotated))) {
       // A quoted body by the name the article gives it ("The MGB" → "the Mines and Geosciences Bureau").
       String body = q.speaker() == null ? null : organizationSpeaker(q.speaker().name(), acronyms);
       // "the World Bank said": a body's name as the article writes it, with its article, as sources keep it.
@@ -1307,6 +1307,11 @@ final class CreditResolver {
    * runs over paragraphs without closing ("X said: “…" / "“…" / "“….”").
    */
   static List<Quote> quotes(Article article) {
+    return quotes(article, List.of());
+  }
+
+  /** The quotes, and whom each is by; {@code people}: those the page names, whom a pronoun's or a title's tag refers to. */
+  static List<Quote> quotes(Article article, List<TagReferents.Person> people) {
     List<Quote> out = new ArrayList<>();
     String text = article.text();
     List<Paragraph> ps = article.paragraphs();
@@ -1335,6 +1340,8 @@ final class CreditResolver {
         if (sp == null && lastNamed != null && k - lastNamedParagraph <= 2 && tag.lookingAt()
             && (!tag.group(1).equalsIgnoreCase("it") || !AttributionFinder.isPersonName(lastNamed.name()))) sp = lastNamed;
         if (sp == null) sp = LeadInSpeakers.before(article, k, open, pt.substring(i + 1));
+        // "…,” he posited.", "…,” the natural resources minister disclosed.": the person named speaking a few paragraphs up.
+        if (sp == null) sp = TagReferents.of(article, people, k, open, pt.substring(i + 1));
         if (sp != null) sp = fullName(sp, text);
         if (sp != null) {
           lastNamed = sp;
@@ -1363,7 +1370,9 @@ final class CreditResolver {
     return out;
   }
 
-  private static final Pattern PRONOUN_TAG = Pattern.compile("^\\s*,?\\s*(he|she|it)\\s+(?:said|says|added|noted|explained|continued|told)\\b");
+  /** "…,” he said", "…,” he posited.", "…,” she mentioned during …": a pronoun's tag, any past verb where a tag ends (QuoteTags). */
+  private static final Pattern PRONOUN_TAG = Pattern.compile("^\\s*,?\\s*(he|she|it)\\s+(?:(?:said|says|added|noted|explained|continued|told)\\b|(?:"
+      + QuoteTags.PAST_VERB + ")" + QuoteTags.TAG_END + ")");
 
   private static boolean opensWithQuote(String paragraph) {
     String t = paragraph.strip();

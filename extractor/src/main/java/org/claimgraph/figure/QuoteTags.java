@@ -29,6 +29,21 @@ final class QuoteTags {
   /** "…,” Minister Parker highlighted", "…,” the county’s mining Minister Winston Chitando remarked": up to seven words, then the verb. */
   private static final Pattern NAME_FIRST = Pattern.compile(
       "^[\\s”\"’]*,?\\s*((?:the\\s+[\\p{L}&’'.-]+|\\p{Lu}[\\p{L}&’'.-]*)(?:\\s+[\\p{L}&’'.-]+){0,6}?)\\s+(?:" + VERBS + ")\\b");
+  /** A verb in the past tense by its form ("disclosed", "posited", "expounded"). */
+  static final String PAST_VERB = "\\p{Ll}{3,}ed";
+  /**
+   * What may follow a tag's verb: the sentence's end, or when, where or to whom it was said ("… expounded on Wednesday", "…
+   * disclosed during the session", "… mentioned while visiting"): a verb with an object after it is no tag.
+   */
+  static final String TAG_END = "(?=\\s*(?:[.;]|$)|,?\\s+(?:while|during|on|at|in|when|after|before|to|yesterday|today|last|this|earlier|recently)\\b)";
+  /**
+   * "…,” the natural resources minister disclosed.", "…,” the coordinating minister expounded.": a tag is known by where it
+   * stands, not by its verb's word: right after the closing mark, a subject of up to seven words and a verb in the past (-ed)
+   * that ends the sentence or is followed only by when, where or to whom it was said. Writers vary the verb ("posited",
+   * "expounded", "disclosed"); the place after a quote and the sentence ending there make it a tag.
+   */
+  private static final Pattern NAME_FIRST_ANY_VERB = Pattern.compile(
+      "^[\\s”\"’]*,?\\s*((?:the\\s+[\\p{L}&’'.-]+|\\p{Lu}[\\p{L}&’'.-]*)(?:\\s+[\\p{L}&’'.-]+){0,6}?)\\s+(?:" + PAST_VERB + ")" + TAG_END);
   /** "…”, news agency ANI quoted Union minister Anurag Thakur as saying". */
   private static final Pattern QUOTED_AS = Pattern.compile(
       "^[\\s”\"’]*,?\\s*(?:[\\p{L}&’'.-]+\\s+){0,4}?quoted\\s+((?:[\\p{L}&’'.-]+\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*)\\s+as\\s+saying\\b");
@@ -53,6 +68,8 @@ final class QuoteTags {
     m = QUOTED_AS.matcher(after);
     if (m.lookingAt()) return AttributionFinder.speaker("” " + m.group(1) + " said.");
     m = NAME_FIRST.matcher(after);
+    if (m.lookingAt() && !clause(m.group(1))) return AttributionFinder.speaker("” " + m.group(1) + " said.");
+    m = NAME_FIRST_ANY_VERB.matcher(after);
     if (m.lookingAt() && !clause(m.group(1))) return AttributionFinder.speaker("” " + m.group(1) + " said.");
     return null;
   }
