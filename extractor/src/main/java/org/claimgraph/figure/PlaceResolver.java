@@ -34,6 +34,17 @@ public final class PlaceResolver {
   /** "imports from Chile and Argentina": the later members of a list after "from". */
   private static final Pattern ORIGIN_LIST_BEFORE = Pattern.compile(
       "\\b(?i:from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+))+$");
+  /**
+   * "the lithium imported by the USA came from Argentina": "by" after a verb of buying names the importer, not an origin
+   * (devset/GUIDELINES.md "Places": a flow lists origin then destination).
+   */
+  private static final Pattern IMPORTER_BY = Pattern.compile(
+      "(?i)\\b(?:imported|purchased|bought|consumed|received)\\s+(?:[a-z-]+ly\\s+)?by\\s+(?:the\\s+)?$");
+  /** "the export destinations for Chile’s copper": the country whose goods go out is the origin. */
+  private static final Pattern DESTINATIONS_FOR = Pattern.compile("(?i)\\bdestinations?\\s+(?:for|of)\\s+(?:the\\s+)?$");
+  /** "China leads the export destinations", "China remains the dominant destination for": the subject is where goods go. */
+  private static final Pattern DESTINATION_ROLE = Pattern.compile(
+      "(?i)^\\s+(?:remains|remained|is|was|leads|led|tops|topped|became|becomes)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?destinations?\\b");
   private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|for|towards|destined\\s+for|bound\\s+for)\\s+(?:the\\s+)?$");
   private static final Pattern DESTINATION_AFTER = Pattern.compile(
       "(?i)^(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,6}?(?:imports?|imported|importing|buyers?|purchases?|purchased|bought|received|getting|got|took|demand)\\b");
@@ -770,7 +781,9 @@ public final class PlaceResolver {
       String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
       String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 60));
       // "destinations for China’s flake graphite exports": the possessive exporter, whatever word comes before it.
-      if (ORIGIN_BEFORE.matcher(before).find() || possessiveOrigin(after)) {
+      if (IMPORTER_BY.matcher(before).find() || DESTINATION_ROLE.matcher(after).find()) {
+        destinations.add(code);
+      } else if (ORIGIN_BEFORE.matcher(before).find() || possessiveOrigin(after) || DESTINATIONS_FOR.matcher(before).find()) {
         origins.add(code);
       } else if (DESTINATION_BEFORE.matcher(before).find() && !FrontedTopics.fronted(sentence, m.start(), m.end())) {
         destinations.add(code);
