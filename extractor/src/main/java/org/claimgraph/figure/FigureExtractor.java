@@ -250,10 +250,14 @@ public final class FigureExtractor {
       // "5,705,699 in China, 2,153,266 in Europe and 1,177,442 in the U.S.": each figure of such a list has its own market.
       MarketLists.Owned markets = MarketLists.of(s.text(), qs.stream().map(o -> new int[] {o.start() - s.start(), o.end() - s.start()}).toList(),
           countryMentions, lexicon.findRegions(s.text()));
+      // "(H1 2024: 451,824 tonnes)", "(…, with 2020 global revenue of $9.3 billion)": a time in an aside with a figure dates that alone.
+      List<BracketedTimes.Aside> asides = BracketedTimes.withFigures(s.text(),
+          qs.stream().map(o -> new int[] {o.start() - s.start(), o.end() - s.start()}).toList());
       for (Quantity q : qs) {
         int rs = q.start() - s.start();
         int re = q.end() - s.start();
-        String period = periodOf(pms, rs, re, qs, s.start(), s.text());
+        List<PeriodMention> ownPms = BracketedTimes.outside(pms, asides, rs, re);
+        String period = periodOf(ownPms, rs, re, qs, s.start(), s.text());
         // "From 2024 to 2032, … expand from US$3.74 billion to US$8.14 billion": each level its end of the span.
         period = SpanLevels.period(s.text(), rs, re, period);
         // "totaled 257,726 and 265,475 in January and February respectively": each figure its own listed period.
@@ -292,7 +296,7 @@ public final class FigureExtractor {
           String year = MandateTargets.year(period, ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear());
           if (year != null) period = year;
         }
-        if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(pms, re, qs, s.start(), s.text());
+        if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(ownPms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
         Quantity quantity = upgradeUnit(q, measure, s.text(), vehicleNews);
         boolean regional = places.regionScoped(s.text(), rs, re);
@@ -362,7 +366,9 @@ public final class FigureExtractor {
       sentenceFigures = restatedPlaces(sentenceFigures, s);
       sentenceFigures = ConvertedQualifiers.carry(sentenceFigures, s.text(), s.start());
       sentenceFigures = PriceChanges.placed(sentenceFigures, keptPlaces);
-      String sentencePeriod = newest(withoutTradingDays(sentenceFigures, tradingDays), pms);
+      // The running period is the sentence's own, not an aside's: figures and times inside asides with figures are left out.
+      List<PeriodMention> runningPms = BracketedTimes.outside(pms, asides, -1, -1);
+      String sentencePeriod = newest(outsideAsides(withoutTradingDays(sentenceFigures, tradingDays), asides), runningPms);
       // A figure without a period of its own takes the period of the figure before it in the
       // sentence ("soared 75% from June, attaining 5,577 t"), else of the previous sentence in
       // the paragraph, or of the previous paragraph when the sentence refers back to it ("The
@@ -442,7 +448,7 @@ public final class FigureExtractor {
         // A datum reported without a period takes the lede's, or the lede span's last month where the text stated that month just
         // before ("598 … in November" ¶ "The most popular electric car … (344 units)" in a January–November story): the figure
         // it breaks down (NearerPeriods).
-        if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), pms)) {
+        if (period == null && !isBase && ledePeriod != null && LedePeriod.dates(s.text(), runningPms)) {
           period = NearerPeriods.of(ledePeriod, lastPeriod, lastPeriodParagraph, paragraph);
         }
         // "BMW topped the list with a market share of 21 percent." a paragraph after the first half's sales: that span (SalesShares).
@@ -678,7 +684,7 @@ public final class FigureExtractor {
       // "aluminum edging 0.1% lower to $1,796 a tonne": a change tied to a price is the price's market's, also where that is none
       carried = TiedPriceChanges.carry(carried, s.text(), s.start());
       for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
-      String settledPeriod = newest(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), pms);
+      String settledPeriod = newest(outsideAsides(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), asides), runningPms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
       String stated = comparedSpan(out.subList(out.size() - sentenceFigures.size(), out.size()), s.text());
       if (stated != null) comparedSpan = stated;
@@ -911,6 +917,12 @@ public final class FigureExtractor {
       if (best == null || endOf(p).compareTo(endOf(best)) > 0) best = p;
     }
     return best;
+  }
+
+  /** The figures outside the asides that hold figures of their own (BracketedTimes): only those date the sentences after. */
+  private static List<Figure> outsideAsides(List<Figure> figures, List<BracketedTimes.Aside> asides) {
+    return asides.isEmpty() ? figures : figures.stream().filter(f -> !BracketedTimes.inside(asides,
+        f.evidence().start() - f.evidence().sentenceStart(), f.evidence().end() - f.evidence().sentenceStart())).toList();
   }
 
   /** The figures not dated by a share-price move's trading day: those date no other figure. */
