@@ -148,10 +148,13 @@ public final class ChangeRules {
       "(?i)\\bby\\s+(?:" + BY_SIZE_WORDS + ")?(?:(?:up\\s+to|as\\s+much\\s+as|about|around|nearly|almost|roughly|some|more\\s+than|over|just|only|approximately|an\\s+estimated)\\s+)*$");
   /**
    * "increased by a remarkable 53 per cent", "rising by an impressive 180%", "slid by a margin of 1.4%": "by" and words that
-   * grade the size, after a verb of change; not a "by" that names an agent ({@code by-agents.tsv}: "followed by an outlay of").
+   * grade the size, right after its verb of change (review32a: a verb of change anywhere before made "Exports grew last year,
+   * pushed by a record 95% utilization rate" a change); not a "by" that names an agent ({@code by-agents.tsv}: "followed by
+   * an outlay of").
    */
   private static final Pattern BY_GRADED_SIZE = Pattern.compile(
-      "(?i)(?<!\\b(?:" + Tsv.read("by-agents.tsv").stream().map(r -> r.get("form")).collect(Collectors.joining("|")) + ")\\s)\\bby\\s+"
+      "(?i)\\b(?:" + UP + "|" + DOWN + ")(?:\\s+\\p{L}+ly)?\\s+"
+          + "(?<!\\b(?:" + Tsv.read("by-agents.tsv").stream().map(r -> r.get("form")).collect(Collectors.joining("|")) + ")\\s)\\bby\\s+"
           + BY_SIZE_WORDS + "$");
   /**
    * "growing at an impressive average rate of 33.5% annually", "rising at a compound annual rate of 30 percent", "dropped at an

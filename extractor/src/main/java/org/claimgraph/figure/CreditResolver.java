@@ -144,25 +144,13 @@ final class CreditResolver {
   /** A direct quote's range in the article text and its speaker, if the text names one. */
   record Quote(int start, int end, Speaker speaker) {}
 
-  /**
-   * The names the page being resolved calls news outlets ({@link DescribedOutlets}); per thread, as ingests resolve pages in
-   * parallel with one resolver.
-   */
-  private final ThreadLocal<java.util.Set<String>> pageOutlets = ThreadLocal.withInitial(java.util.Set::of);
-
   /** The figures with their final credits, in the same order. */
   List<Figure> resolve(AnnotatedArticle annotated, List<Figure> figures) {
-    pageOutlets.set(DescribedOutlets.named(annotated.article().text()));
-    try {
-      return resolveArticle(annotated, figures);
-    } finally {
-      pageOutlets.remove();
-    }
-  }
-
-  private List<Figure> resolveArticle(AnnotatedArticle annotated, List<Figure> figures) {
     Article article = annotated.article();
     String text = article.text();
+    // The names this page calls news outlets (DescribedOutlets): passed down, not kept on the resolver, which ingests share
+    // between threads (review32a: was a ThreadLocal).
+    java.util.Set<String> outlets = DescribedOutlets.named(text);
     Map<String, String> acronyms = Credits.acronyms(article.text());
     // "energy storage systems (ESSs)", "mixed rare earth carbonate (MREC)": short forms of things, which own no document.
     java.util.Set<String> things = new java.util.HashSet<>();
@@ -343,7 +331,7 @@ final class CreditResolver {
         }
         // A credit of this figure alone ("40 cents forecast by analysts": nobody) is its credit, and no measure's.
         Credit record = a != null || q != null ? null : scopedCredit(scoped, own, f, s, sentenceFigures);
-        Credit mine = a != null ? null : record != null ? record : nearest(own, f, q != null);
+        Credit mine = a != null ? null : record != null ? record : nearest(own, f, q != null, outlets);
         String rule = a != null ? "quote" : mine == null ? "none" : mine == record ? "scoped" : mine.reach() == Reach.NOBODY ? "own-nobody" : "own";
         if (ContextDump.CREDITS.on()) {
           figureSentences.add(sentenceCredits.size() - 1);
@@ -444,8 +432,8 @@ final class CreditResolver {
         // reported": the ministry's figures run on, not the outlet's that relays them (DescribedOutlets). A wire of the lexicon keeps
         // its run ("The White House said …, according to The Guardian" then "Persons in the know informed the publication …":
         // the paper's report goes on, f2-e-09).
-        if (last.reach() == Reach.DATA && describedOutlet(last.attribution().source())) {
-          last = own.stream().filter(this::relayedSource).reduce((a, b) -> b).orElse(last);
+        if (last.reach() == Reach.DATA && describedOutlet(last.attribution().source(), outlets)) {
+          last = own.stream().filter(c -> relayedSource(c, outlets)).reduce((a, b) -> b).orElse(last);
         }
         if (!last.attribution().cue().equals("-")) {
           running = last;
@@ -462,9 +450,9 @@ final class CreditResolver {
           }
         }
         boolean original = own.stream().anyMatch(c -> c.reach() == Reach.DATA && !retelling(c, text));
-        boolean relayed = own.stream().anyMatch(this::relayedSource);
+        boolean relayed = own.stream().anyMatch(c -> relayedSource(c, outlets));
         for (Credit c : own) {
-          if (c.reach() == Reach.DATA && !(original && retelling(c, text)) && !(relayed && describedOutlet(c.attribution().source()))) lastData = c;
+          if (c.reach() == Reach.DATA && !(original && retelling(c, text)) && !(relayed && describedOutlet(c.attribution().source(), outlets))) lastData = c;
         }
         // A source named after "Reports now surfaced that …" covers the measures those reports stated.
         if (own.stream().anyMatch(c -> c.reach() == Reach.DATA)) ofMeasure.values().removeIf(c -> c.reach() == Reach.NOBODY);
@@ -985,19 +973,19 @@ final class CreditResolver {
    * The credit of the sentence nearest the figure; inside a quote only a speaker's; the original
    * source before the outlet that reports it ("figures released by Eurostat …, reported Xinhua" → Eurostat).
    */
-  private Credit nearest(List<Credit> own, Figure f, boolean inQuote) {
+  private Credit nearest(List<Credit> own, Figure f, boolean inQuote, java.util.Set<String> outlets) {
     Credit best = null;
     int bestDistance = Integer.MAX_VALUE;
     // The source the outlet reports: a body, or a person named as saying it ("…, said the country’s minister of industry Agus
     // Gumiwang Kartasasmita according to CNN Indonesia").
-    boolean original = own.stream().anyMatch(this::relayedSource);
+    boolean original = own.stream().anyMatch(c -> relayedSource(c, outlets));
     String outlet = original ? own.stream().map(c -> c.attribution().source())
-        .filter(x -> x != null && relayOutlet(x)).findFirst().orElse(null) : null;
+        .filter(x -> x != null && relayOutlet(x, outlets)).findFirst().orElse(null) : null;
     // "Citing figures from the Philippine Statistics Authority (PSA), the report said …": the cited source, via the reporter.
     // An outlet cited beside the source it relays is the via ("According to the Statistics Agency, …, Azernews reports, citing
     // Uza.uz": the agency's, via Uza.uz).
     Credit cited = inQuote ? null : own.stream().filter(c -> c.reach() == Reach.DATA && CITING.matcher(c.attribution().cue()).matches()
-        && !(original && relayOutlet(c.attribution().source()))).findFirst().orElse(null);
+        && !(original && relayOutlet(c.attribution().source(), outlets))).findFirst().orElse(null);
     if (cited != null) {
       String via = own.stream().filter(c -> c != cited && c.reach() == Reach.DATA && c.attribution().source() != null
           && !c.attribution().source().equals(cited.attribution().source())).map(c -> c.attribution().source()).findFirst().orElse(null);
@@ -1005,7 +993,7 @@ final class CreditResolver {
     }
     for (Credit c : own) {
       if (c.attribution().speaker() != null && !inQuote) continue;
-      if (original && relayOutlet(c.attribution().source())) continue;
+      if (original && relayOutlet(c.attribution().source(), outlets)) continue;
       int distance = Math.abs(c.attribution().start() - f.evidence().start());
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -1081,21 +1069,21 @@ final class CreditResolver {
    * A news outlet of the lexicon, or one the page names as an outlet or by its web address ({@link DescribedOutlets}): beside the
    * source it relays in one sentence, the source is the credit and the outlet the via.
    */
-  private boolean relayOutlet(String source) {
+  private boolean relayOutlet(String source, java.util.Set<String> outlets) {
     if (source == null) return false;
     String bare = Regexes.replaceFirst(source.strip(), "^(?:the|The)\\s+", "");
-    return isNewsOutlet(source) || DescribedOutlets.webAddress(bare) || pageOutlets.get().contains(bare);
+    return isNewsOutlet(source) || DescribedOutlets.webAddress(bare) || outlets.contains(bare);
   }
 
   /** An outlet only the page calls one ({@link DescribedOutlets}), not a wire of the lexicon. */
-  private boolean describedOutlet(String source) {
-    return relayOutlet(source) && !isNewsOutlet(source);
+  private boolean describedOutlet(String source, java.util.Set<String> outlets) {
+    return relayOutlet(source, outlets) && !isNewsOutlet(source);
   }
 
   /** A credit of a sentence that can be the source an outlet relays: a body's data, or a person's words as no quote's speaker. */
-  private boolean relayedSource(Credit c) {
+  private boolean relayedSource(Credit c, java.util.Set<String> outlets) {
     return (c.reach() == Reach.DATA || c.reach() == Reach.PERSON && c.attribution().speaker() == null)
-        && c.attribution().source() != null && !relayOutlet(c.attribution().source());
+        && c.attribution().source() != null && !relayOutlet(c.attribution().source(), outlets);
   }
 
   /** Whether the sentence is about another company than the one whose figures the credit gave. */
@@ -1330,7 +1318,7 @@ final class CreditResolver {
         int from = Math.max(0, open - 200);
         int to = Math.min(pt.length(), i + 160);
         // "…,” commented Tai Wong", "…,” Minister Parker highlighted": a tag with another verb of speech (QuoteTags).
-        Speaker sp = QuoteTags.speaker(pt.substring(i + 1));
+        Speaker sp = QuoteTags.speaker(pt.substring(i + 1), i > 0 && pt.charAt(i - 1) == '.');
         if (sp == null) sp = AttributionFinder.speaker(pt.substring(from, to));
         if (sp == null) sp = speakerNearby(article, p, pt.substring(open, i + 1));
         if (sp == null && carried != null && pt.substring(0, open).isBlank()) sp = carried;

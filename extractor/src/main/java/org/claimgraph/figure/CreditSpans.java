@@ -43,6 +43,8 @@ final class CreditSpans {
   /** "hybridcars.com", "U.S.": letters on both sides of a dot, a name's spelling. */
   private static final Pattern WEB_NAME = Pattern.compile(".*\\p{L}\\.\\p{L}.*");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private CreditSpans() {}
 
   /** The span up to its name: a verb of saying and what follows it, or a trailing phrase of when or where, cut off. */
@@ -65,7 +67,7 @@ final class CreditSpans {
 
   /** Whether every word of {@code tail} is lower case, a number, a month or weekday, or a place. */
   private static boolean plainTail(String tail) {
-    for (String w : tail.split("\\s+")) {
+    for (String w : SPACES.split(tail)) {
       String word = Regexes.replaceFirst(w, "[,.;:]$", "");
       // "the latest data from hybridcars.com": a web address is a name however it is written.
       if (WEB_NAME.matcher(word).matches()) return false;
@@ -87,7 +89,7 @@ final class CreditSpans {
     if (s.isEmpty()) return false;
     // A sentence's or heading's first word is capitalized whatever it is: an article or a participle ("The blog post", "Estimated
     // figures for …"); any other capitalized first word may be a name ("Commerce figures", "CAAM data").
-    String[] words = s.split("\\s+");
+    String[] words = SPACES.split(s);
     if (Regexes.matches(words[0], "The|A|An|This|These|\\p{Lu}\\p{Ll}+ed")) words[0] = words[0].toLowerCase(Locale.ROOT);
     if (words.length < 2) return false;
     int head = -1;

@@ -23,6 +23,8 @@ final class DecimalCommas {
   /** A decimal comma with or without space-grouped thousands before it: "1,1", "169,5", "10 222,9". */
   private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})*,\\d{1,2}");
 
+  private static final Pattern GROUP_SPACE = Pattern.compile("[ \\u00A0\\u202F]");
+
   private DecimalCommas() {}
 
   /** Whether {@code digits} is a number with a decimal comma ("1,1", "10 222,9"), as the number pattern matches it. */
@@ -32,6 +34,6 @@ final class DecimalCommas {
 
   /** The value of {@code digits} with a decimal comma: "1,1" → 1.1; "10 222,9" → 10222.9. */
   static double value(String digits) {
-    return Double.parseDouble(digits.replaceAll("[ \\u00A0\\u202F]", "").replace(',', '.'));
+    return Double.parseDouble(GROUP_SPACE.matcher(digits).replaceAll("").replace(',', '.'));
   }
 }

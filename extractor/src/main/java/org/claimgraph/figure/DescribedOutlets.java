@@ -41,6 +41,9 @@ final class DescribedOutlets {
   /** "Uza.uz", "Romania-Insider.com", "MINING.COM": a web address for a name, letters before its last dot, two to four after. */
   private static final Pattern WEB_ADDRESS = Pattern.compile("[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.(?:\\p{Ll}{2,4}|\\p{Lu}{2,4})");
 
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The names the text calls a news outlet, as written (also without a leading possessive: "Jordan's Petra" → "Petra"). */
   static Set<String> named(String text) {
     Set<String> out = new HashSet<>();
@@ -48,10 +51,10 @@ final class DescribedOutlets {
     for (Pattern p : List.of(BEFORE, AFTER, RELAYING)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        String name = m.group("name").replaceFirst("[.]+$", "");
+        String name = TRAILING_DOTS.matcher(m.group("name")).replaceFirst("");
         out.add(name);
         // "Jordan's Petra news agency": the outlet is the last words.
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         for (int i = 1; p == AFTER && i < words.length; i++) out.add(String.join(" ", List.of(words).subList(i, words.length)));
       }
     }

@@ -16,8 +16,11 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class ListOverviews {
 
-  private static final String COUNT = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-      + "|twenty-five|fifty|hundred)";
+  /**
+   * The entries' count: digits, a whole number word of number-words.tsv ("five", "a dozen"; review32a: was a list in code), or
+   * tens and units ("twenty-five"). Multiplicative words of the file ("double", "twice") never follow "Here are".
+   */
+  private static final String COUNT = count();
   /** "Here's", "Here are", "Below is" opening the sentence, or after a short lead-in ("So, here are …"). */
   private static final String PRESENT = "^(?:[^,.;:]{0,30},\\s*)?(?:here(?:'|’)s|here\\s+is|here\\s+are|below\\s+(?:is|are))\\s+";
   /** "a brief overview of the", "a quick look at" … */
@@ -28,6 +31,20 @@ final class ListOverviews {
   private static final Pattern COUNTED = Pattern.compile("(?iu)" + PRESENT + "(?:the\\s+)?(?:top\\s+)?" + COUNT + "\\b");
 
   private ListOverviews() {}
+
+  private static String count() {
+    java.util.Map<String, Double> words = org.claimgraph.lexicon.Lexicon.get().numberWords();
+    java.util.function.Predicate<Double> whole = v -> v >= 1 && v == Math.rint(v);
+    String all = words.entrySet().stream().filter(e -> whole.test(e.getValue())).map(java.util.Map.Entry::getKey)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    String tens = words.entrySet().stream().filter(e -> e.getValue() >= 20 && e.getValue() < 100 && e.getValue() % 10 == 0
+        && e.getKey().matches("\\p{L}+")).map(java.util.Map.Entry::getKey).sorted().collect(Collectors.joining("|"));
+    String units = words.entrySet().stream().filter(e -> e.getValue() >= 1 && e.getValue() < 10 && e.getValue() == Math.rint(e.getValue())
+        && e.getKey().matches("\\p{L}+") && !e.getKey().endsWith("fold") && !e.getKey().endsWith("ed")).map(java.util.Map.Entry::getKey)
+        .sorted().collect(Collectors.joining("|"));
+    return "(?:\\d+|(?:" + tens + ")-(?:" + units + ")|" + all + ")";
+  }
 
   /** Whether {@code sentence} presents an overview of the entries after it. */
   static boolean announces(String sentence) {

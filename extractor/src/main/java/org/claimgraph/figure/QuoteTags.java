@@ -20,6 +20,8 @@ final class QuoteTags {
 
   private QuoteTags() {}
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The verbs, longest first, words apart by any space. */
   private static final String VERBS = Tsv.read("quote-tag-verbs.tsv").stream().map(r -> r.get("form"))
       .sorted(Comparator.comparingInt(String::length).reversed())
@@ -58,11 +60,16 @@ final class QuoteTags {
    * "Transport Minister David Parker" would be a second title, listing each of the person's figures twice in the store).
    */
   static Speaker speaker(String after) {
-    Speaker sp = tagged(after);
+    return speaker(after, false);
+  }
+
+  /** As {@link #speaker(String)}; {@code closed}: the quote ended its sentence with a full stop ("….” Exports increased …"). */
+  static Speaker speaker(String after, boolean closed) {
+    Speaker sp = tagged(after, closed);
     return sp == null ? null : new Speaker(sp.name(), null, null);
   }
 
-  private static Speaker tagged(String after) {
+  private static Speaker tagged(String after, boolean closed) {
     Matcher m = VERB_FIRST.matcher(after);
     if (m.lookingAt()) return AttributionFinder.speaker("” said " + after.substring(m.end()));
     m = QUOTED_AS.matcher(after);
@@ -70,12 +77,14 @@ final class QuoteTags {
     m = NAME_FIRST.matcher(after);
     if (m.lookingAt() && !clause(m.group(1))) return AttributionFinder.speaker("” " + m.group(1) + " said.");
     m = NAME_FIRST_ANY_VERB.matcher(after);
-    if (m.lookingAt() && !clause(m.group(1))) return AttributionFinder.speaker("” " + m.group(1) + " said.");
+    // A tag by position only: after a quote closed with a full stop, a capitalized subject starts the writer's next sentence
+    // ("….” Exports increased to $27.6 billion in March."), whatever its verb.
+    if (m.lookingAt() && !clause(m.group(1)) && !(closed && Character.isUpperCase(m.group(1).charAt(0)))) return AttributionFinder.speaker("” " + m.group(1) + " said.");
     return null;
   }
 
   private static boolean clause(String words) {
-    for (String w : words.split("\\s+")) if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+    for (String w : SPACES.split(words)) if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
     return false;
   }
 }

@@ -59,7 +59,11 @@ class GradedChangeSizesTest {
       // outside the devset: bbj.hu (Lithuania's industrial output): a fall set against a rise, each with its own sign
       "At the same time, output declined for mining & quarrying (-0.1% vs 8.9%), manufacturing (-0.4% vs 1.5%), and water supply, sewerage & waste management (-0.9% vs -6.1%).|8.9%",
       // fiscalnepal (f20-e-04): a rate set, no verb of change
-      "For the EVs between 100-200 kW, both the customs duty and excise duty are slapped at the rate of 30 percent each.|30 percent"})
+      "For the EVs between 100-200 kW, both the customs duty and excise duty are slapped at the rate of 30 percent each.|30 percent",
+      // review32a, constructed (news shape, no page found in time): a graded "by" after another verb than the change's, the
+      // percent a level of the agent; was read as a change because "grew"/"rose" stood anywhere before
+      "Exports grew last year, pushed by a record 95% utilization rate at the mills.|95%",
+      "Output rose sharply, aided by a high 85 percent operating rate.|85 percent"})
   void otherSizesAreNot(String sentence, String quote) {
     Figure f = PeriodRulesTest.figure(Texts.figures(DATE, sentence), quote);
     if (quote.equals("8.9%")) {

@@ -29,6 +29,11 @@ class ListOverviewsTest {
     assertTrue(ListOverviews.announces("Here are the top 10 most produced crops in the world that keep us going."));
     // https://triptrivia.com/which-countries-produce-most-your-favorite-foods/Xy3Iphy3iwAHYdUR
     assertTrue(ListOverviews.announces("Here are 20 foods and their top-producing countries."));
+    // review32a: the count words are number-words.tsv's, not a list in code; "thirteen", "a dozen", "forty-five" were missing
+    // (constructed from countryranker.com's "Here are five largest olive oil producers …")
+    assertTrue(ListOverviews.announces("Here are thirteen largest olive oil producers in the world along with their statistics."));
+    assertTrue(ListOverviews.announces("Here are a dozen largest olive oil producers in the world along with their statistics."));
+    assertTrue(ListOverviews.announces("Here are forty-five largest olive oil producers in the world along with their statistics."));
     // f9-m-09 blesswmo.com, f25-m-06 tungstenchina.com (devset)
     assertTrue(ListOverviews.announces("Here’s a brief overview of the nine nations that produced the most of the metal last year."));
   }

@@ -101,6 +101,27 @@ class QuoteTagsTest {
     assertEquals(null, QuoteTags.speaker(" and the plan Tesla announced last week."));
   }
 
+  /**
+   * A quote closed with a full stop ends its sentence: a capitalized subject and a verb in the past after it start the writer's
+   * next sentence, not a tag (review32a: "Exports increased to …" was read as the quote's speaker "Exports", ahead of the
+   * speaker the quote's own lead-in names). Constructed from forexbrokersalliance.com's China trade paragraph (the economist's
+   * quote, then the page's next sentence put in the same paragraph); the tags "…,” he remarked." and "…” he charged." stay
+   * tags (TagReferentsTest).
+   */
+  @Test
+  void aCapitalizedSentenceAfterAFullStopIsNoTag() {
+    String url = "https://forexbrokersalliance.com/post/china-s-exports-surge-in-march-as-us-importers-rush-orders-imports-fall-amid-weak-demand";
+    Article page = Texts.article(DATE,
+        "Julian Evans-Pritchard, an economist at Capital Economics, said: “We expect export volumes to decline in the coming months.” "
+            + "Exports increased to $27.6 billion in March.").article();
+    assertEquals("Julian Evans-Pritchard", speaker(page, "export volumes"), url);
+    assertEquals(null, QuoteTags.speaker(" Exports increased to $27.6 billion in March.", true));
+    assertEquals(null, QuoteTags.speaker(" Prices surged in April.", true));
+    // after a comma the same shape is a tag ("…,” Parker disclosed."), and so is a lower-case tag after a full stop
+    assertEquals("Parker", QuoteTags.speaker(" Parker disclosed.", false).name());
+    assertEquals("Vickram Bharrat", QuoteTags.speaker(" Vickram Bharrat disclosed.", false).name());
+  }
+
   @Test
   void aloneATaggedQuoteIsItsSpeakers() {
     // The resourceglobalnetwork sentence read alone, with no page and no date: its tag is in the sentence.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A quote whose tag is a pronoun or a bare title with any verb of the past ("…,” he posited.", "…,” the natural resources minister
  * disclosed.") is the person the page named a few paragraphs up (TagReferents; QuoteTags' tag by position). The positive cases
- * are sentences as published (devset pages; no outside page with such a tag was found in the round's time); the negative cases
+ * are sentences as published (devset pages, and two outside pages found in review32a: MyJoyOnline, GhanaWeb); the negative cases
  * change the tag of the dpigov sentence (a verb with an object; a title the person was not named with).
  */
 class TagReferentsTest {
@@ -36,6 +36,23 @@ class TagReferentsTest {
               + "remarkable turnaround of a sector that he said was in decline.",
           "“Bauxite has been a success story over the last few years. In 2023, the production of bauxite was at 523,732 tonnes,” the "
               + "natural resources minister disclosed."),
+      // outside the devset (MyJoyOnline, Ghana): "he charged" two paragraphs after "…, Dr Amin Adam charged the officers …"; the
+      // quote before it is untagged, so no earlier speaker carries (review32a)
+      new Case("https://www.myjoyonline.com/revenue-mobilisation-is-my-topmost-priority-finance-minister", "about 11.3%", "Mohammed Amin Adam",
+          "The Minister of Finance, Dr. Mohammed Amin Adam, has declared revenue mobilisation as his topmost priority for the running "
+              + "of the state.",
+          "Declaring his intention to make revenue mobilisation as top priority, Dr Amin Adam charged the officers to step up their work "
+              + "as more opportunities exist in boosting revenue.",
+          "“Revenue Mobilisation is my topmost priority because you can understand that we need money to fund the budget”.",
+          "“The data shows that you are doing well and I want to commend you for it but also to remind you that there is a shortfall "
+              + "for the first quarter of about 11.3% and therefore I need you to do more” he charged."),
+      // outside the devset (GhanaWeb): "he remarked" after "Dr. Mohammed Amin Adam, the Minister of Finance, has emphasized …"
+      new Case("https://mobile.ghanaweb.live/GhanaHomePage/NewsArchive/Revenue-we-generate-can-t-meet-our-infrastructural-needs-so-we-borrow-Finance-Minister-1925648",
+          "not enough", "Mohammed Amin Adam",
+          "Dr. Mohammed Amin Adam, the Minister of Finance, has emphasized the insufficiency of the country’s generated revenue to "
+              + "address its infrastructure requirements.",
+          "He stressed the need for the government to turn to international borrowing.",
+          "“What we generate in Ghana is not enough to meet our infrastructural needs, and that is why we borrow,” he remarked."),
       // constructed from the dpigov sentence: a verb with an object after it is no tag, the quote stays nobody's
       new Case("https://dpi.gov.gy/1-7-million-tonnes-of-bauxite-produced-in-2024/", "523,732 tonnes", null,
           "During a press briefing on Tuesday, the Minister of Natural Resources, Vickram Bharrat, described the level of production.",
@@ -58,7 +75,7 @@ class TagReferentsTest {
   private static String speaker(AnnotatedArticle annotated, String words) {
     String text = annotated.article().text();
     int at = text.indexOf(words);
-    List<TagReferents.Person> people = people(text, "Michael Edem Akafia", "Vickram Bharrat");
+    List<TagReferents.Person> people = people(text, "Michael Edem Akafia", "Vickram Bharrat", "Mohammed Amin Adam", "Amin Adam");
     for (CreditResolver.Quote q : CreditResolver.quotes(annotated.article(), people)) {
       if (q.start() <= at && at < q.end()) return q.speaker() == null ? null : q.speaker().name();
     }
