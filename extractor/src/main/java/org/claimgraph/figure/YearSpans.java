@@ -35,9 +35,20 @@ final class YearSpans {
   private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.read("change-words.tsv").stream()
       .map(row -> Pattern.quote(row.get("form"))).collect(Collectors.joining("|"))
       + ")\\s+(?:by\\s+)?(?:(?:about|around|approximately|roughly|some|nearly|almost|over|(?:more|less)\\s+than)\\s+)?$");
+  /** The level a change reached over the span ("increased more than 12-fold between 2020 and 2024 to 124 GW") is the
+   * span's end, not the span: "to" right before the figure with a word of change earlier in its clause. */
+  private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|(?:more|less)\\s+than|just)\\s+)?$");
+  private static final Pattern CHANGE_WORD = Pattern.compile("(?i)\\b(?:" + Tsv.read("change-words.tsv").stream()
+      .map(row -> Pattern.quote(row.get("form"))).collect(Collectors.joining("|")) + ")\\b");
   /** The figure is one end of a movement ("from 9,500 tonnes to 28,000 tons"): those levels keep their own years. */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:[^,;]|,(?=\\d)){0,60}$");
   private static final Pattern TO_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?to\\s");
+
+  /** A word of change in the figure's own clause (after its last semicolon or sentence end) before the "to". */
+  private static boolean reachedByChange(String before) {
+    int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
+    return CHANGE_WORD.matcher(before.substring(clause + 1)).find();
+  }
 
   /** The span Y1/Y2 where the figure at {@code rs}..{@code re} is a level or share within it; else {@code period}. */
   static String period(String sentence, int rs, int re, Kind kind, String period) {
@@ -45,6 +56,7 @@ final class YearSpans {
     // The levels a change runs from and to over the span are its ends, not the span.
     if (SpanLevels.period(sentence, rs, re, null) != null) return period;
     if (CHANGE_BEFORE.matcher(sentence.substring(0, rs)).find()) return period;
+    if (TO_BEFORE.matcher(sentence.substring(0, rs)).find() && reachedByChange(sentence.substring(0, rs))) return period;
     if (FROM_BEFORE.matcher(sentence.substring(0, rs)).find() || TO_AFTER.matcher(sentence.substring(re)).find()) return period;
     Matcher m = SPAN.matcher(sentence);
     while (m.find()) {

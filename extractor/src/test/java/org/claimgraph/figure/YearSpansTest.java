@@ -57,4 +57,17 @@ class YearSpansTest {
     assertEquals("2023", period(LocalDate.of(2024, 3, 1), "1,200 units",
         "Sales grew steadily between 2019 and 2022, and in 2023 the company sold 1,200 units."));
   }
+
+  @Test
+  void theLevelAChangeReachedOverTheSpanIsItsEnd() {
+    // The shape of an outside chart description (ielts text on trips a year: "before plunging precipitously between 2015 and
+    // 2020 to conclude at just 240 journeys") and of report summaries ("increased more than 12-fold between 2020 and 2024 to
+    // 124 GW"): the level after "to" is where the change arrived, the span's end year (found by the end-of-round read of
+    // the sentences read alone: the level had taken the whole span)
+    assertEquals("2020", period(LocalDate.of(2021, 3, 1), "82,000 tonnes",
+        "Global lithium output rose more than fourfold between 2015 and 2020 to 82,000 tonnes, the survey said."));
+    // a total over the span with no word of change before its "to" stays the span
+    assertEquals("2015/2020", period(LocalDate.of(2021, 3, 1), "82,000 tonnes",
+        "Exports between 2015 and 2020 amounted to 82,000 tonnes, the survey said."));
+  }
 }
