@@ -26,6 +26,10 @@ public final class ChangeRules {
   /** The words of change ({@code change-words.tsv}) that move a figure up and down, as regex alternations. */
   private static final String UP = changeWords("up");
   private static final String DOWN = changeWords("down");
+  /** Every word of change, either direction, as one regex alternation (plain words: the TSV holds no multi-word forms). */
+  static final String ANY = UP + "|" + DOWN;
+  /** A word of change anywhere ("increased", "drop"), as a whole word. */
+  static final Pattern ANY_WORD = Pattern.compile("(?i)\\b(?:" + ANY + ")\\b");
   private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
   private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
   /** "grow an average of 34 percent a year", "grows an average annual rate of 2.2%": an average rate between verb and number (value9). */

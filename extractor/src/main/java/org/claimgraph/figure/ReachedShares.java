@@ -30,8 +30,6 @@ final class ReachedShares {
       "(?i)^\\s*of\\s+(?:the\\s+)?" + QUALIFIER + "(?!(?:19|20)\\d{2}\\b)\\d[\\d,.]*\\s+(?:(?:thousand|million|billion)\\s+)?\\p{L}[^.;:\\d%]*,\\s*" + QUALIFIER + "$");
   /** A ranking of parts: "…, followed by the State of Mexico (13.4%)", "trailed by Japan with 2.9 percent". */
   private static final Pattern RANKING = Pattern.compile("(?i)\\b(?:" + cues("ranking") + ")\\b");
-  private static final Pattern CHANGE_WORD = Pattern.compile("(?i)\\b(?:" + Tsv.read("change-words.tsv").stream()
-      .map(row -> Pattern.quote(row.get("form"))).collect(Collectors.joining("|")) + ")\\b");
   /** Where the clause of a verb starts: after the last comma, semicolon, colon or dash before it. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:–—(]");
 
@@ -46,11 +44,11 @@ final class ReachedShares {
       String before = left.substring(0, verb.start());
       int from = 0;
       for (Matcher b = CLAUSE_BREAK.matcher(before); b.find(); ) from = b.end();
-      return !CHANGE_WORD.matcher(before.substring(from)).find();
+      return !ChangeRules.ANY_WORD.matcher(before.substring(from)).find();
     }
     if (WHOLE_FIRST.matcher(left).find() || COUNTED_WHOLE_FIRST.matcher(left).find()) return true;
     // a ranking marks the parts only where no word of change before the percent made the list one of changes
-    return RANKING.matcher(sentence).find() && !CHANGE_WORD.matcher(left).find();
+    return RANKING.matcher(sentence).find() && !ChangeRules.ANY_WORD.matcher(left).find();
   }
 
   private static String cues(String role) {

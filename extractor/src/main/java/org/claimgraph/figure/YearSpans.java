@@ -2,8 +2,6 @@ package org.claimgraph.figure;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.claimgraph.lexicon.Tsv;
 
 /**
  * A level, share or count over a span of years its clause states is the span (guidelines: "a span 'between 2021 and 2030' is
@@ -32,14 +30,11 @@ final class YearSpans {
   private static final int AFTER_REACH = 80;
   /** A figure right after a word of change ({@code change-words.tsv}: "Indonesia added 1.5 million tonnes") is what the span
    * added, a movement up to its newer year, whatever its kind. */
-  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.read("change-words.tsv").stream()
-      .map(row -> Pattern.quote(row.get("form"))).collect(Collectors.joining("|"))
+  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:" + ChangeRules.ANY
       + ")\\s+(?:by\\s+)?(?:(?:about|around|approximately|roughly|some|nearly|almost|over|(?:more|less)\\s+than)\\s+)?$");
   /** The level a change reached over the span ("increased more than 12-fold between 2020 and 2024 to 124 GW") is the
    * span's end, not the span: "to" right before the figure with a word of change earlier in its clause. */
   private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|(?:more|less)\\s+than|just)\\s+)?$");
-  private static final Pattern CHANGE_WORD = Pattern.compile("(?i)\\b(?:" + Tsv.read("change-words.tsv").stream()
-      .map(row -> Pattern.quote(row.get("form"))).collect(Collectors.joining("|")) + ")\\b");
   /** The figure is one end of a movement ("from 9,500 tonnes to 28,000 tons"): those levels keep their own years. */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:[^,;]|,(?=\\d)){0,60}$");
   private static final Pattern TO_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?to\\s");
@@ -47,7 +42,7 @@ final class YearSpans {
   /** A word of change in the figure's own clause (after its last semicolon or sentence end) before the "to". */
   private static boolean reachedByChange(String before) {
     int clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
-    return CHANGE_WORD.matcher(before.substring(clause + 1)).find();
+    return ChangeRules.ANY_WORD.matcher(before.substring(clause + 1)).find();
   }
 
   /** The span Y1/Y2 where the figure at {@code rs}..{@code re} is a level or share within it; else {@code period}. */
