@@ -15,8 +15,13 @@ import org.claimgraph.nlp.Sentence;
  * <pre>
  * "can produce 80,000 tonnes of nickel matte a year"                           → tonne/year (the rate after the material)
  * "capacity of 22,000 tonnes of LCE per year"                                  → tonne/year
- * "operates with an annual capacity of 80,000 tonnes"                          → tonne/year (a capacity is a rate; an "annual
- *                                                                                 production of 2.8 million tons" stays tonne)
+ * "operates with an annual capacity of 80,000 tonnes"                          → tonne/year (a capacity is a rate)
+ * "targets an annual production of 506,000 tonnes", "foresees annual output of over 436 000 tonnes" → tonne/year (a planned
+ *                                                                                 rate; "annual copper production is expected to
+ *                                                                                 reach 2.8 million tons" in 2023, "its 2025 annual
+ *                                                                                 production", "… of 9,000 tonnes in 2024" stay tonne:
+ *                                                                                 one year's amount)
+ * "with a capacity to annually produce 15,800 tones"                           → tonne/year (the rate adverb before the verb)
  * "708,640 tonnes, 175,000 tonnes, and 6,000 tonnes a year respectively"       → each tonne/year (one rate for the line)
  * "producing nearly 13,000 tons of copper blister annually", "about 13,000 tons annually" → tonne/year
  * "34,200 tonnes of high-grade nickel matte and 6,700 tonnes of low-grade …"   → tonne (no rate)
@@ -44,6 +49,20 @@ final class YearRates {
   /** "an annual capacity of", "Annual production capacity can reach a maximum of": the adjective, the noun, up to six words. */
   private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "annual")
       + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(Tsv.read("plant-plans.tsv"), "capacity") + ")\\b(?:\\s+[^\\s\\d,;:()]+){0,6}\\s*$");
+  /** Up to two qualifiers between the phrase and the number ("over", "up to", "more than"); no other word. */
+  private static final String QUALIFIER = "(?:(?:" + Tsv.alternation(WORDS, "qualifier") + ")\\s+){0,2}";
+  /**
+   * "an annual production of", "annual lithium output of over": the adjective, up to two words, the output noun, "of"; not a
+   * year's own ("its 2025 annual production of", a year right before the adjective).
+   */
+  private static final Pattern ANNUAL_OUTPUT_BEFORE = Pattern.compile("(?i)(?<!(?:19|20)\\d\\d\\s)\\b(?:" + Tsv.alternation(WORDS, "annual")
+      + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(WORDS, "output") + ")\\s+of\\s+" + QUALIFIER + "$");
+  /** "to annually produce", "yearly processes up to": the rate adverb right before the verb of making. */
+  private static final Pattern ADVERB_VERB_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "adverb") + ")\\s+(?:"
+      + Tsv.alternation(WORDS, "make") + ")\\s+" + QUALIFIER + "$");
+  /** A year's own amount after the mass: "… of 9,000 tonnes in 2024", "for FY2025". */
+  private static final Pattern YEAR_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:in|for|during)\\s+(?:the\\s+)?(?:FY\\s?)?(?:19|20)\\d\\d\\b");
+
   /** Between two masses of one line: their materials, then a comma or "and". */
   private static final Pattern LINE_BETWEEN = Pattern.compile("(?i)^(?:\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD + ")?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
 
@@ -68,12 +87,18 @@ final class YearRates {
       boolean perYear = RATE_AFTER_MATERIAL.matcher(text.substring(end)).lookingAt()
           || RATE_RIGHT_AFTER.matcher(text.substring(end)).lookingAt()
           || ANNUAL_CAPACITY_BEFORE.matcher(text.substring(0, start)).find()
+          || plannedOutput(text.substring(0, start), text.substring(end))
           || i + 1 < qs.size() && lineRate(text, end, (out != null ? out : qs).get(i + 1), offset, rate);
       if (!perYear) continue;
       if (out == null) out = new ArrayList<>(qs);
       out.set(i, q.withUnit(rate));
     }
     return out == null ? qs : List.copyOf(out);
+  }
+
+  /** "an annual production of 506,000 tonnes", "to annually produce 15,800 tones": a rate, unless a year follows the mass. */
+  private static boolean plannedOutput(String before, String after) {
+    return (ANNUAL_OUTPUT_BEFORE.matcher(before).find() || ADVERB_VERB_BEFORE.matcher(before).find()) && !YEAR_AFTER.matcher(after).find();
   }
 
   /** "U/year" for a mass unit U that has such a code, else null. */
