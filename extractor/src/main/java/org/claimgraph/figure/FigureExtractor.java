@@ -621,6 +621,12 @@ public final class FigureExtractor {
         if (StandingReserves.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(), f.kind(), pms)) {
           period = null;
         }
+        // "a 35% stake in the mine", "the 66 percent stakeholder", "holds nearly a third of COMILOG": an ownership stake stating no time
+        // has none.
+        if (f.period() == null && OwnedStakes.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity(),
+            f.kind(), pms)) {
+          period = null;
+        }
         // "sold … in the last 11 months" (4 March 2024): 2023-04/2024-02; undated, no period (TrailingMonths).
         if (!isBase) {
           period = TrailingMonths.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), f.period(), pms,

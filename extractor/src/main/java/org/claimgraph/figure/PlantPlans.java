@@ -2,6 +2,7 @@ package org.claimgraph.figure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
@@ -43,6 +44,19 @@ final class PlantPlans {
   /** "The total investment for the expansion is estimated at Rs 600 crore": the noun, up to six words, the participle, "at". */
   private static final Pattern INVESTMENT_ESTIMATED = Pattern.compile("(?i)\\b(?:investment|cost)\\b(?:\\s+[^\\s\\d,;:]+){0,6}?\\s+(?:"
       + alternation("estimate") + ")\\s+(?:at|to\\s+be)\\s+(?:" + QUALIFIER + "\\s+)?$");
+  /**
+   * "with investment cost of US$61 million", "an investment of $650 million", "a project cost of", "with a budget of", "at a total
+   * cost of", "which costs US$1.04 billion": the spending's noun and "of", or "costs" after a
+   * relative, right before the money (the nouns are the "cost" role).
+   */
+  private static final Pattern COST_OF = Pattern.compile("(?i)(?:\\b(?:" + alternation("cost") + ")\\s+of|\\b(?:which|that)\\s+(?:will\\s+|would\\s+)?costs?)\\s+(?:"
+      + QUALIFIER + "\\s+)?$");
+  /**
+   * Money written before the one read in another currency: "US$61 million or " before "Rp793 billion", "37.5 trillion rupiah (" before
+   * "$2.48 billion": the second amount is the first one's, and shares what stands before it.
+   */
+  private static final Pattern CONVERTED = Pattern.compile("(?i)(?:[A-Z]{0,3}\\$|Rp\\.?\\s?|Rs\\.?\\s?|€|£|¥)?\\d[\\d.,]*(?:\\s*-?\\s*(?:million|billion|trillion"
+      + "|crore|lakh|mn|bn|m|b))?(?:\\s+(?:rupiah|dollars|euros|yuan|yen|rupees))?\\s*(?:\\(|\\s+or\\s+|/)\\s*$");
   private static final Pattern FLOW = Pattern.compile("(?i)\\b(?:" + alternation("flow") + ")\\b");
   private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:" + alternation("present") + ")\\b");
 
@@ -57,7 +71,9 @@ final class PlantPlans {
     if (stated != null && stated.stream().anyMatch(p -> !p.basis())) return false;
     String before = sentence.substring(0, rs);
     if (money(q.unit())) {
-      return INVEST_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find() || INVESTMENT_ESTIMATED.matcher(before).find();
+      if (INVEST_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find() || INVESTMENT_ESTIMATED.matcher(before).find()) return true;
+      Matcher converted = CONVERTED.matcher(before);
+      return COST_OF.matcher(converted.find() ? before.substring(0, converted.start()) : before).find();
     }
     if (FLOW.matcher(sentence).find() || PRESENT.matcher(sentence).find() || StatesNow.saysNow(sentence)) return false;
     // "capacity of around 708,640 tonnes, 175,000 tonnes, and 6,000 tonnes a year": the amounts of a list share its capacity.

@@ -72,6 +72,24 @@ class PlantPlansTest {
           + "1,650km north of Santiago, Chile, reported Reuters.", "$720m", "USD", true),
       new Case("Chilean state-owned copper mining company has already invested $5.7bn to transform the Chuquicamata open-pit copper mine "
           + "into an underground mine, reported Bloomberg News.", "$5.7bn", "USD", false),
+      // The spending's noun and "of" right before the money (fresh27 f27-m-11, yosefardi: "with investment cost of US$61 million or
+      // Rp793 billion", both gold null; the second amount is the first one's in another currency).
+      new Case("PT Macika Mineral Industri will also produce 53,680 tons of ferrinickel with investment cost of US$61 million or Rp793 "
+          + "billion.", "US$61 million", "USD", true),
+      new Case("PT Macika Mineral Industri will also produce 53,680 tons of ferrinickel with investment cost of US$61 million or Rp793 "
+          + "billion.", "Rp793 billion", "IDR", true),
+      // https://global.chinadaily.com.cn/bizchina/2006-04/26/content_577175.htm (China Daily, 2006-04-26): "a total investment of 10
+      // billion yuan (US$1.2 billion)".
+      new Case("The project will be divided into two phases and is expected to involve a total investment of 10 billion yuan (US$1.2 "
+          + "billion), Li Hao said.", "10 billion yuan", "CNY", true),
+      new Case("The project will be divided into two phases and is expected to involve a total investment of 10 billion yuan (US$1.2 "
+          + "billion), Li Hao said.", "US$1.2 billion", "USD", true),
+      // https://www.htsyndication.com/pivotal-sources/article/tata-chemicals-to-invest-rs-515-crore-in-greenfield-facility-in-tamil-nadu/97433494
+      // (HT Syndication): "announced an investment of Rs 515 crore".
+      new Case("Tata Chemicals has announced an investment of Rs 515 crore to set up a new greenfield manufacturing facility in Tamil "
+          + "Nadu.", "Rs 515 crore", "INR", true),
+      // A cost of sales is a flow of its period, no plan's spending.
+      new Case("Revenue rose to $5 billion, while the cost of sales was $3 billion.", "$3 billion", "USD", false),
       new Case(TESLA, "100 GW h", "GWh", false),
       new Case(TESLA, "35 GW h", "GWh", false),
       // https://www.fastmarkets.com/insights/neometals-lithium-spodumene-production-up-slightly-in-q3-2018 (Fastmarkets, 2018-11-06):
