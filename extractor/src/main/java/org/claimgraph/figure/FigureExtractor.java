@@ -379,7 +379,9 @@ public final class FigureExtractor {
       // past tense right after a dated one continues its period ("Sales in China jumped 28 per
       // cent to 1.11 million units" after "… surged 24 per cent in June").
       boolean reports = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && REPORTED.matcher(s.text()).find();
-      String running = sameParagraph || refersBack || reports ? lastPeriod : null;
+      // "Of these, 24,859 were plug-ins" a paragraph after October's registrations: the parts of a figure are of its period (Breakdowns).
+      boolean breakdown = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && Breakdowns.opens(s.text());
+      String running = sameParagraph || refersBack || reports || breakdown ? lastPeriod : null;
       // "In FY17, 27,888 … were sold, and in FY22 …" in a story about FY23: a look back before the lede's period dates its
       // own paragraph; the next paragraph reports the lede's period again.
       if (running != null && !sameParagraph && ledePeriod != null && wholeYear(running) && endsBefore(running, ledePeriod)) running = ledePeriod;
