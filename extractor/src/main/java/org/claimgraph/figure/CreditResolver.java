@@ -645,6 +645,14 @@ final class CreditResolver {
     // "the Australian company": the company named before (RelayedReferences); only where the result is a reference read below.
     String relayed = RelayedReferences.reference(written, lexicon);
     if (relayed != null && BACK_REFERENCE.matcher(relayed).matches()) written = relayed;
+    // "The country has also reported increases …": a place by its kind is what the figures are about, no source; the sentence
+    // takes the credit it takes without it (PlaceSubjects, credit33a).
+    if (PlaceSubjects.namesPlace(written)) return null;
+    // "…, wrote the paper." after "the Gazeta Wyborcza daily has reported": the outlet the page named before (OutletReferences).
+    if (OutletReferences.describesOutlet(written)) {
+      Credit outlet = outletBefore(seen, text);
+      if (outlet != null) return withPlace(outlet, a, paragraph, company);
+    }
     // "…, mainly because of the timing of deliveries, it said": the body credited just before, else the company the text is about.
     if (written.equalsIgnoreCase("it")) {
       for (int i = seen.size() - 1; i >= 0; i--) {
@@ -918,6 +926,22 @@ final class CreditResolver {
     if (AttributionFinder.isPersonName(SourcePhrases.cut(written, Lexicon.get()))) return false;
     String person = Regexes.replaceFirst(written, "\\s+(?:of|at|for|with|from)\\s.*$", "");
     return DESCRIBED_PERSON.matcher(written).find() && !Regexes.matches(person, "(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*");
+  }
+
+  /**
+   * The last credit before that names a news outlet: one of the lexicon, a web address, a name the page calls an outlet ({@link
+   * DescribedOutlets}) or one credited with its outlet noun ("the Gazeta Wyborcza daily"); null if none.
+   */
+  private Credit outletBefore(List<Credit> seen, String text) {
+    java.util.Set<String> outlets = null;
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Credit e = seen.get(i);
+      String source = e.attribution().source();
+      if (source == null || e.reach() == Reach.NOBODY) continue;
+      if (outlets == null) outlets = DescribedOutlets.named(text);
+      if (relayOutlet(source, outlets) || OutletReferences.writtenAsOutlet(e.written())) return e;
+    }
+    return null;
   }
 
   private static Credit withPlace(Credit e, Attribution a, int paragraph, String company) {
