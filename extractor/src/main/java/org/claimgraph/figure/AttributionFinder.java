@@ -218,6 +218,10 @@ public final class AttributionFinder {
     // "Reuters’ calculations based on CPCA data show": the outer credit, not "CPCA data" inside it.
     out.removeIf(a -> out.stream().anyMatch(b -> b != a && b.start() <= a.start() && a.end() <= b.end()
         && (b.end() - b.start()) > (a.end() - a.start())));
+    // "the Automobile Dealers Association (ZDS) said, based on data from the PZPM …": the input of the credit before it, no credit
+    // of its own, so that the sayer's credit is the one that runs on (DataCredits' chain; credit33c).
+    out.removeIf(a -> "based on".equals(a.cue()) && out.stream().anyMatch(b -> b != a && b.end() <= a.start()
+        && INPUT_AFTER_CREDIT.matcher(sentence.substring(b.end() - base, a.start() - base)).matches()));
     List<Attribution> named = new ArrayList<>(out.size());
     for (Attribution a : out) {
       Attribution n = named(a);
@@ -688,6 +692,9 @@ public final class AttributionFinder {
   }
 
   /** "Lynas Rare Earths Ltd (ASX:LYC)", "MP Materials (NYSE: MP)": an exchange ticker after a name is part of the subject. */
+  /** Between a credit and a "based on" source: only the credit's verb and a comma (" said, based on "). */
+  private static final Pattern INPUT_AFTER_CREDIT = Pattern.compile(
+      "^\\s*\\)?\\s*(?:(?:said|says|reported|reports|estimated|estimates|calculated|calculates|wrote|writes)\\s*)?,\\s*based\\s+on\\s*$");
   static final Pattern TICKER_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*\\s+\\(\\s*\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}\\s*\\)$");
   private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\)$");
 

@@ -1203,7 +1203,11 @@ final class CreditResolver {
       }
       m = CLOSING_CREDIT.matcher(text);
       if (m.matches()) {
-        return new Attribution(Credits.normalize(m.group(1).strip(), lexicon, acronyms), null, "source", p.start(), p.start() + text.length(), true);
+        // "The numbers are from the National Registry … (Renavam), of the Ministry of Infrastructure, compiled by ABVE": the
+        // compiler's record, not its input's (DataCredits, fresh5 call; credit33c).
+        String compiler = DataCredits.compiler(text.substring(m.end(1)));
+        String source = compiler != null ? compiler : m.group(1).strip();
+        return new Attribution(Credits.normalize(source, lexicon, acronyms), null, "source", p.start(), p.start() + text.length(), true);
       }
       // "- Mining Weekly" closing the story, "Attribution: Reuters", "This post was sourced from IHS Maritime 360" (CreditLines).
       String credited = CreditLines.source(text, p == article.paragraphs().get(article.paragraphs().size() - 1));

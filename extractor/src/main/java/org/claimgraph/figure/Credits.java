@@ -186,6 +186,8 @@ public final class Credits {
     SpelledNames.of(text).forEach(out::putIfAbsent);
     // "the Society of the Irish Motor Industry (Simi)": one capitalized word in brackets (LooseShortForms).
     LooseShortForms.defined(text).forEach(out::putIfAbsent);
+    // "ABVE (Brazilian Electric Vehicle Association)": the short form first, its full name in brackets (LeadingShortForms).
+    LeadingShortForms.defined(text).forEach(out::putIfAbsent);
     return out;
   }
 
@@ -380,6 +382,9 @@ public final class Credits {
     if (s.startsWith("(") && !s.contains(")")) s = s.substring(1).strip();
     // "IANS) Kolkata-based Graphite India": the end of a bracket the clause start cut ("Mumbai, Aug 1 (IANS) …") is no part of the name.
     s = CUT_BRACKET.matcher(s).replaceFirst("");
+    // "Fenabrave (National Federation of Motor Vehicle Distributors)": the full name the bracket gives (LeadingShortForms).
+    String leading = LeadingShortForms.fullName(Regexes.replaceFirst(s, "^(?:the|The)\\s+", ""));
+    if (leading != null) s = leading;
     // "Lynas Rare Earths Ltd (ASX:LYC)": the exchange ticker and the legal form are no part of whom a reader credits.
     s = TICKER.matcher(s).replaceFirst("");
     s = LEGAL_FORM.matcher(s).replaceFirst("");
@@ -397,6 +402,10 @@ public final class Credits {
     if (relayed.matches()) s = relayed.group(1);
     // "a press release issued by the National Institute of Statistics", "General Administration of Customs data": the issuer.
     s = IssuerPhrases.issuer(s);
+    // "the latest Minerals Commodity Summaries published by the United States Geological Survey", "the Tesla Employment
+    // Forecast": a titled document's issuer or owner (TitledRecords, credit33c).
+    String titled = TitledRecords.owner(s, lexicon, acronyms);
+    if (titled != null) s = titled;
     // "statistics released by the CCFA earlier this month": when is no part of who (credit11).
     s = WHEN_AFTER_NAME.matcher(s).replaceFirst("");
     // "The FCAI monthly figures", "the government’s Vahan portal", "China’s state-run newspaper Global Times": the name inside.

@@ -45,7 +45,23 @@ final class DataCredits {
   private static final Pattern DESCRIBED = Pattern.compile(
       "^.*\\b(?<!['’])(?!(?:of|for|and|de|the|du|la|von|van)\\b)\\p{Ll}[\\p{L}-]*\\s+(\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,4})$");
 
+  /**
+   * "…, of the Ministry of Infrastructure, compiled by ABVE", "…, collated by the Electric Vehicle Council": the body that made
+   * the record of another one's input, named after it (credit33c).
+   */
+  private static final Pattern COMPILED_BY = Pattern.compile(
+      "^[^.;:]*?,?\\s+(?:compiled|collated|tabulated|processed|aggregated)\\s+by\\s+((?:the\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*"
+          + "(?:\\s+(?:of|for|and|on|de|the|&|\\p{Lu}[\\p{L}\\d&.'’-]*)){0,8}(?:\\s+\\(\\p{Lu}[\\p{L}&]{1,9}\\))?)");
+
   private DataCredits() {}
+
+  /** The compiler {@code rest} (what follows a record's input) names, else null: ", compiled by ABVE." → ABVE. */
+  static String compiler(String rest) {
+    Matcher m = COMPILED_BY.matcher(rest);
+    if (!m.find()) return null;
+    String name = Regexes.replaceFirst(Regexes.replaceFirst(m.group(1), "(?:\\s+(?:of|for|and|on|de|the|&))+$", ""), "\\.$", "");
+    return Credits.isPlace(name) ? null : name;
+  }
 
   /** Where the name starts in {@code subject} when a description comes before it, else 0. */
   static int nameStart(String subject) {
