@@ -199,6 +199,16 @@ public final class AttributionFinder {
       out.removeIf(a -> a.start() >= base + p.verb() && a.start() < base + p.chainEnd());
       out.add(new Attribution(source, null, p.cue(), base + from, base + span[1], false));
     }
+    // "Chinese electric car maker BYD Co Ltd posted a 203.6% rise in first-half profit": a company posting its own results
+    // (CompanyResults); "Chile posted a trade surplus" is no company's. Only where nothing else in the sentence credits it: "The
+    // company had posted a net profit of Rs 1,362 crore …, Hindalco Industries said in a filing" is the tag's.
+    for (int verb : out.isEmpty() ? CompanyResults.verbs(sentence) : List.<Integer>of()) {
+      int[] span = subjectOf(sentence, verb);
+      if (span == null || overlaps(out, base + span[0])) continue;
+      String subject = sentence.substring(span[0], span[1]);
+      if (!CompanyResults.company(subject) || !Credits.couldName(subject)) continue;
+      out.add(new Attribution(subject, null, CompanyResults.CUE, base + span[0], base + span[1], false));
+    }
     // "The Government of Indonesia plans to have around 13 million electric motorbikes": a body's own plan, where nothing else
     // in the sentence credits it (StatedPlans).
     if (out.isEmpty()) addStatedPlans(sentence, base, out);
