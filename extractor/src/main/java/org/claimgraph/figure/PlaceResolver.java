@@ -157,8 +157,8 @@ public final class PlaceResolver {
     return out;
   }
 
-  private static final Pattern WORLD_WORDS = Pattern.compile(
-      "(?i)\\b(?:global|globally|world|world's|world’s|worldwide|international|internationally)\\b");
+  /** An international market or trade named in lower case ("international prices"); "International" opening a body's name is not. */
+  private static final Pattern INTERNATIONAL = Pattern.compile("\\b(?:international|internationally)\\b");
 
   /**
    * Whether a figure whose sentence names no place is the article's country's: "Customs data show
@@ -169,9 +169,23 @@ public final class PlaceResolver {
   public boolean nationalCarry(String sentence, String measure, String country) {
     if (country == null) return false;
     // "the largest producer in Africa": a region ranking the subject is no place of the figure (RankedRegions).
-    if (!mentions(sentence).isEmpty() || !placeRegions(sentence).isEmpty() || !companyCountries(sentence).isEmpty()) return false;
-    if (WORLD_WORDS.matcher(sentence).find() || REGION_WORDS.matcher(sentence).find()) return false;
+    // … a region (the lexicon's "global" among them) only outside a cause or circumstance clause, as the world (worldScoped).
+    if (!mentions(sentence).isEmpty() || !placeRegions(WorldParagraphs.withoutCircumstances(sentence)).isEmpty()
+        || !companyCountries(sentence).isEmpty()) return false;
+    if (worldScoped(sentence) || REGION_WORDS.matcher(sentence).find()) return false;
     return measure == null || !"price".equals(MeasureParts.of(measure).flow());
+  }
+
+  /**
+   * Whether a sentence naming no place names the world as its figures' scope ("12% of global output", "sold worldwide"), read
+   * as {@link WorldParagraphs} reads a paragraph: not the world of a cause or circumstance clause ("exports saw a modest 11.3% gain
+   * to 13.9 GWh amid slowing global demand", "Revenue was down 37%, reflecting weak global prices": CauseClauses), nor a body's
+   * name ("in a speech at the International Conference on Mining and Resources", "World Bank"), nor a rank ("the world's
+   * largest producer", WorldPages#namesTheWorld). Such a sentence on a national page is the page's country's.
+   */
+  static boolean worldScoped(String sentence) {
+    String read = WorldParagraphs.withoutCircumstances(sentence);
+    return WorldPages.namesTheWorld(read) || INTERNATIONAL.matcher(read).find();
   }
 
   /**

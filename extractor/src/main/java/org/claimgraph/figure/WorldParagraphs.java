@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class WorldParagraphs {
 
   /** A clause giving the circumstance of a move, as the cause clauses of {@link CauseClauses} give its cause ("amid …"). */
-  private static final Pattern AMID = Pattern.compile("(?i)\\bamid(?:st)?\\b[^;.)]*");
+  private static final Pattern AMID = Pattern.compile("(?i)\\b(?:amid(?:st)?|despite)\\b[^;.)]*");
 
   /**
    * A paragraph about "the country", its national interests or its domestic market is about the page's country, whatever global
@@ -54,7 +54,12 @@ final class WorldParagraphs {
   static boolean of(String before, PlaceResolver places) {
     if (before.isBlank() || !places.mentions(before).isEmpty() || !places.companyCountries(before).isEmpty()) return false;
     if (NATIONAL.matcher(before).find()) return false;
-    return WorldPages.namesTheWorld(AMID.matcher(CauseClauses.without(before)).replaceAll(" "));
+    return WorldPages.namesTheWorld(withoutCircumstances(before));
+  }
+
+  /** {@code text} without its cause clauses ({@link CauseClauses}) and "amid …" clauses: the world they name is no scope. */
+  static String withoutCircumstances(String text) {
+    return AMID.matcher(CauseClauses.without(text)).replaceAll(" ");
   }
 
   /**
