@@ -22,6 +22,7 @@ import org.claimgraph.lexicon.Tsv;
  * "wolframite (65% WO3) prices", "99.5% Li2CO3 min", "(100% basis)"            → a product grade
  * "containing about 6% lithium", "grading 0.51% copper", "30pc min cobalt"     → a product grade
  * "65% black tungsten concentrate", "80% ferrovanadium", "(1.5% Si)"            → a product grade (GradeNames)
+ * "EVs of up to 100 kW capacity", "vehicles with 100-200 kW motors"             → a power class (PowerRatings)
  * "… exports fall 1.6% in March image 0"                                       → a caption's index (a bare digit zero)
  * </pre>
  *
@@ -94,6 +95,7 @@ final class NotFigures {
         && (TOP_BEFORE.matcher(sentence.substring(0, start)).find() || SUPERLATIVE_AFTER.matcher(sentence.substring(start)).find())) {
       return true;
     }
+    if (PowerRatings.isClassBound(q, sentence, start, end)) return true;
     if (unit.equals("percent") && GRADE_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (unit.equals("percent") && GRADE_WORD_AFTER.matcher(sentence.substring(end)).lookingAt()) return true;
     if (unit.equals("percent") && GradeNames.after(sentence.substring(end))) return true;
