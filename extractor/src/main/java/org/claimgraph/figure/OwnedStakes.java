@@ -23,8 +23,8 @@ final class OwnedStakes {
   private static final Set<String> NOUNS = Tsv.formSet(WORDS, "noun");
   private static final Set<String> OTHERS = Tsv.formSet(WORDS, "other");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
-  private static final String QUALIFIER = "(?:(?:nearly|about|around|approximately|some|just|over|almost|roughly|a\\s+further|an\\s+additional"
-      + "|more\\s+than|less\\s+than|remaining|controlling|majority|minority|a|an|its|their|the)\\s+)*";
+  /** "nearly", "a further", "the remaining": words between a holding verb and the share (role qualifier). */
+  private static final String QUALIFIER = "(?:(?:" + Tsv.alternation(WORDS, "qualifier") + ")\\s+)*";
   /** "owns", "holds nearly", "controls the remaining": the holding verb right before the share. */
   private static final Pattern HOLD_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "hold") + ")\\s+" + QUALIFIER + "$");
   /** "of Compagnie …", "of the shares", "of the fertilizer plant", "in the joint venture": what a held share is of. */
@@ -39,6 +39,9 @@ final class OwnedStakes {
   private static final int WORDS_AFTER = 3;
   /** Words after a held share a market's or the world's noun is looked for within. */
   private static final int OTHER_WORDS = 6;
+  /** The first word after the share ("a 40% interest rate": the word before "rate"). */
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s+\\p{L}+");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private OwnedStakes() {}
 
@@ -67,12 +70,13 @@ final class OwnedStakes {
   /** "stake", "stakeholder", "equity stake", "ownership interest", "is state-owned": a stake's noun within a few words after the share. */
   private static boolean nounAfter(String after) {
     if (!after.isEmpty() && !Character.isWhitespace(after.charAt(0)) && after.charAt(0) != '-') return false;
-    if (RATE.matcher(after.replaceFirst("^\\s+\\p{L}+", "")).find()) return false;
+    if (RATE.matcher(FIRST_WORD.matcher(after).replaceFirst("")).find()) return false;
     Matcher w = WORD.matcher(after);
     int words = 0;
     int end = 0;
     while (w.find() && words < WORDS_AFTER) {
-      if (BREAK.matcher(after.substring(end, w.start())).find() || after.substring(end, w.start()).matches(".*\\d.*")) return false;
+      String between = after.substring(end, w.start());
+      if (BREAK.matcher(between).find() || DIGIT.matcher(between).find()) return false;
       String word = w.group().toLowerCase(Locale.ROOT);
       if (NOUNS.contains(word) || word.endsWith("-owned")) {
         // "a 40% interest rate" is no stake.

@@ -61,7 +61,7 @@ public final class QuantityFinder {
   private static final Pattern TIMES = Pattern.compile("^[\\s-]*(?:more\\s+)?(times|fold|-fold)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   // "from 5,784 tons a year earlier": a point in time, not a rate per year (value8)
   private static final Pattern PER = Pattern.compile(
-      "^\\s*(?:(?:for\\s+each|for\\s+every|per|(?:a|an)\\b(?!\\s+(?:year|month|week|quarter|day)\\s+(?:earlier|ago|before|later|prior|previously|back)\\b)|each|every)\\b|/)\\s*");
+      "^\\s*(?:(?:for\\s+each|for\\s+every|per|(?:a|an)\\b(?!\\s+(?:year|month|week|quarter|day)[\\s-]+(?:earlier|ago|before|later|prior|previously|back)\\b)|each|every)\\b|/)\\s*");
   /**
    * "the first 10 months", "in the 12 months to June": a calendar period, not a figure. A span of
    * change ("over the past five years", "the next 60 days", "two weeks ago") is a duration and
@@ -226,7 +226,7 @@ public final class QuantityFinder {
   /** "200,000 EVs monthly", "80 million cars each year"; not "5,132 units a year ago", a base of a year back. */
   private static final Pattern HOW_OFTEN_AFTER = Pattern.compile(
       "^\\s+(monthly|annually|yearly|weekly|daily|a month|a year|each month|each year|every month|every year)\\b"
-          + "(?!\\s+(?:ago|earlier|before|prior|previously|back)\\b)");
+          + "(?![\\s-]+(?:ago|earlier|before|prior|previously|back)\\b)");
   /** A sentence that is only the number of a numbered list's entry: "1.", "2)". */
   private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s*");
   /** "10-plus years": the written-out "110+" of a count of units. */
@@ -545,7 +545,7 @@ public final class QuantityFinder {
         // "$1.31 billion a year ago" is a point in time; "$67,196/tonne before 25% export duty" (a slash or "per") stays a price
         // per tonne
         if (perUnit != null && ("Time".equals(UnitTable.get().kind(perUnit)) || !Regexes.matches(per.group().strip(), "(?i)per|/"))
-            && Regexes.matches(after.substring(perEnd), "(?i)^\\s+(?:ago|earlier|before)\\b.*")) perUnit = null;
+            && Regexes.matches(after.substring(perEnd), "(?i)^[\\s-]+(?:ago|earlier|before)\\b.*")) perUnit = null;
         boolean currency = UnitTable.get().kind(unit) != null && UnitTable.get().kind(unit).equals("Currency");
         boolean timeRate = perUnit != null && "Time".equals(UnitTable.get().kind(perUnit));
         boolean article = Regexes.matches(per.group().strip(), "(?i)a|an");

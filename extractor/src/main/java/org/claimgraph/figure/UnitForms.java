@@ -42,7 +42,7 @@ final class UnitForms {
         // "5,784 tons a year earlier": "tons a year" is no rate there, only "tons" (value8)
         // "up 29%over the 72,270": a sign ends its word even when the space after it is lost; a word form needs a boundary,
         // and a capital or digit after a sign ("%E0%B8", a URL's escapes) is no unit
-        + "))(?!(?<=[\\p{L}\\p{N}²³.])[\\p{L}\\p{N}²³])(?![\\p{N}\\p{Lu}])(?!(?<=\\sa\\syear|\\sa\\smonth)\\s+(?:earlier|ago|before|prior|previously)\\b)");
+        + "))(?!(?<=[\\p{L}\\p{N}²³.])[\\p{L}\\p{N}²³])(?![\\p{N}\\p{Lu}])(?!(?<=\\sa\\syear|\\sa\\smonth)[\\s-]+(?:earlier|ago|before|prior|previously)\\b)");
     List<String> scales = new ArrayList<>(lexicon.scales().keySet());
     this.scaleAfter = Pattern.compile("^(?:[ \\u00A0-]?(?i:" + alternation(scales.stream().filter(s -> s.length() > 1).toList())
         + ")|(?:" + alternation(scales.stream().filter(s -> s.length() == 1).toList()) + "))(?![\\p{L}])");

@@ -35,6 +35,8 @@ final class YearRates {
 
   private static final List<Map<String, String>> WORDS = Tsv.read("year-rates.tsv");
   private static final String RATE = Tsv.alternation(WORDS, "rate");
+  /** Not a time back after the rate word: "a year ago", "a year earlier", and hyphenated "a year-ago" (f8-m-04 cphibiz). */
+  private static final String NOT_BACK = "(?![\\s-]+(?:ago|earlier|before|prior|previously|back|on|over)\\b)";
   /** A word of the material: no number, no clause break, no word that opens another phrase. */
   private static final String WORD = "(?!(?:" + Tsv.alternation(WORDS, "link") + "|" + RATE + ")\\b)[^\\s\\d,;:.()]+";
   /**
@@ -42,10 +44,10 @@ final class YearRates {
    * the rate; not a time back ("a year earlier", "a year ago").
    */
   private static final Pattern RATE_AFTER_MATERIAL = Pattern.compile("(?i)^\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD
-      + "(?:\\s+\\([^()\\d]{1,12}\\))?\\s+(?:" + RATE + ")\\b(?!\\s+(?:ago|earlier|before|prior|previously|back|on|over)\\b)");
+      + "(?:\\s+\\([^()\\d]{1,12}\\))?\\s+(?:" + RATE + ")\\b" + NOT_BACK);
   /** "13,000 tons annually", "50 million tonnes annually by 2032": the rate word right after the mass; not a time back. */
   private static final Pattern RATE_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:" + RATE
-      + ")\\b(?!\\s+(?:ago|earlier|before|prior|previously|back|on|over)\\b)");
+      + ")\\b" + NOT_BACK);
   /** "an annual capacity of", "Annual production capacity can reach a maximum of": the adjective, the noun, up to six words. */
   private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "annual")
       + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(Tsv.read("plant-plans.tsv"), "capacity") + ")\\b(?:\\s+[^\\s\\d,;:()]+){0,6}\\s*$");

@@ -127,4 +127,26 @@ class YearRatesTest {
     assertEquals("tonne", Texts.unitOf(DATE, "The project is estimated to host 830-million tonnes of resource, at 0.71% nickel and 0.046% cobalt,"
         + " for 5.9-million tonnes of contained nickel and 380 000 t of contained cobalt.", "380 000 t"));
   }
+
+  @Test
+  void aTimeBackWrittenWithAHyphenIsNoRate() {
+    // f8-m-04 cphibiz (http://cphibiz.com/news/show.php?itemid=8788): "a year-ago" is the base's time, as "a year ago" (gold tonne)
+    Figure base = Texts.starting(Texts.figures(DATE, "Peru's production of most major metals rose October, while gold, iron ore and tin"
+        + " output declined, the government said.", "Copper production jumped 32.3% in October to 158,855 mt from 120,114 mt a year-ago"
+        + " \"as higher output at Antamina and Chinalco's Toromocho mines combined with the start-up of Hudbay Minerals' Constancia mine,\""
+        + " the energy and mines ministry MEM said in a statement Wednesday."), "120,114 mt");
+    assertEquals("120,114 mt", base.evidence().quote());
+    assertEquals("tonne", base.quantity().unit());
+    // http://34.80.245.248/content_html/2022-01-01/950fc56dec3cbb48a36cea99643e956c.html (PTI on NMDC) and
+    // http://cphibiz.com/news/show.php?itemid=9633 (outside the devset): the spaced form, no rate either
+    assertEquals("tonne", Texts.unitOf(DATE, "In December 2021, the company said, its iron ore production rose to 3.95 MT from 3.86 MT a"
+        + " year ago.", "3.86 MT"));
+    Figure spaced = Texts.starting(Texts.figures(DATE, "Peru's production of copper, gold, silver, lead and molybdenum rose in January"
+        + " compared to a year ago, while zinc and tin output fell, the government said Tuesday.", "Copper production soared 40.6% to 157,328"
+        + " mt from 111,888 mt a year ago as higher output at Antamina, Glencore's Antapaccay, Chinalco's Toromocho and Hudbay Minerals'"
+        + " Constancia mines combined with the start-up of China Minmetals' $8.3 billion Las Bambas mine, the energy and mines ministry said"
+        + " in a statement."), "111,888 mt");
+    assertEquals("111,888 mt", spaced.evidence().quote());
+    assertEquals("tonne", spaced.quantity().unit());
+  }
 }
