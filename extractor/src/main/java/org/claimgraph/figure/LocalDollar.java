@@ -15,7 +15,8 @@ import org.claimgraph.lexicon.Tsv;
  * Canadian dollars)") and keep "$" for the US dollar. So a bare "$" is the local dollar only in an
  * article about that country whose text never writes its dollar explicitly (lexicon
  * {@code local-dollars.tsv}), or writes both its dollar and the US dollar out ({@code us-dollar-forms.tsv}: "A$632",
- * "US$4,840 per dmt" and "a cash balance … up from $1.375 billion" in an Australian outlet; smoke23).
+ * "US$4,840 per dmt" and "a cash balance … up from $1.375 billion" in an Australian outlet; smoke23). A price of a good traded
+ * on world markets ("spodumene prices … $4,368 a tonne", "battery pack prices … $161/kWh") stays the US dollar ({@link WorldPrices}).
  */
 final class LocalDollar {
 
@@ -29,7 +30,10 @@ final class LocalDollar {
 
   /** A bare dollar sign in a quote: "$50 billion", "up to $13.2 billion"; not "US$115", "$US48/kg", "A$49.2". */
   // "11 cents" (a share price on an ASX page) is the local dollar's cent as well; "US cents" is not (value8)
-  private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}$])\\$(?!\\s*US)|(?<!\\bU\\.?S\\.?\\s)\\bcents?\\b");
+  // "1,100 million dollars" (a translated Australian report, nationworldnews) is the local dollar written as a word; not
+  // "US dollars", "American dollars".
+  private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}$])\\$(?!\\s*US)|(?<!\\bU\\.?S\\.?\\s)\\bcents?\\b"
+      + "|(?<!\\b(?:U\\.?S\\.?|US|American)\\s)\\bdollars?\\b");
 
   private LocalDollar() {}
 
@@ -74,7 +78,8 @@ final class LocalDollar {
     for (Figure f : figures) {
       String unit = f.quantity().unit();
       String local = unit.equals("USD") ? currency : unit.startsWith("USD/") ? currency + unit.substring(3) : null;
-      if (local == null || !BARE_DOLLAR.matcher(f.evidence().quote()).find()) {
+      // A world-market price per tonne or kWh is quoted in US dollars at home too (WorldPrices).
+      if (local == null || !BARE_DOLLAR.matcher(f.evidence().quote()).find() || WorldPrices.isWorldPrice(f, unit)) {
         out.add(f);
         continue;
       }
