@@ -183,5 +183,10 @@ class LocalDollarTest {
         "Lithium for electric cars is Australia's new gold.",
         "Lithium became the sixth most important raw material in terms of exports in Australia, surpassing crude oil and placing itself behind gold – whose exports reach 26.7 billion dollars.");
     assertEquals("AUD", unitOf(fs, "26.7 billion dollars"));
+    // Correo (correo.ca), a translated Bolivian agency story: only the site is Canadian, so "dollars" stays USD (gold f20-m-12).
+    List<Figure> correo = figuresAt("https://www.correo.ca/2021/08/bolivia-boosts-lithium-and-potassium-sales-to-the-world-market/",
+        "Bolivia boosts lithium and potassium sales to the world market.",
+        "The company Yacimientos de Litio Bolivianos (YLB) plans to increase sales of lithium carbonate and potassium chloride to the world market and generate revenues exceeding 17 million dollars, the ABI agency reported .");
+    assertEquals("USD", unitOf(correo, "17 million dollars"));
   }
 }
