@@ -710,7 +710,7 @@ public final class FigureExtractor {
       lastParagraph = paragraph;
     }
     // "Minister", "Vice President" as a credit: the holder the page names beside the title (TitleHolders).
-    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry)), article, mainCountry)), article.text()));
+    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry), LocalDollar.home(mainCountry)), article, mainCountry)), article.text()));
   }
 
   private static final Pattern FUTURE = Pattern.compile(

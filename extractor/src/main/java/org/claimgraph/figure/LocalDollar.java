@@ -15,7 +15,8 @@ import org.claimgraph.lexicon.Tsv;
  * Canadian dollars)") and keep "$" for the US dollar. So a bare "$" is the local dollar only in an
  * article about that country whose text never writes its dollar explicitly (lexicon
  * {@code local-dollars.tsv}), or writes both its dollar and the US dollar out ({@code us-dollar-forms.tsv}: "A$632",
- * "US$4,840 per dmt" and "a cash balance … up from $1.375 billion" in an Australian outlet; smoke23).
+ * "US$4,840 per dmt" and "a cash balance … up from $1.375 billion" in an Australian outlet; smoke23). A price of a good traded
+ * on world markets ("spodumene prices … $4,368 a tonne", "battery pack prices … $161/kWh") stays the US dollar ({@link WorldPrices}).
  */
 final class LocalDollar {
 
@@ -30,6 +31,12 @@ final class LocalDollar {
   /** A bare dollar sign in a quote: "$50 billion", "up to $13.2 billion"; not "US$115", "$US48/kg", "A$49.2". */
   // "11 cents" (a share price on an ASX page) is the local dollar's cent as well; "US cents" is not (value8)
   private static final Pattern BARE_DOLLAR = Pattern.compile("(?<![\\p{L}$])\\$(?!\\s*US)|(?<!\\bU\\.?S\\.?\\s)\\bcents?\\b");
+  /**
+   * "1,100 million dollars" in an article about Australia (a translated report, nationworldnews) is the local dollar written
+   * as a word; not "US dollars", "American dollars", and not on a page that only its site places at home (correo.ca's
+   * translated Bolivian agency story: "revenues exceeding 17 million dollars" is USD).
+   */
+  private static final Pattern DOLLAR_WORD = Pattern.compile("(?<!\\b(?:U\\.?S\\.?|US|American)\\s)\\bdollars?\\b");
 
   private LocalDollar() {}
 
@@ -67,14 +74,28 @@ final class LocalDollar {
     return home.explicit().matcher(text).find() && !US_EXPLICIT.matcher(text).find() ? null : home.currency();
   }
 
+  /** Whether {@code mainCountry} is a country that writes its own dollar as "$" (the article is about it, not only its site). */
+  static boolean home(String mainCountry) {
+    for (Home h : HOMES) if (h.country().equals(mainCountry)) return true;
+    return false;
+  }
+
   /** {@code figures} with each bare-"$" amount or price in {@code currency} instead of the US dollar. */
   static List<Figure> apply(List<Figure> figures, String currency) {
+    return apply(figures, currency, false);
+  }
+
+  /** {@link #apply(List, String)}; {@code aboutHome}: the article is about the dollar's country, so "dollars" is it too. */
+  static List<Figure> apply(List<Figure> figures, String currency, boolean aboutHome) {
     if (currency == null) return figures;
     List<Figure> out = new ArrayList<>(figures.size());
     for (Figure f : figures) {
       String unit = f.quantity().unit();
       String local = unit.equals("USD") ? currency : unit.startsWith("USD/") ? currency + unit.substring(3) : null;
-      if (local == null || !BARE_DOLLAR.matcher(f.evidence().quote()).find()) {
+      // A world-market price per tonne or kWh is quoted in US dollars at home too (WorldPrices).
+      String quote = f.evidence().quote();
+      boolean bare = BARE_DOLLAR.matcher(quote).find() || (aboutHome && DOLLAR_WORD.matcher(quote).find());
+      if (local == null || !bare || WorldPrices.isWorldPrice(f, unit)) {
         out.add(f);
         continue;
       }

@@ -138,4 +138,55 @@ class LocalDollarTest {
         "($1 = 1.4857 Australian dollars)");
     assertEquals("USD", unitOf(fs, "$568.10 million"));
   }
+
+  @Test
+  void aWorldMarketPriceOnAnAustralianPageStaysInUsDollars() {
+    // Investly Today, repost of Mining.com (Frik Els), 2023-07-04, on the Australian government's resources forecast.
+    List<Figure> investly = figuresAt("https://realestate.investly.today/australia-forecasts-brutal-lithium-price-correction-as-output-surges-by-frik-els-mining-com-july-4-2023-republic-of-mining",
+        "Australia forecasts brutal lithium price correction as output surges.",
+        "In its quarterly report released on Monday, the Australian government said it expects spodumene prices to decline slightly from an average of $4,368 a tonne in 2022 to average $4,357 a tonne in 2023 as the precipitous decline from record spot prices continues.");
+    assertEquals("USD/tonne", unitOf(investly, "$4,368 a tonne"));
+    // SolarQuotes (solarquotes.com.au/blog/bloomberg-battery-price-falls): BNEF's battery pack price, bare beside "US$".
+    List<Figure> solar = figuresAt("https://solarquotes.com.au/blog/bloomberg-battery-price-falls",
+        "Battery prices have begun falling again after rising during 2022, according to Bloomberg New Energy Finance (BNEF).",
+        "According to analysis announced yesterday, BNEF says average lithium-ion battery pack prices have dropped to US$139 per kilowatt-hour after ending last year, hitting $161/kWh.");
+    assertEquals("USD/kWh", unitOf(solar, "$161/kWh"));
+    // Outside the devset: Lithium WA (lithiumwa.com.au/short-term-pain-for-wa-spodumene): a spodumene price per dmt is USD,
+    // a stake sold between two Australian companies stays AUD.
+    List<Figure> wa = figuresAt("https://www.lithiumwa.com.au/short-term-pain-for-wa-spodumene/",
+        "The Mt Marion lithium mine in WA has described a price fall of almost 15% over the last 3 months, with spodumene lithium oxide prices falling from $930/dmt last quarter to $791/dmt in the first quarter of 2019.",
+        "The Mt Marion operation is currently owned by Gangfeng and Mineral Resources after Neometals recently agreed to sell its 13.8% stake in the venture to Mineral Resources for $104 million.");
+    assertEquals("USD/tonne", unitOf(wa, "$791/dmt"));
+    assertEquals("AUD", unitOf(wa, "$104 million"));
+  }
+
+  @Test
+  void aProducersCostPerTonneStaysInTheLocalDollar() {
+    // Resources Rising Stars (resourcesrisingstars.com.au/?p=2304): the nearest cue before "$632/t" is "costs".
+    List<Figure> fs = figuresAt("https://resourcesrisingstars.com.au/?p=2304",
+        "Price increases during the quarter have more than offset a rise in costs, with Pilbara recently reporting a spot market auction of 5.5% spodumene which attracted a winning bid of US$6350/t free-on-board Port Hedland, which equates to a price of $7017/t on a 6% lithia cost and freight China basis.",
+        "Unit costs, free-on-board Port Hedland excluding royalties, are expected to be A$650-680 per tonne, up from $632/t in the March quarter and much higher than guidance of $490-530/t.");
+    assertEquals("AUD/tonne", unitOf(fs, "$632/t"));
+    // ... while the auction price beside it, "a price of $7017/t", is a world price (gold f7-m-06: USD/tonne).
+    assertEquals("USD/tonne", unitOf(fs, "$7017/t"));
+    // The Motley Fool Australia, 2024-07-17 (fool.com.au): Core Lithium's operating cost.
+    List<Figure> fool = figuresAt("https://www.fool.com.au/2024/07/17/core-lithium-share-price-rockets-14-amid-positive-achievements",
+        "The Core Lithium Ltd (ASX: CXO) share price is rocketing today.",
+        "The miner reiterated its revised FY 2024 guidance for production of 95,020dmt and operating costs of $1,396/dmt.");
+    assertEquals("AUD/tonne", unitOf(fool, "$1,396/dmt"));
+  }
+
+  @Test
+  void dollarsWrittenAsAWordAreTheLocalDollarToo() {
+    // Nation World News (a translation of a Spanish article on the Australian government's Resources and Energy report).
+    List<Figure> fs = figuresAt("https://nationworldnews.com/lithium-for-electric-cars-is-australias-new-gold/",
+        "Lithium for electric cars is Australia's new gold.",
+        "Lithium became the sixth most important raw material in terms of exports in Australia, surpassing crude oil and placing itself behind gold – whose exports reach 26.7 billion dollars.");
+    assertEquals("AUD", unitOf(fs, "26.7 billion dollars"));
+    // Correo (correo.ca), a translated Bolivian agency story: only the site is Canadian, so "dollars" stays USD (gold f20-m-12).
+    List<Figure> correo = figuresAt("https://www.correo.ca/2021/08/bolivia-boosts-lithium-and-potassium-sales-to-the-world-market/",
+        "Bolivia boosts lithium and potassium sales to the world market.",
+        "The company Yacimientos de Litio Bolivianos (YLB) plans to increase sales of lithium carbonate and potassium chloride to the world market and generate revenues exceeding 17 million dollars, the ABI agency reported .");
+    assertEquals("USD", unitOf(correo, "17 million dollars"));
+  }
 }
