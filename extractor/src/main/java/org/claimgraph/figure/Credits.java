@@ -238,6 +238,9 @@ public final class Credits {
     if (COMPANY_REFERENCE.matcher(s).matches()) return true;
     // "According to the industry representative body", "the entities said": a body named before (CreditResolver's back-reference).
     if (BODY_REFERENCE.matcher(s).matches()) return true;
+    // "…, Kazinform cites energyprom.kz", "motorcyclesdata.com said in a new report": a web address written in lower case names
+    // the site that publishes the figures (credit33d).
+    if (DescribedOutlets.webAddress(s)) return true;
     if (!Regexes.matches(s, "(?s).*\\p{Lu}.*")) return false;
     // A country alone is not a source ("China announced export controls").
     String bare = Regexes.replaceFirst(s, "^(?:the|The)\\s+", "");
