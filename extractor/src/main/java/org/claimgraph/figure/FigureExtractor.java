@@ -100,6 +100,9 @@ public final class FigureExtractor {
     // "The US$1.5 billion Ramu nickel cobalt mine, in Papua New Guinea, has loaded its maiden shipment": the projects the page
     // places in a country (ProjectHosts).
     ProjectHosts hosts = ProjectHosts.of(article.text(), places);
+    // "Uganda and Rwanda lead East Africa in switch to electric cars": the page's country is one of two the headline joins alike,
+    // no subject of the paragraphs about the other (TiedPages).
+    boolean tiedPage = TiedPages.of(article.title(), mainCountry, places);
     // "Year | Indonesia Production (Mt) | … |" then "2010 | 0.23 | …": a table's cells carry the unit its header or caption states.
     TableUnits.fill(article.text(), annotated.sentences(), found, this::writtenUnit);
     // "… $34,500 per tonne. … that works out to about $30,500": a bare price after a price per unit is per that unit.
@@ -244,6 +247,12 @@ public final class FigureExtractor {
               : article.text().substring(article.paragraphs().get(paragraph - 1).start(), article.paragraphs().get(paragraph - 1).end()),
               s.text(), places);
       boolean worldHere = worldParagraph || worldPage && paragraphSubject == null;
+      // "Uganda’s state-owned Kiira Motors Corporation has … built … a solar electric bus." ¶ "The buses can cover a distance of
+      // 300km" on a page weighing Uganda and Rwanda alike: the subject of the paragraphs before, not the tie's winner (TiedPages).
+      if (tiedPage && paragraphSubject == null && countryMentions.isEmpty() && !worldParagraph && paragraph > 0
+          && places.mentions(ownBefore).isEmpty()) {
+        paragraphSubject = TiedPages.carried(article.text(), article.paragraphs(), paragraph, places, lexicon);
+      }
       String sentenceCountry = worldParagraph ? null : paragraphSubject != null ? paragraphSubject : mainCountry;
       boolean money = qs.stream().anyMatch(o -> "Currency".equals(org.claimgraph.lexicon.UnitTable.get().kind(o.unit())));
       List<Figure> sentenceFigures = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.lexicon.PhraseMatcher;
 
 /**
  * The country a paragraph is about, for a sentence of it that names none (devset/GUIDELINES.md "Places": the subject carries
@@ -37,17 +38,25 @@ final class ParagraphSubjects {
     // "… most of Europe was either still growing … as German car sales ran off the road": a paragraph about a region is not one
     // country's (the EU, a place of its own, excepted).
     for (var r : lexicon.findRegions(before)) if (!"eu".equals(r.value().id())) return null;
-    Set<String> found = new LinkedHashSet<>();
-    for (var m : places.mentions(before)) {
-      String lead = before.substring(Math.max(0, m.start() - 30), m.start());
-      if (NOT_SUBJECT_BEFORE.matcher(lead).find() && !FrontedTopics.fronted(before, m.start(), m.end())) continue;
-      found.add(m.value().code());
-    }
+    Set<String> found = subjects(before, places);
     if (found.size() != 1) return null;
     String country = found.iterator().next();
     // "LG Energy Solution signed … ESS orders based on its local U.S. … production. The company's ESS order backlog …": a
     // paragraph about a company from elsewhere is the company's (its home is settled by the rules for companies).
     for (String home : places.companyCountries(before)) if (!home.equals(country)) return null;
     return country;
+  }
+
+  /** The countries {@code text} names as a subject: not a flow's other end nor a country compared with. */
+  static Set<String> subjects(String text, PlaceResolver places) {
+    Set<String> found = new LinkedHashSet<>();
+    for (var m : places.mentions(text)) if (subject(text, m)) found.add(m.value().code());
+    return found;
+  }
+
+  /** Whether mention {@code m} of {@code text} names a subject: not a flow's other end nor a country compared with. */
+  static boolean subject(String text, PhraseMatcher.Match<Lexicon.Country> m) {
+    String lead = text.substring(Math.max(0, m.start() - 30), m.start());
+    return !NOT_SUBJECT_BEFORE.matcher(lead).find() || FrontedTopics.fronted(text, m.start(), m.end());
   }
 }
