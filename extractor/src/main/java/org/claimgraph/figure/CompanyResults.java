@@ -49,8 +49,7 @@ final class CompanyResults {
   private CompanyResults() {}
 
   private static String alternation(String role) {
-    return String.join("|", ROWS.stream().filter(r -> role.equals(r.get("role"))).map(r -> Pattern.quote(r.get("words")))
-        .sorted((a, b) -> b.length() - a.length()).toList());
+    return Tsv.literalAlternation(ROWS.stream().filter(r -> role.equals(r.get("role"))).toList(), "words");
   }
 
   /** Where the verbs of {@code sentence} that a result follows start, in text order. */
