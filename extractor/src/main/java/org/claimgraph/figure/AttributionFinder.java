@@ -701,10 +701,10 @@ public final class AttributionFinder {
     return new int[] {lead, lead + trimmed.length()};
   }
 
-  /** "Lynas Rare Earths Ltd (ASX:LYC)", "MP Materials (NYSE: MP)": an exchange ticker after a name is part of the subject. */
   /** Between a credit and a "based on" source: only the credit's verb and a comma (" said, based on "). */
   private static final Pattern INPUT_AFTER_CREDIT = Pattern.compile(
       "^\\s*\\)?\\s*(?:(?:said|says|reported|reports|estimated|estimates|calculated|calculates|wrote|writes)\\s*)?,\\s*based\\s+on\\s*$");
+  /** "Lynas Rare Earths Ltd (ASX:LYC)", "MP Materials (NYSE: MP)": an exchange ticker after a name is part of the subject. */
   static final Pattern TICKER_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*\\s+\\(\\s*\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,3})?\\s*:\\s*[\\p{Lu}\\d.]{1,8}\\s*\\)$");
   private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\)$");
 

@@ -40,12 +40,6 @@ final class CompanyResults {
   /** "car maker BYD", "miner Lynas", "Chinese automaker Geely": a company's kind right before a capitalized name. */
   private static final Pattern KIND_BEFORE_NAME = Pattern.compile(
       "\\b(?:maker|automaker|carmaker|manufacturer|miner|producer|company|firm|group|developer|supplier)\\s+\\p{Lu}");
-  /** "the company", "The Shenzhen-based company", "the miner": the company named before (as CompanyStatements reads it). */
-  private static final Pattern COMPANY_REFERENCE = Pattern.compile(
-      "(?i)^(?:the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:company|miner|mining company|group|automaker|carmaker|producer|maker|manufacturer)$");
-  private static final java.util.Set<String> COMPANY_FORMS = Tsv.read("companies.tsv").stream().map(r -> r.get("form"))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   private CompanyResults() {}
 
   private static String alternation(String role) {
@@ -65,9 +59,9 @@ final class CompanyResults {
   /** Whether {@code subject}, the words before the verb, is a company. */
   static boolean company(String subject) {
     String s = subject.strip();
-    if (COMPANY_REFERENCE.matcher(s).matches()) return true;
+    if (CompanyStatements.COMPANY_REFERENCE.matcher(s).matches()) return true;
     if (CompanySubjects.endsWithLegalForm(s) || CompanySubjects.tickerBefore(s) || KIND_BEFORE_NAME.matcher(s).find()) return true;
     String name = s.replaceFirst("^(?:the|The)\\s+", "");
-    return CompanyStatements.listedCompany(name) || COMPANY_FORMS.contains(name);
+    return CompanyStatements.listedCompany(name) || CompanyStatements.COMPANY_FORMS.contains(name);
   }
 }

@@ -18,7 +18,7 @@ import org.claimgraph.lexicon.Tsv;
 final class CompanyStatements {
 
   /** "the company", "the miner", "The Anglo-Swiss company", "the London-listed miner": a company named before. */
-  private static final Pattern COMPANY_REFERENCE = Pattern.compile(
+  static final Pattern COMPANY_REFERENCE = Pattern.compile(
       "(?i)^(?:the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:company|miner|mining company|group|automaker|carmaker|producer|maker|manufacturer)$");
   /** A company's own words: "said", "noted", "reiterated", "reported" (not "according to", "data showed"). */
   private static final Pattern SPEECH = Pattern.compile(
@@ -39,6 +39,10 @@ final class CompanyStatements {
   private CompanyStatements() {}
 
   /** Whether organizations.tsv lists {@code source} as a company ("Glencore", "the Glencore"). */
+  /** The company names of companies.tsv, as written there. */
+  static final java.util.Set<String> COMPANY_FORMS = org.claimgraph.lexicon.Tsv.read("companies.tsv").stream().map(r -> r.get("form"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   static boolean listedCompany(String source) {
     return source != null && LISTED.contains(Regexes.replaceFirst(source.strip(), "^(?:the|The)\\s+", ""));
   }

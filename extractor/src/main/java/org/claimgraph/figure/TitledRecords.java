@@ -1,10 +1,8 @@
 package org.claimgraph.figure;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.Tsv;
 
@@ -26,8 +24,6 @@ final class TitledRecords {
 
   private static final String HEADS = String.join("|",
       Tsv.read("document-titles.tsv").stream().map(r -> r.get("head")).sorted().toList());
-  private static final Set<String> COMPANIES =
-      Tsv.read("companies.tsv").stream().map(r -> r.get("form")).collect(Collectors.toUnmodifiableSet());
   private static final String LEAD = "(?:[Tt]he\\s+|[Aa]n?\\s+)?(?:(?:latest|new|most\\s+recent|recent|annual|monthly|quarterly|\\d{4})\\s+)*";
   private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}&’'-]*|of|and|on|for|\\d{4}(?:-\\d{2,4})?)";
 
@@ -53,7 +49,7 @@ final class TitledRecords {
     String[] words = o.group(1).split("\\s+");
     for (int n = 1; n < words.length; n++) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-      if (COMPANIES.contains(name) || acronyms.containsKey(name) || lexicon.organizationNamed(name) != null) return name;
+      if (CompanyStatements.COMPANY_FORMS.contains(name) || acronyms.containsKey(name) || lexicon.organizationNamed(name) != null) return name;
     }
     return null;
   }
