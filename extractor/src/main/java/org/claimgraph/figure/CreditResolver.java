@@ -517,6 +517,9 @@ final class CreditResolver {
     }
 
     Attribution ownAssessment = ownAssessment(article);
+    // A page whose body credits none of its figures, and no line credits the page: the source its headline names
+    // (HeadlineSources, credit34a).
+    Attribution headline = articleCredit == null && result.stream().allMatch(java.util.Objects::isNull) ? headlineCredit(article, acronyms) : null;
     // "quoted at 172,500 RMB/metric ton-degree, up 20.8% from the beginning of the year": the change of a price is a price figure.
     java.util.Set<Integer> priceSentences = new java.util.HashSet<>();
     for (Figure f : figures) if (isPrice(f)) priceSentences.add(f.evidence().sentenceStart());
@@ -532,6 +535,10 @@ final class CreditResolver {
       if (a == null && articleCredit != null && quoteOf(quotes, f) == null) {
         a = articleCredit;
         if (ContextDump.CREDITS.on()) rules.set(i, "article");
+      }
+      if (a == null && headline != null && quoteOf(quotes, f) == null) {
+        a = headline;
+        if (ContextDump.CREDITS.on()) rules.set(i, "headline");
       }
       // One last step for every credit: a short form the page spells out is named in full, whichever rule chose it (credit29a).
       if (a != null && a.source() != null) {
@@ -1260,6 +1267,15 @@ final class CreditResolver {
       if (++body >= 2) break;
     }
     return null;
+  }
+
+  /** The source the page's headline names (HeadlineSources), by the name the page or the lexicon gives it; never its publisher. */
+  private Attribution headlineCredit(Article article, Map<String, String> acronyms) {
+    String source = HeadlineSources.source(article.title(), lexicon);
+    if (source == null) return null;
+    String named = Credits.normalize(source, lexicon, acronyms);
+    if (named == null || named.isBlank() || samePublisher(named, article.publisher()) || samePublisher(source, article.publisher())) return null;
+    return new Attribution(named, null, "headline", -1, -1, true);
   }
 
   /**
