@@ -346,6 +346,10 @@ public final class FigureExtractor {
         if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
             && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price")))) {
           place = places.priceMarket(s.text(), re, priceUnit, countryMentions);
+          // "The average export price for graphite … stood at $456 per ton" on a page about China's exports: China's.
+          if (place.isEmpty() && !regional) {
+            place = TradePrices.place(s.text(), worldHere ? null : sentenceCountry, countryMentions, !lexicon.findRegions(s.text()).isEmpty());
+          }
           keptPlaces.add(q.start());
         }
         // … not a flow's: "exports to Japan at 2,238 tonnes and exports to the US at 280 tonnes" keep their exporter.

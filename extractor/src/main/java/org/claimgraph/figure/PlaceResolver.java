@@ -510,6 +510,12 @@ public final class PlaceResolver {
   /** "In China, LFP battery packs now cost $75/kWh": the market fronting the sentence. */
   private static final Pattern FRONTED_IN = Pattern.compile("(?i)^\\s*in\\s+(?:the\\s+)?$");
   private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
+  /**
+   * "Iron ore in Singapore declined 0.2% to US$100 a tonne" (The Edge), "Tungsten concentrates in China, for instance, climbed 26
+   * per cent to about $20,400 per tonne" (Africa-Press), "Iron ore futures in Singapore fell as much as 4.4% to $US110.40 a ton"
+   * (Yuen Seng): the market a sentence's subject, the priced goods, is placed in before the price.
+   */
+  private static final Pattern SUBJECT_IN = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){1,3}in\\s+(?:the\\s+)?$");
   /** "$100.1/kWh in China": the market right after the price. */
   private static final Pattern RIGHT_AFTER_IN = Pattern.compile("^\\s+in\\s+$");
   private static final Pattern NEXT_IN_LIST = Pattern.compile("^(?:,\\s*|\\s+and\\s+)\\p{Lu}");
@@ -542,7 +548,8 @@ public final class PlaceResolver {
       if (DELIVERY_TERM.matcher(before).find() && NEXT_IN_LIST.matcher(sentence.substring(m.end())).find()) return List.of();
       boolean market = PRICE_WORD.matcher(sentence.substring(m.end())).find() || DELIVERY_TERM.matcher(before).find()
           || PRICE_IN.matcher(before).find() || m.start() >= end && RIGHT_AFTER_IN.matcher(sentence.substring(end, m.start())).matches()
-          || m.end() < end && FRONTED_IN.matcher(sentence.substring(0, m.start())).matches() && COMMA_AFTER.matcher(sentence.substring(m.end())).find();
+          || m.end() < end && FRONTED_IN.matcher(sentence.substring(0, m.start())).matches() && COMMA_AFTER.matcher(sentence.substring(m.end())).find()
+          || m.end() < end && SUBJECT_IN.matcher(sentence.substring(0, m.start())).matches();
       if (market && !out.contains(m.value().code())) out.add(m.value().code());
     }
     if (out.isEmpty() && unit != null && unit.contains("/") && lexicon.findRegions(sentence).isEmpty()
