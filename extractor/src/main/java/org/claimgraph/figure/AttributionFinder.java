@@ -43,6 +43,12 @@ public final class AttributionFinder {
   private static final Pattern NAME_REPORTED = Pattern.compile(
       "(" + NAME + "),\\s+(?:(?:the|a|an)\\s+|(?=\\p{Lu}))([^,.;]{3,90}?)(?:\\s+(?:at|of|for|with)\\s+([^,.;]{2,80}))?,"
           + "\\s+(?:(?:also|further|later)\\s+)?(?:reported|announced|revealed|disclosed|projected)\\b");
+  /**
+   * Every reporting verb of TITLE_NAME_SAID (ApposedTitles), NAME_SAID, NAME_REPORTED, DESCRIPTION_NAME and ORG_APPOSITION, after
+   * the white space each of them needs before it: a sentence none of them can match lacks it.
+   */
+  private static final Pattern VERB_AFTER_SPACE = Pattern.compile("\\s(?:said|says|told|added|noted|explained|wrote|stated|announced"
+      + "|reported|revealed|disclosed|projected|" + StatementVerbs.ALTERNATION + ")\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   /**
    * "…, said the China Nonferrous Metals Industry Association." (reported speech, no quote marks); "…, reports BBC.", "…, reports
@@ -268,6 +274,30 @@ public final class AttributionFinder {
 
   /** "Berry said", "LG Energy Solution Limited, South Korea's leading battery maker, said", "…, said the China … Association." */
   private static void addSaid(String sentence, int base, List<Attribution> out, List<int[]> personSpans) {
+    // The five patterns below end in a reporting verb after a space: a sentence without one is not read by them (the same
+    // credits; each tries lazy spans of up to 90 characters at every position of the sentence).
+    if (VERB_AFTER_SPACE.matcher(sentence).find()) addNamedThenVerb(sentence, base, out, personSpans);
+    Matcher said = SAID_SOURCE.matcher(sentence);
+    while (said.find()) {
+      String source = said.group(2).strip();
+      if (Regexes.matches(source, "(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
+      // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
+      if (WEEKDAY.matcher(source).matches()) continue;
+      // "…, noted a 150% increase in sales": what was said, not who (SourcePhrases).
+      if (SourcePhrases.saidObject(source)) continue;
+      int start = said.start(2);
+      // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
+      Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
+      if (!Regexes.matches(source, "(?s).*\\p{Lu}.*") && named.lookingAt()) {
+        source = Regexes.replaceFirst(named.group(1), "(?<=\\p{Ll}{2})\\.$", "");
+        start = named.start(1);
+      }
+      out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
+    }
+  }
+
+  /** The part of {@link #addSaid} whose patterns name someone and then the verb ("Berry said", "…, Cochilco, said"). */
+  private static void addNamedThenVerb(String sentence, int base, List<Attribution> out, List<int[]> personSpans) {
     // "Mines and Mining Development Minister, Winston Chitando, said": the holder of a title set off by commas (ApposedTitles).
     Matcher titled = ApposedTitles.TITLE_NAME_SAID.matcher(sentence);
     while (titled.find()) {
@@ -303,23 +333,6 @@ public final class AttributionFinder {
       if (isPersonName(name) || !Credits.couldName(name) || overlaps(out, base + apposed.start(1))) continue;
       personSpans.add(new int[] {apposed.start(), apposed.end()});
       out.add(new Attribution(name, null, apposed.group(3), base + apposed.start(1), base + apposed.end(1), false));
-    }
-    Matcher said = SAID_SOURCE.matcher(sentence);
-    while (said.find()) {
-      String source = said.group(2).strip();
-      if (Regexes.matches(source, "(?i)(he|she|they|it|we|i|that|this)") || overlaps(out, base + said.start(2))) continue;
-      // "…, said Sun. that", "…, said Tuesday": when it was said, not who.
-      if (WEEKDAY.matcher(source).matches()) continue;
-      // "…, noted a 150% increase in sales": what was said, not who (SourcePhrases).
-      if (SourcePhrases.saidObject(source)) continue;
-      int start = said.start(2);
-      // "said the car makers’ body, the Society of Motor Manufacturers and Traders": the name the description gives.
-      Matcher named = APPOSED_NAME.matcher(sentence).region(said.end(2), sentence.length());
-      if (!Regexes.matches(source, "(?s).*\\p{Lu}.*") && named.lookingAt()) {
-        source = Regexes.replaceFirst(named.group(1), "(?<=\\p{Ll}{2})\\.$", "");
-        start = named.start(1);
-      }
-      out.add(new Attribution(source, null, said.group(1), base + start, base + start + source.length(), false));
     }
   }
 

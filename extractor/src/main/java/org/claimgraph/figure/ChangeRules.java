@@ -30,8 +30,8 @@ public final class ChangeRules {
   static final String ANY = UP + "|" + DOWN;
   /** A word of change anywhere ("increased", "drop"), as a whole word. */
   static final Pattern ANY_WORD = Pattern.compile("(?i)\\b(?:" + ANY + ")\\b");
-  private static final Pattern UP_WORD = Pattern.compile("(?i)\\b(" + UP + ")\\b");
-  private static final Pattern DOWN_WORD = Pattern.compile("(?i)\\b(" + DOWN + ")\\b");
+  private static final Pattern UP_WORD = Pattern.compile("(?i)" + firstOf(UP) + "\\b(" + UP + ")\\b");
+  private static final Pattern DOWN_WORD = Pattern.compile("(?i)" + firstOf(DOWN) + "\\b(" + DOWN + ")\\b");
   /** "grow an average of 34 percent a year", "grows an average annual rate of 2.2%": an average rate between verb and number (value9). */
   // "grow at an average annual rate of 1.7%", "at an annual average rate of 4.2%" (review9c): "at" with the rate, not alone
   private static final String AVERAGE_RATE = "(?:at\\s+)?an?\\s+(?:average(?:\\s+annual)?|annual\\s+average)(?:\\s+(?:growth\\s+)?rate)?(?:\\s+of)?";
@@ -51,11 +51,11 @@ public final class ChangeRules {
   private static final Pattern CHANGE_BEFORE = Pattern.compile(
       // "made up just 7.2 per cent of new car registrations": a share, not a move up. (The word boundary is tested before the
       // look-behind, at the same position: the same matches, the look-behind only where a word starts.)
-      "(?i)\\b(?<!\\b(?:made|make|makes|making|take|takes|took|taken|taking)\\s)(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
+      "(?i)" + firstOf(ANY) + "\\b(?<!\\b(?:made|make|makes|making|take|takes|took|taken|taking)\\s)(" + UP + "|" + DOWN + ")(?:\\s+(?:by|of|to|ranging\\s+from|at\\s+an?|" + AVERAGE_RATE + "|nearly|about|almost|around|more\\s+than|over|some|roughly|just|only|a\\s+staggering|an\\s+estimated|a\\s+further|a\\s+mere"
           + "|a\\s+(?:more\\s+)?(?:sizeable|substantial|modest|significant|steep|sharp|notable|massive|whopping)|significantly|sharply))*\\s*$");
   /** "rose to 21%", "dropped to 5.78%": a percentage the change arrives at is a level, not the change. */
   private static final Pattern TO_LEVEL = Pattern.compile(
-      "(?i)\\b(?:" + UP + "|" + DOWN + "|reach|reached|hit)\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+|over\\s+|some\\s+)?$");
+      "(?i)" + firstOf(ANY + "|reach|reached|hit") + "\\b(?:" + UP + "|" + DOWN + "|reach|reached|hit)\\s+to\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|just\\s+|over\\s+|some\\s+)?$");
   /** "a 124 per cent price increase", "China's 35% sales boost". */
   private static final Pattern CHANGE_NOUN_AFTER = Pattern.compile(
       "(?i)^\\s*\\)?\\s*(?:[\\p{L}-]+\\s+)?(?:increase|decrease|rise|drop|decline|gain|growth|jump|boost|augmentation|fall|reduction|surge|slump|dip)\\b");
@@ -157,7 +157,7 @@ public final class ChangeRules {
    * an outlay of").
    */
   private static final Pattern BY_GRADED_SIZE = Pattern.compile(
-      "(?i)\\b(?:" + UP + "|" + DOWN + ")(?:\\s+\\p{L}+ly)?\\s+"
+      "(?i)" + firstOf(ANY) + "\\b(?:" + UP + "|" + DOWN + ")(?:\\s+\\p{L}+ly)?\\s+"
           + "(?<!\\b(?:" + Tsv.read("by-agents.tsv").stream().map(r -> r.get("form")).collect(Collectors.joining("|")) + ")\\s)\\bby\\s+"
           + BY_SIZE_WORDS + "$");
   /**
@@ -165,7 +165,7 @@ public final class ChangeRules {
    * annual pace of 4.2 percent": a verb of change and the rate it moves at, whatever words grade the rate.
    */
   private static final Pattern RATE_OF_CHANGE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:" + UP + "|" + DOWN + ")\\s+at\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rate|pace)\\s+of\\s+$");
+      "(?i)" + firstOf(ANY) + "\\b(?:" + UP + "|" + DOWN + ")\\s+at\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:rate|pace)\\s+of\\s+$");
   private static final Pattern COMPARATIVE_THAN = Pattern.compile("(?i)\\b(?:slower|faster|lower|higher|smaller|larger)\\s+than\\b");
   private static final Pattern CLAUSE_END = Pattern.compile(
       // "(?=[;:,.ab])": the alternatives' first characters, tested first (the same matches; clauseLeft runs over each prefix).
@@ -229,6 +229,28 @@ public final class ChangeRules {
     return TO_DATE.matcher(window).find() || YTD_AFTER.matcher(window).lookingAt() ? "vs-period" : null;
   }
 
+  /** {@link Regexes#firstOf} of an alternation of plain words (change-words.tsv holds no multi-word forms). */
+  private static String firstOf(String alternation) {
+    return Regexes.firstOf(java.util.Arrays.asList(alternation.split("\\|")));
+  }
+
+  /** As {@code left} matching {@code (?is).*\bby\s*$} ("increased by "): the pattern runs only where the clause ends in "by". */
+  private static boolean endsWithBy(String left) {
+    return lastWordIs(left, "by") && Regexes.matches(left, "(?is).*\\bby\\s*$");
+  }
+
+  /** Whether {@code text} ends in {@code word} (any case) and white space only: what a pattern ending "word\s*$" needs. */
+  private static boolean lastWordIs(String text, String word) {
+    int end = text.length();
+    while (end > 0 && isSpace(text.charAt(end - 1))) end--;
+    return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
+  }
+
+  /** Regex {@code \s} (not Unicode white space): space, tab, new line, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private static String changeWords(String direction) {
     return Tsv.read("change-words.tsv").stream().filter(row -> row.get("direction").equals(direction)).map(row -> row.get("form"))
         .collect(Collectors.joining("|"));
@@ -268,13 +290,13 @@ public final class ChangeRules {
     } else if (percent && (CHANGE_NOUN_AFTER.matcher(right).find() || CHANGE_SUBJECT_BEFORE.matcher(sentence.substring(0, start)).find()
         || ComparedChangeSubjects.before(sentence.substring(0, start)))) {
       kind = Kind.CHANGE;
-    } else if ((Regexes.matches(left, "(?is).*\\bby\\s*$") || BY_GRADED_SIZE.matcher(left).find())
+    } else if ((endsWithBy(left) || BY_GRADED_SIZE.matcher(left).find())
         && (UP_WORD.matcher(left).find() || DOWN_WORD.matcher(left).find())) {
       kind = Kind.CHANGE; // "reduced supplies of heavy rare earths by 70%", "increased by a remarkable 53 per cent"
     } else if (percent && RATE_OF_CHANGE_BEFORE.matcher(left).find()) {
       kind = Kind.CHANGE; // "growing at an impressive average rate of 33.5% annually"
     } else if (CHANGE_BEFORE.matcher(left).find() || CHANGE_AFTER.matcher(right).find()) {
-      kind = percent || Regexes.matches(left, "(?is).*\\bby\\s*$") || Regexes.matches(left, "(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
+      kind = percent || endsWithBy(left) || lastWordIs(left, "of") && Regexes.matches(left, "(?is).*\\b(increase|decrease|rise|drop|decline|gain|growth|improvement)\\s+of\\s*$")
           || CHANGE_AFTER.matcher(right).find() && !percent && rightIsComparison(right) ? Kind.CHANGE : Kind.AMOUNT;
     } else if (percent && (SHARE_AFTER.matcher(right).find() || SHARE_BEFORE.matcher(left).find())) {
       kind = Kind.SHARE;

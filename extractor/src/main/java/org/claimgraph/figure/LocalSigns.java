@@ -65,18 +65,32 @@ final class LocalSigns {
     return Pattern.compile("(?<![\\p{L}])(?:" + b + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
+  /** The rows' signs, each once, in the rows' order, with whether each may follow its number (read once, not per figure). */
+  private record Sign(String sign, boolean word, boolean after) {}
+
+  private static final List<Sign> SIGNS = ROWS.stream().map(Row::sign).distinct()
+      .map(s -> new Sign(s, Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0)), writtenAfter(s))).toList();
+
   /** The sign or word of {@code quote} a row is about: "K2.5 billion" → K, "2 billion pesos" → pesos; else null. */
   static String signOf(String figureQuote) {
     String quote = LEADING_WORDS.matcher(figureQuote).replaceFirst(""); // "up to ¥20,000", "about N1.187tn"
-    for (Row r : ROWS) {
-      String s = r.sign();
-      if (Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0))) {
-        if (WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) return s;
-      } else if (SIGN_AFTER_WORDS.get(s).matcher(quote).lookingAt() || writtenAfter(s) && WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) {
+    // Each pattern matches only a quote that holds its sign (a word in any case): the others are not tried (the same result,
+    // without a hundred patterns run over every figure's quote).
+    for (Sign sg : SIGNS) {
+      String s = sg.sign();
+      if (sg.word()) {
+        if (containsIgnoreCase(quote, s) && WORD_AFTER_NUMBER.get(s).matcher(quote).matches()) return s;
+      } else if (quote.contains(s) && (SIGN_AFTER_WORDS.get(s).matcher(quote).lookingAt() || sg.after() && WORD_AFTER_NUMBER.get(s).matcher(quote).matches())) {
         return s;
       }
     }
     return null;
+  }
+
+  /** Whether {@code text} holds {@code part} ignoring case (as {@link String#regionMatches(boolean, int, String, int, int)}). */
+  private static boolean containsIgnoreCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) if (text.regionMatches(true, i, part, 0, part.length())) return true;
+    return false;
   }
 
   /**

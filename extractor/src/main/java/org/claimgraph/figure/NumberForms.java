@@ -40,8 +40,11 @@ final class NumberForms {
       FACTOR_USES.computeIfAbsent(row.get("use"), u -> new HashSet<>()).add(row.get("form"));
     }
   }
+  private static final List<String> FACTOR_FIRSTS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("more than", "nearly", "almost", "over", "about", "roughly", "less than"), FACTOR_VALUES.keySet().stream()).toList();
   static final Pattern FACTOR_VERB = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?("
+      // The first letters of the qualifiers and forms, tested before the look-behind (Regexes.firstOf: the same matches).
+      "(?i)" + org.claimgraph.lexicon.Regexes.firstOf(FACTOR_FIRSTS) + "(?<![\\p{L}])(?:(more than|nearly|almost|over|about|roughly|less than) )?("
           + String.join("|", FACTOR_VALUES.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList())
           + ")(?![\\p{L}])");
   /** Before a base form used as a verb: "is expected to quadruple", "will halve", "set to more than double" (the qualifier is the match's). */
@@ -87,37 +90,37 @@ final class NumberForms {
   private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:in|per|each|every|within|during)\\s+$");
   /** A fraction of a whole: "a third of", "half of", "two-thirds of", "nearly half the". */
   private static final Pattern FRACTION = Pattern.compile(
-      // "(?=[ahot])": the alternatives' first letters, tested before the look-behind (the same matches, at less cost).
-      "(?i)(?=[ahot])(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
+      // "(?=a |one[- ]|…)": how the alternatives start, tested before the look-behind (the same matches, at less cost).
+      "(?i)(?=a |one[- ]|two[- ]|three[- ]|half)(?<![\\p{L}-])(a third|a quarter|a half|a fifth|a tenth|one-fifth|one fifth|a fourth|one-fourth|one fourth|one-third|one third|one-quarter|one quarter|one-half|two-thirds|two thirds"
           + "|three-quarters|three quarters|three-fourths|three fourths|(?<!(?:first|second|the|and a|nearing|than a) )(?<![\\p{L}-])half)"
           + "(?= (?:of|the|its|their|all|in|a|are|were|is|was|\\p{N})\\b|,|\\.|" + FRACTION_SUBJECT + ")");
   /**
-   * "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. (The look-ahead at the
-   * first letter of every alternative lets most positions fail before the dear look-behind.)
+   * "in a single month", "for a year", "at least an hour": "a" is the number 1 before a time unit. (The look-ahead for how every
+   * alternative starts, "a", "an" or "one" and the space after it, lets most positions fail before the dear look-behind.)
    */
   private static final Pattern ONE_SPAN = Pattern.compile(
-      "(?i)(?=[ao])(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
+      "(?i)(?=(?:an?|one)\\s)(?:(?<=\\b(?:in|for|within|during|at least|over|than|about|around|nearly|almost|roughly|under|up to|past) )"
           + "(?:a|an|a single|one|a whole|a full)|^(?:a single|one))\\s+(year|month|week|day|hour|minute|second|megawatt|gigawatt|metric ton|tonne|ton)"
           + "(?![\\p{L}-])(?!\\s+(?:ago|earlier|later|after|before|or two|straight|consecutive|successive|time|round)\\b)");
   /** A rating out of ten (or five, or a hundred) in brackets: "claiming the top spot (9/10)", "WA (7/10)". */
-  private static final Pattern RATING = Pattern.compile("(?<=\\(\\s?)(\\d{1,2}(?:\\.\\d)?)\\s?/\\s?(10|5|100)(?=\\s?\\))");
+  private static final Pattern RATING = Pattern.compile("(?=\\d)(?<=\\(\\s?)(\\d{1,2}(?:\\.\\d)?)\\s?/\\s?(10|5|100)(?=\\s?\\))");
   /** "half a billion dollars", "half a million people". */
   private static final Pattern HALF_SCALE = Pattern.compile(
-      "(?i)(?<![\\p{L}])(half|a quarter of|a third of|three[- ]quarters of) an? (million|billion|trillion)"
+      "(?i)(?=[aht])(?<![\\p{L}])(half|a quarter of|a third of|three[- ]quarters of) an? (million|billion|trillion)"
           + "(?: (dollars|euros|pounds|yuan|yen|tonnes|tons|barrels))?(?![\\p{L}])");
   /** "one in five", "one out of three", "1 in 35": a share. */
   private static final Pattern ONE_IN = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
+      "(?i)(?=[oft1-9])(?<![\\p{L}\\p{N}.,])(one|two|three|four|[1-9])\\s+(?:in|out\\s+of)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|a thousand)(?![\\p{L}\\p{N}])");
   private static final Pattern EXACT_SHARE_AFTER = Pattern.compile(
       "(?i)^[^.;%()]{0,40}\\(\\s*\\d[\\d.]*\\s?(?:%|per\\s?cent|percent)\\s*\\)");
   /** "1/4 mile", "5+1⁄2 hours": a fraction (with a whole part) before a unit; not "2/15/2013". */
-  private static final Pattern UNIT_FRACTION = Pattern.compile("(?<![\\d/⁄.,-])(?:(\\d{1,3})\\+)?(\\d{1,2})\\s?[/⁄](\\d{1,2})(?![\\d/⁄])");
+  private static final Pattern UNIT_FRACTION = Pattern.compile("(?=\\d)(?<![\\d/⁄.,-])(?:(\\d{1,3})\\+)?(\\d{1,2})\\s?[/⁄](\\d{1,2})(?![\\d/⁄])");
   /** Race times in clock notation: "2:00:35", "1:59:40.2". */
-  private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
+  private static final Pattern CLOCK = Pattern.compile("(?=\\d)(?<![\\d:])(\\d{1,2}):(\\d{2}):(\\d{2}(?:\\.\\d+)?)(?![\\d:])");
 
   /** "two-and-a-half", "one and a half", "2 and a half". */
   private static final Pattern AND_A_HALF = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})[- ]and[- ]a[- ]half(?![\\p{L}-])");
+      "(?i)(?=[efnost\\d])(?<![\\p{L}\\p{N}-])(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})[- ]and[- ]a[- ]half(?![\\p{L}-])");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^[\\s-]+(?:times|fold)(?![\\p{L}])");
 
   private final Lexicon lexicon;

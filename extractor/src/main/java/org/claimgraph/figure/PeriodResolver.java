@@ -76,10 +76,11 @@ public final class PeriodResolver {
    * "the first half of 2025", "H1 2025", "1H", and "the first semester of 2022" (a half year, as the English press of
    * Indonesia, the Philippines, Latin America and southern Europe writes it after "semestre").
    */
+  // HALF and QUARTER: "(?=[…])" the first characters of every alternative (the same matches; most positions fail at once).
   private static final Pattern HALF = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)(?:half|semester)(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+(?:of\\s+(?:the\\s+year\\s+)?)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
+      "(?i)(?=[tfsh12])(?:the\\s+)?(first|second|1st|2nd)(?:\\s+|-)(?:half|semester)(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+(?:of\\s+(?:the\\s+year\\s+)?)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?|\\b([12])H(?:\\s*(" + YEAR + "))?\\b|\\bH([12])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b");
   private static final Pattern QUARTER = Pattern.compile(
-      "(?i)(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+(?:of\\s+)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
+      "(?i)(?=[tfsq1-4])(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter(?![\\s-]+(?:guidance|forecast|outlook|target)\\b)(?:\\s+(?:of\\s+)?(" + YEAR + ")" + NO_DIGIT_AFTER + "|\\s+of\\s+(this|last|the\\s+current|the\\s+previous)\\s+year)?"
           + "|\\bQ([1-4])(?:" + YEAR_AFTER_PART + "(" + YEAR + "))?\\b"
           // "MP Materials keeps RE output steady in 1Q23", "Q1'23": a quarter with a two-digit year.
           + "|\\b(?:([1-4])Q|Q([1-4])['’])(\\d{2})\\b");
@@ -168,8 +169,8 @@ public final class PeriodResolver {
       "(?i)\\b(?:increase|decrease|rise|rose|fell|drop|dropped|decline|declined|gain|gained|jump|jumped|surge|surged|grew|growth|climbed|slid|plunged)\\b[^.;]{0,30}$");
   /** "from January through September" is a range; "sold … through September" alone runs from January. */
   private static final Pattern THROUGH_MONTH = Pattern.compile("(?i)\\b(?:through|thru|up\\s+to(?:\\s+and\\s+including)?|until)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")(?:" + OF_YEAR + "(" + YEAR + "))?(?![\\p{L}])");
-  private static final Pattern YEAR_SPAN = Pattern.compile("(?i)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
-  private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(?i)(?=b)\\bbetween\\s+(" + YEAR + ")\\s+and\\s+(" + YEAR + ")\\b");
+  private static final Pattern YEAR_PAIR = Pattern.compile("(?i)(?=[12])(?<=\\bfor\\s|\\bin\\s)(" + YEAR + ")\\s*(?:and|-|–|to)\\s*(" + YEAR + ")\\b");
   /** "the three months that ended in September", "the September quarter", "the five months ended May 31": months that end then. */
   private static final Pattern QUARTER_ENDING = Pattern.compile(
       "(?i)(?:the\\s+)?(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+months|quarter|(?:fiscal\\s+|financial\\s+|business\\s+)?year)\\s+(?:that\\s+)?(?:ended|ending|to)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(" + MONTH + ")(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(" + YEAR + "))?"

@@ -233,6 +233,28 @@ public final class QuantityFinder {
   private static final Pattern PLUS_WORD_AFTER = Pattern.compile("-plus(?=\\s)", Pattern.CASE_INSENSITIVE);
   private static final Pattern MINUS_BEFORE = Pattern.compile("(?s).*\\bminus\\s+$");
 
+  /**
+   * {@code text} from the start of its {@code k}th last run of non-space characters (regex {@code \S}); all of it when it has
+   * fewer. The "(?s).*\\bWORDS\\s+$" patterns above (PER_OR_OUT_OF_BEFORE over 3 runs, RANGING_FROM_BEFORE, FROM_BEFORE and
+   * MOVED_BEFORE over 2, MINUS_BEFORE over 1) match what follows their ".*" within that many last runs, and a run starts after a
+   * space or at the text's start, where the word boundary reads the same: each matches this tail exactly when it matches the
+   * whole text, without trying the boundary at every position of a long sentence's prefix.
+   */
+  static String lastRuns(String text, int k) {
+    int i = text.length();
+    for (int run = 0; run < k; run++) {
+      while (i > 0 && isSpace(text.charAt(i - 1))) i--;
+      if (i == 0) return text;
+      while (i > 0 && !isSpace(text.charAt(i - 1))) i--;
+    }
+    return text.substring(i);
+  }
+
+  /** Regex {@code \s}: space, tab, new line, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private record Parsed(double value, Double valueMax, String unit, String qualifier, char sign, int start, int end) {}
 
   private Parsed parse(String s, Matcher m) {
@@ -262,7 +284,7 @@ public final class QuantityFinder {
     }
     String rest = s.substring(end);
     if (!word && ORDINAL_SUFFIX.matcher(rest).find()) return null;
-    if (PER_OR_OUT_OF_BEFORE.matcher(s.substring(0, start)).matches()) return null; // "six out of every ten tons"
+    if (PER_OR_OUT_OF_BEFORE.matcher(lastRuns(s.substring(0, start), 3)).matches()) return null; // "six out of every ten tons"
     if (!word && TIME_OF_DAY_AFTER.matcher(rest).matches()) return null; // a time of day
     if (!word && DECADE_AFTER.matcher(rest).matches()) return null; // "in her 30s", "the '90s": an age group or a decade
     if (!word && rest.startsWith(". ") && s.substring(0, start).isBlank()) return null; // list numbering "1. Flint"
@@ -365,9 +387,10 @@ public final class QuantityFinder {
     boolean between = before.endsWith("between ");
     // "from 5 to 10", "jumped US$5 to US$41.75": a change and a level, not a range
     // "increases ranging from 19% to 21%", "range from zero to 7.5%": the span of a range, not a change
-    boolean ranging = RANGING_FROM_BEFORE.matcher(before).matches();
-    boolean fromTo = !between && !ranging && FROM_BEFORE.matcher(before).matches()
-        || !between && MOVED_BEFORE.matcher(before).matches();
+    String tail = lastRuns(before, 2);
+    boolean ranging = RANGING_FROM_BEFORE.matcher(tail).matches();
+    boolean fromTo = !between && !ranging && FROM_BEFORE.matcher(tail).matches()
+        || !between && MOVED_BEFORE.matcher(tail).matches();
     // "RMB94,000~96,000/t": Chinese market reports write ranges with a tilde
     // "between Rs 17,000 and Rs 66,000", "RMB 0.8 to RMB 0.9 per Wh": the upper end repeats the lower end's currency
     String repeated = currencyForm == null ? "" : "|" + Pattern.quote(currencyForm) + "[ \\u00A0]?";
@@ -634,7 +657,7 @@ public final class QuantityFinder {
       return null; // "in the first seven months", "a six-month high", "two years ago"
     }
     // a number written negative is negative: "-37C", "minus 78 degrees", "GDP shrinks -0.3%"
-    if (sign == '-' || MINUS_BEFORE.matcher(before).matches() && !unit.equals("count")) {
+    if (sign == '-' || MINUS_BEFORE.matcher(lastRuns(before, 1)).matches() && !unit.equals("count")) {
       value = -value;
       if (valueMax != null) valueMax = -valueMax;
     }

@@ -20,9 +20,12 @@ final class WorldPages {
   /** The world as the opening subject; not "the world's largest producer" of a country's lede ("China, the world's …"). */
   private static final Pattern WORLD_OPENING = Pattern.compile(
       "^(?:the\\s+)?(?:global|worldwide|world)\\b(?!['’]s\\s)(?!\\s+" + BODY + ")", Pattern.CASE_INSENSITIVE);
-  /** The world as the scope of the lede's first figure: "the number of electric vehicles sold globally in March 2025 is 1.7 million". */
+  /**
+   * The world as the scope of the lede's first figure: "the number of electric vehicles sold globally in March 2025 is 1.7 million".
+   * ("(?=[gw])": every alternative's first letter, tested before the word boundary: the same matches, cheaper per position.)
+   */
   private static final Pattern WORLD_WORD = Pattern.compile(
-      "(?i)\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b(?!\\s+" + BODY + ")");
+      "(?i)(?=[gw])\\b(?:global|globally|worldwide|world(?!['’]s\\s+(?:largest|biggest|top|leading|no\\.|second|third|main|dominant|major|sole)\\b))\\b(?!\\s+" + BODY + ")");
   /**
    * "Global" inside a survey's or study's name written in capitals ("the surprising results from the 2024 Mobility Consumer
    * Global Survey are in" on an Australian page, "the KPMG Global Automotive Executive Survey"): a study run in many countries
@@ -83,6 +86,8 @@ final class WorldPages {
 
   /** {@code text} without the "Global" of a survey's or report's capitalised name ({@link #NAMED_GLOBAL}). */
   static String withoutNames(String text) {
+    // The pattern's look-behind runs at every position; a text without "Global" has nothing to remove (the same string).
+    if (!text.contains("Global")) return text;
     return NAMED_GLOBAL.matcher(text).replaceAll("");
   }
 }

@@ -34,6 +34,20 @@ public final class Regexes {
     return p;
   }
 
+  /**
+   * A look-ahead for the first characters of {@code words} ("(?=[dhqt])"), to put before a pattern's leading word boundary or
+   * look-behind: two zero-width tests at one position commute, so the pattern's matches are the same, and a position whose
+   * character no alternative starts with fails at once instead of running the dearer test. Under the pattern's case flag the
+   * class folds case as the words do. Each word must start with the literal character it is matched by (plain words).
+   */
+  public static String firstOf(java.util.Collection<String> words) {
+    java.util.TreeSet<Character> firsts = new java.util.TreeSet<>();
+    for (String word : words) firsts.add(word.charAt(0));
+    StringBuilder b = new StringBuilder("(?=[");
+    for (char c : firsts) b.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+    return b.append("])").toString();
+  }
+
   /** As {@code s.matches(regex)}. */
   public static boolean matches(String s, String regex) {
     return get(regex).matcher(s).matches();
