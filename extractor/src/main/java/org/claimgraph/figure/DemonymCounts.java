@@ -48,27 +48,30 @@ final class DemonymCounts {
     return out;
   }
 
+  /**
+   * The number, from the start of the quote: what qualifies it ("over", "more than") and its digits and scale word
+   * ("over 14 500 ", "427 million "); the demonym follows, inside the quote or right after it.
+   */
+  private static final Pattern NUMBER = Pattern.compile("^[^\\d]{0,30}?\\d[\\d,.\\u00A0 ]*(?:(?:thousand|million|billion|hundred)\\b)?");
+
   /** "worker" or "person" when {@code f} counts the people its number's demonym names, else null. */
   private static String peopleUnit(Figure f) {
+    String unit = f.quantity().unit();
+    // Only a count: not money, shares or measures.
+    if (!unit.matches("[a-z][a-z-]*") || unit.equals("percent") || unit.equals("worker") || unit.equals("person")) return null;
     Evidence e = f.evidence();
     String sentence = e.sentence();
     int from = e.start() - e.sentenceStart();
     if (from < 0 || from >= sentence.length()) return null;
-    // The number's digits or words, then the demonym: inside the quote ("1,000 Guyanese") or right after it.
-    Matcher number = Pattern.compile("^[^\\p{L}]*(?:(?:thousand|million|billion|hundred)\\b[^\\p{L}]*)?").matcher(sentence.substring(from));
-    if (!number.find()) return null;
-    int at = from + number.end();
-    if (at - from < 1) return null;
-    Matcher demonym = DEMONYM.matcher(sentence.substring(at));
+    String rest = sentence.substring(from);
+    Matcher number = NUMBER.matcher(rest);
+    if (!number.find() || number.end() > e.quote().length() + 1) return null;
+    Matcher demonym = DEMONYM.matcher(rest.substring(number.end()));
     if (!demonym.find()) return null;
-    String form = demonym.group(1);
-    if (form.endsWith("ese")) {
-      Matcher next = WORD_AFTER.matcher(sentence.substring(at + demonym.end()));
+    if (demonym.group(1).endsWith("ese")) {
+      Matcher next = WORD_AFTER.matcher(rest.substring(number.end() + demonym.end()));
       if (next.find() && !CountedNouns.MODIFIER_STOP.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))) return null;
     }
-    String unit = f.quantity().unit();
-    // Only a count: not money, shares or measures ("427 million Bolivians" in a translated page is money written as people).
-    if (!unit.matches("[a-z][a-z-]*") || unit.equals("percent") || unit.equals("worker") || unit.equals("person")) return null;
     return EMPLOYMENT.matcher(sentence).find() ? "worker" : "person";
   }
 }

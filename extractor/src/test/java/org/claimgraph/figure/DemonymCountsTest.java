@@ -20,15 +20,15 @@ class DemonymCountsTest {
     // Castings SA (castingssa.com), on the Manganese Industry: "14 500 South Africans" (gold f11-m-08: worker).
     List<Figure> castings = Texts.figures(LocalDate.of(2023, 8, 1),
         "In 2022, the manganese mining industry employed over 14 500 South Africans and generated more than R 7 billion in tax revenue.");
-    assertEquals("worker", unitOf(castings, "14 500"));
+    assertEquals("worker", unitOf(castings, "over 14 500 South Africans"));
     // UPI, on Oyu Tolgoi (gold f14-m-08: worker).
     List<Figure> upi = Texts.figures(LocalDate.of(2023, 5, 10),
         "As of the end of April, the project employed nearly 11,000 Mongolians.");
-    assertEquals("worker", unitOf(upi, "11,000"));
+    assertEquals("worker", unitOf(upi, "nearly 11,000 Mongolians"));
     // Outside the devset: The New Humanitarian (IRIN), 2004-11-18, on Zambia's copper mines.
     List<Figure> irin = Texts.figures(LocalDate.of(2004, 11, 18),
         "First Quantum Minerals, owners of the newly reopened Kansanshi mine in Solwezi, the capital of North-Western province, is expected employ about 600 Zambians when it assumes full production by the end of this year.");
-    assertEquals("worker", unitOf(irin, "600"));
+    assertEquals("worker", unitOf(irin, "about 600 Zambians"));
   }
 
   @Test
