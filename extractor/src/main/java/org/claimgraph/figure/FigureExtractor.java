@@ -307,7 +307,7 @@ public final class FigureExtractor {
         }
         if (period == null && change.kind() != Kind.SHARE) period = onlyPeriodOfSentence(ownPms, re, qs, s.start(), s.text());
         String measure = measures.resolve(s.text(), rs, re, change.kind(), topic);
-        Quantity quantity = upgradeUnit(q, measure, s.text(), s.start(), vehicleNews);
+        Quantity quantity = upgradeUnit(q, measure, s.text(), vehicleNews);
         boolean regional = places.regionScoped(s.text(), rs, re);
         int previousEnd = qs.size() < 2 ? -1 : qs.stream().filter(o -> o.end() <= q.start()).mapToInt(o -> o.end() - s.start()).max().orElse(0);
         var ownMentions = CauseClauses.before(s.text(), re, places.beforeAside(s.text(), re, countryMentions));
@@ -667,7 +667,7 @@ public final class FigureExtractor {
         lastLevelPeriod = comparisonBase ? null : period;
         // "China led with 5.5 million units" after EV sales: the settled measure tells what was counted.
         Quantity quantity = f.quantity().unit().equals("count") && f.measure() == null && measure != null
-            ? upgradeUnit(f.quantity(), measure, s.text(), s.start(), vehicleNews) : f.quantity();
+            ? upgradeUnit(f.quantity(), measure, s.text(), vehicleNews) : f.quantity();
         // "which is a 5.9% rise compared to 2023" in a sentence about 2024's quota: the reference read against the
         // period settled only now (the next year's, month's or quarter's is y/y, m/m, q/q, not vs-period).
         String basis = f.basis();
@@ -720,7 +720,7 @@ public final class FigureExtractor {
     }
     // "Minister", "Vice President" as a credit: the holder the page names beside the title (TitleHolders); "14 500 South
     // Africans" employed count workers (DemonymCounts).
-    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(DemonymCounts.apply(out)))), LocalDollar.currencyOf(article, mainCountry), LocalDollar.home(mainCountry)), article, mainCountry)), article.text()));
+    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(DemonymCounts.apply(out), vehicleNews))), LocalDollar.currencyOf(article, mainCountry), LocalDollar.home(mainCountry)), article, mainCountry)), article.text()));
   }
 
   private static final Pattern FUTURE = Pattern.compile(
@@ -1498,17 +1498,8 @@ public final class FigureExtractor {
     return null;
   }
 
-  /** A count written with "units" as its noun. */
-  private static final Pattern UNITS_WRITTEN = Pattern.compile("(?i)\\bunits?$");
-
-  /** The text of {@code q} in {@code sentence} (which starts at article offset {@code sentenceStart}), or "". */
-  private static String quoteOf(Quantity q, String sentence, int sentenceStart) {
-    int from = q.start() - sentenceStart, to = q.end() - sentenceStart;
-    return from >= 0 && to <= sentence.length() && from <= to ? sentence.substring(from, to) : "";
-  }
-
   /** A bare count of vehicles ("1.243 million units" of NEVs) is in vehicles. */
-  private static Quantity upgradeUnit(Quantity q, String measure, String sentence, int sentenceStart, boolean vehicleNews) {
+  private static Quantity upgradeUnit(Quantity q, String measure, String sentence, boolean vehicleNews) {
     // "70 electric buses", "10,002,636 sales" of cars, "90 units a month" (VehicleCounts)
     String counted = VehicleCounts.unit(q.unit(), vehicleNews);
     if (!counted.equals(q.unit())) q = q.withUnit(counted);
@@ -1516,9 +1507,6 @@ public final class FigureExtractor {
     if (VEHICLE_NOUNS.contains(q.unit())) return q.withUnit("vehicle");
     if (!q.unit().equals("count")) return q;
     boolean vehicles = measure != null ? VEHICLE_CONTEXT.matcher(measure).find() : VEHICLE_CONTEXT.matcher(sentence).find();
-    // "purchases are limited to 50,000 units this year", "NEARLY 20,000 NEW REGISTERED UNITS" on a page about vehicles: the
-    // units are vehicles though the sentence names none (the gold's "units" are vehicle in 379 of 387 lines)
-    if (!vehicles && vehicleNews) vehicles = UNITS_WRITTEN.matcher(quoteOf(q, sentence, sentenceStart)).find();
     return vehicles ? q.withUnit("vehicle") : q;
   }
 
