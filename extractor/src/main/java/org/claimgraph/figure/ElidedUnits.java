@@ -40,6 +40,11 @@ final class ElidedUnits {
 
   /** {@code qs} (in text order, of {@code sentence} at article offset {@code base}) with elided units filled in. */
   static List<Quantity> fill(List<Quantity> qs, String sentence, int base) {
+    return fill(qs, sentence, base, null);
+  }
+
+  /** As {@link #fill(List, String, int)}; with {@code lexicon}, a "number of" phrase before a bare number names it (NumberOfNouns). */
+  static List<Quantity> fill(List<Quantity> qs, String sentence, int base, org.claimgraph.lexicon.Lexicon lexicon) {
     List<Quantity> out = new ArrayList<>(qs);
     UnitTable units = UnitTable.get();
     for (int i = 0; i < out.size(); i++) {
@@ -50,7 +55,7 @@ final class ElidedUnits {
         quote = quote.substring(q.qualifier().length()).strip();
       }
       if (!BARE.matcher(quote).matches() || UNKNOWN_UNIT_AFTER.matcher(sentence.substring(q.end() - base)).lookingAt()) continue;
-      String unit = null;
+      String unit = lexicon == null ? null : numberOf(lexicon, out, i, sentence, base);
       for (int j = i - 1; j >= 0 && unit == null; j--) {
         Quantity d = out.get(j);
         String kind = units.kind(d.unit());
@@ -66,5 +71,21 @@ final class ElidedUnits {
       if (unit != null) out.set(i, q.withUnit(unit));
     }
     return out;
+  }
+
+  /** Units a quantity between a "number of" phrase and its bare number may have without ending the phrase's reach. */
+  private static final Set<String> SAME_STORY = Set.of("count", "percent", "percentage-point", "factor");
+
+  /** The noun "the number of public charging stations … 2,834" names for bare quantity {@code i}, or null. */
+  private static String numberOf(org.claimgraph.lexicon.Lexicon lexicon, List<Quantity> out, int i, String sentence, int base) {
+    String before = sentence.substring(0, out.get(i).start() - base);
+    int end = NumberOfNouns.phraseEnd(before);
+    if (end < 0) return null;
+    for (int j = i - 1; j >= 0; j--) {
+      Quantity d = out.get(j);
+      if (d.end() - base <= end) break;
+      if (!SAME_STORY.contains(d.unit()) && !"Time".equals(UnitTable.get().kind(d.unit()))) return null;
+    }
+    return NumberOfNouns.noun(lexicon, before, end);
   }
 }

@@ -722,8 +722,9 @@ public final class FigureExtractor {
       sinceSpans.forEach((index, span) -> out.set(index, out.get(index).withPeriod(span)));
       lastParagraph = paragraph;
     }
-    // "Minister", "Vice President" as a credit: the holder the page names beside the title (TitleHolders).
-    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(out))), LocalDollar.currencyOf(article, mainCountry), LocalDollar.home(mainCountry)), article, mainCountry)), article.text()));
+    // "Minister", "Vice President" as a credit: the holder the page names beside the title (TitleHolders); "14 500 South
+    // Africans" employed count workers (DemonymCounts).
+    return OneSpeakerTitle.apply(TitleHolders.apply(credits.resolve(annotated, LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(DemonymCounts.apply(out), vehicleNews))), LocalDollar.currencyOf(article, mainCountry), LocalDollar.home(mainCountry)), article, mainCountry)), article.text()));
   }
 
   private static final Pattern FUTURE = Pattern.compile(

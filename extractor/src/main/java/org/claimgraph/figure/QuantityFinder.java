@@ -188,7 +188,7 @@ public final class QuantityFinder {
     }
     forms.addTo(out, sentence, base);
     out.sort(Comparator.comparingInt(Quantity::start));
-    return Cents.asDollars(ElidedUnits.fill(PairedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base), sentence, base));
+    return Cents.asDollars(ElidedUnits.fill(PairedUnits.fill(NeighbourPerUnits.fill(out, sentence, base), sentence, base), sentence, base, lexicon));
   }
 
   /** The patterns of a range's upper end, by their text: one for each currency form written before a range's numbers. */
@@ -526,7 +526,9 @@ public final class QuantityFinder {
 
     // "1.243 million units", "227,000 units" in a sentence about cars: vehicles (not "three counts")
     boolean unitsOfSomething = "count".equals(unit) && Regexes.matches(s.substring(start, end), "(?s).*\\b[Uu]nits?$");
-    if ((unit == null && scaled || unitsOfSomething) && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
+    // … but not where "the number of public EV chargers … reaching over 5 million" names the thing (NumberOfNouns, ElidedUnits)
+    if ((unit == null && scaled && !NumberOfNouns.names(lexicon, s.substring(0, start)) || unitsOfSomething)
+        && VEHICLE_CONTEXT.matcher(s).find()) unit = "vehicle";
     // per unit: "$40,000 per tonne", "tonnes a year", "80 million cars each year", "$2.50/lb"
     if (unit != null && !unit.equals("percent") && !unit.equals("factor") && !unit.equals("percentage-point")
         && !unit.contains("/")) {

@@ -79,6 +79,18 @@ class QuantityFinderTest {
       "2017 output was now expected to be 1.3-million ounces, while 2018's expected output was now 1.46-million.|1.46-million|1460000||troy-ounce|",
       "At 250 MW capacity it boasts densities of up to 1,500 w/SF.|up to 1,500|1500||count|up to",
       "The Rare Earths MMI picked up three points, rising to a June MMI value of 22.|22|22||count|",
+      // "the number of NOUNs" before a bare number names what it counts (NumberOfNouns): IBC (ibcentre, fresh18), IEA via
+      // GreenTech Lead (fresh9), F5A (fresh25); outside the devset Free Press Journal (freepressjournal.in, Navi Mumbai EV
+      // registrations) and EV Insight Data (evinsightdata.com, SMMT figures for September 2023)
+      "Charging infrastructure has also seen substantial development, with the number of public charging stations rising to 2,834 nationwide, a 45% increase from last year.|2,834|2834||station|",
+      "According to the IEA, the number of public EV chargers globally doubled since 2022, reaching over 5 million in 2024.|over 5 million|5000000||charger|over",
+      "The number of newly installed charging points was over 1,200 (an increase by 8% YOY).|over 1,200|1200||chargepoint|over",
+      "Similarly, the number of electric cars people bought in 2021 was 166 which was 26 in 2019.|166|166||car|",
+      "Similarly, the number of electric cars people bought in 2021 was 166 which was 26 in 2019.|26|26||car|",
+      "After nine months of 2023, the total number of new registrations amounted to 1,451,908 (up 20 percent year-over-year).|1,451,908|1451908||registration|",
+      // left alone: "units" name no thing (thenextavenue.com after InsideEVs), "a number of" is not a count's name
+      "The number of publicly available charging units (charging stations may have multiple units) in the U.S. increased to over 68,800 as of May 2019.|over 68,800|68800||count|over",
+      "A number of dealers said they had 300 on their waiting lists.|300|300||count|",
       // "N of the NOUNs": the number counts the things named after it
       "As of 2024, he holds three of the seven fastest marathons in history.|three|3||marathon|",
       "Officials said 29 of the 30 regional hospitals reported shortages.|29|29||hospital|",
