@@ -391,7 +391,9 @@ public final class FigureExtractor {
       // Wire copy puts every sentence in a paragraph of its own: a sentence reporting data in the
       // past tense right after a dated one continues its period ("Sales in China jumped 28 per
       // cent to 1.11 million units" after "… surged 24 per cent in June").
-      boolean reports = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && REPORTED.matcher(s.text()).find();
+      // … or in the present of the report ("Refined raw copper output stands at 327.3 thousand tons", PresentReports).
+      boolean reports = lastParagraph >= 0 && paragraph - lastParagraph <= 2
+          && (REPORTED.matcher(s.text()).find() || PresentReports.continues(s.text()));
       // "Of these, 24,859 were plug-ins" a paragraph after October's registrations: the parts of a figure are of its period (Breakdowns).
       boolean breakdown = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && Breakdowns.opens(s.text());
       String running = sameParagraph || refersBack || reports || breakdown ? lastPeriod : null;

@@ -785,6 +785,15 @@ public final class PeriodResolver {
           add(out, sentence, m.start(), m.end() + 6, interval(ctx.articleDate().getYear(), 1, ctx.articleDate().getYear(), ctx.articleDate().getMonthValue()), 0);
           continue;
         }
+        // "exports for this year have more than doubled" (November 2019): January to the month the data run to (RunningYearTotals).
+        if (which.equals("this") && RunningYearTotals.toDate(sentence, m.start(), m.end())) {
+          YearMonth data = dataMonth(sentence, ctx, years);
+          int year = ctx.articleDate().getYear();
+          if (data != null && data.getYear() == year && !data.isAfter(YearMonth.from(ctx.articleDate()))) {
+            add(out, sentence, m.start(), m.end(), interval(year, 1, year, data.getMonthValue()), 0);
+            continue;
+          }
+        }
         add(out, sentence, m.start(), m.end(), Integer.toString(ctx.articleDate().getYear() + shift), 0);
       }
     }
