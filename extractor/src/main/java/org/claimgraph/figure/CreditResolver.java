@@ -1392,7 +1392,7 @@ final class CreditResolver {
         if (sp != null) out.add(new Quote(p.start() + open, p.end(), fullName(sp, text)));
       }
     }
-    return out;
+    return TaggedNextQuotes.apply(article, out);
   }
 
   /** "…,” he said", "…,” he posited.", "…,” she mentioned during …": a pronoun's tag, any past verb where a tag ends (QuoteTags). */
