@@ -529,7 +529,10 @@ public final class AttributionFinder {
     if (QUOTE.matcher(sentence).find()) return null;
     Matcher m = LEAD_IN.matcher(sentence);
     if (!m.find()) return null;
-    Speaker sp = named(speakerOf(m.group(1), null, null));
+    // "President of the Ghana Chamber of Mines, Joshua Mortoti, said …": the name read is the office's last word, the person the
+    // name set off after it (OfficeHolders).
+    String holder = OfficeHolders.apposed(sentence, m.start(1), m.group(1), m.group(2));
+    Speaker sp = named(speakerOf(holder != null ? holder : m.group(1), null, null));
     // The name alone: the person's title is the one the article's tags give ("Minister Professor" of a name run is none),
     // and a second title would list each of the person's figures twice in the store (OneSpeakerTitle).
     return sp == null || ORG_WORD.matcher(sp.name()).find() ? null : new Speaker(sp.name(), null, null);
@@ -537,7 +540,7 @@ public final class AttributionFinder {
 
   /** A name, perhaps its description between commas, then a verb of speech. */
   private static final Pattern LEAD_IN = Pattern.compile(
-      "(?<![\\p{L}])(" + NAME + ")(?:,\\s+[^,.;]{3,120},)?\\s+(?:(?:also|further|later)\\s+)?(?:said|says|added|noted|explained|stated|announced|told)\\b");
+      "(?<![\\p{L}])(" + NAME + ")(?:,\\s+([^,.;]{3,120}),)?\\s+(?:(?:also|further|later)\\s+)?(?:said|says|added|noted|explained|stated|announced|told)\\b");
 
   /** The speaker cut to the name ("In January Musk" → Musk), or null when the words name nobody ("Co" of "… and Co. said"). */
   private static Speaker named(Speaker sp) {
@@ -555,7 +558,12 @@ public final class AttributionFinder {
       String name = m.group(1);
       // "“… after the EU said it will impose tariffs …,” EU trade chief Valdis Dombrovskis said": words inside the quote are
       // what is said, not who says it.
-      if (!Regexes.matches(name, "(?i)(he|she|they|it|we|i)") && !insideQuote(sentence, m.start(1))) return speakerOf(name, m.group(2), m.group(3));
+      if (Regexes.matches(name, "(?i)(he|she|they|it|we|i)") || insideQuote(sentence, m.start(1))) continue;
+      // "President of the Ghana Chamber of Mines, Joshua Mortoti, said": the office's last word is no speaker; the person set off
+      // after it is (OfficeHolders).
+      String holder = m.group(3) == null ? OfficeHolders.apposed(sentence, m.start(1), name, m.group(2)) : null;
+      if (holder != null) return speakerOf(holder, null, null);
+      return speakerOf(name, m.group(2), m.group(3));
     }
     m = NAME_HAS_SAID.matcher(sentence);
     if (m.find() && isPersonName(m.group(1))) return speakerOf(m.group(1), m.group(2), null);

@@ -1352,13 +1352,18 @@ final class CreditResolver {
     int lastNamedParagraph = -10;
     for (int k = 0; k < ps.size(); k++) {
       Paragraph p = ps.get(k);
-      String pt = article.paragraphText(p);
+      String pt = QuoteMarks.readable(article.paragraphText(p));
       Speaker carried = previous != null && opensWithQuote(pt) ? previous : null;
       previous = null;
       QuoteMarks marks = QuoteMarks.of(pt);
-      for (int[] q : marks.closed()) {
+      List<int[]> spans = new ArrayList<>(marks.closed());
+      // "… 2,300 highly-skilled jobs", explained the Minister.": a closing mark whose opening mark the page left out, the quote
+      // from the paragraph's start, kept only when a tag names its speaker (QuoteMarks).
+      if (marks.orphan() >= 0) spans.add(0, new int[] {0, marks.orphan()});
+      for (int[] q : spans) {
         int open = q[0];
         int i = q[1];
+        boolean orphan = i == marks.orphan();
         int from = Math.max(0, open - 200);
         int to = Math.min(pt.length(), i + 160);
         // "…,” commented Tai Wong", "…,” Minister Parker highlighted": a tag with another verb of speech (QuoteTags).
@@ -1374,6 +1379,10 @@ final class CreditResolver {
         if (sp == null) sp = LeadInSpeakers.before(article, k, open, pt.substring(i + 1));
         // "…,” he posited.", "…,” the natural resources minister disclosed.": the person named speaking a few paragraphs up.
         if (sp == null) sp = TagReferents.of(article, people, k, open, pt.substring(i + 1));
+        // "…63.7% (from 16.3 thousand to 26.7 thousand tons)\"," then "Ministry of Industry and Construction of Kazakhstan said.":
+        // a quote that ends its paragraph takes the tag the page set as the next line (NextLineTags).
+        if (sp == null && k + 1 < ps.size()) sp = NextLineTags.speaker(pt.substring(i + 1), article.paragraphText(ps.get(k + 1)));
+        if (sp == null && orphan) continue;
         if (sp != null) sp = fullName(sp, text);
         if (sp != null) {
           lastNamed = sp;
@@ -1399,7 +1408,7 @@ final class CreditResolver {
         if (sp != null) out.add(new Quote(p.start() + open, p.end(), fullName(sp, text)));
       }
     }
-    return out;
+    return TaggedNextQuotes.apply(article, out);
   }
 
   /** "…,” he said", "…,” he posited.", "…,” she mentioned during …": a pronoun's tag, any past verb where a tag ends (QuoteTags). */

@@ -46,6 +46,14 @@ final class QuoteTags {
    */
   private static final Pattern NAME_FIRST_ANY_VERB = Pattern.compile(
       "^[\\s”\"’]*,?\\s*((?:the\\s+[\\p{L}&’'.-]+|\\p{Lu}[\\p{L}&’'.-]*)(?:\\s+[\\p{L}&’'.-]+){0,6}?)\\s+(?:" + PAST_VERB + ")" + TAG_END);
+  /**
+   * "…”, Leod Paul Batolo, the director and CEO of the Comilog Group says.", "…,” Vincent Karega, the natural resources minister
+   * told Reuters in December.": a name, its description opened by an article, and the verb with the description's closing comma
+   * left out. Read as one tag only when the words before the comma are a person's name.
+   */
+  private static final Pattern NAME_DESCRIBED = Pattern.compile(
+      "^[\\s”\"’]*,?\\s*(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|van|von|da|del|bin)){1,3}),\\s+(?:the|a|an)\\s+[^,.;\"“”]{3,90}?\\s+"
+          + "(?:said|says|told|tells|added|adds|noted|notes|explained|explains|stated|states|wrote|writes|" + VERBS + ")\\b");
   /** "…”, news agency ANI quoted Union minister Anurag Thakur as saying". */
   private static final Pattern QUOTED_AS = Pattern.compile(
       "^[\\s”\"’]*,?\\s*(?:[\\p{L}&’'.-]+\\s+){0,4}?quoted\\s+((?:[\\p{L}&’'.-]+\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*)\\s+as\\s+saying\\b");
@@ -72,6 +80,8 @@ final class QuoteTags {
   private static Speaker tagged(String after, boolean closed) {
     Matcher m = VERB_FIRST.matcher(after);
     if (m.lookingAt()) return AttributionFinder.speaker("” said " + after.substring(m.end()));
+    m = NAME_DESCRIBED.matcher(after);
+    if (m.lookingAt() && AttributionFinder.isPersonName(m.group(1))) return new Speaker(m.group(1), null, null);
     m = QUOTED_AS.matcher(after);
     if (m.lookingAt()) return AttributionFinder.speaker("” " + m.group(1) + " said.");
     m = NAME_FIRST.matcher(after);
