@@ -33,13 +33,7 @@ final class EntityMapper {
         case ORGANIZATION -> e.add(node, RDF.type, Vocab.Organization);
         case PERSON -> {
           e.add(node, RDF.type, Vocab.Person);
-          if (entity.title() != null) e.literal(node, Vocab.jobTitle, entity.title());
-          if (entity.org() != null) {
-            Node org = NodeFactory.createURI(Iris.organization(entity.org()));
-            e.add(node, Vocab.worksFor, org);
-            e.add(org, RDF.type, Vocab.Organization);
-            e.literal(org, Vocab.name, entity.org());
-          }
+          e.describePerson(node, entity.title(), entity.org());
         }
       }
       e.literal(node, Vocab.name, entity.name());

@@ -129,13 +129,7 @@ final class FigureMapper {
       e.add(person, RDF.type, Vocab.Person);
       e.add(person, RDF.type, Vocab.Agent);
       e.literal(person, Vocab.name, sp.name());
-      if (sp.title() != null) e.literal(person, Vocab.jobTitle, sp.title());
-      if (sp.organization() != null) {
-        Node org = NodeFactory.createURI(Iris.organization(sp.organization()));
-        e.add(person, Vocab.worksFor, org);
-        e.add(org, RDF.type, Vocab.Organization);
-        e.literal(org, Vocab.name, sp.organization());
-      }
+      e.describePerson(person, sp.title(), sp.organization());
     }
   }
 

@@ -138,5 +138,23 @@ public final class GraphMapper {
     void typed(Node s, Property p, String lexical, XSDDatatype type) {
       add(s, p, NodeFactory.createLiteralDT(lexical, type));
     }
+
+    /**
+     * A person's title and employer, once each per article: the entity list and a quote's speaker may describe the
+     * same person in two words ("head" and "head of energy storage research"), and a second title or employer would
+     * list each of the person's figures once per pair in a query that reads them. The first description wins.
+     */
+    void describePerson(Node person, String title, String organization) {
+      if (title != null && titled.add(person)) literal(person, Vocab.jobTitle, title);
+      if (organization != null && employed.add(person)) {
+        Node org = NodeFactory.createURI(Iris.organization(organization));
+        add(person, Vocab.worksFor, org);
+        add(org, RDF.type, Vocab.Organization);
+        literal(org, Vocab.name, organization);
+      }
+    }
+
+    private final java.util.Set<Node> titled = new java.util.HashSet<>();
+    private final java.util.Set<Node> employed = new java.util.HashSet<>();
   }
 }
