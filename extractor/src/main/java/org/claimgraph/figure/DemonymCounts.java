@@ -54,11 +54,14 @@ final class DemonymCounts {
    */
   private static final Pattern NUMBER = Pattern.compile("^[^\\d]{0,30}?\\d[\\d,.\\u00A0 ]*(?:(?:thousand|million|billion|hundred)\\b)?");
 
+  /** A counted noun's unit code ("african", "job"): lower-case letters and hyphens (compiled once, not per figure). */
+  private static final Pattern COUNT_UNIT = Pattern.compile("[a-z][a-z-]*");
+
   /** "worker" or "person" when {@code f} counts the people its number's demonym names, else null. */
   private static String peopleUnit(Figure f) {
     String unit = f.quantity().unit();
     // Only a count: not money, shares or measures.
-    if (!unit.matches("[a-z][a-z-]*") || unit.equals("percent") || unit.equals("worker") || unit.equals("person")) return null;
+    if (!COUNT_UNIT.matcher(unit).matches() || unit.equals("percent") || unit.equals("worker") || unit.equals("person")) return null;
     Evidence e = f.evidence();
     String sentence = e.sentence();
     int from = e.start() - e.sentenceStart();

@@ -1,6 +1,5 @@
 package org.claimgraph.figure;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
 
@@ -26,17 +25,9 @@ final class RunningYearTotals {
   private static final Pattern PAST_OR_PERFECT = Pattern.compile(
       "\\b(?:ha(?:s|ve|d)\\s+(?:\\p{L}+\\s+){0,3}?(?:been\\s+)?\\p{Ll}+(?:ed|en|wn|ot|ung|ld|ew)|was|were|sold|grew|rose|fell|shot|hit|saw|made|took|won|spent)\\b"
           + "|(?<!\\b(?i:the|a|an|its|their|this|of)\\s)\\b(?!hundred\\b)\\p{Ll}{2,}[\\p{Ll}&&[^e]]ed\\b");
-  /** What keeps the whole year (this-year-keeps.tsv): "expected", "target", "earlier this year", "averaging". */
-  private static final Pattern KEEPS;
-
-  static {
-    StringBuilder b = new StringBuilder();
-    for (var row : Tsv.read("this-year-keeps.tsv")) {
-      if (b.length() > 0) b.append('|');
-      b.append(Pattern.quote(row.get("phrase").toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
-    }
-    KEEPS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + b + ")(?![\\p{L}\\p{N}])");
-  }
+  /** What keeps the whole year (this-year-keeps.tsv, lower case): "expected", "target", "earlier this year", "averaging". */
+  private static final Pattern KEEPS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
+      + Tsv.literalAlternation(Tsv.read("this-year-keeps.tsv"), "phrase") + ")(?![\\p{L}\\p{N}])");
 
   /**
    * "the first half of this year", "October of this year", "in June this year", "since July this year", "in the same period this
