@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.article.Paragraph;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.PhraseMatcher;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * A page whose headline joins two countries alike ("Uganda and Rwanda lead East Africa in switch to electric cars", "Rwanda and
@@ -83,5 +84,5 @@ final class TiedPages {
   }
 
   private static final Pattern MAKER_AFTER = Pattern.compile(
-      "(?i)^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:manufacturers?|makers?|automakers?|carmakers?|firms?|compan(?:y|ies)|suppliers?|partners?|investors?|conglomerates?|giants?)\\b");
+      "(?i)^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:" + Tsv.literalAlternation(Tsv.read("firm-nouns.tsv"), "form") + ")\\b");
 }

@@ -18,11 +18,15 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class TradePrices {
 
-  private static final Pattern CUE = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(?:" + Tsv.literalAlternation(Tsv.read("trade-price-cues.tsv"), "form") + ")(?![\\p{L}-])");
+  private static final List<java.util.Map<String, String>> ROWS = Tsv.read("trade-price-cues.tsv");
+  private static final Pattern CUE = words("trade");
   /** A world market's price: "global prices", "on the London Metal Exchange", "benchmark nickel". */
-  private static final Pattern WORLD = Pattern.compile(
-      "(?i)(?<![\\p{L}-])(?:global|globally|world|world's|worldwide|international|internationally|benchmark|LME|London\\s+Metal\\s+Exchange)(?![\\p{L}-])");
+  private static final Pattern WORLD = words("world");
+
+  private static Pattern words(String role) {
+    return Pattern.compile("(?i)(?<![\\p{L}-])(?:"
+        + Tsv.literalAlternation(ROWS.stream().filter(r -> r.get("role").equals(role)).toList(), "form") + ")(?![\\p{L}-])");
+  }
 
   private TradePrices() {}
 
