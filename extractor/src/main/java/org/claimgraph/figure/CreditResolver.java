@@ -216,6 +216,10 @@ final class CreditResolver {
     List<List<String>> sentenceCredits = new ArrayList<>();
     List<Integer> sentenceParagraphs = new ArrayList<>();
     List<Boolean> sentenceNames = new ArrayList<>();
+    // The organizations and persons each sentence names, by their token runs ("Honda Vietnam", "NextSource Materials"), and the
+    // reach of the credit running at each figure: whether a new actor in the figure's sentence stops a carried credit (round 35).
+    List<List<String>> sentenceEntities = new ArrayList<>();
+    List<String> runningReach = new ArrayList<>();
     // Each sentence's credits as written ("as per data", "according to reports"): which phrase named nobody.
     List<List<String>> sentenceWritten = new ArrayList<>();
     int next = 0;
@@ -274,6 +278,7 @@ final class CreditResolver {
         sentenceWritten.add(written);
         sentenceParagraphs.add(paragraph);
         sentenceNames.add(s.tokens().stream().anyMatch(t -> t.isEntity("ORGANIZATION") || t.isEntity("PERSON")));
+        sentenceEntities.add(entityRuns(s));
       }
       if (!own.isEmpty()) creditedParagraph = true;
       vagueSince++;
@@ -336,6 +341,7 @@ final class CreditResolver {
         if (ContextDump.CREDITS.on()) {
           figureSentences.add(sentenceCredits.size() - 1);
           runningAt.add(running == null || running.reach() == Reach.NOBODY ? null : running.attribution().display());
+          runningReach.add(running == null ? null : running.reach().name());
         }
         String dataset = f.measure() == null ? null : Regexes.replaceFirst(f.measure(), " to rest of world$", "");
         if (a == null && mine != null) {
@@ -508,6 +514,7 @@ final class CreditResolver {
       if (ContextDump.CREDITS.on()) {
         rules.add("none");
         runningAt.add(null);
+        runningReach.add(null);
         figureSentences.add(-1);
       }
     }
@@ -547,10 +554,26 @@ final class CreditResolver {
       }
       if (ContextDump.CREDITS.on()) {
         dump(article, f, a, rules.get(i), runningAt.get(i), figureSentences.get(i), quoteOf(quotes, f), articleCredit, sentenceCredits,
-            sentenceParagraphs, sentenceNames, sentenceWritten);
+            sentenceParagraphs, sentenceNames, sentenceWritten, sentenceEntities, runningReach.get(i));
       }
       out.add(java.util.Objects.equals(a, f.attribution()) ? f : new Figure(f.quantity(), f.kind(), f.basis(), f.direction(),
           f.period(), f.measure(), f.place(), a, f.evidence(), f.fromLevel(), f.toLevel()));
+    }
+    return out;
+  }
+
+  /** The sentence's runs of ORGANIZATION and PERSON tokens, each as "TOKEN-INDEX:TYPE:WORDS" (the debug dump's). */
+  private static List<String> entityRuns(Sentence s) {
+    List<String> out = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String type = tokens.get(i).ner();
+      if (!type.equals("ORGANIZATION") && !type.equals("PERSON")) continue;
+      int j = i;
+      StringBuilder words = new StringBuilder(tokens.get(i).word());
+      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(type)) words.append(' ').append(tokens.get(++j).word());
+      out.add(i + ":" + type + ":" + words);
+      i = j;
     }
     return out;
   }
@@ -566,7 +589,8 @@ final class CreditResolver {
    * an organization or a person), the page's credit and the open quote's speaker. A credit naming nobody is written "".
    */
   private static void dump(Article article, Figure f, Attribution chosen, String rule, String running, int sentence, Quote quote,
-      Attribution articleCredit, List<List<String>> credits, List<Integer> paragraphs, List<Boolean> names, List<List<String>> written) {
+      Attribution articleCredit, List<List<String>> credits, List<Integer> paragraphs, List<Boolean> names, List<List<String>> written,
+      List<List<String>> entities, String runningReach) {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("doc", article.docName());
     line.put("quote", f.evidence().quote());
@@ -605,6 +629,11 @@ final class CreditResolver {
     line.put("own_names", sentence >= 0 && names.get(sentence));
     line.put("article", articleCredit == null ? null : articleCredit.display());
     line.put("first_sentence_of_paragraph", sentence >= 0 && (sentence == 0 || paragraphs.get(sentence - 1) != paragraph));
+    line.put("running_reach", runningReach);
+    line.put("entities", sentence < 0 ? List.of() : entities.get(sentence));
+    List<String> entitiesBetween = new ArrayList<>();
+    for (int i = Math.max(0, before + 1); i < sentence; i++) entitiesBetween.addAll(entities.get(i));
+    line.put("entities_between", entitiesBetween);
     ContextDump.CREDITS.write(line);
   }
 
