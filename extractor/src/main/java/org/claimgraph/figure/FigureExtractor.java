@@ -515,6 +515,11 @@ public final class FigureExtractor {
         boolean tradingDay = tradingDays.contains(f.evidence().start());
         // "Monthly sales are now exceeding 9,000 cars" after May's 100,000 mark: a state now is the page's month, not a span gone by.
         if (f.period() == null && !comparisonBase && !tradingDay) period = StatesNow.period(s.text(), f.evidence().end() - s.start(), period, ctx.articleDate());
+        // "plans to boost production more than fourfold over the next five years" on a page of 2005: the horizon's end, 2010.
+        if (f.period() == null && !comparisonBase && !tradingDay) {
+          String horizon = HorizonYears.year(s.text(), f.evidence().end() - s.start(), ctx.articleDate());
+          if (horizon != null) period = horizon;
+        }
         if (f.period() != null && !comparisonBase && !tradingDay) running = f.period();
         if (period != null && !comparisonBase && f.kind() != Kind.SHARE && !tradingDay && afterBase == null) sentenceRunning = period;
         // "The outpouring marks a 5.7% YoY rise": the measure of the figure it refers back to.

@@ -14,12 +14,16 @@ import org.claimgraph.lexicon.Tsv;
  * month rather than a period the text carried from before, when that period is no longer the present (a whole year, a target
  * year, a month two or more months back: "After hitting the 100,000 mark in May, …"). A carried month or span that ends in the
  * month before the page's is the latest data, which "now" restates ("Hybrids now have a 6.8% share" of January–September on a
- * page of October), and stays. The words are in {@code now-words.tsv}.
+ * page of October), and stays; "currently" and "at present" (role current) replace it too ("the cobalt metal price currently
+ * trading around $24 a lb" on a page of 9 December after January–November's exports). The words are in {@code now-words.tsv}.
  */
 final class StatesNow {
 
   private static final List<Map<String, String>> WORDS = Tsv.read("now-words.tsv");
-  private static final Pattern NOW = Pattern.compile("(?i)\\b(?:" + String.join("|", forms("now")) + ")\\b");
+  private static final Pattern NOW = Pattern.compile("(?i)\\b(?:" + String.join("|", forms("now")) + "|" + String.join("|", forms("current"))
+      + ")\\b");
+  /** "currently", "at present": the state at the time of writing even where the text carried the month before the page's. */
+  private static final Pattern CURRENT = Pattern.compile("(?i)\\b(?:" + String.join("|", forms("current")) + ")\\b");
   /** "said today", "figures released today", "have today written": the day of an event, not the state now. */
   private static final Pattern EVENT_DAY = Pattern.compile(
       "(?i)\\b(?:\\p{L}+ed|" + String.join("|", forms("event")) + ")\\s+today\\b|\\btoday\\s+(?:\\p{L}+ed|" + String.join("|", forms("event")) + ")\\b");
@@ -45,7 +49,7 @@ final class StatesNow {
   static String period(String sentence, String carried, LocalDate date) {
     if (carried == null || date == null || !saysNow(sentence) || PeriodResolver.forecasts(sentence)) return carried;
     YearMonth page = YearMonth.from(date);
-    return gone(carried, page) ? page.toString() : carried;
+    return gone(carried, page, CURRENT.matcher(sentence).find() ? 1 : 2) ? page.toString() : carried;
   }
 
   /**
@@ -83,12 +87,12 @@ final class StatesNow {
     return false;
   }
 
-  /** A whole year, a span or month that ended two or more months before {@code page}, or one that starts after it. */
-  private static boolean gone(String period, YearMonth page) {
+  /** A whole year, a span or month that ended {@code back} or more months before {@code page}, or one that starts after it. */
+  private static boolean gone(String period, YearMonth page, int back) {
     String first = period.contains("/") ? period.substring(0, period.indexOf('/')) : period;
     String last = period.contains("/") ? period.substring(period.indexOf('/') + 1) : period;
     if (first.length() < 7 || last.length() < 7) return true;
-    return !YearMonth.parse(last.substring(0, 7)).isAfter(page.minusMonths(2)) || YearMonth.parse(first.substring(0, 7)).isAfter(page);
+    return !YearMonth.parse(last.substring(0, 7)).isAfter(page.minusMonths(back)) || YearMonth.parse(first.substring(0, 7)).isAfter(page);
   }
 
   private static List<String> forms(String role) {

@@ -63,4 +63,20 @@ class StatesNowTest {
     assertEquals(true, StatesNow.saysNow("There are 1.9 million EVs in use in the U.S. today."));
     assertEquals(true, StatesNow.saysNow("At the moment there are around 44,000 public charging devices across the UK."));
   }
+
+  @Test
+  void currentlyAndAtPresentReplaceASpanEndingInTheMonthBeforeThePagesNowKeepsIt() {
+    // Plawiuk (9 December 2025, after Reuters): January–November's exports carried; the price "currently trading" is December's.
+    assertEquals("2025-12", StatesNow.period("Payables for Congo’s hydroxide in top consumer China have jumped to 100% of the cobalt "
+        + "metal price currently trading around $24 a lb or $52,900 a ton.", "2025-01/2025-11", LocalDate.of(2025, 12, 9)));
+    // Jobs & Hire (6 January 2017): December's news carried; the footprint "at present" is January's.
+    assertEquals("2017-01", StatesNow.period("At present, it has a reported footprint of 1.9 million square feet, which houses 4.9 "
+        + "million square feet of operational space.", "2016-12", LocalDate.of(2017, 1, 6)));
+    // AAN TV (26 May 2025): the mining sector's share of GDP "currently" is May's, not January–April's.
+    assertEquals("2025-05", StatesNow.period("Lithium is central to Nigeria’s ambition to boost its mining sector, which currently "
+        + "contributes less than 1% to the country’s GDP.", "2025-01/2025-04", LocalDate.of(2025, 5, 26)));
+    // Which EV (6 October 2020): "now" restates the latest data, January–September's share.
+    assertEquals("2020-01/2020-09", StatesNow.period("Plug-in hybrids have seen an increase from 1.2% to 3.4% and Hybrids now have a 6.8% "
+        + "share compared to the 4.25% of last year.", "2020-01/2020-09", LocalDate.of(2020, 10, 6)));
+  }
 }
