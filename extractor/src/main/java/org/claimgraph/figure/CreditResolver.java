@@ -733,6 +733,28 @@ final class CreditResolver {
       }
       return null;
     }
+    // "…, the exchange said in a daily report" after "Nickel rose on the London Metal Exchange", "exchange data show": the body of
+    // that kind credited before, else the one the page named last; with none, the words name nobody (KindReferences, credit35a).
+    String kind = KindReferences.head(written);
+    if (kind != null) {
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Credit e = seen.get(i);
+        if (e.reach() == Reach.DATA && KindReferences.isOfKind(e.attribution().source(), kind)) return withPlace(e, a, paragraph, company);
+      }
+      String body = KindReferences.namedBefore(text, a.start(), kind);
+      if (body != null) {
+        String name = acronyms.getOrDefault(body, body);
+        return new Credit(new Attribution(name, null, a.cue(), a.start(), a.end(), true), written, Reach.DATA, paragraph, company);
+      }
+      return new Credit(a, written, Reach.NOBODY, paragraph, company);
+    }
+    // "said the bureau of the Department of … (DENR)" after "the Mines and Geosciences Bureau (MGB) reported": the bureau credited
+    // before, not the department it belongs to (KindReferences).
+    String ofParent = KindReferences.withoutParent(written);
+    if (ofParent != null && BACK_REFERENCE.matcher(ofParent).matches()) {
+      String kindWord = ofParent.substring(ofParent.indexOf(' ') + 1);
+      if (seen.stream().anyMatch(e -> e.reach() == Reach.DATA && e.written().toLowerCase(Locale.ROOT).contains(kindWord))) written = ofParent;
+    }
     // "as per data", "According to statistics" inside a data story: the story's source of that record (BareRecords).
     String bareStem = BareRecords.stem(written);
     if (bareStem != null) {

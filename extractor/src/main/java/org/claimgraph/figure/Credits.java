@@ -238,6 +238,8 @@ public final class Credits {
     if (COMPANY_REFERENCE.matcher(s).matches()) return true;
     // "According to the industry representative body", "the entities said": a body named before (CreditResolver's back-reference).
     if (BODY_REFERENCE.matcher(s).matches()) return true;
+    // "the exchange said", "exchange data show": a body named before by its kind (KindReferences).
+    if (KindReferences.couldName(s)) return true;
     // "…, Kazinform cites energyprom.kz", "motorcyclesdata.com said in a new report": a web address written in lower case names
     // the site that publishes the figures (credit33d).
     if (DescribedOutlets.webAddress(s)) return true;
