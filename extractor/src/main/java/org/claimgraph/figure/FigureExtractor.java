@@ -1375,12 +1375,13 @@ public final class FigureExtractor {
     // … and "Rs"/"rupees", read as INR until the page's country is known, for the one rupee country the page names (SignVotes).
     java.util.Set<String> pageCountries = new java.util.HashSet<>(named);
     if (SiteCountry.domain(host) != null) pageCountries.add(SiteCountry.domain(host));
+    java.util.function.Supplier<String> signed = SignVotes.once(() -> FiscalYears.signed(host, text));
     java.util.Set<String> currencies = new java.util.TreeSet<>();
     for (List<Quantity> qs : sentenceQuantities) {
       for (Quantity q : qs) {
         if (PlaceResolver.currencyMarket(q.unit()) == null) continue;
         String quote = q.start() >= 0 && q.end() <= text.length() && q.start() < q.end() ? text.substring(q.start(), q.end()) : "";
-        String code = SignVotes.of(quote, q.unit(), pageCountries);
+        String code = SignVotes.of(quote, q.unit(), pageCountries, signed);
         if (code != null) currencies.add(code);
       }
     }

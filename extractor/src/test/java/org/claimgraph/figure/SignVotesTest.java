@@ -16,21 +16,29 @@ class SignVotesTest {
 
   @Test
   void aRupeeOnAPageNamingOneRupeeCountryVotesForIt() {
-    assertEquals("LK", SignVotes.of("around 50,000 rupees", "INR", Set.of("LK")));
-    assertEquals("PK", SignVotes.of("Rs. 2.5 billion", "INR", Set.of("PK", "CN")));
+    assertEquals("LK", SignVotes.of("around 50,000 rupees", "INR", Set.of("LK"), () -> null));
+    assertEquals("PK", SignVotes.of("Rs. 2.5 billion", "INR", Set.of("PK", "CN"), () -> null));
   }
 
   @Test
   void aRupeeOnAPageNamingNoneKeepsItsDefaultAndSeveralVoteForNone() {
-    assertEquals("IN", SignVotes.of("Rs 500 crore", "INR", Set.of()));
-    assertNull(SignVotes.of("Rs 10 million", "INR", Set.of("PK", "LK")));
+    assertEquals("IN", SignVotes.of("Rs 500 crore", "INR", Set.of(), () -> null));
+    assertNull(SignVotes.of("Rs 10 million", "INR", Set.of("PK", "LK"), () -> null));
+  }
+
+  @Test
+  void thePagesFiscalSignsReadTheSignFirst() {
+    // "crore" signs India: "Rs 500 crore" on an Indian page naming Nepal once stays India's vote (RupeeSignAgreementTest).
+    assertEquals("IN", SignVotes.of("Rs 500 crore", "INR", Set.of("NP"), () -> "IN"));
+    // A .np site's "Rs" is Nepal's whatever else the page names.
+    assertEquals("NP", SignVotes.of("Rs 2 billion", "INR", Set.of("IN", "NP", "PK"), () -> "NP"));
   }
 
   @Test
   void anUnambiguousCurrencyVotesForItsMarketWhateverThePageNames() {
-    assertEquals("IN", SignVotes.of("₹5,000", "INR", Set.of("LK")));
-    assertEquals("CN", SignVotes.of("340,000 yuan", "CNY/tonne", Set.of("AU")));
-    assertNull(SignVotes.of("$4,000", "USD", Set.of("US")));
+    assertEquals("IN", SignVotes.of("₹5,000", "INR", Set.of("LK"), () -> null));
+    assertEquals("CN", SignVotes.of("340,000 yuan", "CNY/tonne", Set.of("AU"), () -> null));
+    assertNull(SignVotes.of("$4,000", "USD", Set.of("US"), () -> null));
   }
 
   @Test
