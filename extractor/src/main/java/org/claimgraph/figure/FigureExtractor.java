@@ -96,7 +96,7 @@ public final class FigureExtractor {
     java.util.Map<Sentence, List<Quantity>> found = new java.util.IdentityHashMap<>();
     for (Sentence s : annotated.sentences()) found.put(s, quantities.find(s.text(), s.start()));
     String mainCountry = titleCompany != null && places.mentions(article.title()).isEmpty() ? titleCompany
-        : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), found.values());
+        : headlineExporter != null ? headlineExporter : mainCountry(article.title(), article.text(), article.host(), found.values());
     // "The US$1.5 billion Ramu nickel cobalt mine, in Papua New Guinea, has loaded its maiden shipment": the projects the page
     // places in a country (ProjectHosts).
     ProjectHosts hosts = ProjectHosts.of(article.text(), places);
@@ -122,7 +122,7 @@ public final class FigureExtractor {
     // naming no place (its currency and fiscal year are not the host's for that).
     String leadHost = mainCountry != null ? null : leadHost(annotated, found, hosts);
     String carriedCountry = mainCountry != null ? mainCountry : leadHost != null ? leadHost
-        : SiteCountry.of(article.host(), namedCountries(article.title(), annotated.sentences()));
+        : SiteCountry.of(article.host(), publisherCountry(article.publisher()), namedCountries(article.title(), annotated.sentences()));
     // "FY23", "last fiscal" by the convention of the article's country (India's April to March), else the calendar year.
     ctx = ctx.withFiscal(FiscalYears.of(fiscalCandidates(article, mainCountry), article.host(), context));
     // "the current financial year" on a page without a date: the fiscal year its text runs in ("the first quarter of FY22").
@@ -1335,7 +1335,7 @@ public final class FigureExtractor {
    */
   private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\t]+\\p{Lu}\\p{Ll}");
 
-  private String mainCountry(String title, String text, java.util.Collection<List<Quantity>> sentenceQuantities) {
+  private String mainCountry(String title, String text, String host, java.util.Collection<List<Quantity>> sentenceQuantities) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     // What only a national page shows: a state of the country, its national body, its own currency.
     java.util.Set<String> national = new java.util.HashSet<>();
@@ -1377,10 +1377,16 @@ public final class FigureExtractor {
     }
     // "prices … dropping towards RMB 0.3/Wh", "340,000 yuan / ton": money in a currency only one market quotes
     // in speaks of that market, once however many amounts the text states.
+    // … and "Rs"/"rupees", read as INR until the page's country is known, for the one rupee country the page names (SignVotes).
+    java.util.Set<String> pageCountries = new java.util.HashSet<>(named);
+    if (SiteCountry.domain(host) != null) pageCountries.add(SiteCountry.domain(host));
+    java.util.function.Supplier<String> signed = SignVotes.once(() -> FiscalYears.signed(host, text));
     java.util.Set<String> currencies = new java.util.TreeSet<>();
     for (List<Quantity> qs : sentenceQuantities) {
       for (Quantity q : qs) {
-        String code = PlaceResolver.currencyMarket(q.unit());
+        if (PlaceResolver.currencyMarket(q.unit()) == null) continue;
+        String quote = q.start() >= 0 && q.end() <= text.length() && q.start() < q.end() ? text.substring(q.start(), q.end()) : "";
+        String code = SignVotes.of(quote, q.unit(), pageCountries, signed);
         if (code != null) currencies.add(code);
       }
     }
@@ -1420,6 +1426,17 @@ public final class FigureExtractor {
    * the page's country ("new data from the NZ Transport Agency shows") counts where its own sentence names no other country,
    * whatever other countries the rest of the page names.
    */
+  /**
+   * The one country a publisher's name names ("Cyprus Today" → CY, "Philippine Daily Inquirer" → PH), null where it names
+   * none or several ("Embassy of Tajikistan in Germany"), or a region ("South China Sea Studies" names no country).
+   */
+  private String publisherCountry(String publisher) {
+    if (publisher == null) return null;
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (var m : places.mentions(publisher)) if (!"bloc".equals(m.value().type())) codes.add(m.value().code());
+    return codes.size() == 1 ? codes.iterator().next() : null;
+  }
+
   private List<String> namedCountries(String title, List<Sentence> sentences) {
     List<String> out = new ArrayList<>();
     if (title != null) for (var m : places.mentions(title)) out.add(m.value().code());

@@ -71,6 +71,11 @@ final class LocalSigns {
   private static final List<Sign> SIGNS = ROWS.stream().map(Row::sign).distinct()
       .map(s -> new Sign(s, Character.isLetter(s.charAt(0)) && Character.isLowerCase(s.charAt(0)), writtenAfter(s))).toList();
 
+  /** The countries of {@code sign}'s rows, in the rows' order ("rupees" → LK, MU, NP, PK); empty for no sign of the table. */
+  static List<String> countriesOf(String sign) {
+    return ROWS.stream().filter(r -> r.sign().equals(sign)).map(Row::country).distinct().toList();
+  }
+
   /** The sign or word of {@code quote} a row is about: "K2.5 billion" → K, "2 billion pesos" → pesos; else null. */
   static String signOf(String figureQuote) {
     String quote = LEADING_WORDS.matcher(figureQuote).replaceFirst(""); // "up to ¥20,000", "about N1.187tn"

@@ -32,7 +32,18 @@ final class SiteCountry {
    * foreign market once in passing ("If you look at Germany, …" on a New Zealand page) is its own country's.
    */
   static String of(String host, Collection<String> named) {
+    return of(host, null, named);
+  }
+
+  /**
+   * As {@link #of(String, Collection)}, with the site's country read from its host's country-code domain, else from its
+   * publisher's name where that names one country ({@code publisherCountry}: "Cyprus Today", "Zambia Monitor", "The Korea
+   * Times" on a generic .com or .online host): a national outlet's page naming no country reports its own country's figures
+   * as a country-code site's does (devset/GUIDELINES.md "Places": the page's country carries to a sentence naming none).
+   */
+  static String of(String host, String publisherCountry, Collection<String> named) {
     String code = domain(host);
+    if (code == null) code = publisherCountry;
     if (code == null) return null;
     Map<String, Integer> counts = new TreeMap<>();
     for (String c : named) counts.merge(c, 1, Integer::sum);

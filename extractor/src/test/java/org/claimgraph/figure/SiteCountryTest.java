@@ -17,12 +17,7 @@ import org.junit.jupiter.api.Test;
 class SiteCountryTest {
 
   private static List<String> placeOn(String url, LocalDate date, String quote, String... paragraphs) {
-    String[] lines = new String[paragraphs.length + 3];
-    lines[0] = "---";
-    lines[1] = "url: " + url;
-    lines[2] = "---";
-    System.arraycopy(paragraphs, 0, lines, 3, paragraphs.length);
-    return Texts.place(date, quote, lines);
+    return placeOnSite(url, null, date, quote, paragraphs);
   }
 
   @Test
@@ -97,5 +92,41 @@ class SiteCountryTest {
         .map(m -> m.value().code()).toList());
     // A price in New Zealand dollars names no place.
     assertEquals(List.of(), places.mentions("The EV charge will be NZ$76 per 1000km.").stream().map(m -> m.value().code()).toList());
+  }
+
+  /** The place of {@code quote} on a page at {@code url} whose front matter names {@code publisher} (null: none). */
+  private static List<String> placeOnSite(String url, String publisher, LocalDate date, String quote, String... paragraphs) {
+    List<String> lines = new java.util.ArrayList<>(List.of("---", "url: " + url));
+    if (publisher != null) lines.add("publisher: " + publisher);
+    lines.add("---");
+    lines.addAll(List.of(paragraphs));
+    return Texts.place(date, quote, lines.toArray(String[]::new));
+  }
+
+  @Test
+  void aNationalOutletsPageOnAGenericDomainIsItsPublishersCountry() {
+    // Sentences written for this test in the manner of two national outlets on generic domains (cyprus-mail.com,
+    // jamaicaobserver.com): neither names its country; the publisher's name does.
+    LocalDate date = LocalDate.of(2024, 10, 1);
+    assertEquals(List.of("CY"), placeOnSite("https://cyprus-mail.com/2024/10/01/ev-grants-draw-interest", "Cyprus Mail", date,
+        "1,200 applications",
+        "The road transport department said it had received 1,200 applications for the electric car grants by Monday morning."));
+    assertEquals(List.of("JM"), placeOnSite("https://www.jamaicaobserver.com/2024/10/01/ev-chargers", "Jamaica Observer", date,
+        "150 electric vehicle chargers",
+        "The utility said 150 electric vehicle chargers were installed islandwide last year."));
+  }
+
+  @Test
+  void aPublisherNamingTwoCountriesOrAPageNamingAnotherKeepsNoPublisherCountry() {
+    LocalDate date = LocalDate.of(2024, 10, 1);
+    // A publisher's name naming two countries names no one home.
+    assertEquals(List.of(), placeOnSite("https://mfa.example.com/news/1", "Embassy of Tajikistan in Germany", date,
+        "1,200 applications",
+        "The department said it had received 1,200 applications for the electric car grants by Monday morning."));
+    // A national outlet's page about another country is that country's, not the outlet's.
+    assertEquals(List.of("GR"), placeOnSite("https://cyprus-mail.com/2024/10/01/greek-ev-grants", "Cyprus Mail", date,
+        "1,200 applications",
+        "Greece has opened its electric car grant scheme to applicants.",
+        "Greece's transport ministry said it had received 1,200 applications for the grants by Monday morning."));
   }
 }
