@@ -222,6 +222,7 @@ public final class QuantityFinder {
   private static final Pattern RANGING_FROM_BEFORE = Pattern.compile("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
   // "Aluminium added $23 to $1,815", "tin advanced $100 … to $9,900": market reports' verbs of a price's move (MarketMovesTest)
+  private static final Pattern PERCENT_AFTER = Pattern.compile("^[\\s-]?(?:%|percent\\b|per cent\\b)");
   private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|added|advanced|eased|slid|tumbled|rallied|up|down|by)\\s+(?:\\S+\\s+)?$");
   private static final Pattern MORE_PARTS_AFTER = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?");
   private static final Pattern SECOND_NUMBER_AFTER = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")");
@@ -417,7 +418,7 @@ public final class QuantityFinder {
     // "RMB94,000~96,000/t": Chinese market reports write ranges with a tilde
     // "between Rs 17,000 and Rs 66,000", "RMB 0.8 to RMB 0.9 per Wh": the upper end repeats the lower end's currency
     String repeated = currencyForm == null ? "" : "|" + Pattern.quote(currencyForm) + "[ \\u00A0]?";
-    Matcher range = RANGES.computeIfAbsent("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+    Matcher range = RANGES.computeIfAbsent("^(?:-\\s+to\\s+|\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])", Pattern::compile).matcher(rest.substring(skip));
     if (range.find()) {
       boolean dash = Regexes.matches(range.group(), "^\\s?[-–—‐−~～].*");
@@ -430,7 +431,11 @@ public final class QuantityFinder {
       boolean ownScale = scale2 != null && (scale2.length() > 1 || units.startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
-      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
+      // "surges by 20 to 25%": a bare lower end the upper end's percent covers is a range's, not a change's before a level
+      // ("rose 0.3 to 4.1%" stays a change and a level: the change is far below the level)
+      boolean sharedPercent = fromTo && !FROM_BEFORE.matcher(tail).matches() && unit == null && firstUnit == null && !scaled && !word
+          && PERCENT_AFTER.matcher(afterMax).lookingAt() && value * 2 >= max && value < max;
+      boolean ok = !(fromTo && !dash && !sharedPercent) && !(dash && word && !scaled)
           && !(!scaled && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scales written onto numbers ({@link AttachedScales}), numbers in two scaled parts ({@link CompoundNumbers}) and numbers a
- * page glued onto a word or an abbreviation's point, as publishers of several countries write them.
+ * page glued onto a word or an abbreviation's point, and ranges whose upper end carries the percent of both, as publishers
+ * of several countries write them.
  */
 class AttachedScalesTest {
 
@@ -42,7 +43,10 @@ class AttachedScalesTest {
       "The Centre had allocated Rs.1,064 crore towards subsidising electric two-wheelers.|Rs.1,064 crore|10640000000||INR",
       "Registrations of all new passenger cars in August rose by7.2% to 36,177 units.|7.2%|7.2||percent",
       "In the short term, more than100 mines have shut down.|100 mines|100||mine",
-      "Out of these charging stations,148 EV charging stations are operational.|148 EV charging stations|148||station"})
+      "Out of these charging stations,148 EV charging stations are operational.|148 EV charging stations|148||station",
+      // a bare lower end the upper end's percent covers (The Tribune, India) and a suspended hyphen (Philippine Daily Inquirer)
+      "The price of electric two-wheelers surges by 20 to 25%.|20 to 25%|20|25|percent",
+      "The government will implement a 15- to 30-percent sales rebate policy.|15- to 30-percent|15|30|percent"})
   void readsTheScale(String sentence, String quote, double value, Double max, String unit) {
     List<Quantity> qs = FINDER.find(sentence, 100);
     Quantity q = qs.stream().filter(x -> sentence.substring(x.start() - 100, x.end() - 100).equals(quote)).findFirst()
@@ -59,7 +63,10 @@ class AttachedScalesTest {
       "The Nissan 350Z sold 12 units in May.|350Z",
       "Exports reached 2,300 tonnes in 2022,5 mines were closed.|5 mines",
       "The plant will produce 5 million 2 million tonnes.|5 million 2 million tonnes",
-      "Whilst plug-in hybrids hit 1.1m - 330,000 (41%) up on the same time last year.|1.1m - 330,000"})
+      "Whilst plug-in hybrids hit 1.1m - 330,000 (41%) up on the same time last year.|1.1m - 330,000",
+      // a change far below its level stays a change and a level; "from" keeps its two levels
+      "The unemployment rate rose 0.3 to 4.1% in May.|0.3 to 4.1%",
+      "Prices rose from 20 to 25% last year.|20 to 25%"})
   void leavesAlone(String sentence, String quote) {
     List<Quantity> qs = FINDER.find(sentence, 0);
     assertTrue(qs.stream().noneMatch(x -> sentence.substring(x.start(), x.end()).equals(quote)), qs + " of: " + sentence);
