@@ -75,9 +75,6 @@ public final class QuantityFinder {
   private static final Pattern PERIOD_AFTER = Pattern.compile(
       "(?i)^(?:[\\s-]+(?:high|low|peak|record|highs|lows|peaks|later|to\\s+(?-i:\\p{Lu})\\p{L}*|through|ended|ending)\\b|\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d\\d|the\\s+year|this\\s+year|last\\s+year)\\b)");
   private static final Pattern SCIENTIFIC = Pattern.compile("^\\s?[×x]\\s?10([−-]?\\d{1,2})(?!\\d)");
-  private static final Set<String> METRE_CONTEXT = Set.of("sprint", "hurdles", "race", "freestyle", "backstroke",
-      "breaststroke", "butterfly", "relay", "dash", "tall", "high", "long", "deep", "wide", "above", "below", "away",
-      "final", "medley", "run", "swim", "record");
   /** Ounces in news about precious metals or their mines are troy ounces. */
   private static final Pattern PRECIOUS = Pattern.compile(
       "(?i)\\b(gold|silver|platinum|palladium|bullion|precious|reserves?|ore|mines?|mining|miner|grading|g/t|AISC|GEOs?|koz|Moz|sustaining|cash costs?)\\b");
@@ -113,6 +110,11 @@ public final class QuantityFinder {
    * "KSh1.2bn", "NGN62bn"): a single letter is money only before a scaled or grouped amount, and only where the page's
    * country says so ({@link LocalSigns}).
    */
+  /**
+   * "more than100 mines", "rose by7.2%": words a page glued onto the number after them ({@code glued-words.tsv}); "Rs.422
+   * crore" (Hindustan Times) is 422 crore rupees, the point the abbreviation's, not ".422".
+   */
+  private static final String GLUED_WORDS = String.join("|", org.claimgraph.lexicon.Tsv.read("glued-words.tsv").stream().map(r -> r.get("word")).toList());
   private static final String LETTER_SIGNS = "K|N|R|Sh|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
       + "|CLP|ARS|KZT|EGP|PKR|MWK|CFA|FCFA|Shs";
   /**
@@ -140,7 +142,7 @@ public final class QuantityFinder {
     this.spoken = new SpokenDecimals(lexicon, words);
     // a spoken decimal first: "304-point-three" is one number, not 304 and "three"; the digits' look-ahead at their sign or
     // first digit lets the other positions fail before the dear look-behinds of a currency's letters
-    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?=[+\\-−.\\d])(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?:USD|US|RM|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + attachedCodes(lexicon) + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
+    this.number = Pattern.compile("(?<![\\p{L}\\p{N}.,:-])(?<spoken>" + spoken.pattern() + ")(?![\\p{L}\\p{N}])|(?=[+\\-−.\\d])(?!(?<=\\p{L})\\.)(?:(?<![\\p{L}\\p{N}.,:])|(?<=(?<![\\p{L}])(?-i:" + GLUED_WORDS + ")|(?-i:(?<=\\p{Ll})),|(?<![\\p{L}])(?:USD|US|RM|Rs\\.|Rs|EUR|GBP|CNY|RMB|AUD|CAD|INR|JPY|Rp|CHF|Dh|AED|PHP|Php|P|Yn|VND|(?-i:" + LETTER_SIGNS + attachedCodes(lexicon) + "))))(?<!\\p{N}[-–/])(?<sign>[+\\-−])?(?<num>" + DIGITS + ")(?![\\p{N}])"
         + "|(?<![\\p{L}\\p{N}-])(?<word>(?:" + words + ")(?:[- ](?:" + words + "))?|zero|a dozen|a hundred|a thousand|a million|a billion|a trillion)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.wordRange = Pattern.compile("^\\s+to\\s+((?:" + words + ")(?:[- ](?:" + words + "))?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -220,6 +222,7 @@ public final class QuantityFinder {
   private static final Pattern RANGING_FROM_BEFORE = Pattern.compile("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
   // "Aluminium added $23 to $1,815", "tin advanced $100 … to $9,900": market reports' verbs of a price's move (MarketMovesTest)
+  private static final Pattern PERCENT_AFTER = Pattern.compile("^[\\s-]?(?:%|percent\\b|per cent\\b)");
   private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|added|advanced|eased|slid|tumbled|rallied|up|down|by)\\s+(?:\\S+\\s+)?$");
   private static final Pattern MORE_PARTS_AFTER = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?");
   private static final Pattern SECOND_NUMBER_AFTER = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")");
@@ -302,7 +305,8 @@ public final class QuantityFinder {
       if (Double.parseDouble(second) <= value && !m.group("num").contains(".")) return null;
     }
     boolean moneyScale = MONEY_SCALE_LETTER_AFTER.matcher(rest).matches() && currencyBefore.matcher(s.substring(Math.max(0, start - 6), start)).find();
-    if (!word && !moneyScale && CAPITAL_AFTER.matcher(rest).matches() && unitAfter.matcher(rest).lookingAt() == false) {
+    if (!word && !moneyScale && CAPITAL_AFTER.matcher(rest).matches() && unitAfter.matcher(rest).lookingAt() == false
+        && !AttachedScales.capitalScale(m.group("num"), value, rest)) {
       return null; // "95A Street", "350Z"; not "$30M from"
     }
     if (!word && HYPHENED_NOUN_AFTER.matcher(rest).matches()) return null;
@@ -334,22 +338,42 @@ public final class QuantityFinder {
       groupedCode = lexicon.isGroupedCode(currencyForm); // "SDG 7" is a goal, "SDG 2,500" money
     }
 
-    // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint"
+    // scale: "1.243 million", "$5bn"; an attached "m" is a metre in "the 100m sprint", a million in "reached 2.5m in"
     boolean scaled = false;
+    boolean money = unit != null && "Currency".equals(UnitTable.get().kind(unit));
     Matcher sc = scaleAfter.matcher(rest);
+    Matcher spacedMoney = money && !word ? AttachedScales.spacedMoneyLetter(rest) : null;
+    int trillion = money && !word ? AttachedScales.moneyTrillion(rest) : 0;
     if (sc.find()) {
       String scaleWord = Regexes.replaceFirst(sc.group(), "^[\\s\\u00A0-]+", "");
       boolean shortScale = scaleWord.length() == 1;
       String next = NotQuantities.firstWord(rest.substring(sc.end()));
-      boolean metre = scaleWord.equals("m") && unit == null && !word && sc.start() == 0
-          && (METRE_CONTEXT.contains(next) || CountedNouns.MODIFIER_STOP.contains(next) && !Regexes.matches(rest.substring(sc.end()), "^\\s+of\\b.*"));
+      boolean attachedM = scaleWord.equals("m") && unit == null && !word && sc.start() == 0;
+      boolean metre = attachedM && AttachedScales.metre(next, rest.substring(sc.end()), s);
       boolean attachedCapital = sc.start() == 0 && Regexes.matches(scaleWord, "[KMB]") && !word;
-      if (!metre && (!shortScale || unit != null || attachedCapital || units.startsWithWordOrUnit(rest.substring(sc.end())))) {
+      if (!metre && !AttachedScales.tonnes(scaleWord, value, money)
+          && (!shortScale || unit != null || attachedCapital || attachedM || units.startsWithWordOrUnit(rest.substring(sc.end())))) {
         value *= lexicon.scale(scaleWord);
         end += sc.end();
         rest = s.substring(end);
         scaled = true;
+        Matcher compound = CompoundNumbers.after(rest, scaleWord, lexicon);
+        if (compound != null) { // "1 million 300 thousand tons"
+          value += CompoundNumbers.value(compound, lexicon);
+          end += compound.end();
+          rest = s.substring(end);
+        }
       }
+    } else if (spacedMoney != null) { // "cigarettes ($273 m)"
+      value *= lexicon.scale(spacedMoney.group(1));
+      end += spacedMoney.end();
+      rest = s.substring(end);
+      scaled = true;
+    } else if (trillion > 0) { // "totalled $2.7t"
+      value *= lexicon.scale("tn");
+      end += trillion;
+      rest = s.substring(end);
+      scaled = true;
     }
 
     if (groupedCode && !scaled && (word || !GROUPED.matcher(m.group("num")).matches())) {
@@ -394,19 +418,24 @@ public final class QuantityFinder {
     // "RMB94,000~96,000/t": Chinese market reports write ranges with a tilde
     // "between Rs 17,000 and Rs 66,000", "RMB 0.8 to RMB 0.9 per Wh": the upper end repeats the lower end's currency
     String repeated = currencyForm == null ? "" : "|" + Pattern.quote(currencyForm) + "[ \\u00A0]?";
-    Matcher range = RANGES.computeIfAbsent("^(?:\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
+    Matcher range = RANGES.computeIfAbsent("^(?:-\\s+to\\s+|\\s?[-–—‐−~～]\\s?|\\s+to\\s+" + (between ? "|\\s+and\\s+" : "")
         + ")(?:US\\$|\\$|€|£|¥" + repeated + ")?(" + DIGITS + ")(?![\\d])", Pattern::compile).matcher(rest.substring(skip));
     if (range.find()) {
       boolean dash = Regexes.matches(range.group(), "^\\s?[-–—‐−~～].*");
       double max = plain(range.group(1));
-      double scale = scaled && !word ? value / plain(m.group("num")) : 1;
+      // "1.1m - 330,000 (41%) up": an upper end written with its thousands takes no scale of the lower end's
+      double scale = scaled && !word && !GROUPED.matcher(range.group(1)).matches() ? value / plain(m.group("num")) : 1;
       String afterMax = rest.substring(skip + range.end());
       Matcher sc2 = scaleAfter.matcher(afterMax);
       String scale2 = sc2.find() ? Regexes.replaceFirst(sc2.group(), "^[\\s\\u00A0-]+", "") : null;
       boolean ownScale = scale2 != null && (scale2.length() > 1 || units.startsWithWordOrUnit(afterMax.substring(sc2.end())));
       double maxValue = ownScale ? max * lexicon.scale(scale2) : max * scale;
       // "10% to 25%" is a range, "up 4% to 31,000 tonnes" is not: a unit before the second number recurs after it
-      boolean ok = !(fromTo && !dash) && !(dash && word && !scaled)
+      // "surges by 20 to 25%": a bare lower end the upper end's percent covers is a range's, not a change's before a level
+      // ("rose 0.3 to 4.1%" stays a change and a level: the change is far below the level)
+      boolean sharedPercent = fromTo && !FROM_BEFORE.matcher(tail).matches() && unit == null && firstUnit == null && !scaled && !word
+          && PERCENT_AFTER.matcher(afterMax).lookingAt() && value * 2 >= max && value < max;
+      boolean ok = !(fromTo && !dash && !sharedPercent) && !(dash && word && !scaled)
           && !(!scaled && NotQuantities.isDateOrYear(s, m.start(), m.end(), value, m.group("num"))); // "from 2023 to 4.5 trillion yen"
       if (ok && firstUnit != null) {
         Matcher u2 = unitAfter.matcher(ownScale ? afterMax.substring(sc2.end()) : afterMax);
