@@ -26,6 +26,8 @@ final class SentenceNamedBases {
   /** Between a figure and the words right after it that date it: "900 tonnes a year earlier", "23.4% in the same period …". */
   private static final Pattern ATTACHED = Pattern.compile("(?i)^[)\\s]*(?:(?:in|on|during|for|of)\\s+)?$");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+
   private SentenceNamedBases() {}
 
   /** {@code figures}: one sentence's, in text order; {@code base}: the sentence's offset in the article. */
@@ -36,7 +38,9 @@ final class SentenceNamedBases {
     if (named == null) return figures;
     // a change of the sentence with another basis (a span, a different reference): the sentence compares more than one way
     if (figures.stream().anyMatch(f -> f.kind() == Kind.CHANGE && f.basis() != null && !f.basis().equals(named))) return figures;
-    List<int[]> cues = ChangeRules.namedSpanCues(sentence, named);
+    // "recovering from last year's component shortage": a time that qualifies a noun compares nothing
+    List<int[]> cues = ChangeRules.namedSpanCues(sentence, named).stream()
+        .filter(c -> !POSSESSIVE.matcher(sentence.substring(c[1])).lookingAt()).toList();
     List<Figure> out = new ArrayList<>(figures);
     for (int i = 0; i < out.size(); i++) {
       Figure f = out.get(i);
@@ -63,7 +67,12 @@ final class SentenceNamedBases {
     return true;
   }
 
+  /**
+   * Whether {@code level} is a level {@code change} runs from or to. Not a share beside a percent change ("rose 24.4% to 56,387
+   * units, achieving a 20.5% share …, up from 16.6% a year ago"): a share moves by points, the 16.6% is the share's base.
+   */
   private static boolean isLevelOf(Figure level, Figure change) {
+    if (level.kind() == Kind.SHARE && "percent".equals(change.quantity().unit())) return false;
     Figure.Ref ref = Figure.Ref.of(level);
     return ref.equals(change.fromLevel()) || ref.equals(change.toLevel());
   }

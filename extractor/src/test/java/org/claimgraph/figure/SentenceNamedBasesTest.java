@@ -54,6 +54,14 @@ class SentenceNamedBasesTest {
     LocalDate oct2024 = LocalDate.of(2024, 10, 2);
     assertEquals("yoy", figure(oct2024, brew, "60%").basis());
     assertNull(figure(oct2024, brew, "2.2%").basis());
+    // negative: https://latamobility.com (devset/alone a-074, a-079): "in August last year" dates the share's base, not the
+    // -6%; "last year's component shortage" names a time of a noun, no comparison
+    LocalDate alone = null; // read alone, as devset/alone reads them: no date
+    assertNull(figure(alone, "The diesel car market continued its decline in August (-6%) and now has a market share of 12.5%,"
+        + " down from 16.1% in August last year.", "-6%").basis());
+    assertNull(figure(alone, "Last August, despite being a traditionally lower sales month, the EU car market expanded by 21% to"
+        + " 787,626 units registered, indicating that the 27-nation bloc’s market is recovering from last year’s component"
+        + " shortage, ACEA said.", "21%").basis());
     // negative: no span named at all
     assertNull(figure(oct2024, "Exports climbed 12% to 3,000 tonnes.", "12%").basis());
   }
