@@ -1,5 +1,6 @@
 package org.claimgraph.figure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -84,7 +85,9 @@ public final class ChangeRules {
           // "the same period" is a comparison only with a year after it or a comparison word before it:
           // "during the same period" refers back to the period just stated, and so does "over the same period" ("profits fell by
           // 57.44 percent over the same period", SamePeriodSpansTest): over a span, not over a base.
-          + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*year|\\s+(?:19|20)\\d{2})"
+          // "on the same half-year period last year", "the same period last fiscal year"
+          + "|(?:the\\s+)?(?:same|corresponding)\\s+(?:half[- ]year\\s+)?(?:period|month|quarter|time(?:frame)?)(?:\\s+(?:of|in|last|a))?"
+          + "(?:\\s+(?:the\\s+)?(?:last|previous|prior|a)?\\s*(?:(?:fiscal|financial)\\s+)?year|\\s+(?:19|20)\\d{2})"
           + "|(?<=(?:from|than|to|with|versus|vs\\.?|against)\\s(?:the\\s)?)(?:same|corresponding)\\s+(?:period|month|quarter|time(?:frame)?)"
           + "|(?:from|over|than|compar(?:ed|ison)\\s+(?:to|with)|versus|vs\\.?)\\s+(?:last|a|the\\s+previous|the\\s+prior)\\s+year|annual(?:ly)?\\s+(?:basis|terms)|on\\s+an\\s+annual\\s+basis|on\\s+the\\s+year"
           // "an annual demand growth rate of 25 percent": one word may name what grows (value9)
@@ -531,6 +534,35 @@ public final class ChangeRules {
     int m = lastStart(MOM, text);
     if (y < 0 && q < 0 && m < 0) return null;
     return q >= y && q >= m ? QUARTER_BASIS : y >= m ? "yoy" : "mom";
+  }
+
+  /**
+   * The one span a sentence's words compare over, or null when they name none or more than one: "Compared to the same period
+   * last year, this is an increase as well (plus nine percent)" → yoy; "up 90.4 percent from last year, … up 15.4 percent
+   * month-on-month" → null (two spans); "so far this year" also names a span of its own (vs-period) → null.
+   */
+  static String onlyNamedSpan(String sentence) {
+    boolean y = YOY.matcher(sentence).find() || LAST_YEAR_REFERENCE.matcher(sentence).find();
+    boolean q = QOQ.matcher(sentence).find();
+    boolean m = MOM.matcher(sentence).find();
+    if (TO_DATE.matcher(sentence).find() || (y ? 1 : 0) + (q ? 1 : 0) + (m ? 1 : 0) != 1) return null;
+    return y ? "yoy" : q ? QUARTER_BASIS : "mom";
+  }
+
+  /** Where a sentence's words name {@code basis} ({@link #onlyNamedSpan}'s words), as {start, end} pairs in text order. */
+  static List<int[]> namedSpanCues(String sentence, String basis) {
+    List<Pattern> patterns = switch (basis) {
+      case "yoy" -> List.of(YOY, LAST_YEAR_REFERENCE);
+      case "mom" -> List.of(MOM);
+      default -> List.of(QOQ);
+    };
+    List<int[]> cues = new ArrayList<>();
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) cues.add(new int[] {m.start(), m.end()});
+    }
+    cues.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return cues;
   }
 
   private static int lastStart(Pattern p, String text) {

@@ -711,6 +711,8 @@ public final class FigureExtractor {
       carried = TrailingListBases.carry(carried, s.text(), s.start());
       // "aluminum edging 0.1% lower to $1,796 a tonne": a change tied to a price is the price's market's, also where that is none
       carried = TiedPriceChanges.carry(carried, s.text(), s.start());
+      // "Compared to the same period last year, this is an increase as well (plus nine percent)": the one span a sentence names
+      carried = SentenceNamedBases.carry(carried, s.text(), s.start());
       for (int k = 0; k < carried.size(); k++) out.set(out.size() - carried.size() + k, carried.get(k));
       String settledPeriod = newest(outsideAsides(withoutTradingDays(out.subList(out.size() - sentenceFigures.size(), out.size()), tradingDays), asides), runningPms);
       if (settledPeriod != null) sentencePeriod = settledPeriod;
