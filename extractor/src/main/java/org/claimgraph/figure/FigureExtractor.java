@@ -234,6 +234,8 @@ public final class FigureExtractor {
       String listed = listPeriod;
       if (listed != null && paragraph != listParagraph && pms.stream().anyMatch(p -> !p.basis() && !p.period().equals(listed))) listPeriod = null;
       var countryMentions = places.mentions(s.text());
+      // The sentence's country codes, listed once per sentence rather than once per figure (perf35).
+      List<String> mentionedCodes = countryMentions.stream().map(m -> m.value().code()).toList();
       // "Spain is evaluating cuts … Currently, customers can receive up to €7,000": a sentence naming no country is about the
       // one its paragraph names before it, over the page's (ParagraphSubjects).
       String ownBefore = paragraph >= 0 ? article.text().substring(article.paragraphs().get(paragraph).start(), s.start()) : "";
@@ -611,7 +613,7 @@ public final class FigureExtractor {
         // "only 23 tons of rare earth compounds were imported last month" on a page headed "China’s Rare Earth Imports from Myanmar":
         // the headline's pair, exporter first.
         if (!price && !regional && !world) {
-          place = HeadlineFlows.apply(place, headlineFlow, measure, s.text(), countryMentions.stream().map(m -> m.value().code()).toList(), places);
+          place = HeadlineFlows.apply(place, headlineFlow, measure, s.text(), mentionedCodes, places);
         }
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
@@ -696,7 +698,7 @@ public final class FigureExtractor {
         }
         if (measure != null) lastMeasure = measure;
         // … a place referred back to stays as stated ("Its share … increased to 4 percent versus 2 percent a year ago").
-        lastPlaceNamed = place.equals(lastPlace) && lastPlaceNamed || countryMentions.stream().map(m -> m.value().code()).toList().containsAll(place);
+        lastPlaceNamed = place.equals(lastPlace) && lastPlaceNamed || mentionedCodes.containsAll(place);
         lastPlace = place;
         if (period != null && measure != null) lastPeriodMeasure = measure;
       }
