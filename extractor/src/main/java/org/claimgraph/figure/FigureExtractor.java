@@ -1383,7 +1383,8 @@ public final class FigureExtractor {
     // in speaks of that market, once however many amounts the text states.
     // … and "Rs"/"rupees", read as INR until the page's country is known, for the one rupee country the page names (SignVotes).
     java.util.Set<String> pageCountries = new java.util.HashSet<>(named);
-    if (SiteCountry.domain(host) != null) pageCountries.add(SiteCountry.domain(host));
+    String siteDomain = SiteCountry.domain(host);
+    if (siteDomain != null) pageCountries.add(siteDomain);
     java.util.function.Supplier<String> signed = SignVotes.once(() -> FiscalYears.signed(host, text));
     java.util.Set<String> currencies = new java.util.TreeSet<>();
     for (List<Quantity> qs : sentenceQuantities) {
@@ -1426,11 +1427,6 @@ public final class FigureExtractor {
   }
 
   /**
-   * The codes of the countries the headline and each sentence name, once per mention, read sentence by sentence: an office of
-   * the page's country ("new data from the NZ Transport Agency shows") counts where its own sentence names no other country,
-   * whatever other countries the rest of the page names.
-   */
-  /**
    * The one country a publisher's name names ("Cyprus Today" → CY, "Philippine Daily Inquirer" → PH), null where it names
    * none or several ("Embassy of Tajikistan in Germany"), or a region ("South China Sea Studies" names no country).
    */
@@ -1441,6 +1437,11 @@ public final class FigureExtractor {
     return codes.size() == 1 ? codes.iterator().next() : null;
   }
 
+  /**
+   * The codes of the countries the headline and each sentence name, once per mention, read sentence by sentence: an office of
+   * the page's country ("new data from the NZ Transport Agency shows") counts where its own sentence names no other country,
+   * whatever other countries the rest of the page names.
+   */
   private List<String> namedCountries(String title, List<Sentence> sentences) {
     List<String> out = new ArrayList<>();
     if (title != null) for (var m : places.mentions(title)) out.add(m.value().code());

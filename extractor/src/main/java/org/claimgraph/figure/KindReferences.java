@@ -2,6 +2,7 @@ package org.claimgraph.figure;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,15 @@ final class KindReferences {
   private static final Map<String, String> HEADS = Tsv.read("kind-reference-heads.tsv").stream()
       .collect(Collectors.toUnmodifiableMap(r -> r.get("head"), r -> r.get("name_word")));
   private static final String HEAD_ALTERNATION = HEADS.keySet().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+  /** Head → its name word as a whole word ("Exchange" in "London Metal Exchange"), compiled once. */
+  private static final Map<String, Pattern> NAME_WORD = HEADS.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+      Map.Entry::getKey, e -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.getValue()) + "(?!\\p{L})")));
+  /** Head → a capitalized name ending in its name word ("the London Metal Exchange"), compiled once. */
+  private static final Map<String, Pattern> NAMED_BODY = HEADS.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+      Map.Entry::getKey, e -> Pattern.compile("(?<![\\p{L}&.'’-])\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|and|&|for)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,6}?\\s+"
+          + Pattern.quote(e.getValue()) + "(?!\\p{L})")));
+  /** "the local exchange": any word before a head, to tell another body of the kind described in lower case. */
+  private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?i)(?<!\\p{L})(\\p{L}[\\p{L}-]*)\\s+(?:" + HEAD_ALTERNATION + ")(?!\\p{L})");
   /** "the exchange", "the London-based bourse", "this exchange": a definite description of the kind, up to two words before it. */
   private static final Pattern DESCRIPTION = Pattern.compile(
       "(?i)^(?:the|this|that)\\s+(?:(?-i:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}]*-\\p{Ll}[\\p{L}-]*)\\s+){0,2}?(" + HEAD_ALTERNATION + ")$");
@@ -52,8 +62,8 @@ final class KindReferences {
 
   /** Whether {@code name} is a body of the kind {@code head}: its name holds the kind's word ("London Metal Exchange"). */
   static boolean isOfKind(String name, String head) {
-    String word = HEADS.get(head);
-    return name != null && word != null && Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(name).find();
+    Pattern word = NAME_WORD.get(head);
+    return name != null && word != null && word.matcher(name).find();
   }
 
   /**
@@ -67,7 +77,7 @@ final class KindReferences {
   }
 
   /** Articles and determiners that describe no other body before a kind's head ("the exchange", "its bourse"). */
-  private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of("the", "a", "an", "this", "that", "its", "their", "same", "said", "by", "on", "at", "of");
+  private static final Set<String> NOT_MODIFIERS = Set.of("the", "a", "an", "this", "that", "its", "their", "same", "said", "by", "on", "at", "of");
 
   /**
    * The body of the kind {@code head} the page named last before {@code to} ("Nickel rose on the London Metal Exchange" → "London
@@ -75,10 +85,9 @@ final class KindReferences {
    * local exchange jumped …, exchange data show" after the London Metal Exchange: the local one, which the page does not name).
    */
   static String namedBefore(String text, int to, String head) {
-    String word = HEADS.get(head);
-    if (text == null || word == null || to <= 0 || to > text.length()) return null;
-    Matcher m = Pattern.compile("(?<![\\p{L}&.'’-])\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|and|&|for)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,6}?\\s+"
-        + Pattern.quote(word) + "(?!\\p{L})").matcher(text).region(0, to);
+    Pattern body = NAMED_BODY.get(head);
+    if (text == null || body == null || to <= 0 || to > text.length()) return null;
+    Matcher m = body.matcher(text).region(0, to);
     String found = null;
     int end = -1;
     while (m.find()) {
@@ -86,7 +95,7 @@ final class KindReferences {
       end = m.end();
     }
     if (found == null) return null;
-    Matcher other = Pattern.compile("(?i)(?<!\\p{L})(\\p{L}[\\p{L}-]*)\\s+(?:" + HEAD_ALTERNATION + ")(?!\\p{L})").matcher(text).region(end, to);
+    Matcher other = DESCRIBED_HEAD.matcher(text).region(end, to);
     while (other.find()) if (!NOT_MODIFIERS.contains(other.group(1).toLowerCase(Locale.ROOT))) return null;
     // "The London Metal Exchange said" opening a sentence: the article is no part of the name.
     return found.startsWith("The ") ? found.substring(4) : found;

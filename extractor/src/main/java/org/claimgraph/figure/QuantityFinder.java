@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.lexicon.UnitTable;
 import org.claimgraph.lexicon.Regexes;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * Finds the numbers in a sentence that quantify something, with their unit, scale, range and
@@ -106,15 +107,15 @@ public final class QuantityFinder {
       "\\s+(?!(?:in|on|at|by|for|to|from|and|or|but|as|of|with|since|after|before|during|until|this|last|next|percent|per|a|an|the)\\b)\\p{L}");
 
   /**
+   * "more than100 mines", "rose by7.2%": words a page glued onto the number after them ({@code glued-words.tsv}); "Rs.422
+   * crore" (Hindustan Times) is 422 crore rupees, the point the abbreviation's, not ".422".
+   */
+  private static final String GLUED_WORDS = String.join("|", Tsv.read("glued-words.tsv").stream().map(r -> r.get("word")).toList());
+  /**
    * Currency signs and codes written against the number ("K2.5 billion" kwacha, "N309.9bn" naira, "R1.2bn" rand,
    * "KSh1.2bn", "NGN62bn"): a single letter is money only before a scaled or grouped amount, and only where the page's
    * country says so ({@link LocalSigns}).
    */
-  /**
-   * "more than100 mines", "rose by7.2%": words a page glued onto the number after them ({@code glued-words.tsv}); "Rs.422
-   * crore" (Hindustan Times) is 422 crore rupees, the point the abbreviation's, not ".422".
-   */
-  private static final String GLUED_WORDS = String.join("|", org.claimgraph.lexicon.Tsv.read("glued-words.tsv").stream().map(r -> r.get("word")).toList());
   private static final String LETTER_SIGNS = "K|N|R|Sh|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
       + "|CLP|ARS|KZT|EGP|PKR|MWK|CFA|FCFA|Shs";
   /**
@@ -221,8 +222,9 @@ public final class QuantityFinder {
   private static final Pattern EXPONENT_AFTER = Pattern.compile("^[eE][+-]?\\d.*");
   private static final Pattern RANGING_FROM_BEFORE = Pattern.compile("(?is).*\\brang(?:e|es|ed|ing)\\s+from\\s+$");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?s).*\\bfrom\\s+(?:\\S+\\s+)?$");
-  // "Aluminium added $23 to $1,815", "tin advanced $100 … to $9,900": market reports' verbs of a price's move (MarketMovesTest)
+  /** "15- to 30-percent": a percent sign or word right after a range's upper end. */
   private static final Pattern PERCENT_AFTER = Pattern.compile("^[\\s-]?(?:%|percent\\b|per cent\\b)");
+  // "Aluminium added $23 to $1,815", "tin advanced $100 … to $9,900": market reports' verbs of a price's move (MarketMovesTest)
   private static final Pattern MOVED_BEFORE = Pattern.compile("(?is).*\\b(?:rose|fell|jumped|climbed|dropped|surged|declined|gained|lost|increased|decreased|slipped|soared|plunged|added|advanced|eased|slid|tumbled|rallied|up|down|by)\\s+(?:\\S+\\s+)?$");
   private static final Pattern MORE_PARTS_AFTER = Pattern.compile("^,?\\s+(?:and\\s+)?(" + DIGITS + "|[a-z]+)\\s?");
   private static final Pattern SECOND_NUMBER_AFTER = Pattern.compile("^\\s+(?:to|and|or)\\s+(" + DIGITS + ")");

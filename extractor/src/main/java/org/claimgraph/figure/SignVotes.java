@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The country an amount of money speaks for when the page's country is counted (FigureExtractor's main country): its
@@ -25,7 +26,7 @@ final class SignVotes {
    * @param signed        the country the page's fiscal signs show ({@link FiscalYears#signed}: "crore", "lakh", ".np"), or
    *                      null; read only when the quote has a sign of local-signs.tsv
    */
-  static String of(String quote, String unit, Collection<String> pageCountries, java.util.function.Supplier<String> signed) {
+  static String of(String quote, String unit, Collection<String> pageCountries, Supplier<String> signed) {
     String market = PlaceResolver.currencyMarket(unit);
     if (market == null) return null;
     String sign = LocalSigns.signOf(quote);
@@ -41,8 +42,8 @@ final class SignVotes {
   }
 
   /** {@code read} read at most once (the page's fiscal signs scan its whole text; most pages have no local sign at all). */
-  static java.util.function.Supplier<String> once(java.util.function.Supplier<String> read) {
-    return new java.util.function.Supplier<>() {
+  static Supplier<String> once(Supplier<String> read) {
+    return new Supplier<>() {
       private boolean done;
       private String value;
 
