@@ -3,6 +3,7 @@ package org.claimgraph.figure;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Regexes;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * What each year a page without a date states is to the page's present ({@link Role}), so that months and "last year" are
@@ -49,13 +50,31 @@ final class PresentYear {
   private static final Pattern MEASURE_START = Pattern.compile(
       "(?i)\\b(?:ban(?:s|ned|ning)?|halt(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|moratorium|suspension|takes?\\s+effect|effective|in\\s+force)\\b"
           + "[^.;]{0,60}?\\b(?:from|starting|as\\s+of|beginning|on)\\s+(?:(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\p{L}+\\s+)?)?$");
+  /** The forms of {@code role} in present-year-cues.tsv, as an alternation. */
+  private static String cues(String role) {
+    return String.join("|", Tsv.read("present-year-cues.tsv").stream().filter(r -> r.get("role").equals(role))
+        .map(r -> Pattern.quote(r.get("form"))).toList());
+  }
+
+  /**
+   * "since the carmaker went public in ", "since production began in ": an event the look back runs from, named (in at most four
+   * words and its verb, present-year-cues.tsv's event verbs) before its year.
+   */
+  private static final String SINCE_EVENT = "(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:" + cues("event-verb") + ")\\b[^.;,]{0,30}?\\s+in\\s+";
+  /**
+   * "its goal of producing 500,000 cars annually in ", "a target of 1 million tonnes in ": a plan noun (present-year-cues.tsv);
+   * not one a past verb says was met or missed ("exceeded its target of 1 million tonnes in 2023": a year of data).
+   */
+  private static final Pattern PLAN_NOUN = Pattern.compile("(?i)(?<!\\b(?:" + cues("outcome-verb") + ")\\s(?:its|their|the|a|an|his|her|our)\\s)"
+      + "\\b(?:" + cues("plan-noun") + ")s?\\s+(?:of|to|for)\\b");
   /**
    * "for the first time since 2019", "the highest level since 2018", "a record since 2016", "the best month since 2019" (best
    * and worst are superlatives without -est): a record's look back spans years; a
    * state that began "since 2023" is recent and stays a lower bound of the present (read as the next year).
    */
   private static final Pattern SINCE = Pattern.compile(
-      "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\bbest\\b|\\bworst\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?$");
+      "(?i)(?:\\bfirst\\s+time|\\b(?!(?:inter|requ|w|prot|t|r|gu|harv|inv|mod|hon|sugg|cont|arr)est\\b)\\p{L}{2,}est\\b|\\bmost\\b|\\bleast\\b|\\bbest\\b|\\bworst\\b|\\brecord\\b)[^.;]{0,60}\\bsince\\s+(?:at\\s+least\\s+)?"
+          + "(?:(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+|" + SINCE_EVENT + ")?$");
   /**
    * "expected to startup in ", "due to start operations in ", "to kick off production in ", "will begin to be processed in ",
    * "following completion of the project in ": a project's start or completion right before the year.
@@ -118,7 +137,9 @@ final class PresentYear {
     if (START_UP.matcher(clause).find() && (futureFor(clause) || FUTURE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find())) {
       return Role.MILESTONE;
     }
-    if (!base && (futureFor(clause) || MEASURE_START.matcher(clause).find() || CAP.matcher(clause).find())) return Role.PLANNED;
+    if (!base && (futureFor(clause) || cueFor(PLAN_NOUN, clause) || MEASURE_START.matcher(clause).find() || CAP.matcher(clause).find())) {
+      return Role.PLANNED;
+    }
     return Role.PRESENT;
   }
 
@@ -134,7 +155,12 @@ final class PresentYear {
 
   /** A future word at most 100 characters before the year, with no past-tense report of data between them. */
   private static boolean futureFor(String clause) {
-    var m = FUTURE.matcher(clause);
+    return cueFor(FUTURE, clause);
+  }
+
+  /** The last match of {@code cue} at most 100 characters before the year, with no past-tense report of data between them. */
+  private static boolean cueFor(Pattern cue, String clause) {
+    var m = cue.matcher(clause);
     int last = -1;
     while (m.find()) last = m.end();
     return last >= 0 && clause.length() - last <= 100 && !REPORT.matcher(clause.substring(last)).find();

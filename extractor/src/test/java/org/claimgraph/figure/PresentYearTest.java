@@ -288,4 +288,36 @@ class PresentYearTest {
     // A month the clause reports is not a base: "doubled in May 2021" (written for the test).
     assertEquals(2021, present("Tesla's sales doubled in May 2021, the company said."));
   }
+
+  @Test
+  void aLookBackSinceAtLeastOrSinceAnEventIsNotThePresent() {
+    // devset f15-m-01 (Mining Top News, undated Bloomberg copy of 2006): "since at least" bounds the look back from below.
+    assertLookedBackTo("Nickel inventories fell to 6,108 tons on Aug. 22, the lowest since at least 1987.", "1987", 0);
+    // devset f7-e-04 (Speedlux, undated): the same look back to a year named with its event.
+    assertEquals(PresentYear.Role.LOOKED_BACK, role("Norway has sold the most electric cars of any in Europe each year since at least 2010, "
+        + "when the Nissan Leaf, the first mass-market battery-powered car, was launched.", "2010"));
+    // devset f9-e-06 (The Irish Times, undated Reuters copy of May 2017): a record counted from an event of 2010.
+    assertEquals(PresentYear.Role.LOOKED_BACK, role("Tesla delivered 25,000 vehicles in the first quarter ended March 31st, its highest "
+        + "since the carmaker went public in 2010, and a 69 per cent increase from a year earlier.", "2010"));
+    // Written for the test: the event's year without a record before "since" is a year like any other.
+    assertEquals(PresentYear.Role.PRESENT, role("The carmaker went public in 2010 and has raised capital since.", "2010"));
+  }
+
+  @Test
+  void aPlanNounsYearIsAPlansYear() {
+    // devset f9-e-06 (The Irish Times / Reuters): the 2018 of the goal is planned; the page's present is the forecast's 2017, the
+    // record's 2010 only looked back to.
+    String tesla = "Tesla delivered 25,000 vehicles in the first quarter ended March 31st, its highest since the carmaker went public in "
+        + "2010.\nTesla is betting on the launch of its Model 3 to help meet its goal of producing 500,000 cars annually in 2018.\n"
+        + "The company reiterated its forecast of delivering 47,000-50,000 Model S and Model X cars in the first half of 2017.";
+    assertEquals(PresentYear.Role.PLANNED, role(tesla, "2018"));
+    assertEquals(2017, present(tesla));
+    // devset f8-m-08 (Mine Listings, undated): "down from its initial goal of 3 million tonnes by the first quarter of 2025".
+    assertEquals(PresentYear.Role.PLANNED, role("The company now expects 1.8 million metric tonnes per annum, down from its initial goal of "
+        + "3 million tonnes by the first quarter of 2025.", "2025"));
+    // Written for the test: a target set for a year in a noun phrase ("a target of … in").
+    assertEquals(PresentYear.Role.PLANNED, role("Norway set a target of 100% zero-emission new car sales in 2025.", "2025"));
+    // Not a target a past verb says was met: the year is one of data (written for the test).
+    assertEquals(PresentYear.Role.PRESENT, role("The miner exceeded its target of 1 million tonnes in 2023.", "2023"));
+  }
 }
