@@ -599,6 +599,16 @@ public final class FigureExtractor {
           place = MinerOutputs.apply(place, measure, minesOf, s.text(), minesOf.isEmpty() ? List.of() : places.companyHomes(s.text()),
               !countryMentions.isEmpty());
         }
+        // "Ganfeng's acquisition of a 40% stake in the project from Australia's Leo Lithium" on a page about Mali's Goulamina: a
+        // foreign holder's stake, investment or plant output is the host's (HostedHoldings).
+        if (!price && !regional && !world && (measure == null || MeasureParts.of(measure).flow() == null
+            || !java.util.Set.of("export", "import", "price").contains(MeasureParts.of(measure).flow()))) {
+          // The host: the one country the page places the sentence's projects in, else the page's, else its national site's.
+          String projectHost = hosts.hostNamedIn(s.text());
+          String holdingHost = projectHost != null ? projectHost : carried != null ? carried : SiteCountry.domain(article.host());
+          place = HostedHoldings.apply(place, holdingHost, s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
+              countryMentions, places.companiesIn(s.text()));
+        }
         // "Mozambique, Madagascar, and Tanzania together hold 69 million tonnes": a joint figure of several places is no one country's.
         place = JointPlaces.apply(place, s.text(), f.evidence().start() - s.start(), countryMentions, lexicon.findRegions(s.text()));
         // "LME copper stocks dropped to 157,950 tonnes" on a page about Chinese buying: an exchange's stocks and prices are its market's.
@@ -1445,7 +1455,11 @@ public final class FigureExtractor {
   private List<String> namedCountries(String title, List<Sentence> sentences) {
     List<String> out = new ArrayList<>();
     if (title != null) for (var m : places.mentions(title)) out.add(m.value().code());
-    for (Sentence s : sentences) for (var m : places.mentions(s.text())) out.add(m.value().code());
+    for (Sentence s : sentences) {
+      // "The Chinese Sinomine Group invested …" on newziana.co.zw: a company's home speaks for no country of the page (HostedHoldings).
+      var companies = places.companiesIn(s.text());
+      for (var m : places.mentions(s.text())) if (!HostedHoldings.namesHome(m, s.text(), companies)) out.add(m.value().code());
+    }
     return out;
   }
 

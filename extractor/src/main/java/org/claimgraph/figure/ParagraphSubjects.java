@@ -50,7 +50,10 @@ final class ParagraphSubjects {
   /** The countries {@code text} names as a subject: not a flow's other end nor a country compared with. */
   static Set<String> subjects(String text, PlaceResolver places) {
     Set<String> found = new LinkedHashSet<>();
-    for (var m : places.mentions(text)) if (subject(text, m)) found.add(m.value().code());
+    // "The Chinese Sinomine Group invested over US$300 million towards the expansion of the plant" on a Zimbabwean page: a
+    // company's home is no subject of the paragraph (HostedHoldings).
+    var companies = places.companiesIn(text);
+    for (var m : places.mentions(text)) if (subject(text, m) && !HostedHoldings.namesHome(m, text, companies)) found.add(m.value().code());
     return found;
   }
 

@@ -294,6 +294,11 @@ public final class PlaceResolver {
     return companies.find(text).stream().map(PhraseMatcher.Match::value).toList();
   }
 
+  /** The companies a text names (companies.tsv and the page's stated homes), valued by their home, in text order. */
+  List<PhraseMatcher.Match<String>> companiesIn(String text) {
+    return companies.find(text);
+  }
+
   /** The mines a text names (mines.tsv), valued by their country. */
   List<PhraseMatcher.Match<String>> minesIn(String text) {
     return mines.find(text);
