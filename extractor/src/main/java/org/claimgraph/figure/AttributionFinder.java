@@ -266,9 +266,16 @@ public final class AttributionFinder {
     for (int verb : StatedPlans.verbs(sentence)) {
       int[] span = subjectOf(sentence, verb);
       if (span == null || overlaps(out, base + span[0])) continue;
-      String subject = sentence.substring(span[0], span[1]);
-      if (!StatedPlans.owner(subject, sentence.substring(0, span[0]).isBlank()) || !Credits.couldName(subject)) continue;
-      out.add(new Attribution(subject, null, StatedPlans.CUE, base + span[0], base + span[1], false));
+      int from = span[0] + StatedPlans.ownerStart(sentence.substring(span[0], span[1]));
+      int to = span[1];
+      int[] apposed = StatedPlans.apposedName(sentence, from, to);
+      if (apposed != null) {
+        from = apposed[0];
+        to = apposed[1];
+      }
+      String subject = sentence.substring(from, to);
+      if (!StatedPlans.owner(subject, sentence.substring(0, from).isBlank()) || !Credits.couldName(subject)) continue;
+      out.add(new Attribution(subject, null, StatedPlans.CUE, base + from, base + to, false));
     }
   }
 

@@ -847,6 +847,9 @@ final class CreditResolver {
       }
     }
     String named = Credits.normalize(written, lexicon, acronyms);
+    // "The battery materials company is planning to invest" read alone: the description's kind words go and only the article is
+    // left, which names nobody (credit36).
+    if (Regexes.matches(named, "(?i)the|a|an")) return null;
     // "Tengku Zafrul said" after "… Minister Tengku Datuk Seri Zafrul Abdul Aziz": the full name the page gave before (FullNames).
     String fullName = AttributionFinder.isPersonName(family) ? FullNames.of(family, text.substring(0, Math.min(text.length(), s.end()))) : null;
     if (fullName != null) named = fullName;

@@ -50,6 +50,13 @@ final class StatedPlans {
    */
   private static final Pattern RECALLED = Pattern.compile("\\bhad\\s+(?:(?:also|already|earlier|previously|once)\\s+)?$");
 
+  /**
+   * "…, while the government has set a target of 30% EV sales by 2030", "…, with the Dubai Electricity and Water Authority
+   * targeting 1,000 public charging stations": the conjunction or the "with" of an absolute clause opens the owner's clause and
+   * is no part of the owner (credit36).
+   */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("(?i)^(?:while|whereas|with)\\s+(?=\\S)");
+
   private StatedPlans() {}
 
   private static Set<String> words(String role) {
@@ -71,6 +78,35 @@ final class StatedPlans {
       out.add(m.start());
     }
     return out;
+  }
+
+  /**
+   * "… in Kigali with Siemens, the German power equipment firm planning to set up 15 charging stations": a description of a body
+   * right after a name set off by a comma stands for that name (credit36). The description opens on an article and ends on a
+   * body's head (stated-plans.tsv); the name is up to five capitalized words, no month or weekday ("In October, the ministry").
+   */
+  private static final Pattern DESCRIPTION = Pattern.compile("^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}(\\p{Ll}+)$");
+  private static final Pattern NAME_BEFORE_COMMA = Pattern.compile(
+      "(?<![\\p{L}&.'’-])(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:(?:of|and|for)\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4}),\\s+$");
+  /** The sentence's opening, a preposition that opens a phrase of place or time, or "as" ("Previously known as MAUTO, the firm"), right before the name. */
+  private static final Pattern INTRODUCED = Pattern.compile("(?i)(?:^\\s*|\\b(?:in|on|at|during|since|after|before|by|from|for|of|to|under|over|as)\\s+)$");
+  private static final Pattern TIME = Pattern.compile("(?:" + PeriodResolver.MONTH_NAMES + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*");
+
+  /** The name a description owner stands for when set off right after it ({@link #DESCRIPTION}): its span in {@code sentence}, else null. */
+  static int[] apposedName(String sentence, int from, int to) {
+    Matcher d = DESCRIPTION.matcher(sentence.substring(from, to));
+    if (!d.matches() || !HEADS.contains(d.group(1))) return null;
+    Matcher n = NAME_BEFORE_COMMA.matcher(sentence.substring(0, from));
+    if (!n.find() || TIME.matcher(n.group(1)).matches() || Credits.isPlace(n.group(1))) return null;
+    // "Meanwhile, the government plans", "In Nairobi, the authority aims": an opening word or phrase, no name set off.
+    if (INTRODUCED.matcher(sentence.substring(0, n.start(1))).find()) return null;
+    return new int[] {n.start(1), n.end(1)};
+  }
+
+  /** Where the owner starts in the words before a plan verb: after a clause's "while", "whereas" or "with", else 0. */
+  static int ownerStart(String subject) {
+    Matcher m = CLAUSE_OPENER.matcher(subject);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   /**
