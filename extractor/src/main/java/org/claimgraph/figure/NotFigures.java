@@ -27,7 +27,8 @@ import org.claimgraph.lexicon.Tsv;
  * </pre>
  *
  * Measured times stay: "licenses typically taking two to three months", "the typical shipping
- * lead time of 1 to 1.5 months", "Official processing times are 45 working days".
+ * lead time of 1 to 1.5 months", "Official processing times are 45 working days", "preparations have taken roughly
+ * 18 months", reserve lives (ReserveLives) and construction times (BuildTimes).
  *
  * <p>Pure and stateless.
  */
@@ -36,7 +37,7 @@ final class NotFigures {
   private static final Set<String> DURATIONS = Set.of("day", "week", "month", "quarter", "year", "decade", "hour");
   /** Words that make a duration a measured time. */
   private static final Pattern MEASURED_TIME = Pattern.compile(
-      "(?i)\\b(?:tak(?:e|es|ing)|took|lead\\s+times?|processing\\s+times?|waiting\\s+times?|times?\\s+(?:is|are|was|were|of)|delays?\\s+of|wait(?:s|ed|ing)?)\\b[^.;]{0,30}$");
+      "(?i)\\b(?:tak(?:e|es|en|ing)|took|lead\\s+times?|processing\\s+times?|waiting\\s+times?|times?\\s+(?:is|are|was|were|of)|delays?\\s+of|wait(?:s|ed|ing)?)\\b[^.;]{0,30}$");
   /**
    * A product grade: "wolframite (65% WO3)", "tungsten concentrates (50~55% WO3)", "99.5% Li2CO3 min",
    * "(65% grade)", "5077 tU (100% basis)". A formula has two element symbols and a digit ("WO3", "Li2O"),
@@ -87,7 +88,11 @@ final class NotFigures {
   private static boolean isNoFigure(Quantity q, String sentence, int start, int end, List<PeriodMention> periods) {
     for (PeriodMention p : periods) if (p.start() <= start && end <= p.end()) return true;
     String unit = q.unit().toLowerCase(Locale.ROOT);
-    if (DURATIONS.contains(unit)) return !MEASURED_TIME.matcher(sentence.substring(0, start)).find() && !ReserveLives.around(sentence.substring(0, start), sentence.substring(end));
+    if (DURATIONS.contains(unit)) {
+      String left = sentence.substring(0, start);
+      String right = sentence.substring(end);
+      return !MEASURED_TIME.matcher(left).find() && !ReserveLives.around(left, right) && !BuildTimes.around(left, right);
+    }
     if (CATEGORIES.contains(unit) || unit.equals("count") && categoryAfter(sentence.substring(end))) return true;
     boolean smallWhole = q.value() >= 1 && q.value() <= 99 && q.value() == Math.floor(q.value()) && q.valueMax() == null;
     if (smallWhole && (unit.equals("plate") || !unit.equals("percent") && PLATE_AFTER.matcher(sentence.substring(end)).find())) return true;

@@ -47,7 +47,7 @@ final class NotQuantities {
 
   /**
    * An HS or product code ("HS 8505", "HS code 85051110"), a tariff line ("8505.11"), or a number of
-   * eight or more digits without separators: not figures.
+   * six or more digits without separators, unless a round or counted one of six or seven ("about 148000"): not figures.
    */
   static boolean isCode(String s, int start, int end, String digits) {
     if (CODE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && !digits.contains(",")) return true;
@@ -55,8 +55,17 @@ final class NotQuantities {
     if (list.find() && CODE_BEFORE.matcher(s.substring(Math.max(0, list.start() - 24), list.start())).find()) {
       return true; // "Tables 1 and 2", "Sections 3, 4 and 7": the later numbers of a listed code
     }
-    if (Regexes.matches(digits, "\\d{6,}") && !Regexes.matches(s.substring(end), "^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")) return true;
+    if (Regexes.matches(digits, "\\d{6,}") && !Regexes.matches(s.substring(end), "^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")
+        && !isUnseparatedAmount(s.substring(0, start), digits)) return true;
     return Regexes.matches(digits, "\\d{4}\\.\\d{2}(?:\\.\\d+)?") && Regexes.matches(s.substring(0, start), "(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
+  }
+
+  /** "sold 224145 BEVS", "up from 146125", "about 148000": six or seven digits a page wrote without separators, read as an amount. */
+  private static final Pattern AMOUNT_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|about|around|nearly|almost|some|than|sold|were|was)\\s+$");
+
+  /** A number of six or seven digits that is an amount, not a code: a round one ("148000") or one after a word of amounts (missed36). */
+  private static boolean isUnseparatedAmount(String left, String digits) {
+    return digits.length() <= 7 && (digits.endsWith("000") || AMOUNT_WORD_BEFORE.matcher(left).find());
   }
 
   /** "F-35", "COVID-19": a number joined by a hyphen to a preceding word is part of a name. */
@@ -84,7 +93,8 @@ final class NotQuantities {
   /** "Section 232", "Boeing 737": an unitless number right after a capitalized word mid-sentence. */
   static boolean isAfterName(String s, int start) {
     String before = s.substring(0, start);
-    if (!before.endsWith(" ")) return false;
+    // "supplied by BYD, 5,735 by Great Wall", "Of the EVs, 1,445 units": a comma ends the name (missed36)
+    if (!before.endsWith(" ") || before.stripTrailing().endsWith(",")) return false;
     String prev = lastWord(before);
     if (prev.isEmpty() || MONTHS.contains(prev) || FUNCTION_WORDS.contains(prev) || isTitleCase(s)) return false;
     int wordStart = before.stripTrailing().length() - prev.length();

@@ -524,7 +524,10 @@ public final class QuantityFinder {
         if (part != null && u4.find()) {
           Lexicon.Unit lu = lexicon.unit(units.formOf(u4.group()));
           var inFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(part * lu.multiplier(), lu.unit(), unit);
-          if (inFirst.isPresent() && inFirst.getAsDouble() < (value == 0 ? 1 : Math.abs(value)) && !lu.unit().equals(unit)) {
+          // the part's unit is the smaller one: "2.4 million tonnes and 1.06 million tonnes" lists two amounts (missed36)
+          var oneInFirst = lu == null ? java.util.OptionalDouble.empty() : UnitTable.get().convert(lu.multiplier(), lu.unit(), unit);
+          if (inFirst.isPresent() && inFirst.getAsDouble() < (value == 0 ? 1 : Math.abs(value)) && !lu.unit().equals(unit)
+              && oneInFirst.isPresent() && oneInFirst.getAsDouble() < 1) {
             value += inFirst.getAsDouble();
             end += more.end() - (rest.charAt(more.end() - 1) == ' ' ? 1 : 0) + u4.end();
             rest = s.substring(end);
