@@ -1,9 +1,12 @@
 package org.claimgraph.figure;
 
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Regexes;
+import org.claimgraph.lexicon.Tsv;
 
 /**
  * A flow counted up to a month of its year: "exports … fell by about 17 per cent as of July", "By the end of June, … a 71%
@@ -18,23 +21,21 @@ final class CumulativeSpans {
 
   /**
    * "as of July", "as of the end of August", "as at October, 2018", "by the end of June", "by end-June 2006", "by September 2023",
+   * "at the end of July 2020" (a flow summed to the month: f29-m-03's port traffic, fresh29 call 5),
    * and with a day, "as of February 14, 2025" (a flow to a day is the year to that month: f20-e-14's gold). The old day
    * look-ahead only ever held for "May": every other month backtracked to its abbreviation ("Feb" + "ruary 14").
    */
   private static final Pattern TO_MONTH = Pattern.compile(
-      "(?i:\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+)?(?:end[\\s-]+(?:of\\s+)?)?)(" + PeriodResolver.MONTH + ")"
+      "(?i:\\b(?:as\\s+(?:of|at)|by|at\\s+(?:the\\s+)?end[\\s-]+of)\\s+(?:the\\s+)?(?:end[\\s-]+(?:of\\s+)?)?)(" + PeriodResolver.MONTH + ")"
           + "(?:,?\\s+(?:of\\s+)?(?:this\\s+year|(?:19|20)\\d{2}))?");
   /** "so far in 2022", "in 2023 so far", "thus far in 2018": group 1 or 2 is the year. */
   static final Pattern SO_FAR_IN_YEAR = Pattern.compile(
       "(?i)\\b(?:so|thus)\\s+far\\s+in\\s+((?:19|20)\\d{2})\\b|\\bin\\s+((?:19|20)\\d{2})\\s+(?:so|thus)\\s+far\\b");
-  /** What was counted over the months: trade, sales, output, earnings, a share of sales. */
-  private static final Pattern FLOW = Pattern.compile(
-      "(?i)\\b(?:exports?|exported|imports?|imported|sales|sold|registrations?|registered|output|production|produced|shipments?"
-          + "|shipped|revenues?|earnings|earned|reali[sz]ed|deliveries|delivered|surplus|deficit|market\\s+share|proportion|lost)\\b");
+  private static final List<Map<String, String>> WORDS = Tsv.read("cumulative-flows.tsv");
+  /** What was counted over the months: trade, sales, output, earnings, traffic, a share of sales. */
+  private static final Pattern FLOW = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "flow") + ")\\b");
   /** A stock, a price, a monthly rate: its level at the month is the month's. */
-  private static final Pattern STOCK = Pattern.compile(
-      "(?i)\\b(?:reserves?|stocks?|stockpiles?|inventor(?:y|ies)|chargers?|charging|chargepoints?|piles?|stations?|installed|capacity"
-          + "|fleet|on\\s+the\\s+road|prices?|priced|quoted|costs?|debts?|monthly|a\\s+month|per\\s+month|per\\s+cent\\s+of\\s+GDP)\\b");
+  private static final Pattern STOCK = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "stock") + ")\\b");
   private static final Pattern FUTURE = Pattern.compile(
       "(?i)\\b(?:will|would|could|might|expects?|expected|forecasts?|projects?|projected|targets?|aims?|plans?|set\\s+to)\\b");
 

@@ -152,6 +152,8 @@ public final class FigureExtractor {
     List<Figure> out = new ArrayList<>();
     boolean vehicleNews = VehicleCounts.vehicleNews(context);
     String lastPeriod = null;
+    // Whether lastPeriod is only the page's month a sentence's "now" gave it: it runs on to a sentence reporting a move (NowCarry).
+    boolean lastNowOnly = false;
     // The span the text last compared over (yoy, qoq, mom, vs-period): what a bare base ("to $9.14 billion from $9.01 billion") is of.
     String comparedSpan = null;
     boolean lastShares = false;
@@ -200,6 +202,7 @@ public final class FigureExtractor {
         listHeaded = false;
         if (listPeriod != null) {
           lastPeriod = listPeriod;
+          lastNowOnly = false;
           lastParagraph = paragraph;
           lastPeriodParagraph = paragraph;
           lastPeriodSentence = s.index();
@@ -221,6 +224,7 @@ public final class FigureExtractor {
             // figures: a remark on the span's last month, not a new period for "the mentioned period" after it.
             if (!lastMonthOf(newest, lastPeriod)) {
               lastPeriod = newest;
+              lastNowOnly = false;
               lastPeriodParagraph = paragraph;
               lastPeriodSentence = s.index();
             }
@@ -398,7 +402,9 @@ public final class FigureExtractor {
           && (REPORTED.matcher(s.text()).find() || PresentReports.continues(s.text()));
       // "Of these, 24,859 were plug-ins" a paragraph after October's registrations: the parts of a figure are of its period (Breakdowns).
       boolean breakdown = lastParagraph >= 0 && paragraph - lastParagraph <= 2 && Breakdowns.opens(s.text());
-      String running = sameParagraph || refersBack || reports || breakdown ? lastPeriod : null;
+      // "The Chinese produce around 55 kt/yr" after "It now stands around US$15.50": a "now" dates its own sentence (NowCarry).
+      String carriedPeriod = lastNowOnly && !NowCarry.continues(s.text()) ? null : lastPeriod;
+      String running = sameParagraph || refersBack || reports || breakdown ? carriedPeriod : null;
       // "In FY17, 27,888 … were sold, and in FY22 …" in a story about FY23: a look back before the lede's period dates its
       // own paragraph; the next paragraph reports the lede's period again.
       if (running != null && !sameParagraph && ledePeriod != null && wholeYear(running) && endsBefore(running, ledePeriod)) running = ledePeriod;
@@ -425,8 +431,8 @@ public final class FigureExtractor {
             : f.kind() == Kind.SHARE && !sameParagraph && sentenceRunning == null ? null
             : f.kind() == Kind.SHARE && sentenceRunning != null ? sentenceRunning : running;
         // "By destination country, exports to Germany grew by 27.9%": the same quantity as before keeps its period.
-        if (period == null && f.kind() != Kind.SHARE && lastPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
-          period = lastPeriod;
+        if (period == null && f.kind() != Kind.SHARE && carriedPeriod != null && sameFlow(f.measure(), lastPeriodMeasure)) {
+          period = carriedPeriod;
         }
         if (f.period() == null && yearToDate && period != null) period = yearToDate(period);
         // A comparison base's period ("from 3,120 t a year earlier") is not the sentence's.
@@ -628,9 +634,9 @@ public final class FigureExtractor {
         // "In terms of prices, gold prices went up by 3.17 percent" a paragraph after the half year's output: a change is a movement
         // over a span; stating none, it continues the span the text reports, whatever its verb or measure (chosen by leave-one-set-out
         // over the development splits; a level or a share stating none is not dated so).
-        if (period == null && f.kind() == Kind.CHANGE && !comparisonBase && !tradingDay && lastPeriod != null && lastPeriodParagraph >= 0
+        if (period == null && f.kind() == Kind.CHANGE && !comparisonBase && !tradingDay && carriedPeriod != null && lastPeriodParagraph >= 0
             && paragraph - lastPeriodParagraph <= 2) {
-          period = lastPeriod;
+          period = carriedPeriod;
         }
         // "a 25% tariff on imported cars in April", "a range of up to 295 kilometers": a standing rate or a specification has no period.
         if (StandingRates.undated(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.quantity().unit(), f.kind())) period = null;
@@ -736,6 +742,7 @@ public final class FigureExtractor {
       // "In April alone, 1.5 million EVs were sold" within January–April: an aside; the text goes on about the span.
       boolean aside = ALONE.matcher(s.text()).find() && lastMonthOf(sentencePeriod, lastPeriod);
       if (sentencePeriod != null && !aside && !TargetYears.decadeForecast(s.text())) {
+        lastNowOnly = NowCarry.nowOnly(sentencePeriod, s.text(), runningPms.stream().anyMatch(p -> !p.basis()), ctx.articleDate());
         lastPeriod = sentencePeriod;
         lastPeriodParagraph = paragraph;
         lastPeriodSentence = s.index();

@@ -55,4 +55,17 @@ class CumulativeSpansTest {
     assertEquals("2006-06", period(LocalDate.of(2006, 8, 13), "$2,509 million",
         "The gross official reserves stood at $2,509 million (3.1 months of imports) by end June 2006."));
   }
+
+  @Test
+  void aFlowAtTheEndOfAMonthRunsFromJanuary() {
+    // Sentences written for this test in the shapes of a port authority's half-year statement and a trade office's monthly
+    // note (fresh29 call 5: a port's traffic "at the end of July 2020" is January to July): the answers were written before the rule.
+    assertEquals("2021-01/2021-06", period(LocalDate.of(2021, 7, 28), "48.3 million tonnes",
+        "Container and bulk traffic in the country's ports reached 48.3 million tonnes at the end of June 2021."));
+    assertEquals("2019-01/2019-03", period(LocalDate.of(2019, 4, 30), "$2.1 billion",
+        "The trade gap widened to $2.1 billion at the end of March, the statistics office said."));
+    // negative: a stock at the end of a month stays the month
+    assertEquals("2021-06", period(LocalDate.of(2021, 7, 28), "31,200 public chargers",
+        "There were 31,200 public chargers in the country at the end of June 2021."));
+  }
 }
