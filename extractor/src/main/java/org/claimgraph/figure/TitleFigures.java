@@ -39,7 +39,8 @@ public final class TitleFigures {
     // The title read as a one-paragraph article of the same publisher and date: offsets are then offsets into the title.
     Article headline = new Article(article.id(), article.source(), title, article.publisher(), article.authors(), article.date(),
         article.url(), article.language(), title, List.of(new Paragraph(0, title.length(), Paragraph.Kind.PARAGRAPH)));
-    return extractor.extract(annotate.apply(headline)).stream().map(TitleFigures::inTitle).toList();
+    // No credits resolved: inTitle drops them.
+    return extractor.extract(annotate.apply(headline), false).stream().map(TitleFigures::inTitle).toList();
   }
 
   private static Figure inTitle(Figure f) {
