@@ -113,10 +113,14 @@ public final class FigureExtractor {
     boolean tiedPage = TiedPages.of(article.title(), mainCountry, places);
     // "Year | Indonesia Production (Mt) | … |" then "2010 | 0.23 | …": a table's cells carry the unit its header or caption states.
     TableUnits.fill(article.text(), annotated.sentences(), found, this::writtenUnit);
+    // "the basic tariff … was fixed at Rs 23.57 per unit": a unit of electricity is a kWh.
+    ElectricityUnits.fill(annotated.sentences(), found);
     // "… $34,500 per tonne. … that works out to about $30,500": a bare price after a price per unit is per that unit.
     CarriedPerUnits.fill(annotated.sentences(), found);
     // "80,000 tonnes of nickel matte a year", "an annual capacity of 80,000 tonnes": a mass per year written apart from its number.
     YearRates.fill(annotated.sentences(), found);
+    // "an annual production of 506,000 tonnes …, with plans to double output to 1 million tonnes": compared with a rate, a rate.
+    YearRateCarries.fill(annotated.sentences(), found);
     // "offered in five colours and two tones": a small count of "tones" is no mass.
     MisspeltTonnes.fill(annotated.sentences(), found);
     // "360 t (397 st)": "st" is a short ton only in a bracketed restatement, else a spaced ordinal ("the 21 st century").
@@ -357,7 +361,9 @@ public final class FigureExtractor {
         if (own != null && host == null) place = own;
         // A price is a market's: only a country its own noun phrase names ("CIF China price").
         String priceUnit = PlaceResolver.isPrice(quantity.unit()) ? quantity.unit() : change.kind() == Kind.CHANGE ? priceChanged(qs, q, s) : null;
-        if (own == null && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
+        // … not a tariff per kWh ("Rs23.57 per unit"): a regulated rate is its page's country's, as a plain amount would be
+        boolean powerTariff = ElectricityUnits.isTariff(quantity.unit(), s.text());
+        if (own == null && !powerTariff && (priceUnit != null || measure != null && "price".equals(MeasureParts.of(measure).flow())
             && (quantity.unit().contains("/") || change.kind() == Kind.CHANGE && measure.endsWith("price")))) {
           place = places.priceMarket(s.text(), re, priceUnit, countryMentions);
           // "The average export price for graphite … stood at $456 per ton" on a page about China's exports: China's.

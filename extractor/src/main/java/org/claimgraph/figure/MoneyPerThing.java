@@ -7,7 +7,8 @@ import org.claimgraph.lexicon.UnitTable;
 
 /**
  * Money per counted thing is money: "a subsidy of 70,000 baht per vehicle" → 70,000 THB, "$0.14 per share" → 0.14 AUD,
- * "RMB 30,000 per vehicle" → 30,000 CNY, "18,000 baht per unit" → 18,000 THB. The devset's gold never writes a currency per counted noun (its per-units are
+ * "RMB 30,000 per vehicle" → 30,000 CNY, "18,000 baht per unit" → 18,000 THB, and money per distance is money too: "BDT 0.97 per
+ * km", "Tk 8.60/km" → BDT (round 36; GUIDELINES' fresh28 call 29: the checks allow no currency per km). The devset's gold never writes a currency per counted noun (its per-units are
  * physical: USD/tonne, USD/kWh, CNY/Wh), so the thing counted stays in the sentence and the measure, not in the unit.
  * Prices per tonne, kilogram or kilowatt-hour and counts per year are left as they are.
  */
@@ -38,7 +39,8 @@ final class MoneyPerThing {
     String money = unit.substring(0, slash);
     UnitTable units = UnitTable.get();
     String thing = unit.substring(slash + 1);
-    // "per unit" is a count
-    return "Currency".equals(units.kind(money)) && (units.isCounted(thing) || thing.equals("count")) ? money : null;
+    // "per unit" is a count; "BDT 0.97 per km" is a cost per distance, which the gold writes as its currency (fresh28 call 29)
+    return "Currency".equals(units.kind(money)) && (units.isCounted(thing) || thing.equals("count") || "Length".equals(units.kind(thing)))
+        ? money : null;
   }
 }

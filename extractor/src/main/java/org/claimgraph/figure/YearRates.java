@@ -40,10 +40,16 @@ final class YearRates {
   /** A word of the material: no number, no clause break, no word that opens another phrase. */
   private static final String WORD = "(?!(?:" + Tsv.alternation(WORDS, "link") + "|" + RATE + ")\\b)[^\\s\\d,;:.()]+";
   /**
-   * "of nickel matte a year", "of lithium carbonate equivalent (LCE) per year": "of", up to four words, a bracketed short name,
+   * A mass restated in brackets between the number and its material: "15 million pounds (6 800 tonnes) of uranium a year" — the
+   * pounds see the bracket, the tonnes its closing bracket; both are the rate (round 36).
+   */
+  private static final String RESTATED = "(?:\\s*\\([^()]{1,30}\\)|\\))?";
+  /**
+   * "of nickel matte a year", "of lithium carbonate equivalent (LCE) per year", "of high-quality chemical grade spodumene concentrate
+   * annually": "of", up to five words, a bracketed short name,
    * the rate; not a time back ("a year earlier", "a year ago").
    */
-  private static final Pattern RATE_AFTER_MATERIAL = Pattern.compile("(?i)^\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD
+  private static final Pattern RATE_AFTER_MATERIAL = Pattern.compile("(?i)^" + RESTATED + "\\s+of\\s+(?:" + WORD + "\\s+){0,4}" + WORD
       + "(?:\\s+\\([^()\\d]{1,12}\\))?\\s+(?:" + RATE + ")\\b" + NOT_BACK);
   /** "13,000 tons annually", "50 million tonnes annually by 2032": the rate word right after the mass; not a time back. */
   private static final Pattern RATE_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:" + RATE
@@ -52,18 +58,21 @@ final class YearRates {
   private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "annual")
       + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(Tsv.read("plant-plans.tsv"), "capacity") + ")\\b(?:\\s+[^\\s\\d,;:()]+){0,6}\\s*$");
   /** Up to two qualifiers between the phrase and the number ("over", "up to", "more than"); no other word. */
-  private static final String QUALIFIER = "(?:(?:" + Tsv.alternation(WORDS, "qualifier") + ")\\s+){0,2}";
+  static final String QUALIFIER = "(?:(?:" + Tsv.alternation(WORDS, "qualifier") + ")\\s+){0,2}";
   /**
    * "an annual production of", "annual lithium output of over": the adjective, up to two words, the output noun, "of"; not a
-   * year's own ("its 2025 annual production of", a year right before the adjective).
+   * year's own ("its 2025 annual production of", a year right before the adjective). Also the output stated at its level (round
+   * 36): "The annual production is estimated at", "with annual production at over", "annual global production (dominated by
+   * China) standing at" — a bracket after the noun, up to two {@code state} words, "at".
    */
   private static final Pattern ANNUAL_OUTPUT_BEFORE = Pattern.compile("(?i)(?<!(?:19|20)\\d\\d\\s)\\b(?:" + Tsv.alternation(WORDS, "annual")
-      + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(WORDS, "output") + ")\\s+of\\s+" + QUALIFIER + "$");
+      + ")\\s+(?:\\p{L}+\\s+){0,2}(?:" + Tsv.alternation(WORDS, "output") + ")(?:\\s*\\([^()]{1,40}\\))?\\s+(?:of|(?:(?:"
+      + Tsv.alternation(WORDS, "state") + ")\\s+){0,2}at)\\s+" + QUALIFIER + "$");
   /** "to annually produce", "yearly processes up to": the rate adverb right before the verb of making. */
   private static final Pattern ADVERB_VERB_BEFORE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "adverb") + ")\\s+(?:"
       + Tsv.alternation(WORDS, "make") + ")\\s+" + QUALIFIER + "$");
   /** A year's own amount after the mass: "… of 9,000 tonnes in 2024", "for FY2025". */
-  private static final Pattern YEAR_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:in|for|during)\\s+(?:the\\s+)?(?:FY\\s?)?(?:19|20)\\d\\d\\b");
+  static final Pattern YEAR_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:in|for|during)\\s+(?:the\\s+)?(?:FY\\s?)?(?:19|20)\\d\\d\\b");
 
   /** Between two masses of one line: their materials, then a comma or "and". */
   private static final Pattern LINE_BETWEEN = Pattern.compile("(?i)^(?:\\s+of\\s+(?:" + WORD + "\\s+){0,3}" + WORD + ")?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");

@@ -48,4 +48,16 @@ class MoneyPerThingTest {
     assertEquals("AUD", MoneyPerThing.currencyPerThing("AUD/share"));
     assertEquals("THB", MoneyPerThing.currencyPerThing("THB/count"));
   }
+
+  @Test
+  void moneyPerDistanceIsMoney() {
+    // round 36, GUIDELINES' fresh28 call 29 ("energy costs per km → the currency"): written after two Bangladeshi publishers'
+    // reports of one study (bwged, cleanbd: BDT and the taka's sign "Tk"); the emissions per km keep their unit
+    assertEquals("BDT", unit("BDT 0.97 per km", "Running an easy bike costs BDT 0.97 per km, far cheaper than a sedan car."));
+    assertEquals("BDT", unit("Tk 8.60/km", "A sedan car costs Tk 8.60/km to run, the study found."));
+    assertEquals("BDT", unit("Tk 2.15 per kilometre", "Bus services cost Tk 2.15 per kilometre per passenger."));
+    assertEquals("gram-per-km", unit("126 grams per kilometre", "Average emissions of new cars fell to 126 grams per kilometre."));
+    assertEquals("BDT", MoneyPerThing.currencyPerThing("BDT/km"));
+    assertNull(MoneyPerThing.currencyPerThing("gram/km"));
+  }
 }
