@@ -179,6 +179,9 @@ final class CreditResolver {
     // Whether the sentence that gave the running credit holds a direct quote or states figures: a quote's words end with the
     // quote, a speaker's sentence of figures with its paragraph (SpeechRuns).
     boolean runningClosed = false;
+    // Whether the speaker running gave figures in his own paragraph (his sentence, the sentences his tag introduces there, or a
+    // tag ending in a colon): only then is his the page's account over later paragraphs (SpeechRuns, round 36).
+    boolean runningReported = false;
     Credit lastData = null;
     Credit described = null;
     int sentencesSince = 0;
@@ -317,7 +320,7 @@ final class CreditResolver {
         final Credit speaker = running;
         boolean sourceBefore = seen.stream().anyMatch(c -> c.attribution().start() < speaker.attribution().start()
             && !nameOf(c.attribution()).equals(nameOf(speaker.attribution())));
-        if (!SpeechRuns.continues(running.paragraph(), paragraph, sourceBefore || runningClosed, paragraph != lastParagraph, s.text())) running = lastData;
+        if (!SpeechRuns.continues(running.paragraph(), paragraph, sourceBefore || runningClosed, runningReported, paragraph != lastParagraph, s.text())) running = lastData;
         else if (running.paragraph() != paragraph) running = new Credit(running.attribution(), running.written(), running.reach(), paragraph, running.company());
       }
       if (running != null && running.reach() == Reach.NOBODY && paragraph != lastParagraph) running = lastData;
@@ -381,6 +384,7 @@ final class CreditResolver {
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
+            if (carried == running && carried.reach() == Reach.PERSON && carried.paragraph() == paragraph) runningReported = true;
           }
           else if (firstCredit == null && running == null && q == null && leadParagraphs.contains(paragraph)) leadFigures.add(next);
         }
@@ -447,6 +451,7 @@ final class CreditResolver {
           // gives his own, and the page's figures after it are the writer's.
           // The page's lead relaying one person's statement ("Bayo Onanuga, Special Adviser …, confirms that …" as the page's first
           // credit): his account is the page's, and runs on over the later paragraphs like a tag's (LeadStatements).
+          runningReported = statesFigures || SpeechRuns.introduces(s.text());
           runningClosed = QUOTE_MARK.matcher(s.text()).find()
               || statesFigures && !LeadStatements.relays(last.reach() == Reach.PERSON, firstCredit == null && seen.isEmpty(), leadParagraphs.contains(paragraph),
                   s.text().substring(Math.max(0, Math.min(s.text().length(), last.attribution().start() - s.start()))));

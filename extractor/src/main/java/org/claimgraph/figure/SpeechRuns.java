@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  *   <li>over the rest of the paragraph ("Bambang Suswantono, …, reported on Tuesday. Gold production reached only 83 tons,
  *       below the 106-ton target.");</li>
  *   <li>over later paragraphs when the text credited no other source before him, so his is the page's only account
- *       ("Silver output also decreased, reaching 348.6 tons …" in the next paragraph of the same report);</li>
+ *       ("Silver output also decreased, reaching 348.6 tons …" in the next paragraph of the same report) — if his account gave
+ *       figures in his own paragraph, or his tag ends in a colon that introduces what follows. A speaker whose paragraph
+ *       states no figure ("…, said BasiGo CEO Jit Bhattacharya" then the writer's own paragraphs on the company's stations,
+ *       funding and capacity) credits the later paragraphs no more: they are the writer's (round 36, credit36b; the
+ *       newest sets' annotators, fresh26–fresh30, credit nobody there);</li>
  *   <li>into a paragraph that opens with him as the subject ("He projected …", "She also noted …").</li>
  * </ul>
  *
@@ -26,18 +30,27 @@ final class SpeechRuns {
   /** A sentence whose subject is the speaker again: "He projected", "She also said", "He further noted". */
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She)\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?\\p{Ll}");
 
+  /** A tag that introduces what follows: "…, the minister told reporters:". */
+  private static final Pattern INTRODUCING = Pattern.compile(":\\s*$");
+
   private SpeechRuns() {}
+
+  /** Whether a speaker's sentence introduces the paragraphs after it (it ends in a colon). */
+  static boolean introduces(String sentence) {
+    return INTRODUCING.matcher(sentence).find();
+  }
 
   /**
    * Whether the speech credited in paragraph {@code creditParagraph} still covers a sentence of paragraph {@code paragraph}.
    *
    * @param sourceBefore whether the text credited another source (or words naming nobody) before the speaker, or his words
    *     were a direct quote
+   * @param reported whether his account gave figures in his own paragraph, or his tag introduces what follows
    * @param firstOfParagraph whether the sentence opens its paragraph
    */
-  static boolean continues(int creditParagraph, int paragraph, boolean sourceBefore, boolean firstOfParagraph, String sentence) {
+  static boolean continues(int creditParagraph, int paragraph, boolean sourceBefore, boolean reported, boolean firstOfParagraph, String sentence) {
     if (paragraph == creditParagraph) return true;
-    if (!sourceBefore) return true;
+    if (!sourceBefore && reported) return true;
     return firstOfParagraph && PRONOUN_SUBJECT.matcher(sentence.strip()).find();
   }
 }

@@ -67,11 +67,39 @@ class SpeechRunsTest {
   }
 
   @Test
+  void aSpeakerWhoseParagraphStatesNoFigureLeavesTheLaterParagraphsToTheWriter() {
+    // fresh28's f28-e-02 (Techcartel): the CEO's paragraph states no figure; the station's capacity after it is the writer's
+    List<Figure> fs = Texts.figures(DATE,
+        "During the launch event, Jit Bhattacharya, the CEO and Founder of BasiGo, emphasized the significance of this milestone in bringing "
+            + "electric buses within reach of all Kenyans. He stressed the critical importance of establishing dependable charging infrastructure.",
+        "The newly opened charging station currently features three charging units, with the capacity to charge up to six buses simultaneously.");
+    assertEquals(null, credit(fs, "up to six buses"));
+    // fresh30's f30-m-13 (Geofoorumi): the CEO's outlook, then the company's funding in the writer's voice
+    fs = Texts.figures(DATE,
+        "– Finland has excellent opportunities to build the leading ecosystem for battery production in Europe, CEO Matti Hietanen says.",
+        "Terrafame has obtained EUR 350 million of funding for mining operations and investments from private investors.");
+    assertEquals(null, credit(fs, "EUR 350 million"));
+  }
+
+  @Test
+  void aTagEndingInAColonIntroducesTheParagraphsAfterIt() {
+    // the Timerilis report of the first test, its tag a paragraph of its own ending in a colon
+    List<Figure> fs = Texts.figures(DATE,
+        "Bambang Suswantono, the ESDM’s Director General of Mineral and Coal, reported on Tuesday:",
+        "Gold production reached only 83 tons, below the 106-ton target.");
+    assertEquals("Bambang Suswantono", credit(fs, "83 tons"));
+  }
+
+  @Test
   void theDecision() {
-    assertTrue(SpeechRuns.continues(3, 3, true, false, "Gold production reached only 83 tons."));
-    assertTrue(SpeechRuns.continues(3, 4, false, true, "Silver output also decreased."));
-    assertTrue(SpeechRuns.continues(3, 4, true, true, "He projected that output would double."));
-    assertFalse(SpeechRuns.continues(3, 4, true, true, "Silver output also decreased."));
-    assertFalse(SpeechRuns.continues(3, 4, true, false, "He projected that output would double."));
+    assertTrue(SpeechRuns.continues(3, 3, true, false, false, "Gold production reached only 83 tons."));
+    assertTrue(SpeechRuns.continues(3, 4, false, true, true, "Silver output also decreased."));
+    assertFalse(SpeechRuns.continues(3, 4, false, false, true, "Terrafame has obtained EUR 350 million of funding."));
+    assertTrue(SpeechRuns.continues(3, 4, true, true, true, "He projected that output would double."));
+    assertTrue(SpeechRuns.continues(3, 4, false, false, true, "He projected that output would double."));
+    assertFalse(SpeechRuns.continues(3, 4, true, true, true, "Silver output also decreased."));
+    assertFalse(SpeechRuns.continues(3, 4, true, true, false, "He projected that output would double."));
+    assertTrue(SpeechRuns.introduces("…, the minister told reporters:"));
+    assertFalse(SpeechRuns.introduces("…, the minister told reporters."));
   }
 }
