@@ -34,11 +34,12 @@ final class DescribedOutlets {
   private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}\\d.&-])(?<name>" + NAME + ")\\s+(?:" + alternation("after") + ")\\b");
   /** What every match of AFTER ends with: a text without it skips the name tried at each capital (perf36). */
   private static final Pattern AFTER_WORDS = Pattern.compile("\\s(?:" + alternation("after") + ")\\b");
+  /** The words of an outlet relaying what it cites ("reports, citing"). */
+  private static final String RELAYS = "\\s+(?:reports|reported|informs)\\s*,?\\s+(?:citing|quoting|referring\\s+to)\\b";
   /**
    * "…, Azernews reports, citing Uza.uz" (Today.Az), "Report informs citing the State Customs Committee" (Report.az): the outlet
    * that relays what it cites.
    */
-  private static final String RELAYS = "\\s+(?:reports|reported|informs)\\s*,?\\s+(?:citing|quoting|referring\\s+to)\\b";
   private static final Pattern RELAYING = Pattern.compile("(?<![\\p{L}\\d.&-])(?<name>" + NAME + ")" + RELAYS);
   /** What every match of RELAYING ends with, as AFTER_WORDS. */
   private static final Pattern RELAYS_WORDS = Pattern.compile(RELAYS);

@@ -18,6 +18,7 @@ import org.claimgraph.nlp.Sentence;
  *                                                                                          per-unit from its partner already)
  * "a subsidy of IDR 7 million per unit for a new electric motorcycle"                   → IDR (no tariff word: a vehicle)
  * "import tariffs of Rs 50,000 per unit"                                                 → INR (too large for a kWh)
+ * "an import tariff of Rs 500 per unit"                                                  → INR (a tax on goods: a trade word)
  * </pre>
  *
  * Runs before {@link CarriedPerUnits}, which carries the price per kWh to a bare tariff in the next sentences. The tariff words
@@ -25,7 +26,14 @@ import org.claimgraph.nlp.Sentence;
  */
 final class ElectricityUnits {
 
-  private static final Pattern CUE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(Tsv.read("electricity-units.tsv"), "cue") + ")\\b");
+  private static final List<Map<String, String>> WORDS = Tsv.read("electricity-units.tsv");
+  /** Words that make the tariff an electricity one by themselves ("electricity", "power tariff"). */
+  private static final Pattern STRONG = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "strong") + ")\\b");
+  /** A bare "tariff", which a trade word makes a tax on goods. */
+  private static final Pattern CUE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "cue") + ")\\b");
+  private static final Pattern TRADE = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(WORDS, "trade") + ")\\b");
+  /** A price written per kWh ("$115/kWh … despite US tariffs") is a market's; a tariff this class reads is written per unit. */
+  private static final Pattern WRITTEN_KWH = Pattern.compile("(?i)kwh|kilowatt[- ]hours?");
   /** A power tariff is a few units of its currency per kWh (PKR 23.57, INR 8, LKR 60); a thousand and more is per vehicle. */
   private static final double MAX = 1000;
 
@@ -39,10 +47,14 @@ final class ElectricityUnits {
   /** The quantities of {@code text}, each amount of money per unit in a tariff sentence per kWh. */
   static List<Quantity> apply(String text, int offset, List<Quantity> qs) {
     List<Quantity> out = null;
+    Boolean power = null;
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
       String money = perUnitMoney(q.unit());
-      if (money == null || Math.abs(q.value()) >= MAX || !CUE.matcher(text).find()) continue;
+      if (money == null || Math.abs(q.value()) >= MAX) continue;
+      // Read once per sentence, and only where a price per unit is there to rewrite.
+      if (power == null) power = powerSentence(text);
+      if (!power) continue;
       if (out == null) out = new ArrayList<>(qs);
       out.set(i, q.withUnit(money + "/kWh"));
     }
@@ -56,7 +68,12 @@ final class ElectricityUnits {
   static boolean isTariff(String unit, String sentence) {
     int slash = unit == null ? -1 : unit.indexOf('/');
     return slash > 0 && unit.endsWith("/kWh") && "Currency".equals(UnitTable.get().kind(unit.substring(0, slash)))
-        && CUE.matcher(sentence).find();
+        && !WRITTEN_KWH.matcher(sentence).find() && powerSentence(sentence);
+  }
+
+  /** Whether the sentence speaks of an electricity tariff: a strong word, or a bare "tariff" with no trade word ("import tariff"). */
+  static boolean powerSentence(String text) {
+    return STRONG.matcher(text).find() || CUE.matcher(text).find() && !TRADE.matcher(text).find();
   }
 
   /** The currency of "CUR/unit" (or "CUR/count", the finder's reading of "units"), else null. */

@@ -27,7 +27,9 @@ final class HostedHoldings {
   private static final Pattern ASSET = Pattern.compile("(?i)\\b(?:" + String.join("|",
       Tsv.read("hosted-assets.tsv").stream().map(r -> Pattern.quote(r.get("word")) + "s?").toList()) + ")\\b");
   /** Between a country and the company it is the home of: "'s ", "n firm ", " mining giant ", "-based ". */
-  private static final Pattern HOME_BETWEEN = Pattern.compile("^(?:['’]s|-based)?(?:\\s+(?:the\\s+)?[\\p{Ll}-]+){0,3}?\\s+$");
+  static final Pattern HOME_BETWEEN_WORDS = Pattern.compile("^(?:['’]s|-based)?(?:\\s+(?:the\\s+)?(?!(?:"
+      + String.join("|", Tsv.read("holder-home-breaks.tsv").stream().map(r -> Pattern.quote(r.get("word"))).toList())
+      + ")\\b)[\\p{Ll}-]+){0,3}?\\s+$");
   /** A country's word before a company's name ending in a corporate word: "Chinese Sinomine Group", "China National Uranium Corporation". */
   private static final Pattern CORPORATE_NAME = Pattern.compile(
       "^(?:['’]s)?(?:\\s+[\\p{Ll}-]+){0,2}?(?:\\s+\\p{Lu}[\\p{L}&-]*){1,3}?\\s+(?:Group|Corporation|Corp|Company|Co|Ltd|Limited|Inc|Holdings)\\b");
@@ -88,7 +90,7 @@ final class HostedHoldings {
     for (var c : companies) {
       if (c.start() <= m.start() && m.end() <= c.end()) return true;
       if (c.value().equals(m.value().code()) && c.start() >= m.end() && c.start() - m.end() <= 40
-          && HOME_BETWEEN.matcher(sentence.substring(m.end(), c.start())).matches()) return true;
+          && HOME_BETWEEN_WORDS.matcher(sentence.substring(m.end(), c.start())).matches()) return true;
     }
     return CORPORATE_NAME.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
   }

@@ -36,9 +36,9 @@ final class ReserveLives {
   /** "has the potential to produce uranium for up to 30 years", "will operate for 15 years": a mine's producing life ahead. */
   private static final Pattern PRODUCES_FOR = Pattern.compile(
       "(?i)\\b(?:to|will|would|can|could|should)\\s+(?:produce|operate)\\b[^.;]{0,60}?\\bfor\\s+" + QUALIFIER + "$");
-  /** "less than two days of global consumption", "three weeks of supply": how long a stock covers use. */
+  /** "less than two days of global consumption", "three weeks of supply": how long a stock covers use (not "of use": a battery's wear). */
   private static final Pattern COVER_AFTER = Pattern.compile(
-      "(?i)^\\s+(?:worth\\s+)?of\\s+(?:(?:global|world|annual|domestic)\\s+)?(?:consumption|demand|supply|use)\\b");
+      "(?i)^\\s+(?:worth\\s+)?of\\s+(?:(?:global|world|annual|domestic)\\s+)?(?:consumption|demand|supply)\\b");
   /** "the last three weeks of supply", "the first two years of demand": a span of the flow, not a stock's cover. */
   private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|first|last|next|past)\\s+$");
   /**

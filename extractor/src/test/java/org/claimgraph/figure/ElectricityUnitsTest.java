@@ -1,6 +1,8 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,5 +43,18 @@ class ElectricityUnitsTest {
     assertEquals("IDR", Texts.unitOf(DATE, "Buyers receive a subsidy of IDR 7 million per unit for a new electric motorcycle.", "IDR 7 million per unit"));
     // a tariff word, but an amount no kWh costs: a duty per vehicle
     assertEquals("INR", Texts.unitOf(DATE, "The import tariff on the scooters was raised to Rs 50,000 per unit.", "Rs 50,000 per unit"));
+  }
+
+  @Test
+  void aTradeTariffOrAPriceWrittenPerKilowattHourIsNoPowerTariff() {
+    assertTrue(ElectricityUnits.powerSentence("The electricity rate for charging stations has been reduced from Rs. 92 to Rs. 39.07 per unit."));
+    assertTrue(ElectricityUnits.powerSentence("The basic tariff for EV charging stations was fixed at Rs 23.57 per unit."));
+    // a tax on goods: an import tariff per unit is no price of electricity
+    assertFalse(ElectricityUnits.powerSentence("The government set an import tariff of Rs 500 per unit on electric scooters."));
+    // … unless the sentence names electricity too
+    assertTrue(ElectricityUnits.powerSentence("Import tariffs aside, the electricity tariff is Rs 40 per unit."));
+    // a market price written per kWh in a sentence on trade tariffs keeps the market's place rules
+    assertFalse(ElectricityUnits.isTariff("USD/kWh", "Battery pack prices fell to $115/kWh in 2024 despite US tariffs on Chinese cells."));
+    assertTrue(ElectricityUnits.isTariff("PKR/kWh", "The basic tariff for EV charging stations was fixed at Rs 23.57 per unit."));
   }
 }

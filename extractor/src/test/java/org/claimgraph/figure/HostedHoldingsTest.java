@@ -1,6 +1,8 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -57,5 +59,14 @@ class HostedHoldingsTest {
             + "invested $210 million for a 50 percent share of the Ma'aden Barrick Copper Company."};
     assertEquals(List.of("SA"), place("$210 million", barrick));
     assertEquals(List.of("CA"), place("$12.6 billion", barrick));
+  }
+
+  @Test
+  void aCountryNamedByItselfBeforeACompanyIsNoHolderHome() {
+    // "in Australia owned by": the words between name the country by itself, not as the company's home
+    assertFalse(HostedHoldings.HOME_BETWEEN_WORDS.matcher(" owned by ").matches());
+    assertFalse(HostedHoldings.HOME_BETWEEN_WORDS.matcher(" and ").matches());
+    assertTrue(HostedHoldings.HOME_BETWEEN_WORDS.matcher("'s mining giant ").matches());
+    assertTrue(HostedHoldings.HOME_BETWEEN_WORDS.matcher(" firm ").matches());
   }
 }

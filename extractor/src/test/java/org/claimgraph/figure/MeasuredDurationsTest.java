@@ -1,6 +1,7 @@
 package org.claimgraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ class MeasuredDurationsTest {
     Figure f = PeriodRulesTest.figure(Texts.figures(DATE, sentence), quote);
     assertEquals(value, f.quantity().value(), 1e-9);
     if (valueMax > 0) assertEquals(valueMax, f.quantity().valueMax(), 1e-9);
+    else assertNull(f.quantity().valueMax());
     assertEquals(unit, f.quantity().unit());
   }
 
