@@ -25,6 +25,9 @@ import org.claimgraph.lexicon.Regexes;
  */
 public final class FigureExtractor {
 
+  /** Flows whose places are their own (origin, destination, market), never a hosted holding's. */
+  private static final java.util.Set<String> TRADE_FLOWS = java.util.Set.of("export", "import", "price");
+
   private static final java.util.Set<String> VEHICLE_NOUNS = java.util.Set.of("car", "delivery", "EV", "NEV", "automobile");
   private static final Pattern VEHICLE_CONTEXT = Pattern.compile(
       "(?i)\\b(NEVs?|vehicles?|cars?|EVs?|autos?|auto\\s+(?:production|sales|exports)|new energy vehicles?)\\b");
@@ -621,8 +624,9 @@ public final class FigureExtractor {
         }
         // "Ganfeng's acquisition of a 40% stake in the project from Australia's Leo Lithium" on a page about Mali's Goulamina: a
         // foreign holder's stake, investment or plant output is the host's (HostedHoldings).
-        if (!price && !regional && !world && (measure == null || MeasureParts.of(measure).flow() == null
-            || !java.util.Set.of("export", "import", "price").contains(MeasureParts.of(measure).flow()))) {
+        String flow = measure == null ? null : MeasureParts.of(measure).flow();
+        // The cheap tests first: the host and the sentence's companies are read only for a clause that names a holding.
+        if (!price && !regional && !world && (flow == null || !TRADE_FLOWS.contains(flow)) && HostedHoldings.applies(place, s.text())) {
           // The host: the one country the page places the sentence's projects in, else the page's, else its national site's.
           String projectHost = hosts.hostNamedIn(s.text());
           String holdingHost = projectHost != null ? projectHost : carried != null ? carried : SiteCountry.domain(article.host());

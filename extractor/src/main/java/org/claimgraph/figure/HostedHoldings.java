@@ -44,6 +44,11 @@ final class HostedHoldings {
 
   private HostedHoldings() {}
 
+  /** Whether {@link #apply} can change {@code place}: a place to replace and a clause that names a stake, investment or facility. */
+  static boolean applies(List<String> place, String sentence) {
+    return !place.isEmpty() && ASSET.matcher(sentence).find();
+  }
+
   /**
    * The figure's place with the holders' homes replaced by the host: {@code place} less every country the sentence names only
    * as a company's home, the host added where nothing else is left; {@code place} as it is where the figure's clause names no
@@ -57,7 +62,7 @@ final class HostedHoldings {
    */
   static List<String> apply(List<String> place, String host, String sentence, int start, int end,
       List<PhraseMatcher.Match<Lexicon.Country>> mentions, List<PhraseMatcher.Match<String>> companies) {
-    if (host == null || place.isEmpty() || !ASSET.matcher(sentence).find()) return place;
+    if (host == null || !applies(place, sentence)) return place;
     List<String> kept = new ArrayList<>();
     boolean dropped = false;
     for (String code : place) {
