@@ -45,8 +45,14 @@ final class AnnualRateSpans {
     int now = period != null && period.matches("\\d{4}.*") && Integer.parseInt(period.substring(0, 4)) > years.first()
         ? Integer.parseInt(period.substring(0, 4)) : pageYear;
     if (years.size() == 1 && since.find() && years.first() < now) return years.first() + "/" + now;
-    if (years.size() == 2) return years.first() + "/" + years.last();
+    // "valued at … in 2025, … to reach … by 2032": the later year a horizon, not a year-on-year comparison's two years
+    // ("for the first quarter of 2025 …, compared to the same period in 2024").
+    if (years.size() == 2 && horizon(clause, years.last())) return years.first() + "/" + years.last();
     return period;
+  }
+
+  private static boolean horizon(String clause, int year) {
+    return Pattern.compile("(?i)\\b(?:by|to|through|until|till)\\s+(?:the\\s+end\\s+of\\s+)?" + year + "\\b").matcher(clause).find();
   }
 
   private static int clauseStart(String sentence, int rs) {

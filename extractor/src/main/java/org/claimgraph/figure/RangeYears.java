@@ -14,9 +14,12 @@ final class RangeYears {
 
   private RangeYears() {}
 
-  /** "2017-2023", "2017 – 2023", "2018 to 2022", "2019-22": not a number's tail ("14001-2015") nor a date's ("2024-05-01"). */
+  /**
+   * "2017-2023", "2017 – 2023", "2018 to 2022", "2019-22": not a number's tail ("14001-2015") nor a date's ("2024-05-01"); two
+   * digits only right after a dash ("rose by 6% in 2024 to 55,400 tons" is no range).
+   */
   private static final Pattern BARE = Pattern.compile(
-      "(?<![\\p{N}.,/-])((?:19|20)\\d{2})\\s*(?:-|–|—|\\bto\\b|\\bthrough\\b)\\s*((?:19|20)\\d{2}|\\d{2})(?![\\p{N}%/-])");
+      "(?<![\\p{N}.,/-])((?:19|20)\\d{2})(?:\\s*(?:-|–|—|\\bto\\b|\\bthrough\\b)\\s*((?:19|20)\\d{2})|[-–](\\d{2}))(?![\\p{N}%/-]|[.,]\\p{N})");
   /** A range after these words is YearSpans' ("from 2010 to 2022", "between 2016 and 2019"). */
   private static final Pattern SPAN_WORD_BEFORE = Pattern.compile("(?i)\\b(?:from|between|since)\\s+$");
 
@@ -26,7 +29,7 @@ final class RangeYears {
     while (m.find()) {
       if (SPAN_WORD_BEFORE.matcher(text.substring(0, m.start())).find()) continue;
       int first = Integer.parseInt(m.group(1));
-      int last = m.group(2).length() == 2 ? first / 100 * 100 + Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(2));
+      int last = m.group(2) != null ? Integer.parseInt(m.group(2)) : first / 100 * 100 + Integer.parseInt(m.group(3));
       if (last - first >= 2) return new int[] {first, last, m.start(), m.end()};
     }
     return null;

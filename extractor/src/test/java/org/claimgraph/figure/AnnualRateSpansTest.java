@@ -38,6 +38,11 @@ class AnnualRateSpansTest {
     // e-26 (Daily Finland): more than tripled between 2018 and 2019
     assertEquals("2019", period(LocalDate.of(2020, 6, 1), "more than tripled",
         "The European Union (EU)'s imports of electric and hybrid electric cars more than tripled between 2018 and 2019, showed the figures released Tuesday by Eurostat."));
+    // f24-m-01 (quanfuju): a quarter's change "in annualized terms" against the same quarter of 2024 stays the quarter
+    assertEquals("2025-01/2025-03", period(LocalDate.of(2025, 4, 20), "19.66%",
+        "Cumulative manganese ore imports for the first quarter of 2025 stood at 5.8602 million metric tons, reflecting a reduction of "
+            + "1.4337 million metric tons compared to the same period in 2024 (7.2939 million metric tons), equivalent to a 19.66% "
+            + "contraction in annualized terms."));
     // a year's change next to an annual rate of another clause
     assertEquals("2024", period(LocalDate.of(2025, 3, 1), "12%",
         "Sales rose 12% in 2024, and analysts expect them to grow 8% annually through 2030."));

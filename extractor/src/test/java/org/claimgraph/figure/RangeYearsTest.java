@@ -44,6 +44,9 @@ class RangeYearsTest {
     // a year of its own in the sentence holds for the figure
     assertEquals("2024", period(LocalDate.of(2024, 6, 1), "1,200 units",
         "The plan for 2021-2030 was revised, and in 2024 the company sold 1,200 units."));
+    // f3-m-06 (TASS): "in 2024 to 55,400 tons" is a year and a level, not 2024–2055
+    assertEquals("2024", period(LocalDate.of(2025, 1, 20), "55,400 tons",
+        "According to data provided by the General Administration of Customs, China’s exports of rare earth metals rose by 6% in 2024 to 55,400 tons."));
     // "2023-24" is a fiscal or season year (FiscalYears' business), not a span of years
     assertEquals("2023", period(LocalDate.of(2024, 6, 1), "1,200 units",
         "The company sold 1,200 units in 2023-24."));
