@@ -707,6 +707,12 @@ public final class FigureExtractor {
         // a span of years is the span. Set once the sentence is done, so that the text runs on with the span's newer year.
         String yearSpan = isBase ? period : YearSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(),
             f.kind(), period);
+        // "(2017-2023)", "2019-22" read as their first year; "a compound annual rate of 30 percent between 2022 and 2028": spans.
+        if (!isBase && (yearSpan == null || yearSpan.equals(period))) yearSpan = RangeYears.period(s.text(), f.kind(), period);
+        if (!isBase && (yearSpan == null || yearSpan.equals(period))) {
+          yearSpan = AnnualRateSpans.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), period,
+              ctx.articleDate() != null ? ctx.articleDate().getYear() : ctx.fallbackYear());
+        }
         if (yearSpan != null && !yearSpan.equals(period)) sinceSpans.put(out.size(), yearSpan);
         settled.put(f.evidence().start(), period);
         // … only from the figure right before it: "up from 77.8 per cent in Q1 and 58.8 per cent last year" lists bases of their own
@@ -768,6 +774,8 @@ public final class FigureExtractor {
       sinceSpans.forEach((index, span) -> out.set(index, out.get(index).withPeriod(span)));
       lastParagraph = paragraph;
     }
+    // "between January and December 2025": a January–December span is the year (CalendarYears).
+    out.replaceAll(f -> CalendarYears.isWholeYear(f.period()) ? f.withPeriod(f.period().substring(0, 4)) : f);
     // "Minister", "Vice President" as a credit: the holder the page names beside the title (TitleHolders); "14 500 South
     // Africans" employed count workers (DemonymCounts).
     List<Figure> signed = LocalSigns.apply(LocalDollar.apply(TimeRates.apply(MoneyPerThing.apply(BareCounts.apply(DemonymCounts.apply(out), vehicleNews))), LocalDollar.currencyOf(article, mainCountry), LocalDollar.home(mainCountry)), article, mainCountry);

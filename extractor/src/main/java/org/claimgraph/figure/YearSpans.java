@@ -18,9 +18,9 @@ final class YearSpans {
   private static final String YEAR = "(?:19|20)\\d{2}";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   /** "between 2016 and 2019", "from 2010 to 2022", "since 2014 through September 2024", "from 2014 until the end of September 2024". */
-  private static final Pattern SPAN = Pattern.compile("(?i)\\b(?:from|between|since)\\s+(" + YEAR + ")\\s*(?:to|and|through|until|till|-|–)\\s*"
+  static final Pattern SPAN = Pattern.compile("(?i)\\b(?:from|between|since)\\s+(" + YEAR + ")\\s*(?:to|and|through|until|till|-|–)\\s*"
       + "(?:the\\s+end\\s+of\\s+)?(?:" + MONTH + "\\s+)?(" + YEAR + ")(?![\\p{N}])");
-  private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\p{N}])" + YEAR + "(?![\\p{N}])");
+  static final Pattern ANY_YEAR = Pattern.compile("(?<![\\p{N}])" + YEAR + "(?![\\p{N}])");
   /** A sentence's end ("$1.34B. Between 2018 and 2019 …"), not an abbreviation's full stop ("U.S. rare earth imports"). */
   private static final String SENTENCE_END = "(?<!\\.\\p{Lu})\\.\\s+\\p{Lu}";
   /** A span after the figure holds for it only within the same stretch of words: no comma, semicolon or dash between. */
