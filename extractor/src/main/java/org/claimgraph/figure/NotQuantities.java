@@ -55,9 +55,30 @@ final class NotQuantities {
     if (list.find() && CODE_BEFORE.matcher(s.substring(Math.max(0, list.start() - 24), list.start())).find()) {
       return true; // "Tables 1 and 2", "Sections 3, 4 and 7": the later numbers of a listed code
     }
+    if (isCodeGroup(s, start) || touchesAt(s, start, end)) return true;
     if (Regexes.matches(digits, "\\d{6,}") && !Regexes.matches(s.substring(end), "^\\s*(?:[%$€£]|per|tonnes|tons|people|units|barrels|mt|t\\b).*")
         && !isUnseparatedAmount(s.substring(0, start), digits)) return true;
     return Regexes.matches(digits, "\\d{4}\\.\\d{2}(?:\\.\\d+)?") && Regexes.matches(s.substring(0, start), "(?is).*\\b(?:HS|code|codes|tariff|heading)\\b.*");
+  }
+
+  /** "the 30@30 goal" (written "30\\@30" by pages that escape it): a number touching an at sign is a label's or an address's part. */
+  private static boolean touchesAt(String s, int start, int end) {
+    if (start > 0 && s.charAt(start - 1) == '@') return true;
+    return end < s.length() && (s.charAt(end) == '@' || s.charAt(end) == '\\' && end + 1 < s.length() && s.charAt(end + 1) == '@');
+  }
+
+  /** "code 8703 80 000 ": a code's digit groups, spaced, before a later group; a heading of four digits or more first ("Table 2 30 percent" is no code). */
+  private static final Pattern CODE_GROUPS_BEFORE = Pattern.compile("(?<![\\d.,])\\d{4,}(?:[ \\u00A0]\\d+)*[ \\u00A0]$");
+
+  /**
+   * "the EAEU code 8703 80 000 2": a later group of a code written in spaced digit groups (EAEU and HS subheadings) is part
+   * of the code, no figure.
+   */
+  private static boolean isCodeGroup(String s, int start) {
+    if (start < 2 || !Character.isDigit(s.charAt(start - 2)) || !Character.isSpaceChar(s.charAt(start - 1))) return false; // cheap guard
+    String left = s.substring(Math.max(0, start - 40), start);
+    Matcher groups = CODE_GROUPS_BEFORE.matcher(left);
+    return groups.find() && CODE_BEFORE.matcher(left.substring(0, groups.start())).find();
   }
 
   /** "sold 224145 BEVS", "up from 146125", "about 148000": six or seven digits a page wrote without separators, read as an amount. */
@@ -87,7 +108,19 @@ final class NotQuantities {
       if (span.find() && MONTHS.contains(span.group(1).toLowerCase(Locale.ROOT))) return true; // "From August 1 to 10"
     }
     if (integer && Regexes.matches(s.substring(end), "^[/.]\\d{1,2}[/.]\\d{2,4}.*")) return true; // 12/05/2024
-    return false;
+    return integer && value >= 1 && value <= 31 && isBracketedDay(s, start, end);
+  }
+
+  /** "yesterday", "thursday": words a bracketed day of the month follows (dated-day-words.tsv). */
+  private static final Set<String> DATED_DAY_WORDS = Set.copyOf(
+      org.claimgraph.lexicon.Tsv.read("dated-day-words.tsv").stream().map(r -> r.get("word")).toList());
+  private static final Pattern BRACKET_OPENED = Pattern.compile("(\\p{L}+)\\s*\\(\\s*$");
+
+  /** "launched yesterday (20)", "this Thursday (27)": the day of the month in brackets after a day's word, a date. */
+  private static boolean isBracketedDay(String s, int start, int end) {
+    if (start < 2 || s.charAt(start - 1) != '(' || end >= s.length() || s.charAt(end) != ')') return false; // cheap guard
+    Matcher m = BRACKET_OPENED.matcher(s.substring(Math.max(0, start - 20), start));
+    return m.find() && DATED_DAY_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** "Section 232", "Boeing 737": an unitless number right after a capitalized word mid-sentence. */

@@ -20,7 +20,7 @@ import org.claimgraph.lexicon.Tsv;
  */
 final class PowerRatings {
 
-  private static final Set<String> POWER_UNITS = Set.of("kW", "horsepower");
+  private static final Set<String> POWER_UNITS = Set.of("kilowatt", "horsepower");
   private static final String NOUNS = nouns();
   private static final String BOUND = "(?:up\\s+to|more\\s+than|less\\s+than|greater\\s+than|higher\\s+than|lower\\s+than"
       + "|above|below|over|under|exceeding|between|from|ranging\\s+from|of|with|at)";

@@ -117,7 +117,7 @@ public final class QuantityFinder {
    * country says so ({@link LocalSigns}).
    */
   private static final String LETTER_SIGNS = "K|N|R|Sh|KSh|Ksh|Kshs|TSh|USh|Bs|NGN|ZMW|ZAR|GHS|KES|TZS|UGX|PLN|BRL|IDR|MYR|MXN|KRW|THB|TWD"
-      + "|CLP|ARS|KZT|EGP|PKR|MWK|CFA|FCFA|Shs";
+      + "|CLP|ARS|KZT|EGP|PKR|MWK|CFA|FCFA|Shs|" + AttachedSigns.ALTERNATION;
   /**
    * Signs that are also words or names ("COP27" the climate conference, "TRY", "PEN", "CFA" the analyst's charter): money only
    * before a scaled or grouped amount. Currency codes that are also labels are marked in currency-codes.tsv (reading grouped).
@@ -336,7 +336,7 @@ public final class QuantityFinder {
       currencyForm = cur.group().strip();
       unit = lexicon.unitBefore(cur.group().strip()).unit();
       start = start - (cur.end() - cur.start());
-      letterCurrency = !word && NARROW_SIGN.matcher(cur.group().strip()).matches(); // "Sh160,000" (Kenya), not "Sh2"
+      letterCurrency = !word && (NARROW_SIGN.matcher(currencyForm).matches() || AttachedSigns.narrow(currencyForm)); // "Sh160,000" (Kenya), not "Sh2"
       groupedCode = lexicon.isGroupedCode(currencyForm); // "SDG 7" is a goal, "SDG 2,500" money
     }
 

@@ -15,7 +15,7 @@ class PowerRatingsTest {
   private static final LocalDate DATE = LocalDate.of(2024, 6, 1);
 
   private static List<String> powers(String sentence) {
-    return Texts.figures(DATE, sentence).stream().filter(f -> f.quantity().unit().equals("kW")).map(f -> f.evidence().quote()).toList();
+    return Texts.figures(DATE, sentence).stream().filter(f -> f.quantity().unit().equals("kilowatt")).map(f -> f.evidence().quote()).toList();
   }
 
   @ParameterizedTest
