@@ -316,6 +316,12 @@ public final class AttributionFinder {
     // The five patterns below end in a reporting verb after a space: a sentence without one is not read by them (the same
     // credits; each tries lazy spans of up to 90 characters at every position of the sentence).
     if (VERB_AFTER_SPACE.matcher(sentence).find()) addNamedThenVerb(sentence, base, out, personSpans);
+    // "Joan Félix Benitez, Evergo’s senior superintendent of innovation, estimates that …": the person, not his office (ApposedSpeakers).
+    for (ApposedSpeakers.Apposed p : ApposedSpeakers.find(sentence)) {
+      if (overlaps(out, base + p.start())) continue;
+      personSpans.add(new int[] {p.start(), p.verbEnd()});
+      out.add(new Attribution(p.name(), null, "said", base + p.start(), base + p.end(), false));
+    }
     Matcher said = SAID_SOURCE.matcher(sentence);
     while (said.find()) {
       String source = said.group(2).strip();

@@ -182,6 +182,9 @@ final class CreditResolver {
     // Whether the speaker running gave figures in his own paragraph (his sentence, the sentences his tag introduces there, or a
     // tag ending in a colon): only then is his the page's account over later paragraphs (SpeechRuns, round 36).
     boolean runningReported = false;
+    // The paragraph that gave the running credit: a speaker's run re-stamps running's paragraph as it goes on, so his own paragraph
+    // is kept here (review of round 36).
+    int runningOrigin = -1;
     Credit lastData = null;
     Credit described = null;
     int sentencesSince = 0;
@@ -291,7 +294,10 @@ final class CreditResolver {
           result.set(i, body.attribution().carriedOver());
           if (ContextDump.CREDITS.on()) rules.set(i, "vague-body");
         }
-        if (running == vague) running = body;
+        if (running == vague) {
+          running = body;
+          runningOrigin = body.paragraph();
+        }
         final Credit named = body;
         final Credit stood = vague;
         ofMeasure.replaceAll((measure, c) -> c == stood ? named : c);
@@ -384,7 +390,7 @@ final class CreditResolver {
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
-            if (carried == running && carried.reach() == Reach.PERSON && carried.paragraph() == paragraph) runningReported = true;
+            if (carried == running && carried.reach() == Reach.PERSON && runningOrigin == paragraph) runningReported = true;
           }
           else if (firstCredit == null && running == null && q == null && leadParagraphs.contains(paragraph)) leadFigures.add(next);
         }
@@ -447,6 +453,7 @@ final class CreditResolver {
         }
         if (!last.attribution().cue().equals("-")) {
           running = last;
+          runningOrigin = paragraph;
           // A tag that states no figure introduces the figures after it; a sentence of figures ("…, Chairman Maximo Pacheco said")
           // gives his own, and the page's figures after it are the writer's.
           // The page's lead relaying one person's statement ("Bayo Onanuga, Special Adviser …, confirms that …" as the page's first
@@ -863,8 +870,8 @@ final class CreditResolver {
     }
     String named = normalized != null ? normalized : Credits.normalize(written, lexicon, acronyms);
     // "The battery materials company is planning to invest" read alone: the description's kind words go and only the article is
-    // left, which names nobody (credit36).
-    if (Regexes.matches(named, "(?i)the|a|an")) return null;
+    // left, which names nobody (credit36): a credit naming nobody, as Credits.namesNobody's are (review of round 36).
+    if (Regexes.matches(named, "(?i)the|a|an")) return new Credit(a, written, Reach.NOBODY, paragraph, company);
     // "Tengku Zafrul said" after "… Minister Tengku Datuk Seri Zafrul Abdul Aziz": the full name the page gave before (FullNames).
     String fullName = AttributionFinder.isPersonName(family) ? FullNames.of(family, text.substring(0, Math.min(text.length(), s.end()))) : null;
     if (fullName != null) named = fullName;

@@ -36,6 +36,14 @@ final class ReportSubjects {
   private static final String TOPIC = "(?:\\s+(?:on|into)\\s+[^,.;:“”\"]{1,60}?)?";
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<![\\p{L}\\d&.-])(?:[Tt]he\\s+)?(" + NAME + ")['’]s?\\s+" + TITLE + "(?:" + NOUNS + ")" + TOPIC + ",?\\s+(?:" + VERBS + ")\\b");
+  /**
+   * "The 2022 Extractive Industries Transparency Initiative (EITI) Mining & Oil and Gas report has shown that …": a body named with
+   * its short form at the head of its report's title, no possessive (credit37b); the body owns the report as "X's report" does.
+   */
+  private static final Pattern SHORT_FORM_SUBJECT = Pattern.compile(
+      "(?<![\\p{L}\\d&.-])(?:[Tt]he\\s+)?(?:(?:19|20)\\d\\d\\s+)?(" + NAME + ")\\s+\\(\\p{Lu}[\\p{Lu}&]{1,9}\\)\\s+"
+          + "((?:(?!(?:that|which|who|is|are|was|were|has|have|had|its|their|in|to|from|by|with)\\s)[\\p{L}\\d&-]+\\s+){0,7}?)"
+          + "(?:" + NOUNS + ")" + TOPIC + ",?\\s+(?:" + VERBS + ")\\b");
   /** "It’s", "Tuesday’s", "January’s", "this year’s": no owner. */
   private static final Pattern NO_OWNER = Pattern.compile(
       "(?i)it|that|there|this|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
@@ -57,18 +65,33 @@ final class ReportSubjects {
   /** The owners of the reports {@code sentence} makes the subject of a finding (first character at article offset {@code base}). */
   static List<Attribution> find(String sentence, int base) {
     List<Attribution> out = new ArrayList<>();
-    Matcher m = SUBJECT.matcher(sentence);
-    while (m.find()) {
-      String owner = m.group(1);
-      if (NO_OWNER.matcher(owner).matches() || Credits.isPlace(owner)) continue;
-      String source = owner;
-      if (GOVERNMENT.matcher(owner).matches()) {
-        Matcher t = TITLE_WORDS.matcher(m.group(2));
-        // "the Government's latest report": no title, the words as written.
-        if (t.find() && !Regexes.matches(t.group(1), "(?:of|and)\\b.*")) source = t.group(1);
+    // The short form's brackets are the cheap guard of the second pattern.
+    for (Pattern subject : sentence.contains(" (") ? List.of(SUBJECT, SHORT_FORM_SUBJECT) : List.of(SUBJECT)) {
+      Matcher m = subject.matcher(sentence);
+      while (m.find()) {
+        if (overlaps(out, base + m.start(1))) continue;
+        // The short form's credit spans its whole subject from "The", so that the verb's plain subject gives way to it.
+        Attribution a = owner(m, base, subject == SHORT_FORM_SUBJECT ? m.start() : m.start(1));
+        if (a != null) out.add(a);
       }
-      out.add(new Attribution(source, null, CUE, base + m.start(1), base + m.end(1), false));
     }
     return out;
+  }
+
+  private static boolean overlaps(List<Attribution> found, int start) {
+    return found.stream().anyMatch(a -> a.start() <= start && start < a.end());
+  }
+
+  /** The owner of the report matched by {@code m}, or null when the words before the title name no owner. */
+  private static Attribution owner(Matcher m, int base, int start) {
+    String owner = m.group(1);
+    if (NO_OWNER.matcher(owner).matches() || Credits.isPlace(owner)) return null;
+    String source = owner;
+    if (GOVERNMENT.matcher(owner).matches()) {
+      Matcher t = TITLE_WORDS.matcher(m.group(2));
+      // "the Government's latest report": no title, the words as written.
+      if (t.find() && !Regexes.matches(t.group(1), "(?:of|and)\\b.*")) source = t.group(1);
+    }
+    return new Attribution(source, null, CUE, base + start, base + m.end(1), false);
   }
 }

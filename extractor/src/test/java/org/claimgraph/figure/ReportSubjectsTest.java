@@ -60,4 +60,21 @@ class ReportSubjectsTest {
         "The Electric Vehicle Council's annual report was discussed at the meeting.",
         "Sales rose 12% in July."), "12%"));
   }
+
+  @Test
+  void aBodyNamedWithItsShortFormAtTheHeadOfTheReportsTitleOwnsIt() {
+    // GhanaWeb (devset fresh31, f31-m-01): "The 2022 … (EITI) Mining & Oil and Gas report has shown"; and the same shape of
+    // another publisher outside the devset, whose "shows" no longer takes the whole title as its subject (credit37b)
+    List<Figure> fs = Texts.figures(DATE,
+        "The 2022 Extractive Industries Transparency Initiative (EITI) Mining & Oil and Gas report has shown that proceeds from the exportation of minerals shot up from US$ 6.678 billion in 2021 to US$ 6.998 billion in 2022.",
+        "The International Energy Agency (IEA) Global EV Outlook report shows that electric car sales rose 35% in 2023.");
+    assertEquals("Extractive Industries Transparency Initiative", credit(fs, "US$ 6.998 billion"));
+    assertEquals("International Energy Agency", credit(fs, "35%"));
+  }
+
+  @Test
+  void aShortFormBodysReportThatFindsNothingIsNoSubject() {
+    assertNull(credit(Texts.figures(DATE,
+        "The International Energy Agency (IEA) Global EV Outlook report was discussed by 40 delegates at the meeting."), "40 delegates"));
+  }
 }

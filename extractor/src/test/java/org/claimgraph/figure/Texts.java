@@ -103,6 +103,12 @@ final class Texts {
     return a == null ? null : a.display();
   }
 
+  /** The credit, as displayed, of the figure quoted {@code quote} among {@code figures}; null for none. */
+  static String credit(List<Figure> figures, String quote) {
+    Attribution a = PeriodRulesTest.figure(figures, quote).attribution();
+    return a == null ? null : a.display();
+  }
+
   /** The period of the figure quoted {@code quote} in the sentence containing {@code part}; fails when there is none. */
   static String periodOf(List<Figure> figures, String part, String quote) {
     return figures.stream().filter(f -> f.evidence().quote().equals(quote) && f.evidence().sentence().contains(part)).findFirst()
