@@ -69,6 +69,7 @@ class PlaceActorsTest {
   void analystsAreKnownByTheirDescription() {
     assertTrue(PlaceActors.analyst("market analyst Roskill"));
     assertTrue(PlaceActors.analyst("consultancy Wood Mackenzie"));
+    assertTrue(PlaceActors.analyst("Care Ratings"));
     assertFalse(PlaceActors.analyst("Swiss mining giant Glencore"));
   }
 }
