@@ -387,6 +387,9 @@ final class CreditResolver {
           // Who owns or runs an asset ("The Samruk-Kazyna State Fund owns 81.2% of Kazatomprom shares") is background, no datum of
           // the source before (OwnershipFacts).
           if (carried != null && q == null && OwnershipFacts.states(s.text())) carried = null;
+          // A company's credit does not cover a sentence about a country or region ("China imports around 8 million metric tons
+          // each year" after the miner's investment): the place's own figures, told by the writer (PlaceActors).
+          if (carried != null && q == null && companyCredit(carried, seen) && !namesCompany(s.text(), carried) && PlaceActors.subject(s, nameOf(carried.attribution()))) carried = null;
           if (carried != null) {
             a = carried.attribution().carriedOver();
             rule = carried == running ? "running" : "measure";
@@ -1383,6 +1386,36 @@ final class CreditResolver {
     String bare = Regexes.replaceFirst(source, "^(?:the|The)\\s+", "");
     for (var m : lexicon.organizations().find(bare)) if (m.start() == 0 && m.end() == bare.length()) return researchBodies.contains(m.value());
     return researchBodies.contains(bare);
+  }
+
+  /** A public body's words as a credit writes them, in any case: "the official INE statistics agency". */
+  private static final Pattern WRITTEN_BODY = Pattern.compile(PUBLIC_BODY_NAME.pattern(), Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A company's credit, by the list or by its statement's form; no public body's (the lexicon's places and bodies, "the official
+   * INE statistics agency"), no office holder's ("the Laotian Deputy Minister of Energy and Mines"), no analyst's (an analyst's
+   * data cover the places it reports on).
+   */
+  private boolean companyCredit(Credit c, List<Credit> seen) {
+    String source = c.attribution().source();
+    if (source == null || c.reach() != Reach.DATA || researchBodies.contains(source) || knownPlaceOrBody(Regexes.replaceFirst(source, "^(?:the|The)\\s+", ""))
+        || notCompany(c.written())) return false;
+    // "market analyst Roskill says …" then "Roskill said", "the Laotian Deputy Minister …" then "He specified": the page described
+    // the source once.
+    if (seen.stream().anyMatch(e -> source.equals(e.attribution().source()) && notCompany(e.written()))) return false;
+    return isCompany(source) || companyStatement(c);
+  }
+
+  /** Whether a credit's words describe an office holder (a title's head word: "Deputy Minister"), a public body or an analyst. */
+  private static boolean notCompany(String written) {
+    var titles = org.claimgraph.lexicon.Titles.get();
+    return java.util.Arrays.stream(written.split("\\s+")).anyMatch(titles::isHead) || WRITTEN_BODY.matcher(written).find() || PlaceActors.analyst(written);
+  }
+
+  /** Whether the sentence names the credited company itself (its name, or the company the credit's sentence was about). */
+  private static boolean namesCompany(String sentence, Credit c) {
+    String bare = Regexes.replaceFirst(c.attribution().source(), "^(?:the|The)\\s+", "");
+    return sentence.contains(bare) || c.company() != null && sentence.contains(c.company());
   }
 
   /** A company of companies.tsv ("BYD", "Tesla"): its report covers its own figures. */
