@@ -685,6 +685,18 @@ public final class FigureExtractor {
             f.kind(), pms)) {
           period = null;
         }
+        // "It is expected to produce 15.6 million tonnes", "aims to set up 3,000 charging stations": a prospect in a sentence stating
+        // no time takes no period from the text around it (a horizon, "within two years", is a time it states).
+        if (period != null && f.period() == null && !comparisonBase && UndatedProspects.undated(s.text(), f.evidence().start() - s.start(), pms)
+            && HorizonYears.year(s.text(), f.evidence().end() - s.start(), ctx.articleDate()) == null) {
+          period = null;
+        }
+        // "Terrafame's goal is to start in 2020 a factory that produces approximately 150,000 tonnes … per year": the year of a plan's
+        // start is not its amounts'.
+        if (period != null && period.equals(f.period()) && !comparisonBase
+            && PlannedStarts.undated(s.text(), f.evidence().end() - s.start(), f.kind(), pms)) {
+          period = null;
+        }
         // "sold … in the last 11 months" (4 March 2024): 2023-04/2024-02; undated, no period (TrailingMonths).
         if (!isBase) {
           period = TrailingMonths.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), f.period(), pms,
