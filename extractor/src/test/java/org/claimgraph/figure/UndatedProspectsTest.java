@@ -40,15 +40,15 @@ class UndatedProspectsTest {
         "Uranex plans to start production in 2017. A second company, Kibaran, is expecting to produce 40,000 tonnes when production starts."));
   }
 
+  /** A page of April 2024 reporting March, then a prospect after its figures. */
+  private static final String MARCH = "In March, sales of electric cars rose 20% to 5,000 units. Tesla delivered 1,200 of them, and the "
+      + "company will open two stores. Sales are expected to reach 30,000 units in 2026.";
+
   @Test
   void aFigureBeforeTheProspectOrInASentenceNamingATimeKeepsItsPeriod() {
-    // The level stated first keeps the month the paragraph reports; the forecast naming its year takes it.
-    assertEquals("2024-03", period(LocalDate.of(2024, 4, 10), "5,000 units",
-        "In March, sales of electric cars rose 20% to 5,000 units. Tesla delivered 1,200 of them, and the company will open two stores."));
-    assertEquals("2024-03", period(LocalDate.of(2024, 4, 10), "1,200",
-        "In March, sales of electric cars rose 20% to 5,000 units. Tesla delivered 1,200 of them, and the company will open two stores."));
-    assertEquals("2026", period(LocalDate.of(2024, 4, 10), "30,000 units",
-        "In March, sales of electric cars rose 20% to 5,000 units. Sales are expected to reach 30,000 units in 2026."));
+    // The levels stated before "will" keep the month the paragraph reports; the forecast naming its year takes it.
+    java.util.Map<String, String> expected = java.util.Map.of("5,000 units", "2024-03", "1,200", "2024-03", "30,000 units", "2026");
+    expected.forEach((quote, want) -> assertEquals(want, period(LocalDate.of(2024, 4, 10), quote, MARCH), quote));
   }
 
   @Test
