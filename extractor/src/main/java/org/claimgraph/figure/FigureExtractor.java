@@ -687,7 +687,12 @@ public final class FigureExtractor {
         }
         // "It is expected to produce 15.6 million tonnes", "aims to set up 3,000 charging stations": a prospect in a sentence stating
         // no time takes no period from the text around it (a horizon, "within two years", is a time it states).
-        if (period != null && f.period() == null && !comparisonBase && UndatedProspects.undated(s.text(), f.evidence().start() - s.start(), pms)
+        // … but a forecast's year runs on to its parts (the parts of "the 6,616,750 units expected to be sold" in 2030), and to a
+        // move forecast ("Imports from China will rise by 64%, climbing to 35,000 tons" after the 2024 forecast): a carried period
+        // after the page's present year, or in a sentence stating a change, is kept.
+        if (period != null && f.period() == null && !comparisonBase && sentenceFigures.stream().noneMatch(o -> o.kind() == Kind.CHANGE)
+            && !(presentYear > 0 && period.length() >= 4
+            && Integer.parseInt(period.substring(0, 4)) > presentYear) && UndatedProspects.undated(s.text(), f.evidence().start() - s.start(), pms)
             && HorizonYears.year(s.text(), f.evidence().end() - s.start(), ctx.articleDate()) == null) {
           period = null;
         }

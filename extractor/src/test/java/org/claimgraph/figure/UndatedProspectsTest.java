@@ -30,11 +30,11 @@ class UndatedProspectsTest {
     assertNull(period(LocalDate.of(2023, 2, 15), "73,000 to 80,000 tonnes",
         "Nickel miner PT Vale Indonesia broke ground on a ferronickel smelter on Sulawesi island on Friday, an Indonesian senior minister "
             + "said. The Bahodopi project will produce ferronickel with 73,000 to 80,000 tonnes of nickel content per year, Vale has said."));
-    // Daily Pakistan (fresh29 f29-e-03, page of 23 October 2025): a target without a year, no period (not the 2030 of the sentence
-    // before).
-    assertNull(period(LocalDate.of(2025, 10, 23), "3,000 charging stations",
-        "The number of electric vehicles in Pakistan has surpassed 76,000, while the government has set a target of 30% EV sales by 2030. "
-            + "The government also aims to set up 3,000 charging stations nationwide."));
+    // Africa Mining (fresh27 f27-m-09, undated): the project's output over its life, no period (not the month of the stake bought
+    // in the sentence before).
+    assertNull(period(null, "15.6 million tonnes",
+        "Ganfeng completed its acquisition of a 40% stake in the project from Leo Lithium for $342.7 million in May 2023. It is expected "
+            + "to produce 15.6 million tonnes of spodumene concentrate over its estimated 23-year lifespan."));
     // Madaraka (fresh31 f31-m-04): "is expecting to produce 40,000 tonnes when production starts", no period.
     assertNull(period(LocalDate.of(2015, 9, 28), "40,000 tonnes",
         "Uranex plans to start production in 2017. A second company, Kibaran, is expecting to produce 40,000 tonnes when production starts."));
@@ -49,6 +49,17 @@ class UndatedProspectsTest {
     // The levels stated before "will" keep the month the paragraph reports; the forecast naming its year takes it.
     java.util.Map<String, String> expected = java.util.Map.of("5,000 units", "2024-03", "1,200", "2024-03", "30,000 units", "2026");
     expected.forEach((quote, want) -> assertEquals(want, period(LocalDate.of(2024, 4, 10), quote, MARCH), quote));
+  }
+
+  @Test
+  void aForecastsYearRunsOnToItsPartsAndItsMoves() {
+    // A page of 2023 forecasting 2030: the forecast's parts keep 2030 (a carried period after the page's present year).
+    assertEquals("2030", period(LocalDate.of(2023, 5, 2), "5,500,000",
+        "Electric vehicle sales are expected to reach 6,616,750 units in 2030. Of the units expected to be sold, 5,500,000 will be "
+            + "two-wheelers."));
+    // A forecast move stated without its year keeps the year of the forecast before it.
+    assertEquals("2024", period(null, "35,000 tons",
+        "Total imports are forecast to fall 10% in 2024. Imports from Chile will rise by 64%, climbing to 35,000 tons."));
   }
 
   @Test
