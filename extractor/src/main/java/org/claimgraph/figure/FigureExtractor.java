@@ -685,6 +685,23 @@ public final class FigureExtractor {
             f.kind(), pms)) {
           period = null;
         }
+        // "It is expected to produce 15.6 million tonnes", "aims to set up 3,000 charging stations": a prospect in a sentence stating
+        // no time takes no period from the text around it (a horizon, "within two years", is a time it states).
+        // … but a forecast's year runs on to its parts (the parts of "the 6,616,750 units expected to be sold" in 2030), and to a
+        // move forecast ("Imports from China will rise by 64%, climbing to 35,000 tons" after the 2024 forecast): a carried period
+        // after the page's present year, or in a sentence stating a change, is kept.
+        if (period != null && f.period() == null && !comparisonBase && sentenceFigures.stream().noneMatch(o -> o.kind() == Kind.CHANGE)
+            && !(presentYear > 0 && period.length() >= 4
+            && Integer.parseInt(period.substring(0, 4)) > presentYear) && UndatedProspects.undated(s.text(), f.evidence().start() - s.start(), pms)
+            && HorizonYears.year(s.text(), f.evidence().end() - s.start(), ctx.articleDate()) == null) {
+          period = null;
+        }
+        // "Terrafame's goal is to start in 2020 a factory that produces approximately 150,000 tonnes … per year": the year of a plan's
+        // start is not its amounts'.
+        if (period != null && period.equals(f.period()) && !comparisonBase
+            && PlannedStarts.undated(s.text(), f.evidence().end() - s.start(), f.kind(), pms)) {
+          period = null;
+        }
         // "sold … in the last 11 months" (4 March 2024): 2023-04/2024-02; undated, no period (TrailingMonths).
         if (!isBase) {
           period = TrailingMonths.period(s.text(), f.evidence().start() - s.start(), f.evidence().end() - s.start(), f.kind(), f.period(), pms,
