@@ -1,7 +1,5 @@
 package org.claimgraph.figure;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.lexicon.Tsv;
@@ -28,23 +26,11 @@ final class WorldYardsticks {
   private static final Pattern WORDS = Pattern.compile("\\p{L}+");
 
   static {
-    List<String> rank = new ArrayList<>();
-    List<String> tail = new ArrayList<>();
-    List<String> world = new ArrayList<>();
-    List<String> measure = new ArrayList<>();
-    for (var row : Tsv.read("world-yardsticks.tsv")) {
-      String form = Pattern.quote(row.get("form")).replace(" ", "\\E\\s+\\Q");
-      switch (row.get("role")) {
-        case "rank" -> rank.add(form);
-        case "tail" -> tail.add(form);
-        case "world" -> world.add(form);
-        case "measure" -> measure.add(form);
-        default -> throw new IllegalStateException("world-yardsticks.tsv: unknown role " + row.get("role"));
-      }
-    }
-    RANK = Pattern.compile("(?i)\\b(?:" + String.join("|", rank) + ")\\b(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:" + String.join("|", tail) + ")\\b");
-    YARDSTICK = Pattern.compile("(?i)\\b(?:on|at|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + String.join("|", world) + ")\\s+(?:"
-        + String.join("|", measure) + ")\\b");
+    // The forms are plain words, so they serve as regex text as they are (a space matching any run of whitespace).
+    var rows = Tsv.read("world-yardsticks.tsv");
+    RANK = Pattern.compile("(?i)\\b(?:" + Tsv.alternation(rows, "rank") + ")\\b(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:" + Tsv.alternation(rows, "tail") + ")\\b");
+    YARDSTICK = Pattern.compile("(?i)\\b(?:on|at|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + Tsv.alternation(rows, "world") + ")\\s+(?:"
+        + Tsv.alternation(rows, "measure") + ")\\b");
   }
 
   private WorldYardsticks() {}
