@@ -1246,7 +1246,8 @@ public final class FigureExtractor {
       return place.isEmpty() ? List.of(importer) : List.of(place.get(0), importer);
     }
     if (main == null || measure == null || place.contains(main)) return place;
-    if (GLOBAL_SCOPE.matcher(sentence).find()) return place;
+    // "the second largest in the world", "even on an international scale": the world as a yardstick is no scope (WorldYardsticks).
+    if (GLOBAL_SCOPE.matcher(sentence).find() && GLOBAL_SCOPE.matcher(WorldYardsticks.without(sentence)).find()) return place;
     MeasureParts parts = MeasureParts.of(measure);
     // "Total exports of spherical graphite to Japan and the US fell to zero": the exporter of several destinations.
     if (place.size() > 1) {

@@ -190,9 +190,12 @@ public final class PlaceResolver {
     if (country == null) return false;
     // "the largest producer in Africa": a region ranking the subject is no place of the figure (RankedRegions).
     // … a region (the lexicon's "global" among them) only outside a cause or circumstance clause, as the world (worldScoped).
-    if (!mentions(sentence).isEmpty() || !placeRegions(WorldParagraphs.withoutCircumstances(sentence)).isEmpty()
-        || !companyCountries(sentence).isEmpty()) return false;
-    if (worldScoped(sentence) || REGION_WORDS.matcher(sentence).find()) return false;
+    if (!mentions(sentence).isEmpty() || !companyCountries(sentence).isEmpty()) return false;
+    // "the second largest in the world after China", "even on an international scale": the world as a yardstick is no scope
+    // (WorldYardsticks); read only for a sentence that names no country or company.
+    String read = WorldYardsticks.without(WorldParagraphs.withoutCircumstances(sentence));
+    if (!placeRegions(read).isEmpty()) return false;
+    if (worldScopedRead(read) || REGION_WORDS.matcher(sentence).find()) return false;
     return measure == null || !"price".equals(MeasureParts.of(measure).flow());
   }
 
@@ -204,7 +207,11 @@ public final class PlaceResolver {
    * largest producer", WorldPages#namesTheWorld). Such a sentence on a national page is the page's country's.
    */
   static boolean worldScoped(String sentence) {
-    String read = WorldParagraphs.withoutCircumstances(sentence);
+    return worldScopedRead(WorldParagraphs.withoutCircumstances(sentence));
+  }
+
+  /** {@link #worldScoped} of a sentence already read without its circumstances (and yardsticks). */
+  private static boolean worldScopedRead(String read) {
     return WorldPages.namesTheWorld(read) || INTERNATIONAL.matcher(read).find();
   }
 

@@ -72,16 +72,19 @@ final class WorldPages {
    */
   static boolean ofOpening(String opening, String lede, boolean openingOwner, boolean ledeOwner) {
     if (ledeOwner) return false;
-    lede = withoutNames(lede);
-    opening = withoutNames(opening);
+    lede = WorldYardsticks.without(withoutNames(lede));
+    opening = WorldYardsticks.without(withoutNames(opening));
     return WORLD_WORD.matcher(lede).find() || !openingOwner && (WORLD_WORD.matcher(opening).find() || GLOBE.matcher(opening).find());
   }
 
   private static final Pattern GLOBE = Pattern.compile("(?i)\\b(?:around|across)\\s+the\\s+globe\\b");
 
-  /** Whether {@code text} names the world as a scope ("global lithium output", "world production"), not as a body's name or a rank. */
+  /**
+   * Whether {@code text} names the world as a scope ("global lithium output", "world production"), not as a body's name or a rank
+   * ("the world's largest", and "the second largest in the world", "even on an international scale": WorldYardsticks).
+   */
   static boolean namesTheWorld(String text) {
-    return WORLD_WORD.matcher(withoutNames(text)).find();
+    return WORLD_WORD.matcher(withoutNames(text)).find() && WORLD_WORD.matcher(WorldYardsticks.without(withoutNames(text))).find();
   }
 
   /** {@code text} without the "Global" of a survey's or report's capitalised name ({@link #NAMED_GLOBAL}). */
